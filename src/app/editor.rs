@@ -1,0 +1,94 @@
+//! The text editor a rapporteur types in: `ratatui-textarea` with word wrap,
+//! and what the typed text is for.
+
+use ratatui::style::{Modifier, Style};
+use ratatui_textarea::{TextArea, WrapMode};
+use uuid::Uuid;
+
+use crate::model::session::Role;
+
+/// What the editor's text will become when editing ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditTarget {
+    /// A new input of this group; it exists once the text is first kept.
+    NewInput {
+        group: usize,
+    },
+    Input {
+        group: usize,
+        id: Uuid,
+    },
+    Role {
+        group: usize,
+        role: Role,
+    },
+    /// The name of a session about to be created (start screen).
+    SessionName,
+}
+
+impl EditTarget {
+    /// One-line targets finish on Enter; inputs take new lines.
+    pub fn is_single_line(self) -> bool {
+        matches!(self, EditTarget::Role { .. } | EditTarget::SessionName)
+    }
+}
+
+pub struct Editor {
+    pub target: EditTarget,
+    pub textarea: TextArea<'static>,
+}
+
+impl Editor {
+    pub fn new(target: EditTarget, text: &str) -> Editor {
+        let lines = if text.is_empty() {
+            vec![String::new()]
+        } else {
+            text.split('\n').map(str::to_string).collect()
+        };
+        let mut textarea = TextArea::new(lines);
+        textarea.set_wrap_mode(WrapMode::WordOrGlyph);
+        textarea.set_cursor_line_style(Style::default());
+        textarea.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
+        textarea.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        textarea.move_cursor(ratatui_textarea::CursorMove::End);
+        Editor { target, textarea }
+    }
+
+    /// The text as it will be kept: lines joined, surrounding blank space trimmed.
+    pub fn text(&self) -> String {
+        self.textarea.lines().join("\n").trim().to_string()
+    }
+
+    /// Inserts pasted text as one edit. Terminals send line breaks as `\r`;
+    /// one-line fields get spaces instead of breaks.
+    pub fn paste(&mut self, pasted: &str) {
+        let text = pasted.replace("\r\n", "\n").replace('\r', "\n");
+        let text = if self.target.is_single_line() {
+            text.replace('\n', " ")
+        } else {
+            text
+        };
+        self.textarea.insert_str(text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paste_normalises_line_breaks() {
+        let mut editor = Editor::new(EditTarget::NewInput { group: 0 }, "");
+        editor.paste("uno\r\ndos\rtres");
+        assert_eq!(editor.text(), "uno\ndos\ntres");
+        let mut line = Editor::new(EditTarget::SessionName, "");
+        line.paste("a\r\nb");
+        assert_eq!(line.text(), "a b");
+    }
+
+    #[test]
+    fn starts_with_the_existing_text_and_trims_it() {
+        let editor = Editor::new(EditTarget::SessionName, "  Año 2018  ");
+        assert_eq!(editor.text(), "Año 2018");
+    }
+}

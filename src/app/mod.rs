@@ -1,0 +1,233 @@
+//! The application as data: the `Model`, the messages that change it, and the
+//! effects it asks the shell (`tui`) to carry out. `update` never touches the
+//! terminal, the disk or the clock, so every behaviour is testable.
+
+mod editor;
+mod update;
+
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use uuid::Uuid;
+
+use crate::i18n::Lang;
+use crate::model::session::{Input, Session};
+use crate::store::Summary;
+
+pub use editor::{EditTarget, Editor};
+pub use update::update;
+
+/// Everything one viewer's screen needs.
+pub struct Model {
+    pub lang: Lang,
+    /// Where times are shown; fixed in tests so snapshots don't depend on the machine.
+    pub tz: TimeZone,
+    pub page: Page,
+    pub overlay: Option<Overlay>,
+    /// A one-off message under the screen; cleared by the next key.
+    pub notice: Option<Notice>,
+}
+
+pub enum Page {
+    Start(Box<Start>),
+    Workshop(Box<Open>),
+}
+
+/// The start screen: a new session first, then the saved ones.
+pub struct Start {
+    pub sessions_dir: String,
+    pub default_title: String,
+    pub suggested_name: String,
+    pub entries: Vec<StartEntry>,
+    /// 0 is "new session"; `n` is `entries[n - 1]`.
+    pub selected: usize,
+    /// The name prompt for a new session, when open.
+    pub naming: Option<Editor>,
+}
+
+pub struct StartEntry {
+    pub name: String,
+    pub path: PathBuf,
+    pub summary: Result<Summary, String>,
+}
+
+/// An open session and this viewer's way of looking at it.
+pub struct Open {
+    pub session: Session,
+    pub path: PathBuf,
+    pub viewer: Viewer,
+    /// Deleted inputs, newest last, so `u` can put them back.
+    pub deleted: Vec<Deleted>,
+    pub save: SaveState,
+}
+
+/// Deletes remembered for undo.
+pub const UNDO_DEPTH: usize = 50;
+
+pub struct Deleted {
+    pub group: usize,
+    pub index: usize,
+    pub input: Input,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// On disk as shown (at this time, if this viewer saved it).
+    Saved(Option<Timestamp>),
+    /// Sent to the writer, not confirmed yet.
+    Pending,
+    Failed(String),
+}
+
+/// The three parts of the workshop, in agenda order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Opening,
+    Groups,
+    Closing,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Opening, Part::Groups, Part::Closing];
+
+    pub fn index(self) -> usize {
+        Part::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+}
+
+/// Per-viewer state: where this person is and what they are doing.
+pub struct Viewer {
+    pub part: Part,
+    /// Selected agenda item of the opening plenary.
+    pub agenda_item: usize,
+    /// Current breakout group.
+    pub group: usize,
+    /// Closing plenary page: one per group, then the final step.
+    pub report: usize,
+    /// Selected input, per group.
+    pub selected: Vec<usize>,
+    /// First paragraph shown of a long text (agenda item, final step).
+    pub scroll: usize,
+    pub show_examples: bool,
+    pub editor: Option<Editor>,
+}
+
+impl Viewer {
+    pub fn new(groups: usize) -> Viewer {
+        Viewer {
+            part: Part::Opening,
+            agenda_item: 0,
+            group: 0,
+            report: 0,
+            selected: vec![0; groups],
+            scroll: 0,
+            show_examples: true,
+            editor: None,
+        }
+    }
+
+    /// The group whose inputs the keys act on, if the screen shows one.
+    pub fn focused_group(&self, groups: usize) -> Option<usize> {
+        match self.part {
+            Part::Opening => None,
+            Part::Groups => Some(self.group).filter(|g| *g < groups),
+            Part::Closing => Some(self.report).filter(|g| *g < groups),
+        }
+    }
+
+    pub fn selected_in(&self, group: usize) -> usize {
+        self.selected.get(group).copied().unwrap_or(0)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    ConfirmDelete { group: usize, id: Uuid },
+    ConfirmQuit,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Something that happened.
+#[derive(Debug)]
+pub enum Msg {
+    Key(crossterm::event::KeyEvent),
+    /// Bracketed paste: the whole pasted text at once.
+    Paste(String),
+    /// The terminal changed size; only a redraw is needed.
+    Resize,
+    /// The shell loaded (or created) the session asked for.
+    Opened(Result<(PathBuf, Box<Session>), String>),
+    /// The writer finished a save.
+    Saved {
+        path: PathBuf,
+        result: Result<(), String>,
+    },
+    /// Quitting was asked but the last save had failed.
+    QuitBlocked(String),
+    /// SIGTERM, SIGHUP or SIGINT: save what there is and leave.
+    Terminate,
+}
+
+/// Something the shell must do for the model.
+#[derive(Debug)]
+pub enum Effect {
+    Save {
+        path: PathBuf,
+        session: Box<Session>,
+    },
+    Open(PathBuf),
+    Create(String),
+    /// Leave once every save is done; if the last one failed, only when `even_if_unsaved`.
+    Quit {
+        even_if_unsaved: bool,
+    },
+}
+
+impl Model {
+    pub fn start(lang: Lang, tz: TimeZone, start: Start) -> Model {
+        Model {
+            lang,
+            tz,
+            page: Page::Start(Box::new(start)),
+            overlay: None,
+            notice: None,
+        }
+    }
+
+    pub fn with_session(lang: Lang, tz: TimeZone, path: PathBuf, session: Session) -> Model {
+        Model {
+            lang,
+            tz,
+            page: Page::Workshop(Box::new(Open::new(path, session))),
+            overlay: None,
+            notice: None,
+        }
+    }
+
+    pub fn open(&self) -> Option<&Open> {
+        match &self.page {
+            Page::Workshop(open) => Some(open),
+            Page::Start(_) => None,
+        }
+    }
+}
+
+impl Open {
+    pub fn new(path: PathBuf, session: Session) -> Open {
+        let viewer = Viewer::new(session.groups.len());
+        Open {
+            session,
+            path,
+            viewer,
+            deleted: Vec::new(),
+            save: SaveState::Saved(None),
+        }
+    }
+}

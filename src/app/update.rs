@@ -1,0 +1,580 @@
+//! `update(model, msg, now) -> effects`: every behaviour of the program.
+//!
+//! Pure: it reads no clock (`now` is given), touches no disk and no terminal.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use jiff::Timestamp;
+
+use super::{
+    Deleted, EditTarget, Editor, Effect, Model, Msg, Notice, Open, Overlay, Page, Part, SaveState,
+    Start, UNDO_DEPTH,
+};
+use crate::i18n::Lang;
+use crate::model::session::Role;
+use crate::store;
+
+pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
+    match msg {
+        Msg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
+        Msg::Key(key) => on_key(model, key, now),
+        Msg::Paste(text) => on_paste(model, &text, now),
+        Msg::Resize => Vec::new(),
+        Msg::Opened(result) => on_opened(model, result),
+        Msg::Saved { path, result } => on_saved(model, path, result, now),
+        Msg::QuitBlocked(reason) => {
+            if let Page::Workshop(open) = &mut model.page {
+                open.save = SaveState::Failed(reason);
+            }
+            model.overlay = Some(Overlay::ConfirmQuit);
+            Vec::new()
+        }
+        Msg::Terminate => {
+            let mut effects = match &mut model.page {
+                Page::Workshop(open) => {
+                    commit_editor(open, model.lang, &mut model.notice, now, false);
+                    vec![save(open)]
+                }
+                Page::Start(_) => Vec::new(),
+            };
+            effects.push(Effect::Quit {
+                even_if_unsaved: true,
+            });
+            effects
+        }
+    }
+}
+
+fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
+    // A message is read once; the next key makes room for the next one.
+    model.notice = None;
+    if let Some(overlay) = model.overlay.take() {
+        return on_overlay_key(model, overlay, key, now);
+    }
+    let lang = model.lang;
+    match &mut model.page {
+        Page::Start(start) => on_start_key(start, &mut model.overlay, &mut model.notice, lang, key),
+        Page::Workshop(open) => {
+            if open.viewer.editor.is_some() {
+                on_editor_key(open, &mut model.notice, lang, key, now)
+            } else {
+                on_workshop_key(open, &mut model.overlay, &mut model.notice, lang, key, now)
+            }
+        }
+    }
+}
+
+fn ctrl(key: &KeyEvent, c: char) -> bool {
+    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(c)
+}
+
+fn on_overlay_key(
+    model: &mut Model,
+    overlay: Overlay,
+    key: KeyEvent,
+    now: Timestamp,
+) -> Vec<Effect> {
+    let yes = matches!(
+        key.code,
+        KeyCode::Enter | KeyCode::Char('s' | 'S' | 'y' | 'Y')
+    );
+    let no = matches!(key.code, KeyCode::Esc | KeyCode::Char('n' | 'N'));
+    match overlay {
+        Overlay::Help => Vec::new(),
+        Overlay::ConfirmDelete { group, id } => {
+            if yes {
+                if let Page::Workshop(open) = &mut model.page
+                    && delete_input(open, group, id, now)
+                {
+                    model.notice = Some(info(model.lang.t().deleted));
+                    return vec![save(open)];
+                }
+            } else if !no {
+                model.overlay = Some(overlay);
+            }
+            Vec::new()
+        }
+        Overlay::ConfirmQuit => {
+            if yes {
+                vec![Effect::Quit {
+                    even_if_unsaved: true,
+                }]
+            } else {
+                if !no {
+                    model.overlay = Some(overlay);
+                }
+                Vec::new()
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- start screen
+
+fn on_start_key(
+    start: &mut Start,
+    overlay: &mut Option<Overlay>,
+    notice: &mut Option<Notice>,
+    lang: Lang,
+    key: KeyEvent,
+) -> Vec<Effect> {
+    if let Some(naming) = &mut start.naming {
+        match key.code {
+            KeyCode::Esc => start.naming = None,
+            KeyCode::Enter => {
+                let name = naming.text();
+                match store::validate_name(&name) {
+                    Ok(name) => {
+                        let name = name.to_string();
+                        start.naming = None;
+                        return vec![Effect::Create(name)];
+                    }
+                    Err(error) => *notice = Some(error_notice(error.describe(lang))),
+                }
+            }
+            _ => {
+                naming.textarea.input(key);
+            }
+        }
+        return Vec::new();
+    }
+    let last = start.entries.len();
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => start.selected = start.selected.saturating_sub(1),
+        KeyCode::Down | KeyCode::Char('j') => start.selected = (start.selected + 1).min(last),
+        KeyCode::Home => start.selected = 0,
+        KeyCode::End => start.selected = last,
+        KeyCode::Char('n') => {
+            start.naming = Some(Editor::new(EditTarget::SessionName, &start.suggested_name))
+        }
+        KeyCode::Enter => {
+            if start.selected == 0 {
+                start.naming = Some(Editor::new(EditTarget::SessionName, &start.suggested_name));
+            } else if let Some(entry) = start.entries.get(start.selected - 1) {
+                match &entry.summary {
+                    Ok(_) => {
+                        *notice = Some(info(lang.t().opening_session));
+                        return vec![Effect::Open(entry.path.clone())];
+                    }
+                    Err(reason) => {
+                        *notice =
+                            Some(error_notice(lang.cannot_open(entry.path.display(), reason)));
+                    }
+                }
+            }
+        }
+        KeyCode::Char('?') => *overlay = Some(Overlay::Help),
+        KeyCode::Char('q') | KeyCode::Esc => {
+            return vec![Effect::Quit {
+                even_if_unsaved: false,
+            }];
+        }
+        _ if ctrl(&key, 'c') => {
+            return vec![Effect::Quit {
+                even_if_unsaved: false,
+            }];
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn on_opened(
+    model: &mut Model,
+    result: Result<(std::path::PathBuf, Box<crate::model::session::Session>), String>,
+) -> Vec<Effect> {
+    match result {
+        Ok((path, session)) => {
+            model.page = Page::Workshop(Box::new(Open::new(path, *session)));
+            model.notice = None;
+        }
+        Err(reason) => model.notice = Some(error_notice(reason)),
+    }
+    Vec::new()
+}
+
+fn on_saved(
+    model: &mut Model,
+    path: std::path::PathBuf,
+    result: Result<(), String>,
+    now: Timestamp,
+) -> Vec<Effect> {
+    if let Page::Workshop(open) = &mut model.page
+        && open.path == path
+    {
+        open.save = match result {
+            Ok(()) => SaveState::Saved(Some(now)),
+            Err(reason) => SaveState::Failed(reason),
+        };
+    }
+    Vec::new()
+}
+
+// ---------------------------------------------------------------- the workshop
+
+fn on_workshop_key(
+    open: &mut Open,
+    overlay: &mut Option<Overlay>,
+    notice: &mut Option<Notice>,
+    lang: Lang,
+    key: KeyEvent,
+    now: Timestamp,
+) -> Vec<Effect> {
+    if ctrl(&key, 's') {
+        return vec![save(open)];
+    }
+    if ctrl(&key, 'c') {
+        return quit(open);
+    }
+    let groups = open.session.groups.len();
+    let viewer = &mut open.viewer;
+    match key.code {
+        KeyCode::Tab => switch_part(viewer, (viewer.part.index() + 1) % Part::ALL.len()),
+        KeyCode::BackTab => switch_part(
+            viewer,
+            (viewer.part.index() + Part::ALL.len() - 1) % Part::ALL.len(),
+        ),
+        KeyCode::Char(c @ '1'..='3') => switch_part(viewer, c as usize - '1' as usize),
+        KeyCode::Left | KeyCode::Char('h') => step_page(open, -1),
+        KeyCode::Right | KeyCode::Char('l') => step_page(open, 1),
+        KeyCode::Up | KeyCode::Char('k') => step_selection(open, -1),
+        KeyCode::Down | KeyCode::Char('j') => step_selection(open, 1),
+        KeyCode::Home => step_selection(open, isize::MIN),
+        KeyCode::End => step_selection(open, isize::MAX),
+        KeyCode::PageDown | KeyCode::Char(' ') => scroll(open, 1),
+        KeyCode::PageUp => scroll(open, -1),
+        KeyCode::Char('x') => viewer.show_examples = !viewer.show_examples,
+        KeyCode::Char('?') => *overlay = Some(Overlay::Help),
+        KeyCode::Char('q') => return quit(open),
+        KeyCode::Char('a') => {
+            if let Some(group) = viewer.focused_group(groups) {
+                viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
+            }
+        }
+        KeyCode::Enter | KeyCode::Char('e') => {
+            if let Some((group, input)) = selected_input(open) {
+                let target = EditTarget::Input {
+                    group,
+                    id: input.id,
+                };
+                let editor = Editor::new(target, &input.text.clone());
+                open.viewer.editor = Some(editor);
+            }
+        }
+        KeyCode::Char('d') | KeyCode::Delete => {
+            if let Some((group, input)) = selected_input(open) {
+                *overlay = Some(Overlay::ConfirmDelete {
+                    group,
+                    id: input.id,
+                });
+            }
+        }
+        KeyCode::Char('u') => match undo_delete(open, now) {
+            true => {
+                *notice = Some(info(lang.t().restored));
+                return vec![save(open)];
+            }
+            false => *notice = Some(info(lang.t().nothing_to_undo)),
+        },
+        KeyCode::Char(c @ ('F' | 'R')) => {
+            if let Some(group) = viewer.focused_group(groups) {
+                let role = if c == 'F' {
+                    Role::Facilitator
+                } else {
+                    Role::Rapporteur
+                };
+                let g = &open.session.groups[group];
+                let current = match role {
+                    Role::Facilitator => &g.facilitator,
+                    Role::Rapporteur => &g.rapporteur,
+                };
+                open.viewer.editor = Some(Editor::new(EditTarget::Role { group, role }, current));
+            }
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn quit(open: &mut Open) -> Vec<Effect> {
+    vec![
+        save(open),
+        Effect::Quit {
+            even_if_unsaved: false,
+        },
+    ]
+}
+
+fn switch_part(viewer: &mut super::Viewer, index: usize) {
+    viewer.part = Part::ALL[index.min(Part::ALL.len() - 1)];
+    viewer.scroll = 0;
+}
+
+/// `←`/`→`: agenda items in the opening, groups in the breakouts, report-back
+/// pages (then the final step) in the closing plenary.
+fn step_page(open: &mut Open, delta: isize) {
+    let groups = open.session.groups.len();
+    let viewer = &mut open.viewer;
+    let (current, count) = match viewer.part {
+        Part::Opening => (
+            &mut viewer.agenda_item,
+            open.session.workshop.opening.items.len(),
+        ),
+        Part::Groups => (&mut viewer.group, groups),
+        Part::Closing => (&mut viewer.report, groups + 1),
+    };
+    let next = step(*current, delta, count);
+    if next != *current {
+        *current = next;
+        viewer.scroll = 0;
+    }
+}
+
+/// `↑`/`↓`: agenda items in the opening, inputs where a group is shown.
+fn step_selection(open: &mut Open, delta: isize) {
+    let groups = open.session.groups.len();
+    let viewer = &mut open.viewer;
+    if viewer.part == Part::Opening {
+        let count = open.session.workshop.opening.items.len();
+        let next = step(viewer.agenda_item, delta, count);
+        if next != viewer.agenda_item {
+            viewer.agenda_item = next;
+            viewer.scroll = 0;
+        }
+        return;
+    }
+    if let Some(group) = viewer.focused_group(groups) {
+        let count = open.session.groups[group].inputs.len();
+        if let Some(selected) = viewer.selected.get_mut(group) {
+            *selected = step(*selected, delta, count);
+        }
+    }
+}
+
+fn step(current: usize, delta: isize, count: usize) -> usize {
+    if count == 0 {
+        return 0;
+    }
+    current.saturating_add_signed(delta).min(count - 1)
+}
+
+/// Long texts scroll a paragraph at a time, so the bound is known here
+/// without knowing the terminal's width.
+fn scroll(open: &mut Open, delta: isize) {
+    let paragraphs = match open.viewer.part {
+        Part::Opening => open
+            .session
+            .workshop
+            .opening
+            .items
+            .get(open.viewer.agenda_item)
+            .map(|i| i.body.len()),
+        Part::Groups => open
+            .session
+            .groups
+            .get(open.viewer.group)
+            .and_then(|group| {
+                open.session
+                    .workshop
+                    .axis(&group.axis)
+                    .map(|axis| axis.examples.len())
+            }),
+        Part::Closing if open.viewer.report == open.session.groups.len() => {
+            Some(open.session.workshop.closing.final_step.body.len())
+        }
+        Part::Closing => None,
+    };
+    if let Some(count) = paragraphs {
+        open.viewer.scroll = step(open.viewer.scroll, delta, count);
+    }
+}
+
+fn selected_input(open: &Open) -> Option<(usize, crate::model::session::Input)> {
+    let group = open.viewer.focused_group(open.session.groups.len())?;
+    let index = open.viewer.selected_in(group);
+    let input = open.session.groups[group].inputs.get(index)?;
+    Some((group, input.clone()))
+}
+
+fn delete_input(open: &mut Open, group: usize, id: uuid::Uuid, now: Timestamp) -> bool {
+    let Some((index, input)) = open.session.remove_input(group, id, now) else {
+        return false;
+    };
+    open.deleted.push(Deleted {
+        group,
+        index,
+        input,
+    });
+    if open.deleted.len() > UNDO_DEPTH {
+        open.deleted.remove(0);
+    }
+    clamp_selection(open, group);
+    true
+}
+
+fn undo_delete(open: &mut Open, now: Timestamp) -> bool {
+    let Some(Deleted {
+        group,
+        index,
+        input,
+    }) = open.deleted.pop()
+    else {
+        return false;
+    };
+    if !open.session.restore_input(group, index, input, now) {
+        return false;
+    }
+    // Show the restored input where the person is looking.
+    if let Some(selected) = open.viewer.selected.get_mut(group) {
+        *selected = index.min(open.session.groups[group].inputs.len().saturating_sub(1));
+    }
+    if open.viewer.part == Part::Opening {
+        open.viewer.part = Part::Groups;
+    }
+    if open.viewer.part == Part::Groups {
+        open.viewer.group = group;
+    } else {
+        open.viewer.report = group;
+    }
+    true
+}
+
+fn clamp_selection(open: &mut Open, group: usize) {
+    let count = open.session.groups.get(group).map_or(0, |g| g.inputs.len());
+    if let Some(selected) = open.viewer.selected.get_mut(group) {
+        *selected = (*selected).min(count.saturating_sub(1));
+    }
+}
+
+// ---------------------------------------------------------------- the editor
+
+fn on_editor_key(
+    open: &mut Open,
+    notice: &mut Option<Notice>,
+    lang: Lang,
+    key: KeyEvent,
+    now: Timestamp,
+) -> Vec<Effect> {
+    let Some(editor) = &mut open.viewer.editor else {
+        return Vec::new();
+    };
+    let finishes =
+        key.code == KeyCode::Esc || (key.code == KeyCode::Enter && editor.target.is_single_line());
+    if finishes {
+        let changed = commit_editor(open, lang, notice, now, false);
+        return if changed {
+            vec![save(open)]
+        } else {
+            Vec::new()
+        };
+    }
+    if ctrl(&key, 's') {
+        commit_editor(open, lang, notice, now, true);
+        return vec![save(open)];
+    }
+    editor.textarea.input(key);
+    Vec::new()
+}
+
+/// Keeps the editor's text in the session. With `keep_open` the editor stays,
+/// now editing the input it created. Returns whether the session changed.
+fn commit_editor(
+    open: &mut Open,
+    lang: Lang,
+    notice: &mut Option<Notice>,
+    now: Timestamp,
+    keep_open: bool,
+) -> bool {
+    let Some(editor) = open.viewer.editor.take() else {
+        return false;
+    };
+    let text = editor.text();
+    let mut target = editor.target;
+    let changed = match editor.target {
+        EditTarget::NewInput { group } => {
+            if text.is_empty() {
+                *notice = Some(info(lang.t().empty_not_added));
+                false
+            } else if let Some(id) = open.session.add_input(group, text, now) {
+                target = EditTarget::Input { group, id };
+                let last = open.session.groups[group].inputs.len() - 1;
+                if let Some(selected) = open.viewer.selected.get_mut(group) {
+                    *selected = last;
+                }
+                true
+            } else {
+                false
+            }
+        }
+        EditTarget::Input { group, id } => {
+            if text.is_empty() {
+                // An input emptied by hand is a delete, and can be undone like one.
+                let deleted = delete_input(open, group, id, now);
+                if deleted {
+                    *notice = Some(info(lang.t().emptied_deleted));
+                    target = EditTarget::NewInput { group };
+                }
+                deleted
+            } else {
+                open.session.edit_input(group, id, text, now)
+            }
+        }
+        EditTarget::Role { group, role } => open.session.set_role(group, role, text, now),
+        EditTarget::SessionName => false,
+    };
+    if keep_open {
+        open.viewer.editor = Some(Editor { target, ..editor });
+    }
+    changed
+}
+
+fn on_paste(model: &mut Model, text: &str, now: Timestamp) -> Vec<Effect> {
+    let _ = now;
+    match &mut model.page {
+        Page::Start(start) => {
+            if let Some(naming) = &mut start.naming {
+                naming.paste(text);
+            }
+        }
+        Page::Workshop(open) => {
+            if model.overlay.is_some() {
+                return Vec::new();
+            }
+            let groups = open.session.groups.len();
+            if open.viewer.editor.is_none() {
+                // Pasting on a group's page starts a new input with the text.
+                if let Some(group) = open.viewer.focused_group(groups) {
+                    open.viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
+                }
+            }
+            if let Some(editor) = &mut open.viewer.editor {
+                editor.paste(text);
+            }
+        }
+    }
+    Vec::new()
+}
+
+fn save(open: &mut Open) -> Effect {
+    open.save = SaveState::Pending;
+    Effect::Save {
+        path: open.path.clone(),
+        session: Box::new(open.session.clone()),
+    }
+}
+
+fn info(text: &str) -> Notice {
+    Notice {
+        text: text.to_string(),
+        is_error: false,
+    }
+}
+
+fn error_notice(text: String) -> Notice {
+    Notice {
+        text,
+        is_error: true,
+    }
+}
+
+#[cfg(test)]
+mod tests;

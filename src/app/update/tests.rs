@@ -1,0 +1,548 @@
+//! Behaviour through `update`, with a fake clock and no terminal.
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use super::update;
+use crate::app::{
+    EditTarget, Effect, Model, Msg, Overlay, Page, Part, SaveState, Start, StartEntry,
+};
+use crate::i18n::Lang;
+use crate::model::session::Session;
+use crate::model::workshop::Workshop;
+use crate::store::Summary;
+
+fn at(second: i64) -> Timestamp {
+    Timestamp::from_second(1_700_000_000 + second).unwrap()
+}
+
+fn session() -> Session {
+    Session::new("prueba", Workshop::default_for(Lang::Es).unwrap(), at(0))
+}
+
+fn model() -> Model {
+    Model::with_session(
+        Lang::Es,
+        TimeZone::UTC,
+        PathBuf::from("prueba.json"),
+        session(),
+    )
+}
+
+fn key(code: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn ctrl(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+fn press(model: &mut Model, code: KeyCode) -> Vec<Effect> {
+    update(model, key(code), at(1))
+}
+
+fn type_text(model: &mut Model, text: &str) {
+    for c in text.chars() {
+        update(model, key(KeyCode::Char(c)), at(1));
+    }
+}
+
+fn open(model: &Model) -> &crate::app::Open {
+    model.open().expect("a session is open")
+}
+
+fn inputs(model: &Model, group: usize) -> Vec<String> {
+    open(model).session.groups[group]
+        .inputs
+        .iter()
+        .map(|i| i.text.clone())
+        .collect()
+}
+
+fn saves(effects: &[Effect]) -> usize {
+    effects
+        .iter()
+        .filter(|e| matches!(e, Effect::Save { .. }))
+        .count()
+}
+
+fn go_to_groups(model: &mut Model) {
+    press(model, KeyCode::Tab);
+    assert_eq!(open(model).viewer.part, Part::Groups);
+}
+
+fn add_input(model: &mut Model, text: &str) -> Vec<Effect> {
+    press(model, KeyCode::Char('a'));
+    type_text(model, text);
+    press(model, KeyCode::Esc)
+}
+
+#[test]
+fn tab_and_number_keys_move_between_the_three_parts() {
+    let mut m = model();
+    assert_eq!(open(&m).viewer.part, Part::Opening);
+    press(&mut m, KeyCode::Tab);
+    press(&mut m, KeyCode::Tab);
+    assert_eq!(open(&m).viewer.part, Part::Closing);
+    press(&mut m, KeyCode::Tab);
+    assert_eq!(open(&m).viewer.part, Part::Opening, "Tab wraps around");
+    press(&mut m, KeyCode::BackTab);
+    assert_eq!(open(&m).viewer.part, Part::Closing);
+    press(&mut m, KeyCode::Char('2'));
+    assert_eq!(open(&m).viewer.part, Part::Groups);
+}
+
+#[test]
+fn arrows_move_between_groups_and_stop_at_the_ends() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Left);
+    assert_eq!(open(&m).viewer.group, 0);
+    for _ in 0..10 {
+        press(&mut m, KeyCode::Char('l'));
+    }
+    assert_eq!(open(&m).viewer.group, 4);
+    press(&mut m, KeyCode::Char('h'));
+    assert_eq!(open(&m).viewer.group, 3);
+}
+
+#[test]
+fn typing_an_input_with_accents_keeps_it_and_saves() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    let effects = add_input(
+        &mut m,
+        "Intercambio de información en «tiempo real» — ñandú 🚨 情報",
+    );
+    assert_eq!(
+        inputs(&m, 0),
+        ["Intercambio de información en «tiempo real» — ñandú 🚨 情報"]
+    );
+    assert_eq!(saves(&effects), 1);
+    assert_eq!(open(&m).save, SaveState::Pending);
+    let input = &open(&m).session.groups[0].inputs[0];
+    assert_eq!(input.created_at, at(1));
+    assert!(open(&m).viewer.editor.is_none());
+}
+
+#[test]
+fn enter_in_the_editor_is_a_new_line_not_the_end() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Char('a'));
+    type_text(&mut m, "uno");
+    press(&mut m, KeyCode::Enter);
+    type_text(&mut m, "dos");
+    assert!(open(&m).viewer.editor.is_some());
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(inputs(&m, 0), ["uno\ndos"]);
+}
+
+#[test]
+fn an_empty_new_input_is_not_added() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    let effects = add_input(&mut m, "   ");
+    assert!(inputs(&m, 0).is_empty());
+    assert_eq!(saves(&effects), 0);
+    assert!(m.notice.is_some());
+}
+
+#[test]
+fn editing_changes_the_selected_input_only() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    add_input(&mut m, "primero");
+    add_input(&mut m, "segundo");
+    press(&mut m, KeyCode::Up);
+    press(&mut m, KeyCode::Char('e'));
+    type_text(&mut m, " (revisado)");
+    let effects = update(&mut m, key(KeyCode::Esc), at(50));
+    assert_eq!(inputs(&m, 0), ["primero (revisado)", "segundo"]);
+    assert_eq!(saves(&effects), 1);
+    let first = &open(&m).session.groups[0].inputs[0];
+    assert_eq!((first.created_at, first.updated_at), (at(1), at(50)));
+}
+
+#[test]
+fn leaving_an_edit_unchanged_does_not_save() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    add_input(&mut m, "igual");
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(saves(&press(&mut m, KeyCode::Esc)), 0);
+}
+
+#[test]
+fn delete_asks_first_and_undo_puts_the_input_back_in_place() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    for text in ["a", "b", "c"] {
+        add_input(&mut m, text);
+    }
+    press(&mut m, KeyCode::Up);
+    press(&mut m, KeyCode::Char('d'));
+    assert!(matches!(m.overlay, Some(Overlay::ConfirmDelete { .. })));
+    press(&mut m, KeyCode::Char('n'));
+    assert_eq!(inputs(&m, 0), ["a", "b", "c"], "n cancels");
+    assert!(m.overlay.is_none());
+
+    press(&mut m, KeyCode::Char('d'));
+    press(&mut m, KeyCode::Char('x'));
+    assert!(m.overlay.is_some(), "other keys leave the question open");
+    let effects = press(&mut m, KeyCode::Char('s'));
+    assert_eq!(inputs(&m, 0), ["a", "c"]);
+    assert_eq!(saves(&effects), 1);
+
+    let effects = press(&mut m, KeyCode::Char('u'));
+    assert_eq!(inputs(&m, 0), ["a", "b", "c"]);
+    assert_eq!(saves(&effects), 1);
+    assert_eq!(open(&m).viewer.selected_in(0), 1);
+    assert_eq!(
+        saves(&press(&mut m, KeyCode::Char('u'))),
+        0,
+        "nothing left to undo"
+    );
+}
+
+#[test]
+fn deleting_the_last_input_keeps_the_selection_in_range() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    add_input(&mut m, "a");
+    add_input(&mut m, "b");
+    press(&mut m, KeyCode::Char('d'));
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(open(&m).viewer.selected_in(0), 0);
+    press(&mut m, KeyCode::Char('d'));
+    press(&mut m, KeyCode::Enter);
+    assert!(inputs(&m, 0).is_empty());
+    press(&mut m, KeyCode::Char('d'));
+    assert!(m.overlay.is_none(), "nothing to delete");
+}
+
+#[test]
+fn emptying_an_input_deletes_it_and_undo_brings_it_back() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    add_input(&mut m, "corto");
+    press(&mut m, KeyCode::Enter);
+    for _ in 0..5 {
+        press(&mut m, KeyCode::Backspace);
+    }
+    let effects = press(&mut m, KeyCode::Esc);
+    assert!(inputs(&m, 0).is_empty());
+    assert_eq!(saves(&effects), 1);
+    press(&mut m, KeyCode::Char('u'));
+    assert_eq!(inputs(&m, 0), ["corto"]);
+}
+
+#[test]
+fn paste_arrives_as_one_insert_and_outside_the_editor_starts_an_input() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    update(
+        &mut m,
+        Msg::Paste("línea uno\r\nlínea dos\rlínea tres".into()),
+        at(1),
+    );
+    assert!(open(&m).viewer.editor.is_some());
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(inputs(&m, 0), ["línea uno\nlínea dos\nlínea tres"]);
+}
+
+#[test]
+fn a_megabyte_paste_is_kept_whole() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    let text = "Acción regional de intercambio de información. ".repeat(22_000);
+    update(&mut m, Msg::Paste(text.clone()), at(1));
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(inputs(&m, 0), [text.trim()]);
+}
+
+#[test]
+fn ctrl_s_in_the_editor_keeps_the_text_without_duplicating_it() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Char('a'));
+    type_text(&mut m, "borrador");
+    assert_eq!(saves(&update(&mut m, ctrl('s'), at(2))), 1);
+    assert_eq!(inputs(&m, 0), ["borrador"]);
+    assert!(matches!(
+        open(&m).viewer.editor.as_ref().map(|e| e.target),
+        Some(EditTarget::Input { group: 0, .. })
+    ));
+    type_text(&mut m, " final");
+    update(&mut m, ctrl('s'), at(3));
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(inputs(&m, 0), ["borrador final"]);
+}
+
+#[test]
+fn facilitator_and_rapporteur_are_one_line_fields() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Right);
+    press(&mut m, KeyCode::Char('F'));
+    type_text(&mut m, "María José Pérez (OIM)");
+    let effects = press(&mut m, KeyCode::Enter);
+    assert_eq!(saves(&effects), 1);
+    press(&mut m, KeyCode::Char('R'));
+    update(&mut m, Msg::Paste("Fiscal\r\nAdjunto".into()), at(1));
+    press(&mut m, KeyCode::Esc);
+    let group = &open(&m).session.groups[1];
+    assert_eq!(group.facilitator, "María José Pérez (OIM)");
+    assert_eq!(group.rapporteur, "Fiscal Adjunto");
+}
+
+#[test]
+fn quit_saves_first_and_a_failed_save_asks_before_leaving() {
+    let mut m = model();
+    let effects = press(&mut m, KeyCode::Char('q'));
+    assert!(matches!(
+        effects.as_slice(),
+        [
+            Effect::Save { .. },
+            Effect::Quit {
+                even_if_unsaved: false
+            }
+        ]
+    ));
+    update(&mut m, Msg::QuitBlocked("disco lleno".into()), at(1));
+    assert_eq!(m.overlay, Some(Overlay::ConfirmQuit));
+    assert_eq!(open(&m).save, SaveState::Failed("disco lleno".into()));
+    let effects = press(&mut m, KeyCode::Esc);
+    assert!(effects.is_empty(), "Esc stays");
+    update(&mut m, Msg::QuitBlocked("disco lleno".into()), at(1));
+    let effects = press(&mut m, KeyCode::Char('s'));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Quit {
+            even_if_unsaved: true
+        }]
+    ));
+}
+
+#[test]
+fn a_signal_while_typing_keeps_the_text() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Char('a'));
+    type_text(&mut m, "a medio escribir");
+    let effects = update(&mut m, Msg::Terminate, at(9));
+    assert_eq!(inputs(&m, 0), ["a medio escribir"]);
+    match effects.as_slice() {
+        [
+            Effect::Save { session, .. },
+            Effect::Quit {
+                even_if_unsaved: true,
+            },
+        ] => {
+            assert_eq!(session.groups[0].inputs[0].text, "a medio escribir");
+        }
+        other => panic!("unexpected effects {other:?}"),
+    }
+}
+
+#[test]
+fn save_outcomes_show_in_the_state() {
+    let mut m = model();
+    update(&mut m, ctrl('s'), at(1));
+    assert_eq!(open(&m).save, SaveState::Pending);
+    update(
+        &mut m,
+        Msg::Saved {
+            path: "prueba.json".into(),
+            result: Ok(()),
+        },
+        at(2),
+    );
+    assert_eq!(open(&m).save, SaveState::Saved(Some(at(2))));
+    update(
+        &mut m,
+        Msg::Saved {
+            path: "otra.json".into(),
+            result: Err("x".into()),
+        },
+        at(3),
+    );
+    assert_eq!(
+        open(&m).save,
+        SaveState::Saved(Some(at(2))),
+        "another file's outcome is not ours"
+    );
+    update(
+        &mut m,
+        Msg::Saved {
+            path: "prueba.json".into(),
+            result: Err("sin espacio".into()),
+        },
+        at(3),
+    );
+    assert_eq!(open(&m).save, SaveState::Failed("sin espacio".into()));
+}
+
+#[test]
+fn help_is_closed_by_any_key_which_does_nothing_else() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Char('?'));
+    assert_eq!(m.overlay, Some(Overlay::Help));
+    press(&mut m, KeyCode::Char('a'));
+    assert!(m.overlay.is_none());
+    assert!(open(&m).viewer.editor.is_none());
+}
+
+#[test]
+fn opening_plenary_selects_items_and_scrolls_within_bounds() {
+    let mut m = model();
+    press(&mut m, KeyCode::Down);
+    assert_eq!(open(&m).viewer.agenda_item, 1);
+    for _ in 0..50 {
+        press(&mut m, KeyCode::PageDown);
+    }
+    let paragraphs = open(&m).session.workshop.opening.items[1].body.len();
+    assert_eq!(open(&m).viewer.scroll, paragraphs - 1);
+    press(&mut m, KeyCode::Down);
+    assert_eq!(open(&m).viewer.scroll, 0, "a new item starts at its top");
+    press(&mut m, KeyCode::Char('a'));
+    assert!(
+        open(&m).viewer.editor.is_none(),
+        "no group to add to in the opening"
+    );
+}
+
+#[test]
+fn closing_plenary_steps_through_reports_then_the_final_step() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Right);
+    add_input(&mut m, "de operaciones");
+    press(&mut m, KeyCode::Tab);
+    assert_eq!(open(&m).viewer.part, Part::Closing);
+    press(&mut m, KeyCode::Right);
+    assert_eq!(open(&m).viewer.focused_group(5), Some(1));
+    press(&mut m, KeyCode::Char('e'));
+    type_text(&mut m, " y judicial");
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(inputs(&m, 1), ["de operaciones y judicial"]);
+    for _ in 0..10 {
+        press(&mut m, KeyCode::Right);
+    }
+    assert_eq!(open(&m).viewer.report, 5);
+    assert_eq!(open(&m).viewer.focused_group(5), None);
+    press(&mut m, KeyCode::Char('a'));
+    assert!(open(&m).viewer.editor.is_none());
+}
+
+#[test]
+fn key_releases_are_ignored() {
+    let mut m = model();
+    let mut release = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+    release.kind = KeyEventKind::Release;
+    update(&mut m, Msg::Key(release), at(1));
+    assert_eq!(open(&m).viewer.part, Part::Opening);
+}
+
+fn start_model(entries: Vec<StartEntry>) -> Model {
+    Model::start(
+        Lang::Es,
+        TimeZone::UTC,
+        Start {
+            sessions_dir: "/sesiones".into(),
+            default_title: "Taller".into(),
+            suggested_name: "taller-2026-11-28".into(),
+            entries,
+            selected: 0,
+            naming: None,
+        },
+    )
+}
+
+#[test]
+fn start_screen_creates_a_named_session() {
+    let mut m = start_model(Vec::new());
+    press(&mut m, KeyCode::Enter);
+    type_text(&mut m, " San José");
+    let effects = press(&mut m, KeyCode::Enter);
+    match effects.as_slice() {
+        [Effect::Create(name)] => assert_eq!(name, "taller-2026-11-28 San José"),
+        other => panic!("unexpected effects {other:?}"),
+    }
+}
+
+#[test]
+fn start_screen_refuses_names_that_escape_the_folder() {
+    let mut m = start_model(Vec::new());
+    press(&mut m, KeyCode::Char('n'));
+    for _ in 0.."taller-2026-11-28".len() {
+        press(&mut m, KeyCode::Backspace);
+    }
+    type_text(&mut m, "../fuera");
+    let effects = press(&mut m, KeyCode::Enter);
+    assert!(effects.is_empty());
+    assert!(m.notice.as_ref().is_some_and(|n| n.is_error));
+    let Page::Start(start) = &m.page else {
+        panic!()
+    };
+    assert!(
+        start.naming.is_some(),
+        "the prompt stays open to fix the name"
+    );
+}
+
+#[test]
+fn start_screen_opens_good_sessions_and_explains_damaged_ones() {
+    let summary = Summary {
+        workshop: "Taller".into(),
+        updated_at: at(0),
+        inputs: 3,
+    };
+    let mut m = start_model(vec![
+        StartEntry {
+            name: "bueno".into(),
+            path: "bueno.json".into(),
+            summary: Ok(summary),
+        },
+        StartEntry {
+            name: "roto".into(),
+            path: "roto.json".into(),
+            summary: Err("no es JSON".into()),
+        },
+    ]);
+    press(&mut m, KeyCode::Down);
+    let effects = press(&mut m, KeyCode::Enter);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Open(path)] if path == &PathBuf::from("bueno.json"))
+    );
+    press(&mut m, KeyCode::Down);
+    assert!(press(&mut m, KeyCode::Enter).is_empty());
+    assert!(
+        m.notice
+            .as_ref()
+            .is_some_and(|n| n.is_error && n.text.contains("no es JSON"))
+    );
+
+    update(
+        &mut m,
+        Msg::Opened(Ok(("bueno.json".into(), Box::new(session())))),
+        at(1),
+    );
+    assert!(m.open().is_some());
+}
+
+#[test]
+fn start_screen_keeps_going_when_opening_fails() {
+    let mut m = start_model(Vec::new());
+    update(
+        &mut m,
+        Msg::Opened(Err("No se puede abrir x.json: el archivo no existe".into())),
+        at(1),
+    );
+    assert!(matches!(m.page, Page::Start(_)));
+    assert!(m.notice.as_ref().is_some_and(|n| n.is_error));
+}

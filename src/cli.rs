@@ -1,0 +1,146 @@
+//! The command line: `taller`, `new`, `open`, `list`. Help text follows the
+//! interface language, like everything else a person reads.
+
+use std::path::PathBuf;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::i18n::Lang;
+
+#[derive(Debug, Parser)]
+#[command(name = "taller", version)]
+pub struct Cli {
+    /// Interface language: es or en.
+    #[arg(long, global = true, env = "TALLER_LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// Folder that holds the sessions.
+    #[arg(long, global = true, env = "TALLER_SESSIONS_DIR", value_name = "DIR")]
+    pub sessions_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new session of the default workshop.
+    New {
+        /// Session name (default: taller-DATE).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Open a saved session by name or by path.
+    Open {
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+    },
+    /// List the saved sessions.
+    List,
+}
+
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::parse(value).ok_or_else(|| format!("«{value}»: es | en"))
+}
+
+/// The language asked for before clap runs, so its help can be translated:
+/// `--lang X` / `--lang=X`, then `TALLER_LANG`, then Spanish.
+fn early_lang(args: &[String]) -> Lang {
+    let flag = args.iter().enumerate().find_map(|(i, arg)| {
+        arg.strip_prefix("--lang=").map(str::to_string).or_else(|| {
+            (arg == "--lang")
+                .then(|| args.get(i + 1).cloned())
+                .flatten()
+        })
+    });
+    flag.or_else(|| std::env::var("TALLER_LANG").ok())
+        .and_then(|value| Lang::parse(&value))
+        .unwrap_or_default()
+}
+
+/// Parses the process arguments; prints help or a usage error and exits as clap does.
+pub fn parse() -> (Lang, Cli) {
+    let args: Vec<String> = std::env::args().collect();
+    let lang = early_lang(&args);
+    let command = localize(Cli::command(), lang);
+    let matches = command.get_matches_from(args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
+    (cli.lang.unwrap_or(lang), cli)
+}
+
+fn localize(command: clap::Command, lang: Lang) -> clap::Command {
+    if lang == Lang::En {
+        return command.about("Run a live, in-person workshop from a projected terminal.");
+    }
+    command
+        .about("Conduzca un taller presencial desde una terminal proyectada.")
+        .mut_arg("lang", |a| a.help("Idioma de la interfaz: es o en"))
+        .mut_arg("sessions_dir", |a| {
+            a.help("Carpeta donde se guardan las sesiones")
+                .value_name("CARPETA")
+        })
+        .mut_subcommand("new", |c| {
+            c.about("Empieza una sesión nueva del taller por defecto")
+                .mut_arg("name", |a| {
+                    a.help("Nombre de la sesión (por defecto: taller-FECHA)")
+                        .value_name("NOMBRE")
+                })
+        })
+        .mut_subcommand("open", |c| {
+            c.about("Abre una sesión guardada, por nombre o por ruta")
+                .mut_arg("target", |a| a.value_name("NOMBRE|RUTA"))
+        })
+        .mut_subcommand("list", |c| c.about("Lista las sesiones guardadas"))
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .global(true)
+                .action(clap::ArgAction::Help)
+                .help("Muestra esta ayuda"),
+        )
+        .disable_version_flag(true)
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help("Muestra la versión"),
+        )
+}
+
+/// Whether `open`'s argument is a path rather than a session name.
+pub fn looks_like_path(target: &str) -> bool {
+    target.contains('/') || target.contains('\\') || target.ends_with(".json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn language_is_found_before_parsing() {
+        assert_eq!(
+            early_lang(&args(&["taller", "--lang", "en", "list"])),
+            Lang::En
+        );
+        assert_eq!(early_lang(&args(&["taller", "--lang=en"])), Lang::En);
+    }
+
+    #[test]
+    fn both_languages_build_a_valid_command() {
+        localize(Cli::command(), Lang::Es).debug_assert();
+        localize(Cli::command(), Lang::En).debug_assert();
+    }
+
+    #[test]
+    fn paths_and_names_are_told_apart() {
+        assert!(looks_like_path("./a.json"));
+        assert!(looks_like_path("/etc/x"));
+        assert!(looks_like_path("copia.json"));
+        assert!(!looks_like_path("Taller San José"));
+    }
+}

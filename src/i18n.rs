@@ -1,0 +1,439 @@
+//! Every string a person sees, in Spanish (first) and English.
+//!
+//! A struct with one field per string makes a missing translation a compile
+//! error instead of a blank on the projector.
+
+use std::fmt::Display;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Es,
+    En,
+}
+
+impl Lang {
+    /// Parses `es`, `en`, or a locale such as `en_US.UTF-8`.
+    pub fn parse(value: &str) -> Option<Lang> {
+        let value = value.trim().to_ascii_lowercase();
+        if value.starts_with("es") {
+            Some(Lang::Es)
+        } else if value.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    pub fn t(self) -> &'static Strings {
+        match self {
+            Lang::Es => &ES,
+            Lang::En => &EN,
+        }
+    }
+
+    fn pick<T>(self, es: T, en: T) -> T {
+        match self {
+            Lang::Es => es,
+            Lang::En => en,
+        }
+    }
+
+    pub fn inputs(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Es, 1) => "1 insumo".into(),
+            (Lang::Es, n) => format!("{n} insumos"),
+            (Lang::En, 1) => "1 input".into(),
+            (Lang::En, n) => format!("{n} inputs"),
+        }
+    }
+
+    pub fn minutes(self, n: u32) -> String {
+        format!("{n} min")
+    }
+
+    pub fn item_of(self, i: usize, n: usize) -> String {
+        self.pick(format!("Punto {i} de {n}"), format!("Item {i} of {n}"))
+    }
+
+    pub fn group_of(self, i: usize, n: usize) -> String {
+        self.pick(format!("Grupo {i} de {n}"), format!("Group {i} of {n}"))
+    }
+
+    pub fn part_of(self, i: usize, n: usize) -> String {
+        self.pick(format!("Parte {i} de {n}"), format!("Part {i} of {n}"))
+    }
+
+    pub fn report_of(self, i: usize, n: usize) -> String {
+        self.pick(
+            format!("Grupo {i} de {n} socializa"),
+            format!("Group {i} of {n} reports back"),
+        )
+    }
+
+    pub fn axis_label(self, number: u32) -> String {
+        self.pick(format!("Eje {number}"), format!("Axis {number}"))
+    }
+
+    pub fn new_input_title(self, axis: impl Display) -> String {
+        self.pick(
+            format!(" Nuevo insumo — {axis} "),
+            format!(" New input — {axis} "),
+        )
+    }
+
+    pub fn edit_input_title(self, n: usize) -> String {
+        self.pick(format!(" Editar insumo {n} "), format!(" Edit input {n} "))
+    }
+
+    pub fn role_title(self, role: &str, group: usize) -> String {
+        self.pick(
+            format!(" {role} del grupo {group} "),
+            format!(" {role} of group {group} "),
+        )
+    }
+
+    pub fn saved_at(self, time: impl Display) -> String {
+        self.pick(format!("Guardado {time}"), format!("Saved {time}"))
+    }
+
+    pub fn save_failed(self, path: impl Display, reason: impl Display) -> String {
+        self.pick(
+            format!("¡No se pudo guardar {path}: {reason}! Lo escrito sigue en memoria; Ctrl+S reintenta."),
+            format!("Could not save {path}: {reason}! Your text is still in memory; Ctrl+S retries."),
+        )
+    }
+
+    pub fn too_small(self, w: u16, h: u16, min_w: u16, min_h: u16) -> String {
+        self.pick(
+            format!("Ventana demasiado pequeña ({w}×{h}). Se necesita al menos {min_w}×{min_h}."),
+            format!("Window too small ({w}×{h}). At least {min_w}×{min_h} is needed."),
+        )
+    }
+
+    pub fn no_sessions_in(self, dir: impl Display) -> String {
+        self.pick(
+            format!("Aún no hay sesiones guardadas en {dir}"),
+            format!("No saved sessions yet in {dir}"),
+        )
+    }
+
+    pub fn created(self, path: impl Display) -> String {
+        self.pick(
+            format!("Sesión creada: {path}"),
+            format!("Session created: {path}"),
+        )
+    }
+
+    pub fn cannot_open(self, path: impl Display, reason: impl Display) -> String {
+        self.pick(
+            format!("No se puede abrir {path}: {reason}"),
+            format!("Cannot open {path}: {reason}"),
+        )
+    }
+
+    pub fn saved_in(self, path: impl Display) -> String {
+        self.pick(
+            format!("Sesión guardada en {path}"),
+            format!("Session saved in {path}"),
+        )
+    }
+
+    pub fn default_workshop_hint(self, title: impl Display) -> String {
+        self.pick(
+            format!("taller por defecto: {title}"),
+            format!("default workshop: {title}"),
+        )
+    }
+
+    pub fn not_json(self, line: usize, column: usize, reason: impl Display) -> String {
+        self.pick(
+            format!("no es JSON válido (línea {line}, columna {column}: {reason})"),
+            format!("not valid JSON (line {line}, column {column}: {reason})"),
+        )
+    }
+
+    pub fn invalid_session(self, line: usize, column: usize, reason: impl Display) -> String {
+        self.pick(
+            format!("la sesión tiene datos no válidos (línea {line}, columna {column}: {reason})"),
+            format!("the session has invalid data (line {line}, column {column}: {reason})"),
+        )
+    }
+
+    pub fn newer_schema(self, found: u64, supported: u32) -> String {
+        self.pick(
+            format!(
+                "fue escrita por una versión más nueva de taller (esquema {found}; esta versión entiende hasta {supported}). Actualice taller; el archivo no se ha modificado."
+            ),
+            format!(
+                "it was written by a newer taller (schema {found}; this version reads up to {supported}). Update taller; the file was not changed."
+            ),
+        )
+    }
+
+    pub fn session_exists(self, name: impl Display) -> String {
+        self.pick(
+            format!("ya existe una sesión llamada «{name}»; use otro nombre o «taller open {name}»"),
+            format!("a session named \"{name}\" already exists; pick another name or use \"taller open {name}\""),
+        )
+    }
+
+    pub fn name_too_long(self, max: usize) -> String {
+        self.pick(
+            format!("el nombre no puede tener más de {max} caracteres"),
+            format!("the name cannot be longer than {max} characters"),
+        )
+    }
+}
+
+/// Plain strings, one field each.
+pub struct Strings {
+    pub new_session: &'static str,
+    pub saved_sessions: &'static str,
+    pub start_title: &'static str,
+    pub name_prompt: &'static str,
+    pub name_prompt_keys: &'static str,
+    pub last_change: &'static str,
+    pub agenda: &'static str,
+    pub examples: &'static str,
+    pub instructions: &'static str,
+    pub principles: &'static str,
+    pub facilitator: &'static str,
+    pub rapporteur: &'static str,
+    pub unassigned: &'static str,
+    pub group_inputs: &'static str,
+    pub no_inputs: &'static str,
+    pub no_inputs_report: &'static str,
+    pub presents: &'static str,
+    pub final_product: &'static str,
+    pub summary_by_group: &'static str,
+    pub total: &'static str,
+    pub more_above: &'static str,
+    pub more_below: &'static str,
+    pub editor_keys: &'static str,
+    pub line_editor_keys: &'static str,
+    pub confirm_delete: &'static str,
+    pub confirm_keys: &'static str,
+    pub confirm_quit: &'static str,
+    pub deleted: &'static str,
+    pub restored: &'static str,
+    pub nothing_to_undo: &'static str,
+    pub emptied_deleted: &'static str,
+    pub empty_not_added: &'static str,
+    pub help_title: &'static str,
+    pub help_close: &'static str,
+    pub footer_start: &'static str,
+    pub footer_opening: &'static str,
+    pub footer_groups: &'static str,
+    pub footer_closing: &'static str,
+    pub opening_session: &'static str,
+    // Key help: what each key does.
+    pub key_parts: &'static str,
+    pub key_groups: &'static str,
+    pub key_select: &'static str,
+    pub key_scroll: &'static str,
+    pub key_add: &'static str,
+    pub key_edit: &'static str,
+    pub key_delete: &'static str,
+    pub key_undo: &'static str,
+    pub key_facilitator: &'static str,
+    pub key_rapporteur: &'static str,
+    pub key_examples: &'static str,
+    pub key_help: &'static str,
+    pub key_save: &'static str,
+    pub key_quit: &'static str,
+    pub key_open: &'static str,
+    pub key_new: &'static str,
+    pub key_start_quit: &'static str,
+    pub key_editor_finish: &'static str,
+    pub key_editor_newline: &'static str,
+    pub key_editor_save: &'static str,
+    pub key_editor_paste: &'static str,
+    // Errors a person can cause.
+    pub err_not_found: &'static str,
+    pub err_not_a_session: &'static str,
+    pub err_name_empty: &'static str,
+    pub err_name_separator: &'static str,
+    pub err_name_control: &'static str,
+    pub err_name_dot: &'static str,
+    pub err_is_directory: &'static str,
+    pub err_no_data_dir: &'static str,
+    // Command line.
+    pub col_name: &'static str,
+    pub col_workshop: &'static str,
+    pub col_last_change: &'static str,
+    pub col_inputs: &'static str,
+    pub damaged: &'static str,
+}
+
+pub static ES: Strings = Strings {
+    new_session: "Nueva sesión",
+    saved_sessions: "Sesiones guardadas",
+    start_title: " taller — facilitación de talleres presenciales ",
+    name_prompt: " Nombre de la nueva sesión ",
+    name_prompt_keys: "Enter crea la sesión · Esc cancela",
+    last_change: "último cambio",
+    agenda: "Agenda",
+    examples: "Ejemplos orientadores",
+    instructions: "Consigna",
+    principles: "Principios",
+    facilitator: "Facilitador(a)",
+    rapporteur: "Relator(a)",
+    unassigned: "(sin asignar)",
+    group_inputs: "Insumos del grupo",
+    no_inputs: "Aún no hay insumos. Pulse «a» para añadir el primero.",
+    no_inputs_report: "Este grupo aún no tiene insumos que socializar.",
+    presents: "Presenta",
+    final_product: "Producto final",
+    summary_by_group: "Insumos por grupo",
+    total: "Total",
+    more_above: "▲ más arriba (RePág)",
+    more_below: "▼ sigue (AvPág)",
+    editor_keys: "Esc termina y guarda · Enter nueva línea · Ctrl+S guarda ahora",
+    line_editor_keys: "Enter o Esc termina y guarda",
+    confirm_delete: "¿Eliminar este insumo?",
+    confirm_keys: "s / Enter: sí · n / Esc: no",
+    confirm_quit: "No se pudo guardar. ¿Salir de todas formas? Se perderá lo no guardado.",
+    deleted: "Insumo eliminado. «u» lo recupera.",
+    restored: "Insumo recuperado.",
+    nothing_to_undo: "No hay eliminaciones que deshacer.",
+    emptied_deleted: "El insumo quedó vacío y se eliminó. «u» lo recupera.",
+    empty_not_added: "Insumo vacío: no se añadió nada.",
+    help_title: " Teclas ",
+    help_close: "Cualquier tecla cierra esta ayuda",
+    footer_start: "↑↓ elegir · Enter abrir · n nueva · ? ayuda · q salir",
+    footer_opening: "↑↓ punto · AvPág/RePág leer · Tab parte · ? ayuda · q salir",
+    footer_groups: "a añadir · Enter editar · d eliminar · ←→ grupo · Tab parte · ? ayuda · q salir",
+    footer_closing: "←→ grupo · ↑↓ insumo · Tab parte · ? ayuda · q salir",
+    opening_session: "Abriendo la sesión…",
+    key_parts: "parte siguiente / anterior",
+    key_groups: "grupo anterior / siguiente",
+    key_select: "elegir",
+    key_scroll: "leer más abajo / más arriba",
+    key_add: "añadir un insumo",
+    key_edit: "editar el insumo elegido",
+    key_delete: "eliminar el insumo elegido (pide confirmación)",
+    key_undo: "deshacer la última eliminación",
+    key_facilitator: "escribir el nombre del facilitador(a)",
+    key_rapporteur: "escribir el nombre del relator(a)",
+    key_examples: "mostrar u ocultar los ejemplos orientadores",
+    key_help: "esta ayuda",
+    key_save: "guardar ahora",
+    key_quit: "guardar y salir",
+    key_open: "abrir la sesión elegida",
+    key_new: "nueva sesión del taller por defecto",
+    key_start_quit: "salir",
+    key_editor_finish: "terminar y guardar el texto",
+    key_editor_newline: "nueva línea",
+    key_editor_save: "guardar sin salir del editor",
+    key_editor_paste: "pegar (llega como un solo bloque)",
+    err_not_found: "el archivo no existe",
+    err_not_a_session: "no es una sesión de taller (falta \"format\": \"taller-session\")",
+    err_name_empty: "el nombre de la sesión está vacío",
+    err_name_separator: "el nombre no puede contener «/» ni «\\»: una sesión vive siempre en la carpeta de sesiones",
+    err_name_control: "el nombre contiene caracteres de control",
+    err_name_dot: "el nombre no puede empezar por «.»",
+    err_is_directory: "es una carpeta, no un archivo de sesión",
+    err_no_data_dir: "no se encontró la carpeta de datos del usuario; indique una con --sessions-dir CARPETA o TALLER_SESSIONS_DIR",
+    col_name: "NOMBRE",
+    col_workshop: "TALLER",
+    col_last_change: "ÚLTIMO CAMBIO",
+    col_inputs: "INSUMOS",
+    damaged: "no se puede abrir",
+};
+
+pub static EN: Strings = Strings {
+    new_session: "New session",
+    saved_sessions: "Saved sessions",
+    start_title: " taller — running in-person workshops ",
+    name_prompt: " Name of the new session ",
+    name_prompt_keys: "Enter creates the session · Esc cancels",
+    last_change: "last change",
+    agenda: "Agenda",
+    examples: "Guiding examples",
+    instructions: "Task",
+    principles: "Principles",
+    facilitator: "Facilitator",
+    rapporteur: "Rapporteur",
+    unassigned: "(not assigned)",
+    group_inputs: "Group inputs",
+    no_inputs: "No inputs yet. Press \"a\" to add the first one.",
+    no_inputs_report: "This group has no inputs to present yet.",
+    presents: "Presented by",
+    final_product: "Final product",
+    summary_by_group: "Inputs per group",
+    total: "Total",
+    more_above: "▲ more above (PgUp)",
+    more_below: "▼ continues (PgDn)",
+    editor_keys: "Esc finishes and saves · Enter new line · Ctrl+S saves now",
+    line_editor_keys: "Enter or Esc finishes and saves",
+    confirm_delete: "Delete this input?",
+    confirm_keys: "y / Enter: yes · n / Esc: no",
+    confirm_quit: "Could not save. Quit anyway? Unsaved changes will be lost.",
+    deleted: "Input deleted. \"u\" brings it back.",
+    restored: "Input restored.",
+    nothing_to_undo: "No deletions to undo.",
+    emptied_deleted: "The input was left empty and was deleted. \"u\" brings it back.",
+    empty_not_added: "Empty input: nothing was added.",
+    help_title: " Keys ",
+    help_close: "Any key closes this help",
+    footer_start: "↑↓ choose · Enter open · n new · ? help · q quit",
+    footer_opening: "↑↓ item · PgDn/PgUp read · Tab part · ? help · q quit",
+    footer_groups: "a add · Enter edit · d delete · ←→ group · Tab part · ? help · q quit",
+    footer_closing: "←→ group · ↑↓ input · Tab part · ? help · q quit",
+    opening_session: "Opening the session…",
+    key_parts: "next / previous part",
+    key_groups: "previous / next group",
+    key_select: "select",
+    key_scroll: "read further down / up",
+    key_add: "add an input",
+    key_edit: "edit the selected input",
+    key_delete: "delete the selected input (asks first)",
+    key_undo: "undo the last delete",
+    key_facilitator: "type the facilitator's name",
+    key_rapporteur: "type the rapporteur's name",
+    key_examples: "show or hide the guiding examples",
+    key_help: "this help",
+    key_save: "save now",
+    key_quit: "save and quit",
+    key_open: "open the selected session",
+    key_new: "new session of the default workshop",
+    key_start_quit: "quit",
+    key_editor_finish: "finish and keep the text",
+    key_editor_newline: "new line",
+    key_editor_save: "save without leaving the editor",
+    key_editor_paste: "paste (arrives as one block)",
+    err_not_found: "the file does not exist",
+    err_not_a_session: "it is not a taller session (\"format\": \"taller-session\" is missing)",
+    err_name_empty: "the session name is empty",
+    err_name_separator: "the name cannot contain \"/\" or \"\\\": a session always lives in the sessions folder",
+    err_name_control: "the name contains control characters",
+    err_name_dot: "the name cannot start with \".\"",
+    err_is_directory: "it is a folder, not a session file",
+    err_no_data_dir: "no user data folder was found; name one with --sessions-dir DIR or TALLER_SESSIONS_DIR",
+    col_name: "NAME",
+    col_workshop: "WORKSHOP",
+    col_last_change: "LAST CHANGE",
+    col_inputs: "INPUTS",
+    damaged: "cannot be opened",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_flags_and_locales() {
+        assert_eq!(Lang::parse("en"), Some(Lang::En));
+        assert_eq!(Lang::parse("EN_us.UTF-8"), Some(Lang::En));
+        assert_eq!(Lang::parse("es_CR"), Some(Lang::Es));
+        assert_eq!(Lang::parse("fr"), None);
+    }
+
+    #[test]
+    fn plural_inputs() {
+        assert_eq!(Lang::Es.inputs(1), "1 insumo");
+        assert_eq!(Lang::Es.inputs(3), "3 insumos");
+        assert_eq!(Lang::En.inputs(0), "0 inputs");
+    }
+}

@@ -1,0 +1,143 @@
+//! taller: run a live, in-person workshop from a projected terminal.
+
+mod app;
+mod cli;
+mod i18n;
+mod model;
+mod saver;
+mod store;
+mod tui;
+mod ui;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use app::{Model, Start, StartEntry};
+use cli::Command;
+use i18n::Lang;
+use model::workshop::Workshop;
+use store::Store;
+
+fn main() -> ExitCode {
+    // color-eyre first: the terminal's panic hook is installed on top of it,
+    // so a panic restores the terminal before the report is printed.
+    let _ = color_eyre::install();
+    let (lang, cli) = cli::parse();
+    let Some(dir) = cli.sessions_dir.or_else(Store::default_dir) else {
+        eprintln!("taller: {}", lang.t().err_no_data_dir);
+        return ExitCode::FAILURE;
+    };
+    let store = Store::new(dir);
+    match run(cli.command, &store, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("taller: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Option<Command>, store: &Store, lang: Lang) -> Result<(), String> {
+    let tz = TimeZone::system();
+    let model = match command {
+        None => Model::start(lang, tz.clone(), start_screen(store, lang, &tz)?),
+        Some(Command::New { name }) => {
+            let name = match name {
+                Some(name) => store::validate_name(&name)
+                    .map_err(|e| e.describe(lang))?
+                    .to_string(),
+                None => store.free_name(&default_name(&tz)),
+            };
+            let (path, session) = tui::create(store, &name, lang)?;
+            println!("{}", lang.created(path.display()));
+            Model::with_session(lang, tz, path, session)
+        }
+        Some(Command::Open { target }) => {
+            let path = if cli::looks_like_path(&target) {
+                PathBuf::from(&target)
+            } else {
+                store.path_for(&target).map_err(|e| e.describe(lang))?
+            };
+            let session = store::load_described(&path, lang)?;
+            Model::with_session(lang, tz, path, session)
+        }
+        Some(Command::List) => return list(store, lang, &tz),
+    };
+    let last = tui::run(model, store.clone()).map_err(|report| format!("{report:?}"))?;
+    if let Some(path) = last {
+        println!("{}", lang.saved_in(path.display()));
+    }
+    Ok(())
+}
+
+/// `taller-2026-11-28`: today's date, where the workshop happens.
+fn default_name(tz: &TimeZone) -> String {
+    format!(
+        "taller-{}",
+        Timestamp::now().to_zoned(tz.clone()).strftime("%Y-%m-%d")
+    )
+}
+
+fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, String> {
+    let listings = store
+        .list(lang)
+        .map_err(|error| lang.cannot_open(store.dir().display(), error))?;
+    let workshop = Workshop::default_for(lang).map_err(|error| error.to_string())?;
+    Ok(Start {
+        sessions_dir: store.dir().display().to_string(),
+        default_title: workshop.title,
+        suggested_name: store.free_name(&default_name(tz)),
+        entries: listings
+            .into_iter()
+            .map(|l| StartEntry {
+                name: l.name,
+                path: l.path,
+                summary: l.session,
+            })
+            .collect(),
+        selected: 0,
+        naming: None,
+    })
+}
+
+/// `taller list`: one line per session, newest first, damaged files included.
+fn list(store: &Store, lang: Lang, tz: &TimeZone) -> Result<(), String> {
+    let t = lang.t();
+    let listings = store
+        .list(lang)
+        .map_err(|error| lang.cannot_open(store.dir().display(), error))?;
+    if listings.is_empty() {
+        println!("{}", lang.no_sessions_in(store.dir().display()));
+        return Ok(());
+    }
+    let name_width = listings
+        .iter()
+        .map(|l| l.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(t.col_name.len());
+    println!(
+        "{:name_width$}  {:16}  {:>7}  {}",
+        t.col_name, t.col_last_change, t.col_inputs, t.col_workshop
+    );
+    for listing in listings {
+        match listing.session {
+            Ok(summary) => {
+                let when = summary
+                    .updated_at
+                    .to_zoned(tz.clone())
+                    .strftime("%Y-%m-%d %H:%M")
+                    .to_string();
+                println!(
+                    "{:name_width$}  {when:16}  {:>7}  {}",
+                    listing.name, summary.inputs, summary.workshop
+                );
+            }
+            Err(reason) => println!("{:name_width$}  {}: {reason}", listing.name, t.damaged),
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,5 @@
+//! The domain: workshops and sessions. Plain serde data plus logic; nothing
+//! here knows about terminals, so the command-line tools can use it too.
+
+pub mod session;
+pub mod workshop;

@@ -1,0 +1,264 @@
+//! A session: one run of a workshop, with what every group captured.
+//!
+//! This is the shared state that is saved to disk. What each person looks at
+//! (screen, selection, editor) lives in `app::Viewer`, never here, so several
+//! terminals can later work on one session at once.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::workshop::Workshop;
+
+/// The `format` tag that marks a JSON file as a taller session.
+pub const FORMAT: &str = "taller-session";
+/// The schema this build writes. Bump it, and add a migration in `store`,
+/// whenever an older binary could misread what a newer one writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub format: String,
+    pub schema_version: u32,
+    pub name: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    /// Which program wrote the file last (`taller 0.1.0`), for support.
+    #[serde(default)]
+    pub written_by: String,
+    pub workshop: Workshop,
+    /// One group per axis of the workshop, in the workshop's order.
+    pub groups: Vec<Group>,
+}
+
+/// A breakout group working on one axis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    /// The `id` of the workshop axis this group builds.
+    pub axis: String,
+    #[serde(default)]
+    pub facilitator: String,
+    #[serde(default)]
+    pub rapporteur: String,
+    #[serde(default)]
+    pub inputs: Vec<Input>,
+}
+
+/// One contribution of a group, as typed by its rapporteur.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Input {
+    /// Unique across sessions and laptops, so merged sessions never collide.
+    pub id: Uuid,
+    pub text: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// Which roster role of a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Facilitator,
+    Rapporteur,
+}
+
+impl Session {
+    /// A fresh session of `workshop`: one empty group per axis.
+    pub fn new(name: &str, workshop: Workshop, now: Timestamp) -> Session {
+        let groups = workshop
+            .breakout
+            .axes
+            .iter()
+            .map(|axis| Group {
+                axis: axis.id.clone(),
+                facilitator: String::new(),
+                rapporteur: String::new(),
+                inputs: Vec::new(),
+            })
+            .collect();
+        Session {
+            format: FORMAT.to_string(),
+            schema_version: SCHEMA_VERSION,
+            name: name.to_string(),
+            created_at: now,
+            updated_at: now,
+            written_by: written_by(),
+            workshop,
+            groups,
+        }
+    }
+
+    pub fn input_count(&self) -> usize {
+        self.groups.iter().map(|group| group.inputs.len()).sum()
+    }
+
+    /// Title of the axis a group works on; the axis id if the workshop lost it.
+    pub fn group_title(&self, group: usize) -> &str {
+        let Some(g) = self.groups.get(group) else {
+            return "";
+        };
+        self.workshop
+            .axis(&g.axis)
+            .map_or(g.axis.as_str(), |axis| axis.title.as_str())
+    }
+
+    /// Appends an input to a group and returns its id.
+    pub fn add_input(&mut self, group: usize, text: String, now: Timestamp) -> Option<Uuid> {
+        let g = self.groups.get_mut(group)?;
+        let id = Uuid::new_v4();
+        g.inputs.push(Input {
+            id,
+            text,
+            created_at: now,
+            updated_at: now,
+        });
+        self.touch(now);
+        Some(id)
+    }
+
+    /// Replaces an input's text; returns false when nothing changed.
+    pub fn edit_input(&mut self, group: usize, id: Uuid, text: String, now: Timestamp) -> bool {
+        let Some(input) = self.input_mut(group, id) else {
+            return false;
+        };
+        if input.text == text {
+            return false;
+        }
+        input.text = text;
+        input.updated_at = now;
+        self.touch(now);
+        true
+    }
+
+    /// Removes an input, returning it with its position so it can be put back.
+    pub fn remove_input(
+        &mut self,
+        group: usize,
+        id: Uuid,
+        now: Timestamp,
+    ) -> Option<(usize, Input)> {
+        let g = self.groups.get_mut(group)?;
+        let index = g.inputs.iter().position(|input| input.id == id)?;
+        let input = g.inputs.remove(index);
+        self.touch(now);
+        Some((index, input))
+    }
+
+    /// Puts a removed input back where it was (or at the end if the list shrank).
+    pub fn restore_input(
+        &mut self,
+        group: usize,
+        index: usize,
+        input: Input,
+        now: Timestamp,
+    ) -> bool {
+        let Some(g) = self.groups.get_mut(group) else {
+            return false;
+        };
+        let index = index.min(g.inputs.len());
+        g.inputs.insert(index, input);
+        self.touch(now);
+        true
+    }
+
+    pub fn set_role(&mut self, group: usize, role: Role, name: String, now: Timestamp) -> bool {
+        let Some(g) = self.groups.get_mut(group) else {
+            return false;
+        };
+        let slot = match role {
+            Role::Facilitator => &mut g.facilitator,
+            Role::Rapporteur => &mut g.rapporteur,
+        };
+        if *slot == name {
+            return false;
+        }
+        *slot = name;
+        self.touch(now);
+        true
+    }
+
+    fn input_mut(&mut self, group: usize, id: Uuid) -> Option<&mut Input> {
+        self.groups
+            .get_mut(group)?
+            .inputs
+            .iter_mut()
+            .find(|input| input.id == id)
+    }
+
+    fn touch(&mut self, now: Timestamp) {
+        self.updated_at = now;
+        self.written_by = written_by();
+    }
+}
+
+fn written_by() -> String {
+    concat!("taller ", env!("CARGO_PKG_VERSION")).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn session() -> Session {
+        let workshop = Workshop::default_for(Lang::Es).unwrap();
+        Session::new("prueba", workshop, Timestamp::UNIX_EPOCH)
+    }
+
+    fn at(seconds: i64) -> Timestamp {
+        Timestamp::from_second(seconds).unwrap()
+    }
+
+    #[test]
+    fn new_session_has_one_empty_group_per_axis() {
+        let s = session();
+        assert_eq!(s.groups.len(), 5);
+        assert_eq!(s.groups[0].axis, "inteligencia");
+        assert_eq!(s.input_count(), 0);
+        assert_eq!(s.format, FORMAT);
+        assert_eq!(s.schema_version, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn inputs_keep_creation_time_and_unique_ids() {
+        let mut s = session();
+        let a = s.add_input(0, "uno".into(), at(10)).unwrap();
+        let b = s.add_input(0, "dos".into(), at(20)).unwrap();
+        assert_ne!(a, b);
+        assert!(s.edit_input(0, a, "uno, corregido".into(), at(30)));
+        let first = &s.groups[0].inputs[0];
+        assert_eq!(first.created_at, at(10));
+        assert_eq!(first.updated_at, at(30));
+        assert_eq!(s.updated_at, at(30));
+    }
+
+    #[test]
+    fn editing_to_the_same_text_changes_nothing() {
+        let mut s = session();
+        let a = s.add_input(1, "igual".into(), at(10)).unwrap();
+        assert!(!s.edit_input(1, a, "igual".into(), at(99)));
+        assert_eq!(s.updated_at, at(10));
+    }
+
+    #[test]
+    fn removed_input_goes_back_to_its_place() {
+        let mut s = session();
+        let ids: Vec<_> = ["a", "b", "c"]
+            .iter()
+            .map(|t| s.add_input(2, t.to_string(), at(1)).unwrap())
+            .collect();
+        let (index, input) = s.remove_input(2, ids[1], at(2)).unwrap();
+        assert_eq!(index, 1);
+        assert_eq!(s.groups[2].inputs.len(), 2);
+        assert!(s.restore_input(2, index, input, at(3)));
+        let back: Vec<_> = s.groups[2].inputs.iter().map(|i| i.id).collect();
+        assert_eq!(back, ids);
+    }
+
+    #[test]
+    fn out_of_range_groups_are_refused_not_panicking() {
+        let mut s = session();
+        assert!(s.add_input(99, "x".into(), at(1)).is_none());
+        assert!(!s.set_role(99, Role::Rapporteur, "x".into(), at(1)));
+        assert_eq!(s.group_title(99), "");
+    }
+}

@@ -1,0 +1,179 @@
+//! The workshop definition: what is planned, before anybody types anything.
+//!
+//! A session keeps its own copy of the definition, so a saved file is
+//! self-contained: the organizer can reopen or consolidate it years later
+//! without the binary that wrote it.
+
+use serde::{Deserialize, Serialize};
+
+/// The workshop this binary ships with, in each language it speaks.
+const DEFAULT_ES: &str = include_str!("default_workshop.es.json");
+const DEFAULT_EN: &str = include_str!("default_workshop.en.json");
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workshop {
+    /// Stable identifier shared by every language of the same workshop; two
+    /// sessions can only be consolidated when their workshop ids match.
+    pub id: String,
+    /// Language of the texts below (`es`, `en`).
+    pub language: String,
+    pub title: String,
+    /// Who convenes the workshop and for whom.
+    #[serde(default)]
+    pub convener: String,
+    /// Date and place, as planned.
+    #[serde(default)]
+    pub when_where: String,
+    /// What the workshop must produce.
+    #[serde(default)]
+    pub final_product: String,
+    /// Principles every proposed action must respect.
+    #[serde(default)]
+    pub principles: Vec<String>,
+    pub opening: Plenary,
+    pub breakout: Breakout,
+    pub closing: Closing,
+}
+
+/// A plenary part made of agenda items.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plenary {
+    pub title: String,
+    pub items: Vec<AgendaItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    pub id: String,
+    pub title: String,
+    /// Planned duration in minutes.
+    pub minutes: u32,
+    /// Paragraphs shown to the room; a paragraph starting with "- " is a bullet.
+    #[serde(default)]
+    pub body: Vec<String>,
+}
+
+/// The breakout part: one group per axis of the Action Plan, in parallel.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Breakout {
+    pub title: String,
+    /// Planned duration of the breakout period, shared by all groups.
+    pub minutes: u32,
+    /// What every group is asked to do.
+    #[serde(default)]
+    pub instructions: Vec<String>,
+    pub axes: Vec<Axis>,
+}
+
+/// One axis of the Action Plan; each gets its own working group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Axis {
+    /// Stable key, used by groups to name their axis.
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    /// Example actions that guide the discussion.
+    #[serde(default)]
+    pub examples: Vec<String>,
+}
+
+/// The closing plenary: each group reports back, then the consolidation step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Closing {
+    pub title: String,
+    /// Planned minutes for each group's report-back.
+    pub report_minutes: u32,
+    pub final_step: AgendaItem,
+}
+
+/// Why the embedded workshop could not be used; only a broken build causes it.
+#[derive(Debug)]
+pub struct DefaultWorkshopError(serde_json::Error);
+
+impl std::fmt::Display for DefaultWorkshopError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "embedded workshop definition is invalid: {}", self.0)
+    }
+}
+
+impl std::error::Error for DefaultWorkshopError {}
+
+impl Workshop {
+    /// The workshop from the concept note, in the interface language.
+    pub fn default_for(lang: crate::i18n::Lang) -> Result<Workshop, DefaultWorkshopError> {
+        let text = match lang {
+            crate::i18n::Lang::Es => DEFAULT_ES,
+            crate::i18n::Lang::En => DEFAULT_EN,
+        };
+        serde_json::from_str(text).map_err(DefaultWorkshopError)
+    }
+
+    pub fn axis(&self, id: &str) -> Option<&Axis> {
+        self.breakout.axes.iter().find(|axis| axis.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn both_languages_parse_and_describe_the_same_workshop() {
+        let es = Workshop::default_for(Lang::Es).unwrap();
+        let en = Workshop::default_for(Lang::En).unwrap();
+        assert_eq!(es.id, en.id);
+        assert_eq!(es.language, "es");
+        assert_eq!(en.language, "en");
+        let ids = |w: &Workshop| {
+            w.breakout
+                .axes
+                .iter()
+                .map(|a| a.id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&es), ids(&en));
+        let items = |w: &Workshop| {
+            w.opening
+                .items
+                .iter()
+                .map(|i| (i.id.clone(), i.minutes))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(items(&es), items(&en));
+        assert_eq!(es.breakout.minutes, en.breakout.minutes);
+        assert_eq!(es.closing.report_minutes, en.closing.report_minutes);
+    }
+
+    #[test]
+    fn default_workshop_has_the_five_axes_of_the_concept_note() {
+        let es = Workshop::default_for(Lang::Es).unwrap();
+        let titles: Vec<_> = es.breakout.axes.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Inteligencia/Investigación: recopilación e intercambio de información",
+                "Operaciones de Terreno: cooperación, respuesta policial y judicial",
+                "Detención Administrativa, Alternativas",
+                "Soluciones Migratorias",
+                "Prevención y asistencia a los migrantes vulnerables: Víctimas (de crímenes asociados)",
+            ]
+        );
+        for axis in &es.breakout.axes {
+            assert!(
+                !axis.examples.is_empty(),
+                "axis {} has no guiding examples",
+                axis.id
+            );
+        }
+    }
+
+    #[test]
+    fn default_workshop_carries_the_principles() {
+        let es = Workshop::default_for(Lang::Es).unwrap();
+        let all = es.principles.join(" ");
+        assert!(all.contains("regionales y no locales"));
+        assert!(all.contains("Coalición Regional"));
+        assert!(all.contains("corredor migratorio"));
+    }
+}

@@ -1,0 +1,161 @@
+//! The one writer of session files: a thread that takes snapshots in order,
+//! serializes and writes them atomically, and reports each outcome. The UI
+//! hands a snapshot over and goes on; it never waits on the disk, except
+//! when quitting, where it must.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::thread::JoinHandle;
+
+use crate::model::session::Session;
+use crate::store;
+
+/// What happened to one save.
+#[derive(Debug)]
+pub struct Outcome {
+    pub path: PathBuf,
+    pub result: Result<(), String>,
+}
+
+enum Job {
+    Save {
+        path: PathBuf,
+        session: Box<Session>,
+    },
+    /// Answer once every earlier save is done: with the error of the last one, if it failed.
+    Flush(mpsc::Sender<Option<String>>),
+}
+
+pub struct Saver {
+    jobs: Option<mpsc::Sender<Job>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Saver {
+    /// Starts the writer; outcomes arrive on `outcomes` as they happen.
+    pub fn spawn(outcomes: tokio::sync::mpsc::UnboundedSender<Outcome>) -> Saver {
+        let (jobs, queue) = mpsc::channel::<Job>();
+        let thread = std::thread::Builder::new()
+            .name("taller-saver".into())
+            .spawn(move || write_loop(queue, outcomes))
+            .expect("the saver thread starts");
+        Saver {
+            jobs: Some(jobs),
+            thread: Some(thread),
+        }
+    }
+
+    pub fn save(&self, path: PathBuf, session: Box<Session>) {
+        if let Some(jobs) = &self.jobs {
+            let _ = jobs.send(Job::Save { path, session });
+        }
+    }
+
+    /// Waits until every save sent so far is on disk (or failed).
+    pub fn flush(&self) -> Option<String> {
+        let (reply, answer) = mpsc::channel();
+        let jobs = self.jobs.as_ref()?;
+        jobs.send(Job::Flush(reply)).ok()?;
+        answer.recv().ok().flatten()
+    }
+}
+
+impl Drop for Saver {
+    fn drop(&mut self) {
+        // Closing the queue lets the thread finish what it has, then end.
+        self.jobs.take();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::UnboundedSender<Outcome>) {
+    let mut last_error: Option<String> = None;
+    while let Ok(job) = queue.recv() {
+        match job {
+            Job::Flush(reply) => {
+                let _ = reply.send(last_error.clone());
+            }
+            Job::Save {
+                mut path,
+                mut session,
+            } => {
+                // Snapshots that queued up behind a slow disk: only the newest
+                // of a file needs writing.
+                let mut flush = None;
+                while let Ok(next) = queue.try_recv() {
+                    match next {
+                        Job::Save {
+                            path: p,
+                            session: s,
+                        } if p == path => session = s,
+                        Job::Save {
+                            path: p,
+                            session: s,
+                        } => {
+                            // Its outcome is reported; the flush answers for the newest.
+                            write(&path, &session, &outcomes);
+                            (path, session) = (p, s);
+                        }
+                        Job::Flush(reply) => {
+                            flush = Some(reply);
+                            break;
+                        }
+                    }
+                }
+                last_error = write(&path, &session, &outcomes);
+                if let Some(reply) = flush {
+                    let _ = reply.send(last_error.clone());
+                }
+            }
+        }
+    }
+}
+
+fn write(
+    path: &std::path::Path,
+    session: &Session,
+    outcomes: &tokio::sync::mpsc::UnboundedSender<Outcome>,
+) -> Option<String> {
+    let bytes = store::to_json(session);
+    let result = store::write_atomic(path, &bytes).map_err(|error| error.to_string());
+    let error = result.as_ref().err().cloned();
+    let _ = outcomes.send(Outcome {
+        path: path.to_path_buf(),
+        result,
+    });
+    error
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::model::workshop::Workshop;
+    use jiff::Timestamp;
+
+    #[test]
+    fn saves_in_order_and_flush_reports_the_last_failure() {
+        let dir = tempfile::tempdir().unwrap();
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let saver = Saver::spawn(tx);
+        let mut session = Session::new(
+            "orden",
+            Workshop::default_for(Lang::Es).unwrap(),
+            Timestamp::UNIX_EPOCH,
+        );
+        let path = dir.path().join("orden.json");
+        for n in 0..20 {
+            session.add_input(0, format!("insumo {n}"), Timestamp::UNIX_EPOCH);
+            saver.save(path.clone(), Box::new(session.clone()));
+        }
+        assert_eq!(saver.flush(), None);
+        assert_eq!(store::load(&path).unwrap().groups[0].inputs.len(), 20);
+        assert!(rx.try_recv().is_ok_and(|o| o.result.is_ok()));
+
+        let missing = dir.path().join("no-such-folder").join("x.json");
+        saver.save(missing, Box::new(session));
+        assert!(saver.flush().is_some());
+    }
+}

@@ -1,0 +1,496 @@
+//! The sessions folder on disk: names, atomic private saves, loading, listing.
+//!
+//! Nothing here ever overwrites a file it could not read as a session of a
+//! schema it understands.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+use serde::Deserialize;
+
+use crate::i18n::Lang;
+use crate::model::session::{FORMAT, SCHEMA_VERSION, Session};
+
+/// Session files carry this extension in the sessions folder.
+pub const EXTENSION: &str = "json";
+const MAX_NAME_CHARS: usize = 80;
+
+/// Why a session name is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameError {
+    Empty,
+    TooLong,
+    Separator,
+    Control,
+    LeadingDot,
+}
+
+impl NameError {
+    pub fn describe(&self, lang: Lang) -> String {
+        let t = lang.t();
+        match self {
+            NameError::Empty => t.err_name_empty.into(),
+            NameError::TooLong => lang.name_too_long(MAX_NAME_CHARS),
+            NameError::Separator => t.err_name_separator.into(),
+            NameError::Control => t.err_name_control.into(),
+            NameError::LeadingDot => t.err_name_dot.into(),
+        }
+    }
+}
+
+/// Checks that a name can only ever mean a file directly inside the sessions
+/// folder: no separators, no `..`, no hidden files, no control characters.
+pub fn validate_name(name: &str) -> Result<&str, NameError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(NameError::Empty);
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(NameError::TooLong);
+    }
+    if name.contains(['/', '\\']) {
+        return Err(NameError::Separator);
+    }
+    if name.chars().any(char::is_control) {
+        return Err(NameError::Control);
+    }
+    if name.starts_with('.') {
+        return Err(NameError::LeadingDot);
+    }
+    Ok(name)
+}
+
+/// Why a file could not be opened as a session.
+#[derive(Debug)]
+pub enum LoadError {
+    NotFound,
+    IsDirectory,
+    Io(io::Error),
+    NotJson {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    NotASession,
+    NewerSchema {
+        found: u64,
+    },
+    Invalid {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+}
+
+impl LoadError {
+    pub fn describe(&self, lang: Lang) -> String {
+        let t = lang.t();
+        match self {
+            LoadError::NotFound => t.err_not_found.into(),
+            LoadError::IsDirectory => t.err_is_directory.into(),
+            LoadError::Io(error) => error.to_string(),
+            LoadError::NotJson {
+                line,
+                column,
+                reason,
+            } => lang.not_json(*line, *column, reason),
+            LoadError::NotASession => t.err_not_a_session.into(),
+            LoadError::NewerSchema { found } => lang.newer_schema(*found, SCHEMA_VERSION),
+            LoadError::Invalid {
+                line,
+                column,
+                reason,
+            } => lang.invalid_session(*line, *column, reason),
+        }
+    }
+}
+
+/// The two fields read before anything else, so a newer or foreign file is
+/// recognised even when the rest of it would not parse.
+#[derive(Deserialize)]
+struct Envelope {
+    format: Option<String>,
+    schema_version: Option<serde_json::Value>,
+}
+
+/// Parses a session file's bytes; refuses foreign and newer files.
+pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
+    // Editors on some systems add a byte-order mark; JSON forbids it, we forgive it.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let envelope: Envelope = serde_json::from_slice(bytes).map_err(|error| {
+        let reason = strip_position(&error);
+        if error.is_data() {
+            LoadError::NotASession
+        } else {
+            LoadError::NotJson {
+                line: error.line(),
+                column: error.column(),
+                reason,
+            }
+        }
+    })?;
+    if envelope.format.as_deref() != Some(FORMAT) {
+        return Err(LoadError::NotASession);
+    }
+    match envelope
+        .schema_version
+        .as_ref()
+        .and_then(serde_json::Value::as_u64)
+    {
+        Some(found) if found > u64::from(SCHEMA_VERSION) => {
+            return Err(LoadError::NewerSchema { found });
+        }
+        Some(_) => {}
+        None => return Err(LoadError::NotASession),
+    }
+    serde_json::from_slice(bytes).map_err(|error| LoadError::Invalid {
+        line: error.line(),
+        column: error.column(),
+        reason: strip_position(&error),
+    })
+}
+
+/// serde_json appends " at line L column C"; we say it our own way, translated.
+fn strip_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
+}
+
+pub fn load(path: &Path) -> Result<Session, LoadError> {
+    if path.is_dir() {
+        return Err(LoadError::IsDirectory);
+    }
+    let bytes = fs::read(path).map_err(|error| match error.kind() {
+        io::ErrorKind::NotFound => LoadError::NotFound,
+        _ => LoadError::Io(error),
+    })?;
+    parse(&bytes)
+}
+
+/// Loads a session, or says which file could not be opened and why.
+pub fn load_described(path: &Path, lang: Lang) -> Result<Session, String> {
+    load(path).map_err(|error| lang.cannot_open(path.display(), error.describe(lang)))
+}
+
+/// Pretty JSON, as saved. Kept apart from the write so the bytes are complete
+/// before the disk is touched.
+pub fn to_json(session: &Session) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(session).expect("a session always serializes");
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Writes `bytes` to `path` so that the file is always either the complete
+/// old version or the complete new one, and readable only by its owner:
+/// a private temp file in the same folder, fsync, rename over, fsync folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| io::Error::other("no file name"))?;
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(file_name);
+    temp_name.push(format!(".{}.tmp", std::process::id()));
+    let temp = dir.join(temp_name);
+    let result = (|| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&temp)?;
+        // The mode above is filtered by the umask; a session stays private whatever it is.
+        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temp, path)?;
+        File::open(dir)?.sync_all()
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// One row of the sessions folder.
+pub struct Listing {
+    pub name: String,
+    pub path: PathBuf,
+    pub session: Result<Summary, String>,
+}
+
+/// What the start screen and `taller list` show of a session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub workshop: String,
+    pub updated_at: Timestamp,
+    pub inputs: usize,
+}
+
+impl Summary {
+    pub fn of(session: &Session) -> Summary {
+        Summary {
+            workshop: session.workshop.title.clone(),
+            updated_at: session.updated_at,
+            inputs: session.input_count(),
+        }
+    }
+}
+
+/// The folder that holds the sessions.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+impl Store {
+    /// The platform data folder (e.g. `~/.local/share/taller/sessions`).
+    pub fn default_dir() -> Option<PathBuf> {
+        directories::ProjectDirs::from("org", "taller", "taller")
+            .map(|dirs| dirs.data_dir().join("sessions"))
+    }
+
+    pub fn new(dir: PathBuf) -> Store {
+        Store { dir }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Creates the folder if needed, private to its owner.
+    pub fn ensure_dir(&self) -> io::Result<()> {
+        if !self.dir.exists() {
+            fs::create_dir_all(&self.dir)?;
+            fs::set_permissions(&self.dir, fs::Permissions::from_mode(0o700))?;
+        }
+        Ok(())
+    }
+
+    pub fn path_for(&self, name: &str) -> Result<PathBuf, NameError> {
+        let name = validate_name(name)?;
+        Ok(self.dir.join(format!("{name}.{EXTENSION}")))
+    }
+
+    /// Writes a brand-new session; refuses to replace an existing file.
+    pub fn create(&self, session: &Session) -> Result<PathBuf, CreateError> {
+        let path = self.path_for(&session.name).map_err(CreateError::Name)?;
+        self.ensure_dir().map_err(CreateError::Io)?;
+        if path.exists() {
+            return Err(CreateError::Exists(session.name.clone()));
+        }
+        write_atomic(&path, &to_json(session)).map_err(CreateError::Io)?;
+        Ok(path)
+    }
+
+    /// A free name based on `base`: `base`, then `base-2`, `base-3`, …
+    pub fn free_name(&self, base: &str) -> String {
+        (1..)
+            .map(|n| {
+                if n == 1 {
+                    base.to_string()
+                } else {
+                    format!("{base}-{n}")
+                }
+            })
+            .find(|name| self.path_for(name).is_ok_and(|path| !path.exists()))
+            .expect("an unbounded range always finds a free name")
+    }
+
+    /// Every `*.json` file of the folder, most recently changed first.
+    /// Files that are not sessions are listed with the reason, not hidden.
+    pub fn list(&self, lang: Lang) -> io::Result<Vec<Listing>> {
+        let entries = match fs::read_dir(&self.dir) {
+            Ok(entries) => entries,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(error) => return Err(error),
+        };
+        let mut listings: Vec<Listing> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == EXTENSION))
+            .filter(|path| {
+                !path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .map(|path| Listing {
+                name: path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                session: load(&path)
+                    .map(|s| Summary::of(&s))
+                    .map_err(|e| e.describe(lang)),
+                path,
+            })
+            .collect();
+        listings.sort_by(|a, b| {
+            let key = |l: &Listing| l.session.as_ref().map(|s| s.updated_at).ok();
+            key(b).cmp(&key(a)).then_with(|| a.name.cmp(&b.name))
+        });
+        Ok(listings)
+    }
+}
+
+#[derive(Debug)]
+pub enum CreateError {
+    Name(NameError),
+    Exists(String),
+    Io(io::Error),
+}
+
+impl CreateError {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            CreateError::Name(error) => error.describe(lang),
+            CreateError::Exists(name) => lang.session_exists(name),
+            CreateError::Io(error) => error.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::workshop::Workshop;
+
+    fn session(name: &str) -> Session {
+        Session::new(
+            name,
+            Workshop::default_for(Lang::Es).unwrap(),
+            Timestamp::UNIX_EPOCH,
+        )
+    }
+
+    #[test]
+    fn names_that_escape_the_folder_are_refused() {
+        for (name, error) in [
+            ("", NameError::Empty),
+            ("   ", NameError::Empty),
+            ("../x", NameError::Separator),
+            ("/etc/x", NameError::Separator),
+            ("a\\b", NameError::Separator),
+            ("..", NameError::LeadingDot),
+            (".oculto", NameError::LeadingDot),
+            ("a\u{7}b", NameError::Control),
+            ("línea\nnueva", NameError::Control),
+        ] {
+            assert_eq!(validate_name(name), Err(error), "{name:?}");
+        }
+        assert_eq!(validate_name(&"ñ".repeat(81)), Err(NameError::TooLong));
+        assert_eq!(
+            validate_name(" Taller San José 2018 "),
+            Ok("Taller San José 2018")
+        );
+    }
+
+    #[test]
+    fn save_and_load_give_back_the_same_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = session("ida y vuelta");
+        s.add_input(
+            0,
+            "Intercambio de información en «tiempo real» 🚨 情報".into(),
+            Timestamp::UNIX_EPOCH,
+        );
+        let path = dir.path().join("s.json");
+        write_atomic(&path, &to_json(&s)).unwrap();
+        assert_eq!(load(&path).unwrap(), s);
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "the temp file must not stay behind");
+    }
+
+    #[test]
+    fn foreign_damaged_and_newer_files_are_refused() {
+        let good = String::from_utf8(to_json(&session("x"))).unwrap();
+        let newer = good.replace("\"schema_version\": 1", "\"schema_version\": 99");
+        let cases: Vec<(&str, Vec<u8>)> = vec![
+            ("not json", b"hola".to_vec()),
+            ("truncated", good.as_bytes()[..good.len() / 2].to_vec()),
+            ("other json", br#"{"name": "x"}"#.to_vec()),
+            ("array", b"[1,2]".to_vec()),
+            ("newer", newer.into_bytes()),
+            ("deep", "[".repeat(10_000).into_bytes()),
+            (
+                "wrong types",
+                good.replace("\"groups\": [", "\"groups\": 7, \"x\": [")
+                    .into_bytes(),
+            ),
+        ];
+        for (label, bytes) in cases {
+            let error = parse(&bytes).expect_err(label);
+            let message = error.describe(Lang::Es);
+            assert!(!message.is_empty(), "{label}");
+            if label == "newer" {
+                assert!(
+                    matches!(error, LoadError::NewerSchema { found: 99 }),
+                    "{label}: {error:?}"
+                );
+            }
+            if label == "truncated" {
+                assert!(message.contains("línea"), "{label}: {message}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_forgiven() {
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend(to_json(&session("bom")));
+        assert_eq!(parse(&bytes).unwrap().name, "bom");
+    }
+
+    #[test]
+    fn create_never_replaces_and_free_name_counts_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("sesiones"));
+        store.create(&session("taller")).unwrap();
+        assert!(matches!(
+            store.create(&session("taller")),
+            Err(CreateError::Exists(_))
+        ));
+        assert_eq!(store.free_name("taller"), "taller-2");
+        let mode = fs::metadata(store.dir()).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700);
+    }
+
+    #[test]
+    fn list_shows_damaged_files_with_a_reason_newest_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().to_path_buf());
+        let mut old = session("viejo");
+        old.updated_at = Timestamp::from_second(100).unwrap();
+        let mut new = session("nuevo");
+        new.updated_at = Timestamp::from_second(200).unwrap();
+        store.create(&old).unwrap();
+        store.create(&new).unwrap();
+        fs::write(dir.path().join("roto.json"), "{").unwrap();
+        fs::write(dir.path().join("notas.txt"), "no es sesión").unwrap();
+        let names: Vec<_> = store
+            .list(Lang::Es)
+            .unwrap()
+            .into_iter()
+            .map(|l| (l.name, l.session.is_ok()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("nuevo".into(), true),
+                ("viejo".into(), true),
+                ("roto".into(), false)
+            ]
+        );
+    }
+}

@@ -1,0 +1,155 @@
+//! The shell around `update`: the terminal, the event loop, signals, and the
+//! effects carried out for the model.
+//!
+//! The loop sleeps until something happens (a key, a paste, a resize, a save
+//! finishing, a signal): there is no tick, so an idle screen costs nothing.
+
+use std::collections::VecDeque;
+use std::io::{self, stdout};
+use std::path::PathBuf;
+
+use color_eyre::Result;
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, EventStream};
+use crossterm::execute;
+use futures_util::StreamExt;
+use jiff::Timestamp;
+use ratatui::DefaultTerminal;
+use tokio::signal::unix::{SignalKind, signal};
+
+use crate::app::{Effect, Model, Msg, update};
+use crate::i18n::Lang;
+use crate::model::session::Session;
+use crate::model::workshop::Workshop;
+use crate::saver::{Outcome, Saver};
+use crate::store::{self, CreateError, Store};
+use crate::ui;
+
+/// Runs the interface until the person quits; returns the session file
+/// that was open at the end, if any.
+pub fn run(model: Model, store: Store) -> Result<Option<PathBuf>> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let mut terminal = Terminal::enter()?;
+    let result = runtime.block_on(event_loop(&mut terminal.0, model, &store));
+    drop(terminal);
+    result
+}
+
+/// The terminal in raw mode on the alternate screen, with bracketed paste;
+/// put back as it was when dropped, and by the panic hook before a panic report.
+struct Terminal(DefaultTerminal);
+
+impl Terminal {
+    fn enter() -> io::Result<Terminal> {
+        // ratatui installs its restoring panic hook on top of color-eyre's,
+        // so a panic puts the terminal back before the report is printed.
+        let terminal = ratatui::try_init()?;
+        let restore_and_report = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = execute!(stdout(), DisableBracketedPaste);
+            restore_and_report(info);
+        }));
+        execute!(stdout(), EnableBracketedPaste)?;
+        Ok(Terminal(terminal))
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        let _ = execute!(stdout(), DisableBracketedPaste);
+        ratatui::restore();
+    }
+}
+
+async fn event_loop(
+    terminal: &mut DefaultTerminal,
+    mut model: Model,
+    store: &Store,
+) -> Result<Option<PathBuf>> {
+    let mut events = EventStream::new();
+    let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel::<Outcome>();
+    let saver = Saver::spawn(outcome_tx);
+    let mut sigterm = signal(SignalKind::terminate())?;
+    let mut sighup = signal(SignalKind::hangup())?;
+    let mut sigint = signal(SignalKind::interrupt())?;
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|frame| ui::view(&model, frame))?;
+            dirty = false;
+        }
+        let first = tokio::select! {
+            event = events.next() => match event {
+                Some(Ok(event)) => to_msg(event),
+                Some(Err(error)) => return Err(error.into()),
+                // The terminal is gone: keep what was typed and leave.
+                None => Some(Msg::Terminate),
+            },
+            Some(outcome) = outcomes.recv() => Some(Msg::Saved { path: outcome.path, result: outcome.result }),
+            _ = sigterm.recv() => Some(Msg::Terminate),
+            _ = sighup.recv() => Some(Msg::Terminate),
+            _ = sigint.recv() => Some(Msg::Terminate),
+        };
+        // Handle everything already queued before drawing once.
+        let mut queue: VecDeque<Msg> = first.into_iter().collect();
+        // Polled inside the task (not with a no-op waker, which would leave
+        // crossterm's stream waiting to wake nobody).
+        loop {
+            tokio::select! {
+                biased;
+                Some(Ok(event)) = events.next() => queue.extend(to_msg(event)),
+                () = std::future::ready(()) => break,
+            }
+        }
+        while let Ok(outcome) = outcomes.try_recv() {
+            queue.push_back(Msg::Saved {
+                path: outcome.path,
+                result: outcome.result,
+            });
+        }
+        while let Some(msg) = queue.pop_front() {
+            dirty = true;
+            let effects = update(&mut model, msg, Timestamp::now());
+            for effect in effects {
+                match effect {
+                    Effect::Save { path, session } => saver.save(path, session),
+                    Effect::Open(path) => {
+                        let result =
+                            store::load_described(&path, model.lang).map(|s| (path, Box::new(s)));
+                        queue.push_front(Msg::Opened(result));
+                    }
+                    Effect::Create(name) => queue.push_front(Msg::Opened(
+                        create(store, &name, model.lang).map(|(p, s)| (p, Box::new(s))),
+                    )),
+                    Effect::Quit { even_if_unsaved } => match saver.flush() {
+                        Some(reason) if !even_if_unsaved => {
+                            queue.push_front(Msg::QuitBlocked(reason))
+                        }
+                        _ => return Ok(model.open().map(|open| open.path.clone())),
+                    },
+                }
+            }
+        }
+    }
+}
+
+fn to_msg(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) => Some(Msg::Key(key)),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Resize(..) => Some(Msg::Resize),
+        _ => None,
+    }
+}
+
+/// A new session of the default workshop, written at once so it is never only in memory.
+pub fn create(store: &Store, name: &str, lang: Lang) -> Result<(PathBuf, Session), String> {
+    let workshop = Workshop::default_for(lang).map_err(|error| error.to_string())?;
+    let session = Session::new(name, workshop, Timestamp::now());
+    match store.create(&session) {
+        Ok(path) => Ok((path, session)),
+        Err(error @ CreateError::Exists(_)) => Err(error.describe(lang)),
+        Err(error) => Err(lang.cannot_open(store.dir().display(), error.describe(lang))),
+    }
+}

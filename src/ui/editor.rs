@@ -1,0 +1,51 @@
+//! The editor popup over the screen it edits.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Paragraph;
+
+use super::theme::THEME;
+use super::widgets::{centered, popup};
+use crate::app::{EditTarget, Editor, Open};
+use crate::i18n::Lang;
+use crate::model::session::Role;
+
+pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang: Lang) {
+    let t = lang.t();
+    let session = &open.session;
+    let title = match editor.target {
+        EditTarget::NewInput { group } => lang.new_input_title(session.group_title(group)),
+        EditTarget::Input { group, id } => {
+            let position = session
+                .groups
+                .get(group)
+                .and_then(|g| g.inputs.iter().position(|i| i.id == id));
+            lang.edit_input_title(position.map_or(0, |p| p + 1))
+        }
+        EditTarget::Role { group, role } => {
+            let role = match role {
+                Role::Facilitator => t.facilitator,
+                Role::Rapporteur => t.rapporteur,
+            };
+            lang.role_title(role, group + 1)
+        }
+        EditTarget::SessionName => t.name_prompt.to_string(),
+    };
+    let title: String = title
+        .chars()
+        .take(body.width.saturating_sub(4) as usize)
+        .collect();
+    let (width, height, keys) = if editor.target.is_single_line() {
+        (body.width.saturating_sub(4).min(70), 4, t.line_editor_keys)
+    } else {
+        (
+            body.width.saturating_sub(2),
+            body.height.saturating_sub(2).max(4),
+            t.editor_keys,
+        )
+    };
+    let inner = popup(frame, centered(body, width, height), &title);
+    let [text, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    frame.render_widget(&editor.textarea, text);
+    frame.render_widget(Paragraph::new(keys).style(THEME.dim), hint);
+}

@@ -1,0 +1,101 @@
+//! Breakout groups: one page per axis, with its guiding examples, the
+//! group's roster and the inputs the rapporteur types.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::THEME;
+use super::widgets::{framed, paragraph_lines, render_inputs};
+use crate::app::Open;
+use crate::i18n::Lang;
+use crate::model::session::Group;
+
+/// From this width the examples sit beside the inputs instead of above them.
+const SIDE_BY_SIDE: u16 = 120;
+
+pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
+    let session = &open.session;
+    let Some(group) = session.groups.get(open.viewer.group) else {
+        return;
+    };
+    let t = lang.t();
+    let [roster_area, rest] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    frame.render_widget(Paragraph::new(roster_line(group, lang)), roster_area);
+
+    let axis = session.workshop.axis(&group.axis);
+    let examples: Vec<String> = axis.map_or_else(Vec::new, |a| {
+        a.examples.iter().map(|e| format!("- {e}")).collect()
+    });
+    let show_examples = open.viewer.show_examples && !examples.is_empty();
+    let inputs_area = if !show_examples {
+        rest
+    } else if area.width >= SIDE_BY_SIDE {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(40), Constraint::Min(1)]).areas(rest);
+        // Wide screens also keep the group's task in view above the examples.
+        let task = &session.workshop.breakout.instructions;
+        let task_lines: usize = paragraph_lines(task, left.width.saturating_sub(2))
+            .iter()
+            .map(|p| p.len() + 1)
+            .sum();
+        let [task_area, examples_area] = Layout::vertical([
+            Constraint::Length(task_lines as u16 + 1),
+            Constraint::Min(3),
+        ])
+        .areas(left);
+        let block = framed(t.instructions);
+        let inner = block.inner(task_area);
+        frame.render_widget(block, task_area);
+        super::widgets::render_paragraphs(frame, inner, task, 0, lang);
+        render_examples(frame, examples_area, &examples, open.viewer.scroll, lang);
+        right
+    } else {
+        // Above the inputs the examples get at most a third of the height.
+        let wanted: usize = paragraph_lines(&examples, rest.width.saturating_sub(2))
+            .iter()
+            .map(Vec::len)
+            .sum();
+        let height = (wanted as u16 + 2).min(rest.height / 3).max(3);
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(rest);
+        render_examples(frame, top, &examples, open.viewer.scroll, lang);
+        bottom
+    };
+
+    let block = framed(format!(
+        "{} · {}",
+        t.group_inputs,
+        lang.inputs(group.inputs.len())
+    ));
+    let inner = block.inner(inputs_area);
+    frame.render_widget(block, inputs_area);
+    let selected = open.viewer.selected_in(open.viewer.group);
+    render_inputs(frame, inner, &group.inputs, Some(selected), t.no_inputs);
+}
+
+pub fn roster_line(group: &Group, lang: Lang) -> Line<'static> {
+    let t = lang.t();
+    let name = |n: &str| {
+        if n.is_empty() {
+            Span::styled(t.unassigned.to_string(), THEME.dim)
+        } else {
+            Span::styled(n.to_string(), THEME.location)
+        }
+    };
+    Line::from(vec![
+        Span::raw(format!(" {}: ", t.facilitator)),
+        name(&group.facilitator),
+        Span::raw(format!("   {}: ", t.rapporteur)),
+        name(&group.rapporteur),
+    ])
+}
+
+fn render_examples(frame: &mut Frame, area: Rect, examples: &[String], first: usize, lang: Lang) {
+    let block = framed(format!("{} (x)", lang.t().examples));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    super::widgets::render_paragraphs(frame, inner, examples, first, lang);
+}

@@ -1,0 +1,251 @@
+//! `view(&Model, &mut Frame)`: drawing is a pure function of the model.
+//! One file per screen; the frame (header, footer, popups) lives here.
+
+mod closing;
+mod editor;
+mod groups;
+mod help;
+mod opening;
+mod start;
+pub mod theme;
+mod widgets;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::{Model, Notice, Open, Overlay, Page, Part, SaveState};
+use crate::i18n::Lang;
+use theme::THEME;
+
+/// Below this size the screens cannot say anything useful.
+pub const MIN_WIDTH: u16 = 50;
+pub const MIN_HEIGHT: u16 = 14;
+
+pub fn view(model: &Model, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area, model.lang);
+        return;
+    }
+    match &model.page {
+        Page::Start(start) => start::render(frame, area, start, model),
+        Page::Workshop(open) => workshop(frame, area, open, model),
+    }
+    match &model.overlay {
+        Some(Overlay::Help) => help::render(frame, area, model),
+        Some(Overlay::ConfirmDelete { group, id }) => {
+            if let Some(open) = model.open() {
+                let text = open
+                    .session
+                    .groups
+                    .get(*group)
+                    .and_then(|g| g.inputs.iter().find(|i| i.id == *id));
+                let text = text.map_or("", |input| input.text.as_str());
+                confirm(frame, area, model.lang.t().confirm_delete, text, model.lang);
+            }
+        }
+        Some(Overlay::ConfirmQuit) => {
+            let reason = match model.open().map(|open| &open.save) {
+                Some(SaveState::Failed(reason)) => reason.as_str(),
+                _ => "",
+            };
+            confirm(frame, area, model.lang.t().confirm_quit, reason, model.lang);
+        }
+        None => {}
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, lang: Lang) {
+    let text = lang.too_small(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
+    frame.render_widget(
+        Paragraph::new(text)
+            .style(THEME.error)
+            .wrap(Wrap { trim: true }),
+        area,
+    );
+}
+
+fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
+    let [header, body, footer_area] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Min(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    render_header(frame, header, open, model);
+    match open.viewer.part {
+        Part::Opening => opening::render(frame, body, open, model.lang),
+        Part::Groups => groups::render(frame, body, open, model.lang),
+        Part::Closing => closing::render(frame, body, open, model.lang),
+    }
+    let t = model.lang.t();
+    let keys = match (&open.viewer.editor, open.viewer.part) {
+        (Some(editor), _) if editor.target.is_single_line() => t.line_editor_keys,
+        (Some(_), _) => t.editor_keys,
+        (None, Part::Opening) => t.footer_opening,
+        (None, Part::Groups) => t.footer_groups,
+        (None, Part::Closing) => t.footer_closing,
+    };
+    let save_error = match &open.save {
+        SaveState::Failed(reason) => Some(Notice {
+            text: model.lang.save_failed(open.path.display(), reason),
+            is_error: true,
+        }),
+        _ => None,
+    };
+    render_footer(
+        frame,
+        footer_area,
+        model.notice.as_ref().or(save_error.as_ref()),
+        keys,
+    );
+    if let Some(editor) = &open.viewer.editor {
+        editor::render(frame, body, editor, open, model.lang);
+    }
+}
+
+/// Three lines: where the session is and whether it is saved; the three
+/// parts with the current one marked; the exact place inside the part.
+fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
+    let lang = model.lang;
+    let session = &open.session;
+    let [top, tabs, place] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
+
+    let (state, state_style) = match &open.save {
+        SaveState::Saved(Some(at)) => {
+            let time = at
+                .to_zoned(model.tz.clone())
+                .strftime("%H:%M:%S")
+                .to_string();
+            (lang.saved_at(time), THEME.saved)
+        }
+        SaveState::Saved(None) => (String::new(), THEME.saved),
+        SaveState::Pending => ("…".to_string(), THEME.pending),
+        SaveState::Failed(_) => ("!".to_string(), THEME.error),
+    };
+    let state_width = state.chars().count() as u16 + 1;
+    let [title_area, state_area] =
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(state_width)]).areas(top);
+    let title = Line::from(vec![
+        Span::styled(format!(" {} ", session.name), THEME.header_title),
+        Span::styled(format!("· {}", session.workshop.title), THEME.header),
+    ]);
+    frame.render_widget(Paragraph::new(title).style(THEME.header), title_area);
+    frame.render_widget(
+        Paragraph::new(format!("{state} "))
+            .style(state_style)
+            .right_aligned(),
+        state_area,
+    );
+
+    let workshop = &session.workshop;
+    let names = [
+        &workshop.opening.title,
+        &workshop.breakout.title,
+        &workshop.closing.title,
+    ];
+    let mut spans = vec![Span::raw(" ")];
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" │ ", THEME.dim));
+        }
+        let style = if i == open.viewer.part.index() {
+            THEME.tab_current
+        } else {
+            THEME.tab
+        };
+        spans.push(Span::styled(format!(" {} {} ", i + 1, name), style));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
+    frame.render_widget(
+        Paragraph::new(location(open, lang)).style(THEME.location),
+        place,
+    );
+}
+
+/// The breadcrumb under the tabs: part, then item or group.
+fn location(open: &Open, lang: Lang) -> String {
+    let session = &open.session;
+    let viewer = &open.viewer;
+    let part = lang.part_of(viewer.part.index() + 1, Part::ALL.len());
+    let groups = session.groups.len();
+    let detail = match viewer.part {
+        Part::Opening => {
+            let items = &session.workshop.opening.items;
+            match items.get(viewer.agenda_item) {
+                Some(item) => format!(
+                    "{} · {} · {}",
+                    lang.item_of(viewer.agenda_item + 1, items.len()),
+                    item.title,
+                    lang.minutes(item.minutes)
+                ),
+                None => String::new(),
+            }
+        }
+        Part::Groups => format!(
+            "{} · {} · {}",
+            lang.group_of(viewer.group + 1, groups),
+            session.group_title(viewer.group),
+            lang.inputs(
+                session
+                    .groups
+                    .get(viewer.group)
+                    .map_or(0, |g| g.inputs.len())
+            )
+        ),
+        Part::Closing if viewer.report < groups => format!(
+            "{} · {} · {}",
+            lang.report_of(viewer.report + 1, groups),
+            session.group_title(viewer.report),
+            lang.minutes(session.workshop.closing.report_minutes)
+        ),
+        Part::Closing => format!(
+            "{} · {}",
+            session.workshop.closing.final_step.title,
+            lang.minutes(session.workshop.closing.final_step.minutes)
+        ),
+    };
+    format!(" {part} › {detail}")
+}
+
+fn render_footer(frame: &mut Frame, area: Rect, notice: Option<&Notice>, keys: &str) {
+    let [status, key_line] = Layout::vertical([Constraint::Length(1); 2]).areas(area);
+    if let Some(notice) = notice {
+        let style = if notice.is_error {
+            THEME.error
+        } else {
+            THEME.notice
+        };
+        frame.render_widget(
+            Paragraph::new(format!(" {}", notice.text)).style(style),
+            status,
+        );
+    }
+    frame.render_widget(
+        Paragraph::new(format!(" {keys}")).style(THEME.keys),
+        key_line,
+    );
+}
+
+/// A yes/no question in a popup, with what it is about.
+fn confirm(frame: &mut Frame, area: Rect, question: &str, detail: &str, lang: Lang) {
+    let width = area.width.saturating_sub(4).min(70);
+    let inner_width = width.saturating_sub(2) as usize;
+    let mut lines = vec![
+        Line::styled(question.to_string(), THEME.location),
+        Line::default(),
+    ];
+    let detail_lines = widgets::wrap(detail, inner_width, "");
+    let shown = detail_lines.len().min(6);
+    lines.extend(detail_lines.into_iter().take(shown).map(Line::raw));
+    lines.push(Line::default());
+    lines.push(Line::styled(lang.t().confirm_keys, THEME.dim));
+    let height = lines.len() as u16 + 2;
+    let inner = widgets::popup(frame, widgets::centered(area, width, height), "");
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+#[cfg(test)]
+mod tests;

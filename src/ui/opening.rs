@@ -1,0 +1,106 @@
+//! Opening plenary: the agenda, and the selected item's content for the room.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState};
+
+use super::theme::THEME;
+use super::widgets::{framed, render_paragraphs};
+use crate::app::Open;
+use crate::i18n::Lang;
+
+/// From this width the agenda sits beside the content instead of above it.
+const SIDE_BY_SIDE: u16 = 100;
+
+pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
+    let plenary = &open.session.workshop.opening;
+    let selected = open
+        .viewer
+        .agenda_item
+        .min(plenary.items.len().saturating_sub(1));
+    let agenda_height = plenary.items.len() as u16 + 2;
+    let (agenda_area, content_area) = if area.width >= SIDE_BY_SIDE {
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(44), Constraint::Min(1)]).areas(area);
+        // Beside the agenda, what the day must produce and the rules it keeps,
+        // in view all through the plenary.
+        let [agenda, product, principles] = Layout::vertical([
+            Constraint::Length(agenda_height),
+            Constraint::Length(6),
+            Constraint::Min(0),
+        ])
+        .areas(left);
+        let workshop = &open.session.workshop;
+        framed_paragraphs(
+            frame,
+            product,
+            lang.t().final_product,
+            std::slice::from_ref(&workshop.final_product),
+            lang,
+        );
+        let bullets: Vec<String> = workshop
+            .principles
+            .iter()
+            .map(|p| format!("- {p}"))
+            .collect();
+        framed_paragraphs(frame, principles, lang.t().principles, &bullets, lang);
+        (agenda, right)
+    } else {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Length(agenda_height), Constraint::Min(1)]).areas(area);
+        (top, bottom)
+    };
+
+    let block = framed(lang.t().agenda);
+    let inner = block.inner(agenda_area);
+    frame.render_widget(block, agenda_area);
+    let minutes_width = 7;
+    let title_width = (inner.width as usize).saturating_sub(minutes_width + 4);
+    let items: Vec<ListItem> = plenary
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let title: String = item.title.chars().take(title_width).collect();
+            let pad = title_width.saturating_sub(title.chars().count());
+            ListItem::new(Line::from(vec![
+                Span::styled(format!("{}. ", i + 1), THEME.number),
+                Span::raw(format!("{title}{} ", " ".repeat(pad))),
+                Span::styled(
+                    format!("{:>minutes_width$}", lang.minutes(item.minutes)),
+                    THEME.dim,
+                ),
+            ]))
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(Some(selected));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(THEME.selected),
+        inner,
+        &mut state,
+    );
+
+    if let Some(item) = plenary.items.get(selected) {
+        let block = framed(&item.title);
+        let inner = block.inner(content_area);
+        frame.render_widget(block, content_area);
+        render_paragraphs(frame, inner, &item.body, open.viewer.scroll, lang);
+    }
+}
+
+fn framed_paragraphs(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    paragraphs: &[String],
+    lang: Lang,
+) {
+    if area.height < 3 {
+        return;
+    }
+    let block = framed(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    render_paragraphs(frame, inner, paragraphs, 0, lang);
+}

@@ -1,0 +1,110 @@
+//! The start screen: "new session" first, then the saved sessions.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use super::theme::THEME;
+use super::widgets::{centered, framed, popup};
+use crate::app::{Model, Start};
+
+pub fn render(frame: &mut Frame, area: Rect, start: &Start, model: &Model) {
+    let lang = model.lang;
+    let t = lang.t();
+    let [title, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(t.start_title).style(THEME.header_title),
+        title,
+    );
+
+    let mut items = vec![ListItem::new(vec![
+        Line::styled(format!("+ {}", t.new_session), THEME.location),
+        Line::styled(
+            format!("  {}", lang.default_workshop_hint(&start.default_title)),
+            THEME.dim,
+        ),
+    ])];
+    for entry in &start.entries {
+        let detail = match &entry.summary {
+            Ok(summary) => {
+                let when = summary
+                    .updated_at
+                    .to_zoned(model.tz.clone())
+                    .strftime("%Y-%m-%d %H:%M");
+                Line::styled(
+                    format!(
+                        "  {} · {} {} · {}",
+                        summary.workshop,
+                        t.last_change,
+                        when,
+                        lang.inputs(summary.inputs)
+                    ),
+                    THEME.dim,
+                )
+            }
+            Err(reason) => Line::styled(format!("  {}: {reason}", t.damaged), THEME.error),
+        };
+        items.push(ListItem::new(vec![
+            Line::styled(format!("  {}", entry.name), THEME.text),
+            detail,
+        ]));
+    }
+    let block = framed(t.saved_sessions);
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    if start.entries.is_empty() {
+        let [list_area, hint] =
+            Layout::vertical([Constraint::Length(3), Constraint::Min(1)]).areas(inner);
+        render_list(frame, list_area, items, start.selected);
+        frame.render_widget(
+            Paragraph::new(lang.no_sessions_in(&start.sessions_dir)).style(THEME.dim),
+            hint,
+        );
+    } else {
+        render_list(frame, inner, items, start.selected);
+    }
+
+    let [status, keys] = Layout::vertical([Constraint::Length(1); 2]).areas(footer);
+    if let Some(notice) = &model.notice {
+        let style = if notice.is_error {
+            THEME.error
+        } else {
+            THEME.notice
+        };
+        frame.render_widget(
+            Paragraph::new(format!(" {}", notice.text)).style(style),
+            status,
+        );
+    }
+    frame.render_widget(
+        Paragraph::new(format!(" {}", t.footer_start)).style(THEME.keys),
+        keys,
+    );
+
+    if let Some(naming) = &start.naming {
+        let area = centered(body, 60, 5);
+        let inner = popup(frame, area, t.name_prompt);
+        let [field, hint] =
+            Layout::vertical([Constraint::Length(1), Constraint::Length(2)]).areas(inner);
+        frame.render_widget(&naming.textarea, field);
+        frame.render_widget(
+            Paragraph::new(Span::styled(t.name_prompt_keys, THEME.dim)),
+            hint,
+        );
+    }
+}
+
+fn render_list(frame: &mut Frame, area: Rect, items: Vec<ListItem>, selected: usize) {
+    let mut state = ListState::default().with_selected(Some(selected));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(THEME.selected),
+        area,
+        &mut state,
+    );
+}

@@ -1,0 +1,56 @@
+//! The one place colours and emphasis are chosen.
+//!
+//! Projectors wash out colour, so every distinction that matters is also
+//! carried by weight, reversal or text, never by colour alone.
+
+use ratatui::style::{Color, Modifier, Style};
+
+pub struct Theme {
+    pub header: Style,
+    pub header_title: Style,
+    pub tab: Style,
+    pub tab_current: Style,
+    pub location: Style,
+    pub block_title: Style,
+    pub border: Style,
+    pub text: Style,
+    pub dim: Style,
+    pub selected: Style,
+    pub number: Style,
+    pub keys: Style,
+    pub notice: Style,
+    pub error: Style,
+    pub saved: Style,
+    pub pending: Style,
+    pub popup: Style,
+    pub popup_border: Style,
+}
+
+pub const THEME: Theme = Theme {
+    header: Style::new().fg(Color::White).bg(Color::Blue),
+    header_title: Style::new()
+        .fg(Color::White)
+        .bg(Color::Blue)
+        .add_modifier(Modifier::BOLD),
+    tab: Style::new(),
+    tab_current: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::BOLD),
+    location: Style::new().add_modifier(Modifier::BOLD),
+    block_title: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+    border: Style::new().fg(Color::DarkGray),
+    text: Style::new(),
+    dim: Style::new().fg(Color::DarkGray),
+    selected: Style::new().add_modifier(Modifier::REVERSED),
+    number: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+    keys: Style::new().fg(Color::Black).bg(Color::Gray),
+    notice: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+    error: Style::new()
+        .fg(Color::White)
+        .bg(Color::Red)
+        .add_modifier(Modifier::BOLD),
+    saved: Style::new().fg(Color::White).bg(Color::Blue),
+    pending: Style::new().fg(Color::Yellow).bg(Color::Blue),
+    popup: Style::new(),
+    popup_border: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+};
