@@ -66,10 +66,12 @@ fn final_step(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     let t = lang.t();
     let step = &session.workshop.closing.final_step;
     let summary_height = session.groups.len() as u16 + 3;
+    // Each paragraph's lines, with one blank line between paragraphs.
     let body_lines: u16 = paragraph_lines(&step.body, area.width.saturating_sub(2))
         .iter()
         .map(|p| p.len() as u16 + 1)
-        .sum();
+        .sum::<u16>()
+        .saturating_sub(1);
     let [body_area, summary_area] = Layout::vertical([
         Constraint::Max(body_lines + 2),
         Constraint::Min(summary_height.min(area.height / 2)),

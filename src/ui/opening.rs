@@ -21,8 +21,9 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
         .min(plenary.items.len().saturating_sub(1));
     let agenda_height = plenary.items.len() as u16 + 2;
     let (agenda_area, content_area) = if area.width >= SIDE_BY_SIDE {
+        let agenda_width = (area.width * 35 / 100).clamp(44, 60);
         let [left, right] =
-            Layout::horizontal([Constraint::Length(44), Constraint::Min(1)]).areas(area);
+            Layout::horizontal([Constraint::Length(agenda_width), Constraint::Min(1)]).areas(area);
         // Beside the agenda, what the day must produce and the rules it keeps,
         // in view all through the plenary.
         let [agenda, product, principles] = Layout::vertical([

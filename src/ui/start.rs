@@ -38,12 +38,12 @@ pub fn render(frame: &mut Frame, area: Rect, start: &Start, model: &Model) {
                     .to_zoned(model.tz.clone())
                     .strftime("%Y-%m-%d %H:%M");
                 Line::styled(
+                    // Date and size first: they tell sessions apart; the title rarely does.
                     format!(
-                        "  {} · {} {} · {}",
-                        summary.workshop,
+                        "  {} {when} · {} · {}",
                         t.last_change,
-                        when,
-                        lang.inputs(summary.inputs)
+                        lang.inputs(summary.inputs),
+                        summary.workshop
                     ),
                     THEME.dim,
                 )

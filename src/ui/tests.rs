@@ -1,1 +1,323 @@
+//! Every screen drawn at a laptop size (80×24) and a projector size (160×45),
+//! compared with reviewed snapshots; odd sizes must never panic; styles that
+//! text snapshots cannot show are checked on the buffer.
 
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+
+use super::view;
+use crate::app::{Model, Msg, Start, StartEntry, update};
+use crate::i18n::Lang;
+use crate::model::session::Session;
+use crate::store::{self, Summary};
+
+const EXAMPLE: &str = include_str!("../../sessions/ejemplo-taller-ctim.json");
+
+fn example() -> Session {
+    store::parse(EXAMPLE.as_bytes()).expect("the example session parses")
+}
+
+fn session_model(lang: Lang) -> Model {
+    Model::with_session(
+        lang,
+        TimeZone::UTC,
+        PathBuf::from("ejemplo.json"),
+        example(),
+    )
+}
+
+fn keys(model: &mut Model, codes: &[KeyCode]) {
+    for code in codes {
+        update(
+            model,
+            Msg::Key(KeyEvent::new(*code, KeyModifiers::NONE)),
+            Timestamp::UNIX_EPOCH,
+        );
+    }
+}
+
+fn type_text(model: &mut Model, text: &str) {
+    let codes: Vec<KeyCode> = text.chars().map(KeyCode::Char).collect();
+    keys(model, &codes);
+}
+
+fn start_model() -> Model {
+    let session = example();
+    Model::start(
+        Lang::Es,
+        TimeZone::UTC,
+        Start {
+            sessions_dir: "~/.local/share/taller/sessions".into(),
+            default_title: session.workshop.title.clone(),
+            suggested_name: "taller-2018-02-20".into(),
+            entries: vec![
+                StartEntry {
+                    name: "ejemplo-taller-ctim".into(),
+                    path: "ejemplo-taller-ctim.json".into(),
+                    summary: Ok(Summary::of(&session)),
+                },
+                StartEntry {
+                    name: "copia-dañada".into(),
+                    path: "copia-dañada.json".into(),
+                    summary: Err(
+                        "no es JSON válido (línea 3, columna 1: EOF while parsing an object)"
+                            .into(),
+                    ),
+                },
+            ],
+            selected: 0,
+            naming: None,
+        },
+    )
+}
+
+fn draw(model: &Model, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| view(model, frame)).unwrap();
+    terminal
+}
+
+fn screen(model: &Model, width: u16, height: u16) -> String {
+    draw(model, width, height).backend().to_string()
+}
+
+/// Snapshots of one model at both sizes.
+macro_rules! snapshots {
+    ($name:literal, $model:expr) => {
+        let model = $model;
+        insta::assert_snapshot!(concat!($name, "_80x24"), screen(&model, 80, 24));
+        insta::assert_snapshot!(concat!($name, "_160x45"), screen(&model, 160, 45));
+    };
+}
+
+#[test]
+fn start_screen() {
+    snapshots!("start", start_model());
+}
+
+#[test]
+fn start_screen_naming_a_new_session() {
+    let mut model = start_model();
+    keys(&mut model, &[KeyCode::Enter]);
+    snapshots!("start_naming", model);
+}
+
+#[test]
+fn opening_plenary() {
+    snapshots!("opening", session_model(Lang::Es));
+}
+
+#[test]
+fn opening_plenary_principles_item() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Down]);
+    snapshots!("opening_principles", model);
+}
+
+#[test]
+fn breakout_group() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab]);
+    snapshots!("groups", model);
+}
+
+#[test]
+fn breakout_group_without_inputs_and_examples_hidden() {
+    let mut model = session_model(Lang::Es);
+    keys(
+        &mut model,
+        &[
+            KeyCode::Tab,
+            KeyCode::Right,
+            KeyCode::Right,
+            KeyCode::Right,
+            KeyCode::Char('x'),
+        ],
+    );
+    snapshots!("groups_empty", model);
+}
+
+#[test]
+fn breakout_group_editor() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Char('a')]);
+    type_text(
+        &mut model,
+        "Designar un punto focal por país; reunión técnica semestral en Panamá 🇵🇦 — acción regional.",
+    );
+    snapshots!("groups_editor", model);
+}
+
+#[test]
+fn breakout_group_rapporteur_field() {
+    let mut model = session_model(Lang::Es);
+    keys(
+        &mut model,
+        &[
+            KeyCode::Tab,
+            KeyCode::Right,
+            KeyCode::Right,
+            KeyCode::Char('R'),
+        ],
+    );
+    type_text(&mut model, "Dña. Begoña Núñez");
+    snapshots!("groups_rapporteur", model);
+}
+
+#[test]
+fn help_overlay() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Char('?')]);
+    snapshots!("help_groups", model);
+}
+
+#[test]
+fn confirm_delete() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Char('d')]);
+    snapshots!("confirm_delete", model);
+}
+
+#[test]
+fn closing_report_back() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Char('3'), KeyCode::Down]);
+    snapshots!("closing_report", model);
+}
+
+#[test]
+fn closing_final_step() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Char('3'), KeyCode::End]);
+    for _ in 0..5 {
+        keys(&mut model, &[KeyCode::Right]);
+    }
+    snapshots!("closing_final", model);
+}
+
+#[test]
+fn english_interface() {
+    let mut model = session_model(Lang::En);
+    keys(&mut model, &[KeyCode::Tab]);
+    snapshots!("groups_english", model);
+}
+
+#[test]
+fn save_failure_is_shown_with_the_path() {
+    let mut model = session_model(Lang::Es);
+    update(
+        &mut model,
+        Msg::Saved {
+            path: "ejemplo.json".into(),
+            result: Err("No space left on device (os error 28)".into()),
+        },
+        Timestamp::UNIX_EPOCH,
+    );
+    let text = screen(&model, 160, 45);
+    assert!(
+        text.contains("No se pudo guardar ejemplo.json: No space left on device"),
+        "{text}"
+    );
+}
+
+#[test]
+fn too_small_says_so() {
+    insta::assert_snapshot!("too_small", screen(&session_model(Lang::Es), 40, 10));
+}
+
+#[test]
+fn no_size_panics_on_any_screen() {
+    let mut models = vec![start_model()];
+    let mut naming = start_model();
+    keys(&mut naming, &[KeyCode::Enter]);
+    models.push(naming);
+    let paths: &[&[KeyCode]] = &[
+        &[],
+        &[KeyCode::Tab],
+        &[KeyCode::Tab, KeyCode::Char('a')],
+        &[KeyCode::Tab, KeyCode::Char('F')],
+        &[KeyCode::Tab, KeyCode::Char('?')],
+        &[KeyCode::Tab, KeyCode::Char('d')],
+        &[KeyCode::Char('3')],
+        &[KeyCode::Char('3'), KeyCode::End, KeyCode::End],
+    ];
+    for path in paths {
+        let mut model = session_model(Lang::Es);
+        keys(&mut model, path);
+        if path.ends_with(&[KeyCode::End, KeyCode::End]) {
+            for _ in 0..6 {
+                keys(&mut model, &[KeyCode::Right]);
+            }
+        }
+        models.push(model);
+    }
+    for model in &models {
+        for (w, h) in [
+            (0, 0),
+            (1, 1),
+            (20, 6),
+            (300, 5),
+            (49, 13),
+            (50, 14),
+            (51, 15),
+            (300, 100),
+            (7, 300),
+        ] {
+            draw(model, w, h);
+        }
+    }
+}
+
+#[test]
+fn selected_input_is_reversed_not_only_coloured() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Down]);
+    let terminal = draw(&model, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let second = (0..24)
+        .find(|y| row(buffer, *y).contains("│2. Protocolo"))
+        .expect("the second input is on screen");
+    let cell = &buffer[(1, second)];
+    assert!(cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
+    let first = (0..24)
+        .find(|y| row(buffer, *y).contains("│1. Crear"))
+        .unwrap();
+    assert!(!buffer[(1, first)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn current_part_tab_is_marked() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab]);
+    let terminal = draw(&model, 160, 45);
+    let buffer = terminal.backend().buffer();
+    let tabs = row(buffer, 1);
+    let at = tabs.find("2 Grupos de trabajo").unwrap();
+    let column = tabs[..at].chars().count() as u16;
+    assert!(buffer[(column, 1)].modifier.contains(Modifier::REVERSED));
+    let opening = tabs.find("1 Plenaria").unwrap();
+    let column = tabs[..opening].chars().count() as u16;
+    assert!(!buffer[(column, 1)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn errors_stand_out_on_red() {
+    let mut model = start_model();
+    keys(&mut model, &[KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
+    let terminal = draw(&model, 80, 24);
+    let buffer = terminal.backend().buffer();
+    assert!(row(buffer, 22).contains("No se puede abrir"));
+    assert_eq!(buffer[(2, 22)].bg, Color::Red);
+}
+
+fn row(buffer: &ratatui::buffer::Buffer, y: u16) -> String {
+    (0..buffer.area.width)
+        .map(|x| buffer[(x, y)].symbol())
+        .collect()
+}
