@@ -30,6 +30,7 @@ pub enum Command {
     },
     /// Open a saved session by name or by path.
     Open {
+        /// Name of a session in the folder, or path to a .json file.
         #[arg(value_name = "NAME|PATH")]
         target: String,
     },
@@ -70,25 +71,49 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
     if lang == Lang::En {
         return command.about("Run a live, in-person workshop from a projected terminal.");
     }
+    // clap writes its headings in English; a Spanish template replaces them.
+    const TEMPLATE: &str = "{about-with-newline}\nUso: {usage}\n\n{all-args}{after-help}";
+    let options = |a: clap::Arg| a.help_heading("Opciones");
     command
         .about("Conduzca un taller presencial desde una terminal proyectada.")
-        .mut_arg("lang", |a| a.help("Idioma de la interfaz: es o en"))
+        .help_template(TEMPLATE)
+        .override_usage("taller [OPCIONES] [COMANDO]")
+        .subcommand_help_heading("Comandos")
+        .subcommand_value_name("COMANDO")
+        .disable_help_subcommand(true)
+        .mut_arg("lang", |a| {
+            options(a).help("Idioma de la interfaz: es o en")
+        })
         .mut_arg("sessions_dir", |a| {
-            a.help("Carpeta donde se guardan las sesiones")
+            options(a)
+                .help("Carpeta donde se guardan las sesiones")
                 .value_name("CARPETA")
         })
         .mut_subcommand("new", |c| {
             c.about("Empieza una sesión nueva del taller por defecto")
+                .help_template(TEMPLATE)
+                .override_usage("taller new [OPCIONES]")
                 .mut_arg("name", |a| {
-                    a.help("Nombre de la sesión (por defecto: taller-FECHA)")
+                    options(a)
+                        .help("Nombre de la sesión (por defecto: taller-FECHA)")
                         .value_name("NOMBRE")
                 })
         })
         .mut_subcommand("open", |c| {
             c.about("Abre una sesión guardada, por nombre o por ruta")
-                .mut_arg("target", |a| a.value_name("NOMBRE|RUTA"))
+                .help_template(TEMPLATE)
+                .override_usage("taller open [OPCIONES] <NOMBRE|RUTA>")
+                .mut_arg("target", |a| {
+                    a.value_name("NOMBRE|RUTA")
+                        .help_heading("Argumentos")
+                        .help("Nombre de una sesión de la carpeta, o ruta de un archivo .json")
+                })
         })
-        .mut_subcommand("list", |c| c.about("Lista las sesiones guardadas"))
+        .mut_subcommand("list", |c| {
+            c.about("Lista las sesiones guardadas")
+                .help_template(TEMPLATE)
+                .override_usage("taller list [OPCIONES]")
+        })
         .disable_help_flag(true)
         .arg(
             clap::Arg::new("help")
@@ -96,6 +121,7 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                 .long("help")
                 .global(true)
                 .action(clap::ArgAction::Help)
+                .help_heading("Opciones")
                 .help("Muestra esta ayuda"),
         )
         .disable_version_flag(true)
@@ -104,6 +130,7 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                 .short('V')
                 .long("version")
                 .action(clap::ArgAction::Version)
+                .help_heading("Opciones")
                 .help("Muestra la versión"),
         )
 }

@@ -1,0 +1,170 @@
+//! The command line without a terminal: list, refused names, files that must
+//! not be opened (and must stay untouched), help and version.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::{BIN, sessions};
+
+const EXAMPLE: &str = include_str!("../sessions/ejemplo-taller-ctim.json");
+
+fn taller(dir: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env("TALLER_SESSIONS_DIR", dir)
+        .env("TZ", "UTC")
+        .env_remove("TALLER_LANG")
+        .output()
+        .expect("taller runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn list_says_when_there_is_nothing() {
+    let dir = sessions();
+    let output = taller(dir.path(), &["list"]);
+    assert!(output.status.success());
+    assert!(
+        stdout(&output).contains("Aún no hay sesiones guardadas"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn list_shows_name_workshop_last_change_and_inputs_and_damaged_files() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("ejemplo-taller-ctim.json"), EXAMPLE).unwrap();
+    std::fs::write(
+        dir.path().join("roto.json"),
+        "{\"format\": \"taller-session\", ",
+    )
+    .unwrap();
+    let output = taller(dir.path(), &["list"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].contains("NOMBRE") && lines[0].contains("INSUMOS"),
+        "{text}"
+    );
+    assert!(lines[1].starts_with("ejemplo-taller-ctim"), "{text}");
+    assert!(lines[1].contains("2018-02-20 16:30"), "{text}");
+    assert!(lines[1].contains("  8  "), "{text}");
+    assert!(lines[1].contains("Plan de Trabajo Regional"), "{text}");
+    assert!(
+        lines[2].starts_with("roto") && lines[2].contains("no se puede abrir"),
+        "{text}"
+    );
+
+    let english = taller(dir.path(), &["--lang", "en", "list"]);
+    assert!(
+        stdout(&english).contains("LAST CHANGE"),
+        "{}",
+        stdout(&english)
+    );
+}
+
+#[test]
+fn names_that_would_escape_the_folder_are_refused() {
+    let dir = sessions();
+    for name in ["../fuera", "/etc/x", "", "  ", ".oculto", "a\u{1b}b"] {
+        let output = taller(dir.path(), &["new", "--name", name]);
+        assert!(!output.status.success(), "{name:?} was accepted");
+        assert!(
+            stderr(&output).starts_with("taller: "),
+            "{name:?}: {}",
+            stderr(&output)
+        );
+    }
+    assert!(!dir.path().join("..").join("fuera.json").exists());
+    let output = taller(dir.path(), &["open", "..\\x"]);
+    assert!(!output.status.success());
+}
+
+#[test]
+fn new_never_replaces_an_existing_session() {
+    let dir = sessions();
+    let path = dir.path().join("ejemplo-taller-ctim.json");
+    std::fs::write(&path, EXAMPLE).unwrap();
+    let output = taller(dir.path(), &["new", "--name", "ejemplo-taller-ctim"]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("ya existe"), "{}", stderr(&output));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), EXAMPLE);
+}
+
+#[test]
+fn opening_a_missing_file_names_it() {
+    let dir = sessions();
+    let output = taller(dir.path(), &["open", "no-existe"]);
+    assert!(!output.status.success());
+    let message = stderr(&output);
+    assert!(
+        message.contains("no-existe.json") && message.contains("no existe"),
+        "{message}"
+    );
+}
+
+#[test]
+fn files_that_are_not_sessions_are_refused_and_left_untouched() {
+    let dir = sessions();
+    let newer = EXAMPLE.replace("\"schema_version\": 1", "\"schema_version\": 7");
+    let cases: [(&str, &str, &str); 5] = [
+        ("notas.json", "esto no es JSON", "no es JSON válido"),
+        (
+            "otro.json",
+            "{\"nombre\": \"otra cosa\"}",
+            "no es una sesión de taller",
+        ),
+        ("truncado.json", &EXAMPLE[..EXAMPLE.len() / 3], "línea"),
+        ("nuevo.json", &newer, "versión más nueva"),
+        (
+            "tipos.json",
+            &EXAMPLE.replacen("\"groups\": [", "\"groups\": 3, \"x\": [", 1),
+            "datos no válidos",
+        ),
+    ];
+    for (file, content, expected) in cases {
+        let path = dir.path().join(file);
+        std::fs::write(&path, content).unwrap();
+        let output = taller(dir.path(), &["open", path.to_str().unwrap()]);
+        assert!(!output.status.success(), "{file} was opened");
+        let message = stderr(&output);
+        assert!(message.contains(file), "{file}: {message}");
+        assert!(message.contains(expected), "{file}: {message}");
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            content,
+            "{file} was modified"
+        );
+    }
+}
+
+#[test]
+fn help_and_version_follow_the_language() {
+    let dir = sessions();
+    let spanish = taller(dir.path(), &["--help"]);
+    assert!(spanish.status.success());
+    assert!(
+        stdout(&spanish).contains("Lista las sesiones guardadas"),
+        "{}",
+        stdout(&spanish)
+    );
+    let english = taller(dir.path(), &["--lang", "en", "--help"]);
+    assert!(
+        stdout(&english).contains("List the saved sessions"),
+        "{}",
+        stdout(&english)
+    );
+    let version = taller(dir.path(), &["--version"]);
+    assert!(stdout(&version).contains(env!("CARGO_PKG_VERSION")));
+}

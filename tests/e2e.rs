@@ -1,0 +1,180 @@
+//! The real binary in a pseudo-terminal: type, paste, resize, quit, reopen.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+
+use common::{ENTER, ESC, RIGHT, TAB, Tui, read_json, session_file, sessions};
+
+const ACCENTED: &str =
+    "Acción regional: información compartida en «tiempo real» — año 2018, ñandú 🚨 情報";
+
+#[test]
+fn type_an_input_with_accents_quit_and_find_it_again() {
+    let dir = sessions();
+    let mut tui = Tui::start(dir.path(), &["new", "--name", "sala-1"], 100, 30);
+    tui.wait_for("Plenaria de apertura");
+    tui.send(TAB);
+    tui.wait_for("Grupo 1 de 5");
+    tui.send("a");
+    tui.wait_for("Nuevo insumo");
+    tui.type_text(ACCENTED);
+    tui.send(ESC);
+    tui.wait_for("1 insumo");
+    tui.send("q");
+    assert!(tui.wait_exit(), "q quits cleanly");
+
+    let path = session_file(dir.path(), "sala-1");
+    let json = read_json(&path);
+    assert_eq!(json["format"], "taller-session");
+    let input = &json["groups"][0]["inputs"][0];
+    assert_eq!(input["text"], ACCENTED);
+    assert!(input["id"].as_str().is_some_and(|id| id.len() == 36));
+    assert!(input["created_at"].as_str().is_some());
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "session files are private");
+
+    let mut tui = Tui::start(dir.path(), &["open", "sala-1"], 100, 30);
+    tui.wait_for("Plenaria de apertura");
+    tui.send(TAB);
+    let screen = tui.wait_for("1 insumo");
+    assert!(
+        screen.contains("información compartida en «tiempo real»"),
+        "{screen}"
+    );
+    tui.send("q");
+    assert!(tui.wait_exit());
+}
+
+#[test]
+fn start_screen_creates_then_lists_a_session() {
+    let dir = sessions();
+    let mut tui = Tui::start(dir.path(), &[], 80, 24);
+    tui.wait_for("Nueva sesión");
+    tui.send(ENTER);
+    tui.wait_for("Nombre de la nueva sesión");
+    tui.type_text(" San José");
+    tui.send(ENTER);
+    tui.wait_for("Plenaria de apertura");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    let created: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(created.len(), 1, "{created:?}");
+    assert!(created[0].ends_with(" San José.json"), "{created:?}");
+
+    let tui = Tui::start(dir.path(), &[], 80, 24);
+    let screen = tui.wait_for("San José");
+    assert!(screen.contains("0 insumos"), "{screen}");
+}
+
+#[test]
+fn bracketed_paste_arrives_as_one_input_with_its_line_breaks() {
+    let dir = sessions();
+    let mut tui = Tui::start(dir.path(), &["new", "--name", "pegar"], 100, 30);
+    tui.wait_for("Plenaria de apertura");
+    tui.send(TAB);
+    tui.send(RIGHT);
+    tui.wait_for("Grupo 2 de 5");
+    tui.paste("Primera línea\rSegunda línea con acentos: cooperación");
+    tui.wait_for("Nuevo insumo");
+    tui.send(ESC);
+    tui.wait_for("1 insumo");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    let json = read_json(&session_file(dir.path(), "pegar"));
+    assert_eq!(
+        json["groups"][1]["inputs"][0]["text"],
+        "Primera línea\nSegunda línea con acentos: cooperación"
+    );
+}
+
+#[test]
+fn sigterm_while_typing_keeps_the_text() {
+    let dir = sessions();
+    let mut tui = Tui::start(dir.path(), &["new", "--name", "senal"], 100, 30);
+    tui.wait_for("Plenaria de apertura");
+    tui.send(TAB);
+    tui.send("a");
+    tui.wait_for("Nuevo insumo");
+    tui.type_text("Texto a medio escribir, sin Esc");
+    tui.wait_for("sin Esc");
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &tui.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(tui.wait_exit(), "SIGTERM saves and exits cleanly");
+    let json = read_json(&session_file(dir.path(), "senal"));
+    assert_eq!(
+        json["groups"][0]["inputs"][0]["text"],
+        "Texto a medio escribir, sin Esc"
+    );
+}
+
+#[test]
+fn resizing_redraws_and_a_tiny_window_says_it_is_too_small() {
+    let dir = sessions();
+    let mut tui = Tui::start(dir.path(), &["new", "--name", "tamano"], 80, 24);
+    tui.wait_for("Plenaria de apertura");
+    tui.resize(30, 8);
+    tui.wait_for("demasiado pequeña");
+    tui.resize(160, 45);
+    tui.wait_for("Producto final");
+    tui.send("?");
+    tui.wait_for("Teclas");
+    tui.send(ESC);
+    tui.send("q");
+    assert!(tui.wait_exit());
+}
+
+#[test]
+fn english_interface_with_lang_flag() {
+    let dir = sessions();
+    let mut tui = Tui::start(
+        dir.path(),
+        &["--lang", "en", "new", "--name", "english"],
+        100,
+        30,
+    );
+    tui.wait_for("Opening plenary");
+    tui.send(TAB);
+    let screen = tui.wait_for("Group 1 of 5");
+    assert!(screen.contains("Guiding examples"), "{screen}");
+    assert!(screen.contains("a add"), "{screen}");
+    tui.send("q");
+    assert!(tui.wait_exit());
+}
+
+#[test]
+fn delete_asks_and_undo_restores_across_a_reopen() {
+    let dir = sessions();
+    let mut tui = Tui::start(dir.path(), &["new", "--name", "borrar"], 100, 30);
+    tui.wait_for("Plenaria de apertura");
+    tui.send(TAB);
+    for text in ["primero", "segundo"] {
+        tui.send("a");
+        tui.wait_for("Nuevo insumo");
+        tui.type_text(text);
+        tui.send(ESC);
+    }
+    tui.wait_for("2 insumos");
+    tui.send("d");
+    tui.wait_for("¿Eliminar este insumo?");
+    tui.send("s");
+    tui.wait_for("Insumo eliminado");
+    tui.send("u");
+    tui.wait_for("Insumo recuperado");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    let json = read_json(&session_file(dir.path(), "borrar"));
+    let texts: Vec<_> = json["groups"][0]["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(texts, ["primero", "segundo"]);
+}
