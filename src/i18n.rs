@@ -258,6 +258,7 @@ pub struct Strings {
     pub err_name_dot: &'static str,
     pub err_is_directory: &'static str,
     pub err_no_data_dir: &'static str,
+    pub err_not_a_terminal: &'static str,
     // Command line.
     pub col_name: &'static str,
     pub col_workshop: &'static str,
@@ -334,6 +335,7 @@ pub static ES: Strings = Strings {
     err_name_control: "el nombre contiene caracteres de control",
     err_name_dot: "el nombre no puede empezar por «.»",
     err_is_directory: "es una carpeta, no un archivo de sesión",
+    err_not_a_terminal: "taller necesita una terminal interactiva; para usarlo sin ella, vea «taller list» y «taller --help»",
     err_no_data_dir: "no se encontró la carpeta de datos del usuario; indique una con --sessions-dir CARPETA o TALLER_SESSIONS_DIR",
     col_name: "NOMBRE",
     col_workshop: "TALLER",
@@ -410,6 +412,7 @@ pub static EN: Strings = Strings {
     err_name_control: "the name contains control characters",
     err_name_dot: "the name cannot start with \".\"",
     err_is_directory: "it is a folder, not a session file",
+    err_not_a_terminal: "taller needs an interactive terminal; without one, see \"taller list\" and \"taller --help\"",
     err_no_data_dir: "no user data folder was found; name one with --sessions-dir DIR or TALLER_SESSIONS_DIR",
     col_name: "NAME",
     col_workshop: "WORKSHOP",

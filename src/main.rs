@@ -42,6 +42,9 @@ fn main() -> ExitCode {
 
 fn run(command: Option<Command>, store: &Store, lang: Lang) -> Result<(), String> {
     let tz = TimeZone::system();
+    if !matches!(command, Some(Command::List)) {
+        tui::ensure_terminal(lang)?;
+    }
     let model = match command {
         None => Model::start(lang, tz.clone(), start_screen(store, lang, &tz)?),
         Some(Command::New { name }) => {
@@ -66,7 +69,7 @@ fn run(command: Option<Command>, store: &Store, lang: Lang) -> Result<(), String
         }
         Some(Command::List) => return list(store, lang, &tz),
     };
-    let last = tui::run(model, store.clone()).map_err(|report| format!("{report:?}"))?;
+    let last = tui::run(model, store.clone()).map_err(|report| report.to_string())?;
     if let Some(path) = last {
         println!("{}", lang.saved_in(path.display()));
     }

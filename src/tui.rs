@@ -5,7 +5,7 @@
 //! finishing, a signal): there is no tick, so an idle screen costs nothing.
 
 use std::collections::VecDeque;
-use std::io::{self, stdout};
+use std::io::{self, IsTerminal, stdout};
 use std::path::PathBuf;
 
 use color_eyre::Result;
@@ -34,6 +34,16 @@ pub fn run(model: Model, store: Store) -> Result<Option<PathBuf>> {
     let result = runtime.block_on(event_loop(&mut terminal.0, model, &store));
     drop(terminal);
     result
+}
+
+/// Checked before anything is created, so `taller new` without a terminal
+/// leaves no half-started session behind.
+pub fn ensure_terminal(lang: Lang) -> std::result::Result<(), String> {
+    if io::stdin().is_terminal() && io::stdout().is_terminal() {
+        Ok(())
+    } else {
+        Err(lang.t().err_not_a_terminal.to_string())
+    }
 }
 
 /// The terminal in raw mode on the alternate screen, with bracketed paste;
@@ -82,9 +92,8 @@ async fn event_loop(
         let first = tokio::select! {
             event = events.next() => match event {
                 Some(Ok(event)) => to_msg(event),
-                Some(Err(error)) => return Err(error.into()),
-                // The terminal is gone: keep what was typed and leave.
-                None => Some(Msg::Terminate),
+                // The terminal is gone or unreadable: keep what was typed and leave.
+                Some(Err(_)) | None => Some(Msg::Terminate),
             },
             Some(outcome) = outcomes.recv() => Some(Msg::Saved { path: outcome.path, result: outcome.result }),
             _ = sigterm.recv() => Some(Msg::Terminate),

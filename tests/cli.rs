@@ -168,3 +168,16 @@ fn help_and_version_follow_the_language() {
     let version = taller(dir.path(), &["--version"]);
     assert!(stdout(&version).contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn without_a_terminal_nothing_is_created() {
+    let dir = sessions();
+    let output = taller(dir.path(), &["new", "--name", "sin-terminal"]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("terminal interactiva"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!dir.path().join("sin-terminal.json").exists());
+}

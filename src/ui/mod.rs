@@ -125,7 +125,7 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         SaveState::Pending => ("…".to_string(), THEME.pending),
         SaveState::Failed(_) => ("!".to_string(), THEME.error),
     };
-    let state_width = state.chars().count() as u16 + 1;
+    let state_width = state.chars().count() as u16 + 2;
     let [title_area, state_area] =
         Layout::horizontal([Constraint::Min(1), Constraint::Length(state_width)]).areas(top);
     let title = Line::from(vec![
@@ -134,7 +134,7 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     ]);
     frame.render_widget(Paragraph::new(title).style(THEME.header), title_area);
     frame.render_widget(
-        Paragraph::new(format!("{state} "))
+        Paragraph::new(format!(" {state} "))
             .style(state_style)
             .right_aligned(),
         state_area,
