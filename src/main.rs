@@ -42,11 +42,11 @@ fn main() -> ExitCode {
 
 fn run(command: Option<Command>, store: &Store, lang: Lang) -> Result<(), String> {
     let tz = TimeZone::system();
-    if !matches!(command, Some(Command::List)) {
-        tui::ensure_terminal(lang)?;
-    }
     let model = match command {
-        None => Model::start(lang, tz.clone(), start_screen(store, lang, &tz)?),
+        None => {
+            tui::ensure_terminal(lang)?;
+            Model::start(lang, tz.clone(), start_screen(store, lang, &tz)?)
+        }
         Some(Command::New { name }) => {
             let name = match name {
                 Some(name) => store::validate_name(&name)
@@ -54,6 +54,11 @@ fn run(command: Option<Command>, store: &Store, lang: Lang) -> Result<(), String
                     .to_string(),
                 None => store.free_name(&default_name(&tz)),
             };
+            if store.path_for(&name).is_ok_and(|path| path.exists()) {
+                return Err(lang.session_exists(&name));
+            }
+            // Checked before the file is written, so no half-started session stays behind.
+            tui::ensure_terminal(lang)?;
             let (path, session) = tui::create(store, &name, lang)?;
             println!("{}", lang.created(path.display()));
             Model::with_session(lang, tz, path, session)
@@ -65,6 +70,7 @@ fn run(command: Option<Command>, store: &Store, lang: Lang) -> Result<(), String
                 store.path_for(&target).map_err(|e| e.describe(lang))?
             };
             let session = store::load_described(&path, lang)?;
+            tui::ensure_terminal(lang)?;
             Model::with_session(lang, tz, path, session)
         }
         Some(Command::List) => return list(store, lang, &tz),

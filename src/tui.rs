@@ -36,8 +36,7 @@ pub fn run(model: Model, store: Store) -> Result<Option<PathBuf>> {
     result
 }
 
-/// Checked before anything is created, so `taller new` without a terminal
-/// leaves no half-started session behind.
+/// The interface needs a terminal on both ends; say so plainly when there is none.
 pub fn ensure_terminal(lang: Lang) -> std::result::Result<(), String> {
     if io::stdin().is_terminal() && io::stdout().is_terminal() {
         Ok(())
