@@ -13,6 +13,9 @@ pub struct Cli {
     /// Interface language: es or en.
     #[arg(long, global = true, env = "TALLER_LANG", value_parser = parse_lang)]
     pub lang: Option<Lang>,
+    /// Never ring the terminal bell (timers still change look).
+    #[arg(long, global = true)]
+    pub no_bell: bool,
     /// Folder that holds the sessions.
     #[arg(long, global = true, env = "TALLER_SESSIONS_DIR", value_name = "DIR")]
     pub sessions_dir: Option<PathBuf>,

@@ -178,6 +178,64 @@ impl Lang {
         )
     }
 
+    pub fn minutes_refused(self, text: &str, max: u32) -> String {
+        self.pick(
+            format!("«{text}» no es una duración válida: escriba los minutos, de 1 a {max}"),
+            format!("\"{text}\" is not a valid length: type the minutes, 1 to {max}"),
+        )
+    }
+
+    /// The schedule's drift, as the header says it.
+    pub fn drift(self, minutes: i64) -> String {
+        match (self, minutes) {
+            (Lang::Es, 0) => "en hora".into(),
+            (Lang::Es, m) if m > 0 => format!("+{m} min de retraso"),
+            (Lang::Es, m) => format!("{} min de adelanto", -m),
+            (Lang::En, 0) => "on schedule".into(),
+            (Lang::En, m) if m > 0 => format!("+{m} min behind"),
+            (Lang::En, m) => format!("{} min ahead", -m),
+        }
+    }
+
+    pub fn expected_end(self, time: impl Display) -> String {
+        self.pick(
+            format!("fin previsto {time}"),
+            format!("expected end {time}"),
+        )
+    }
+
+    pub fn minutes_title(self, item: impl Display) -> String {
+        self.pick(
+            format!(" Minutos previstos — {item} "),
+            format!(" Planned minutes — {item} "),
+        )
+    }
+
+    pub fn time_of_day(self, time: impl Display) -> String {
+        self.pick(format!("hora {time}"), format!("time {time}"))
+    }
+
+    pub fn settings_line(self, auto_start: bool, bell: bool) -> String {
+        let yes_no = |on: bool| match (self, on) {
+            (Lang::Es, true) => "sí",
+            (Lang::Es, false) => "no",
+            (Lang::En, true) => "on",
+            (Lang::En, false) => "off",
+        };
+        self.pick(
+            format!(
+                "a  inicio automático al pasar al siguiente punto: {} · b  campana: {} · Esc vuelve",
+                yes_no(auto_start),
+                yes_no(bell)
+            ),
+            format!(
+                "a  start the next item's timer when moving on: {} · b  bell: {} · Esc goes back",
+                yes_no(auto_start),
+                yes_no(bell)
+            ),
+        )
+    }
+
     pub fn name_too_long(self, max: usize) -> String {
         self.pick(
             format!("el nombre no puede tener más de {max} caracteres"),
@@ -250,6 +308,31 @@ pub struct Strings {
     pub key_editor_save: &'static str,
     pub key_editor_paste: &'static str,
     // Errors a person can cause.
+    pub phase_idle: &'static str,
+    pub phase_normal: &'static str,
+    pub phase_warning: &'static str,
+    pub phase_danger: &'static str,
+    pub phase_overtime: &'static str,
+    pub paused: &'static str,
+    pub confirm_reset: &'static str,
+    pub schedule_title: &'static str,
+    pub col_item: &'static str,
+    pub col_planned: &'static str,
+    pub col_actual: &'static str,
+    pub col_expected: &'static str,
+    pub col_state: &'static str,
+    pub state_done: &'static str,
+    pub state_running: &'static str,
+    pub state_ahead: &'static str,
+    pub key_timer: &'static str,
+    pub key_all_groups: &'static str,
+    pub key_plus_minus: &'static str,
+    pub key_reset: &'static str,
+    pub key_minutes: &'static str,
+    pub key_room: &'static str,
+    pub key_schedule: &'static str,
+    pub keys_scroll: &'static str,
+    pub key_space: &'static str,
     pub err_not_found: &'static str,
     pub err_not_a_session: &'static str,
     pub err_name_empty: &'static str,
@@ -303,9 +386,9 @@ pub static ES: Strings = Strings {
     help_title: " Teclas ",
     help_close: "Cualquier tecla cierra esta ayuda",
     footer_start: "↑↓ elegir · Enter abrir · n nueva · ? ayuda · q salir",
-    footer_opening: "↑↓ punto · AvPág/RePág leer · Tab parte · ? ayuda · q salir",
-    footer_groups: "a añadir · Enter editar · d eliminar · ←→ grupo · Tab parte · ? ayuda · q salir",
-    footer_closing: "←→ grupo · ↑↓ insumo · Tab parte · ? ayuda · q salir",
+    footer_opening: "Espacio reloj · ↑↓ punto · p sala · c cronograma · Tab parte · ? ayuda · q salir",
+    footer_groups: "a añadir · Enter editar · d eliminar · ←→ grupo · Espacio reloj · Tab parte · ? ayuda",
+    footer_closing: "←→ grupo · ↑↓ insumo · Espacio reloj · p sala · Tab parte · ? ayuda · q salir",
     opening_session: "Abriendo la sesión…",
     key_parts: "parte siguiente / anterior",
     key_groups: "grupo anterior / siguiente",
@@ -328,6 +411,31 @@ pub static ES: Strings = Strings {
     key_editor_newline: "nueva línea",
     key_editor_save: "guardar sin salir del editor",
     key_editor_paste: "pegar (llega como un solo bloque)",
+    phase_idle: "sin iniciar",
+    phase_normal: "en tiempo",
+    phase_warning: "queda poco tiempo",
+    phase_danger: "último minuto",
+    phase_overtime: "TIEMPO EXCEDIDO",
+    paused: "en pausa",
+    confirm_reset: "¿Reiniciar este temporizador? Se perderá el tiempo contado.",
+    schedule_title: "Cronograma",
+    col_item: "Punto",
+    col_planned: "Previsto",
+    col_actual: "Real",
+    col_expected: "Previsión",
+    col_state: "Estado",
+    state_done: "hecho",
+    state_running: "▶ en curso",
+    state_ahead: "pendiente",
+    key_timer: "iniciar o pausar el temporizador de este punto o grupo",
+    key_all_groups: "iniciar o pausar juntos los temporizadores de todos los grupos",
+    key_plus_minus: "un minuto más / menos",
+    key_reset: "reiniciar el temporizador (pide confirmación)",
+    key_minutes: "escribir los minutos previstos",
+    key_room: "vista de sala: reloj grande (en grupos: todos los relojes)",
+    key_schedule: "cronograma: previsto, real y previsión del día",
+    keys_scroll: "AvPág RePág",
+    key_space: "Espacio",
     err_not_found: "el archivo no existe",
     err_not_a_session: "no es una sesión de taller (falta \"format\": \"taller-session\")",
     err_name_empty: "el nombre de la sesión está vacío",
@@ -380,9 +488,9 @@ pub static EN: Strings = Strings {
     help_title: " Keys ",
     help_close: "Any key closes this help",
     footer_start: "↑↓ choose · Enter open · n new · ? help · q quit",
-    footer_opening: "↑↓ item · PgDn/PgUp read · Tab part · ? help · q quit",
-    footer_groups: "a add · Enter edit · d delete · ←→ group · Tab part · ? help · q quit",
-    footer_closing: "←→ group · ↑↓ input · Tab part · ? help · q quit",
+    footer_opening: "Space clock · ↑↓ item · p room · c schedule · Tab part · ? help · q quit",
+    footer_groups: "a add · Enter edit · d delete · ←→ group · Space clock · Tab part · ? help",
+    footer_closing: "←→ group · ↑↓ input · Space clock · p room · Tab part · ? help · q quit",
     opening_session: "Opening the session…",
     key_parts: "next / previous part",
     key_groups: "previous / next group",
@@ -405,6 +513,31 @@ pub static EN: Strings = Strings {
     key_editor_newline: "new line",
     key_editor_save: "save without leaving the editor",
     key_editor_paste: "paste (arrives as one block)",
+    phase_idle: "not started",
+    phase_normal: "on time",
+    phase_warning: "time running low",
+    phase_danger: "last minute",
+    phase_overtime: "OVERTIME",
+    paused: "paused",
+    confirm_reset: "Reset this timer? The time counted will be lost.",
+    schedule_title: "Schedule",
+    col_item: "Item",
+    col_planned: "Planned",
+    col_actual: "Actual",
+    col_expected: "Expected",
+    col_state: "State",
+    state_done: "done",
+    state_running: "▶ running",
+    state_ahead: "ahead",
+    key_timer: "start or pause the timer of this item or group",
+    key_all_groups: "start or pause every group's timer together",
+    key_plus_minus: "one minute more / less",
+    key_reset: "reset the timer (asks first)",
+    key_minutes: "type the planned minutes",
+    key_room: "room view: big clock (in the groups: every clock)",
+    key_schedule: "schedule: planned, actual and expected times of the day",
+    keys_scroll: "PgDn PgUp",
+    key_space: "Space",
     err_not_found: "the file does not exist",
     err_not_a_session: "it is not a taller session (\"format\": \"taller-session\" is missing)",
     err_name_empty: "the session name is empty",

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use app::{Model, Start, StartEntry};
+use app::{Context, Model, Start, StartEntry};
 use cli::Command;
 use i18n::Lang;
 use model::workshop::Workshop;
@@ -31,7 +31,14 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let store = Store::new(dir);
-    match run(cli.command, &store, lang) {
+    let context = |tz: TimeZone| Context {
+        lang,
+        tz,
+        now: Timestamp::now(),
+        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        muted: cli.no_bell,
+    };
+    match run(cli.command, &store, lang, context) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("taller: {message}");
@@ -40,12 +47,17 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(command: Option<Command>, store: &Store, lang: Lang) -> Result<(), String> {
+fn run(
+    command: Option<Command>,
+    store: &Store,
+    lang: Lang,
+    context: impl Fn(TimeZone) -> Context,
+) -> Result<(), String> {
     let tz = TimeZone::system();
     let model = match command {
         None => {
             tui::ensure_terminal(lang)?;
-            Model::start(lang, tz.clone(), start_screen(store, lang, &tz)?)
+            Model::start(context(tz.clone()), start_screen(store, lang, &tz)?)
         }
         Some(Command::New { name }) => {
             let name = match name {
@@ -61,7 +73,7 @@ fn run(command: Option<Command>, store: &Store, lang: Lang) -> Result<(), String
             tui::ensure_terminal(lang)?;
             let (path, session) = tui::create(store, &name, lang)?;
             println!("{}", lang.created(path.display()));
-            Model::with_session(lang, tz, path, session)
+            Model::with_session(context(tz), path, session)
         }
         Some(Command::Open { target }) => {
             let path = if cli::looks_like_path(&target) {
@@ -71,7 +83,7 @@ fn run(command: Option<Command>, store: &Store, lang: Lang) -> Result<(), String
             };
             let session = store::load_described(&path, lang)?;
             tui::ensure_terminal(lang)?;
-            Model::with_session(lang, tz, path, session)
+            Model::with_session(context(tz), path, session)
         }
         Some(Command::List) => return list(store, lang, &tz),
     };

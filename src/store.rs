@@ -12,7 +12,7 @@ use jiff::Timestamp;
 use serde::Deserialize;
 
 use crate::i18n::Lang;
-use crate::model::session::{FORMAT, SCHEMA_VERSION, Session};
+use crate::model::session::{FORMAT, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Session};
 
 /// Session files carry this extension in the sessions folder.
 pub const EXTENSION: &str = "json";
@@ -143,14 +143,25 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
         Some(found) if found > u64::from(SCHEMA_VERSION) => {
             return Err(LoadError::NewerSchema { found });
         }
-        Some(_) => {}
-        None => return Err(LoadError::NotASession),
+        Some(found) if found >= u64::from(OLDEST_SCHEMA_VERSION) => {}
+        _ => return Err(LoadError::NotASession),
     }
-    serde_json::from_slice(bytes).map_err(|error| LoadError::Invalid {
-        line: error.line(),
-        column: error.column(),
-        reason: strip_position(&error),
-    })
+    let mut session: Session =
+        serde_json::from_slice(bytes).map_err(|error| LoadError::Invalid {
+            line: error.line(),
+            column: error.column(),
+            reason: strip_position(&error),
+        })?;
+    migrate(&mut session);
+    Ok(session)
+}
+
+/// Brings an older session up to this build's schema, in memory; the file
+/// on disk changes only when the session is next saved.
+///
+/// - 1 → 2: the `schedule` (timers) was added; serde's default is an empty one.
+fn migrate(session: &mut Session) {
+    session.schema_version = SCHEMA_VERSION;
 }
 
 /// serde_json appends " at line L column C"; we say it our own way, translated.
@@ -415,13 +426,18 @@ mod tests {
     #[test]
     fn foreign_damaged_and_newer_files_are_refused() {
         let good = String::from_utf8(to_json(&session("x"))).unwrap();
-        let newer = good.replace("\"schema_version\": 1", "\"schema_version\": 99");
+        let newer = good.replace("\"schema_version\": 2", "\"schema_version\": 99");
         let cases: Vec<(&str, Vec<u8>)> = vec![
             ("not json", b"hola".to_vec()),
             ("truncated", good.as_bytes()[..good.len() / 2].to_vec()),
             ("other json", br#"{"name": "x"}"#.to_vec()),
             ("array", b"[1,2]".to_vec()),
             ("newer", newer.into_bytes()),
+            (
+                "version zero",
+                good.replace("\"schema_version\": 2", "\"schema_version\": 0")
+                    .into_bytes(),
+            ),
             ("deep", "[".repeat(10_000).into_bytes()),
             (
                 "wrong types",
@@ -443,6 +459,16 @@ mod tests {
                 assert!(message.contains("línea"), "{label}: {message}");
             }
         }
+    }
+
+    #[test]
+    fn schema_1_files_open_and_are_migrated_in_memory() {
+        let v1 = include_bytes!("../tests/fixtures/session-v1.json");
+        let session = parse(v1).unwrap();
+        assert_eq!(session.schema_version, SCHEMA_VERSION);
+        assert_eq!(session.input_count(), 8);
+        assert!(session.schedule.timers.is_empty());
+        assert!(session.schedule.auto_start && session.schedule.bell);
     }
 
     #[test]

@@ -5,8 +5,9 @@
 //! finishing, a signal): there is no tick, so an idle screen costs nothing.
 
 use std::collections::VecDeque;
-use std::io::{self, IsTerminal, stdout};
+use std::io::{self, IsTerminal, Write, stdout};
 use std::path::PathBuf;
+use std::time::Duration;
 
 use color_eyre::Result;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, EventStream};
@@ -88,7 +89,17 @@ async fn event_loop(
             terminal.draw(|frame| ui::view(&model, frame))?;
             dirty = false;
         }
+        // Only a running timer makes the screen change by itself: then, and
+        // only then, wake just after the next whole second.
+        let tick = async {
+            if model.wants_ticks() {
+                tokio::time::sleep(until_next_second()).await;
+            } else {
+                std::future::pending::<()>().await;
+            }
+        };
         let first = tokio::select! {
+            () = tick => Some(Msg::Tick),
             event = events.next() => match event {
                 Some(Ok(event)) => to_msg(event),
                 // The terminal is gone or unreadable: keep what was typed and leave.
@@ -122,6 +133,10 @@ async fn event_loop(
             for effect in effects {
                 match effect {
                     Effect::Save { path, session } => saver.save(path, session),
+                    Effect::Bell => {
+                        let mut out = stdout();
+                        let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+                    }
                     Effect::Open(path) => {
                         let result =
                             store::load_described(&path, model.lang).map(|s| (path, Box::new(s)));
@@ -140,6 +155,13 @@ async fn event_loop(
             }
         }
     }
+}
+
+/// A little past the next whole second of the wall clock, so every running
+/// timer shows its next value together, once a second.
+fn until_next_second() -> Duration {
+    let into_second = Timestamp::now().as_nanosecond().rem_euclid(1_000_000_000) as u64;
+    Duration::from_nanos(1_000_000_000 - into_second) + Duration::from_millis(2)
 }
 
 fn to_msg(event: Event) -> Option<Msg> {

@@ -178,3 +178,34 @@ fn delete_asks_and_undo_restores_across_a_reopen() {
         .collect();
     assert_eq!(texts, ["primero", "segundo"]);
 }
+
+/// The seconds left on the status-line clock (`⏱ mm:ss`).
+fn clock_seconds(screen: &str) -> u64 {
+    let at = screen.find("⏱ ").expect("the status line shows a clock") + "⏱ ".len();
+    let text: String = screen[at..].chars().take(5).collect();
+    let (m, s) = text.split_once(':').expect("mm:ss");
+    m.parse::<u64>().unwrap() * 60 + s.parse::<u64>().unwrap()
+}
+
+#[test]
+fn a_running_timer_counts_down_and_keeps_counting_while_closed() {
+    let dir = sessions();
+    let mut tui = Tui::start(dir.path(), &["new", "--name", "reloj"], 100, 30);
+    tui.wait_for("⏱ 20:00 · sin iniciar");
+    tui.send(" ");
+    tui.wait_for("⏱ 19:58");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    std::thread::sleep(std::time::Duration::from_secs(3));
+
+    let tui = Tui::start(dir.path(), &["open", "reloj"], 100, 30);
+    let screen = tui.wait_for("en tiempo");
+    let left = clock_seconds(&screen);
+    assert!(
+        left <= 20 * 60 - 5,
+        "the closed minutes counted too: {left} s left\n{screen}"
+    );
+    assert!(left >= 20 * 60 - 15, "but not more: {left} s left");
+    let json = read_json(&session_file(dir.path(), "reloj"));
+    assert!(json["schedule"]["timers"]["opening/antecedentes"]["running_since"].is_string());
+}

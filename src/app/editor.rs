@@ -5,6 +5,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{TextArea, WrapMode};
 use uuid::Uuid;
 
+use crate::model::schedule::TimerId;
 use crate::model::session::Role;
 
 /// What the editor's text will become when editing ends.
@@ -22,6 +23,8 @@ pub enum EditTarget {
         group: usize,
         role: Role,
     },
+    /// The planned minutes of a timebox.
+    Minutes(TimerId),
     /// The name of a session about to be created (start screen).
     SessionName,
 }
@@ -29,7 +32,10 @@ pub enum EditTarget {
 impl EditTarget {
     /// One-line targets finish on Enter; inputs take new lines.
     pub fn is_single_line(self) -> bool {
-        matches!(self, EditTarget::Role { .. } | EditTarget::SessionName)
+        matches!(
+            self,
+            EditTarget::Role { .. } | EditTarget::Minutes(_) | EditTarget::SessionName
+        )
     }
 }
 

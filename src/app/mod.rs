@@ -3,8 +3,10 @@
 //! terminal, the disk or the clock, so every behaviour is testable.
 
 mod editor;
+mod timing;
 mod update;
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use jiff::Timestamp;
@@ -12,17 +14,34 @@ use jiff::tz::TimeZone;
 use uuid::Uuid;
 
 use crate::i18n::Lang;
+use crate::model::schedule::TimerId;
 use crate::model::session::{Input, Session};
+use crate::model::timer::Phase;
 use crate::store::Summary;
 
 pub use editor::{EditTarget, Editor};
 pub use update::update;
 
-/// Everything one viewer's screen needs.
-pub struct Model {
+/// What the shell knows of the world when the model starts.
+pub struct Context {
     pub lang: Lang,
     /// Where times are shown; fixed in tests so snapshots don't depend on the machine.
     pub tz: TimeZone,
+    pub now: Timestamp,
+    /// `NO_COLOR`: distinctions by weight and reversal only.
+    pub no_color: bool,
+    /// `--no-bell`: never ring, whatever the session says.
+    pub muted: bool,
+}
+
+/// Everything one viewer's screen needs.
+pub struct Model {
+    pub lang: Lang,
+    pub tz: TimeZone,
+    /// The time of the last message; drawing reads the clock from here.
+    pub now: Timestamp,
+    pub no_color: bool,
+    pub muted: bool,
     pub page: Page,
     pub overlay: Option<Overlay>,
     /// A one-off message under the screen; cleared by the next key.
@@ -60,6 +79,9 @@ pub struct Open {
     /// Deleted inputs, newest last, so `u` can put them back.
     pub deleted: Vec<Deleted>,
     pub save: SaveState,
+    /// Each timer's phase when last looked at, so a bell rings once per
+    /// crossing and not again after a reopen.
+    pub phases: HashMap<TimerId, Phase>,
 }
 
 /// Deletes remembered for undo.
@@ -107,6 +129,7 @@ pub struct Viewer {
     pub report: usize,
     /// Selected input, per group.
     pub selected: Vec<usize>,
+    pub mode: Mode,
     /// First paragraph shown of a long text (agenda item, final step).
     pub scroll: usize,
     pub show_examples: bool,
@@ -121,6 +144,7 @@ impl Viewer {
             group: 0,
             report: 0,
             selected: vec![0; groups],
+            mode: Mode::Normal,
             scroll: 0,
             show_examples: true,
             editor: None,
@@ -139,12 +163,34 @@ impl Viewer {
     pub fn selected_in(&self, group: usize) -> usize {
         self.selected.get(group).copied().unwrap_or(0)
     }
+
+    /// The timer that `Space`, `+`, `-`, `r` and `m` act on, on this page.
+    pub fn current_timer(&self, groups: usize) -> TimerId {
+        match self.part {
+            Part::Opening => TimerId::Opening(self.agenda_item),
+            Part::Groups => TimerId::Breakout(self.group),
+            Part::Closing if self.report < groups => TimerId::Report(self.report),
+            Part::Closing => TimerId::Final,
+        }
+    }
+}
+
+/// How the session is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The part's own screen.
+    Normal,
+    /// For the room: the big clock, or every group's clock during the breakouts.
+    Room,
+    /// The day's schedule: planned, actual, expected.
+    Schedule,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help,
     ConfirmDelete { group: usize, id: Uuid },
+    ConfirmReset(TimerId),
     ConfirmQuit,
 }
 
@@ -173,6 +219,8 @@ pub enum Msg {
     QuitBlocked(String),
     /// SIGTERM, SIGHUP or SIGINT: save what there is and leave.
     Terminate,
+    /// A second has passed while a timer runs.
+    Tick,
 }
 
 /// Something the shell must do for the model.
@@ -184,6 +232,8 @@ pub enum Effect {
     },
     Open(PathBuf),
     Create(String),
+    /// Ring the terminal bell: a timer reached its warning or its end.
+    Bell,
     /// Leave once every save is done; if the last one failed, only when `even_if_unsaved`.
     Quit {
         even_if_unsaved: bool,
@@ -191,21 +241,30 @@ pub enum Effect {
 }
 
 impl Model {
-    pub fn start(lang: Lang, tz: TimeZone, start: Start) -> Model {
-        Model {
-            lang,
-            tz,
-            page: Page::Start(Box::new(start)),
-            overlay: None,
-            notice: None,
-        }
+    pub fn start(context: Context, start: Start) -> Model {
+        Model::new(context, Page::Start(Box::new(start)))
     }
 
-    pub fn with_session(lang: Lang, tz: TimeZone, path: PathBuf, session: Session) -> Model {
+    pub fn with_session(context: Context, path: PathBuf, session: Session) -> Model {
+        let open = Open::new(path, session, context.now);
+        Model::new(context, Page::Workshop(Box::new(open)))
+    }
+
+    fn new(context: Context, page: Page) -> Model {
+        let Context {
+            lang,
+            tz,
+            now,
+            no_color,
+            muted,
+        } = context;
         Model {
             lang,
             tz,
-            page: Page::Workshop(Box::new(Open::new(path, session))),
+            now,
+            no_color,
+            muted,
+            page,
             overlay: None,
             notice: None,
         }
@@ -217,17 +276,25 @@ impl Model {
             Page::Start(_) => None,
         }
     }
+
+    /// Whether the screen changes by itself: a timer runs, so the shell
+    /// must wake every second. Otherwise nothing happens until an event.
+    pub fn wants_ticks(&self) -> bool {
+        self.open().is_some_and(|open| open.session.any_running())
+    }
 }
 
 impl Open {
-    pub fn new(path: PathBuf, session: Session) -> Open {
+    pub fn new(path: PathBuf, session: Session, now: Timestamp) -> Open {
         let viewer = Viewer::new(session.groups.len());
+        let phases = timing::phases(&session, now);
         Open {
             session,
             path,
             viewer,
             deleted: Vec::new(),
             save: SaveState::Saved(None),
+            phases,
         }
     }
 }

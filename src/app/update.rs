@@ -6,20 +6,26 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use jiff::Timestamp;
 
 use super::{
-    Deleted, EditTarget, Editor, Effect, Model, Msg, Notice, Open, Overlay, Page, Part, SaveState,
-    Start, UNDO_DEPTH,
+    Deleted, EditTarget, Editor, Effect, Mode, Model, Msg, Notice, Open, Overlay, Page, Part,
+    SaveState, Start, UNDO_DEPTH, timing,
 };
 use crate::i18n::Lang;
+use crate::model::schedule::TimerId;
 use crate::model::session::Role;
 use crate::store;
 
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
+    model.now = now;
     match msg {
+        Msg::Tick => match &mut model.page {
+            Page::Workshop(open) => timing::on_tick(open, model.muted, now),
+            Page::Start(_) => Vec::new(),
+        },
         Msg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
         Msg::Key(key) => on_key(model, key, now),
         Msg::Paste(text) => on_paste(model, &text, now),
         Msg::Resize => Vec::new(),
-        Msg::Opened(result) => on_opened(model, result),
+        Msg::Opened(result) => on_opened(model, now, result),
         Msg::Saved { path, result } => on_saved(model, path, result, now),
         Msg::QuitBlocked(reason) => {
             if let Page::Workshop(open) = &mut model.page {
@@ -78,33 +84,34 @@ fn on_overlay_key(
         KeyCode::Enter | KeyCode::Char('s' | 'S' | 'y' | 'Y')
     );
     let no = matches!(key.code, KeyCode::Esc | KeyCode::Char('n' | 'N'));
+    if overlay == Overlay::Help || no {
+        return Vec::new();
+    }
+    if !yes {
+        // Any other key leaves the question on screen.
+        model.overlay = Some(overlay);
+        return Vec::new();
+    }
+    let lang = model.lang;
+    let Page::Workshop(open) = &mut model.page else {
+        return Vec::new();
+    };
     match overlay {
-        Overlay::Help => Vec::new(),
-        Overlay::ConfirmDelete { group, id } => {
-            if yes {
-                if let Page::Workshop(open) = &mut model.page
-                    && delete_input(open, group, id, now)
-                {
-                    model.notice = Some(info(model.lang.t().deleted));
-                    return vec![save(open)];
-                }
-            } else if !no {
-                model.overlay = Some(overlay);
-            }
-            Vec::new()
+        Overlay::ConfirmDelete { group, id } if delete_input(open, group, id, now) => {
+            model.notice = Some(info(lang.t().deleted));
+            vec![save(open)]
         }
-        Overlay::ConfirmQuit => {
-            if yes {
-                vec![Effect::Quit {
-                    even_if_unsaved: true,
-                }]
-            } else {
-                if !no {
-                    model.overlay = Some(overlay);
-                }
-                Vec::new()
+        Overlay::ConfirmReset(timer) => {
+            if let Some(t) = open.session.timer_mut(timer) {
+                t.reset();
             }
+            open.phases.remove(&timer);
+            vec![save(open)]
         }
+        Overlay::ConfirmQuit => vec![Effect::Quit {
+            even_if_unsaved: true,
+        }],
+        _ => Vec::new(),
     }
 }
 
@@ -180,11 +187,12 @@ fn on_start_key(
 
 fn on_opened(
     model: &mut Model,
+    now: Timestamp,
     result: Result<(std::path::PathBuf, Box<crate::model::session::Session>), String>,
 ) -> Vec<Effect> {
     match result {
         Ok((path, session)) => {
-            model.page = Page::Workshop(Box::new(Open::new(path, *session)));
+            model.page = Page::Workshop(Box::new(Open::new(path, *session, now)));
             model.notice = None;
         }
         Err(reason) => model.notice = Some(error_notice(reason)),
@@ -226,6 +234,26 @@ fn on_workshop_key(
         return quit(open);
     }
     let groups = open.session.groups.len();
+    let timer = open.viewer.current_timer(groups);
+    // The room view and the schedule take the keys that run the day;
+    // editing keys wait for the part's own screen.
+    match (open.viewer.mode, key.code) {
+        (Mode::Normal, _) => {}
+        (_, KeyCode::Esc) => {
+            open.viewer.mode = Mode::Normal;
+            return Vec::new();
+        }
+        (Mode::Schedule, KeyCode::Char('a')) => {
+            open.session.schedule.auto_start = !open.session.schedule.auto_start;
+            return vec![save(open)];
+        }
+        (Mode::Schedule, KeyCode::Char('b')) => {
+            open.session.schedule.bell = !open.session.schedule.bell;
+            return vec![save(open)];
+        }
+        (_, code) if !runs_the_day(code) => return Vec::new(),
+        _ => {}
+    }
     let viewer = &mut open.viewer;
     match key.code {
         KeyCode::Tab => switch_part(viewer, (viewer.part.index() + 1) % Part::ALL.len()),
@@ -234,17 +262,40 @@ fn on_workshop_key(
             (viewer.part.index() + Part::ALL.len() - 1) % Part::ALL.len(),
         ),
         KeyCode::Char(c @ '1'..='3') => switch_part(viewer, c as usize - '1' as usize),
-        KeyCode::Left | KeyCode::Char('h') => step_page(open, -1),
-        KeyCode::Right | KeyCode::Char('l') => step_page(open, 1),
-        KeyCode::Up | KeyCode::Char('k') => step_selection(open, -1),
-        KeyCode::Down | KeyCode::Char('j') => step_selection(open, 1),
-        KeyCode::Home => step_selection(open, isize::MIN),
-        KeyCode::End => step_selection(open, isize::MAX),
-        KeyCode::PageDown | KeyCode::Char(' ') => scroll(open, 1),
+        KeyCode::Left | KeyCode::Char('h') => return step_page(open, -1, now),
+        KeyCode::Right | KeyCode::Char('l') => return step_page(open, 1, now),
+        KeyCode::Up | KeyCode::Char('k') => return step_selection(open, -1, now),
+        KeyCode::Down | KeyCode::Char('j') => return step_selection(open, 1, now),
+        KeyCode::Home => return step_selection(open, isize::MIN, now),
+        KeyCode::End => return step_selection(open, isize::MAX, now),
+        KeyCode::PageDown => scroll(open, 1),
         KeyCode::PageUp => scroll(open, -1),
         KeyCode::Char('x') => viewer.show_examples = !viewer.show_examples,
         KeyCode::Char('?') => *overlay = Some(Overlay::Help),
         KeyCode::Char('q') => return quit(open),
+        KeyCode::Char('p') => viewer.mode = toggle_mode(viewer.mode, Mode::Room),
+        KeyCode::Char('c') => viewer.mode = toggle_mode(viewer.mode, Mode::Schedule),
+        KeyCode::Char(' ') => {
+            timing::toggle(open, timer, now);
+            return vec![save(open)];
+        }
+        KeyCode::Char('S') if viewer.part == Part::Groups => {
+            timing::toggle_all_groups(open, now);
+            return vec![save(open)];
+        }
+        KeyCode::Char(c @ ('+' | '-')) => {
+            if let Some(t) = open.session.timer_mut(timer) {
+                t.add_minutes(if c == '+' { 1 } else { -1 });
+            }
+            return vec![save(open)];
+        }
+        KeyCode::Char('r') if open.session.timer(timer).has_started() => {
+            *overlay = Some(Overlay::ConfirmReset(timer));
+        }
+        KeyCode::Char('m') => {
+            let minutes = open.session.planned_minutes(timer).to_string();
+            viewer.editor = Some(Editor::new(EditTarget::Minutes(timer), &minutes));
+        }
         KeyCode::Char('a') => {
             if let Some(group) = viewer.focused_group(groups) {
                 viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
@@ -295,6 +346,29 @@ fn on_workshop_key(
     Vec::new()
 }
 
+/// Keys that still work in the room view and the schedule: moving through
+/// the day and running its clocks, never editing.
+fn runs_the_day(code: KeyCode) -> bool {
+    matches!(
+        code,
+        KeyCode::Tab
+            | KeyCode::BackTab
+            | KeyCode::Left
+            | KeyCode::Right
+            | KeyCode::Char(
+                '1' | '2' | '3' | 'h' | 'l' | ' ' | '+' | '-' | 'r' | 'S' | 'p' | 'c' | '?' | 'q'
+            )
+    )
+}
+
+fn toggle_mode(current: Mode, wanted: Mode) -> Mode {
+    if current == wanted {
+        Mode::Normal
+    } else {
+        wanted
+    }
+}
+
 fn quit(open: &mut Open) -> Vec<Effect> {
     vec![
         save(open),
@@ -311,9 +385,10 @@ fn switch_part(viewer: &mut super::Viewer, index: usize) {
 
 /// `←`/`→`: agenda items in the opening, groups in the breakouts, report-back
 /// pages (then the final step) in the closing plenary.
-fn step_page(open: &mut Open, delta: isize) {
+fn step_page(open: &mut Open, delta: isize, now: Timestamp) -> Vec<Effect> {
     let groups = open.session.groups.len();
     let viewer = &mut open.viewer;
+    let from = viewer.current_timer(groups);
     let (current, count) = match viewer.part {
         Part::Opening => (
             &mut viewer.agenda_item,
@@ -323,24 +398,28 @@ fn step_page(open: &mut Open, delta: isize) {
         Part::Closing => (&mut viewer.report, groups + 1),
     };
     let next = step(*current, delta, count);
-    if next != *current {
-        *current = next;
-        viewer.scroll = 0;
+    if next == *current {
+        return Vec::new();
     }
+    *current = next;
+    viewer.scroll = 0;
+    follow_the_agenda(open, from, now)
 }
 
 /// `↑`/`↓`: agenda items in the opening, inputs where a group is shown.
-fn step_selection(open: &mut Open, delta: isize) {
+fn step_selection(open: &mut Open, delta: isize, now: Timestamp) -> Vec<Effect> {
     let groups = open.session.groups.len();
     let viewer = &mut open.viewer;
     if viewer.part == Part::Opening {
         let count = open.session.workshop.opening.items.len();
         let next = step(viewer.agenda_item, delta, count);
         if next != viewer.agenda_item {
+            let from = viewer.current_timer(groups);
             viewer.agenda_item = next;
             viewer.scroll = 0;
+            return follow_the_agenda(open, from, now);
         }
-        return;
+        return Vec::new();
     }
     if let Some(group) = viewer.focused_group(groups) {
         let count = open.session.groups[group].inputs.len();
@@ -348,6 +427,18 @@ fn step_selection(open: &mut Open, delta: isize) {
             *selected = step(*selected, delta, count);
         }
     }
+    Vec::new()
+}
+
+/// In the plenaries, moving from a running item to the next starts it (when
+/// the session says so). Breakout groups run in parallel: moving between
+/// their pages changes no timer.
+fn follow_the_agenda(open: &mut Open, from: TimerId, now: Timestamp) -> Vec<Effect> {
+    let to = open.viewer.current_timer(open.session.groups.len());
+    if matches!(from, TimerId::Breakout(_)) || !timing::move_on(open, from, to, now) {
+        return Vec::new();
+    }
+    vec![save(open)]
 }
 
 fn step(current: usize, delta: isize, count: usize) -> usize {
@@ -519,12 +610,34 @@ fn commit_editor(
             }
         }
         EditTarget::Role { group, role } => open.session.set_role(group, role, text, now),
+        EditTarget::Minutes(timer) => match parse_minutes(&text) {
+            Some(minutes) => {
+                open.session.set_planned_minutes(timer, minutes);
+                true
+            }
+            None => {
+                // Stay in the field so the number can be fixed.
+                *notice = Some(error_notice(lang.minutes_refused(&text, MAX_MINUTES)));
+                open.viewer.editor = Some(editor);
+                return false;
+            }
+        },
         EditTarget::SessionName => false,
     };
     if keep_open {
         open.viewer.editor = Some(Editor { target, ..editor });
     }
     changed
+}
+
+/// The longest timebox `m` accepts: a whole day.
+const MAX_MINUTES: u32 = 24 * 60;
+
+fn parse_minutes(text: &str) -> Option<u32> {
+    text.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|m| (1..=MAX_MINUTES).contains(m))
 }
 
 fn on_paste(model: &mut Model, text: &str, now: Timestamp) -> Vec<Effect> {
@@ -554,7 +667,7 @@ fn on_paste(model: &mut Model, text: &str, now: Timestamp) -> Vec<Effect> {
     Vec::new()
 }
 
-fn save(open: &mut Open) -> Effect {
+pub(super) fn save(open: &mut Open) -> Effect {
     open.save = SaveState::Pending;
     Effect::Save {
         path: open.path.clone(),

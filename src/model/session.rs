@@ -8,13 +8,16 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::schedule::Schedule;
 use super::workshop::Workshop;
 
 /// The `format` tag that marks a JSON file as a taller session.
 pub const FORMAT: &str = "taller-session";
 /// The schema this build writes. Bump it, and add a migration in `store`,
 /// whenever an older binary could misread what a newer one writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+/// The oldest schema this build can read (and migrate in memory).
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
@@ -29,6 +32,9 @@ pub struct Session {
     pub workshop: Workshop,
     /// One group per axis of the workshop, in the workshop's order.
     pub groups: Vec<Group>,
+    /// Timers and the day's plan (schema 2; a schema-1 file has none yet).
+    #[serde(default)]
+    pub schedule: Schedule,
 }
 
 /// A breakout group working on one axis.
@@ -84,6 +90,7 @@ impl Session {
             written_by: written_by(),
             workshop,
             groups,
+            schedule: Schedule::default(),
         }
     }
 

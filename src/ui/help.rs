@@ -29,11 +29,24 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
             ("Ctrl+Shift+V / Shift+Ins", t.key_editor_paste),
         ],
         Page::Workshop(open) => {
-            let mut keys = vec![("Tab / Shift+Tab · 1 2 3", t.key_parts)];
+            let mut keys = vec![
+                ("Tab / Shift+Tab · 1 2 3", t.key_parts),
+                (t.key_space, t.key_timer),
+            ];
+            if open.viewer.part == Part::Groups {
+                keys.push(("S", t.key_all_groups));
+            }
+            keys.extend([
+                ("+ −", t.key_plus_minus),
+                ("r", t.key_reset),
+                ("m", t.key_minutes),
+                ("p", t.key_room),
+                ("c", t.key_schedule),
+            ]);
             match open.viewer.part {
                 Part::Opening => {
                     keys.push(("↑ ↓ · ← → · k j", t.key_select));
-                    keys.push(("AvPág RePág · Espacio", t.key_scroll));
+                    keys.push((t.keys_scroll, t.key_scroll));
                 }
                 Part::Groups | Part::Closing => {
                     keys.push(("← → · h l", t.key_groups));
@@ -47,7 +60,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
                     if open.viewer.part == Part::Groups {
                         keys.push(("x", t.key_examples));
                     }
-                    keys.push(("AvPág RePág · Espacio", t.key_scroll));
+                    keys.push((t.keys_scroll, t.key_scroll));
                 }
             }
             keys.extend(common_tail);

@@ -1,11 +1,14 @@
 //! `view(&Model, &mut Frame)`: drawing is a pure function of the model.
 //! One file per screen; the frame (header, footer, popups) lives here.
 
+mod clock;
 mod closing;
 mod editor;
 mod groups;
 mod help;
 mod opening;
+mod room;
+mod schedule;
 mod start;
 pub mod theme;
 mod widgets;
@@ -15,7 +18,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{Model, Notice, Open, Overlay, Page, Part, SaveState};
+use crate::app::{Mode, Model, Notice, Open, Overlay, Page, Part, SaveState};
 use crate::i18n::Lang;
 use theme::THEME;
 
@@ -46,6 +49,19 @@ pub fn view(model: &Model, frame: &mut Frame) {
                 confirm(frame, area, model.lang.t().confirm_delete, text, model.lang);
             }
         }
+        Some(Overlay::ConfirmReset(id)) => {
+            if let Some(open) = model.open() {
+                let timer = open.session.timer(*id);
+                let detail = clock::status(&timer, model.now, model.lang);
+                confirm(
+                    frame,
+                    area,
+                    model.lang.t().confirm_reset,
+                    &detail,
+                    model.lang,
+                );
+            }
+        }
         Some(Overlay::ConfirmQuit) => {
             let reason = match model.open().map(|open| &open.save) {
                 Some(SaveState::Failed(reason)) => reason.as_str(),
@@ -54,6 +70,22 @@ pub fn view(model: &Model, frame: &mut Frame) {
             confirm(frame, area, model.lang.t().confirm_quit, reason, model.lang);
         }
         None => {}
+    }
+    if model.no_color {
+        strip_colour(frame);
+    }
+}
+
+/// `NO_COLOR`: keep bold, reversal, underline and blink; drop every colour.
+fn strip_colour(frame: &mut Frame) {
+    let area = frame.area();
+    let buffer = frame.buffer_mut();
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &mut buffer[(x, y)];
+            cell.fg = ratatui::style::Color::Reset;
+            cell.bg = ratatui::style::Color::Reset;
+        }
     }
 }
 
@@ -68,6 +100,27 @@ fn too_small(frame: &mut Frame, area: Rect, lang: Lang) {
 }
 
 fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
+    let save_error = match &open.save {
+        SaveState::Failed(reason) => Some(Notice {
+            text: model.lang.save_failed(open.path.display(), reason),
+            is_error: true,
+        }),
+        _ => None,
+    };
+    let notice = model.notice.as_ref().or(save_error.as_ref());
+    if open.viewer.mode == Mode::Room {
+        // Nothing but the clocks, unless something must be said.
+        let [room_area, status] = Layout::vertical([
+            Constraint::Min(1),
+            Constraint::Length(notice.is_some() as u16),
+        ])
+        .areas(area);
+        room::render(frame, room_area, open, model);
+        if let Some(notice) = notice {
+            render_notice(frame, status, notice);
+        }
+        return;
+    }
     let [header, body, footer_area] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Min(1),
@@ -75,10 +128,11 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     ])
     .areas(area);
     render_header(frame, header, open, model);
-    match open.viewer.part {
-        Part::Opening => opening::render(frame, body, open, model.lang),
-        Part::Groups => groups::render(frame, body, open, model.lang),
-        Part::Closing => closing::render(frame, body, open, model.lang),
+    match (open.viewer.mode, open.viewer.part) {
+        (Mode::Schedule, _) => schedule::render(frame, body, open, model),
+        (_, Part::Opening) => opening::render(frame, body, open, model),
+        (_, Part::Groups) => groups::render(frame, body, open, model.lang),
+        (_, Part::Closing) => closing::render(frame, body, open, model.lang),
     }
     let t = model.lang.t();
     let keys = match (&open.viewer.editor, open.viewer.part) {
@@ -88,19 +142,14 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         (None, Part::Groups) => t.footer_groups,
         (None, Part::Closing) => t.footer_closing,
     };
-    let save_error = match &open.save {
-        SaveState::Failed(reason) => Some(Notice {
-            text: model.lang.save_failed(open.path.display(), reason),
-            is_error: true,
-        }),
-        _ => None,
-    };
-    render_footer(
-        frame,
-        footer_area,
-        model.notice.as_ref().or(save_error.as_ref()),
-        keys,
+    let timer = open
+        .session
+        .timer(open.viewer.current_timer(open.session.groups.len()));
+    let clock = (
+        clock::status(&timer, model.now, model.lang),
+        clock::phase_style(timer.phase(model.now)),
     );
+    render_footer(frame, footer_area, notice, &clock, keys);
     if let Some(editor) = &open.viewer.editor {
         editor::render(frame, body, editor, open, model.lang);
     }
@@ -124,6 +173,24 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         SaveState::Saved(None) => (String::new(), THEME.saved),
         SaveState::Pending => ("…".to_string(), THEME.pending),
         SaveState::Failed(_) => ("!".to_string(), THEME.error),
+    };
+    // Once the day has started, how it is going beats the workshop's title.
+    let started = session.schedule.timers.values().any(|t| t.has_started());
+    let state = if started {
+        let plan = session.plan(model.now);
+        let end = schedule::hour_minute(plan.expected_end, &model.tz);
+        let day = format!(
+            "{} · {}",
+            lang.drift(plan.drift_minutes()),
+            lang.expected_end(end)
+        );
+        if state.is_empty() {
+            day
+        } else {
+            format!("{day} · {state}")
+        }
+    } else {
+        state
     };
     let state_width = state.chars().count() as u16 + 2;
     let [title_area, state_area] =
@@ -210,22 +277,43 @@ fn location(open: &Open, lang: Lang) -> String {
     format!(" {part} › {detail}")
 }
 
-fn render_footer(frame: &mut Frame, area: Rect, notice: Option<&Notice>, keys: &str) {
+/// The status line (a notice on the left, the current clock always on the
+/// right, as plain `mm:ss` readable at any size) and the keys of the screen.
+fn render_footer(
+    frame: &mut Frame,
+    area: Rect,
+    notice: Option<&Notice>,
+    (clock, clock_style): &(String, ratatui::style::Style),
+    keys: &str,
+) {
     let [status, key_line] = Layout::vertical([Constraint::Length(1); 2]).areas(area);
+    let clock_width = clock.chars().count() as u16 + 2;
+    let [notice_area, clock_area] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(clock_width)]).areas(status);
+    frame.render_widget(
+        Paragraph::new(format!("{clock} "))
+            .style(*clock_style)
+            .right_aligned(),
+        clock_area,
+    );
     if let Some(notice) = notice {
-        let style = if notice.is_error {
-            THEME.error
-        } else {
-            THEME.notice
-        };
-        frame.render_widget(
-            Paragraph::new(format!(" {}", notice.text)).style(style),
-            status,
-        );
+        render_notice(frame, notice_area, notice);
     }
     frame.render_widget(
         Paragraph::new(format!(" {keys}")).style(THEME.keys),
         key_line,
+    );
+}
+
+fn render_notice(frame: &mut Frame, area: Rect, notice: &Notice) {
+    let style = if notice.is_error {
+        THEME.error
+    } else {
+        THEME.notice
+    };
+    frame.render_widget(
+        Paragraph::new(format!(" {}", notice.text)).style(style),
+        area,
     );
 }
 

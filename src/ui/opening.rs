@@ -5,15 +5,18 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState};
 
+use super::clock;
 use super::theme::THEME;
 use super::widgets::{framed, render_paragraphs};
-use crate::app::Open;
+use crate::app::{Model, Open};
 use crate::i18n::Lang;
+use crate::model::schedule::TimerId;
 
 /// From this width the agenda sits beside the content instead of above it.
 const SIDE_BY_SIDE: u16 = 100;
 
-pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
+pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
+    let lang = model.lang;
     let plenary = &open.session.workshop.opening;
     let selected = open
         .viewer
@@ -56,7 +59,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     let block = framed(lang.t().agenda);
     let inner = block.inner(agenda_area);
     frame.render_widget(block, agenda_area);
-    let minutes_width = 7;
+    let minutes_width = 9;
     let title_width = (inner.width as usize).saturating_sub(minutes_width + 4);
     let items: Vec<ListItem> = plenary
         .items
@@ -68,10 +71,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
             ListItem::new(Line::from(vec![
                 Span::styled(format!("{}. ", i + 1), THEME.number),
                 Span::raw(format!("{title}{} ", " ".repeat(pad))),
-                Span::styled(
-                    format!("{:>minutes_width$}", lang.minutes(item.minutes)),
-                    THEME.dim,
-                ),
+                item_time(open, model, i, item.minutes, minutes_width),
             ]))
         })
         .collect();
@@ -104,4 +104,26 @@ fn framed_paragraphs(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     render_paragraphs(frame, inner, paragraphs, 0, lang);
+}
+
+/// Beside each agenda item: its planned minutes, its clock while it runs,
+/// or the minutes it really took once done.
+fn item_time(open: &Open, model: &Model, i: usize, planned: u32, width: usize) -> Span<'static> {
+    let timer = open.session.timer(TimerId::Opening(i));
+    if timer.is_running() {
+        let text = format!("▶ {}", timer.display(model.now));
+        Span::styled(
+            format!("{text:>width$}"),
+            clock::phase_style(timer.phase(model.now)),
+        )
+    } else if timer.has_started() {
+        let took = (timer.elapsed_ms(model.now) / 60_000) as u32;
+        let text = format!("✓ {}", model.lang.minutes(took));
+        Span::styled(format!("{text:>width$}"), THEME.dim)
+    } else {
+        Span::styled(
+            format!("{:>width$}", model.lang.minutes(planned)),
+            THEME.dim,
+        )
+    }
 }

@@ -12,7 +12,7 @@ use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
 use super::view;
-use crate::app::{Model, Msg, Start, StartEntry, update};
+use crate::app::{Context, Model, Msg, Start, StartEntry, update};
 use crate::i18n::Lang;
 use crate::model::session::Session;
 use crate::store::{self, Summary};
@@ -24,12 +24,22 @@ fn example() -> Session {
 }
 
 fn session_model(lang: Lang) -> Model {
-    Model::with_session(
+    Model::with_session(context(lang), PathBuf::from("ejemplo.json"), example())
+}
+
+/// The moment the example session was saved: mid-breakout, 78 minutes in.
+fn now() -> Timestamp {
+    "2018-02-20T16:30:00Z".parse().unwrap()
+}
+
+fn context(lang: Lang) -> Context {
+    Context {
         lang,
-        TimeZone::UTC,
-        PathBuf::from("ejemplo.json"),
-        example(),
-    )
+        tz: TimeZone::UTC,
+        now: now(),
+        no_color: false,
+        muted: false,
+    }
 }
 
 fn keys(model: &mut Model, codes: &[KeyCode]) {
@@ -37,7 +47,7 @@ fn keys(model: &mut Model, codes: &[KeyCode]) {
         update(
             model,
             Msg::Key(KeyEvent::new(*code, KeyModifiers::NONE)),
-            Timestamp::UNIX_EPOCH,
+            now(),
         );
     }
 }
@@ -50,8 +60,7 @@ fn type_text(model: &mut Model, text: &str) {
 fn start_model() -> Model {
     let session = example();
     Model::start(
-        Lang::Es,
-        TimeZone::UTC,
+        context(Lang::Es),
         Start {
             sessions_dir: "~/.local/share/taller/sessions".into(),
             default_title: session.workshop.title.clone(),
@@ -217,13 +226,100 @@ fn save_failure_is_shown_with_the_path() {
             path: "ejemplo.json".into(),
             result: Err("No space left on device (os error 28)".into()),
         },
-        Timestamp::UNIX_EPOCH,
+        now(),
     );
     let text = screen(&model, 160, 45);
     assert!(
         text.contains("No se pudo guardar ejemplo.json: No space left on device"),
         "{text}"
     );
+}
+
+#[test]
+fn room_view_of_a_plenary_item() {
+    let mut model = session_model(Lang::Es);
+    keys(
+        &mut model,
+        &[KeyCode::Char('3'), KeyCode::Char(' '), KeyCode::Char('p')],
+    );
+    snapshots!("room_report", model);
+}
+
+#[test]
+fn room_view_during_the_breakouts_is_a_dashboard() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Char('p')]);
+    snapshots!("room_dashboard", model);
+}
+
+#[test]
+fn schedule_view() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Char('c')]);
+    snapshots!("schedule", model);
+}
+
+/// The style of the first cell that shows `text` on screen.
+fn style_of(terminal: &Terminal<TestBackend>, text: &str) -> ratatui::style::Style {
+    let buffer = terminal.backend().buffer();
+    for y in 0..buffer.area.height {
+        let line = row(buffer, y);
+        if let Some(at) = line.find(text) {
+            let x = line[..at].chars().count() as u16;
+            return buffer[(x, y)].style();
+        }
+    }
+    panic!("{text:?} is not on screen");
+}
+
+#[test]
+fn each_phase_looks_different_without_relying_on_colour() {
+    use crate::model::schedule::TimerId;
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab]);
+    let minute = |m: i64| now() + jiff::SignedDuration::from_mins(m);
+    let cases = [
+        (0, "en tiempo", Modifier::empty()),
+        (75, "queda poco tiempo", Modifier::BOLD),
+        (89, "último minuto", Modifier::UNDERLINED),
+        (91, "TIEMPO EXCEDIDO", Modifier::REVERSED),
+    ];
+    let mut looks = Vec::new();
+    for (after, label, modifier) in cases {
+        if let crate::app::Page::Workshop(open) = &mut model.page {
+            let timer = open.session.timer_mut(TimerId::Breakout(0)).unwrap();
+            timer.reset();
+            timer.start(now());
+        }
+        update(&mut model, Msg::Tick, minute(after));
+        let terminal = draw(&model, 80, 24);
+        let style = style_of(&terminal, label);
+        assert!(style.add_modifier.contains(modifier), "{label}: {style:?}");
+        looks.push((style.fg, style.add_modifier));
+    }
+    looks.dedup();
+    assert_eq!(looks.len(), 4, "four phases, four looks: {looks:?}");
+    let terminal = draw(&model, 80, 24);
+    assert!(
+        row(terminal.backend().buffer(), 22).contains("+01:00"),
+        "overtime counts up"
+    );
+}
+
+#[test]
+fn no_color_keeps_the_signals_but_drops_the_colours() {
+    let mut model = session_model(Lang::Es);
+    model.no_color = true;
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Down]);
+    let terminal = draw(&model, 80, 24);
+    let buffer = terminal.backend().buffer();
+    for cell in buffer.content() {
+        assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset));
+    }
+    let second = (0..24)
+        .find(|y| row(buffer, *y).contains("│2. Protocolo"))
+        .unwrap();
+    assert!(buffer[(1, second)].modifier.contains(Modifier::REVERSED));
 }
 
 #[test]
@@ -246,6 +342,11 @@ fn no_size_panics_on_any_screen() {
         &[KeyCode::Tab, KeyCode::Char('d')],
         &[KeyCode::Char('3')],
         &[KeyCode::Char('3'), KeyCode::End, KeyCode::End],
+        &[KeyCode::Char('p')],
+        &[KeyCode::Tab, KeyCode::Char('p')],
+        &[KeyCode::Char('c')],
+        &[KeyCode::Tab, KeyCode::Char('m')],
+        &[KeyCode::Tab, KeyCode::Char('r')],
     ];
     for path in paths {
         let mut model = session_model(Lang::Es);

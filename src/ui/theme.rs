@@ -24,6 +24,16 @@ pub struct Theme {
     pub pending: Style,
     pub popup: Style,
     pub popup_border: Style,
+    /// The room view: high contrast, readable from the back of the room.
+    pub room: Style,
+    pub room_title: Style,
+    /// Timer phases. Each carries a modifier as well as a colour, so the
+    /// phases stay distinct under `NO_COLOR` and on a washed-out projector.
+    pub phase_idle: Style,
+    pub phase_normal: Style,
+    pub phase_warning: Style,
+    pub phase_danger: Style,
+    pub phase_overtime: Style,
 }
 
 pub const THEME: Theme = Theme {
@@ -53,4 +63,21 @@ pub const THEME: Theme = Theme {
     pending: Style::new().fg(Color::Yellow).bg(Color::Blue),
     popup: Style::new(),
     popup_border: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+    room: Style::new().fg(Color::White).bg(Color::Black),
+    room_title: Style::new()
+        .fg(Color::White)
+        .bg(Color::Black)
+        .add_modifier(Modifier::BOLD),
+    phase_idle: Style::new().add_modifier(Modifier::DIM),
+    phase_normal: Style::new().fg(Color::Green),
+    phase_warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+    phase_danger: Style::new()
+        .fg(Color::Red)
+        .add_modifier(Modifier::BOLD)
+        .add_modifier(Modifier::UNDERLINED),
+    phase_overtime: Style::new()
+        .fg(Color::Red)
+        .add_modifier(Modifier::BOLD)
+        .add_modifier(Modifier::REVERSED)
+        .add_modifier(Modifier::SLOW_BLINK),
 };

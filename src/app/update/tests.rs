@@ -8,7 +8,7 @@ use jiff::tz::TimeZone;
 
 use super::update;
 use crate::app::{
-    EditTarget, Effect, Model, Msg, Overlay, Page, Part, SaveState, Start, StartEntry,
+    Context, EditTarget, Effect, Model, Msg, Overlay, Page, Part, SaveState, Start, StartEntry,
 };
 use crate::i18n::Lang;
 use crate::model::session::Session;
@@ -23,13 +23,18 @@ fn session() -> Session {
     Session::new("prueba", Workshop::default_for(Lang::Es).unwrap(), at(0))
 }
 
+fn context() -> Context {
+    Context {
+        lang: Lang::Es,
+        tz: TimeZone::UTC,
+        now: at(0),
+        no_color: false,
+        muted: false,
+    }
+}
+
 fn model() -> Model {
-    Model::with_session(
-        Lang::Es,
-        TimeZone::UTC,
-        PathBuf::from("prueba.json"),
-        session(),
-    )
+    Model::with_session(context(), PathBuf::from("prueba.json"), session())
 }
 
 fn key(code: KeyCode) -> Msg {
@@ -450,8 +455,7 @@ fn key_releases_are_ignored() {
 
 fn start_model(entries: Vec<StartEntry>) -> Model {
     Model::start(
-        Lang::Es,
-        TimeZone::UTC,
+        context(),
         Start {
             sessions_dir: "/sesiones".into(),
             default_title: "Taller".into(),
@@ -545,4 +549,196 @@ fn start_screen_keeps_going_when_opening_fails() {
     );
     assert!(matches!(m.page, Page::Start(_)));
     assert!(m.notice.as_ref().is_some_and(|n| n.is_error));
+}
+
+// ---------------------------------------------------------------- timers
+
+use crate::app::Mode;
+use crate::model::schedule::TimerId;
+
+fn timer(model: &Model, id: TimerId) -> crate::model::timer::Timer {
+    open(model).session.timer(id)
+}
+
+#[test]
+fn space_starts_and_pauses_the_current_item_and_saves() {
+    let mut m = model();
+    let effects = update(&mut m, key(KeyCode::Char(' ')), at(0));
+    assert_eq!(saves(&effects), 1);
+    assert!(timer(&m, TimerId::Opening(0)).is_running());
+    assert!(m.wants_ticks(), "a running timer wakes the loop");
+    update(&mut m, key(KeyCode::Char(' ')), at(90));
+    let t = timer(&m, TimerId::Opening(0));
+    assert!(!t.is_running());
+    assert_eq!(t.elapsed_ms(at(500)), 90_000);
+    assert!(!m.wants_ticks(), "nothing runs: no wake-ups");
+}
+
+#[test]
+fn plus_minus_and_minutes_change_the_timebox() {
+    let mut m = model();
+    press(&mut m, KeyCode::Char('+'));
+    press(&mut m, KeyCode::Char('+'));
+    press(&mut m, KeyCode::Char('-'));
+    assert_eq!(timer(&m, TimerId::Opening(0)).planned_secs, 21 * 60);
+    press(&mut m, KeyCode::Down);
+    press(&mut m, KeyCode::Char('m'));
+    for _ in 0..3 {
+        press(&mut m, KeyCode::Backspace);
+    }
+    type_text(&mut m, "25");
+    let effects = press(&mut m, KeyCode::Enter);
+    assert_eq!(saves(&effects), 1);
+    assert_eq!(open(&m).session.workshop.opening.items[1].minutes, 25);
+    assert_eq!(timer(&m, TimerId::Opening(1)).planned_secs, 25 * 60);
+}
+
+#[test]
+fn a_wrong_number_of_minutes_is_refused_and_can_be_fixed() {
+    let mut m = model();
+    press(&mut m, KeyCode::Char('m'));
+    type_text(&mut m, "x");
+    assert!(press(&mut m, KeyCode::Enter).is_empty());
+    assert!(m.notice.as_ref().is_some_and(|n| n.is_error));
+    assert!(open(&m).viewer.editor.is_some(), "still editing");
+    press(&mut m, KeyCode::Backspace);
+    press(&mut m, KeyCode::Enter);
+    assert!(open(&m).viewer.editor.is_none());
+    assert_eq!(open(&m).session.workshop.opening.items[0].minutes, 20);
+}
+
+#[test]
+fn reset_asks_first() {
+    let mut m = model();
+    update(&mut m, key(KeyCode::Char(' ')), at(0));
+    update(&mut m, key(KeyCode::Char('r')), at(30));
+    assert_eq!(m.overlay, Some(Overlay::ConfirmReset(TimerId::Opening(0))));
+    update(&mut m, key(KeyCode::Esc), at(31));
+    assert!(timer(&m, TimerId::Opening(0)).has_started());
+    update(&mut m, key(KeyCode::Char('r')), at(32));
+    update(&mut m, key(KeyCode::Char('s')), at(33));
+    assert!(!timer(&m, TimerId::Opening(0)).has_started());
+}
+
+#[test]
+fn moving_on_from_a_running_item_starts_the_next_one() {
+    let mut m = model();
+    update(&mut m, key(KeyCode::Char(' ')), at(0));
+    let effects = update(&mut m, key(KeyCode::Down), at(1200));
+    assert_eq!(saves(&effects), 1);
+    assert!(!timer(&m, TimerId::Opening(0)).is_running());
+    assert_eq!(timer(&m, TimerId::Opening(0)).stopped_at, Some(at(1200)));
+    assert!(timer(&m, TimerId::Opening(1)).is_running());
+
+    // Browsing while nothing runs starts nothing.
+    update(&mut m, key(KeyCode::Char(' ')), at(1300));
+    update(&mut m, key(KeyCode::Down), at(1310));
+    assert!(!timer(&m, TimerId::Opening(2)).has_started());
+}
+
+#[test]
+fn auto_start_is_a_session_setting_toggled_in_the_schedule() {
+    let mut m = model();
+    press(&mut m, KeyCode::Char('c'));
+    assert_eq!(open(&m).viewer.mode, Mode::Schedule);
+    let effects = press(&mut m, KeyCode::Char('a'));
+    assert_eq!(saves(&effects), 1);
+    assert!(!open(&m).session.schedule.auto_start);
+    press(&mut m, KeyCode::Esc);
+    update(&mut m, key(KeyCode::Char(' ')), at(0));
+    update(&mut m, key(KeyCode::Down), at(60));
+    assert!(timer(&m, TimerId::Opening(0)).is_running(), "left running");
+    assert!(!timer(&m, TimerId::Opening(1)).has_started());
+}
+
+#[test]
+fn breakout_groups_run_in_parallel_and_start_together() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    update(&mut m, key(KeyCode::Char('S')), at(0));
+    for g in 0..5 {
+        assert!(timer(&m, TimerId::Breakout(g)).is_running(), "group {g}");
+    }
+    update(&mut m, key(KeyCode::Right), at(10));
+    update(&mut m, key(KeyCode::Char(' ')), at(20));
+    assert!(
+        !timer(&m, TimerId::Breakout(1)).is_running(),
+        "Space pauses only this group"
+    );
+    assert!(
+        timer(&m, TimerId::Breakout(0)).is_running(),
+        "moving between groups stops nothing"
+    );
+    update(&mut m, key(KeyCode::Char('S')), at(30));
+    assert!((0..5).all(|g| timer(&m, TimerId::Breakout(g)).is_running()));
+    update(&mut m, key(KeyCode::Char('S')), at(40));
+    assert!((0..5).all(|g| !timer(&m, TimerId::Breakout(g)).is_running()));
+}
+
+#[test]
+fn the_bell_rings_once_at_warning_and_once_at_zero() {
+    let mut m = model();
+    update(&mut m, key(KeyCode::Char(' ')), at(0));
+    let bells = |effects: &[Effect]| effects.iter().filter(|e| matches!(e, Effect::Bell)).count();
+    let mut rung = Vec::new();
+    for second in 1..=1300 {
+        let effects = update(&mut m, Msg::Tick, at(second));
+        if bells(&effects) > 0 {
+            rung.push(second);
+        }
+    }
+    // 20 minutes: warning with 4 minutes left, zero passed at 20:01.
+    assert_eq!(rung, [960, 1201]);
+}
+
+#[test]
+fn no_bell_when_muted_or_switched_off() {
+    let mut m = model();
+    m.muted = true;
+    update(&mut m, key(KeyCode::Char(' ')), at(0));
+    let effects = update(&mut m, Msg::Tick, at(1201));
+    assert!(!effects.iter().any(|e| matches!(e, Effect::Bell)));
+    assert_eq!(saves(&effects), 1, "a phase change is still saved");
+}
+
+#[test]
+fn reopening_does_not_ring_for_a_phase_already_reached() {
+    let mut s = session();
+    s.timer_mut(TimerId::Opening(0)).unwrap().start(at(0));
+    let mut m = Model::with_session(
+        Context {
+            now: at(1300),
+            ..context()
+        },
+        "x.json".into(),
+        s,
+    );
+    let effects = update(&mut m, Msg::Tick, at(1301));
+    assert!(!effects.iter().any(|e| matches!(e, Effect::Bell)));
+}
+
+#[test]
+fn the_room_view_runs_the_clock_but_does_not_edit() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Char('p'));
+    assert_eq!(open(&m).viewer.mode, Mode::Room);
+    press(&mut m, KeyCode::Char('a'));
+    assert!(open(&m).viewer.editor.is_none());
+    update(&mut m, key(KeyCode::Char(' ')), at(5));
+    assert!(timer(&m, TimerId::Breakout(0)).is_running());
+    press(&mut m, KeyCode::Char('p'));
+    assert_eq!(open(&m).viewer.mode, Mode::Normal);
+}
+
+#[test]
+fn the_first_report_back_sizes_the_slots_to_the_time_left() {
+    let mut s = session();
+    s.schedule.planned_start = Some(at(0));
+    let mut m = Model::with_session(context(), "x.json".into(), s);
+    press(&mut m, KeyCode::Char('3'));
+    // Planned: reports start 150 min in; we start them 10 minutes late.
+    update(&mut m, key(KeyCode::Char(' ')), at(160 * 60));
+    assert_eq!(timer(&m, TimerId::Report(0)).planned_secs, 8 * 60);
+    assert_eq!(timer(&m, TimerId::Report(4)).planned_secs, 8 * 60);
 }

@@ -1,0 +1,488 @@
+//! The day's schedule: one timer per agenda item, breakout group and
+//! report-back slot; planned against actual; the drift and the expected end.
+//!
+//! "Planned" is the workshop definition (the session's copy, whose minutes
+//! the facilitator may edit). A timer's own timebox may differ from it (`+`,
+//! `-`, report slots sized to the time left); that is what "expected" uses.
+
+use std::collections::BTreeMap;
+
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use super::session::Session;
+use super::timer::Timer;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Schedule {
+    /// When the day was planned to start; without it, the first timer started anchors the plan.
+    #[serde(default)]
+    pub planned_start: Option<Timestamp>,
+    /// Moving to the next item while the current one runs starts the next one's timer.
+    #[serde(default = "yes")]
+    pub auto_start: bool,
+    /// Ring the terminal bell at warning and at zero.
+    #[serde(default = "yes")]
+    pub bell: bool,
+    /// Timers by key (see `TimerId::key`); absent means not started, planned as defined.
+    #[serde(default)]
+    pub timers: BTreeMap<String, Timer>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for Schedule {
+    fn default() -> Schedule {
+        Schedule {
+            planned_start: None,
+            auto_start: true,
+            bell: true,
+            timers: BTreeMap::new(),
+        }
+    }
+}
+
+/// Which timebox: an opening agenda item, a group's breakout, a group's
+/// report-back, or the closing's final step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimerId {
+    Opening(usize),
+    Breakout(usize),
+    Report(usize),
+    Final,
+}
+
+/// Where a row of the schedule stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowState {
+    Done,
+    Running,
+    Ahead,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub label: String,
+    /// The timers behind the row (all groups for the breakout row).
+    pub timers: Vec<TimerId>,
+    pub planned_start: Timestamp,
+    pub planned_end: Timestamp,
+    pub actual_start: Option<Timestamp>,
+    pub actual_end: Option<Timestamp>,
+    /// For rows still ahead or running: when they should now start and end.
+    pub expected_start: Timestamp,
+    pub expected_end: Timestamp,
+    pub state: RowState,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub rows: Vec<Row>,
+    pub planned_end: Timestamp,
+    pub expected_end: Timestamp,
+}
+
+impl Plan {
+    /// Positive when late, negative when early, in whole minutes (rounded toward zero).
+    pub fn drift_minutes(&self) -> i64 {
+        self.expected_end.duration_since(self.planned_end).as_secs() / 60
+    }
+}
+
+impl Session {
+    /// The key a timer is saved under, from stable ids rather than positions.
+    pub fn timer_key(&self, id: TimerId) -> Option<String> {
+        let w = &self.workshop;
+        match id {
+            TimerId::Opening(i) => w
+                .opening
+                .items
+                .get(i)
+                .map(|item| format!("opening/{}", item.id)),
+            TimerId::Breakout(g) => self
+                .groups
+                .get(g)
+                .map(|group| format!("breakout/{}", group.axis)),
+            TimerId::Report(g) => self
+                .groups
+                .get(g)
+                .map(|group| format!("report/{}", group.axis)),
+            TimerId::Final => Some(format!("closing/{}", w.closing.final_step.id)),
+        }
+    }
+
+    /// What a timer is for, in the workshop's words.
+    pub fn timer_label(&self, id: TimerId) -> String {
+        let w = &self.workshop;
+        match id {
+            TimerId::Opening(i) => w
+                .opening
+                .items
+                .get(i)
+                .map_or(String::new(), |item| item.title.clone()),
+            TimerId::Breakout(g) | TimerId::Report(g) => self.group_title(g).to_string(),
+            TimerId::Final => w.closing.final_step.title.clone(),
+        }
+    }
+
+    /// The timebox as the workshop plans it, in minutes.
+    pub fn planned_minutes(&self, id: TimerId) -> u32 {
+        let w = &self.workshop;
+        match id {
+            TimerId::Opening(i) => w.opening.items.get(i).map_or(0, |item| item.minutes),
+            TimerId::Breakout(_) => w.breakout.minutes,
+            TimerId::Report(_) => w.closing.report_minutes,
+            TimerId::Final => w.closing.final_step.minutes,
+        }
+    }
+
+    /// The timer as it stands; one never started is the planned timebox.
+    pub fn timer(&self, id: TimerId) -> Timer {
+        self.timer_key(id)
+            .and_then(|key| self.schedule.timers.get(&key).cloned())
+            .unwrap_or_else(|| Timer::new(self.planned_minutes(id)))
+    }
+
+    /// The timer to change, created as planned on first use.
+    pub fn timer_mut(&mut self, id: TimerId) -> Option<&mut Timer> {
+        let key = self.timer_key(id)?;
+        let planned = self.planned_minutes(id);
+        Some(
+            self.schedule
+                .timers
+                .entry(key)
+                .or_insert_with(|| Timer::new(planned)),
+        )
+    }
+
+    /// Every timer of the day, in agenda order.
+    pub fn timer_ids(&self) -> Vec<TimerId> {
+        let items = (0..self.workshop.opening.items.len()).map(TimerId::Opening);
+        let groups = (0..self.groups.len()).map(TimerId::Breakout);
+        let reports = (0..self.groups.len()).map(TimerId::Report);
+        items
+            .chain(groups)
+            .chain(reports)
+            .chain([TimerId::Final])
+            .collect()
+    }
+
+    pub fn is_running(&self, id: TimerId) -> bool {
+        self.timer(id).is_running()
+    }
+
+    pub fn any_running(&self) -> bool {
+        self.schedule.timers.values().any(Timer::is_running)
+    }
+
+    /// Changes the planned minutes of a timebox in the session's workshop;
+    /// timers not yet started take the new length.
+    pub fn set_planned_minutes(&mut self, id: TimerId, minutes: u32) {
+        let w = &mut self.workshop;
+        match id {
+            TimerId::Opening(i) => {
+                if let Some(item) = w.opening.items.get_mut(i) {
+                    item.minutes = minutes;
+                }
+            }
+            TimerId::Breakout(_) => w.breakout.minutes = minutes,
+            TimerId::Report(_) => w.closing.report_minutes = minutes,
+            TimerId::Final => w.closing.final_step.minutes = minutes,
+        }
+        let shared: Vec<TimerId> = match id {
+            TimerId::Breakout(_) => (0..self.groups.len()).map(TimerId::Breakout).collect(),
+            TimerId::Report(_) => (0..self.groups.len()).map(TimerId::Report).collect(),
+            other => vec![other],
+        };
+        for id in shared {
+            if let Some(key) = self.timer_key(id)
+                && let Some(timer) = self.schedule.timers.get_mut(&key)
+                && !timer.has_started()
+            {
+                timer.set_planned_minutes(minutes);
+            }
+        }
+    }
+
+    /// Sizes the report-back slots not yet started to share equally the
+    /// time left before the planned end of the day (keeping the final step's
+    /// time), so an overrun is absorbed by the groups still to come.
+    pub fn size_report_slots(&mut self, now: Timestamp) {
+        let waiting: Vec<TimerId> = (0..self.groups.len())
+            .map(TimerId::Report)
+            .filter(|id| !self.timer(*id).has_started())
+            .collect();
+        if waiting.is_empty() {
+            return;
+        }
+        let plan = self.plan(now);
+        let busy_until = self
+            .timer_ids()
+            .into_iter()
+            .map(|id| self.timer(id))
+            .filter(Timer::is_running)
+            .map(|timer| now + SignedDuration::from_millis(timer.remaining_ms(now).max(0)))
+            .fold(now, Timestamp::max);
+        let final_secs = i64::from(self.timer(TimerId::Final).planned_secs);
+        let left = plan.planned_end.duration_since(busy_until).as_secs() - final_secs;
+        let minutes = (left / 60 / waiting.len() as i64).max(1) as u32;
+        for id in waiting {
+            if let Some(timer) = self.timer_mut(id) {
+                timer.set_planned_minutes(minutes);
+            }
+        }
+    }
+
+    /// Planned, actual and expected times of every row of the day.
+    pub fn plan(&self, now: Timestamp) -> Plan {
+        let w = &self.workshop;
+        let mut rows: Vec<(String, Vec<TimerId>)> = Vec::new();
+        for i in 0..w.opening.items.len() {
+            rows.push((
+                self.timer_label(TimerId::Opening(i)),
+                vec![TimerId::Opening(i)],
+            ));
+        }
+        rows.push((
+            w.breakout.title.clone(),
+            (0..self.groups.len()).map(TimerId::Breakout).collect(),
+        ));
+        for g in 0..self.groups.len() {
+            rows.push((
+                self.timer_label(TimerId::Report(g)),
+                vec![TimerId::Report(g)],
+            ));
+        }
+        rows.push((self.timer_label(TimerId::Final), vec![TimerId::Final]));
+
+        let first_start = self
+            .schedule
+            .timers
+            .values()
+            .filter_map(|t| t.first_started_at)
+            .min();
+        let anchor = self.schedule.planned_start.or(first_start).unwrap_or(now);
+        let mut planned_cursor = anchor;
+        let mut expected_cursor = anchor;
+        let mut out = Vec::with_capacity(rows.len());
+        for (label, ids) in rows {
+            let timers: Vec<Timer> = ids.iter().map(|id| self.timer(*id)).collect();
+            let planned = SignedDuration::from_mins(i64::from(
+                ids.first().map_or(0, |id| self.planned_minutes(*id)),
+            ));
+            let planned_start = planned_cursor;
+            let planned_end = planned_start + planned;
+            planned_cursor = planned_end;
+
+            let actual_start = timers.iter().filter_map(|t| t.first_started_at).min();
+            let running = timers.iter().any(Timer::is_running);
+            let state = match (actual_start, running) {
+                (_, true) => RowState::Running,
+                (Some(_), false) => RowState::Done,
+                (None, false) => RowState::Ahead,
+            };
+            let actual_end = match state {
+                RowState::Done => timers.iter().filter_map(|t| t.stopped_at).max(),
+                _ => None,
+            };
+            let (expected_start, expected_end) = match state {
+                RowState::Done => {
+                    let start = actual_start.unwrap_or(expected_cursor);
+                    (start, actual_end.unwrap_or(start))
+                }
+                RowState::Running => {
+                    let end = timers
+                        .iter()
+                        .filter(|t| t.is_running())
+                        .map(|t| now + SignedDuration::from_millis(t.remaining_ms(now).max(0)))
+                        .fold(now, Timestamp::max);
+                    (actual_start.unwrap_or(now), end)
+                }
+                RowState::Ahead => {
+                    let start = expected_cursor.max(now);
+                    let timebox = timers.iter().map(|t| t.planned_secs).max().unwrap_or(0);
+                    (start, start + SignedDuration::from_secs(i64::from(timebox)))
+                }
+            };
+            expected_cursor = expected_cursor.max(expected_end);
+            out.push(Row {
+                label,
+                timers: ids,
+                planned_start,
+                planned_end,
+                actual_start,
+                actual_end,
+                expected_start,
+                expected_end,
+                state,
+            });
+        }
+        Plan {
+            rows: out,
+            planned_end: planned_cursor,
+            expected_end: expected_cursor,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::model::workshop::Workshop;
+
+    fn at(minute: i64) -> Timestamp {
+        Timestamp::from_second(1_700_000_000 + minute * 60).unwrap()
+    }
+
+    fn session() -> Session {
+        Session::new("horario", Workshop::default_for(Lang::Es).unwrap(), at(0))
+    }
+
+    fn start(s: &mut Session, id: TimerId, minute: i64) {
+        s.timer_mut(id).unwrap().start(at(minute));
+    }
+
+    fn stop(s: &mut Session, id: TimerId, minute: i64) {
+        s.timer_mut(id).unwrap().pause(at(minute));
+    }
+
+    #[test]
+    fn a_day_not_started_is_planned_from_now_and_on_time() {
+        let s = session();
+        let plan = s.plan(at(0));
+        // 4 opening items, the breakout, 5 report-backs, the final step.
+        assert_eq!(plan.rows.len(), 4 + 1 + 5 + 1);
+        assert_eq!(plan.rows[0].planned_start, at(0));
+        assert_eq!(plan.rows[1].planned_start, at(20));
+        assert_eq!(plan.planned_end, at(20 + 15 + 15 + 10 + 90 + 50 + 15));
+        assert_eq!(plan.drift_minutes(), 0);
+        assert!(plan.rows.iter().all(|r| r.state == RowState::Ahead));
+    }
+
+    #[test]
+    fn an_overrun_flows_into_everything_after_it() {
+        let mut s = session();
+        start(&mut s, TimerId::Opening(0), 0);
+        stop(&mut s, TimerId::Opening(0), 27);
+        let plan = s.plan(at(27));
+        assert_eq!(plan.rows[0].state, RowState::Done);
+        assert_eq!(plan.rows[0].actual_end, Some(at(27)));
+        assert_eq!(plan.rows[1].expected_start, at(27));
+        assert_eq!(plan.rows[1].planned_start, at(20));
+        assert_eq!(plan.drift_minutes(), 7, "+7 min late");
+    }
+
+    #[test]
+    fn a_running_item_in_overtime_pushes_the_day_as_it_goes() {
+        let mut s = session();
+        start(&mut s, TimerId::Opening(0), 0);
+        assert_eq!(s.plan(at(10)).drift_minutes(), 0, "in time");
+        let plan = s.plan(at(25));
+        assert_eq!(plan.rows[0].state, RowState::Running);
+        assert_eq!(plan.rows[0].expected_end, at(25));
+        assert_eq!(plan.drift_minutes(), 5);
+    }
+
+    #[test]
+    fn finishing_early_brings_the_day_forward_but_never_into_the_past() {
+        let mut s = session();
+        start(&mut s, TimerId::Opening(0), 0);
+        stop(&mut s, TimerId::Opening(0), 12);
+        let plan = s.plan(at(12));
+        assert_eq!(plan.rows[1].expected_start, at(12));
+        assert_eq!(plan.drift_minutes(), -8);
+        let later = s.plan(at(30));
+        assert_eq!(
+            later.rows[1].expected_start,
+            at(30),
+            "nothing starts before now"
+        );
+    }
+
+    #[test]
+    fn parallel_groups_make_one_row_that_ends_with_the_last_group() {
+        let mut s = session();
+        let breakout = 4;
+        for g in 0..5 {
+            start(&mut s, TimerId::Breakout(g), 60);
+        }
+        stop(&mut s, TimerId::Breakout(0), 140);
+        let plan = s.plan(at(150));
+        assert_eq!(
+            plan.rows[breakout].state,
+            RowState::Running,
+            "four groups still work"
+        );
+        assert_eq!(plan.rows[breakout].expected_end, at(150));
+        for g in 1..5 {
+            stop(&mut s, TimerId::Breakout(g), 155);
+        }
+        let plan = s.plan(at(155));
+        assert_eq!(plan.rows[breakout].state, RowState::Done);
+        assert_eq!(plan.rows[breakout].actual_end, Some(at(155)));
+    }
+
+    #[test]
+    fn report_slots_share_the_time_left_and_absorb_an_overrun() {
+        let mut s = session();
+        s.schedule.planned_start = Some(at(0));
+        // Planned: closing starts at 150, five slots of 10, final step 15, end 215.
+        s.size_report_slots(at(160));
+        let minutes = |s: &Session, g| s.timer(TimerId::Report(g)).planned_secs / 60;
+        assert_eq!(minutes(&s, 0), 8, "40 minutes left for five groups");
+        start(&mut s, TimerId::Report(0), 160);
+        stop(&mut s, TimerId::Report(0), 172);
+        s.size_report_slots(at(172));
+        assert_eq!(minutes(&s, 0), 8, "a slot already used keeps its size");
+        assert_eq!(minutes(&s, 1), 7, "28 minutes left for four groups");
+    }
+
+    #[test]
+    fn report_slots_never_shrink_below_a_minute() {
+        let mut s = session();
+        s.schedule.planned_start = Some(at(0));
+        s.size_report_slots(at(400));
+        assert_eq!(s.timer(TimerId::Report(4)).planned_secs, 60);
+    }
+
+    #[test]
+    fn editing_planned_minutes_moves_the_plan_and_unstarted_timers() {
+        let mut s = session();
+        s.timer_mut(TimerId::Breakout(2)).unwrap();
+        s.set_planned_minutes(TimerId::Breakout(0), 120);
+        assert_eq!(s.timer(TimerId::Breakout(2)).planned_secs, 7200);
+        assert_eq!(s.workshop.breakout.minutes, 120);
+        start(&mut s, TimerId::Opening(1), 0);
+        s.set_planned_minutes(TimerId::Opening(1), 30);
+        assert_eq!(
+            s.timer(TimerId::Opening(1)).planned_secs,
+            15 * 60,
+            "a running timer keeps its box"
+        );
+    }
+
+    #[test]
+    fn timers_are_keyed_by_stable_ids() {
+        let s = session();
+        assert_eq!(
+            s.timer_key(TimerId::Opening(0)).unwrap(),
+            "opening/antecedentes"
+        );
+        assert_eq!(
+            s.timer_key(TimerId::Breakout(1)).unwrap(),
+            "breakout/operaciones"
+        );
+        assert_eq!(
+            s.timer_key(TimerId::Report(4)).unwrap(),
+            "report/prevencion"
+        );
+        assert_eq!(
+            s.timer_key(TimerId::Final).unwrap(),
+            "closing/consolidacion"
+        );
+        assert_eq!(s.timer_key(TimerId::Report(9)), None);
+    }
+}

@@ -1,0 +1,158 @@
+//! The room view (`p`): what the back row must read. In the plenaries, the
+//! item and its big clock; during the breakouts, every group's clock at once.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+
+use super::clock::{phase_label, phase_style, render_big};
+use super::theme::THEME;
+use super::widgets::wrap;
+use crate::app::{Model, Open, Part};
+use crate::model::schedule::TimerId;
+
+pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
+    frame.render_widget(Block::default().style(THEME.room), area);
+    if open.viewer.part == Part::Groups {
+        dashboard(frame, area, open, model);
+    } else {
+        big_clock(frame, area, open, model);
+    }
+}
+
+/// The current item's title, its clock as large as fits, and its phase in words.
+fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
+    let session = &open.session;
+    let id = open.viewer.current_timer(session.groups.len());
+    let timer = session.timer(id);
+    let title = session.timer_label(id);
+    let title_lines: Vec<Line> = wrap(&title, area.width.saturating_sub(4) as usize, "")
+        .into_iter()
+        .take(3)
+        .map(|l| Line::styled(l, THEME.room_title))
+        .collect();
+    let [_, title_area, clock_area, label_area, _] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(title_lines.len() as u16),
+        Constraint::Min(1),
+        Constraint::Length(2),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(title_lines).centered(), title_area);
+    let phase = timer.phase(model.now);
+    let style = THEME.room.patch(phase_style(phase));
+    render_big(frame, clock_area, &timer.display(model.now), style);
+    let label = format!(
+        "{} · {}",
+        timer.display(model.now),
+        phase_label(&timer, model.now, model.lang)
+    );
+    frame.render_widget(Paragraph::new(label).style(style).centered(), label_area);
+}
+
+/// One tile per group: axis, own clock, phase, inputs captured.
+fn dashboard(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
+    let session = &open.session;
+    let lang = model.lang;
+    let groups = session.groups.len();
+    let time = model
+        .now
+        .to_zoned(model.tz.clone())
+        .strftime("%H:%M")
+        .to_string();
+    let plan = session.plan(model.now);
+    let heading = format!(
+        "{} · {} · {} · {}",
+        session.workshop.breakout.title,
+        lang.time_of_day(time),
+        lang.drift(plan.drift_minutes()),
+        lang.expected_end(
+            plan.expected_end
+                .to_zoned(model.tz.clone())
+                .strftime("%H:%M")
+        )
+    );
+    let [heading_area, tiles_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(heading).style(THEME.room_title).centered(),
+        heading_area,
+    );
+    if groups == 0 || tiles_area.height == 0 {
+        return;
+    }
+    let columns: usize = if tiles_area.width >= 150 {
+        3
+    } else if tiles_area.width >= 70 {
+        2
+    } else {
+        1
+    };
+    let rows = groups.div_ceil(columns);
+    let row_areas =
+        Layout::vertical(vec![Constraint::Ratio(1, rows as u32); rows]).split(tiles_area);
+    for (r, row_area) in row_areas.iter().enumerate() {
+        let col_areas = Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns])
+            .split(*row_area);
+        for (c, tile) in col_areas.iter().enumerate() {
+            let g = r * columns + c;
+            if g < groups {
+                group_tile(frame, *tile, open, model, g);
+            }
+        }
+    }
+}
+
+fn group_tile(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize) {
+    let session = &open.session;
+    let timer = session.timer(TimerId::Breakout(g));
+    let phase = timer.phase(model.now);
+    let style = THEME.room.patch(phase_style(phase));
+    let number = session
+        .workshop
+        .axis(&session.groups[g].axis)
+        .map_or(g as u32 + 1, |a| a.number);
+    let current = g == open.viewer.group;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(if current {
+            BorderType::Thick
+        } else {
+            BorderType::Rounded
+        })
+        .border_style(if current {
+            THEME.room_title
+        } else {
+            THEME.room
+        })
+        .title(Line::styled(
+            format!(" {} ", model.lang.axis_label(number)),
+            THEME.room_title,
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    let title: Vec<Line> = wrap(session.group_title(g), inner.width as usize, "")
+        .into_iter()
+        .take(2)
+        .map(|l| Line::styled(l, THEME.room_title))
+        .collect();
+    let footer = format!(
+        "{} · {}",
+        phase_label(&timer, model.now, model.lang),
+        model.lang.inputs(session.groups[g].inputs.len())
+    );
+    let [title_area, clock_area, footer_area] = Layout::vertical([
+        Constraint::Length(title.len() as u16),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(title).centered(), title_area);
+    render_big(frame, clock_area, &timer.display(model.now), style);
+    frame.render_widget(Paragraph::new(footer).style(style).centered(), footer_area);
+}
