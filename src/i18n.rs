@@ -238,8 +238,8 @@ impl Lang {
 
     pub fn name_too_long(self, max: usize) -> String {
         self.pick(
-            format!("el nombre no puede tener más de {max} caracteres"),
-            format!("the name cannot be longer than {max} characters"),
+            format!("el nombre es demasiado largo: como máximo {max} caracteres (menos con emoji o alfabetos no latinos)"),
+            format!("the name is too long: at most {max} characters (fewer with emoji or non-Latin scripts)"),
         )
     }
 }
@@ -335,6 +335,7 @@ pub struct Strings {
     pub key_space: &'static str,
     pub err_not_found: &'static str,
     pub err_not_a_session: &'static str,
+    pub err_no_schema_version: &'static str,
     pub err_name_empty: &'static str,
     pub err_name_separator: &'static str,
     pub err_name_control: &'static str,
@@ -438,6 +439,7 @@ pub static ES: Strings = Strings {
     key_space: "Espacio",
     err_not_found: "el archivo no existe",
     err_not_a_session: "no es una sesión de taller (falta \"format\": \"taller-session\")",
+    err_no_schema_version: "le falta un número de versión válido (\"schema_version\"); no se puede saber cómo leerla",
     err_name_empty: "el nombre de la sesión está vacío",
     err_name_separator: "el nombre no puede contener «/» ni «\\»: una sesión vive siempre en la carpeta de sesiones",
     err_name_control: "el nombre contiene caracteres de control",
@@ -540,6 +542,7 @@ pub static EN: Strings = Strings {
     key_space: "Space",
     err_not_found: "the file does not exist",
     err_not_a_session: "it is not a taller session (\"format\": \"taller-session\" is missing)",
+    err_no_schema_version: "it has no valid version number (\"schema_version\"), so it cannot be read safely",
     err_name_empty: "the session name is empty",
     err_name_separator: "the name cannot contain \"/\" or \"\\\": a session always lives in the sessions folder",
     err_name_control: "the name contains control characters",

@@ -14,12 +14,14 @@ use crate::store;
 #[derive(Debug)]
 pub struct Outcome {
     pub path: PathBuf,
+    pub seq: u64,
     pub result: Result<(), String>,
 }
 
 enum Job {
     Save {
         path: PathBuf,
+        seq: u64,
         session: Box<Session>,
     },
     /// Answer once every earlier save is done: with the error of the last one, if it failed.
@@ -45,9 +47,9 @@ impl Saver {
         }
     }
 
-    pub fn save(&self, path: PathBuf, session: Box<Session>) {
+    pub fn save(&self, path: PathBuf, seq: u64, session: Box<Session>) {
         if let Some(jobs) = &self.jobs {
-            let _ = jobs.send(Job::Save { path, session });
+            let _ = jobs.send(Job::Save { path, seq, session });
         }
     }
 
@@ -70,6 +72,13 @@ impl Drop for Saver {
     }
 }
 
+/// One snapshot to write.
+struct Snapshot {
+    path: PathBuf,
+    seq: u64,
+    session: Box<Session>,
+}
+
 fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::UnboundedSender<Outcome>) {
     let mut last_error: Option<String> = None;
     while let Ok(job) = queue.recv() {
@@ -77,26 +86,20 @@ fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::Unbounded
             Job::Flush(reply) => {
                 let _ = reply.send(last_error.clone());
             }
-            Job::Save {
-                mut path,
-                mut session,
-            } => {
+            Job::Save { path, seq, session } => {
+                let mut snapshot = Snapshot { path, seq, session };
                 // Snapshots that queued up behind a slow disk: only the newest
                 // of a file needs writing.
                 let mut flush = None;
                 while let Ok(next) = queue.try_recv() {
                     match next {
-                        Job::Save {
-                            path: p,
-                            session: s,
-                        } if p == path => session = s,
-                        Job::Save {
-                            path: p,
-                            session: s,
-                        } => {
-                            // Its outcome is reported; the flush answers for the newest.
-                            write(&path, &session, &outcomes);
-                            (path, session) = (p, s);
+                        Job::Save { path, seq, session } => {
+                            let next = Snapshot { path, seq, session };
+                            if next.path != snapshot.path {
+                                // Its outcome is reported; the flush answers for the newest.
+                                write(&snapshot, &outcomes);
+                            }
+                            snapshot = next;
                         }
                         Job::Flush(reply) => {
                             flush = Some(reply);
@@ -104,7 +107,7 @@ fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::Unbounded
                         }
                     }
                 }
-                last_error = write(&path, &session, &outcomes);
+                last_error = write(&snapshot, &outcomes);
                 if let Some(reply) = flush {
                     let _ = reply.send(last_error.clone());
                 }
@@ -114,15 +117,15 @@ fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::Unbounded
 }
 
 fn write(
-    path: &std::path::Path,
-    session: &Session,
+    snapshot: &Snapshot,
     outcomes: &tokio::sync::mpsc::UnboundedSender<Outcome>,
 ) -> Option<String> {
-    let bytes = store::to_json(session);
-    let result = store::write_atomic(path, &bytes).map_err(|error| error.to_string());
+    let bytes = store::to_json(&snapshot.session);
+    let result = store::write_atomic(&snapshot.path, &bytes).map_err(|error| error.to_string());
     let error = result.as_ref().err().cloned();
     let _ = outcomes.send(Outcome {
-        path: path.to_path_buf(),
+        path: snapshot.path.clone(),
+        seq: snapshot.seq,
         result,
     });
     error
@@ -148,14 +151,14 @@ mod tests {
         let path = dir.path().join("orden.json");
         for n in 0..20 {
             session.add_input(0, format!("insumo {n}"), Timestamp::UNIX_EPOCH);
-            saver.save(path.clone(), Box::new(session.clone()));
+            saver.save(path.clone(), n, Box::new(session.clone()));
         }
         assert_eq!(saver.flush(), None);
         assert_eq!(store::load(&path).unwrap().groups[0].inputs.len(), 20);
         assert!(rx.try_recv().is_ok_and(|o| o.result.is_ok()));
 
         let missing = dir.path().join("no-such-folder").join("x.json");
-        saver.save(missing, Box::new(session));
+        saver.save(missing, 99, Box::new(session));
         assert!(saver.flush().is_some());
     }
 }

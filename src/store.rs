@@ -17,6 +17,9 @@ use crate::model::session::{FORMAT, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Sessi
 /// Session files carry this extension in the sessions folder.
 pub const EXTENSION: &str = "json";
 const MAX_NAME_CHARS: usize = 80;
+/// File names are limited in bytes (255 on most systems); this leaves room
+/// for the extension and the temp-file suffix of an atomic save.
+const MAX_NAME_BYTES: usize = 200;
 
 /// Why a session name is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,7 +51,7 @@ pub fn validate_name(name: &str) -> Result<&str, NameError> {
     if name.is_empty() {
         return Err(NameError::Empty);
     }
-    if name.chars().count() > MAX_NAME_CHARS {
+    if name.chars().count() > MAX_NAME_CHARS || name.len() > MAX_NAME_BYTES {
         return Err(NameError::TooLong);
     }
     if name.contains(['/', '\\']) {
@@ -75,6 +78,7 @@ pub enum LoadError {
         reason: String,
     },
     NotASession,
+    NoSchemaVersion,
     NewerSchema {
         found: u64,
     },
@@ -98,6 +102,7 @@ impl LoadError {
                 reason,
             } => lang.not_json(*line, *column, reason),
             LoadError::NotASession => t.err_not_a_session.into(),
+            LoadError::NoSchemaVersion => t.err_no_schema_version.into(),
             LoadError::NewerSchema { found } => lang.newer_schema(*found, SCHEMA_VERSION),
             LoadError::Invalid {
                 line,
@@ -144,7 +149,7 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
             return Err(LoadError::NewerSchema { found });
         }
         Some(found) if found >= u64::from(OLDEST_SCHEMA_VERSION) => {}
-        _ => return Err(LoadError::NotASession),
+        _ => return Err(LoadError::NoSchemaVersion),
     }
     let mut session: Session =
         serde_json::from_slice(bytes).map_err(|error| LoadError::Invalid {
@@ -205,30 +210,58 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| io::Error::other("no file name"))?;
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(file_name);
-    temp_name.push(format!(".{}.tmp", std::process::id()));
-    let temp = dir.join(temp_name);
+    let temp = temp_path(path)?;
     let result = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&temp)?;
-        // The mode above is filtered by the umask; a session stays private whatever it is.
-        file.set_permissions(fs::Permissions::from_mode(0o600))?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
+        write_private(&temp, bytes)?;
         fs::rename(&temp, path)?;
         File::open(dir)?.sync_all()
     })();
     if result.is_err() {
         let _ = fs::remove_file(&temp);
     }
+    result
+}
+
+/// `.NAME.PID.tmp` beside the target: same folder, so the rename is atomic.
+fn temp_path(path: &Path) -> io::Result<PathBuf> {
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| io::Error::other("no file name"))?;
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(file_name);
+    temp_name.push(format!(".{}.tmp", std::process::id()));
+    Ok(path.with_file_name(temp_name))
+}
+
+/// Writes the bytes to a new private file and flushes them to the disk.
+fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    // The mode above is filtered by the umask; a session stays private whatever it is.
+    file.set_permissions(fs::Permissions::from_mode(0o600))?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// Like `write_atomic`, but fails with `AlreadyExists` instead of replacing
+/// a file: the complete file is linked into place, which the system refuses
+/// if the name is taken, even by a file created a moment ago.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let temp = temp_path(path)?;
+    let result = (|| {
+        write_private(&temp, bytes)?;
+        fs::hard_link(&temp, path)?;
+        File::open(dir)?.sync_all()
+    })();
+    let _ = fs::remove_file(&temp);
     result
 }
 
@@ -296,11 +329,13 @@ impl Store {
     pub fn create(&self, session: &Session) -> Result<PathBuf, CreateError> {
         let path = self.path_for(&session.name).map_err(CreateError::Name)?;
         self.ensure_dir().map_err(CreateError::Io)?;
-        if path.exists() {
-            return Err(CreateError::Exists(session.name.clone()));
+        match write_new(&path, &to_json(session)) {
+            Ok(()) => Ok(path),
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
+                Err(CreateError::Exists(session.name.clone()))
+            }
+            Err(error) => Err(CreateError::Io(error)),
         }
-        write_atomic(&path, &to_json(session)).map_err(CreateError::Io)?;
-        Ok(path)
     }
 
     /// A free name based on `base`: `base`, then `base-2`, `base-3`, …

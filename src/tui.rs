@@ -105,7 +105,7 @@ async fn event_loop(
                 // The terminal is gone or unreadable: keep what was typed and leave.
                 Some(Err(_)) | None => Some(Msg::Terminate),
             },
-            Some(outcome) = outcomes.recv() => Some(Msg::Saved { path: outcome.path, result: outcome.result }),
+            Some(Outcome { path, seq, result }) = outcomes.recv() => Some(Msg::Saved { path, seq, result }),
             _ = sigterm.recv() => Some(Msg::Terminate),
             _ = sighup.recv() => Some(Msg::Terminate),
             _ = sigint.recv() => Some(Msg::Terminate),
@@ -122,17 +122,15 @@ async fn event_loop(
             }
         }
         while let Ok(outcome) = outcomes.try_recv() {
-            queue.push_back(Msg::Saved {
-                path: outcome.path,
-                result: outcome.result,
-            });
+            let Outcome { path, seq, result } = outcome;
+            queue.push_back(Msg::Saved { path, seq, result });
         }
         while let Some(msg) = queue.pop_front() {
             dirty = true;
             let effects = update(&mut model, msg, Timestamp::now());
             for effect in effects {
                 match effect {
-                    Effect::Save { path, session } => saver.save(path, session),
+                    Effect::Save { path, seq, session } => saver.save(path, seq, session),
                     Effect::Bell => {
                         let mut out = stdout();
                         let _ = out.write_all(b"\x07").and_then(|()| out.flush());

@@ -63,7 +63,10 @@ fn start_screen_creates_then_lists_a_session() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     assert_eq!(created.len(), 1, "{created:?}");
-    assert!(created[0].ends_with(" San José.json"), "{created:?}");
+    assert_eq!(
+        created[0], "San José.json",
+        "the typed name replaces the suggestion"
+    );
 
     let tui = Tui::start(dir.path(), &[], 80, 24);
     let screen = tui.wait_for("San José");

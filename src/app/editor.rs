@@ -52,7 +52,13 @@ impl Editor {
             text.split('\n').map(str::to_string).collect()
         };
         let mut textarea = TextArea::new(lines);
-        textarea.set_wrap_mode(WrapMode::WordOrGlyph);
+        // One-line fields scroll sideways, so the start of a long name stays
+        // reachable; texts wrap at words, long words by characters.
+        textarea.set_wrap_mode(if target.is_single_line() {
+            WrapMode::None
+        } else {
+            WrapMode::WordOrGlyph
+        });
         textarea.set_cursor_line_style(Style::default());
         textarea.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
         textarea.move_cursor(ratatui_textarea::CursorMove::Bottom);

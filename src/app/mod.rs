@@ -79,6 +79,9 @@ pub struct Open {
     /// Deleted inputs, newest last, so `u` can put them back.
     pub deleted: Vec<Deleted>,
     pub save: SaveState,
+    /// The number of the last snapshot sent to the writer: "saved" is shown
+    /// only once that one is on disk, not an older one.
+    pub save_seq: u64,
     /// Each timer's phase when last looked at, so a bell rings once per
     /// crossing and not again after a reopen.
     pub phases: HashMap<TimerId, Phase>,
@@ -211,8 +214,10 @@ pub enum Msg {
     /// The shell loaded (or created) the session asked for.
     Opened(Result<(PathBuf, Box<Session>), String>),
     /// The writer finished a save.
+    /// The writer finished the save numbered `seq`.
     Saved {
         path: PathBuf,
+        seq: u64,
         result: Result<(), String>,
     },
     /// Quitting was asked but the last save had failed.
@@ -226,8 +231,10 @@ pub enum Msg {
 /// Something the shell must do for the model.
 #[derive(Debug)]
 pub enum Effect {
+    /// Write this snapshot; `seq` numbers the snapshots of this viewer.
     Save {
         path: PathBuf,
+        seq: u64,
         session: Box<Session>,
     },
     Open(PathBuf),
@@ -294,6 +301,7 @@ impl Open {
             viewer,
             deleted: Vec::new(),
             save: SaveState::Saved(None),
+            save_seq: 0,
             phases,
         }
     }

@@ -26,7 +26,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         Msg::Paste(text) => on_paste(model, &text, now),
         Msg::Resize => Vec::new(),
         Msg::Opened(result) => on_opened(model, now, result),
-        Msg::Saved { path, result } => on_saved(model, path, result, now),
+        Msg::Saved { path, seq, result } => on_saved(model, path, seq, result, now),
         Msg::QuitBlocked(reason) => {
             if let Page::Workshop(open) = &mut model.page {
                 open.save = SaveState::Failed(reason);
@@ -37,8 +37,11 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         Msg::Terminate => {
             let mut effects = match &mut model.page {
                 Page::Workshop(open) => {
-                    commit_editor(open, model.lang, &mut model.notice, now, false);
-                    vec![save(open)]
+                    if commit_editor(open, model.lang, &mut model.notice, now, false) {
+                        vec![save(open)]
+                    } else {
+                        retry_failed_save(open).into_iter().collect()
+                    }
                 }
                 Page::Start(_) => Vec::new(),
             };
@@ -128,12 +131,18 @@ fn on_start_key(
         match key.code {
             KeyCode::Esc => start.naming = None,
             KeyCode::Enter => {
-                let name = naming.text();
+                // Left empty, the suggestion shown in the field is the name.
+                let typed = naming.text();
+                let name = if typed.is_empty() {
+                    start.suggested_name.clone()
+                } else {
+                    typed
+                };
                 match store::validate_name(&name) {
                     Ok(name) => {
-                        let name = name.to_string();
-                        start.naming = None;
-                        return vec![Effect::Create(name)];
+                        // The prompt stays until the session opens, so a refused
+                        // name (one that exists already) can be fixed, not retyped.
+                        return vec![Effect::Create(name.to_string())];
                     }
                     Err(error) => *notice = Some(error_notice(error.describe(lang))),
                 }
@@ -150,12 +159,10 @@ fn on_start_key(
         KeyCode::Down | KeyCode::Char('j') => start.selected = (start.selected + 1).min(last),
         KeyCode::Home => start.selected = 0,
         KeyCode::End => start.selected = last,
-        KeyCode::Char('n') => {
-            start.naming = Some(Editor::new(EditTarget::SessionName, &start.suggested_name))
-        }
+        KeyCode::Char('n') => start.naming = Some(name_prompt(&start.suggested_name)),
         KeyCode::Enter => {
             if start.selected == 0 {
-                start.naming = Some(Editor::new(EditTarget::SessionName, &start.suggested_name));
+                start.naming = Some(name_prompt(&start.suggested_name));
             } else if let Some(entry) = start.entries.get(start.selected - 1) {
                 match &entry.summary {
                     Ok(_) => {
@@ -185,6 +192,12 @@ fn on_start_key(
     Vec::new()
 }
 
+fn name_prompt(suggested: &str) -> Editor {
+    let mut editor = Editor::new(EditTarget::SessionName, "");
+    editor.textarea.set_placeholder_text(suggested);
+    editor
+}
+
 fn on_opened(
     model: &mut Model,
     now: Timestamp,
@@ -203,16 +216,19 @@ fn on_opened(
 fn on_saved(
     model: &mut Model,
     path: std::path::PathBuf,
+    seq: u64,
     result: Result<(), String>,
     now: Timestamp,
 ) -> Vec<Effect> {
     if let Page::Workshop(open) = &mut model.page
         && open.path == path
     {
-        open.save = match result {
-            Ok(()) => SaveState::Saved(Some(now)),
-            Err(reason) => SaveState::Failed(reason),
-        };
+        match result {
+            Err(reason) => open.save = SaveState::Failed(reason),
+            // An older snapshot on disk is not yet what the screen shows.
+            Ok(()) if seq == open.save_seq => open.save = SaveState::Saved(Some(now)),
+            Ok(()) => {}
+        }
     }
     Vec::new()
 }
@@ -369,13 +385,19 @@ fn toggle_mode(current: Mode, wanted: Mode) -> Mode {
     }
 }
 
+/// Every change is sent to the writer as it happens, so quitting only waits
+/// for the writer, and writes again only what failed: a session just looked
+/// at is not rewritten.
 fn quit(open: &mut Open) -> Vec<Effect> {
-    vec![
-        save(open),
-        Effect::Quit {
-            even_if_unsaved: false,
-        },
-    ]
+    let mut effects: Vec<Effect> = retry_failed_save(open).into_iter().collect();
+    effects.push(Effect::Quit {
+        even_if_unsaved: false,
+    });
+    effects
+}
+
+fn retry_failed_save(open: &mut Open) -> Option<Effect> {
+    matches!(open.save, SaveState::Failed(_)).then(|| save(open))
 }
 
 fn switch_part(viewer: &mut super::Viewer, index: usize) {
@@ -669,8 +691,10 @@ fn on_paste(model: &mut Model, text: &str, now: Timestamp) -> Vec<Effect> {
 
 pub(super) fn save(open: &mut Open) -> Effect {
     open.save = SaveState::Pending;
+    open.save_seq += 1;
     Effect::Save {
         path: open.path.clone(),
+        seq: open.save_seq,
         session: Box::new(open.session.clone()),
     }
 }

@@ -224,6 +224,7 @@ fn save_failure_is_shown_with_the_path() {
         &mut model,
         Msg::Saved {
             path: "ejemplo.json".into(),
+            seq: 1,
             result: Err("No space left on device (os error 28)".into()),
         },
         now(),
@@ -373,6 +374,39 @@ fn no_size_panics_on_any_screen() {
             draw(model, w, h);
         }
     }
+}
+
+#[test]
+fn a_long_selected_input_still_shows_its_beginning() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Char('a')]);
+    let long: String = (1..=40)
+        .map(|n| format!("Párrafo {n} de una conclusión muy larga.\n"))
+        .collect();
+    update(&mut model, Msg::Paste(long), now());
+    keys(&mut model, &[KeyCode::Esc]);
+    let shown = screen(&model, 80, 24);
+    assert!(shown.contains("4. Párrafo 1 de una conclusión"), "{shown}");
+    assert!(shown.contains("▲"), "more above is marked: {shown}");
+    keys(&mut model, &[KeyCode::Home]);
+    let shown = screen(&model, 80, 24);
+    assert!(shown.contains("1. Crear una plataforma"), "{shown}");
+    assert!(shown.contains("▼"), "more below is marked: {shown}");
+}
+
+#[test]
+fn line_breaks_inside_an_input_keep_the_hanging_indent() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Char('a')]);
+    update(
+        &mut model,
+        Msg::Paste("Primera línea\nSegunda línea".into()),
+        now(),
+    );
+    keys(&mut model, &[KeyCode::Esc]);
+    let shown = screen(&model, 80, 24);
+    assert!(shown.contains("│4. Primera línea"), "{shown}");
+    assert!(shown.contains("│   Segunda línea"), "{shown}");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
 use super::theme::THEME;
 use crate::i18n::Lang;
@@ -21,16 +21,21 @@ pub fn framed(title: impl Into<String>) -> Block<'static> {
         ))
 }
 
-/// Wraps `text` to `width` columns, each line after the first indented by `indent`.
+/// Wraps `text` to `width` columns. Every line after the very first, also
+/// those after a line break in the text, is indented by `indent`, so a
+/// numbered item keeps its shape.
 pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
     let width = width.max(indent.len() + 1);
-    let options = textwrap::Options::new(width).subsequent_indent(indent);
+    let first = textwrap::Options::new(width).subsequent_indent(indent);
+    let rest = first.clone().initial_indent(indent);
     text.split('\n')
-        .flat_map(|line| {
+        .enumerate()
+        .flat_map(|(n, line)| {
             if line.is_empty() {
                 vec![String::new()]
             } else {
-                textwrap::wrap(line, &options)
+                let options = if n == 0 { &first } else { &rest };
+                textwrap::wrap(line, options)
                     .into_iter()
                     .map(|l| l.into_owned())
                     .collect()
@@ -94,7 +99,9 @@ pub fn render_paragraphs(
 }
 
 /// A group's inputs, numbered, wrapped, with the selected one highlighted
-/// (when `selected` is given) and kept in view.
+/// and kept in view. Drawn line by line rather than with ratatui's `List`,
+/// which leaves out an item taller than the area: a long input must still
+/// show its beginning on the projector.
 pub fn render_inputs(
     frame: &mut Frame,
     area: Rect,
@@ -113,35 +120,64 @@ pub fn render_inputs(
         frame.render_widget(Paragraph::new(lines), area);
         return;
     }
+    let width = area.width as usize;
     let digits = inputs.len().to_string().len();
     let indent = " ".repeat(digits + 2);
-    let items: Vec<ListItem> = inputs
-        .iter()
-        .enumerate()
-        .map(|(i, input)| {
-            let number = format!("{:>digits$}. ", i + 1);
-            let body = wrap(
-                &format!("{number}{}", input.text),
-                area.width as usize,
-                &indent,
-            );
-            let lines: Vec<Line> = body
-                .into_iter()
-                .enumerate()
-                .map(|(n, line)| match line.strip_prefix(&number) {
-                    Some(rest) if n == 0 => Line::from(vec![
-                        Span::styled(number.clone(), THEME.number),
-                        Span::raw(rest.to_string()),
-                    ]),
-                    _ => Line::raw(line),
-                })
-                .collect();
-            ListItem::new(lines)
-        })
-        .collect();
-    let mut state = ListState::default().with_selected(selected.map(|s| s.min(inputs.len() - 1)));
-    let list = List::new(items).highlight_style(THEME.selected);
-    frame.render_stateful_widget(list, area, &mut state);
+    let selected = selected.map(|s| s.min(inputs.len() - 1));
+    let mut lines: Vec<Line> = Vec::new();
+    let mut starts = Vec::with_capacity(inputs.len() + 1);
+    for (i, input) in inputs.iter().enumerate() {
+        starts.push(lines.len());
+        let number = format!("{:>digits$}. ", i + 1);
+        let style = if selected == Some(i) {
+            THEME.selected
+        } else {
+            THEME.text
+        };
+        for (n, line) in wrap(&format!("{number}{}", input.text), width, &indent)
+            .into_iter()
+            .enumerate()
+        {
+            // Padded to the full width so the selection reads as a band.
+            let pad = width.saturating_sub(textwrap::core::display_width(&line));
+            let line = match line.strip_prefix(&number) {
+                Some(rest) if n == 0 => Line::from(vec![
+                    Span::styled(number.clone(), THEME.number.patch(style)),
+                    Span::styled(format!("{rest}{}", " ".repeat(pad)), style),
+                ]),
+                _ => Line::styled(format!("{line}{}", " ".repeat(pad)), style),
+            };
+            lines.push(line);
+        }
+    }
+    starts.push(lines.len());
+    let height = area.height as usize;
+    let offset = match selected {
+        Some(s) if starts[s + 1] > height => {
+            let (begin, end) = (starts[s], starts[s + 1]);
+            // The whole item if it fits, else from its first line.
+            if end - begin <= height {
+                end - height
+            } else {
+                begin
+            }
+        }
+        _ => 0,
+    };
+    let more_below = lines.len() > offset + height;
+    let visible: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
+    frame.render_widget(Paragraph::new(visible), area);
+    // Small markers in the corner say there is more than the area shows.
+    let mut mark = |y: u16, text: &'static str| {
+        let corner = Rect::new(area.right() - 1, y, 1, 1);
+        frame.render_widget(Paragraph::new(text).style(THEME.dim), corner);
+    };
+    if offset > 0 {
+        mark(area.top(), "▲");
+    }
+    if more_below {
+        mark(area.bottom() - 1, "▼");
+    }
 }
 
 /// A rectangle of at most `width`×`height`, centred in `area`.

@@ -305,23 +305,36 @@ fn facilitator_and_rapporteur_are_one_line_fields() {
 }
 
 #[test]
-fn quit_saves_first_and_a_failed_save_asks_before_leaving() {
+fn quit_rewrites_nothing_unchanged_and_asks_when_a_save_failed() {
     let mut m = model();
     let effects = press(&mut m, KeyCode::Char('q'));
-    assert!(matches!(
-        effects.as_slice(),
-        [
-            Effect::Save { .. },
-            Effect::Quit {
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [Effect::Quit {
                 even_if_unsaved: false
-            }
-        ]
-    ));
+            }]
+        ),
+        "a session only looked at is not rewritten: {effects:?}"
+    );
     update(&mut m, Msg::QuitBlocked("disco lleno".into()), at(1));
     assert_eq!(m.overlay, Some(Overlay::ConfirmQuit));
     assert_eq!(open(&m).save, SaveState::Failed("disco lleno".into()));
     let effects = press(&mut m, KeyCode::Esc);
     assert!(effects.is_empty(), "Esc stays");
+    let effects = press(&mut m, KeyCode::Char('q'));
+    assert!(
+        matches!(
+            effects.as_slice(),
+            [
+                Effect::Save { .. },
+                Effect::Quit {
+                    even_if_unsaved: false
+                }
+            ]
+        ),
+        "after a failure, quitting tries the save again: {effects:?}"
+    );
     update(&mut m, Msg::QuitBlocked("disco lleno".into()), at(1));
     let effects = press(&mut m, KeyCode::Char('s'));
     assert!(matches!(
@@ -362,6 +375,7 @@ fn save_outcomes_show_in_the_state() {
         &mut m,
         Msg::Saved {
             path: "prueba.json".into(),
+            seq: 1,
             result: Ok(()),
         },
         at(2),
@@ -371,6 +385,7 @@ fn save_outcomes_show_in_the_state() {
         &mut m,
         Msg::Saved {
             path: "otra.json".into(),
+            seq: 1,
             result: Err("x".into()),
         },
         at(3),
@@ -384,11 +399,32 @@ fn save_outcomes_show_in_the_state() {
         &mut m,
         Msg::Saved {
             path: "prueba.json".into(),
+            seq: 1,
             result: Err("sin espacio".into()),
         },
         at(3),
     );
     assert_eq!(open(&m).save, SaveState::Failed("sin espacio".into()));
+}
+
+#[test]
+fn saved_is_shown_only_when_the_newest_snapshot_is_on_disk() {
+    let mut m = model();
+    update(&mut m, ctrl('s'), at(1));
+    update(&mut m, ctrl('s'), at(2));
+    let saved = |seq| Msg::Saved {
+        path: "prueba.json".into(),
+        seq,
+        result: Ok(()),
+    };
+    update(&mut m, saved(1), at(3));
+    assert_eq!(
+        open(&m).save,
+        SaveState::Pending,
+        "snapshot 2 is still on its way"
+    );
+    update(&mut m, saved(2), at(4));
+    assert_eq!(open(&m).save, SaveState::Saved(Some(at(4))));
 }
 
 #[test]
@@ -474,9 +510,38 @@ fn start_screen_creates_a_named_session() {
     type_text(&mut m, " San José");
     let effects = press(&mut m, KeyCode::Enter);
     match effects.as_slice() {
-        [Effect::Create(name)] => assert_eq!(name, "taller-2026-11-28 San José"),
+        [Effect::Create(name)] => assert_eq!(name, "San José"),
         other => panic!("unexpected effects {other:?}"),
     }
+}
+
+#[test]
+fn an_empty_name_prompt_takes_the_suggestion() {
+    let mut m = start_model(Vec::new());
+    press(&mut m, KeyCode::Char('n'));
+    let effects = press(&mut m, KeyCode::Enter);
+    assert!(matches!(effects.as_slice(), [Effect::Create(name)] if name == "taller-2026-11-28"));
+}
+
+#[test]
+fn a_refused_create_keeps_the_typed_name_to_fix() {
+    let mut m = start_model(Vec::new());
+    press(&mut m, KeyCode::Char('n'));
+    type_text(&mut m, "Sala Norte");
+    press(&mut m, KeyCode::Enter);
+    update(
+        &mut m,
+        Msg::Opened(Err("ya existe una sesión llamada «Sala Norte»".into())),
+        at(1),
+    );
+    let Page::Start(start) = &m.page else {
+        panic!()
+    };
+    assert_eq!(
+        start.naming.as_ref().map(|e| e.text()),
+        Some("Sala Norte".to_string())
+    );
+    assert!(m.notice.as_ref().is_some_and(|n| n.is_error));
 }
 
 #[test]
