@@ -39,6 +39,23 @@ pub enum Command {
     },
     /// List the saved sessions.
     List,
+    /// Write a session in another format.
+    Export {
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+        /// What to write: schedule-csv (planned against actual times).
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to this file instead of the standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Planned against actual times of every agenda row, as CSV.
+    ScheduleCsv,
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -110,6 +127,24 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                     a.value_name("NOMBRE|RUTA")
                         .help_heading("Argumentos")
                         .help("Nombre de una sesión de la carpeta, o ruta de un archivo .json")
+                })
+        })
+        .mut_subcommand("export", |c| {
+            c.about("Escribe una sesión en otro formato")
+                .help_template(TEMPLATE)
+                .override_usage("taller export [OPCIONES] --format FORMATO <NOMBRE|RUTA>")
+                .mut_arg("target", |a| {
+                    a.value_name("NOMBRE|RUTA").help_heading("Argumentos")
+                })
+                .mut_arg("format", |a| {
+                    options(a)
+                        .value_name("FORMATO")
+                        .help("Qué escribir: schedule-csv (horario previsto y real)")
+                })
+                .mut_arg("out", |a| {
+                    options(a)
+                        .value_name("ARCHIVO")
+                        .help("Escribir en este archivo en vez de la salida estándar")
                 })
         })
         .mut_subcommand("list", |c| {

@@ -2,6 +2,7 @@
 
 mod app;
 mod cli;
+mod export;
 mod i18n;
 mod model;
 mod saver;
@@ -76,22 +77,64 @@ fn run(
             Model::with_session(context(tz), path, session)
         }
         Some(Command::Open { target }) => {
-            let path = if cli::looks_like_path(&target) {
-                PathBuf::from(&target)
-            } else {
-                store.path_for(&target).map_err(|e| e.describe(lang))?
-            };
+            let path = resolve(store, &target, lang)?;
             let session = store::load_described(&path, lang)?;
             tui::ensure_terminal(lang)?;
             Model::with_session(context(tz), path, session)
         }
         Some(Command::List) => return list(store, lang, &tz),
+        Some(Command::Export {
+            target,
+            format,
+            out,
+        }) => {
+            let path = resolve(store, &target, lang)?;
+            let session = store::load_described(&path, lang)?;
+            return export(&session, format, out.as_deref(), lang, &tz);
+        }
     };
     let last = tui::run(model, store.clone()).map_err(|report| report.to_string())?;
     if let Some(path) = last {
         println!("{}", lang.saved_in(path.display()));
     }
     Ok(())
+}
+
+/// `NAME|PATH`: a session of the folder first (its name may end in ".json"),
+/// then a path to any session file.
+fn resolve(store: &Store, target: &str, lang: Lang) -> Result<PathBuf, String> {
+    let in_folder = store.path_for(target).ok().filter(|path| path.exists());
+    match in_folder {
+        Some(path) => Ok(path),
+        None if cli::looks_like_path(target) => Ok(PathBuf::from(target)),
+        None => store.path_for(target).map_err(|e| e.describe(lang)),
+    }
+}
+
+/// `taller export`: to the standard output, or atomically to a file (with a
+/// byte-order mark there, so spreadsheet programs read the accents right).
+fn export(
+    session: &model::session::Session,
+    format: cli::ExportFormat,
+    out: Option<&std::path::Path>,
+    lang: Lang,
+    tz: &TimeZone,
+) -> Result<(), String> {
+    let text = match format {
+        cli::ExportFormat::ScheduleCsv => {
+            export::schedule_csv::render(session, Timestamp::now(), tz, lang)
+        }
+    };
+    let Some(out) = out else {
+        print!("{text}");
+        return Ok(());
+    };
+    if store::load(out).is_ok() {
+        return Err(lang.cannot_write(out.display(), lang.t().err_output_is_session));
+    }
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(text.into_bytes());
+    store::write_atomic(out, &bytes).map_err(|error| lang.cannot_write(out.display(), error))
 }
 
 /// `taller-2026-11-28`: today's date, where the workshop happens.

@@ -181,3 +181,58 @@ fn without_a_terminal_nothing_is_created() {
     );
     assert!(!dir.path().join("sin-terminal.json").exists());
 }
+
+#[test]
+fn export_schedule_csv_to_stdout_and_to_a_file() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("ejemplo-taller-ctim.json"), EXAMPLE).unwrap();
+    let output = taller(
+        dir.path(),
+        &["export", "ejemplo-taller-ctim", "--format", "schedule-csv"],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.starts_with("punto,inicio previsto"), "{text}");
+    assert!(
+        text.contains("Antecedentes regionales,2018-02-20 14:00,2018-02-20 14:20,20,"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 12);
+
+    let out = dir.path().join("horario.csv");
+    let output = taller(
+        dir.path(),
+        &[
+            "export",
+            "ejemplo-taller-ctim",
+            "--format",
+            "schedule-csv",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBFpunto"),
+        "a BOM for spreadsheet programs"
+    );
+
+    let session = dir.path().join("ejemplo-taller-ctim.json");
+    let output = taller(
+        dir.path(),
+        &[
+            "export",
+            "ejemplo-taller-ctim",
+            "--format",
+            "schedule-csv",
+            "--out",
+            session.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        !output.status.success(),
+        "a session is never overwritten by an export"
+    );
+    assert_eq!(std::fs::read_to_string(&session).unwrap(), EXAMPLE);
+}

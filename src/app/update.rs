@@ -23,7 +23,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         },
         Msg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
         Msg::Key(key) => on_key(model, key, now),
-        Msg::Paste(text) => on_paste(model, &text, now),
+        Msg::Paste(text) => on_paste(model, &text),
         Msg::Resize => Vec::new(),
         Msg::Opened(result) => on_opened(model, now, result),
         Msg::Saved { path, seq, result } => on_saved(model, path, seq, result, now),
@@ -58,6 +58,11 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
     model.notice = None;
     if let Some(overlay) = model.overlay.take() {
         return on_overlay_key(model, overlay, key, now);
+    }
+    // F1 is help everywhere, also while typing, where `?` is a character.
+    if key.code == KeyCode::F(1) {
+        model.overlay = Some(Overlay::Help);
+        return Vec::new();
     }
     let lang = model.lang;
     match &mut model.page {
@@ -323,7 +328,7 @@ fn on_workshop_key(
                     group,
                     id: input.id,
                 };
-                let editor = Editor::new(target, &input.text.clone());
+                let editor = Editor::new(target, &input.text);
                 open.viewer.editor = Some(editor);
             }
         }
@@ -481,16 +486,12 @@ fn scroll(open: &mut Open, delta: isize) {
             .items
             .get(open.viewer.agenda_item)
             .map(|i| i.body.len()),
-        Part::Groups => open
-            .session
-            .groups
-            .get(open.viewer.group)
-            .and_then(|group| {
-                open.session
-                    .workshop
-                    .axis(&group.axis)
-                    .map(|axis| axis.examples.len())
-            }),
+        // The task and the examples read as one text on narrow screens.
+        Part::Groups => open.session.groups.get(open.viewer.group).map(|group| {
+            let w = &open.session.workshop;
+            w.breakout.instructions.len()
+                + w.axis(&group.axis).map_or(0, |axis| axis.examples.len())
+        }),
         Part::Closing if open.viewer.report == open.session.groups.len() => {
             Some(open.session.workshop.closing.final_step.body.len())
         }
@@ -662,29 +663,36 @@ fn parse_minutes(text: &str) -> Option<u32> {
         .filter(|m| (1..=MAX_MINUTES).contains(m))
 }
 
-fn on_paste(model: &mut Model, text: &str, now: Timestamp) -> Vec<Effect> {
-    let _ = now;
-    match &mut model.page {
-        Page::Start(start) => {
-            if let Some(naming) = &mut start.naming {
-                naming.paste(text);
-            }
-        }
+/// A paste goes into the editor, or starts a new input on a group's page.
+/// Anywhere else it is not dropped silently: the person is told where it can go.
+fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
+    if model.overlay == Some(Overlay::Help) {
+        model.overlay = None;
+    }
+    let pasted = match &mut model.page {
+        Page::Start(start) => start
+            .naming
+            .as_mut()
+            .map(|naming| naming.paste(text))
+            .is_some(),
+        Page::Workshop(_) if model.overlay.is_some() => false,
         Page::Workshop(open) => {
-            if model.overlay.is_some() {
-                return Vec::new();
-            }
             let groups = open.session.groups.len();
-            if open.viewer.editor.is_none() {
-                // Pasting on a group's page starts a new input with the text.
-                if let Some(group) = open.viewer.focused_group(groups) {
-                    open.viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
-                }
+            if open.viewer.editor.is_none()
+                && open.viewer.mode == Mode::Normal
+                && let Some(group) = open.viewer.focused_group(groups)
+            {
+                open.viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
             }
-            if let Some(editor) = &mut open.viewer.editor {
-                editor.paste(text);
-            }
+            open.viewer
+                .editor
+                .as_mut()
+                .map(|editor| editor.paste(text))
+                .is_some()
         }
+    };
+    if !pasted {
+        model.notice = Some(info(model.lang.t().paste_needs_group));
     }
     Vec::new()
 }

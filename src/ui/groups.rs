@@ -53,15 +53,19 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
         render_examples(frame, examples_area, &examples, open.viewer.scroll, lang);
         right
     } else {
-        // Above the inputs the examples get at most a third of the height.
-        let wanted: usize = paragraph_lines(&examples, rest.width.saturating_sub(2))
+        // Narrower, the task leads the examples in one box (PgDn reads on),
+        // which gets at most a third of the height above the inputs.
+        let mut text = session.workshop.breakout.instructions.clone();
+        text.extend(examples);
+        let wanted: usize = paragraph_lines(&text, rest.width.saturating_sub(2))
             .iter()
             .map(Vec::len)
             .sum();
         let height = (wanted as u16 + 2).min(rest.height / 3).max(3);
         let [top, bottom] =
             Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(rest);
-        render_examples(frame, top, &examples, open.viewer.scroll, lang);
+        let title = format!("{} · {} (x)", t.instructions, t.examples);
+        framed_paragraphs(frame, top, title, &text, open.viewer.scroll, lang);
         bottom
     };
 
@@ -94,8 +98,20 @@ pub fn roster_line(group: &Group, lang: Lang) -> Line<'static> {
 }
 
 fn render_examples(frame: &mut Frame, area: Rect, examples: &[String], first: usize, lang: Lang) {
-    let block = framed(format!("{} (x)", lang.t().examples));
+    let title = format!("{} (x)", lang.t().examples);
+    framed_paragraphs(frame, area, title, examples, first, lang);
+}
+
+fn framed_paragraphs(
+    frame: &mut Frame,
+    area: Rect,
+    title: String,
+    text: &[String],
+    first: usize,
+    lang: Lang,
+) {
+    let block = framed(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    super::widgets::render_paragraphs(frame, inner, examples, first, lang);
+    super::widgets::render_paragraphs(frame, inner, text, first, lang);
 }

@@ -13,90 +13,149 @@ use crate::i18n::Strings;
 /// The keys of the screen the person is on, as (keys, what they do).
 pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
     let t: &Strings = model.lang.t();
-    let common_tail = [("Ctrl+S", t.key_save), ("?", t.key_help), ("q", t.key_quit)];
-    match &model.page {
-        Page::Start(_) => vec![
-            ("↑ ↓", t.key_select),
-            ("Enter", t.key_open),
-            ("n", t.key_new),
-            ("?", t.key_help),
-            ("q / Esc", t.key_start_quit),
-        ],
-        Page::Workshop(open) if open.viewer.editor.is_some() => vec![
+    let common_tail = [
+        ("Ctrl+S", t.key_save),
+        ("? · F1", t.key_help),
+        ("q", t.key_quit),
+    ];
+    let open = match &model.page {
+        Page::Start(_) => {
+            return vec![
+                ("↑ ↓ Home End", t.key_select),
+                ("Enter", t.key_open),
+                ("n", t.key_new),
+                ("? · F1", t.key_help),
+                ("q / Esc", t.key_start_quit),
+            ];
+        }
+        Page::Workshop(open) => open,
+    };
+    if open.viewer.editor.is_some() {
+        return vec![
             ("Esc", t.key_editor_finish),
             ("Enter", t.key_editor_newline),
             ("Ctrl+S", t.key_editor_save),
             ("Ctrl+Shift+V / Shift+Ins", t.key_editor_paste),
-        ],
-        Page::Workshop(open) => {
-            let mut keys = vec![
-                ("Tab / Shift+Tab · 1 2 3", t.key_parts),
-                (t.key_space, t.key_timer),
-            ];
-            if open.viewer.part == Part::Groups {
-                keys.push(("S", t.key_all_groups));
-            }
-            keys.extend([
-                ("+ −", t.key_plus_minus),
-                ("r", t.key_reset),
-                ("m", t.key_minutes),
-                ("p", t.key_room),
-                ("c", t.key_schedule),
-            ]);
-            match open.viewer.part {
-                Part::Opening => {
-                    keys.push(("↑ ↓ · ← → · k j", t.key_select));
-                    keys.push((t.keys_scroll, t.key_scroll));
-                }
-                Part::Groups | Part::Closing => {
-                    keys.push(("← → · h l", t.key_groups));
-                    keys.push(("↑ ↓ · k j", t.key_select));
-                    keys.push(("a", t.key_add));
-                    keys.push(("Enter / e", t.key_edit));
-                    keys.push(("d", t.key_delete));
-                    keys.push(("u", t.key_undo));
-                    keys.push(("F", t.key_facilitator));
-                    keys.push(("R", t.key_rapporteur));
-                    if open.viewer.part == Part::Groups {
-                        keys.push(("x", t.key_examples));
-                    }
-                    keys.push((t.keys_scroll, t.key_scroll));
-                }
-            }
-            keys.extend(common_tail);
-            keys
-        }
+        ];
     }
+    let part = open.viewer.part;
+    let mut keys = vec![("Tab · 1 2 3", t.key_parts), (t.key_space, t.key_timer)];
+    if part == Part::Groups {
+        keys.push(("S", t.key_all_groups));
+    }
+    keys.extend([
+        ("+ −", t.key_plus_minus),
+        ("r", t.key_reset),
+        ("m", t.key_minutes),
+        ("p", t.key_room),
+        ("c", t.key_schedule),
+    ]);
+    if part == Part::Opening {
+        keys.push(("↑ ↓ ← →", t.key_select));
+    } else {
+        keys.push(("← →", t.key_groups));
+    }
+    // Input keys only where a group's inputs are on screen.
+    if open
+        .viewer
+        .focused_group(open.session.groups.len())
+        .is_some()
+    {
+        keys.extend([
+            ("↑ ↓ Home End", t.key_select),
+            ("a", t.key_add),
+            ("Enter / e", t.key_edit),
+            (t.keys_delete, t.key_delete),
+            ("u", t.key_undo),
+            ("F", t.key_facilitator),
+            ("R", t.key_rapporteur),
+        ]);
+    }
+    if part == Part::Groups {
+        keys.push(("x", t.key_examples));
+    }
+    keys.push((t.keys_scroll, t.key_scroll));
+    keys.extend(common_tail);
+    keys
 }
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model) {
     let keys = bindings(model);
+    let t = model.lang.t();
+    // One column on a projector; on a laptop screen, two, so every key
+    // shows without scrolling. The columns are filled top to bottom.
+    let one = columns(&keys, 1, area.width.saturating_sub(4).min(76));
+    let (width, lines) = if one.len() as u16 + 4 <= area.height {
+        (area.width.saturating_sub(4).min(76), one)
+    } else {
+        let width = area.width.saturating_sub(2);
+        (width, columns(&keys, 2, width))
+    };
+    let mut lines = lines;
+    lines.push(Line::default());
+    lines.push(Line::styled(t.help_close, THEME.dim));
+    let height = lines.len() as u16 + 2;
+    let inner = popup(frame, centered(area, width, height), t.help_title);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The bindings laid out in `count` (1 or 2) columns within `width`
+/// (borders included), split where the two columns come out most even.
+fn columns(keys: &[(&str, &str)], count: usize, width: u16) -> Vec<Line<'static>> {
+    let count = count.clamp(1, 2);
+    let column_width = (width.saturating_sub(2) as usize) / count;
+    let chunks: Vec<&[(&str, &str)]> = if count == 1 {
+        vec![keys]
+    } else {
+        let split = (0..=keys.len())
+            .min_by_key(|at| {
+                let (left, right) = keys.split_at(*at);
+                block(left, column_width)
+                    .len()
+                    .max(block(right, column_width).len())
+            })
+            .unwrap_or(0);
+        let (left, right) = keys.split_at(split);
+        vec![left, right]
+    };
+    let blocks: Vec<Vec<(String, String)>> =
+        chunks.iter().map(|c| block(c, column_width)).collect();
+    let rows = blocks.iter().map(Vec::len).max().unwrap_or(0);
+    (0..rows)
+        .map(|row| {
+            let spans: Vec<Span> = blocks
+                .iter()
+                .flat_map(|block| match block.get(row) {
+                    Some((key, text)) => vec![
+                        Span::styled(key.clone(), THEME.number),
+                        Span::raw(text.clone()),
+                    ],
+                    None => vec![Span::raw(" ".repeat(column_width))],
+                })
+                .collect();
+            Line::from(spans)
+        })
+        .collect()
+}
+
+/// One column's rows: the key (padded), then its wrapped description.
+fn block(keys: &[(&str, &str)], column_width: usize) -> Vec<(String, String)> {
     let key_width = keys
         .iter()
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(0)
         + 2;
-    let width = area.width.saturating_sub(4).min(76);
-    let text_width = (width as usize).saturating_sub(key_width + 2);
-    let mut lines: Vec<Line> = Vec::new();
-    for (key, what) in keys {
-        for (i, part) in wrap(what, text_width, "").into_iter().enumerate() {
-            let key = if i == 0 { key } else { "" };
-            let pad = key_width - key.chars().count();
-            lines.push(Line::from(vec![
-                Span::styled(format!("{key}{}", " ".repeat(pad)), THEME.number),
-                Span::raw(part),
-            ]));
-        }
-    }
-    lines.push(Line::default());
-    lines.push(Line::styled(model.lang.t().help_close, THEME.dim));
-    let height = lines.len() as u16 + 2;
-    let inner = popup(
-        frame,
-        centered(area, width, height),
-        model.lang.t().help_title,
-    );
-    frame.render_widget(Paragraph::new(lines), inner);
+    let text_width = column_width.saturating_sub(key_width + 1).max(8);
+    keys.iter()
+        .flat_map(|(key, what)| {
+            wrap(what, text_width, "")
+                .into_iter()
+                .enumerate()
+                .map(move |(i, part)| {
+                    let key = if i == 0 { *key } else { "" };
+                    (format!("{key:key_width$}"), format!("{part:text_width$} "))
+                })
+        })
+        .collect()
 }

@@ -149,7 +149,7 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         clock::status(&timer, model.now, model.lang),
         clock::phase_style(timer.phase(model.now)),
     );
-    render_footer(frame, footer_area, notice, &clock, keys);
+    render_footer(frame, footer_area, notice, Some(&clock), keys);
     if let Some(editor) = &open.viewer.editor {
         editor::render(frame, body, editor, open, model.lang);
     }
@@ -279,23 +279,23 @@ fn location(open: &Open, lang: Lang) -> String {
 
 /// The status line (a notice on the left, the current clock always on the
 /// right, as plain `mm:ss` readable at any size) and the keys of the screen.
-fn render_footer(
+pub(super) fn render_footer(
     frame: &mut Frame,
     area: Rect,
     notice: Option<&Notice>,
-    (clock, clock_style): &(String, ratatui::style::Style),
+    clock: Option<&(String, ratatui::style::Style)>,
     keys: &str,
 ) {
     let [status, key_line] = Layout::vertical([Constraint::Length(1); 2]).areas(area);
-    let clock_width = clock.chars().count() as u16 + 2;
+    let clock_width = clock.map_or(0, |(text, _)| text.chars().count() as u16 + 2);
     let [notice_area, clock_area] =
         Layout::horizontal([Constraint::Min(0), Constraint::Length(clock_width)]).areas(status);
-    frame.render_widget(
-        Paragraph::new(format!("{clock} "))
-            .style(*clock_style)
-            .right_aligned(),
-        clock_area,
-    );
+    if let Some((text, style)) = clock {
+        let clock = Paragraph::new(format!("{text} "))
+            .style(*style)
+            .right_aligned();
+        frame.render_widget(clock, clock_area);
+    }
     if let Some(notice) = notice {
         render_notice(frame, notice_area, notice);
     }

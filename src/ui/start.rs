@@ -70,22 +70,7 @@ pub fn render(frame: &mut Frame, area: Rect, start: &Start, model: &Model) {
         render_list(frame, inner, items, start.selected);
     }
 
-    let [status, keys] = Layout::vertical([Constraint::Length(1); 2]).areas(footer);
-    if let Some(notice) = &model.notice {
-        let style = if notice.is_error {
-            THEME.error
-        } else {
-            THEME.notice
-        };
-        frame.render_widget(
-            Paragraph::new(format!(" {}", notice.text)).style(style),
-            status,
-        );
-    }
-    frame.render_widget(
-        Paragraph::new(format!(" {}", t.footer_start)).style(THEME.keys),
-        keys,
-    );
+    super::render_footer(frame, footer, model.notice.as_ref(), None, t.footer_start);
 
     if let Some(naming) = &start.naming {
         let area = centered(body, 60, 5);

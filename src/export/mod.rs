@@ -1,0 +1,3 @@
+//! What leaves taller for other programs: files made from a session.
+
+pub mod schedule_csv;
