@@ -39,6 +39,14 @@ pub enum Command {
     },
     /// List the saved sessions.
     List,
+    /// List a session's kept generations, or put generation N back.
+    Restore {
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+        /// Which generation to put back (1 is the newest); without it, list them.
+        #[arg(value_name = "N")]
+        generation: Option<usize>,
+    },
     /// Write a session in another format.
     Export {
         #[arg(value_name = "NAME|PATH")]
@@ -145,6 +153,18 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                     options(a)
                         .value_name("ARCHIVO")
                         .help("Escribir en este archivo en vez de la salida estándar")
+                })
+        })
+        .mut_subcommand("restore", |c| {
+            c.about("Lista las copias de seguridad de una sesión, o restaura la copia N")
+                .help_template(TEMPLATE)
+                .override_usage("taller restore [OPCIONES] <NOMBRE|RUTA> [N]")
+                .mut_arg("target", |a| {
+                    a.value_name("NOMBRE|RUTA").help_heading("Argumentos")
+                })
+                .mut_arg("generation", |a| {
+                    a.help_heading("Argumentos")
+                        .help("La copia que se restaura (1 es la más reciente); sin N, se listan")
                 })
         })
         .mut_subcommand("list", |c| {

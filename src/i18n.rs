@@ -139,6 +139,48 @@ impl Lang {
         )
     }
 
+    pub fn read_only(self, holder: impl Display) -> String {
+        self.pick(
+            format!("Solo lectura: la sesión está abierta en otra terminal ({holder}). Puede mirar, no cambiar."),
+            format!("Read-only: the session is open in another terminal ({holder}). You can look, not change."),
+        )
+    }
+
+    pub fn holder(self, pid: impl Display, host: impl Display) -> String {
+        self.pick(
+            format!("proceso {pid} en {host}"),
+            format!("process {pid} on {host}"),
+        )
+    }
+
+    pub fn backups_hint(self, count: usize, name: impl Display) -> String {
+        self.pick(
+            format!(". Hay {count} copia(s) de seguridad: «taller restore {name}» las lista."),
+            format!(". There are {count} backup(s): \"taller restore {name}\" lists them."),
+        )
+    }
+
+    pub fn no_backups(self, path: impl Display) -> String {
+        self.pick(
+            format!("No hay copias de seguridad de {path}"),
+            format!("There are no backups of {path}"),
+        )
+    }
+
+    pub fn no_such_backup(self, n: usize, count: usize) -> String {
+        self.pick(
+            format!("no hay copia número {n}: hay {count}"),
+            format!("there is no backup number {n}: there are {count}"),
+        )
+    }
+
+    pub fn restored_from(self, n: usize, path: impl Display) -> String {
+        self.pick(
+            format!("Restaurada la copia {n} en {path}; el archivo anterior quedó como copia 1."),
+            format!("Restored backup {n} to {path}; the previous file is now backup 1."),
+        )
+    }
+
     pub fn cannot_write(self, path: impl Display, reason: impl Display) -> String {
         self.pick(
             format!("No se puede escribir {path}: {reason}"),
@@ -286,6 +328,7 @@ pub struct Strings {
     pub emptied_deleted: &'static str,
     pub empty_not_added: &'static str,
     pub paste_needs_group: &'static str,
+    pub read_only_badge: &'static str,
     pub help_title: &'static str,
     pub help_close: &'static str,
     pub footer_start: &'static str,
@@ -402,6 +445,7 @@ pub static ES: Strings = Strings {
     nothing_to_undo: "No hay eliminaciones que deshacer.",
     emptied_deleted: "El insumo quedó vacío y se eliminó. «u» lo recupera.",
     empty_not_added: "Insumo vacío: no se añadió nada.",
+    read_only_badge: "SOLO LECTURA",
     paste_needs_group: "Lo pegado no se guardó: pegue en la página de un grupo (Tab) o dentro del editor.",
     help_title: " Teclas ",
     help_close: "Cualquier tecla cierra esta ayuda",
@@ -516,6 +560,7 @@ pub static EN: Strings = Strings {
     nothing_to_undo: "No deletions to undo.",
     emptied_deleted: "The input was left empty and was deleted. \"u\" brings it back.",
     empty_not_added: "Empty input: nothing was added.",
+    read_only_badge: "READ-ONLY",
     paste_needs_group: "The paste was not kept: paste on a group's page (Tab) or inside the editor.",
     help_title: " Keys ",
     help_close: "Any key closes this help",

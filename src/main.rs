@@ -1,5 +1,6 @@
 //! taller: run a live, in-person workshop from a projected terminal.
 
+mod access;
 mod app;
 mod cli;
 mod export;
@@ -55,10 +56,11 @@ fn run(
     context: impl Fn(TimeZone) -> Context,
 ) -> Result<(), String> {
     let tz = TimeZone::system();
-    let model = match command {
+    let (model, lock) = match command {
         None => {
             tui::ensure_terminal(lang)?;
-            Model::start(context(tz.clone()), start_screen(store, lang, &tz)?)
+            let start = start_screen(store, lang, &tz)?;
+            (Model::start(context(tz.clone()), start), None)
         }
         Some(Command::New { name }) => {
             let name = match name {
@@ -72,15 +74,19 @@ fn run(
             }
             // Checked before the file is written, so no half-started session stays behind.
             tui::ensure_terminal(lang)?;
-            let (path, session) = tui::create(store, &name, lang)?;
-            println!("{}", lang.created(path.display()));
-            Model::with_session(context(tz), path, session)
+            let (opened, lock) = access::create(store, &name, lang)?;
+            println!("{}", lang.created(opened.path.display()));
+            (Model::with_session(context(tz), opened), lock)
         }
         Some(Command::Open { target }) => {
             let path = resolve(store, &target, lang)?;
-            let session = store::load_described(&path, lang)?;
+            let (opened, lock) = access::open(path, lang)?;
             tui::ensure_terminal(lang)?;
-            Model::with_session(context(tz), path, session)
+            (Model::with_session(context(tz), opened), lock)
+        }
+        Some(Command::Restore { target, generation }) => {
+            let path = resolve(store, &target, lang)?;
+            return restore(&path, generation, lang, &tz);
         }
         Some(Command::List) => return list(store, lang, &tz),
         Some(Command::Export {
@@ -93,10 +99,57 @@ fn run(
             return export(&session, format, out.as_deref(), lang, &tz);
         }
     };
-    let last = tui::run(model, store.clone()).map_err(|report| report.to_string())?;
+    let last = tui::run(model, store.clone(), lock).map_err(|report| report.to_string())?;
     if let Some(path) = last {
         println!("{}", lang.saved_in(path.display()));
     }
+    Ok(())
+}
+
+/// `taller restore NAME`: the kept generations, numbered, newest first;
+/// `taller restore NAME N`: puts generation N back (keeping the current file
+/// as a generation, so the restore can itself be undone).
+fn restore(
+    path: &std::path::Path,
+    generation: Option<usize>,
+    lang: Lang,
+    tz: &TimeZone,
+) -> Result<(), String> {
+    let kept =
+        store::backup::list(path, lang).map_err(|error| lang.cannot_open(path.display(), error))?;
+    let Some(n) = generation else {
+        if kept.is_empty() {
+            println!("{}", lang.no_backups(path.display()));
+        }
+        for (i, copy) in kept.iter().enumerate() {
+            let when = copy.taken_at.map_or(String::from("?"), |at| {
+                at.to_zoned(tz.clone())
+                    .strftime("%Y-%m-%d %H:%M:%S")
+                    .to_string()
+            });
+            let what = match &copy.session {
+                Ok(summary) => lang.inputs(summary.inputs),
+                Err(reason) => format!("{}: {reason}", lang.t().damaged),
+            };
+            println!("{:>3}  {when}  {what}", i + 1);
+        }
+        return Ok(());
+    };
+    let copy = n
+        .checked_sub(1)
+        .and_then(|i| kept.get(i))
+        .ok_or_else(|| lang.no_such_backup(n, kept.len()))?;
+    // Never behind the back of an instance that has the session open.
+    let _lock = match store::lock::acquire(path) {
+        Ok(lock) => Some(lock),
+        Err(store::lock::LockError::Held(h)) => {
+            return Err(lang.read_only(lang.holder(h.pid, h.host)));
+        }
+        Err(store::lock::LockError::Unavailable) => None,
+    };
+    store::backup::restore(path, &copy.path, Timestamp::now())
+        .map_err(|error| lang.cannot_write(path.display(), error))?;
+    println!("{}", lang.restored_from(n, path.display()));
     Ok(())
 }
 

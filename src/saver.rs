@@ -7,8 +7,12 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::thread::JoinHandle;
 
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+
 use crate::model::session::Session;
-use crate::store;
+use crate::store::{self, backup};
 
 /// What happened to one save.
 #[derive(Debug)]
@@ -81,6 +85,7 @@ struct Snapshot {
 
 fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::UnboundedSender<Outcome>) {
     let mut last_error: Option<String> = None;
+    let mut generations = Generations::default();
     while let Ok(job) = queue.recv() {
         match job {
             Job::Flush(reply) => {
@@ -97,7 +102,7 @@ fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::Unbounded
                             let next = Snapshot { path, seq, session };
                             if next.path != snapshot.path {
                                 // Its outcome is reported; the flush answers for the newest.
-                                write(&snapshot, &outcomes);
+                                write(&snapshot, &mut generations, &outcomes);
                             }
                             snapshot = next;
                         }
@@ -107,7 +112,7 @@ fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::Unbounded
                         }
                     }
                 }
-                last_error = write(&snapshot, &outcomes);
+                last_error = write(&snapshot, &mut generations, &outcomes);
                 if let Some(reply) = flush {
                     let _ = reply.send(last_error.clone());
                 }
@@ -116,10 +121,32 @@ fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::Unbounded
     }
 }
 
+/// When each file last had a generation kept, in this run.
+#[derive(Default)]
+struct Generations(HashMap<PathBuf, Timestamp>);
+
+impl Generations {
+    /// Before a file is first written in a run (so the file as it was when
+    /// opened survives, a migrated older one included), then every few minutes.
+    fn keep_if_due(&mut self, path: &std::path::Path) {
+        let now = Timestamp::now();
+        let due = self
+            .0
+            .get(path)
+            .is_none_or(|last| now.duration_since(*last) >= backup::EVERY);
+        // A failed copy must not stop the save itself; it is tried again next time.
+        if due && backup::take(path, now).is_ok() {
+            self.0.insert(path.to_path_buf(), now);
+        }
+    }
+}
+
 fn write(
     snapshot: &Snapshot,
+    generations: &mut Generations,
     outcomes: &tokio::sync::mpsc::UnboundedSender<Outcome>,
 ) -> Option<String> {
+    generations.keep_if_due(&snapshot.path);
     let bytes = store::to_json(&snapshot.session);
     let result = store::write_atomic(&snapshot.path, &bytes).map_err(|error| error.to_string());
     let error = result.as_ref().err().cloned();

@@ -17,22 +17,23 @@ use jiff::Timestamp;
 use ratatui::DefaultTerminal;
 use tokio::signal::unix::{SignalKind, signal};
 
+use crate::access;
 use crate::app::{Effect, Model, Msg, update};
 use crate::i18n::Lang;
-use crate::model::session::Session;
-use crate::model::workshop::Workshop;
 use crate::saver::{Outcome, Saver};
-use crate::store::{self, CreateError, Store};
+use crate::store::Store;
+use crate::store::lock::SessionLock;
 use crate::ui;
 
 /// Runs the interface until the person quits; returns the session file
 /// that was open at the end, if any.
-pub fn run(model: Model, store: Store) -> Result<Option<PathBuf>> {
+/// `lock` is the open session's lock, if any; it is held until the end.
+pub fn run(model: Model, store: Store, lock: Option<SessionLock>) -> Result<Option<PathBuf>> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     let mut terminal = Terminal::enter()?;
-    let result = runtime.block_on(event_loop(&mut terminal.0, model, &store));
+    let result = runtime.block_on(event_loop(&mut terminal.0, model, &store, lock));
     drop(terminal);
     result
 }
@@ -76,6 +77,7 @@ async fn event_loop(
     terminal: &mut DefaultTerminal,
     mut model: Model,
     store: &Store,
+    mut lock: Option<SessionLock>,
 ) -> Result<Option<PathBuf>> {
     let mut events = EventStream::new();
     let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel::<Outcome>();
@@ -91,11 +93,11 @@ async fn event_loop(
         }
         // Only a running timer makes the screen change by itself: then, and
         // only then, wake just after the next whole second.
+        let wake = model.wake_at();
         let tick = async {
-            if model.wants_ticks() {
-                tokio::time::sleep(until_next_second()).await;
-            } else {
-                std::future::pending::<()>().await;
+            match wake {
+                Some(at) => tokio::time::sleep(until(at)).await,
+                None => std::future::pending::<()>().await,
             }
         };
         let first = tokio::select! {
@@ -136,13 +138,20 @@ async fn event_loop(
                         let _ = out.write_all(b"\x07").and_then(|()| out.flush());
                     }
                     Effect::Open(path) => {
-                        let result =
-                            store::load_described(&path, model.lang).map(|s| (path, Box::new(s)));
+                        let result = access::open(path, model.lang).map(|(opened, taken)| {
+                            lock = taken;
+                            opened
+                        });
                         queue.push_front(Msg::Opened(result));
                     }
-                    Effect::Create(name) => queue.push_front(Msg::Opened(
-                        create(store, &name, model.lang).map(|(p, s)| (p, Box::new(s))),
-                    )),
+                    Effect::Create(name) => {
+                        let result =
+                            access::create(store, &name, model.lang).map(|(opened, taken)| {
+                                lock = taken;
+                                opened
+                            });
+                        queue.push_front(Msg::Opened(result));
+                    }
                     Effect::Quit { even_if_unsaved } => match saver.flush() {
                         Some(reason) if !even_if_unsaved => {
                             queue.push_front(Msg::QuitBlocked(reason))
@@ -155,11 +164,10 @@ async fn event_loop(
     }
 }
 
-/// A little past the next whole second of the wall clock, so every running
-/// timer shows its next value together, once a second.
-fn until_next_second() -> Duration {
-    let into_second = Timestamp::now().as_nanosecond().rem_euclid(1_000_000_000) as u64;
-    Duration::from_nanos(1_000_000_000 - into_second) + Duration::from_millis(2)
+/// How long until a wall-clock instant (zero if it has passed).
+fn until(at: Timestamp) -> Duration {
+    let nanos = at.duration_since(Timestamp::now()).as_nanos().max(0);
+    Duration::from_nanos(u64::try_from(nanos).unwrap_or(u64::MAX))
 }
 
 fn to_msg(event: Event) -> Option<Msg> {
@@ -168,16 +176,5 @@ fn to_msg(event: Event) -> Option<Msg> {
         Event::Paste(text) => Some(Msg::Paste(text)),
         Event::Resize(..) => Some(Msg::Resize),
         _ => None,
-    }
-}
-
-/// A new session of the default workshop, written at once so it is never only in memory.
-pub fn create(store: &Store, name: &str, lang: Lang) -> Result<(PathBuf, Session), String> {
-    let workshop = Workshop::default_for(lang).map_err(|error| error.to_string())?;
-    let session = Session::new(name, workshop, Timestamp::now());
-    match store.create(&session) {
-        Ok(path) => Ok((path, session)),
-        Err(error @ CreateError::Exists(_)) => Err(error.describe(lang)),
-        Err(error) => Err(lang.cannot_open(store.dir().display(), error.describe(lang))),
     }
 }

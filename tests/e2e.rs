@@ -61,6 +61,7 @@ fn start_screen_creates_then_lists_a_session() {
     let created: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|name| !name.starts_with('.'))
         .collect();
     assert_eq!(created.len(), 1, "{created:?}");
     assert_eq!(

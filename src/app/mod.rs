@@ -79,6 +79,12 @@ pub struct Open {
     /// Deleted inputs, newest last, so `u` can put them back.
     pub deleted: Vec<Deleted>,
     pub save: SaveState,
+    /// Set when another instance holds the session: who, in words.
+    pub read_only: Option<String>,
+    /// When the editor's text first changed without being saved.
+    pub draft_since: Option<Timestamp>,
+    /// When to try a failed save again.
+    pub retry_at: Option<Timestamp>,
     /// The number of the last snapshot sent to the writer: "saved" is shown
     /// only once that one is on disk, not an older one.
     pub save_seq: u64,
@@ -212,7 +218,7 @@ pub enum Msg {
     /// The terminal changed size; only a redraw is needed.
     Resize,
     /// The shell loaded (or created) the session asked for.
-    Opened(Result<(PathBuf, Box<Session>), String>),
+    Opened(Result<Opened, String>),
     /// The writer finished a save.
     /// The writer finished the save numbered `seq`.
     Saved {
@@ -226,6 +232,16 @@ pub enum Msg {
     Terminate,
     /// A second has passed while a timer runs.
     Tick,
+}
+
+/// A session the shell has opened for this viewer.
+#[derive(Debug)]
+pub struct Opened {
+    pub path: PathBuf,
+    pub session: Box<Session>,
+    /// Who holds the session, when another instance does: then this viewer
+    /// may look but not change anything.
+    pub read_only: Option<String>,
 }
 
 /// Something the shell must do for the model.
@@ -252,8 +268,9 @@ impl Model {
         Model::new(context, Page::Start(Box::new(start)))
     }
 
-    pub fn with_session(context: Context, path: PathBuf, session: Session) -> Model {
-        let open = Open::new(path, session, context.now);
+    pub fn with_session(context: Context, opened: Opened) -> Model {
+        let mut open = Open::new(opened.path, *opened.session, context.now);
+        open.read_only = opened.read_only;
         Model::new(context, Page::Workshop(Box::new(open)))
     }
 
@@ -289,7 +306,27 @@ impl Model {
     pub fn wants_ticks(&self) -> bool {
         self.open().is_some_and(|open| open.session.any_running())
     }
+
+    /// When the shell must next send `Msg::Tick`, if ever: just after the
+    /// next whole second while a clock runs, a second after the first
+    /// unsaved keystroke in the editor, or when a failed save is retried.
+    /// `None`: sleep until something happens.
+    pub fn wake_at(&self) -> Option<Timestamp> {
+        let open = self.open()?;
+        let second = self.wants_ticks().then(|| {
+            let into = self.now.as_nanosecond().rem_euclid(1_000_000_000) as i64;
+            self.now + jiff::SignedDuration::from_nanos(1_000_000_000 - into + 2_000_000)
+        });
+        let draft = open.draft_since.map(|since| since + DRAFT_SAVE_AFTER);
+        [second, draft, open.retry_at].into_iter().flatten().min()
+    }
 }
+
+/// Text in the editor reaches the disk this long after its first unsaved
+/// change: a crash mid-paragraph loses at most the last moments of typing.
+pub const DRAFT_SAVE_AFTER: jiff::SignedDuration = jiff::SignedDuration::from_secs(1);
+/// A failed save is tried again this often, until it succeeds.
+pub const RETRY_SAVE_AFTER: jiff::SignedDuration = jiff::SignedDuration::from_secs(5);
 
 impl Open {
     pub fn new(path: PathBuf, session: Session, now: Timestamp) -> Open {
@@ -301,6 +338,9 @@ impl Open {
             viewer,
             deleted: Vec::new(),
             save: SaveState::Saved(None),
+            read_only: None,
+            draft_since: None,
+            retry_at: None,
             save_seq: 0,
             phases,
         }

@@ -18,7 +18,12 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     model.now = now;
     match msg {
         Msg::Tick => match &mut model.page {
-            Page::Workshop(open) => timing::on_tick(open, model.muted, now),
+            Page::Workshop(open) => {
+                let mut effects = timing::on_tick(open, model.muted, now);
+                effects.extend(keep_the_draft(open, model.lang, &mut model.notice, now));
+                effects.extend(retry_if_due(open, now));
+                effects
+            }
             Page::Start(_) => Vec::new(),
         },
         Msg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
@@ -206,12 +211,18 @@ fn name_prompt(suggested: &str) -> Editor {
 fn on_opened(
     model: &mut Model,
     now: Timestamp,
-    result: Result<(std::path::PathBuf, Box<crate::model::session::Session>), String>,
+    result: Result<super::Opened, String>,
 ) -> Vec<Effect> {
     match result {
-        Ok((path, session)) => {
-            model.page = Page::Workshop(Box::new(Open::new(path, *session, now)));
-            model.notice = None;
+        Ok(opened) => {
+            let mut open = Open::new(opened.path, *opened.session, now);
+            if let Some(holder) = opened.read_only {
+                model.notice = Some(error_notice(model.lang.read_only(&holder)));
+                open.read_only = Some(holder);
+            } else {
+                model.notice = None;
+            }
+            model.page = Page::Workshop(Box::new(open));
         }
         Err(reason) => model.notice = Some(error_notice(reason)),
     }
@@ -229,7 +240,10 @@ fn on_saved(
         && open.path == path
     {
         match result {
-            Err(reason) => open.save = SaveState::Failed(reason),
+            Err(reason) => {
+                open.save = SaveState::Failed(reason);
+                open.retry_at = Some(now + super::RETRY_SAVE_AFTER);
+            }
             // An older snapshot on disk is not yet what the screen shows.
             Ok(()) if seq == open.save_seq => open.save = SaveState::Saved(Some(now)),
             Ok(()) => {}
@@ -248,11 +262,17 @@ fn on_workshop_key(
     key: KeyEvent,
     now: Timestamp,
 ) -> Vec<Effect> {
-    if ctrl(&key, 's') {
+    if ctrl(&key, 's') && open.read_only.is_none() {
         return vec![save(open)];
     }
     if ctrl(&key, 'c') {
         return quit(open);
+    }
+    if let Some(holder) = &open.read_only
+        && changes_the_session(open.viewer.mode, key.code)
+    {
+        *notice = Some(error_notice(lang.read_only(holder)));
+        return Vec::new();
     }
     let groups = open.session.groups.len();
     let timer = open.viewer.current_timer(groups);
@@ -365,6 +385,20 @@ fn on_workshop_key(
         _ => {}
     }
     Vec::new()
+}
+
+/// Keys refused while another instance holds the session.
+fn changes_the_session(mode: Mode, code: KeyCode) -> bool {
+    let settings = mode == Mode::Schedule && matches!(code, KeyCode::Char('a' | 'b'));
+    settings
+        || matches!(
+            code,
+            KeyCode::Enter
+                | KeyCode::Delete
+                | KeyCode::Char(
+                    'a' | 'e' | 'd' | 'u' | 'F' | 'R' | 'm' | ' ' | 'S' | '+' | '-' | 'r'
+                )
+        )
 }
 
 /// Keys that still work in the room view and the schedule: moving through
@@ -585,7 +619,9 @@ fn on_editor_key(
         commit_editor(open, lang, notice, now, true);
         return vec![save(open)];
     }
-    editor.textarea.input(key);
+    if editor.textarea.input(key) {
+        open.draft_since.get_or_insert(now);
+    }
     Vec::new()
 }
 
@@ -601,6 +637,7 @@ fn commit_editor(
     let Some(editor) = open.viewer.editor.take() else {
         return false;
     };
+    open.draft_since = None;
     let text = editor.text();
     let mut target = editor.target;
     let changed = match editor.target {
@@ -665,6 +702,39 @@ fn parse_minutes(text: &str) -> Option<u32> {
 
 /// A paste goes into the editor, or starts a new input on a group's page.
 /// Anywhere else it is not dropped silently: the person is told where it can go.
+/// Puts what is being typed into the session and saves it, the editor
+/// staying open. Text only: an emptied input is not deleted behind the
+/// typist's back, and a half-typed number of minutes is not judged yet.
+fn keep_the_draft(
+    open: &mut Open,
+    lang: Lang,
+    notice: &mut Option<Notice>,
+    now: Timestamp,
+) -> Option<Effect> {
+    let since = open.draft_since?;
+    if now < since + super::DRAFT_SAVE_AFTER || open.read_only.is_some() {
+        return None;
+    }
+    let editor = open.viewer.editor.as_ref()?;
+    let text_target = matches!(
+        editor.target,
+        EditTarget::NewInput { .. } | EditTarget::Input { .. } | EditTarget::Role { .. }
+    );
+    if !text_target || editor.text().is_empty() {
+        return None;
+    }
+    commit_editor(open, lang, notice, now, true).then(|| save(open))
+}
+
+fn retry_if_due(open: &mut Open, now: Timestamp) -> Option<Effect> {
+    let due = open.retry_at.is_some_and(|at| now >= at);
+    if !due {
+        return None;
+    }
+    open.retry_at = None;
+    retry_failed_save(open)
+}
+
 fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
     if model.overlay == Some(Overlay::Help) {
         model.overlay = None;
@@ -675,7 +745,7 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
             .as_mut()
             .map(|naming| naming.paste(text))
             .is_some(),
-        Page::Workshop(_) if model.overlay.is_some() => false,
+        Page::Workshop(open) if model.overlay.is_some() || open.read_only.is_some() => false,
         Page::Workshop(open) => {
             let groups = open.session.groups.len();
             if open.viewer.editor.is_none()
@@ -684,11 +754,16 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
             {
                 open.viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
             }
-            open.viewer
+            let pasted = open
+                .viewer
                 .editor
                 .as_mut()
                 .map(|editor| editor.paste(text))
-                .is_some()
+                .is_some();
+            if pasted {
+                open.draft_since.get_or_insert(model.now);
+            }
+            pasted
         }
     };
     if !pasted {

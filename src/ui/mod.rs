@@ -174,6 +174,10 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         SaveState::Pending => ("…".to_string(), THEME.pending),
         SaveState::Failed(_) => ("!".to_string(), THEME.error),
     };
+    let (state, state_style) = match &open.read_only {
+        Some(_) => (lang.t().read_only_badge.to_string(), THEME.error),
+        None => (state, state_style),
+    };
     // Once the day has started, how it is going beats the workshop's title.
     let started = session.schedule.timers.values().any(|t| t.has_started());
     let state = if started {

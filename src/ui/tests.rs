@@ -12,7 +12,7 @@ use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
 use super::view;
-use crate::app::{Context, Model, Msg, Start, StartEntry, update};
+use crate::app::{Context, Model, Msg, Opened, Start, StartEntry, update};
 use crate::i18n::Lang;
 use crate::model::session::Session;
 use crate::store::{self, Summary};
@@ -24,7 +24,12 @@ fn example() -> Session {
 }
 
 fn session_model(lang: Lang) -> Model {
-    Model::with_session(context(lang), PathBuf::from("ejemplo.json"), example())
+    let opened = Opened {
+        path: PathBuf::from("ejemplo.json"),
+        session: Box::new(example()),
+        read_only: None,
+    };
+    Model::with_session(context(lang), opened)
 }
 
 /// The moment the example session was saved: mid-breakout, 78 minutes in.

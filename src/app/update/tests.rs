@@ -8,7 +8,8 @@ use jiff::tz::TimeZone;
 
 use super::update;
 use crate::app::{
-    Context, EditTarget, Effect, Model, Msg, Overlay, Page, Part, SaveState, Start, StartEntry,
+    Context, EditTarget, Effect, Model, Msg, Opened, Overlay, Page, Part, SaveState, Start,
+    StartEntry,
 };
 use crate::i18n::Lang;
 use crate::model::session::Session;
@@ -33,8 +34,16 @@ fn context() -> Context {
     }
 }
 
+fn opened(path: &str, session: Session) -> Opened {
+    Opened {
+        path: PathBuf::from(path),
+        session: Box::new(session),
+        read_only: None,
+    }
+}
+
 fn model() -> Model {
-    Model::with_session(context(), PathBuf::from("prueba.json"), session())
+    Model::with_session(context(), opened("prueba.json", session()))
 }
 
 fn key(code: KeyCode) -> Msg {
@@ -598,7 +607,7 @@ fn start_screen_opens_good_sessions_and_explains_damaged_ones() {
 
     update(
         &mut m,
-        Msg::Opened(Ok(("bueno.json".into(), Box::new(session())))),
+        Msg::Opened(Ok(opened("bueno.json", session()))),
         at(1),
     );
     assert!(m.open().is_some());
@@ -775,8 +784,7 @@ fn reopening_does_not_ring_for_a_phase_already_reached() {
             now: at(1300),
             ..context()
         },
-        "x.json".into(),
-        s,
+        opened("x.json", s),
     );
     let effects = update(&mut m, Msg::Tick, at(1301));
     assert!(!effects.iter().any(|e| matches!(e, Effect::Bell)));
@@ -800,10 +808,113 @@ fn the_room_view_runs_the_clock_but_does_not_edit() {
 fn the_first_report_back_sizes_the_slots_to_the_time_left() {
     let mut s = session();
     s.schedule.planned_start = Some(at(0));
-    let mut m = Model::with_session(context(), "x.json".into(), s);
+    let mut m = Model::with_session(context(), opened("x.json", s));
     press(&mut m, KeyCode::Char('3'));
     // Planned: reports start 150 min in; we start them 10 minutes late.
     update(&mut m, key(KeyCode::Char(' ')), at(160 * 60));
     assert_eq!(timer(&m, TimerId::Report(0)).planned_secs, 8 * 60);
     assert_eq!(timer(&m, TimerId::Report(4)).planned_secs, 8 * 60);
+}
+
+// ---------------------------------------------------------------- never lose a word
+
+#[test]
+fn typed_text_reaches_the_disk_a_second_after_the_first_keystroke() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    assert_eq!(m.wake_at(), None, "idle: no wake-ups at all");
+    update(&mut m, key(KeyCode::Char('a')), at(10));
+    update(&mut m, key(KeyCode::Char('C')), at(10));
+    assert_eq!(m.wake_at(), Some(at(11)));
+    update(&mut m, key(KeyCode::Char('o')), at(10));
+    assert!(update(&mut m, Msg::Tick, at(10)).is_empty(), "not yet");
+    let effects = update(&mut m, Msg::Tick, at(11));
+    match effects.as_slice() {
+        [Effect::Save { session, .. }] => assert_eq!(session.groups[0].inputs[0].text, "Co"),
+        other => panic!("expected the draft to be saved: {other:?}"),
+    }
+    assert!(
+        open(&m).viewer.editor.is_some(),
+        "the typist goes on typing"
+    );
+    assert_eq!(m.wake_at(), None);
+    type_text(&mut m, "mité");
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(inputs(&m, 0), ["Comité"], "one input, not two");
+}
+
+#[test]
+fn a_draft_is_not_judged_before_it_is_finished() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    add_input(&mut m, "texto");
+    press(&mut m, KeyCode::Enter);
+    for _ in 0..5 {
+        update(&mut m, key(KeyCode::Backspace), at(1));
+    }
+    assert!(
+        update(&mut m, Msg::Tick, at(5)).is_empty(),
+        "an emptied draft deletes nothing by itself"
+    );
+    assert_eq!(inputs(&m, 0), ["texto"]);
+}
+
+#[test]
+fn a_failed_save_is_retried_until_it_succeeds() {
+    let mut m = model();
+    update(&mut m, ctrl('s'), at(0));
+    let failed = Msg::Saved {
+        path: "prueba.json".into(),
+        seq: 1,
+        result: Err("disco lleno".into()),
+    };
+    update(&mut m, failed, at(1));
+    assert_eq!(m.wake_at(), Some(at(6)));
+    assert!(update(&mut m, Msg::Tick, at(3)).is_empty());
+    let effects = update(&mut m, Msg::Tick, at(6));
+    assert_eq!(saves(&effects), 1);
+    update(
+        &mut m,
+        Msg::Saved {
+            path: "prueba.json".into(),
+            seq: 2,
+            result: Ok(()),
+        },
+        at(7),
+    );
+    assert_eq!(open(&m).save, SaveState::Saved(Some(at(7))));
+    assert_eq!(m.wake_at(), None);
+}
+
+#[test]
+fn read_only_viewers_can_look_but_not_change() {
+    let mut o = opened("x.json", session());
+    o.read_only = Some("proceso 42 en sala-1".into());
+    let mut m = Model::with_session(context(), o);
+    go_to_groups(&mut m);
+    for code in [
+        KeyCode::Char('a'),
+        KeyCode::Char(' '),
+        KeyCode::Char('+'),
+        KeyCode::Char('F'),
+    ] {
+        assert!(press(&mut m, code).is_empty());
+        assert!(
+            m.notice
+                .as_ref()
+                .is_some_and(|n| n.text.contains("proceso 42")),
+            "{code:?}"
+        );
+    }
+    assert!(open(&m).viewer.editor.is_none());
+    assert!(update(&mut m, ctrl('s'), at(1)).is_empty());
+    update(&mut m, Msg::Paste("texto".into()), at(1));
+    assert!(inputs(&m, 0).is_empty());
+    press(&mut m, KeyCode::Right);
+    assert_eq!(open(&m).viewer.group, 1, "moving around still works");
+    let effects = press(&mut m, KeyCode::Char('q'));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Quit { .. }]),
+        "{effects:?}"
+    );
 }

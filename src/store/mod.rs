@@ -3,13 +3,17 @@
 //! Nothing here ever overwrites a file it could not read as a session of a
 //! schema it understands.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::fs;
+use std::io;
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 use serde::Deserialize;
+
+mod atomic;
+pub mod backup;
+pub mod lock;
 
 use crate::i18n::Lang;
 use crate::model::session::{FORMAT, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Session};
@@ -202,68 +206,7 @@ pub fn to_json(session: &Session) -> Vec<u8> {
     bytes
 }
 
-/// Writes `bytes` to `path` so that the file is always either the complete
-/// old version or the complete new one, and readable only by its owner:
-/// a private temp file in the same folder, fsync, rename over, fsync folder.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let temp = temp_path(path)?;
-    let result = (|| {
-        write_private(&temp, bytes)?;
-        fs::rename(&temp, path)?;
-        File::open(dir)?.sync_all()
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
-}
-
-/// `.NAME.PID.tmp` beside the target: same folder, so the rename is atomic.
-fn temp_path(path: &Path) -> io::Result<PathBuf> {
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| io::Error::other("no file name"))?;
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(file_name);
-    temp_name.push(format!(".{}.tmp", std::process::id()));
-    Ok(path.with_file_name(temp_name))
-}
-
-/// Writes the bytes to a new private file and flushes them to the disk.
-fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)?;
-    // The mode above is filtered by the umask; a session stays private whatever it is.
-    file.set_permissions(fs::Permissions::from_mode(0o600))?;
-    file.write_all(bytes)?;
-    file.sync_all()
-}
-
-/// Like `write_atomic`, but fails with `AlreadyExists` instead of replacing
-/// a file: the complete file is linked into place, which the system refuses
-/// if the name is taken, even by a file created a moment ago.
-pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let temp = temp_path(path)?;
-    let result = (|| {
-        write_private(&temp, bytes)?;
-        fs::hard_link(&temp, path)?;
-        File::open(dir)?.sync_all()
-    })();
-    let _ = fs::remove_file(&temp);
-    result
-}
+pub use atomic::{write_atomic, write_new};
 
 /// One row of the sessions folder.
 pub struct Listing {
@@ -498,7 +441,7 @@ mod tests {
 
     #[test]
     fn schema_1_files_open_and_are_migrated_in_memory() {
-        let v1 = include_bytes!("../tests/fixtures/session-v1.json");
+        let v1 = include_bytes!("../../tests/fixtures/session-v1.json");
         let session = parse(v1).unwrap();
         assert_eq!(session.schema_version, SCHEMA_VERSION);
         assert_eq!(session.input_count(), 8);

@@ -1,0 +1,189 @@
+//! Writes that leave a file either wholly old or wholly new, never torn,
+//! and private to its owner whatever the umask.
+//!
+//! Each step goes through a `Faults` hook, so tests can make any step fail
+//! (once, or every time) and check what is left on disk.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+/// The steps of a write, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    CreateTemp,
+    WriteTemp,
+    SyncTemp,
+    Replace,
+    SyncFolder,
+}
+
+#[cfg(test)]
+impl Step {
+    pub const ALL: [Step; 5] = [
+        Step::CreateTemp,
+        Step::WriteTemp,
+        Step::SyncTemp,
+        Step::Replace,
+        Step::SyncFolder,
+    ];
+}
+
+/// Asked before each step; an error makes that step fail as the disk would.
+pub trait Faults {
+    fn before(&self, step: Step) -> io::Result<()>;
+}
+
+/// The real disk: nothing injected.
+pub struct NoFaults;
+
+impl Faults for NoFaults {
+    fn before(&self, _: Step) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Writes `bytes` to `path` so that the file is always either the complete
+/// old version or the complete new one, and readable only by its owner:
+/// a private temp file in the same folder, fsync, rename over, fsync folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic_with(path, bytes, &NoFaults)
+}
+
+pub fn write_atomic_with(path: &Path, bytes: &[u8], faults: &dyn Faults) -> io::Result<()> {
+    let temp = temp_path(path)?;
+    let result = (|| {
+        write_private(&temp, bytes, faults)?;
+        faults.before(Step::Replace)?;
+        fs::rename(&temp, path)?;
+        faults.before(Step::SyncFolder)?;
+        File::open(folder(path))?.sync_all()
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Like `write_atomic`, but fails with `AlreadyExists` instead of replacing
+/// a file: the complete file is linked into place, which the system refuses
+/// if the name is taken, even by a file created a moment ago.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let temp = temp_path(path)?;
+    let result = (|| {
+        write_private(&temp, bytes, &NoFaults)?;
+        fs::hard_link(&temp, path)?;
+        File::open(folder(path))?.sync_all()
+    })();
+    let _ = fs::remove_file(&temp);
+    result
+}
+
+fn folder(path: &Path) -> &Path {
+    path.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// `.NAME.PID.tmp` beside the target: same folder, so the rename is atomic.
+fn temp_path(path: &Path) -> io::Result<PathBuf> {
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| io::Error::other("no file name"))?;
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(file_name);
+    temp_name.push(format!(".{}.tmp", std::process::id()));
+    Ok(path.with_file_name(temp_name))
+}
+
+/// Writes the bytes to a new private file and flushes them to the disk.
+fn write_private(path: &Path, bytes: &[u8], faults: &dyn Faults) -> io::Result<()> {
+    faults.before(Step::CreateTemp)?;
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    // The mode above is filtered by the umask; a session stays private whatever it is.
+    file.set_permissions(fs::Permissions::from_mode(0o600))?;
+    if let Err(error) = faults.before(Step::WriteTemp) {
+        // A full disk takes part of the data before it refuses the rest.
+        file.write_all(&bytes[..bytes.len() / 2])?;
+        return Err(error);
+    }
+    file.write_all(bytes)?;
+    faults.before(Step::SyncTemp)?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    /// Fails one step: once, or every time it is reached.
+    struct FailAt {
+        step: Step,
+        forever: bool,
+        done: Cell<bool>,
+    }
+
+    impl Faults for FailAt {
+        fn before(&self, step: Step) -> io::Result<()> {
+            if step == self.step && (self.forever || !self.done.replace(true)) {
+                return Err(io::Error::new(
+                    io::ErrorKind::StorageFull,
+                    format!("injected at {step:?}"),
+                ));
+            }
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_failure_at_any_step_leaves_the_complete_old_or_new_file() {
+        let old = b"{\"version\": \"old\", \"texto\": \"acci\xc3\xb3n\"}".to_vec();
+        let new = b"{\"version\": \"new\", \"texto\": \"informaci\xc3\xb3n compartida\"}".to_vec();
+        for step in Step::ALL {
+            for forever in [false, true] {
+                let dir = tempfile::tempdir().unwrap();
+                let path = dir.path().join("sesion.json");
+                write_atomic(&path, &old).unwrap();
+                let faults = FailAt {
+                    step,
+                    forever,
+                    done: Cell::new(false),
+                };
+                let first = write_atomic_with(&path, &new, &faults);
+                let on_disk = fs::read(&path).unwrap();
+                assert!(
+                    on_disk == old || on_disk == new,
+                    "{step:?}: torn file {on_disk:?}"
+                );
+                if step != Step::SyncFolder {
+                    assert!(first.is_err(), "{step:?} must report its failure");
+                    assert_eq!(
+                        on_disk, old,
+                        "{step:?}: failed before the rename, the old file stays"
+                    );
+                }
+                // The retry succeeds unless the fault is permanent.
+                let retry = write_atomic_with(&path, &new, &faults);
+                assert_eq!(retry.is_ok(), !forever, "{step:?} forever={forever}");
+                let on_disk = fs::read(&path).unwrap();
+                assert!(on_disk == old || on_disk == new);
+                let leftovers: Vec<_> = fs::read_dir(dir.path())
+                    .unwrap()
+                    .map(|e| e.unwrap().file_name())
+                    .collect();
+                assert_eq!(
+                    leftovers.len(),
+                    1,
+                    "{step:?}: no temp file left behind: {leftovers:?}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! Generations of a session kept beside it, in `.taller-backups/NAME/`, so a
+//! wrong delete can still be undone after quitting, and a damaged file has a
+//! good copy to come back to.
+
+use std::fs;
+use std::io;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use jiff::{SignedDuration, Timestamp};
+
+use super::{Summary, load, write_atomic};
+use crate::i18n::Lang;
+
+/// How many generations are kept per session.
+pub const KEEP: usize = 10;
+/// A new generation at most this often while a session is being written.
+pub const EVERY: SignedDuration = SignedDuration::from_mins(5);
+
+/// One kept generation.
+pub struct Backup {
+    pub path: PathBuf,
+    pub taken_at: Option<Timestamp>,
+    pub session: Result<Summary, String>,
+}
+
+/// The folder that holds a session's generations.
+pub fn folder_for(session: &Path) -> PathBuf {
+    let stem = session.file_stem().unwrap_or_default();
+    session.with_file_name(".taller-backups").join(stem)
+}
+
+/// Copies the session file as it is now into a new generation (if the file
+/// exists), then forgets the oldest beyond `KEEP`. Returns the copy's path.
+pub fn take(session: &Path, now: Timestamp) -> io::Result<Option<PathBuf>> {
+    let bytes = match fs::read(session) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(error),
+    };
+    let folder = folder_for(session);
+    fs::create_dir_all(&folder)?;
+    for dir in [folder.as_path(), folder.parent().unwrap_or(&folder)] {
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
+    // Sortable, and valid in a file name on every system.
+    let stamp = now.strftime("%Y%m%dT%H%M%S%.3fZ").to_string();
+    let stem = session.file_stem().unwrap_or_default().to_string_lossy();
+    let copy = folder.join(format!("{stem}.{stamp}.json"));
+    write_atomic(&copy, &bytes)?;
+    prune(&folder)?;
+    Ok(Some(copy))
+}
+
+fn prune(folder: &Path) -> io::Result<()> {
+    let mut copies = generation_files(folder)?;
+    copies.sort();
+    let excess = copies.len().saturating_sub(KEEP);
+    for old in copies.into_iter().take(excess) {
+        fs::remove_file(old)?;
+    }
+    Ok(())
+}
+
+fn generation_files(folder: &Path) -> io::Result<Vec<PathBuf>> {
+    match fs::read_dir(folder) {
+        Ok(entries) => Ok(entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect()),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(error) => Err(error),
+    }
+}
+
+/// The generations of a session, newest first, each with what it holds.
+pub fn list(session: &Path, lang: Lang) -> io::Result<Vec<Backup>> {
+    let mut copies = generation_files(&folder_for(session))?;
+    copies.sort();
+    copies.reverse();
+    Ok(copies
+        .into_iter()
+        .map(|path| Backup {
+            taken_at: taken_at(&path),
+            session: load(&path)
+                .map(|s| Summary::of(&s))
+                .map_err(|e| e.describe(lang)),
+            path,
+        })
+        .collect())
+}
+
+fn taken_at(copy: &Path) -> Option<Timestamp> {
+    let name = copy.file_stem()?.to_string_lossy().into_owned();
+    // "NAME.20261128T153000.123Z": the last two dot-separated parts.
+    let mut parts = name.rsplit('.');
+    let (fraction, seconds) = (parts.next()?, parts.next()?);
+    let text = format!("{seconds}.{fraction}");
+    let utc = jiff::fmt::strtime::parse("%Y%m%dT%H%M%S%.fZ", &text)
+        .ok()?
+        .to_datetime()
+        .ok()?;
+    utc.to_zoned(jiff::tz::TimeZone::UTC)
+        .ok()
+        .map(|zoned| zoned.timestamp())
+}
+
+/// Puts a generation back as the session. The current file is kept as a
+/// generation first, so a restore can itself be undone.
+pub fn restore(session: &Path, copy: &Path, now: Timestamp) -> io::Result<()> {
+    let bytes = fs::read(copy)?;
+    super::parse(&bytes)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "not a session"))?;
+    take(session, now)?;
+    write_atomic(session, &bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::session::Session;
+    use crate::model::workshop::Workshop;
+
+    fn at(second: i64) -> Timestamp {
+        Timestamp::from_second(1_800_000_000 + second).unwrap()
+    }
+
+    fn write_session(path: &Path, inputs: usize) {
+        let mut s = Session::new("copias", Workshop::default_for(Lang::Es).unwrap(), at(0));
+        for n in 0..inputs {
+            s.add_input(0, format!("insumo {n}"), at(0));
+        }
+        write_atomic(path, &super::super::to_json(&s)).unwrap();
+    }
+
+    #[test]
+    fn keeps_the_last_ten_generations_newest_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("copias.json");
+        for n in 0..13 {
+            write_session(&path, n);
+            take(&path, at(n as i64 * 300)).unwrap();
+        }
+        let kept = list(&path, Lang::Es).unwrap();
+        assert_eq!(kept.len(), KEEP);
+        assert_eq!(kept[0].session.as_ref().unwrap().inputs, 12);
+        assert_eq!(kept[0].taken_at, Some(at(12 * 300)));
+        assert_eq!(kept[9].session.as_ref().unwrap().inputs, 3);
+        let mode = fs::metadata(folder_for(&path))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o700);
+    }
+
+    #[test]
+    fn restoring_keeps_the_current_file_as_a_generation() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("copias.json");
+        write_session(&path, 5);
+        let five = take(&path, at(0)).unwrap().unwrap();
+        write_session(&path, 1);
+        restore(&path, &five, at(60)).unwrap();
+        assert_eq!(load(&path).unwrap().input_count(), 5);
+        let kept = list(&path, Lang::Es).unwrap();
+        assert_eq!(
+            kept[0].session.as_ref().unwrap().inputs,
+            1,
+            "the replaced file is kept"
+        );
+    }
+
+    #[test]
+    fn a_missing_session_has_nothing_to_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(
+            take(&dir.path().join("nada.json"), at(0))
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            list(&dir.path().join("nada.json"), Lang::Es)
+                .unwrap()
+                .is_empty()
+        );
+    }
+}

@@ -1,0 +1,98 @@
+//! One writer per session: a lock on a hidden side file (`.NAME.json.lock`) that is
+//! never renamed, so the lock and the session can't come apart. The system
+//! releases it when the holder dies, however it dies.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Read, Seek, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+/// Held while a session is open for writing; dropping it releases the lock.
+#[derive(Debug)]
+pub struct SessionLock {
+    _file: File,
+}
+
+/// Who holds a session, as its lock file says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    pub pid: String,
+    pub host: String,
+}
+
+#[derive(Debug)]
+pub enum LockError {
+    Held(Holder),
+    /// No lock file can be made here (a read-only medium, say).
+    Unavailable,
+}
+
+pub fn lock_path(session: &Path) -> PathBuf {
+    let mut name = std::ffi::OsString::from(".");
+    name.push(session.file_name().unwrap_or_default());
+    name.push(".lock");
+    session.with_file_name(name)
+}
+
+/// Takes the session's lock, or says who has it.
+pub fn acquire(session: &Path) -> Result<SessionLock, LockError> {
+    let path = lock_path(session);
+    let mut file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(&path)
+        .map_err(|_| LockError::Unavailable)?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(TryLockError::WouldBlock) => {
+            let mut text = String::new();
+            let _ = file.read_to_string(&mut text);
+            let mut words = text.split_whitespace();
+            let pid = words.next().unwrap_or("?").to_string();
+            let host = words.next().unwrap_or("?").to_string();
+            return Err(LockError::Held(Holder { pid, host }));
+        }
+        Err(TryLockError::Error(_)) => return Err(LockError::Unavailable),
+    }
+    // Who we are, for the next one who tries; the lock holds even if this fails.
+    let _ = file
+        .set_len(0)
+        .and_then(|()| file.rewind())
+        .and_then(|()| writeln!(file, "{} {}", std::process::id(), host_name()));
+    Ok(SessionLock { _file: file })
+}
+
+/// This machine's name, as the kernel has it; `?` where it can't be read.
+pub fn host_name() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| std::fs::read_to_string("/etc/hostname"))
+        .map(|name| name.trim().to_string())
+        .ok()
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| "?".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_holder_learns_who_has_it_until_it_is_released() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("sala.json");
+        let first = acquire(&session).unwrap();
+        match acquire(&session) {
+            Err(LockError::Held(holder)) => {
+                assert_eq!(holder.pid, std::process::id().to_string());
+                assert_eq!(holder.host, host_name());
+            }
+            other => panic!("expected the lock to be held, got {other:?}"),
+        }
+        drop(first);
+        assert!(acquire(&session).is_ok(), "released when dropped");
+        assert!(lock_path(&session).ends_with(".sala.json.lock"));
+    }
+}
