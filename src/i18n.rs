@@ -48,6 +48,15 @@ impl Lang {
         }
     }
 
+    pub fn groups(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Es, 1) => "1 grupo".into(),
+            (Lang::Es, n) => format!("{n} grupos"),
+            (Lang::En, 1) => "1 group".into(),
+            (Lang::En, n) => format!("{n} groups"),
+        }
+    }
+
     pub fn minutes(self, n: u32) -> String {
         format!("{n} min")
     }
@@ -141,8 +150,8 @@ impl Lang {
 
     pub fn read_only(self, holder: impl Display) -> String {
         self.pick(
-            format!("Solo lectura: la sesión está abierta en otra terminal ({holder}). Puede mirar, no cambiar."),
-            format!("Read-only: the session is open in another terminal ({holder}). You can look, not change."),
+            format!("Solo lectura: la usa el {holder}"),
+            format!("Read-only: in use by {holder}"),
         )
     }
 
@@ -178,6 +187,20 @@ impl Lang {
         self.pick(
             format!("Restaurada la copia {n} en {path}; el archivo anterior quedó como copia 1."),
             format!("Restored backup {n} to {path}; the previous file is now backup 1."),
+        )
+    }
+
+    pub fn crashed_saved(self, path: impl Display) -> String {
+        self.pick(
+            format!("taller falló, pero no se perdió nada: la sesión, con lo que estaba en el editor, está en {path}"),
+            format!("taller failed, but nothing was lost: the session, with what was in the editor, is in {path}"),
+        )
+    }
+
+    pub fn trashed(self, path: impl Display) -> String {
+        self.pick(
+            format!("Movida a la papelera: {path}"),
+            format!("Moved to the trash: {path}"),
         )
     }
 
@@ -329,6 +352,13 @@ pub struct Strings {
     pub empty_not_added: &'static str,
     pub paste_needs_group: &'static str,
     pub read_only_badge: &'static str,
+    pub renamed: &'static str,
+    pub confirm_trash: &'static str,
+    pub key_rename: &'static str,
+    pub key_template: &'static str,
+    pub key_trash: &'static str,
+    pub crashed: &'static str,
+    pub recovered: &'static str,
     pub help_title: &'static str,
     pub help_close: &'static str,
     pub footer_start: &'static str,
@@ -446,10 +476,17 @@ pub static ES: Strings = Strings {
     emptied_deleted: "El insumo quedó vacío y se eliminó. «u» lo recupera.",
     empty_not_added: "Insumo vacío: no se añadió nada.",
     read_only_badge: "SOLO LECTURA",
+    renamed: "Sesión renombrada.",
+    confirm_trash: "¿Mover esta sesión a la papelera? Podrá recuperarse desde la carpeta .taller-trash.",
+    key_rename: "renombrar la sesión elegida",
+    key_template: "nueva sesión con el mismo taller (como plantilla)",
+    key_trash: "mover la sesión a la papelera (pide confirmación)",
+    crashed: "taller falló. Lo guardado hasta el último segundo está en el archivo de la sesión.",
+    recovered: "recuperado",
     paste_needs_group: "Lo pegado no se guardó: pegue en la página de un grupo (Tab) o dentro del editor.",
     help_title: " Teclas ",
     help_close: "Cualquier tecla cierra esta ayuda",
-    footer_start: "↑↓ elegir · Enter abrir · n nueva · ? ayuda · q salir",
+    footer_start: "↑↓ elegir · Enter abrir · n nueva · r renombrar · c plantilla · d papelera · ? ayuda · q salir",
     footer_opening: "Espacio reloj · ↑↓ punto · p sala · c cronograma · Tab parte · ? ayuda · q salir",
     footer_groups: "a añadir · Enter editar · d eliminar · ←→ grupo · Espacio reloj · Tab parte · ? ayuda",
     footer_closing: "←→ grupo · ↑↓ insumo · Espacio reloj · p sala · Tab parte · ? ayuda · q salir",
@@ -561,10 +598,17 @@ pub static EN: Strings = Strings {
     emptied_deleted: "The input was left empty and was deleted. \"u\" brings it back.",
     empty_not_added: "Empty input: nothing was added.",
     read_only_badge: "READ-ONLY",
+    renamed: "Session renamed.",
+    confirm_trash: "Move this session to the trash? It can be recovered from the .taller-trash folder.",
+    key_rename: "rename the selected session",
+    key_template: "new session of the same workshop (as a template)",
+    key_trash: "move the session to the trash (asks first)",
+    crashed: "taller failed. What was saved up to the last second is in the session file.",
+    recovered: "recovered",
     paste_needs_group: "The paste was not kept: paste on a group's page (Tab) or inside the editor.",
     help_title: " Keys ",
     help_close: "Any key closes this help",
-    footer_start: "↑↓ choose · Enter open · n new · ? help · q quit",
+    footer_start: "↑↓ choose · Enter open · n new · r rename · c template · d trash · ? help · q quit",
     footer_opening: "Space clock · ↑↓ item · p room · c schedule · Tab part · ? help · q quit",
     footer_groups: "a add · Enter edit · d delete · ←→ group · Space clock · Tab part · ? help",
     footer_closing: "←→ group · ↑↓ input · Space clock · p room · Tab part · ? help · q quit",

@@ -17,7 +17,7 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use app::{Context, Model, Start, StartEntry};
+use app::{Context, Model, Prompt, Start};
 use cli::Command;
 use i18n::Lang;
 use model::workshop::Workshop;
@@ -95,7 +95,7 @@ fn run(
             out,
         }) => {
             let path = resolve(store, &target, lang)?;
-            let session = store::load_described(&path, lang)?;
+            let session = access::load(&path, lang)?;
             return export(&session, format, out.as_deref(), lang, &tz);
         }
     };
@@ -199,24 +199,15 @@ fn default_name(tz: &TimeZone) -> String {
 }
 
 fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, String> {
-    let listings = store
-        .list(lang)
-        .map_err(|error| lang.cannot_open(store.dir().display(), error))?;
     let workshop = Workshop::default_for(lang).map_err(|error| error.to_string())?;
     Ok(Start {
         sessions_dir: store.dir().display().to_string(),
         default_title: workshop.title,
         suggested_name: store.free_name(&default_name(tz)),
-        entries: listings
-            .into_iter()
-            .map(|l| StartEntry {
-                name: l.name,
-                path: l.path,
-                summary: l.session,
-            })
-            .collect(),
+        entries: access::entries(store, lang)?,
         selected: 0,
         naming: None,
+        prompt: Prompt::New,
     })
 }
 

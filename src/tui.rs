@@ -6,10 +6,13 @@
 
 use std::collections::VecDeque;
 use std::io::{self, IsTerminal, Write, stdout};
+use std::ops::ControlFlow;
+use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::time::Duration;
 
 use color_eyre::Result;
+use color_eyre::eyre::eyre;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, EventStream};
 use crossterm::execute;
 use futures_util::StreamExt;
@@ -21,8 +24,8 @@ use crate::access;
 use crate::app::{Effect, Model, Msg, update};
 use crate::i18n::Lang;
 use crate::saver::{Outcome, Saver};
-use crate::store::Store;
 use crate::store::lock::SessionLock;
+use crate::store::{self, Store};
 use crate::ui;
 
 /// Runs the interface until the person quits; returns the session file
@@ -77,18 +80,28 @@ async fn event_loop(
     terminal: &mut DefaultTerminal,
     mut model: Model,
     store: &Store,
-    mut lock: Option<SessionLock>,
+    lock: Option<SessionLock>,
 ) -> Result<Option<PathBuf>> {
     let mut events = EventStream::new();
     let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel::<Outcome>();
-    let saver = Saver::spawn(outcome_tx);
+    let mut shell = Shell {
+        store,
+        saver: Saver::spawn(outcome_tx),
+        lock,
+    };
     let mut sigterm = signal(SignalKind::terminate())?;
     let mut sighup = signal(SignalKind::hangup())?;
     let mut sigint = signal(SignalKind::interrupt())?;
     let mut dirty = true;
     loop {
         if dirty {
-            terminal.draw(|frame| ui::view(&model, frame))?;
+            let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
+                terminal.draw(|frame| ui::view(&model, frame)).map(|_| ())
+            }));
+            match drawn {
+                Ok(result) => result?,
+                Err(_) => return Err(eyre!(rescue(&mut model))),
+            }
             dirty = false;
         }
         // Only a running timer makes the screen change by itself: then, and
@@ -129,38 +142,131 @@ async fn event_loop(
         }
         while let Some(msg) = queue.pop_front() {
             dirty = true;
-            let effects = update(&mut model, msg, Timestamp::now());
+            let now = Timestamp::now();
+            let step = panic::catch_unwind(AssertUnwindSafe(|| {
+                simulated_crash(&msg);
+                update(&mut model, msg, now)
+            }));
+            let Ok(effects) = step else {
+                return Err(eyre!(rescue(&mut model)));
+            };
             for effect in effects {
-                match effect {
-                    Effect::Save { path, seq, session } => saver.save(path, seq, session),
-                    Effect::Bell => {
-                        let mut out = stdout();
-                        let _ = out.write_all(b"\x07").and_then(|()| out.flush());
-                    }
-                    Effect::Open(path) => {
-                        let result = access::open(path, model.lang).map(|(opened, taken)| {
-                            lock = taken;
-                            opened
-                        });
-                        queue.push_front(Msg::Opened(result));
-                    }
-                    Effect::Create(name) => {
-                        let result =
-                            access::create(store, &name, model.lang).map(|(opened, taken)| {
-                                lock = taken;
-                                opened
-                            });
-                        queue.push_front(Msg::Opened(result));
-                    }
-                    Effect::Quit { even_if_unsaved } => match saver.flush() {
-                        Some(reason) if !even_if_unsaved => {
-                            queue.push_front(Msg::QuitBlocked(reason))
-                        }
-                        _ => return Ok(model.open().map(|open| open.path.clone())),
-                    },
+                if let ControlFlow::Break(()) = shell.carry_out(effect, &model, &mut queue) {
+                    return Ok(model.open().map(|open| open.path.clone()));
                 }
             }
         }
+    }
+}
+
+/// What the loop does for the model: disk, bell, opening, leaving.
+struct Shell<'a> {
+    store: &'a Store,
+    saver: Saver,
+    /// The open session's lock, held until the end.
+    lock: Option<SessionLock>,
+}
+
+impl Shell<'_> {
+    fn carry_out(
+        &mut self,
+        effect: Effect,
+        model: &Model,
+        queue: &mut VecDeque<Msg>,
+    ) -> ControlFlow<()> {
+        match effect {
+            Effect::Save { path, seq, session } => self.saver.save(path, seq, session),
+            Effect::Bell => {
+                let mut out = stdout();
+                let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+            }
+            Effect::Open(path) => {
+                let result = access::open(path, model.lang).map(|(opened, lock)| {
+                    self.lock = lock;
+                    opened
+                });
+                queue.push_front(Msg::Opened(result));
+            }
+            Effect::Create(name) => {
+                let result = access::create(self.store, &name, model.lang).map(|(opened, lock)| {
+                    self.lock = lock;
+                    opened
+                });
+                queue.push_front(Msg::Opened(result));
+            }
+            Effect::Rename { from, to } => {
+                let done = self.store.rename(&from, &to, model.lang);
+                self.relist(
+                    done.map(|_| model.lang.t().renamed.to_string()),
+                    model,
+                    queue,
+                );
+            }
+            Effect::Template { from, name } => {
+                let done = self.store.use_as_template(&from, &name, model.lang);
+                self.relist(
+                    done.map(|path| model.lang.created(path.display())),
+                    model,
+                    queue,
+                );
+            }
+            Effect::Trash(path) => {
+                let done = self.store.trash(&path, model.lang);
+                self.relist(
+                    done.map(|kept| model.lang.trashed(kept.display())),
+                    model,
+                    queue,
+                );
+            }
+            Effect::Quit { even_if_unsaved } => match self.saver.flush() {
+                Some(reason) if !even_if_unsaved => queue.push_front(Msg::QuitBlocked(reason)),
+                _ => return ControlFlow::Break(()),
+            },
+        }
+        ControlFlow::Continue(())
+    }
+}
+
+impl Shell<'_> {
+    /// After a browser operation: what was done (or why not), and the folder anew.
+    fn relist(&self, done: Result<String, String>, model: &Model, queue: &mut VecDeque<Msg>) {
+        let result =
+            done.and_then(|done| access::entries(self.store, model.lang).map(|e| (e, done)));
+        queue.push_front(Msg::Listed(result));
+    }
+}
+
+/// After a panic (the terminal already restored by the hook): the session,
+/// with what was in the editor, goes to a new recovery file beside it, never
+/// over anything. Returns what to tell the person.
+fn rescue(model: &mut Model) -> String {
+    let lang = model.lang;
+    // Keeping the editor's text is itself guarded: the model may be half-changed.
+    let _ = panic::catch_unwind(AssertUnwindSafe(|| {
+        update(model, Msg::Terminate, Timestamp::now())
+    }));
+    let Some(open) = model.open() else {
+        return lang.t().crashed.to_string();
+    };
+    let stamp = Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
+    let stem = open.path.file_stem().unwrap_or_default().to_string_lossy();
+    let copy = open
+        .path
+        .with_file_name(format!("{stem}.{}-{stamp}.json", lang.t().recovered));
+    match store::write_new(&copy, &store::to_json(&open.session)) {
+        Ok(()) => lang.crashed_saved(copy.display()),
+        Err(_) => lang.t().crashed.to_string(),
+    }
+}
+
+/// Lets the end-to-end tests crash the program on purpose (F12 with
+/// TALLER_TEST_PANIC set), in debug builds only.
+fn simulated_crash(msg: &Msg) {
+    if cfg!(debug_assertions)
+        && std::env::var_os("TALLER_TEST_PANIC").is_some()
+        && matches!(msg, Msg::Key(key) if key.code == crossterm::event::KeyCode::F(12))
+    {
+        panic!("simulated crash (TALLER_TEST_PANIC)");
     }
 }
 

@@ -3,6 +3,7 @@
 //! terminal, the disk or the clock, so every behaviour is testable.
 
 mod editor;
+mod start;
 mod timing;
 mod update;
 
@@ -20,6 +21,7 @@ use crate::model::timer::Phase;
 use crate::store::Summary;
 
 pub use editor::{EditTarget, Editor};
+pub use start::Prompt;
 pub use update::update;
 
 /// What the shell knows of the world when the model starts.
@@ -61,10 +63,27 @@ pub struct Start {
     pub entries: Vec<StartEntry>,
     /// 0 is "new session"; `n` is `entries[n - 1]`.
     pub selected: usize,
-    /// The name prompt for a new session, when open.
+    /// The name prompt, when open, and what the name is for.
     pub naming: Option<Editor>,
+    pub prompt: Prompt,
 }
 
+impl Start {
+    /// A start screen with nothing on it, before a session is opened in its place.
+    fn empty() -> Start {
+        Start {
+            sessions_dir: String::new(),
+            default_title: String::new(),
+            suggested_name: String::new(),
+            entries: Vec::new(),
+            selected: 0,
+            naming: None,
+            prompt: Prompt::New,
+        }
+    }
+}
+
+#[derive(Debug)]
 pub struct StartEntry {
     pub name: String,
     pub path: PathBuf,
@@ -200,6 +219,7 @@ pub enum Overlay {
     Help,
     ConfirmDelete { group: usize, id: Uuid },
     ConfirmReset(TimerId),
+    ConfirmTrash(PathBuf),
     ConfirmQuit,
 }
 
@@ -232,6 +252,9 @@ pub enum Msg {
     Terminate,
     /// A second has passed while a timer runs.
     Tick,
+    /// A browser operation is done (what, in words) and the folder listed
+    /// again; or why it could not be done.
+    Listed(Result<(Vec<StartEntry>, String), String>),
 }
 
 /// A session the shell has opened for this viewer.
@@ -255,6 +278,16 @@ pub enum Effect {
     },
     Open(PathBuf),
     Create(String),
+    Rename {
+        from: PathBuf,
+        to: String,
+    },
+    /// A new session from another's workshop.
+    Template {
+        from: PathBuf,
+        name: String,
+    },
+    Trash(PathBuf),
     /// Ring the terminal bell: a timer reached its warning or its end.
     Bell,
     /// Leave once every save is done; if the last one failed, only when `even_if_unsaved`.
@@ -269,9 +302,10 @@ impl Model {
     }
 
     pub fn with_session(context: Context, opened: Opened) -> Model {
-        let mut open = Open::new(opened.path, *opened.session, context.now);
-        open.read_only = opened.read_only;
-        Model::new(context, Page::Workshop(Box::new(open)))
+        let mut model = Model::new(context, Page::Start(Box::new(Start::empty())));
+        let now = model.now;
+        update::on_opened(&mut model, now, Ok(opened));
+        model
     }
 
     fn new(context: Context, page: Page) -> Model {

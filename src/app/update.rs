@@ -7,16 +7,21 @@ use jiff::Timestamp;
 
 use super::{
     Deleted, EditTarget, Editor, Effect, Mode, Model, Msg, Notice, Open, Overlay, Page, Part,
-    SaveState, Start, UNDO_DEPTH, timing,
+    SaveState, UNDO_DEPTH, start, timing,
 };
 use crate::i18n::Lang;
 use crate::model::schedule::TimerId;
 use crate::model::session::Role;
-use crate::store;
 
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     model.now = now;
     match msg {
+        Msg::Listed(result) => {
+            if let Page::Start(start) = &mut model.page {
+                start::on_listed(start, &mut model.notice, result);
+            }
+            Vec::new()
+        }
         Msg::Tick => match &mut model.page {
             Page::Workshop(open) => {
                 let mut effects = timing::on_tick(open, model.muted, now);
@@ -71,7 +76,9 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
     }
     let lang = model.lang;
     match &mut model.page {
-        Page::Start(start) => on_start_key(start, &mut model.overlay, &mut model.notice, lang, key),
+        Page::Start(start) => {
+            start::on_key(start, &mut model.overlay, &mut model.notice, lang, key)
+        }
         Page::Workshop(open) => {
             if open.viewer.editor.is_some() {
                 on_editor_key(open, &mut model.notice, lang, key, now)
@@ -106,6 +113,9 @@ fn on_overlay_key(
         return Vec::new();
     }
     let lang = model.lang;
+    if let Overlay::ConfirmTrash(path) = overlay {
+        return vec![Effect::Trash(path)];
+    }
     let Page::Workshop(open) = &mut model.page else {
         return Vec::new();
     };
@@ -128,87 +138,7 @@ fn on_overlay_key(
     }
 }
 
-// ---------------------------------------------------------------- start screen
-
-fn on_start_key(
-    start: &mut Start,
-    overlay: &mut Option<Overlay>,
-    notice: &mut Option<Notice>,
-    lang: Lang,
-    key: KeyEvent,
-) -> Vec<Effect> {
-    if let Some(naming) = &mut start.naming {
-        match key.code {
-            KeyCode::Esc => start.naming = None,
-            KeyCode::Enter => {
-                // Left empty, the suggestion shown in the field is the name.
-                let typed = naming.text();
-                let name = if typed.is_empty() {
-                    start.suggested_name.clone()
-                } else {
-                    typed
-                };
-                match store::validate_name(&name) {
-                    Ok(name) => {
-                        // The prompt stays until the session opens, so a refused
-                        // name (one that exists already) can be fixed, not retyped.
-                        return vec![Effect::Create(name.to_string())];
-                    }
-                    Err(error) => *notice = Some(error_notice(error.describe(lang))),
-                }
-            }
-            _ => {
-                naming.textarea.input(key);
-            }
-        }
-        return Vec::new();
-    }
-    let last = start.entries.len();
-    match key.code {
-        KeyCode::Up | KeyCode::Char('k') => start.selected = start.selected.saturating_sub(1),
-        KeyCode::Down | KeyCode::Char('j') => start.selected = (start.selected + 1).min(last),
-        KeyCode::Home => start.selected = 0,
-        KeyCode::End => start.selected = last,
-        KeyCode::Char('n') => start.naming = Some(name_prompt(&start.suggested_name)),
-        KeyCode::Enter => {
-            if start.selected == 0 {
-                start.naming = Some(name_prompt(&start.suggested_name));
-            } else if let Some(entry) = start.entries.get(start.selected - 1) {
-                match &entry.summary {
-                    Ok(_) => {
-                        *notice = Some(info(lang.t().opening_session));
-                        return vec![Effect::Open(entry.path.clone())];
-                    }
-                    Err(reason) => {
-                        *notice =
-                            Some(error_notice(lang.cannot_open(entry.path.display(), reason)));
-                    }
-                }
-            }
-        }
-        KeyCode::Char('?') => *overlay = Some(Overlay::Help),
-        KeyCode::Char('q') | KeyCode::Esc => {
-            return vec![Effect::Quit {
-                even_if_unsaved: false,
-            }];
-        }
-        _ if ctrl(&key, 'c') => {
-            return vec![Effect::Quit {
-                even_if_unsaved: false,
-            }];
-        }
-        _ => {}
-    }
-    Vec::new()
-}
-
-fn name_prompt(suggested: &str) -> Editor {
-    let mut editor = Editor::new(EditTarget::SessionName, "");
-    editor.textarea.set_placeholder_text(suggested);
-    editor
-}
-
-fn on_opened(
+pub(super) fn on_opened(
     model: &mut Model,
     now: Timestamp,
     result: Result<super::Opened, String>,
@@ -782,14 +712,14 @@ pub(super) fn save(open: &mut Open) -> Effect {
     }
 }
 
-fn info(text: &str) -> Notice {
+pub(super) fn info(text: &str) -> Notice {
     Notice {
         text: text.to_string(),
         is_error: false,
     }
 }
 
-fn error_notice(text: String) -> Notice {
+pub(super) fn error_notice(text: String) -> Notice {
     Notice {
         text,
         is_error: true,

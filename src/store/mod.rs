@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 mod atomic;
 pub mod backup;
+mod browse;
 pub mod lock;
 
 use crate::i18n::Lang;
@@ -193,11 +194,6 @@ pub fn load(path: &Path) -> Result<Session, LoadError> {
     parse(&bytes)
 }
 
-/// Loads a session, or says which file could not be opened and why.
-pub fn load_described(path: &Path, lang: Lang) -> Result<Session, String> {
-    load(path).map_err(|error| lang.cannot_open(path.display(), error.describe(lang)))
-}
-
 /// Pretty JSON, as saved. Kept apart from the write so the bytes are complete
 /// before the disk is touched.
 pub fn to_json(session: &Session) -> Vec<u8> {
@@ -220,6 +216,7 @@ pub struct Listing {
 pub struct Summary {
     pub workshop: String,
     pub updated_at: Timestamp,
+    pub groups: usize,
     pub inputs: usize,
 }
 
@@ -228,6 +225,7 @@ impl Summary {
         Summary {
             workshop: session.workshop.title.clone(),
             updated_at: session.updated_at,
+            groups: session.groups.len(),
             inputs: session.input_count(),
         }
     }

@@ -24,6 +24,9 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
                 ("↑ ↓ Home End", t.key_select),
                 ("Enter", t.key_open),
                 ("n", t.key_new),
+                ("r", t.key_rename),
+                ("c", t.key_template),
+                (t.keys_delete, t.key_trash),
                 ("? · F1", t.key_help),
                 ("q / Esc", t.key_start_quit),
             ];

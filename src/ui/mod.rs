@@ -62,6 +62,10 @@ pub fn view(model: &Model, frame: &mut Frame) {
                 );
             }
         }
+        Some(Overlay::ConfirmTrash(path)) => {
+            let name = path.file_stem().unwrap_or_default().to_string_lossy();
+            confirm(frame, area, model.lang.t().confirm_trash, &name, model.lang);
+        }
         Some(Overlay::ConfirmQuit) => {
             let reason = match model.open().map(|open| &open.save) {
                 Some(SaveState::Failed(reason)) => reason.as_str(),

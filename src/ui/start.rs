@@ -40,8 +40,9 @@ pub fn render(frame: &mut Frame, area: Rect, start: &Start, model: &Model) {
                 Line::styled(
                     // Date and size first: they tell sessions apart; the title rarely does.
                     format!(
-                        "  {} {when} · {} · {}",
+                        "  {} {when} · {} · {} · {}",
                         t.last_change,
+                        lang.groups(summary.groups),
                         lang.inputs(summary.inputs),
                         summary.workshop
                     ),

@@ -87,6 +87,7 @@ fn start_model() -> Model {
             ],
             selected: 0,
             naming: None,
+            prompt: crate::app::Prompt::New,
         },
     )
 }

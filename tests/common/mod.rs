@@ -27,6 +27,18 @@ pub fn sessions() -> tempfile::TempDir {
 
 impl Tui {
     pub fn start(sessions: &Path, args: &[&str], cols: u16, rows: u16) -> Tui {
+        Tui::start_with(sessions, args, cols, rows, &[], None)
+    }
+
+    /// With extra environment variables and, optionally, a umask.
+    pub fn start_with(
+        sessions: &Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+        umask: Option<u32>,
+    ) -> Tui {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -42,6 +54,10 @@ impl Tui {
         command.env("TZ", "UTC");
         command.env_remove("TALLER_LANG");
         command.env_remove("NO_COLOR");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        command.umask(umask);
         let child = pair.slave.spawn_command(command).expect("taller starts");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("a reader");
@@ -124,6 +140,15 @@ impl Tui {
 
     pub fn pid(&self) -> u32 {
         self.child.process_id().expect("a running child")
+    }
+
+    /// Sends a signal to the program (`TERM`, `HUP`, `KILL`…).
+    pub fn signal(&self, name: &str) {
+        let status = std::process::Command::new("kill")
+            .args([&format!("-{name}"), &self.pid().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill -{name} failed");
     }
 
     /// Waits for the program to end and returns whether it succeeded.

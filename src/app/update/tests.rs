@@ -508,6 +508,7 @@ fn start_model(entries: Vec<StartEntry>) -> Model {
             entries,
             selected: 0,
             naming: None,
+            prompt: crate::app::Prompt::New,
         },
     )
 }
@@ -578,6 +579,7 @@ fn start_screen_opens_good_sessions_and_explains_damaged_ones() {
     let summary = Summary {
         workshop: "Taller".into(),
         updated_at: at(0),
+        groups: 5,
         inputs: 3,
     };
     let mut m = start_model(vec![
@@ -916,5 +918,75 @@ fn read_only_viewers_can_look_but_not_change() {
     assert!(
         matches!(effects.as_slice(), [Effect::Quit { .. }]),
         "{effects:?}"
+    );
+}
+
+#[test]
+fn the_browser_renames_copies_and_trashes_the_selected_session() {
+    let summary = Summary {
+        workshop: "Taller".into(),
+        updated_at: at(0),
+        groups: 5,
+        inputs: 3,
+    };
+    let entry = StartEntry {
+        name: "lunes".into(),
+        path: "lunes.json".into(),
+        summary: Ok(summary),
+    };
+    let mut m = start_model(vec![entry]);
+    press(&mut m, KeyCode::Down);
+    press(&mut m, KeyCode::Char('r'));
+    let Page::Start(start) = &m.page else {
+        panic!()
+    };
+    assert_eq!(
+        start.naming.as_ref().map(|e| e.text()),
+        Some("lunes".to_string()),
+        "renaming starts from the name"
+    );
+    type_text(&mut m, " 2");
+    let effects = press(&mut m, KeyCode::Enter);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Rename { from, to }] if from == &PathBuf::from("lunes.json") && to == "lunes 2"),
+        "{effects:?}"
+    );
+    update(
+        &mut m,
+        Msg::Listed(Ok((Vec::new(), "Sesión renombrada.".into()))),
+        at(1),
+    );
+    let Page::Start(start) = &m.page else {
+        panic!()
+    };
+    assert!(start.naming.is_none());
+    assert_eq!(start.selected, 0, "the selection follows the shorter list");
+
+    let summary = Summary {
+        workshop: "Taller".into(),
+        updated_at: at(0),
+        groups: 5,
+        inputs: 3,
+    };
+    let entry = StartEntry {
+        name: "lunes".into(),
+        path: "lunes.json".into(),
+        summary: Ok(summary),
+    };
+    let mut m = start_model(vec![entry]);
+    press(&mut m, KeyCode::End);
+    press(&mut m, KeyCode::Char('c'));
+    type_text(&mut m, "martes");
+    let effects = press(&mut m, KeyCode::Enter);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Template { name, .. }] if name == "martes"),
+        "{effects:?}"
+    );
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Char('d'));
+    assert!(matches!(m.overlay, Some(Overlay::ConfirmTrash(_))));
+    let effects = press(&mut m, KeyCode::Char('s'));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Trash(path)] if path == &PathBuf::from("lunes.json"))
     );
 }
