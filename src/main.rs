@@ -1,15 +1,6 @@
 //! taller: run a live, in-person workshop from a projected terminal.
 
-mod access;
-mod app;
-mod cli;
-mod export;
-mod i18n;
-mod model;
-mod saver;
-mod store;
-mod tui;
-mod ui;
+use taller::{access, app, cli, export, i18n, model, store, tui};
 
 use std::path::PathBuf;
 use std::process::ExitCode;

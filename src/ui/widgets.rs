@@ -121,63 +121,112 @@ pub fn render_inputs(
         return;
     }
     let width = area.width as usize;
+    let height = area.height as usize;
     let digits = inputs.len().to_string().len();
     let indent = " ".repeat(digits + 2);
     let selected = selected.map(|s| s.min(inputs.len() - 1));
-    let mut lines: Vec<Line> = Vec::new();
-    let mut starts = Vec::with_capacity(inputs.len() + 1);
-    for (i, input) in inputs.iter().enumerate() {
-        starts.push(lines.len());
-        let number = format!("{:>digits$}. ", i + 1);
-        let style = if selected == Some(i) {
-            THEME.selected
-        } else {
-            THEME.text
-        };
-        for (n, line) in wrap(&format!("{number}{}", input.text), width, &indent)
-            .into_iter()
-            .enumerate()
-        {
-            // Padded to the full width so the selection reads as a band.
-            let pad = width.saturating_sub(textwrap::core::display_width(&line));
-            let line = match line.strip_prefix(&number) {
-                Some(rest) if n == 0 => Line::from(vec![
-                    Span::styled(number.clone(), THEME.number.patch(style)),
-                    Span::styled(format!("{rest}{}", " ".repeat(pad)), style),
-                ]),
-                _ => Line::styled(format!("{line}{}", " ".repeat(pad)), style),
-            };
-            lines.push(line);
+    // Only the inputs that can show are wrapped: a group of hundreds costs
+    // what a screenful costs (the budget is a keystroke under a millisecond).
+    let item = |i: usize| item_lines(i, &inputs[i], digits, &indent, width);
+    let (first, skip) = first_visible(inputs.len(), selected, height, |i| item(i).len());
+    let mut lines: Vec<Line> = Vec::with_capacity(height + 1);
+    // Where the selected input's lines are, to draw it as a band across the width.
+    let mut band = None;
+    let mut next = first;
+    while lines.len() < skip + height && next < inputs.len() {
+        let begin = lines.len();
+        lines.extend(item(next));
+        if selected == Some(next) {
+            band = Some((
+                begin.saturating_sub(skip),
+                lines.len().saturating_sub(skip).min(height),
+            ));
         }
+        next += 1;
     }
-    starts.push(lines.len());
-    let height = area.height as usize;
-    let offset = match selected {
-        Some(s) if starts[s + 1] > height => {
-            let (begin, end) = (starts[s], starts[s + 1]);
-            // The whole item if it fits, else from its first line.
-            if end - begin <= height {
-                end - height
-            } else {
-                begin
-            }
-        }
-        _ => 0,
-    };
-    let more_below = lines.len() > offset + height;
-    let visible: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
+    let more_below = lines.len() > skip + height || next < inputs.len();
+    let visible: Vec<Line> = lines.into_iter().skip(skip).take(height).collect();
     frame.render_widget(Paragraph::new(visible), area);
+    if let Some((top, bottom)) = band.filter(|(top, bottom)| bottom > top) {
+        let rows = Rect::new(
+            area.x,
+            area.y + top as u16,
+            area.width,
+            (bottom - top) as u16,
+        );
+        frame.buffer_mut().set_style(rows, THEME.selected);
+    }
     // Small markers in the corner say there is more than the area shows.
     let mut mark = |y: u16, text: &'static str| {
         let corner = Rect::new(area.right() - 1, y, 1, 1);
         frame.render_widget(Paragraph::new(text).style(THEME.dim), corner);
     };
-    if offset > 0 {
+    if first > 0 || skip > 0 {
         mark(area.top(), "▲");
     }
     if more_below {
         mark(area.bottom() - 1, "▼");
     }
+}
+
+/// Where the view starts, as (first item, lines of it to skip): from the
+/// top while the selected input fits there; otherwise scrolled just enough
+/// to end with it, or to start with it when it is taller than the area.
+/// Measures only the items near the view.
+fn first_visible(
+    count: usize,
+    selected: Option<usize>,
+    height: usize,
+    lines_of: impl Fn(usize) -> usize,
+) -> (usize, usize) {
+    let Some(selected) = selected else {
+        return (0, 0);
+    };
+    let mut used = 0;
+    for i in 0..=selected {
+        used += lines_of(i);
+        if used > height {
+            break;
+        }
+    }
+    if used <= height {
+        return (0, 0);
+    }
+    let own = lines_of(selected);
+    if own >= height {
+        return (selected, 0);
+    }
+    // Walk back from the selected item until the area is full.
+    let mut used = own;
+    let mut first = selected;
+    while first > 0 && used < height {
+        first -= 1;
+        used += lines_of(first);
+    }
+    debug_assert!(first < count);
+    (first, used.saturating_sub(height))
+}
+
+/// One numbered input, wrapped with a hanging indent.
+fn item_lines(
+    i: usize,
+    input: &Input,
+    digits: usize,
+    indent: &str,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let number = format!("{:>digits$}. ", i + 1);
+    wrap(&format!("{number}{}", input.text), width, indent)
+        .into_iter()
+        .enumerate()
+        .map(|(n, line)| match line.strip_prefix(&number) {
+            Some(rest) if n == 0 => Line::from(vec![
+                Span::styled(number.clone(), THEME.number),
+                Span::styled(rest.to_string(), THEME.text),
+            ]),
+            _ => Line::styled(line, THEME.text),
+        })
+        .collect()
 }
 
 /// A rectangle of at most `width`×`height`, centred in `area`.
@@ -221,5 +270,45 @@ mod tests {
     fn wrap_never_loops_on_tiny_widths() {
         assert!(!wrap("palabra", 0, "    ").is_empty());
         assert_eq!(wrap("", 10, ""), [""]);
+    }
+}
+
+#[cfg(test)]
+mod scrolling {
+    use super::first_visible;
+
+    /// Lines of items 0.., repeating a pattern of heights.
+    fn heights(i: usize) -> usize {
+        [1, 3, 2, 7, 1][i % 5]
+    }
+
+    #[test]
+    fn the_selected_item_is_always_in_view_from_its_first_line() {
+        for height in 1..20 {
+            for selected in 0..40 {
+                let (first, skip) = first_visible(40, Some(selected), height, heights);
+                assert!(first <= selected, "h={height} s={selected}");
+                let before: usize = (first..selected).map(heights).sum::<usize>()
+                    - skip.min((first..selected).map(heights).sum());
+                let start_of_selected = if first == selected { 0 } else { before };
+                assert!(
+                    start_of_selected < height || heights(selected) > height,
+                    "h={height} s={selected}"
+                );
+                if heights(selected) <= height {
+                    let end = (first..=selected).map(heights).sum::<usize>() - skip;
+                    assert!(
+                        end <= height,
+                        "the whole selected item shows: h={height} s={selected}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_top_stays_put_while_the_selection_fits() {
+        assert_eq!(first_visible(40, Some(2), 10, heights), (0, 0));
+        assert_eq!(first_visible(40, None, 10, heights), (0, 0));
     }
 }

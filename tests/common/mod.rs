@@ -5,6 +5,7 @@
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -18,6 +19,8 @@ pub struct Tui {
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program has written to the terminal so far.
+    written: Arc<AtomicUsize>,
 }
 
 /// A private sessions folder for one test.
@@ -64,12 +67,15 @@ impl Tui {
         let writer = pair.master.take_writer().expect("a writer");
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let feed = Arc::clone(&screen);
+        let written = Arc::new(AtomicUsize::new(0));
+        let count = Arc::clone(&written);
         std::thread::spawn(move || {
             let mut buffer = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buffer) {
                 if n == 0 {
                     break;
                 }
+                count.fetch_add(n, Ordering::SeqCst);
                 feed.lock().unwrap().process(&buffer[..n]);
             }
         });
@@ -78,7 +84,12 @@ impl Tui {
             writer,
             child,
             screen,
+            written,
         }
+    }
+
+    pub fn bytes_written(&self) -> usize {
+        self.written.load(Ordering::SeqCst)
     }
 
     pub fn screen(&self) -> String {

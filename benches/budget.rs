@@ -1,0 +1,176 @@
+//! The performance budget, measured: render per screen, a keystroke
+//! (update + render) on a big session, save and load. `cargo bench`.
+//!
+//! Besides criterion's timings, the keystroke budget is quoted as a
+//! percentile (p50/p99 over many keystrokes), since "under 1 ms" is a
+//! promise about the slow keystrokes, not the average one.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use taller::app::{Context, Model, Msg, Opened, update};
+use taller::i18n::Lang;
+use taller::model::session::Session;
+use taller::{sample, store, ui};
+
+const WIDTH: u16 = 200;
+const HEIGHT: u16 = 60;
+
+fn now() -> Timestamp {
+    Timestamp::from_second(1_519_135_200 + 80 * 60).unwrap()
+}
+
+fn model(session: Session) -> Model {
+    let context = Context {
+        lang: Lang::Es,
+        tz: TimeZone::UTC,
+        now: now(),
+        no_color: false,
+        muted: true,
+    };
+    let opened = Opened {
+        path: PathBuf::from("muestra.json"),
+        session: Box::new(session),
+        read_only: None,
+    };
+    Model::with_session(context, opened)
+}
+
+fn key(model: &mut Model, code: KeyCode) {
+    update(
+        model,
+        Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+        now(),
+    );
+}
+
+fn terminal() -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(WIDTH, HEIGHT)).unwrap()
+}
+
+/// A model on a given screen of a 2,000-input session.
+fn on_screen(keys: &[KeyCode]) -> Model {
+    let mut m = model(sample::session(2_000, 1));
+    for code in keys {
+        key(&mut m, *code);
+    }
+    m
+}
+
+fn render(c: &mut Criterion) {
+    let screens: [(&str, &[KeyCode]); 6] = [
+        ("opening", &[]),
+        ("groups", &[KeyCode::Tab, KeyCode::End]),
+        ("closing", &[KeyCode::Char('3')]),
+        ("room", &[KeyCode::Char('p')]),
+        ("dashboard", &[KeyCode::Tab, KeyCode::Char('p')]),
+        ("schedule", &[KeyCode::Char('c')]),
+    ];
+    let mut group = c.benchmark_group("render_200x60_2000_inputs");
+    for (name, keys) in screens {
+        let m = on_screen(keys);
+        // A fresh backend each time: the whole frame is drawn, no diffing luck.
+        group.bench_function(name, |b| {
+            b.iter_batched(
+                terminal,
+                |mut t| t.draw(|f| ui::view(black_box(&m), f)).map(|_| ()),
+                criterion::BatchSize::SmallInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+fn keystroke(c: &mut Criterion) {
+    let mut group = c.benchmark_group("keystroke_update_and_render_2000_inputs");
+    let mut m = on_screen(&[KeyCode::Tab]);
+    let mut t = terminal();
+    let mut down = true;
+    group.bench_function("select_next_input", |b| {
+        b.iter(|| {
+            key(&mut m, if down { KeyCode::Down } else { KeyCode::Up });
+            down = !down;
+            t.draw(|f| ui::view(&m, f)).unwrap();
+        })
+    });
+    // A paragraph already typed; then a letter, then its deletion, so the
+    // text stays the length a rapporteur types instead of growing each run.
+    let mut m = on_screen(&[KeyCode::Tab, KeyCode::Char('a')]);
+    update(&mut m, Msg::Paste(sample::input_text(9)), now());
+    let mut t = terminal();
+    let mut typed = false;
+    group.bench_function("type_in_editor", |b| {
+        b.iter(|| {
+            key(
+                &mut m,
+                if typed {
+                    KeyCode::Backspace
+                } else {
+                    KeyCode::Char('ñ')
+                },
+            );
+            typed = !typed;
+            t.draw(|f| ui::view(&m, f)).unwrap();
+        })
+    });
+    group.finish();
+}
+
+fn storage(c: &mut Criterion) {
+    let session = sample::session(5_000, 2);
+    let bytes = store::to_json(&session);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("muestra.json");
+    let mut group = c.benchmark_group("storage_5000_inputs");
+    group.sample_size(20);
+    group.bench_function("serialize", |b| {
+        b.iter(|| store::to_json(black_box(&session)))
+    });
+    group.bench_function("serialize_write_fsync", |b| {
+        b.iter(|| store::write_atomic(&path, &store::to_json(black_box(&session))).unwrap())
+    });
+    group.bench_function("load", |b| {
+        b.iter(|| store::parse(black_box(&bytes)).unwrap())
+    });
+    group.finish();
+}
+
+/// p50 and p99 of a keystroke (update + render), printed as the budget is stated.
+fn keystroke_percentiles(_: &mut Criterion) {
+    let mut m = on_screen(&[KeyCode::Tab]);
+    let mut t = terminal();
+    let mut samples: Vec<Duration> = (0..3_000)
+        .map(|n| {
+            let started = Instant::now();
+            key(
+                &mut m,
+                if n % 2 == 0 {
+                    KeyCode::Down
+                } else {
+                    KeyCode::Up
+                },
+            );
+            t.draw(|f| ui::view(&m, f)).unwrap();
+            started.elapsed()
+        })
+        .collect();
+    samples.sort();
+    let at = |q: f64| samples[((samples.len() as f64 * q) as usize).min(samples.len() - 1)];
+    println!(
+        "keystroke (select, update + render 200x60, 2000 inputs): p50 {:?}, p99 {:?}, max {:?} over {} keystrokes",
+        at(0.50),
+        at(0.99),
+        samples[samples.len() - 1],
+        samples.len()
+    );
+}
+
+criterion_group!(benches, keystroke_percentiles, render, keystroke, storage);
+criterion_main!(benches);

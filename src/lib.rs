@@ -1,0 +1,15 @@
+//! taller as a library: the domain, the application model and its views,
+//! the store. The binary (`main.rs`) is the command line around it; the
+//! benchmarks use it directly.
+
+pub mod access;
+pub mod app;
+pub mod cli;
+pub mod export;
+pub mod i18n;
+pub mod model;
+pub mod sample;
+pub mod saver;
+pub mod store;
+pub mod tui;
+pub mod ui;
