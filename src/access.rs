@@ -20,9 +20,12 @@ pub fn entries(store: &Store, lang: Lang) -> Result<Vec<StartEntry>, String> {
     Ok(listings
         .into_iter()
         .map(|l| StartEntry {
+            // A file that cannot be opened says where its good copies are.
+            summary: l
+                .session
+                .map_err(|reason| reason + &backups_hint(&l.path, lang)),
             name: l.name,
             path: l.path,
-            summary: l.session,
         })
         .collect())
 }
@@ -30,22 +33,26 @@ pub fn entries(store: &Store, lang: Lang) -> Result<Vec<StartEntry>, String> {
 /// Loads a session and takes its lock; if another instance has the lock,
 /// the session opens read-only, saying who has it.
 pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), String> {
+    // The lock first, then the file: read the other way round, a holder's
+    // last save between the two would be lost under this copy.
+    let (lock, read_only) = lock_for(&path, lang);
     let session = load(&path, lang)?;
-    Ok(locked(path, session, lang))
+    Ok((
+        Opened {
+            path,
+            session: Box::new(session),
+            read_only,
+        },
+        lock,
+    ))
 }
 
 /// Reads a session, or says which file could not be opened and why, and
 /// what good copies of it there are.
 pub fn load(path: &std::path::Path, lang: Lang) -> Result<Session, String> {
     store::load(path).map_err(|error| {
-        let mut message = lang.cannot_open(path.display(), error.describe(lang));
         // A damaged file is never overwritten; its good copies are offered.
-        let kept = backup::list(path, lang).map(|b| b.len()).unwrap_or(0);
-        if kept > 0 {
-            let name = path.file_stem().unwrap_or_default().to_string_lossy();
-            message.push_str(&lang.backups_hint(kept, &name));
-        }
-        message
+        lang.cannot_open(path.display(), error.describe(lang)) + &backups_hint(path, lang)
     })
 }
 
@@ -65,17 +72,32 @@ pub fn create(
 }
 
 fn locked(path: PathBuf, session: Session, lang: Lang) -> (Opened, Option<SessionLock>) {
-    let (lock, read_only) = match lock::acquire(&path) {
-        Ok(lock) => (Some(lock), None),
-        Err(LockError::Held(holder)) => (None, Some(lang.holder(holder.pid, holder.host))),
-        // No lock can be made (a read-only medium): open anyway; a save
-        // there fails and says why, with the text kept in memory.
-        Err(LockError::Unavailable) => (None, None),
-    };
+    let (lock, read_only) = lock_for(&path, lang);
     let opened = Opened {
         path,
         session: Box::new(session),
         read_only,
     };
     (opened, lock)
+}
+
+/// ". There are 3 backups: taller restore NAME lists them", or nothing.
+fn backups_hint(path: &std::path::Path, lang: Lang) -> String {
+    let kept = backup::list(path, lang).map(|b| b.len()).unwrap_or(0);
+    if kept == 0 {
+        return String::new();
+    }
+    let name = path.file_stem().unwrap_or_default().to_string_lossy();
+    lang.backups_hint(kept, &name)
+}
+
+/// The session's lock, or who holds it, in words.
+fn lock_for(path: &std::path::Path, lang: Lang) -> (Option<SessionLock>, Option<String>) {
+    match lock::acquire(path) {
+        Ok(lock) => (Some(lock), None),
+        Err(LockError::Held(holder)) => (None, Some(holder.describe(lang))),
+        // No lock can be made (a read-only medium): open anyway; a save
+        // there fails and says why, with the text kept in memory.
+        Err(LockError::Unavailable) => (None, None),
+    }
 }

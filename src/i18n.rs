@@ -155,6 +155,31 @@ impl Lang {
         )
     }
 
+    pub fn too_large(self, bytes: u64, max: u64) -> String {
+        let mb = |b: u64| b / (1024 * 1024);
+        self.pick(
+            format!(
+                "es demasiado grande para ser una sesión ({} MB; el máximo es {} MB)",
+                mb(bytes),
+                mb(max)
+            ),
+            format!(
+                "it is too large to be a session ({} MB; the limit is {} MB)",
+                mb(bytes),
+                mb(max)
+            ),
+        )
+    }
+
+    pub fn in_use(self, holder: impl Display) -> String {
+        self.pick(
+            format!(
+                "no se puede cambiar: la sesión está abierta por el {holder}; ciérrela allí primero"
+            ),
+            format!("cannot change it: the session is open by {holder}; close it there first"),
+        )
+    }
+
     pub fn holder(self, pid: impl Display, host: impl Display) -> String {
         self.pick(
             format!("proceso {pid} en {host}"),
@@ -308,6 +333,13 @@ impl Lang {
         )
     }
 
+    pub fn time_refused(self, text: &str) -> String {
+        self.pick(
+            format!("«{text}» no es una hora: escriba HH:MM, por ejemplo 09:30"),
+            format!("\"{text}\" is not a time: type HH:MM, for example 09:30"),
+        )
+    }
+
     pub fn name_too_long(self, max: usize) -> String {
         self.pick(
             format!("el nombre es demasiado largo: como máximo {max} caracteres (menos con emoji o alfabetos no latinos)"),
@@ -323,6 +355,11 @@ pub struct Strings {
     pub start_title: &'static str,
     pub name_prompt: &'static str,
     pub name_prompt_keys: &'static str,
+    pub rename_prompt: &'static str,
+    pub planned_start_title: &'static str,
+    pub template_prompt: &'static str,
+    pub footer_read_only: &'static str,
+    pub footer_schedule: &'static str,
     pub last_change: &'static str,
     pub agenda: &'static str,
     pub examples: &'static str,
@@ -414,6 +451,8 @@ pub struct Strings {
     pub state_done: &'static str,
     pub state_running: &'static str,
     pub state_ahead: &'static str,
+    pub state_paused: &'static str,
+    pub state_skipped: &'static str,
     pub key_timer: &'static str,
     pub key_all_groups: &'static str,
     pub key_plus_minus: &'static str,
@@ -447,7 +486,12 @@ pub static ES: Strings = Strings {
     saved_sessions: "Sesiones guardadas",
     start_title: " taller — facilitación de talleres presenciales ",
     name_prompt: " Nombre de la nueva sesión ",
-    name_prompt_keys: "Enter crea la sesión · Esc cancela",
+    name_prompt_keys: "Enter acepta · Esc cancela",
+    rename_prompt: " Nuevo nombre de la sesión ",
+    planned_start_title: " Hora prevista de inicio del día (HH:MM) ",
+    template_prompt: " Sesión nueva con el mismo taller ",
+    footer_read_only: "SOLO LECTURA · ←→ Tab para mirar · p sala · c cronograma · ? ayuda · q salir",
+    footer_schedule: "a inicio automático · b campana · i hora de inicio · Esc vuelve · q salir",
     last_change: "último cambio",
     agenda: "Agenda",
     examples: "Ejemplos orientadores",
@@ -486,10 +530,10 @@ pub static ES: Strings = Strings {
     paste_needs_group: "Lo pegado no se guardó: pegue en la página de un grupo (Tab) o dentro del editor.",
     help_title: " Teclas ",
     help_close: "Cualquier tecla cierra esta ayuda",
-    footer_start: "↑↓ elegir · Enter abrir · n nueva · r renombrar · c plantilla · d papelera · ? ayuda · q salir",
-    footer_opening: "Espacio reloj · ↑↓ punto · p sala · c cronograma · Tab parte · ? ayuda · q salir",
+    footer_start: "Enter abrir · n nueva · r renombrar · c plantilla · d papelera · ? ayuda · q salir",
+    footer_opening: "Espacio reloj · ↑↓ punto · p sala · c cronograma · Tab parte · ? ayuda",
     footer_groups: "a añadir · Enter editar · d eliminar · ←→ grupo · Espacio reloj · Tab parte · ? ayuda",
-    footer_closing: "←→ grupo · ↑↓ insumo · Espacio reloj · p sala · Tab parte · ? ayuda · q salir",
+    footer_closing: "←→ grupo · ↑↓ insumo · Espacio reloj · p sala · Tab parte · ? ayuda",
     opening_session: "Abriendo la sesión…",
     key_parts: "parte siguiente / anterior",
     key_groups: "grupo anterior / siguiente",
@@ -537,6 +581,8 @@ pub static ES: Strings = Strings {
     state_done: "hecho",
     state_running: "▶ en curso",
     state_ahead: "pendiente",
+    state_paused: "⏸ en pausa",
+    state_skipped: "omitido",
     key_timer: "iniciar / pausar el reloj de este punto o grupo",
     key_all_groups: "iniciar / pausar todos los grupos a la vez",
     key_plus_minus: "un minuto más / menos",
@@ -569,7 +615,12 @@ pub static EN: Strings = Strings {
     saved_sessions: "Saved sessions",
     start_title: " taller — running in-person workshops ",
     name_prompt: " Name of the new session ",
-    name_prompt_keys: "Enter creates the session · Esc cancels",
+    name_prompt_keys: "Enter accepts · Esc cancels",
+    rename_prompt: " New name of the session ",
+    planned_start_title: " Planned start of the day (HH:MM) ",
+    template_prompt: " New session of the same workshop ",
+    footer_read_only: "READ-ONLY · ←→ Tab to look · p room · c schedule · ? help · q quit",
+    footer_schedule: "a auto-start · b bell · i start time · Esc back · q quit",
     last_change: "last change",
     agenda: "Agenda",
     examples: "Guiding examples",
@@ -659,6 +710,8 @@ pub static EN: Strings = Strings {
     state_done: "done",
     state_running: "▶ running",
     state_ahead: "ahead",
+    state_paused: "⏸ paused",
+    state_skipped: "skipped",
     key_timer: "start / pause the clock of this item or group",
     key_all_groups: "start / pause every group at once",
     key_plus_minus: "one minute more / less",

@@ -13,3 +13,14 @@ pub mod saver;
 pub mod store;
 pub mod tui;
 pub mod ui;
+
+/// `taller-2026-11-28`: today's date, where the workshop happens; the name
+/// suggested for a new session.
+pub fn default_session_name(tz: &jiff::tz::TimeZone) -> String {
+    format!(
+        "taller-{}",
+        jiff::Timestamp::now()
+            .to_zoned(tz.clone())
+            .strftime("%Y-%m-%d")
+    )
+}

@@ -18,6 +18,14 @@ fn main() -> ExitCode {
     // color-eyre first: the terminal's panic hook is installed on top of it,
     // so a panic restores the terminal before the report is printed.
     let _ = color_eyre::install();
+    // A panic message could quote session text (a string slice, say): only
+    // where it happened is printed, never what.
+    std::panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map_or_else(String::new, |l| format!(" ({}:{})", l.file(), l.line()));
+        eprintln!("taller: internal error{place}");
+    }));
     let (lang, cli) = cli::parse();
     let Some(dir) = cli.sessions_dir.or_else(Store::default_dir) else {
         eprintln!("taller: {}", lang.t().err_no_data_dir);
@@ -58,7 +66,7 @@ fn run(
                 Some(name) => store::validate_name(&name)
                     .map_err(|e| e.describe(lang))?
                     .to_string(),
-                None => store.free_name(&default_name(&tz)),
+                None => store.free_name(&taller::default_session_name(&tz)),
             };
             if store.path_for(&name).is_ok_and(|path| path.exists()) {
                 return Err(lang.session_exists(&name));
@@ -133,9 +141,7 @@ fn restore(
     // Never behind the back of an instance that has the session open.
     let _lock = match store::lock::acquire(path) {
         Ok(lock) => Some(lock),
-        Err(store::lock::LockError::Held(h)) => {
-            return Err(lang.read_only(lang.holder(h.pid, h.host)));
-        }
+        Err(store::lock::LockError::Held(holder)) => return Err(lang.in_use(holder.describe(lang))),
         Err(store::lock::LockError::Unavailable) => None,
     };
     store::backup::restore(path, &copy.path, Timestamp::now())
@@ -181,20 +187,12 @@ fn export(
     store::write_atomic(out, &bytes).map_err(|error| lang.cannot_write(out.display(), error))
 }
 
-/// `taller-2026-11-28`: today's date, where the workshop happens.
-fn default_name(tz: &TimeZone) -> String {
-    format!(
-        "taller-{}",
-        Timestamp::now().to_zoned(tz.clone()).strftime("%Y-%m-%d")
-    )
-}
-
 fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, String> {
     let workshop = Workshop::default_for(lang).map_err(|error| error.to_string())?;
     Ok(Start {
         sessions_dir: store.dir().display().to_string(),
         default_title: workshop.title,
-        suggested_name: store.free_name(&default_name(tz)),
+        suggested_name: store.free_name(&taller::default_session_name(tz)),
         entries: access::entries(store, lang)?,
         selected: 0,
         naming: None,

@@ -22,6 +22,9 @@ pub struct Outcome {
     pub result: Result<(), String>,
 }
 
+/// Said when the writer thread is gone, which only a bug can cause.
+pub const WRITER_GONE: &str = "the saving thread stopped";
+
 enum Job {
     Save {
         path: PathBuf,
@@ -51,18 +54,26 @@ impl Saver {
         }
     }
 
-    pub fn save(&self, path: PathBuf, seq: u64, session: Box<Session>) {
-        if let Some(jobs) = &self.jobs {
-            let _ = jobs.send(Job::Save { path, seq, session });
-        }
+    /// Hands a snapshot to the writer; false if the writer is gone (then
+    /// nothing will be written, and the caller must say so).
+    pub fn save(&self, path: PathBuf, seq: u64, session: Box<Session>) -> bool {
+        self.jobs
+            .as_ref()
+            .is_some_and(|jobs| jobs.send(Job::Save { path, seq, session }).is_ok())
     }
 
     /// Waits until every save sent so far is on disk (or failed).
     pub fn flush(&self) -> Option<String> {
         let (reply, answer) = mpsc::channel();
-        let jobs = self.jobs.as_ref()?;
-        jobs.send(Job::Flush(reply)).ok()?;
-        answer.recv().ok().flatten()
+        let sent = self
+            .jobs
+            .as_ref()
+            .is_some_and(|jobs| jobs.send(Job::Flush(reply)).is_ok());
+        match (sent, answer.recv()) {
+            (true, Ok(last_error)) => last_error,
+            // A writer that died cannot have saved anything since.
+            _ => Some(WRITER_GONE.to_string()),
+        }
     }
 }
 

@@ -2,7 +2,9 @@
 //! effects carried out for the model.
 //!
 //! The loop sleeps until something happens (a key, a paste, a resize, a save
-//! finishing, a signal): there is no tick, so an idle screen costs nothing.
+//! finishing, a signal) or until the model asks to be woken (a running clock's
+//! next second, a draft to save, a save to retry): with none of those, an
+//! idle screen costs nothing.
 
 use std::collections::VecDeque;
 use std::io::{self, IsTerminal, Write, stdout};
@@ -21,7 +23,7 @@ use ratatui::DefaultTerminal;
 use tokio::signal::unix::{SignalKind, signal};
 
 use crate::access;
-use crate::app::{Effect, Model, Msg, update};
+use crate::app::{Effect, Model, Msg, Relisted, update};
 use crate::i18n::Lang;
 use crate::saver::{Outcome, Saver};
 use crate::store::lock::SessionLock;
@@ -175,7 +177,12 @@ impl Shell<'_> {
         queue: &mut VecDeque<Msg>,
     ) -> ControlFlow<()> {
         match effect {
-            Effect::Save { path, seq, session } => self.saver.save(path, seq, session),
+            Effect::Save { path, seq, session } => {
+                if !self.saver.save(path.clone(), seq, session) {
+                    let result = Err(crate::saver::WRITER_GONE.to_string());
+                    queue.push_back(Msg::Saved { path, seq, result });
+                }
+            }
             Effect::Bell => {
                 let mut out = stdout();
                 let _ = out.write_all(b"\x07").and_then(|()| out.flush());
@@ -197,7 +204,7 @@ impl Shell<'_> {
             Effect::Rename { from, to } => {
                 let done = self.store.rename(&from, &to, model.lang);
                 self.relist(
-                    done.map(|_| model.lang.t().renamed.to_string()),
+                    done.map(|path| (model.lang.t().renamed.to_string(), Some(path))),
                     model,
                     queue,
                 );
@@ -205,7 +212,7 @@ impl Shell<'_> {
             Effect::Template { from, name } => {
                 let done = self.store.use_as_template(&from, &name, model.lang);
                 self.relist(
-                    done.map(|path| model.lang.created(path.display())),
+                    done.map(|path| (model.lang.created(path.display()), Some(path))),
                     model,
                     queue,
                 );
@@ -213,7 +220,7 @@ impl Shell<'_> {
             Effect::Trash(path) => {
                 let done = self.store.trash(&path, model.lang);
                 self.relist(
-                    done.map(|kept| model.lang.trashed(kept.display())),
+                    done.map(|kept| (model.lang.trashed(kept.display()), None)),
                     model,
                     queue,
                 );
@@ -229,9 +236,24 @@ impl Shell<'_> {
 
 impl Shell<'_> {
     /// After a browser operation: what was done (or why not), and the folder anew.
-    fn relist(&self, done: Result<String, String>, model: &Model, queue: &mut VecDeque<Msg>) {
-        let result =
-            done.and_then(|done| access::entries(self.store, model.lang).map(|e| (e, done)));
+    fn relist(
+        &self,
+        done: Result<(String, Option<PathBuf>), String>,
+        model: &Model,
+        queue: &mut VecDeque<Msg>,
+    ) {
+        let result = done.and_then(|(done, select)| {
+            let entries = access::entries(self.store, model.lang)?;
+            let suggested_name = self
+                .store
+                .free_name(&crate::default_session_name(&model.tz));
+            Ok(Relisted {
+                entries,
+                done,
+                select,
+                suggested_name,
+            })
+        });
         queue.push_front(Msg::Listed(result));
     }
 }

@@ -25,6 +25,8 @@ pub enum EditTarget {
     },
     /// The planned minutes of a timebox.
     Minutes(TimerId),
+    /// When the day was planned to start (`HH:MM`).
+    PlannedStart,
     /// The name of a session about to be created (start screen).
     SessionName,
 }
@@ -34,7 +36,10 @@ impl EditTarget {
     pub fn is_single_line(self) -> bool {
         matches!(
             self,
-            EditTarget::Role { .. } | EditTarget::Minutes(_) | EditTarget::SessionName
+            EditTarget::Role { .. }
+                | EditTarget::Minutes(_)
+                | EditTarget::PlannedStart
+                | EditTarget::SessionName
         )
     }
 }

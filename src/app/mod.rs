@@ -239,7 +239,6 @@ pub enum Msg {
     Resize,
     /// The shell loaded (or created) the session asked for.
     Opened(Result<Opened, String>),
-    /// The writer finished a save.
     /// The writer finished the save numbered `seq`.
     Saved {
         path: PathBuf,
@@ -254,7 +253,19 @@ pub enum Msg {
     Tick,
     /// A browser operation is done (what, in words) and the folder listed
     /// again; or why it could not be done.
-    Listed(Result<(Vec<StartEntry>, String), String>),
+    Listed(Result<Relisted, String>),
+}
+
+/// The sessions folder after a browser operation.
+#[derive(Debug)]
+pub struct Relisted {
+    pub entries: Vec<StartEntry>,
+    /// What was done, in words.
+    pub done: String,
+    /// The session to select: the renamed or new one (None: keep the place).
+    pub select: Option<PathBuf>,
+    /// A free name to suggest next, the old one may be taken now.
+    pub suggested_name: String,
 }
 
 /// A session the shell has opened for this viewer.

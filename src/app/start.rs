@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::update::{error_notice, info};
-use super::{EditTarget, Editor, Effect, Notice, Overlay, Start, StartEntry};
+use super::{EditTarget, Editor, Effect, Notice, Overlay, Relisted, Start, StartEntry};
 use crate::i18n::Lang;
 use crate::store;
 
@@ -150,14 +150,20 @@ fn ask_name(start: &mut Start, prompt: Prompt, current: &str) {
 pub(super) fn on_listed(
     start: &mut Start,
     notice: &mut Option<Notice>,
-    result: Result<(Vec<StartEntry>, String), String>,
+    result: Result<Relisted, String>,
 ) {
     match result {
-        Ok((entries, done)) => {
-            start.entries = entries;
-            start.selected = start.selected.min(start.entries.len());
+        Ok(relisted) => {
+            start.entries = relisted.entries;
+            // The list is sorted anew: follow the session, not the row number.
+            let row = relisted
+                .select
+                .and_then(|path| start.entries.iter().position(|e| e.path == path))
+                .map(|i| i + 1);
+            start.selected = row.unwrap_or(start.selected).min(start.entries.len());
+            start.suggested_name = relisted.suggested_name;
             start.naming = None;
-            *notice = Some(info(&done));
+            *notice = Some(info(&relisted.done));
         }
         Err(reason) => *notice = Some(error_notice(reason)),
     }

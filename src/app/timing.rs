@@ -52,8 +52,32 @@ pub(super) fn pause(open: &mut Open, id: TimerId, now: Timestamp) {
 /// With auto-start on, leaving a running item for another starts the other
 /// one: the facilitator moves the agenda on with one key. Returns whether a
 /// timer changed.
+/// Leaving a part (Tab, 1-3) with a plenary clock running stops it, with
+/// auto-start on: the item is over, and no clock runs out of sight.
+pub(super) fn leave_part(open: &mut Open, from: TimerId, now: Timestamp) -> bool {
+    let plenary = !matches!(from, TimerId::Breakout(_));
+    if plenary && open.session.schedule.auto_start && open.session.is_running(from) {
+        pause(open, from, now);
+        return true;
+    }
+    false
+}
+
 pub(super) fn move_on(open: &mut Open, from: TimerId, to: TimerId, now: Timestamp) -> bool {
-    if from == to || !open.session.schedule.auto_start || !open.session.is_running(from) {
+    let forward = match (from, to) {
+        (TimerId::Opening(a), TimerId::Opening(b)) | (TimerId::Report(a), TimerId::Report(b)) => {
+            b > a
+        }
+        (TimerId::Report(_), TimerId::Final) => true,
+        _ => false,
+    };
+    // Only forward, to an item not yet begun: looking back at an earlier
+    // item must not restart it or rewrite when it ended.
+    if !forward
+        || !open.session.schedule.auto_start
+        || !open.session.is_running(from)
+        || open.session.timer(to).has_started()
+    {
         return false;
     }
     pause(open, from, now);
@@ -101,7 +125,7 @@ pub(super) fn on_tick(open: &mut Open, muted: bool, now: Timestamp) -> Vec<Effec
         effects.push(Effect::Bell);
     }
     if changed {
-        effects.push(super::update::save(open));
+        effects.extend(super::update::save(open));
     }
     effects
 }

@@ -4,6 +4,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use jiff::Timestamp;
+use jiff::tz::TimeZone;
 
 use super::{
     Deleted, EditTarget, Editor, Effect, Mode, Model, Msg, Notice, Open, Overlay, Page, Part,
@@ -25,7 +26,13 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         Msg::Tick => match &mut model.page {
             Page::Workshop(open) => {
                 let mut effects = timing::on_tick(open, model.muted, now);
-                effects.extend(keep_the_draft(open, model.lang, &mut model.notice, now));
+                effects.extend(keep_the_draft(
+                    open,
+                    model.lang,
+                    &model.tz,
+                    &mut model.notice,
+                    now,
+                ));
                 effects.extend(retry_if_due(open, now));
                 effects
             }
@@ -47,8 +54,8 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         Msg::Terminate => {
             let mut effects = match &mut model.page {
                 Page::Workshop(open) => {
-                    if commit_editor(open, model.lang, &mut model.notice, now, false) {
-                        vec![save(open)]
+                    if commit_editor(open, model.lang, &model.tz, &mut model.notice, now, false) {
+                        save(open).into_iter().collect()
                     } else {
                         retry_failed_save(open).into_iter().collect()
                     }
@@ -81,9 +88,17 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
         }
         Page::Workshop(open) => {
             if open.viewer.editor.is_some() {
-                on_editor_key(open, &mut model.notice, lang, key, now)
+                on_editor_key(open, &mut model.notice, lang, &model.tz, key, now)
             } else {
-                on_workshop_key(open, &mut model.overlay, &mut model.notice, lang, key, now)
+                on_workshop_key(
+                    open,
+                    &mut model.overlay,
+                    &mut model.notice,
+                    lang,
+                    &model.tz,
+                    key,
+                    now,
+                )
             }
         }
     }
@@ -122,14 +137,14 @@ fn on_overlay_key(
     match overlay {
         Overlay::ConfirmDelete { group, id } if delete_input(open, group, id, now) => {
             model.notice = Some(info(lang.t().deleted));
-            vec![save(open)]
+            save(open).into_iter().collect()
         }
         Overlay::ConfirmReset(timer) => {
             if let Some(t) = open.session.timer_mut(timer) {
                 t.reset();
             }
             open.phases.remove(&timer);
-            vec![save(open)]
+            save(open).into_iter().collect()
         }
         Overlay::ConfirmQuit => vec![Effect::Quit {
             even_if_unsaved: true,
@@ -189,11 +204,12 @@ fn on_workshop_key(
     overlay: &mut Option<Overlay>,
     notice: &mut Option<Notice>,
     lang: Lang,
+    tz: &TimeZone,
     key: KeyEvent,
     now: Timestamp,
 ) -> Vec<Effect> {
     if ctrl(&key, 's') && open.read_only.is_none() {
-        return vec![save(open)];
+        return save(open).into_iter().collect();
     }
     if ctrl(&key, 'c') {
         return quit(open);
@@ -216,23 +232,32 @@ fn on_workshop_key(
         }
         (Mode::Schedule, KeyCode::Char('a')) => {
             open.session.schedule.auto_start = !open.session.schedule.auto_start;
-            return vec![save(open)];
+            return save(open).into_iter().collect();
+        }
+        (Mode::Schedule, KeyCode::Char('i')) => {
+            let start = open.session.schedule.planned_start.unwrap_or(now);
+            let text = start.to_zoned(tz.clone()).strftime("%H:%M").to_string();
+            open.viewer.editor = Some(Editor::new(EditTarget::PlannedStart, &text));
+            return Vec::new();
         }
         (Mode::Schedule, KeyCode::Char('b')) => {
             open.session.schedule.bell = !open.session.schedule.bell;
-            return vec![save(open)];
+            return save(open).into_iter().collect();
         }
         (_, code) if !runs_the_day(code) => return Vec::new(),
         _ => {}
     }
     let viewer = &mut open.viewer;
     match key.code {
-        KeyCode::Tab => switch_part(viewer, (viewer.part.index() + 1) % Part::ALL.len()),
-        KeyCode::BackTab => switch_part(
-            viewer,
-            (viewer.part.index() + Part::ALL.len() - 1) % Part::ALL.len(),
-        ),
-        KeyCode::Char(c @ '1'..='3') => switch_part(viewer, c as usize - '1' as usize),
+        KeyCode::Tab => {
+            let next = (viewer.part.index() + 1) % Part::ALL.len();
+            return switch_part(open, next, now);
+        }
+        KeyCode::BackTab => {
+            let previous = (viewer.part.index() + Part::ALL.len() - 1) % Part::ALL.len();
+            return switch_part(open, previous, now);
+        }
+        KeyCode::Char(c @ '1'..='3') => return switch_part(open, c as usize - '1' as usize, now),
         KeyCode::Left | KeyCode::Char('h') => return step_page(open, -1, now),
         KeyCode::Right | KeyCode::Char('l') => return step_page(open, 1, now),
         KeyCode::Up | KeyCode::Char('k') => return step_selection(open, -1, now),
@@ -248,17 +273,17 @@ fn on_workshop_key(
         KeyCode::Char('c') => viewer.mode = toggle_mode(viewer.mode, Mode::Schedule),
         KeyCode::Char(' ') => {
             timing::toggle(open, timer, now);
-            return vec![save(open)];
+            return save(open).into_iter().collect();
         }
         KeyCode::Char('S') if viewer.part == Part::Groups => {
             timing::toggle_all_groups(open, now);
-            return vec![save(open)];
+            return save(open).into_iter().collect();
         }
         KeyCode::Char(c @ ('+' | '-')) => {
             if let Some(t) = open.session.timer_mut(timer) {
                 t.add_minutes(if c == '+' { 1 } else { -1 });
             }
-            return vec![save(open)];
+            return save(open).into_iter().collect();
         }
         KeyCode::Char('r') if open.session.timer(timer).has_started() => {
             *overlay = Some(Overlay::ConfirmReset(timer));
@@ -293,7 +318,7 @@ fn on_workshop_key(
         KeyCode::Char('u') => match undo_delete(open, now) {
             true => {
                 *notice = Some(info(lang.t().restored));
-                return vec![save(open)];
+                return save(open).into_iter().collect();
             }
             false => *notice = Some(info(lang.t().nothing_to_undo)),
         },
@@ -319,7 +344,7 @@ fn on_workshop_key(
 
 /// Keys refused while another instance holds the session.
 fn changes_the_session(mode: Mode, code: KeyCode) -> bool {
-    let settings = mode == Mode::Schedule && matches!(code, KeyCode::Char('a' | 'b'));
+    let settings = mode == Mode::Schedule && matches!(code, KeyCode::Char('a' | 'b' | 'i'));
     settings
         || matches!(
             code,
@@ -366,12 +391,26 @@ fn quit(open: &mut Open) -> Vec<Effect> {
 }
 
 fn retry_failed_save(open: &mut Open) -> Option<Effect> {
-    matches!(open.save, SaveState::Failed(_)).then(|| save(open))
+    if matches!(open.save, SaveState::Failed(_)) {
+        save(open)
+    } else {
+        None
+    }
 }
 
-fn switch_part(viewer: &mut super::Viewer, index: usize) {
-    viewer.part = Part::ALL[index.min(Part::ALL.len() - 1)];
-    viewer.scroll = 0;
+fn switch_part(open: &mut Open, index: usize, now: Timestamp) -> Vec<Effect> {
+    let part = Part::ALL[index.min(Part::ALL.len() - 1)];
+    if part == open.viewer.part {
+        return Vec::new();
+    }
+    let from = open.viewer.current_timer(open.session.groups.len());
+    open.viewer.part = part;
+    open.viewer.scroll = 0;
+    if timing::leave_part(open, from, now) {
+        save(open).into_iter().collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// `←`/`→`: agenda items in the opening, groups in the breakouts, report-back
@@ -429,7 +468,7 @@ fn follow_the_agenda(open: &mut Open, from: TimerId, now: Timestamp) -> Vec<Effe
     if matches!(from, TimerId::Breakout(_)) || !timing::move_on(open, from, to, now) {
         return Vec::new();
     }
-    vec![save(open)]
+    save(open).into_iter().collect()
 }
 
 fn step(current: usize, delta: isize, count: usize) -> usize {
@@ -529,6 +568,7 @@ fn on_editor_key(
     open: &mut Open,
     notice: &mut Option<Notice>,
     lang: Lang,
+    tz: &TimeZone,
     key: KeyEvent,
     now: Timestamp,
 ) -> Vec<Effect> {
@@ -538,16 +578,16 @@ fn on_editor_key(
     let finishes =
         key.code == KeyCode::Esc || (key.code == KeyCode::Enter && editor.target.is_single_line());
     if finishes {
-        let changed = commit_editor(open, lang, notice, now, false);
+        let changed = commit_editor(open, lang, tz, notice, now, false);
         return if changed {
-            vec![save(open)]
+            save(open).into_iter().collect()
         } else {
             Vec::new()
         };
     }
     if ctrl(&key, 's') {
-        commit_editor(open, lang, notice, now, true);
-        return vec![save(open)];
+        commit_editor(open, lang, tz, notice, now, true);
+        return save(open).into_iter().collect();
     }
     if editor.textarea.input(key) {
         open.draft_since.get_or_insert(now);
@@ -560,6 +600,7 @@ fn on_editor_key(
 fn commit_editor(
     open: &mut Open,
     lang: Lang,
+    tz: &TimeZone,
     notice: &mut Option<Notice>,
     now: Timestamp,
     keep_open: bool,
@@ -612,12 +653,36 @@ fn commit_editor(
                 return false;
             }
         },
+        EditTarget::PlannedStart => match parse_time_of_day(&text, now, tz) {
+            Some(start) => {
+                open.session.schedule.planned_start = Some(start);
+                true
+            }
+            None => {
+                *notice = Some(error_notice(lang.time_refused(&text)));
+                open.viewer.editor = Some(editor);
+                return false;
+            }
+        },
         EditTarget::SessionName => false,
     };
     if keep_open {
         open.viewer.editor = Some(Editor { target, ..editor });
     }
     changed
+}
+
+/// "9:30" or "14:05" today, in the room's time zone; empty clears it.
+fn parse_time_of_day(text: &str, now: Timestamp, tz: &TimeZone) -> Option<Timestamp> {
+    let (hour, minute) = text.trim().split_once(':')?;
+    let (hour, minute): (i8, i8) = (hour.trim().parse().ok()?, minute.trim().parse().ok()?);
+    let today = now.to_zoned(tz.clone()).date();
+    let time = jiff::civil::Time::new(hour, minute, 0, 0).ok()?;
+    today
+        .to_datetime(time)
+        .to_zoned(tz.clone())
+        .ok()
+        .map(|z| z.timestamp())
 }
 
 /// The longest timebox `m` accepts: a whole day.
@@ -630,30 +695,36 @@ fn parse_minutes(text: &str) -> Option<u32> {
         .filter(|m| (1..=MAX_MINUTES).contains(m))
 }
 
-/// A paste goes into the editor, or starts a new input on a group's page.
-/// Anywhere else it is not dropped silently: the person is told where it can go.
 /// Puts what is being typed into the session and saves it, the editor
 /// staying open. Text only: an emptied input is not deleted behind the
 /// typist's back, and a half-typed number of minutes is not judged yet.
 fn keep_the_draft(
     open: &mut Open,
     lang: Lang,
+    tz: &TimeZone,
     notice: &mut Option<Notice>,
     now: Timestamp,
 ) -> Option<Effect> {
     let since = open.draft_since?;
-    if now < since + super::DRAFT_SAVE_AFTER || open.read_only.is_some() {
+    if now < since + super::DRAFT_SAVE_AFTER {
         return None;
     }
+    // Due: whatever happens now, this draft has had its turn, so the loop
+    // does not wake for it again (a draft left unsaved would spin it).
+    open.draft_since = None;
     let editor = open.viewer.editor.as_ref()?;
     let text_target = matches!(
         editor.target,
         EditTarget::NewInput { .. } | EditTarget::Input { .. } | EditTarget::Role { .. }
     );
-    if !text_target || editor.text().is_empty() {
+    if !text_target || editor.text().is_empty() || open.read_only.is_some() {
         return None;
     }
-    commit_editor(open, lang, notice, now, true).then(|| save(open))
+    if commit_editor(open, lang, tz, notice, now, true) {
+        save(open)
+    } else {
+        None
+    }
 }
 
 fn retry_if_due(open: &mut Open, now: Timestamp) -> Option<Effect> {
@@ -665,6 +736,8 @@ fn retry_if_due(open: &mut Open, now: Timestamp) -> Option<Effect> {
     retry_failed_save(open)
 }
 
+/// A paste goes into the editor, or starts a new input on a group's page.
+/// Anywhere else it is not dropped silently: the person is told where it can go.
 fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
     if model.overlay == Some(Overlay::Help) {
         model.overlay = None;
@@ -702,14 +775,20 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
     Vec::new()
 }
 
-pub(super) fn save(open: &mut Open) -> Effect {
+/// Sends a snapshot to the writer, numbered. Nothing when another instance
+/// holds the session: a read-only viewer never writes, not even on a
+/// clock's phase change.
+pub(super) fn save(open: &mut Open) -> Option<Effect> {
+    if open.read_only.is_some() {
+        return None;
+    }
     open.save = SaveState::Pending;
     open.save_seq += 1;
-    Effect::Save {
+    Some(Effect::Save {
         path: open.path.clone(),
         seq: open.save_seq,
         session: Box::new(open.session.clone()),
-    }
+    })
 }
 
 pub(super) fn info(text: &str) -> Notice {

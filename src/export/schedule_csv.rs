@@ -46,6 +46,8 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
         let state = match row.state {
             RowState::Done => t.state_done,
             RowState::Running => t.state_running.trim_start_matches("▶ "),
+            RowState::Paused => t.state_paused.trim_start_matches("⏸ "),
+            RowState::Skipped => t.state_skipped,
             RowState::Ahead => t.state_ahead,
         };
         out.write_record([

@@ -57,8 +57,14 @@ pub enum TimerId {
 /// Where a row of the schedule stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RowState {
+    /// Started, stopped, and a later row has started since: over.
     Done,
     Running,
+    /// Started and stopped, with nothing later started: it may resume, so
+    /// its time left still counts.
+    Paused,
+    /// Never started, though a later row has: passed over.
+    Skipped,
     Ahead,
 }
 
@@ -177,8 +183,8 @@ impl Session {
         self.schedule.timers.values().any(Timer::is_running)
     }
 
-    /// Changes the planned minutes of a timebox in the session's workshop;
-    /// timers not yet started take the new length.
+    /// Changes the planned minutes of a timebox in the session's workshop,
+    /// and the timebox of its clocks.
     pub fn set_planned_minutes(&mut self, id: TimerId, minutes: u32) {
         let w = &mut self.workshop;
         match id {
@@ -196,10 +202,11 @@ impl Session {
             TimerId::Report(_) => (0..self.groups.len()).map(TimerId::Report).collect(),
             other => vec![other],
         };
+        // The clocks follow, running ones too: the plan and the clock on
+        // the wall must say the same.
         for id in shared {
             if let Some(key) = self.timer_key(id)
                 && let Some(timer) = self.schedule.timers.get_mut(&key)
-                && !timer.has_started()
             {
                 timer.set_planned_minutes(minutes);
             }
@@ -218,12 +225,12 @@ impl Session {
             return;
         }
         let plan = self.plan(now);
-        let busy_until = self
-            .timer_ids()
-            .into_iter()
-            .map(|id| self.timer(id))
-            .filter(Timer::is_running)
-            .map(|timer| now + SignedDuration::from_millis(timer.remaining_ms(now).max(0)))
+        // What still runs or may resume owes its time first.
+        let busy_until = plan
+            .rows
+            .iter()
+            .filter(|row| matches!(row.state, RowState::Running | RowState::Paused))
+            .map(|row| row.expected_end)
             .fold(now, Timestamp::max);
         let final_secs = i64::from(self.timer(TimerId::Final).planned_secs);
         let left = plan.planned_end.duration_since(busy_until).as_secs() - final_secs;
@@ -264,11 +271,17 @@ impl Session {
             .filter_map(|t| t.first_started_at)
             .min();
         let anchor = self.schedule.planned_start.or(first_start).unwrap_or(now);
+        let timers: Vec<Vec<Timer>> = rows
+            .iter()
+            .map(|(_, ids)| ids.iter().map(|id| self.timer(*id)).collect())
+            .collect();
+        let started = |r: usize| timers[r].iter().any(Timer::has_started);
+        let last_started = (0..rows.len()).rev().find(|r| started(*r));
         let mut planned_cursor = anchor;
         let mut expected_cursor = anchor;
         let mut out = Vec::with_capacity(rows.len());
-        for (label, ids) in rows {
-            let timers: Vec<Timer> = ids.iter().map(|id| self.timer(*id)).collect();
+        for (r, (label, ids)) in rows.into_iter().enumerate() {
+            let timers = &timers[r];
             let planned = SignedDuration::from_mins(i64::from(
                 ids.first().map_or(0, |id| self.planned_minutes(*id)),
             ));
@@ -277,29 +290,46 @@ impl Session {
             planned_cursor = planned_end;
 
             let actual_start = timers.iter().filter_map(|t| t.first_started_at).min();
-            let running = timers.iter().any(Timer::is_running);
-            let state = match (actual_start, running) {
-                (_, true) => RowState::Running,
-                (Some(_), false) => RowState::Done,
-                (None, false) => RowState::Ahead,
+            let later_started = last_started.is_some_and(|last| last > r);
+            let state = match (
+                timers.iter().any(Timer::is_running),
+                actual_start.is_some(),
+                later_started,
+            ) {
+                (true, _, _) => RowState::Running,
+                (false, true, true) => RowState::Done,
+                (false, true, false) => RowState::Paused,
+                (false, false, true) => RowState::Skipped,
+                (false, false, false) => RowState::Ahead,
             };
             let actual_end = match state {
                 RowState::Done => timers.iter().filter_map(|t| t.stopped_at).max(),
                 _ => None,
+            };
+            // Time still owed from now: by the clocks that run, or, when all
+            // are paused, by every started one (it may resume). A parallel
+            // group that stopped while others work counts as finished.
+            let running = state == RowState::Running;
+            let owed = || {
+                timers
+                    .iter()
+                    .filter(|t| {
+                        if running {
+                            t.is_running()
+                        } else {
+                            t.has_started()
+                        }
+                    })
+                    .map(|t| now + SignedDuration::from_millis(t.remaining_ms(now).max(0)))
+                    .fold(now, Timestamp::max)
             };
             let (expected_start, expected_end) = match state {
                 RowState::Done => {
                     let start = actual_start.unwrap_or(expected_cursor);
                     (start, actual_end.unwrap_or(start))
                 }
-                RowState::Running => {
-                    let end = timers
-                        .iter()
-                        .filter(|t| t.is_running())
-                        .map(|t| now + SignedDuration::from_millis(t.remaining_ms(now).max(0)))
-                        .fold(now, Timestamp::max);
-                    (actual_start.unwrap_or(now), end)
-                }
+                RowState::Running | RowState::Paused => (actual_start.unwrap_or(now), owed()),
+                RowState::Skipped => (expected_cursor, expected_cursor),
                 RowState::Ahead => {
                     let start = expected_cursor.max(now);
                     let timebox = timers.iter().map(|t| t.planned_secs).max().unwrap_or(0);
@@ -367,6 +397,7 @@ mod tests {
         let mut s = session();
         start(&mut s, TimerId::Opening(0), 0);
         stop(&mut s, TimerId::Opening(0), 27);
+        start(&mut s, TimerId::Opening(1), 27);
         let plan = s.plan(at(27));
         assert_eq!(plan.rows[0].state, RowState::Done);
         assert_eq!(plan.rows[0].actual_end, Some(at(27)));
@@ -391,15 +422,40 @@ mod tests {
         let mut s = session();
         start(&mut s, TimerId::Opening(0), 0);
         stop(&mut s, TimerId::Opening(0), 12);
+        start(&mut s, TimerId::Opening(1), 12);
         let plan = s.plan(at(12));
+        assert_eq!(plan.rows[0].state, RowState::Done);
         assert_eq!(plan.rows[1].expected_start, at(12));
         assert_eq!(plan.drift_minutes(), -8);
-        let later = s.plan(at(30));
+        stop(&mut s, TimerId::Opening(1), 13);
+        start(&mut s, TimerId::Opening(2), 13);
+        stop(&mut s, TimerId::Opening(2), 14);
+        let later = s.plan(at(40));
         assert_eq!(
-            later.rows[1].expected_start,
-            at(30),
-            "nothing starts before now"
+            later.rows[2].state,
+            RowState::Paused,
+            "the last one touched may resume"
         );
+        assert_eq!(
+            later.rows[3].expected_start,
+            at(54),
+            "its 14 minutes left count from now"
+        );
+    }
+
+    #[test]
+    fn a_pause_keeps_its_time_left_and_a_skipped_item_says_so() {
+        let mut s = session();
+        start(&mut s, TimerId::Opening(0), 0);
+        stop(&mut s, TimerId::Opening(0), 5);
+        let plan = s.plan(at(5));
+        assert_eq!(plan.rows[0].state, RowState::Paused);
+        assert_eq!(plan.rows[0].expected_end, at(20), "15 minutes still owed");
+        assert_eq!(plan.drift_minutes(), 0, "a pause is not a gain");
+        start(&mut s, TimerId::Opening(2), 5);
+        let plan = s.plan(at(6));
+        assert_eq!(plan.rows[0].state, RowState::Done);
+        assert_eq!(plan.rows[1].state, RowState::Skipped);
     }
 
     #[test]
@@ -416,11 +472,17 @@ mod tests {
             RowState::Running,
             "four groups still work"
         );
-        assert_eq!(plan.rows[breakout].expected_end, at(150));
+        assert_eq!(
+            plan.rows[breakout].expected_end,
+            at(150),
+            "a group that stopped early owes nothing"
+        );
         for g in 1..5 {
             stop(&mut s, TimerId::Breakout(g), 155);
         }
-        let plan = s.plan(at(155));
+        assert_eq!(s.plan(at(155)).rows[breakout].state, RowState::Paused);
+        start(&mut s, TimerId::Report(0), 156);
+        let plan = s.plan(at(156));
         assert_eq!(plan.rows[breakout].state, RowState::Done);
         assert_eq!(plan.rows[breakout].actual_end, Some(at(155)));
     }
@@ -459,8 +521,8 @@ mod tests {
         s.set_planned_minutes(TimerId::Opening(1), 30);
         assert_eq!(
             s.timer(TimerId::Opening(1)).planned_secs,
-            15 * 60,
-            "a running timer keeps its box"
+            30 * 60,
+            "a running clock follows the plan"
         );
     }
 

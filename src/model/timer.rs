@@ -50,9 +50,7 @@ pub enum Phase {
 impl Timer {
     pub fn new(planned_minutes: u32) -> Timer {
         Timer {
-            planned_secs: planned_minutes
-                .saturating_mul(60)
-                .clamp(MIN_PLANNED_SECS, MAX_PLANNED_SECS),
+            planned_secs: planned_secs(planned_minutes),
             accumulated_ms: 0,
             running_since: None,
             first_started_at: None,
@@ -109,9 +107,7 @@ impl Timer {
     }
 
     pub fn set_planned_minutes(&mut self, minutes: u32) {
-        self.planned_secs = minutes
-            .saturating_mul(60)
-            .clamp(MIN_PLANNED_SECS, MAX_PLANNED_SECS);
+        self.planned_secs = planned_secs(minutes);
     }
 
     /// Back to not started; the planned length stays.
@@ -153,9 +149,17 @@ impl Timer {
             // Rounded up: "00:00" only once the time is really over.
             clock((remaining as u64).div_ceil(1000))
         } else {
-            format!("+{}", clock(remaining.unsigned_abs() / 1000))
+            // Rounded up too: the first moment over shows "+00:01", never "+00:00".
+            format!("+{}", clock(remaining.unsigned_abs().div_ceil(1000)))
         }
     }
+}
+
+/// Minutes as a timebox in seconds, within one minute and one day.
+fn planned_secs(minutes: u32) -> u32 {
+    minutes
+        .saturating_mul(60)
+        .clamp(MIN_PLANNED_SECS, MAX_PLANNED_SECS)
 }
 
 /// Seconds as `mm:ss`, or `h:mm:ss` from an hour on.
@@ -239,6 +243,7 @@ mod tests {
         t.start(at(0));
         assert_eq!(t.display(at(60)), "00:00");
         assert_eq!(t.display(at(61)), "+00:01");
+        assert_eq!(t.display(at_ms(60_002)), "+00:01", "never +00:00");
         assert_eq!(t.display(at(60 + 3725)), "+1:02:05");
     }
 

@@ -32,6 +32,8 @@ impl Store {
         if old_backups.exists() && !new_backups.exists() {
             let _ = fs::rename(old_backups, new_backups);
         }
+        // The old name's lock file has nothing left to guard.
+        let _ = fs::remove_file(lock::lock_path(from));
         Ok(to)
     }
 
@@ -62,6 +64,13 @@ impl Store {
             );
         }
         fs::rename(path, &to).map_err(|error| lang.cannot_write(path.display(), error))?;
+        // Its backups go with it: a new session of the same name must not
+        // inherit them (nor `taller restore` offer them).
+        let backups = backup::folder_for(path);
+        if backups.exists() {
+            let _ = fs::rename(&backups, trash.join(format!("{stem}.{stamp}.backups")));
+        }
+        let _ = fs::remove_file(lock::lock_path(path));
         Ok(to)
     }
 
@@ -74,7 +83,7 @@ impl Store {
 fn hold(path: &Path, lang: Lang) -> Result<Option<lock::SessionLock>, Refusal> {
     match lock::acquire(path) {
         Ok(lock) => Ok(Some(lock)),
-        Err(LockError::Held(holder)) => Err(lang.read_only(lang.holder(holder.pid, holder.host))),
+        Err(LockError::Held(holder)) => Err(lang.in_use(holder.describe(lang))),
         Err(LockError::Unavailable) => Ok(None),
     }
 }

@@ -20,6 +20,13 @@ pub struct Holder {
     pub host: String,
 }
 
+impl Holder {
+    /// "process 123 on sala-1", in the person's language.
+    pub fn describe(&self, lang: crate::i18n::Lang) -> String {
+        lang.holder(&self.pid, &self.host)
+    }
+}
+
 #[derive(Debug)]
 pub enum LockError {
     Held(Holder),

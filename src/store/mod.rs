@@ -84,6 +84,9 @@ pub enum LoadError {
     },
     NotASession,
     NoSchemaVersion,
+    TooLarge {
+        bytes: u64,
+    },
     NewerSchema {
         found: u64,
     },
@@ -108,6 +111,7 @@ impl LoadError {
             } => lang.not_json(*line, *column, reason),
             LoadError::NotASession => t.err_not_a_session.into(),
             LoadError::NoSchemaVersion => t.err_no_schema_version.into(),
+            LoadError::TooLarge { bytes } => lang.too_large(*bytes, MAX_FILE_BYTES),
             LoadError::NewerSchema { found } => lang.newer_schema(*found, SCHEMA_VERSION),
             LoadError::Invalid {
                 line,
@@ -183,9 +187,18 @@ fn strip_position(error: &serde_json::Error) -> String {
     }
 }
 
+/// Larger than any real session (5,000 inputs are about 3 MB): a file
+/// this big is not read whole into memory, let alone parsed.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
 pub fn load(path: &Path) -> Result<Session, LoadError> {
     if path.is_dir() {
         return Err(LoadError::IsDirectory);
+    }
+    if let Ok(meta) = fs::metadata(path)
+        && meta.len() > MAX_FILE_BYTES
+    {
+        return Err(LoadError::TooLarge { bytes: meta.len() });
     }
     let bytes = fs::read(path).map_err(|error| match error.kind() {
         io::ErrorKind::NotFound => LoadError::NotFound,
@@ -445,6 +458,40 @@ mod tests {
         assert_eq!(session.input_count(), 8);
         assert!(session.schedule.timers.is_empty());
         assert!(session.schedule.auto_start && session.schedule.bell);
+    }
+
+    #[test]
+    fn schema_2_files_open_too() {
+        let v2 = include_bytes!("../../tests/fixtures/session-v2.json");
+        let session = parse(v2).unwrap();
+        assert_eq!(session.schema_version, SCHEMA_VERSION);
+        assert_eq!(session.schedule.timers.len(), 9);
+    }
+
+    #[test]
+    fn file_names_that_are_not_utf8_are_listed_not_fatal() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().to_path_buf());
+        let odd = dir
+            .path()
+            .join(std::ffi::OsStr::from_bytes(b"sesi\xf3n-latin1.json"));
+        fs::write(&odd, to_json(&session("latin1"))).unwrap();
+        let listed = store.list(Lang::Es).unwrap();
+        assert_eq!(listed.len(), 1);
+        assert!(listed[0].session.is_ok());
+        assert_eq!(listed[0].path, odd, "the real path is kept for opening");
+    }
+
+    #[test]
+    fn a_file_too_large_to_be_a_session_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("enorme.json");
+        let file = fs::File::create(&path).unwrap();
+        file.set_len(MAX_FILE_BYTES + 1).unwrap();
+        let error = load(&path).unwrap_err();
+        assert!(matches!(error, LoadError::TooLarge { .. }), "{error:?}");
+        assert!(error.describe(Lang::Es).contains("demasiado grande"));
     }
 
     #[test]

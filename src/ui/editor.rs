@@ -30,6 +30,7 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
             lang.role_title(role, group + 1)
         }
         EditTarget::Minutes(timer) => lang.minutes_title(session.timer_label(timer)),
+        EditTarget::PlannedStart => t.planned_start_title.to_string(),
         EditTarget::SessionName => t.name_prompt.to_string(),
     };
     let title: String = title

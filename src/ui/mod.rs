@@ -139,12 +139,14 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         (_, Part::Closing) => closing::render(frame, body, open, model.lang),
     }
     let t = model.lang.t();
-    let keys = match (&open.viewer.editor, open.viewer.part) {
-        (Some(editor), _) if editor.target.is_single_line() => t.line_editor_keys,
-        (Some(_), _) => t.editor_keys,
-        (None, Part::Opening) => t.footer_opening,
-        (None, Part::Groups) => t.footer_groups,
-        (None, Part::Closing) => t.footer_closing,
+    let keys = match (&open.viewer.editor, open.viewer.mode, open.viewer.part) {
+        (Some(editor), _, _) if editor.target.is_single_line() => t.line_editor_keys,
+        (Some(_), _, _) => t.editor_keys,
+        (None, _, _) if open.read_only.is_some() => t.footer_read_only,
+        (None, Mode::Schedule, _) => t.footer_schedule,
+        (None, _, Part::Opening) => t.footer_opening,
+        (None, _, Part::Groups) => t.footer_groups,
+        (None, _, Part::Closing) => t.footer_closing,
     };
     let timer = open
         .session
@@ -329,10 +331,12 @@ fn render_notice(frame: &mut Frame, area: Rect, notice: &Notice) {
 fn confirm(frame: &mut Frame, area: Rect, question: &str, detail: &str, lang: Lang) {
     let width = area.width.saturating_sub(4).min(70);
     let inner_width = width.saturating_sub(2) as usize;
-    let mut lines = vec![
-        Line::styled(question.to_string(), THEME.location),
-        Line::default(),
-    ];
+    // The question wraps: it must be read whole before anyone answers it.
+    let mut lines: Vec<Line> = widgets::wrap(question, inner_width, "")
+        .into_iter()
+        .map(|l| Line::styled(l, THEME.location))
+        .collect();
+    lines.push(Line::default());
     let detail_lines = widgets::wrap(detail, inner_width, "");
     let shown = detail_lines.len().min(6);
     lines.extend(detail_lines.into_iter().take(shown).map(Line::raw));

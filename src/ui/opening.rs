@@ -10,7 +10,7 @@ use super::theme::THEME;
 use super::widgets::{framed, render_paragraphs};
 use crate::app::{Model, Open};
 use crate::i18n::Lang;
-use crate::model::schedule::TimerId;
+use crate::model::schedule::{RowState, TimerId};
 
 /// From this width the agenda sits beside the content instead of above it.
 const SIDE_BY_SIDE: u16 = 100;
@@ -61,6 +61,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     frame.render_widget(block, agenda_area);
     let minutes_width = 9;
     let title_width = (inner.width as usize).saturating_sub(minutes_width + 4);
+    let plan = open.session.plan(model.now);
     let items: Vec<ListItem> = plenary
         .items
         .iter()
@@ -71,7 +72,14 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
             ListItem::new(Line::from(vec![
                 Span::styled(format!("{}. ", i + 1), THEME.number),
                 Span::raw(format!("{title}{} ", " ".repeat(pad))),
-                item_time(open, model, i, item.minutes, minutes_width),
+                item_time(
+                    open,
+                    model,
+                    i,
+                    plan.rows.get(i).map(|row| row.state),
+                    item.minutes,
+                    minutes_width,
+                ),
             ]))
         })
         .collect();
@@ -108,22 +116,29 @@ fn framed_paragraphs(
 
 /// Beside each agenda item: its planned minutes, its clock while it runs,
 /// or the minutes it really took once done.
-fn item_time(open: &Open, model: &Model, i: usize, planned: u32, width: usize) -> Span<'static> {
+/// `state` is the item's row in the day's plan: it says whether a stopped
+/// clock is over or paused.
+fn item_time(
+    open: &Open,
+    model: &Model,
+    i: usize,
+    state: Option<RowState>,
+    planned: u32,
+    width: usize,
+) -> Span<'static> {
     let timer = open.session.timer(TimerId::Opening(i));
-    if timer.is_running() {
-        let text = format!("▶ {}", timer.display(model.now));
-        Span::styled(
-            format!("{text:>width$}"),
+    let (text, style) = match state {
+        Some(RowState::Running) => (
+            format!("▶ {}", timer.display(model.now)),
             clock::phase_style(timer.phase(model.now)),
-        )
-    } else if timer.has_started() {
-        let took = (timer.elapsed_ms(model.now) / 60_000) as u32;
-        let text = format!("✓ {}", model.lang.minutes(took));
-        Span::styled(format!("{text:>width$}"), THEME.dim)
-    } else {
-        Span::styled(
-            format!("{:>width$}", model.lang.minutes(planned)),
-            THEME.dim,
-        )
-    }
+        ),
+        Some(RowState::Paused) => (format!("⏸ {}", timer.display(model.now)), THEME.location),
+        Some(RowState::Done) => {
+            let took = (timer.elapsed_ms(model.now) / 60_000) as u32;
+            (format!("✓ {}", model.lang.minutes(took)), THEME.dim)
+        }
+        Some(RowState::Skipped) => (model.lang.t().state_skipped.to_string(), THEME.dim),
+        Some(RowState::Ahead) | None => (model.lang.minutes(planned), THEME.dim),
+    };
+    Span::styled(format!("{text:>width$}"), style)
 }

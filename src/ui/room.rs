@@ -63,8 +63,16 @@ fn dashboard(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         .strftime("%H:%M")
         .to_string();
     let plan = session.plan(model.now);
+    // The breakout period's own clock: the group with the most time left.
+    let period = (0..groups)
+        .map(|g| session.timer(TimerId::Breakout(g)))
+        .filter(|timer| timer.is_running())
+        .max_by_key(|timer| timer.remaining_ms(model.now))
+        .map_or(String::new(), |timer| {
+            format!(" {}", timer.display(model.now))
+        });
     let heading = format!(
-        "{} · {} · {} · {}",
+        "{}{period} · {} · {} · {}",
         session.workshop.breakout.title,
         lang.time_of_day(time),
         lang.drift(plan.drift_minutes()),

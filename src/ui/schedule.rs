@@ -31,7 +31,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let [table_area, settings_area] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
 
-    let current: Vec<_> = vec![open.viewer.current_timer(session.groups.len())];
+    let current = open.viewer.current_timer(session.groups.len());
     let rows: Vec<Row> = plan
         .rows
         .iter()
@@ -42,16 +42,18 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
                 _ => String::new(),
             };
             let expected = match row.state {
-                RowState::Done => String::new(),
-                RowState::Running => format!("–{}", hm(row.expected_end)),
+                RowState::Done | RowState::Skipped => String::new(),
+                RowState::Running | RowState::Paused => format!("–{}", hm(row.expected_end)),
                 RowState::Ahead => format!("{}–{}", hm(row.expected_start), hm(row.expected_end)),
             };
             let (state, style) = match row.state {
                 RowState::Done => (t.state_done, THEME.dim),
                 RowState::Running => (t.state_running, THEME.location),
+                RowState::Paused => (t.state_paused, THEME.location),
+                RowState::Skipped => (t.state_skipped, THEME.dim),
                 RowState::Ahead => (t.state_ahead, THEME.text),
             };
-            let marker = if row.timers.iter().any(|id| current.contains(id)) {
+            let marker = if row.timers.contains(&current) {
                 "› "
             } else {
                 "  "

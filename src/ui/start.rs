@@ -7,7 +7,7 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use super::theme::THEME;
 use super::widgets::{centered, framed, popup};
-use crate::app::{Model, Start};
+use crate::app::{Model, Prompt, Start};
 
 pub fn render(frame: &mut Frame, area: Rect, start: &Start, model: &Model) {
     let lang = model.lang;
@@ -75,7 +75,12 @@ pub fn render(frame: &mut Frame, area: Rect, start: &Start, model: &Model) {
 
     if let Some(naming) = &start.naming {
         let area = centered(body, 60, 5);
-        let inner = popup(frame, area, t.name_prompt);
+        let title = match start.prompt {
+            Prompt::New => t.name_prompt,
+            Prompt::Rename(_) => t.rename_prompt,
+            Prompt::Template(_) => t.template_prompt,
+        };
+        let inner = popup(frame, area, title);
         let [field, hint] =
             Layout::vertical([Constraint::Length(1), Constraint::Length(2)]).areas(inner);
         frame.render_widget(&naming.textarea, field);

@@ -953,7 +953,12 @@ fn the_browser_renames_copies_and_trashes_the_selected_session() {
     );
     update(
         &mut m,
-        Msg::Listed(Ok((Vec::new(), "Sesión renombrada.".into()))),
+        Msg::Listed(Ok(crate::app::Relisted {
+            entries: Vec::new(),
+            done: "Sesión renombrada.".into(),
+            select: Some("lunes 2.json".into()),
+            suggested_name: "taller-2026-11-28".into(),
+        })),
         at(1),
     );
     let Page::Start(start) = &m.page else {
@@ -989,4 +994,87 @@ fn the_browser_renames_copies_and_trashes_the_selected_session() {
     assert!(
         matches!(effects.as_slice(), [Effect::Trash(path)] if path == &PathBuf::from("lunes.json"))
     );
+}
+
+#[test]
+fn a_draft_that_cannot_be_saved_does_not_keep_waking_the_loop() {
+    let mut m = model();
+    press(&mut m, KeyCode::Char('m'));
+    update(&mut m, key(KeyCode::Char('5')), at(1));
+    assert_eq!(m.wake_at(), Some(at(2)));
+    assert!(
+        update(&mut m, Msg::Tick, at(2)).is_empty(),
+        "minutes are kept on Enter, not as a draft"
+    );
+    assert_eq!(m.wake_at(), None, "and the loop goes back to sleep");
+}
+
+#[test]
+fn a_read_only_viewer_never_writes_even_when_a_clock_changes_phase() {
+    let mut s = session();
+    s.timer_mut(TimerId::Opening(0)).unwrap().start(at(0));
+    let mut o = opened("x.json", s);
+    o.read_only = Some("proceso 7 en sala".into());
+    let mut m = Model::with_session(context(), o);
+    for second in 1..1300 {
+        let effects = update(&mut m, Msg::Tick, at(second));
+        assert_eq!(saves(&effects), 0, "second {second}");
+    }
+    assert_eq!(open(&m).save, SaveState::Saved(None));
+}
+
+#[test]
+fn looking_back_at_an_earlier_item_does_not_restart_it() {
+    let mut m = model();
+    update(&mut m, key(KeyCode::Char(' ')), at(0));
+    update(&mut m, key(KeyCode::Down), at(600));
+    update(&mut m, key(KeyCode::Up), at(700));
+    assert!(
+        !timer(&m, TimerId::Opening(0)).is_running(),
+        "the earlier item stays over"
+    );
+    assert_eq!(timer(&m, TimerId::Opening(0)).stopped_at, Some(at(600)));
+    assert!(
+        timer(&m, TimerId::Opening(1)).is_running(),
+        "the current one runs on"
+    );
+}
+
+#[test]
+fn leaving_the_plenary_stops_its_clock() {
+    let mut m = model();
+    update(&mut m, key(KeyCode::Char(' ')), at(0));
+    let effects = update(&mut m, key(KeyCode::Tab), at(60));
+    assert_eq!(saves(&effects), 1);
+    assert!(
+        !timer(&m, TimerId::Opening(0)).is_running(),
+        "no clock runs out of sight"
+    );
+    assert_eq!(open(&m).viewer.part, Part::Groups);
+}
+
+#[test]
+fn the_planned_start_is_typed_in_the_schedule() {
+    let mut m = model();
+    press(&mut m, KeyCode::Char('c'));
+    press(&mut m, KeyCode::Char('i'));
+    for _ in 0..5 {
+        press(&mut m, KeyCode::Backspace);
+    }
+    type_text(&mut m, "9x30");
+    assert!(press(&mut m, KeyCode::Enter).is_empty());
+    assert!(
+        m.notice.as_ref().is_some_and(|n| n.is_error),
+        "not a time: said, and the field stays"
+    );
+    for _ in 0..4 {
+        press(&mut m, KeyCode::Backspace);
+    }
+    type_text(&mut m, "09:30");
+    let effects = press(&mut m, KeyCode::Enter);
+    assert_eq!(saves(&effects), 1);
+    let start = open(&m).session.schedule.planned_start.expect("set");
+    let local = start.to_zoned(TimeZone::UTC);
+    assert_eq!((local.hour(), local.minute()), (9, 30));
+    assert_eq!(local.date(), at(1).to_zoned(TimeZone::UTC).date(), "today");
 }
