@@ -15,9 +15,8 @@ use std::time::Duration;
 
 use color_eyre::Result;
 use color_eyre::eyre::eyre;
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event, EventStream};
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event};
 use crossterm::execute;
-use futures_util::StreamExt;
 use jiff::Timestamp;
 use ratatui::DefaultTerminal;
 use tokio::signal::unix::{SignalKind, signal};
@@ -60,7 +59,12 @@ impl Terminal {
     fn enter() -> io::Result<Terminal> {
         // ratatui installs its restoring panic hook on top of color-eyre's,
         // so a panic puts the terminal back before the report is printed.
-        let terminal = ratatui::try_init()?;
+        // A fixed viewport, resized on the terminal's resize events: the
+        // default one asks the terminal its size on every frame, which
+        // costs a device open and close each second a clock runs.
+        let (width, height) = crossterm::terminal::size()?;
+        let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, width, height));
+        let terminal = ratatui::try_init_with_options(ratatui::TerminalOptions { viewport })?;
         let restore_and_report = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             let _ = execute!(stdout(), DisableBracketedPaste);
@@ -84,7 +88,7 @@ async fn event_loop(
     store: &Store,
     lock: Option<SessionLock>,
 ) -> Result<Option<PathBuf>> {
-    let mut events = EventStream::new();
+    let mut events = spawn_input_reader();
     let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel::<Outcome>();
     let mut shell = Shell {
         store,
@@ -117,10 +121,10 @@ async fn event_loop(
         };
         let first = tokio::select! {
             () = tick => Some(Msg::Tick),
-            event = events.next() => match event {
-                Some(Ok(event)) => to_msg(event),
+            event = events.recv() => match event {
+                Some(Ok(event)) => to_msg(event, terminal),
                 // The terminal is gone or unreadable: keep what was typed and leave.
-                Some(Err(_)) | None => Some(Msg::Terminate),
+                Some(Err(())) | None => Some(Msg::Terminate),
             },
             Some(Outcome { path, seq, result }) = outcomes.recv() => Some(Msg::Saved { path, seq, result }),
             _ = sigterm.recv() => Some(Msg::Terminate),
@@ -129,13 +133,10 @@ async fn event_loop(
         };
         // Handle everything already queued before drawing once.
         let mut queue: VecDeque<Msg> = first.into_iter().collect();
-        // Polled inside the task (not with a no-op waker, which would leave
-        // crossterm's stream waiting to wake nobody).
-        loop {
-            tokio::select! {
-                biased;
-                Some(Ok(event)) = events.next() => queue.extend(to_msg(event)),
-                () = std::future::ready(()) => break,
+        while let Ok(event) = events.try_recv() {
+            match event {
+                Ok(event) => queue.extend(to_msg(event, terminal)),
+                Err(()) => queue.push_back(Msg::Terminate),
             }
         }
         while let Ok(outcome) = outcomes.try_recv() {
@@ -292,17 +293,42 @@ fn simulated_crash(msg: &Msg) {
     }
 }
 
+/// Terminal input, read by a thread of its own that blocks until a key,
+/// a paste or a resize arrives. (crossterm's async stream polls its reader
+/// with a zero timeout on every wake, spinning on the reader's lock while
+/// its own waker thread holds it: measurable CPU on every tick.)
+fn spawn_input_reader() -> tokio::sync::mpsc::UnboundedReceiver<std::result::Result<Event, ()>> {
+    let (events, received) = tokio::sync::mpsc::unbounded_channel();
+    std::thread::Builder::new()
+        .name("taller-input".into())
+        .spawn(move || {
+            loop {
+                let event = crossterm::event::read().map_err(|_| ());
+                let failed = event.is_err();
+                if events.send(event).is_err() || failed {
+                    break;
+                }
+            }
+        })
+        .expect("the input thread starts");
+    received
+}
+
 /// How long until a wall-clock instant (zero if it has passed).
 fn until(at: Timestamp) -> Duration {
     let nanos = at.duration_since(Timestamp::now()).as_nanos().max(0);
     Duration::from_nanos(u64::try_from(nanos).unwrap_or(u64::MAX))
 }
 
-fn to_msg(event: Event) -> Option<Msg> {
+fn to_msg(event: Event, terminal: &mut DefaultTerminal) -> Option<Msg> {
     match event {
         Event::Key(key) => Some(Msg::Key(key)),
         Event::Paste(text) => Some(Msg::Paste(text)),
-        Event::Resize(..) => Some(Msg::Resize),
+        Event::Resize(width, height) => {
+            // The next draw fills the new size; a failure here shows then.
+            let _ = terminal.resize(ratatui::layout::Rect::new(0, 0, width, height));
+            Some(Msg::Resize)
+        }
         _ => None,
     }
 }
