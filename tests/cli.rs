@@ -117,7 +117,7 @@ fn opening_a_missing_file_names_it() {
 #[test]
 fn files_that_are_not_sessions_are_refused_and_left_untouched() {
     let dir = sessions();
-    let newer = EXAMPLE.replace("\"schema_version\": 2", "\"schema_version\": 7");
+    let newer = EXAMPLE.replace("\"schema_version\": 3", "\"schema_version\": 7");
     let cases: [(&str, &str, &str); 5] = [
         ("notas.json", "esto no es JSON", "no es JSON válido"),
         (

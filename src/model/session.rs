@@ -8,6 +8,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::input::{ActionFields, Kind};
 use super::schedule::Schedule;
 use super::workshop::Workshop;
 
@@ -15,7 +16,7 @@ use super::workshop::Workshop;
 pub const FORMAT: &str = "taller-session";
 /// The schema this build writes. Bump it, and add a migration in `store`,
 /// whenever an older binary could misread what a newer one writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// The oldest schema this build can read (and migrate in memory).
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
@@ -35,6 +36,9 @@ pub struct Session {
     /// Timers and the day's plan (schema 2; a schema-1 file has none yet).
     #[serde(default)]
     pub schedule: Schedule,
+    /// Countries invited beyond the CRM members (schema 3), e.g. Brasil.
+    #[serde(default)]
+    pub invited_countries: Vec<String>,
 }
 
 /// A breakout group working on one axis.
@@ -58,6 +62,12 @@ pub struct Input {
     pub text: String,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// Schema 3: what the input is; an input typed quickly is an action.
+    #[serde(default)]
+    pub kind: Kind,
+    /// Schema 3: the work-plan fields of an action (all optional).
+    #[serde(default)]
+    pub action: ActionFields,
 }
 
 /// Which roster role of a group.
@@ -91,6 +101,7 @@ impl Session {
             workshop,
             groups,
             schedule: Schedule::default(),
+            invited_countries: Vec::new(),
         }
     }
 
@@ -117,6 +128,8 @@ impl Session {
             text,
             created_at: now,
             updated_at: now,
+            kind: Kind::default(),
+            action: ActionFields::default(),
         });
         self.touch(now);
         Some(id)

@@ -174,6 +174,8 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
 /// on disk changes only when the session is next saved.
 ///
 /// - 1 → 2: the `schedule` (timers) was added; serde's default is an empty one.
+/// - 2 → 3: inputs gained a `kind` (default: action) and `action` fields
+///   (default: none set), the session `invited_countries` (default: none).
 fn migrate(session: &mut Session) {
     session.schema_version = SCHEMA_VERSION;
 }
@@ -415,7 +417,7 @@ mod tests {
     #[test]
     fn foreign_damaged_and_newer_files_are_refused() {
         let good = String::from_utf8(to_json(&session("x"))).unwrap();
-        let newer = good.replace("\"schema_version\": 2", "\"schema_version\": 99");
+        let newer = good.replace("\"schema_version\": 3", "\"schema_version\": 99");
         let cases: Vec<(&str, Vec<u8>)> = vec![
             ("not json", b"hola".to_vec()),
             ("truncated", good.as_bytes()[..good.len() / 2].to_vec()),
@@ -424,7 +426,7 @@ mod tests {
             ("newer", newer.into_bytes()),
             (
                 "version zero",
-                good.replace("\"schema_version\": 2", "\"schema_version\": 0")
+                good.replace("\"schema_version\": 3", "\"schema_version\": 0")
                     .into_bytes(),
             ),
             ("deep", "[".repeat(10_000).into_bytes()),
@@ -458,6 +460,16 @@ mod tests {
         assert_eq!(session.input_count(), 8);
         assert!(session.schedule.timers.is_empty());
         assert!(session.schedule.auto_start && session.schedule.bell);
+    }
+
+    #[test]
+    fn schema_2_inputs_become_plain_actions() {
+        let v2 = include_bytes!("../../tests/fixtures/session-v2.json");
+        let session = parse(v2).unwrap();
+        let input = &session.groups[0].inputs[0];
+        assert_eq!(input.kind, crate::model::input::Kind::Action);
+        assert_eq!(input.action, crate::model::input::ActionFields::default());
+        assert!(session.invited_countries.is_empty());
     }
 
     #[test]

@@ -1,0 +1,200 @@
+//! What an input says beyond its text: its kind, and for an action the
+//! fields a work plan needs. Only the text is ever required: a rapporteur
+//! types first and fills fields later.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+/// The member states of the Regional Conference on Migration.
+pub const CRM_MEMBERS: [&str; 11] = [
+    "Belize",
+    "Canadá",
+    "Costa Rica",
+    "El Salvador",
+    "Estados Unidos",
+    "Guatemala",
+    "Honduras",
+    "México",
+    "Nicaragua",
+    "Panamá",
+    "República Dominicana",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A proposed action for the work plan.
+    #[default]
+    Action,
+    Agreement,
+    OpenQuestion,
+    /// Raised, not handled here ("parking lot").
+    ParkingLot,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    Regional,
+    Multilateral,
+    Bilateral,
+    National,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Timeframe {
+    Short,
+    Medium,
+    Long,
+    /// A date or period in the rapporteur's words ("junio 2019").
+    Date(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    High,
+    Medium,
+    Low,
+}
+
+/// The fields of a proposed action; all optional.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ActionFields {
+    #[serde(default)]
+    pub scope: Option<Scope>,
+    /// Countries involved, by name as listed (members and invited).
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// Lead institution.
+    #[serde(default)]
+    pub lead: String,
+    /// Partners and coordination (e.g. the Regional Coalition).
+    #[serde(default)]
+    pub partners: String,
+    #[serde(default)]
+    pub timeframe: Option<Timeframe>,
+    /// How completion will be known.
+    #[serde(default)]
+    pub indicator: String,
+    #[serde(default)]
+    pub priority: Option<Priority>,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [
+        Kind::Action,
+        Kind::Agreement,
+        Kind::OpenQuestion,
+        Kind::ParkingLot,
+    ];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = lang.t();
+        match self {
+            Kind::Action => t.kind_action,
+            Kind::Agreement => t.kind_agreement,
+            Kind::OpenQuestion => t.kind_question,
+            Kind::ParkingLot => t.kind_parking,
+        }
+    }
+}
+
+impl Scope {
+    pub const ALL: [Scope; 4] = [
+        Scope::Regional,
+        Scope::Multilateral,
+        Scope::Bilateral,
+        Scope::National,
+    ];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = lang.t();
+        match self {
+            Scope::Regional => t.scope_regional,
+            Scope::Multilateral => t.scope_multilateral,
+            Scope::Bilateral => t.scope_bilateral,
+            Scope::National => t.scope_national,
+        }
+    }
+}
+
+impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = lang.t();
+        match self {
+            Priority::High => t.priority_high,
+            Priority::Medium => t.priority_medium,
+            Priority::Low => t.priority_low,
+        }
+    }
+}
+
+impl Timeframe {
+    /// The closed choices; a date is typed.
+    pub const CHOICES: [Timeframe; 3] = [Timeframe::Short, Timeframe::Medium, Timeframe::Long];
+
+    pub fn label(&self, lang: Lang) -> String {
+        let t = lang.t();
+        match self {
+            Timeframe::Short => t.timeframe_short.into(),
+            Timeframe::Medium => t.timeframe_medium.into(),
+            Timeframe::Long => t.timeframe_long.into(),
+            Timeframe::Date(date) => date.clone(),
+        }
+    }
+}
+
+/// The next choice in a closed list, `None` (not set) included as the
+/// first: pick-lists cycle through "not set" too.
+pub fn cycle<T: Copy + PartialEq>(all: &[T], current: Option<T>, forward: bool) -> Option<T> {
+    let position = current.and_then(|c| all.iter().position(|a| *a == c));
+    let slots = all.len() + 1;
+    let index = position.map_or(0, |p| p + 1);
+    let next = if forward {
+        (index + 1) % slots
+    } else {
+        (index + slots - 1) % slots
+    };
+    next.checked_sub(1).map(|i| all[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pick_lists_cycle_through_not_set() {
+        assert_eq!(cycle(&Scope::ALL, None, true), Some(Scope::Regional));
+        assert_eq!(cycle(&Scope::ALL, Some(Scope::National), true), None);
+        assert_eq!(cycle(&Scope::ALL, None, false), Some(Scope::National));
+        assert_eq!(cycle(&Scope::ALL, Some(Scope::Regional), false), None);
+    }
+
+    #[test]
+    fn fields_read_back_as_written() {
+        let fields = ActionFields {
+            scope: Some(Scope::Regional),
+            countries: vec!["México".into(), "Panamá".into()],
+            lead: "Secretaría Técnica de la CRM".into(),
+            partners: "Coalición Regional".into(),
+            timeframe: Some(Timeframe::Date("junio 2019".into())),
+            indicator: "Protocolo aprobado por los 11 países".into(),
+            priority: Some(Priority::High),
+        };
+        let json = serde_json::to_string(&fields).unwrap();
+        assert!(
+            json.contains("\"regional\"") && json.contains("\"date\":\"junio 2019\""),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<ActionFields>(&json).unwrap(), fields);
+        assert_eq!(
+            serde_json::from_str::<ActionFields>("{}").unwrap(),
+            ActionFields::default()
+        );
+    }
+}
