@@ -27,6 +27,8 @@ pub enum EditTarget {
     Minutes(TimerId),
     /// When the day was planned to start (`HH:MM`).
     PlannedStart,
+    /// A one-line field of the input form; the form keeps its text.
+    FormLine,
     /// The name of a session about to be created (start screen).
     SessionName,
 }
@@ -39,6 +41,7 @@ impl EditTarget {
             EditTarget::Role { .. }
                 | EditTarget::Minutes(_)
                 | EditTarget::PlannedStart
+                | EditTarget::FormLine
                 | EditTarget::SessionName
         )
     }

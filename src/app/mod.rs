@@ -3,6 +3,7 @@
 //! terminal, the disk or the clock, so every behaviour is testable.
 
 mod editor;
+mod form;
 mod start;
 mod timing;
 mod update;
@@ -21,6 +22,7 @@ use crate::model::timer::Phase;
 use crate::store::Summary;
 
 pub use editor::{EditTarget, Editor};
+pub use form::{Field, Form};
 pub use start::Prompt;
 pub use update::update;
 
@@ -162,6 +164,8 @@ pub struct Viewer {
     pub scroll: usize,
     pub show_examples: bool,
     pub editor: Option<Editor>,
+    /// The input form, when open (it has its own editors).
+    pub form: Option<Form>,
 }
 
 impl Viewer {
@@ -176,6 +180,7 @@ impl Viewer {
             scroll: 0,
             show_examples: true,
             editor: None,
+            form: None,
         }
     }
 

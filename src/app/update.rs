@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::{
-    Deleted, EditTarget, Editor, Effect, Mode, Model, Msg, Notice, Open, Overlay, Page, Part,
+    Deleted, EditTarget, Editor, Effect, Form, Mode, Model, Msg, Notice, Open, Overlay, Page, Part,
     SaveState, UNDO_DEPTH, start, timing,
 };
 use crate::i18n::Lang;
@@ -54,7 +54,10 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         Msg::Terminate => {
             let mut effects = match &mut model.page {
                 Page::Workshop(open) => {
-                    if commit_editor(open, model.lang, &model.tz, &mut model.notice, now, false) {
+                    let form = commit_form(open, model.lang, &mut model.notice, now, false);
+                    if commit_editor(open, model.lang, &model.tz, &mut model.notice, now, false)
+                        || form
+                    {
                         save(open).into_iter().collect()
                     } else {
                         retry_failed_save(open).into_iter().collect()
@@ -87,7 +90,9 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
             start::on_key(start, &mut model.overlay, &mut model.notice, lang, key)
         }
         Page::Workshop(open) => {
-            if open.viewer.editor.is_some() {
+            if open.viewer.form.is_some() {
+                on_form_key(open, &mut model.notice, lang, key, now)
+            } else if open.viewer.editor.is_some() {
                 on_editor_key(open, &mut model.notice, lang, &model.tz, key, now)
             } else {
                 on_workshop_key(
@@ -299,12 +304,7 @@ fn on_workshop_key(
         }
         KeyCode::Enter | KeyCode::Char('e') => {
             if let Some((group, input)) = selected_input(open) {
-                let target = EditTarget::Input {
-                    group,
-                    id: input.id,
-                };
-                let editor = Editor::new(target, &input.text);
-                open.viewer.editor = Some(editor);
+                open.viewer.form = Some(Form::new(group, &input));
             }
         }
         KeyCode::Char('d') | KeyCode::Delete => {
@@ -589,6 +589,32 @@ fn on_editor_key(
         commit_editor(open, lang, tz, notice, now, true);
         return save(open).into_iter().collect();
     }
+    // Tab from the text of an input goes on to its other fields.
+    let is_input = matches!(
+        editor.target,
+        EditTarget::NewInput { .. } | EditTarget::Input { .. }
+    );
+    if key.code == KeyCode::Tab && is_input {
+        let changed = commit_editor(open, lang, tz, notice, now, true);
+        if let Some(Editor {
+            target: EditTarget::Input { group, id },
+            ..
+        }) = open.viewer.editor.take()
+            && let Some(input) = open.session.groups[group]
+                .inputs
+                .iter()
+                .find(|i| i.id == id)
+        {
+            let mut form = Form::new(group, input);
+            form.on_key(key, &open.session.invited_countries);
+            open.viewer.form = Some(form);
+        }
+        return if changed {
+            save(open).into_iter().collect()
+        } else {
+            Vec::new()
+        };
+    }
     if editor.textarea.input(key) {
         open.draft_since.get_or_insert(now);
     }
@@ -664,7 +690,7 @@ fn commit_editor(
                 return false;
             }
         },
-        EditTarget::SessionName => false,
+        EditTarget::SessionName | EditTarget::FormLine => false,
     };
     if keep_open {
         open.viewer.editor = Some(Editor { target, ..editor });
@@ -695,6 +721,65 @@ fn parse_minutes(text: &str) -> Option<u32> {
         .filter(|m| (1..=MAX_MINUTES).contains(m))
 }
 
+/// Keys of the input form: `Esc` keeps everything and closes it, `Ctrl+S`
+/// keeps it and stays; the rest edits the form's copy.
+fn on_form_key(
+    open: &mut Open,
+    notice: &mut Option<Notice>,
+    lang: Lang,
+    key: KeyEvent,
+    now: Timestamp,
+) -> Vec<Effect> {
+    if key.code == KeyCode::Esc || ctrl(&key, 's') {
+        let keep_open = key.code != KeyCode::Esc;
+        return if commit_form(open, lang, notice, now, keep_open) {
+            save(open).into_iter().collect()
+        } else {
+            Vec::new()
+        };
+    }
+    let invited = open.session.invited_countries.clone();
+    if let Some(form) = &mut open.viewer.form
+        && form.on_key(key, &invited)
+    {
+        open.draft_since.get_or_insert(now);
+    }
+    Vec::new()
+}
+
+/// Puts the form's copy of the input in the session; the text may not be
+/// left empty (the input keeps its text and says so). Returns whether the
+/// session changed.
+fn commit_form(
+    open: &mut Open,
+    lang: Lang,
+    notice: &mut Option<Notice>,
+    now: Timestamp,
+    keep_open: bool,
+) -> bool {
+    let Some(mut form) = open.viewer.form.take() else {
+        return false;
+    };
+    open.draft_since = None;
+    form.keep_typed();
+    if form.draft.text.trim().is_empty() {
+        if let Some(input) = open
+            .session
+            .groups
+            .get(form.group)
+            .and_then(|g| g.inputs.iter().find(|i| i.id == form.id))
+        {
+            form.draft.text = input.text.clone();
+        }
+        *notice = Some(info(lang.t().text_kept));
+    }
+    let changed = open.session.replace_input(form.group, &form.draft, now);
+    if keep_open {
+        open.viewer.form = Some(form);
+    }
+    changed
+}
+
 /// Puts what is being typed into the session and saves it, the editor
 /// staying open. Text only: an emptied input is not deleted behind the
 /// typist's back, and a half-typed number of minutes is not judged yet.
@@ -712,6 +797,13 @@ fn keep_the_draft(
     // Due: whatever happens now, this draft has had its turn, so the loop
     // does not wake for it again (a draft left unsaved would spin it).
     open.draft_since = None;
+    if open.viewer.form.is_some() {
+        return if commit_form(open, lang, notice, now, true) {
+            save(open)
+        } else {
+            None
+        };
+    }
     let editor = open.viewer.editor.as_ref()?;
     let text_target = matches!(
         editor.target,
@@ -750,6 +842,18 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
             .is_some(),
         Page::Workshop(open) if model.overlay.is_some() || open.read_only.is_some() => false,
         Page::Workshop(open) => {
+            if let Some(form) = &mut open.viewer.form {
+                let pasted = form.paste(text);
+                if pasted {
+                    open.draft_since.get_or_insert(model.now);
+                }
+                return if pasted {
+                    Vec::new()
+                } else {
+                    model.notice = Some(info(model.lang.t().paste_needs_group));
+                    Vec::new()
+                };
+            }
             let groups = open.session.groups.len();
             if open.viewer.editor.is_none()
                 && open.viewer.mode == Mode::Normal

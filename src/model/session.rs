@@ -180,6 +180,25 @@ impl Session {
         true
     }
 
+    /// Puts an edited copy of an input in its place (text, kind, fields);
+    /// returns false when nothing differs.
+    pub fn replace_input(&mut self, group: usize, edited: &Input, now: Timestamp) -> bool {
+        let Some(input) = self.input_mut(group, edited.id) else {
+            return false;
+        };
+        let same =
+            input.text == edited.text && input.kind == edited.kind && input.action == edited.action;
+        if same {
+            return false;
+        }
+        input.text = edited.text.clone();
+        input.kind = edited.kind;
+        input.action = edited.action.clone();
+        input.updated_at = now;
+        self.touch(now);
+        true
+    }
+
     pub fn set_role(&mut self, group: usize, role: Role, name: String, now: Timestamp) -> bool {
         let Some(g) = self.groups.get_mut(group) else {
             return false;

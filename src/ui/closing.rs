@@ -54,6 +54,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
                 &group.inputs,
                 Some(selected),
                 lang.t().no_inputs_report,
+                lang,
             );
         }
         None => final_step(frame, area, open, lang),

@@ -31,6 +31,7 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
         }
         EditTarget::Minutes(timer) => lang.minutes_title(session.timer_label(timer)),
         EditTarget::PlannedStart => t.planned_start_title.to_string(),
+        EditTarget::FormLine => String::new(),
         EditTarget::SessionName => t.name_prompt.to_string(),
     };
     let title: String = title

@@ -77,7 +77,14 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     let inner = block.inner(inputs_area);
     frame.render_widget(block, inputs_area);
     let selected = open.viewer.selected_in(open.viewer.group);
-    render_inputs(frame, inner, &group.inputs, Some(selected), t.no_inputs);
+    render_inputs(
+        frame,
+        inner,
+        &group.inputs,
+        Some(selected),
+        t.no_inputs,
+        lang,
+    );
 }
 
 pub fn roster_line(group: &Group, lang: Lang) -> Line<'static> {

@@ -38,6 +38,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
             ("Esc", t.key_editor_finish),
             ("Enter", t.key_editor_newline),
             ("Ctrl+S", t.key_editor_save),
+            ("Tab", t.key_editor_fields),
             ("Ctrl+Shift+V / Shift+Ins", t.key_editor_paste),
         ];
     }

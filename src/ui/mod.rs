@@ -4,6 +4,7 @@
 mod clock;
 mod closing;
 mod editor;
+mod form;
 mod groups;
 mod help;
 mod opening;
@@ -140,6 +141,7 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     }
     let t = model.lang.t();
     let keys = match (&open.viewer.editor, open.viewer.mode, open.viewer.part) {
+        _ if open.viewer.form.is_some() => t.form_keys,
         (Some(editor), _, _) if editor.target.is_single_line() => t.line_editor_keys,
         (Some(_), _, _) => t.editor_keys,
         (None, _, _) if open.read_only.is_some() => t.footer_read_only,
@@ -158,6 +160,22 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     render_footer(frame, footer_area, notice, Some(&clock), keys);
     if let Some(editor) = &open.viewer.editor {
         editor::render(frame, body, editor, open, model.lang);
+    }
+    if let Some(f) = &open.viewer.form {
+        let number = open
+            .session
+            .groups
+            .get(f.group)
+            .and_then(|g| g.inputs.iter().position(|i| i.id == f.id))
+            .map_or(0, |p| p + 1);
+        form::render(
+            frame,
+            body,
+            f,
+            &open.session.invited_countries,
+            number,
+            model.lang,
+        );
     }
 }
 

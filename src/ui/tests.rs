@@ -427,7 +427,7 @@ fn selected_input_is_reversed_not_only_coloured() {
     let cell = &buffer[(1, second)];
     assert!(cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
     let first = (0..24)
-        .find(|y| row(buffer, *y).contains("│1. Crear"))
+        .find(|y| row(buffer, *y).contains("Pregunta abierta:"))
         .unwrap();
     assert!(!buffer[(1, first)].modifier.contains(Modifier::REVERSED));
 }
@@ -461,4 +461,38 @@ fn row(buffer: &ratatui::buffer::Buffer, y: u16) -> String {
     (0..buffer.area.width)
         .map(|x| buffer[(x, y)].symbol())
         .collect()
+}
+
+#[test]
+fn input_form() {
+    let mut model = session_model(Lang::Es);
+    keys(
+        &mut model,
+        &[KeyCode::Tab, KeyCode::Enter, KeyCode::BackTab],
+    );
+    snapshots!("form_kind", model);
+    let mut model = session_model(Lang::Es);
+    keys(
+        &mut model,
+        &[KeyCode::Tab, KeyCode::Enter, KeyCode::Tab, KeyCode::Tab],
+    );
+    snapshots!("form_countries", model);
+}
+
+#[test]
+fn a_national_action_is_flagged_gently() {
+    let mut model = session_model(Lang::Es);
+    keys(
+        &mut model,
+        &[KeyCode::Tab, KeyCode::Down, KeyCode::Enter, KeyCode::Tab],
+    );
+    for _ in 0..4 {
+        keys(&mut model, &[KeyCode::Right]);
+    }
+    keys(&mut model, &[KeyCode::Esc]);
+    let shown = screen(&model, 160, 45);
+    assert!(
+        shown.contains("las acciones deben ser regionales"),
+        "{shown}"
+    );
 }

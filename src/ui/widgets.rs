@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
 use super::theme::THEME;
 use crate::i18n::Lang;
+use crate::model::input::{Kind, Scope};
 use crate::model::session::Input;
 
 pub fn framed(title: impl Into<String>) -> Block<'static> {
@@ -108,6 +109,7 @@ pub fn render_inputs(
     inputs: &[Input],
     selected: Option<usize>,
     empty: &str,
+    lang: Lang,
 ) {
     if area.width < 2 || area.height == 0 {
         return;
@@ -127,7 +129,7 @@ pub fn render_inputs(
     let selected = selected.map(|s| s.min(inputs.len() - 1));
     // Only the inputs that can show are wrapped: a group of hundreds costs
     // what a screenful costs (the budget is a keystroke under a millisecond).
-    let item = |i: usize| item_lines(i, &inputs[i], digits, &indent, width);
+    let item = |i: usize| item_lines(i, &inputs[i], digits, &indent, width, lang);
     let (first, skip) = first_visible(inputs.len(), selected, height, |i| item(i).len());
     let mut lines: Vec<Line> = Vec::with_capacity(height + 1);
     // Where the selected input's lines are, to draw it as a band across the width.
@@ -207,26 +209,96 @@ fn first_visible(
     (first, used.saturating_sub(height))
 }
 
-/// One numbered input, wrapped with a hanging indent.
+/// One numbered input, wrapped with a hanging indent: its kind when not an
+/// action, its text, then a dim line with the fields set, and a flag when it
+/// goes against the workshop's principles.
 fn item_lines(
     i: usize,
     input: &Input,
     digits: usize,
     indent: &str,
     width: usize,
+    lang: Lang,
 ) -> Vec<Line<'static>> {
     let number = format!("{:>digits$}. ", i + 1);
-    wrap(&format!("{number}{}", input.text), width, indent)
-        .into_iter()
-        .enumerate()
-        .map(|(n, line)| match line.strip_prefix(&number) {
-            Some(rest) if n == 0 => Line::from(vec![
-                Span::styled(number.clone(), THEME.number),
-                Span::styled(rest.to_string(), THEME.text),
-            ]),
-            _ => Line::styled(line, THEME.text),
-        })
-        .collect()
+    let kind = match input.kind {
+        Kind::Action => String::new(),
+        other => format!("{}: ", other.label(lang)),
+    };
+    let mut lines: Vec<Line<'static>> =
+        wrap(&format!("{number}{kind}{}", input.text), width, indent)
+            .into_iter()
+            .enumerate()
+            .map(|(n, line)| match line.strip_prefix(&number) {
+                Some(rest) if n == 0 => {
+                    // The kind may have wrapped at a tiny width: cut on a character boundary.
+                    let cut = (0..=kind.len().min(rest.len()))
+                        .rev()
+                        .find(|c| rest.is_char_boundary(*c))
+                        .unwrap_or(0);
+                    let (head, text) = rest.split_at(cut);
+                    Line::from(vec![
+                        Span::styled(number.clone(), THEME.number),
+                        Span::styled(head.to_string(), THEME.location),
+                        Span::styled(text.to_string(), THEME.text),
+                    ])
+                }
+                _ => Line::styled(line, THEME.text),
+            })
+            .collect();
+    let summary = fields_summary(input, lang);
+    if !summary.is_empty() {
+        // At most two lines: the form shows it all.
+        let mut summary = wrap(&format!("{indent}{summary}"), width, indent);
+        if summary.len() > 2 {
+            summary.truncate(2);
+            summary[1].push('…');
+        }
+        lines.extend(summary.into_iter().map(|l| Line::styled(l, THEME.dim)));
+    }
+    if input.kind == Kind::Action && input.action.scope == Some(Scope::National) {
+        lines.push(Line::styled(
+            format!("{indent}⚠ {}", lang.t().flag_national),
+            THEME.phase_warning,
+        ));
+    }
+    lines
+}
+
+/// "regional · Costa Rica, México · Secretaría Técnica · mediano plazo · prioridad alta"
+pub fn fields_summary(input: &Input, lang: Lang) -> String {
+    let a = &input.action;
+    let t = lang.t();
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(scope) = a.scope {
+        parts.push(scope.label(lang).to_string());
+    }
+    if !a.countries.is_empty() {
+        parts.push(a.countries.join(", "));
+    }
+    for text in [&a.lead, &a.partners] {
+        if !text.is_empty() {
+            parts.push(text.clone());
+        }
+    }
+    if let Some(timeframe) = &a.timeframe {
+        parts.push(timeframe.label(lang));
+    }
+    if !a.indicator.is_empty() {
+        parts.push(format!(
+            "{}: {}",
+            t.field_indicator.to_lowercase(),
+            a.indicator
+        ));
+    }
+    if let Some(priority) = a.priority {
+        parts.push(format!(
+            "{} {}",
+            t.field_priority.to_lowercase(),
+            priority.label(lang)
+        ));
+    }
+    parts.join(" · ")
 }
 
 /// A rectangle of at most `width`×`height`, centred in `area`.

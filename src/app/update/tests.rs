@@ -239,7 +239,7 @@ fn deleting_the_last_input_keeps_the_selection_in_range() {
 }
 
 #[test]
-fn emptying_an_input_deletes_it_and_undo_brings_it_back() {
+fn emptying_the_text_in_the_form_keeps_the_old_text_and_says_so() {
     let mut m = model();
     go_to_groups(&mut m);
     add_input(&mut m, "corto");
@@ -248,10 +248,41 @@ fn emptying_an_input_deletes_it_and_undo_brings_it_back() {
         press(&mut m, KeyCode::Backspace);
     }
     let effects = press(&mut m, KeyCode::Esc);
-    assert!(inputs(&m, 0).is_empty());
-    assert_eq!(saves(&effects), 1);
-    press(&mut m, KeyCode::Char('u'));
     assert_eq!(inputs(&m, 0), ["corto"]);
+    assert_eq!(saves(&effects), 0);
+    assert!(m.notice.is_some());
+}
+
+#[test]
+fn the_form_sets_kind_scope_and_countries_and_saves_on_esc() {
+    use crate::model::input::{Kind, Scope};
+    let mut m = model();
+    go_to_groups(&mut m);
+    // Quick entry, then Tab on to the other fields.
+    press(&mut m, KeyCode::Char('a'));
+    type_text(&mut m, "Protocolo común de intercambio");
+    press(&mut m, KeyCode::Tab);
+    assert!(open(&m).viewer.form.is_some());
+    assert_eq!(
+        inputs(&m, 0),
+        ["Protocolo común de intercambio"],
+        "the text is kept at once"
+    );
+    press(&mut m, KeyCode::BackTab);
+    press(&mut m, KeyCode::BackTab);
+    press(&mut m, KeyCode::Right);
+    press(&mut m, KeyCode::Tab);
+    press(&mut m, KeyCode::Tab);
+    press(&mut m, KeyCode::Right);
+    press(&mut m, KeyCode::Tab);
+    press(&mut m, KeyCode::Char(' '));
+    let effects = press(&mut m, KeyCode::Esc);
+    assert_eq!(saves(&effects), 1);
+    let input = &open(&m).session.groups[0].inputs[0];
+    assert_eq!(input.kind, Kind::Agreement);
+    assert_eq!(input.action.scope, Some(Scope::Regional));
+    assert_eq!(input.action.countries, ["Belize"]);
+    assert!(open(&m).viewer.form.is_none());
 }
 
 #[test]
