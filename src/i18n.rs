@@ -340,6 +340,13 @@ impl Lang {
         )
     }
 
+    pub fn moved_to(self, group: impl Display) -> String {
+        self.pick(
+            format!("Insumo movido a «{group}». «u» lo devuelve."),
+            format!("Input moved to \"{group}\". \"u\" moves it back."),
+        )
+    }
+
     pub fn name_too_long(self, max: usize) -> String {
         self.pick(
             format!("el nombre es demasiado largo: como máximo {max} caracteres (menos con emoji o alfabetos no latinos)"),
@@ -385,6 +392,9 @@ pub struct Strings {
     pub deleted: &'static str,
     pub restored: &'static str,
     pub nothing_to_undo: &'static str,
+    pub nothing_to_redo: &'static str,
+    pub undone: &'static str,
+    pub redone: &'static str,
     pub emptied_deleted: &'static str,
     pub empty_not_added: &'static str,
     pub not_set: &'static str,
@@ -426,6 +436,8 @@ pub struct Strings {
     pub key_edit: &'static str,
     pub key_delete: &'static str,
     pub key_undo: &'static str,
+    pub key_reorder: &'static str,
+    pub key_move_group: &'static str,
     pub key_facilitator: &'static str,
     pub key_rapporteur: &'static str,
     pub key_examples: &'static str,
@@ -545,7 +557,10 @@ pub static ES: Strings = Strings {
     confirm_quit: "No se pudo guardar. ¿Salir de todas formas? Se perderá lo no guardado.",
     deleted: "Insumo eliminado. «u» lo recupera.",
     restored: "Insumo recuperado.",
-    nothing_to_undo: "No hay eliminaciones que deshacer.",
+    nothing_to_undo: "No hay cambios que deshacer.",
+    nothing_to_redo: "No hay cambios que rehacer.",
+    undone: "Cambio deshecho. Ctrl+R lo rehace.",
+    redone: "Cambio rehecho.",
     emptied_deleted: "El insumo quedó vacío y se eliminó. «u» lo recupera.",
     empty_not_added: "Insumo vacío: no se añadió nada.",
     not_set: "—",
@@ -585,7 +600,9 @@ pub static ES: Strings = Strings {
     key_add: "añadir un insumo",
     key_edit: "editar el insumo: texto, tipo, alcance, países, plazos…",
     key_delete: "eliminar el insumo (pide confirmación)",
-    key_undo: "deshacer la última eliminación",
+    key_undo: "deshacer el último cambio (Ctrl+R lo rehace)",
+    key_reorder: "subir / bajar el insumo en la lista",
+    key_move_group: "mover el insumo al grupo anterior / siguiente",
     key_facilitator: "nombre del facilitador(a)",
     key_rapporteur: "nombre del relator(a)",
     key_examples: "mostrar / ocultar consigna y ejemplos",
@@ -703,7 +720,10 @@ pub static EN: Strings = Strings {
     confirm_quit: "Could not save. Quit anyway? Unsaved changes will be lost.",
     deleted: "Input deleted. \"u\" brings it back.",
     restored: "Input restored.",
-    nothing_to_undo: "No deletions to undo.",
+    nothing_to_undo: "No changes to undo.",
+    nothing_to_redo: "No changes to redo.",
+    undone: "Change undone. Ctrl+R redoes it.",
+    redone: "Change redone.",
     emptied_deleted: "The input was left empty and was deleted. \"u\" brings it back.",
     empty_not_added: "Empty input: nothing was added.",
     not_set: "—",
@@ -743,7 +763,9 @@ pub static EN: Strings = Strings {
     key_add: "add an input",
     key_edit: "edit the input: text, kind, scope, countries, timeframe…",
     key_delete: "delete the input (asks first)",
-    key_undo: "undo the last delete",
+    key_undo: "undo the last change (Ctrl+R redoes it)",
+    key_reorder: "move the input up / down the list",
+    key_move_group: "move the input to the previous / next group",
     key_facilitator: "facilitator's name",
     key_rapporteur: "rapporteur's name",
     key_examples: "show / hide task and examples",

@@ -170,7 +170,7 @@ fn delete_asks_and_undo_restores_across_a_reopen() {
     tui.send("s");
     tui.wait_for("Insumo eliminado");
     tui.send("u");
-    tui.wait_for("Insumo recuperado");
+    tui.wait_for("Cambio deshecho");
     tui.send("q");
     assert!(tui.wait_exit());
     let json = read_json(&session_file(dir.path(), "borrar"));

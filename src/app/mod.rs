@@ -4,6 +4,7 @@
 
 mod editor;
 mod form;
+mod history;
 mod start;
 mod timing;
 mod update;
@@ -17,12 +18,13 @@ use uuid::Uuid;
 
 use crate::i18n::Lang;
 use crate::model::schedule::TimerId;
-use crate::model::session::{Input, Session};
+use crate::model::session::Session;
 use crate::model::timer::Phase;
 use crate::store::Summary;
 
 pub use editor::{EditTarget, Editor};
 pub use form::{Field, Form};
+pub use history::{Change, History, UNDO_DEPTH};
 pub use start::Prompt;
 pub use update::update;
 
@@ -97,8 +99,8 @@ pub struct Open {
     pub session: Session,
     pub path: PathBuf,
     pub viewer: Viewer,
-    /// Deleted inputs, newest last, so `u` can put them back.
-    pub deleted: Vec<Deleted>,
+    /// Edits, deletes and moves of inputs, for `u` and `Ctrl+R`.
+    pub history: History,
     pub save: SaveState,
     /// Set when another instance holds the session: who, in words.
     pub read_only: Option<String>,
@@ -112,15 +114,6 @@ pub struct Open {
     /// Each timer's phase when last looked at, so a bell rings once per
     /// crossing and not again after a reopen.
     pub phases: HashMap<TimerId, Phase>,
-}
-
-/// Deletes remembered for undo.
-pub const UNDO_DEPTH: usize = 50;
-
-pub struct Deleted {
-    pub group: usize,
-    pub index: usize,
-    pub input: Input,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -386,7 +379,7 @@ impl Open {
             session,
             path,
             viewer,
-            deleted: Vec::new(),
+            history: History::default(),
             save: SaveState::Saved(None),
             read_only: None,
             draft_since: None,

@@ -7,8 +7,8 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::{
-    Deleted, EditTarget, Editor, Effect, Form, Mode, Model, Msg, Notice, Open, Overlay, Page, Part,
-    SaveState, UNDO_DEPTH, start, timing,
+    Change, EditTarget, Editor, Effect, Form, Mode, Model, Msg, Notice, Open, Overlay, Page, Part,
+    SaveState, start, timing,
 };
 use crate::i18n::Lang;
 use crate::model::schedule::TimerId;
@@ -252,6 +252,32 @@ fn on_workshop_key(
         (_, code) if !runs_the_day(code) => return Vec::new(),
         _ => {}
     }
+    // Redo and moves change the session: the part's own screen, writers only.
+    let may_edit = open.read_only.is_none() && open.viewer.mode == Mode::Normal;
+    if ctrl(&key, 'r') && may_edit {
+        return match undo_or_redo(open, true, now) {
+            true => {
+                *notice = Some(info(lang.t().redone));
+                save(open).into_iter().collect()
+            }
+            false => {
+                *notice = Some(info(lang.t().nothing_to_redo));
+                Vec::new()
+            }
+        };
+    }
+    if key.modifiers.contains(KeyModifiers::SHIFT) && may_edit {
+        let step = match key.code {
+            KeyCode::Up => Some((-1, false)),
+            KeyCode::Down => Some((1, false)),
+            KeyCode::Left => Some((-1, true)),
+            KeyCode::Right => Some((1, true)),
+            _ => None,
+        };
+        if let Some((delta, across)) = step {
+            return move_selected(open, lang, notice, delta, across, now);
+        }
+    }
     let viewer = &mut open.viewer;
     match key.code {
         KeyCode::Tab => {
@@ -315,13 +341,26 @@ fn on_workshop_key(
                 });
             }
         }
-        KeyCode::Char('u') => match undo_delete(open, now) {
+        KeyCode::Char('u') => match undo_or_redo(open, false, now) {
             true => {
-                *notice = Some(info(lang.t().restored));
+                *notice = Some(info(lang.t().undone));
                 return save(open).into_iter().collect();
             }
             false => *notice = Some(info(lang.t().nothing_to_undo)),
         },
+        KeyCode::Char(c @ ('K' | 'J')) => {
+            return move_selected(
+                open,
+                lang,
+                notice,
+                if c == 'K' { -1 } else { 1 },
+                false,
+                now,
+            );
+        }
+        KeyCode::Char(c @ ('H' | 'L')) => {
+            return move_selected(open, lang, notice, if c == 'H' { -1 } else { 1 }, true, now);
+        }
         KeyCode::Char(c @ ('F' | 'R')) => {
             if let Some(group) = viewer.focused_group(groups) {
                 let role = if c == 'F' {
@@ -351,7 +390,21 @@ fn changes_the_session(mode: Mode, code: KeyCode) -> bool {
             KeyCode::Enter
                 | KeyCode::Delete
                 | KeyCode::Char(
-                    'a' | 'e' | 'd' | 'u' | 'F' | 'R' | 'm' | ' ' | 'S' | '+' | '-' | 'r'
+                    'a' | 'e'
+                        | 'd'
+                        | 'u'
+                        | 'F'
+                        | 'R'
+                        | 'm'
+                        | ' '
+                        | 'S'
+                        | '+'
+                        | '-'
+                        | 'r'
+                        | 'H'
+                        | 'J'
+                        | 'K'
+                        | 'L'
                 )
         )
 }
@@ -516,33 +569,68 @@ fn delete_input(open: &mut Open, group: usize, id: uuid::Uuid, now: Timestamp) -
     let Some((index, input)) = open.session.remove_input(group, id, now) else {
         return false;
     };
-    open.deleted.push(Deleted {
+    open.history.record(Change::Delete {
         group,
         index,
         input,
     });
-    if open.deleted.len() > UNDO_DEPTH {
-        open.deleted.remove(0);
-    }
     clamp_selection(open, group);
     true
 }
 
-fn undo_delete(open: &mut Open, now: Timestamp) -> bool {
-    let Some(Deleted {
-        group,
-        index,
-        input,
-    }) = open.deleted.pop()
-    else {
+/// An input's new text, remembered for undo.
+fn edit_text(open: &mut Open, group: usize, id: uuid::Uuid, text: String, now: Timestamp) -> bool {
+    let before = open
+        .session
+        .groups
+        .get(group)
+        .and_then(|g| g.inputs.iter().find(|i| i.id == id))
+        .cloned();
+    let changed = open.session.edit_input(group, id, text, now);
+    record_edit(open, group, before, changed);
+    changed
+}
+
+/// Records an edit as the input was before and as it is now in the session.
+fn record_edit(
+    open: &mut Open,
+    group: usize,
+    before: Option<crate::model::session::Input>,
+    changed: bool,
+) {
+    let Some(before) = before.filter(|_| changed) else {
+        return;
+    };
+    let after = open
+        .session
+        .groups
+        .get(group)
+        .and_then(|g| g.inputs.iter().find(|i| i.id == before.id))
+        .cloned();
+    if let Some(after) = after {
+        open.history.record(Change::Edit {
+            group,
+            before,
+            after,
+        });
+    }
+}
+
+/// `u` and `Ctrl+R`: the change undone or redone is shown where it lands.
+fn undo_or_redo(open: &mut Open, redo: bool, now: Timestamp) -> bool {
+    let place = if redo {
+        open.history.redo(&mut open.session, now)
+    } else {
+        open.history.undo(&mut open.session, now)
+    };
+    let Some((group, index)) = place else {
         return false;
     };
-    if !open.session.restore_input(group, index, input, now) {
-        return false;
-    }
-    // Show the restored input where the person is looking.
     if let Some(selected) = open.viewer.selected.get_mut(group) {
         *selected = index.min(open.session.groups[group].inputs.len().saturating_sub(1));
+    }
+    for g in 0..open.session.groups.len() {
+        clamp_selection(open, g);
     }
     if open.viewer.part == Part::Opening {
         open.viewer.part = Part::Groups;
@@ -553,6 +641,57 @@ fn undo_delete(open: &mut Open, now: Timestamp) -> bool {
         open.viewer.report = group;
     }
     true
+}
+
+/// Shift+arrows: the selected input one place up or down its list, or to
+/// the previous or next group (an input raised in the wrong group), the
+/// selection following it.
+fn move_selected(
+    open: &mut Open,
+    lang: Lang,
+    notice: &mut Option<Notice>,
+    delta: isize,
+    across: bool,
+    now: Timestamp,
+) -> Vec<Effect> {
+    let Some((group, input)) = selected_input(open) else {
+        return Vec::new();
+    };
+    let groups = open.session.groups.len();
+    let index = open.viewer.selected_in(group);
+    let to = if across {
+        let target = group.saturating_add_signed(delta);
+        if target >= groups || target == group {
+            return Vec::new();
+        }
+        (target, open.session.groups[target].inputs.len())
+    } else {
+        let count = open.session.groups[group].inputs.len();
+        let target = index.saturating_add_signed(delta);
+        if target >= count || target == index {
+            return Vec::new();
+        }
+        (group, target)
+    };
+    if open
+        .session
+        .move_input(group, input.id, to.0, to.1, now)
+        .is_none()
+    {
+        return Vec::new();
+    }
+    open.history.record(Change::Move {
+        id: input.id,
+        from: (group, index),
+        to,
+    });
+    if across {
+        clamp_selection(open, group);
+        *notice = Some(info(&lang.moved_to(open.session.group_title(to.0))));
+    } else if let Some(selected) = open.viewer.selected.get_mut(group) {
+        *selected = to.1;
+    }
+    save(open).into_iter().collect()
 }
 
 fn clamp_selection(open: &mut Open, group: usize) {
@@ -663,7 +802,7 @@ fn commit_editor(
                 }
                 deleted
             } else {
-                open.session.edit_input(group, id, text, now)
+                edit_text(open, group, id, text, now)
             }
         }
         EditTarget::Role { group, role } => open.session.set_role(group, role, text, now),
@@ -773,7 +912,14 @@ fn commit_form(
         }
         *notice = Some(info(lang.t().text_kept));
     }
+    let before = open
+        .session
+        .groups
+        .get(form.group)
+        .and_then(|g| g.inputs.iter().find(|i| i.id == form.id))
+        .cloned();
     let changed = open.session.replace_input(form.group, &form.draft, now);
+    record_edit(open, form.group, before, changed);
     if keep_open {
         open.viewer.form = Some(form);
     }

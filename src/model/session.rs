@@ -199,6 +199,25 @@ impl Session {
         true
     }
 
+    /// Moves an input to `to_index` of group `to` (its own group to reorder);
+    /// returns where it was.
+    pub fn move_input(
+        &mut self,
+        from: usize,
+        id: Uuid,
+        to: usize,
+        to_index: usize,
+        now: Timestamp,
+    ) -> Option<usize> {
+        if to >= self.groups.len() {
+            return None;
+        }
+        let (index, input) = self.remove_input(from, id, now)?;
+        let target = &mut self.groups[to].inputs;
+        target.insert(to_index.min(target.len()), input);
+        Some(index)
+    }
+
     pub fn set_role(&mut self, group: usize, role: Role, name: String, now: Timestamp) -> bool {
         let Some(g) = self.groups.get_mut(group) else {
             return false;

@@ -71,6 +71,8 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
             ("Enter / e", t.key_edit),
             (t.keys_delete, t.key_delete),
             ("u", t.key_undo),
+            ("Shift+↑↓ · K J", t.key_reorder),
+            ("Shift+←→ · H L", t.key_move_group),
             ("F", t.key_facilitator),
             ("R", t.key_rapporteur),
         ]);

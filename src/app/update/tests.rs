@@ -1109,3 +1109,53 @@ fn the_planned_start_is_typed_in_the_schedule() {
     assert_eq!((local.hour(), local.minute()), (9, 30));
     assert_eq!(local.date(), at(1).to_zoned(TimeZone::UTC).date(), "today");
 }
+
+#[test]
+fn inputs_are_reordered_and_moved_to_another_group_and_undo_redo_follow() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    for text in ["a", "b", "c"] {
+        add_input(&mut m, text);
+    }
+    let shift = |code| Msg::Key(KeyEvent::new(code, KeyModifiers::SHIFT));
+    // c is selected: up one place.
+    let effects = update(&mut m, shift(KeyCode::Up), at(1));
+    assert_eq!(saves(&effects), 1);
+    assert_eq!(inputs(&m, 0), ["a", "c", "b"]);
+    assert_eq!(open(&m).viewer.selected_in(0), 1, "the selection follows");
+    // ...then to the next group, raised in the wrong one.
+    update(&mut m, shift(KeyCode::Right), at(2));
+    assert_eq!(inputs(&m, 0), ["a", "b"]);
+    assert_eq!(inputs(&m, 1), ["c"]);
+    assert!(
+        m.notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("Operaciones de Terreno"))
+    );
+    // Edit b, delete a: then undo walks back through all of it.
+    press(&mut m, KeyCode::End);
+    press(&mut m, KeyCode::Char('e'));
+    type_text(&mut m, "!");
+    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Home);
+    press(&mut m, KeyCode::Char('d'));
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(inputs(&m, 0), ["b!"]);
+    press(&mut m, KeyCode::Char('u'));
+    assert_eq!(inputs(&m, 0), ["a", "b!"]);
+    press(&mut m, KeyCode::Char('u'));
+    assert_eq!(inputs(&m, 0), ["a", "b"]);
+    press(&mut m, KeyCode::Char('u'));
+    assert_eq!(
+        inputs(&m, 0),
+        ["a", "c", "b"],
+        "the move across groups is undone"
+    );
+    press(&mut m, KeyCode::Char('u'));
+    assert_eq!(inputs(&m, 0), ["a", "b", "c"]);
+    update(&mut m, ctrl('r'), at(9));
+    assert_eq!(inputs(&m, 0), ["a", "c", "b"]);
+    // K and J do the same where Shift+arrows do not reach the program.
+    press(&mut m, KeyCode::Char('J'));
+    assert_eq!(inputs(&m, 0), ["a", "b", "c"]);
+}
