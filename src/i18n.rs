@@ -347,6 +347,38 @@ impl Lang {
         )
     }
 
+    /// "2 acciones (1 regional, 1 nacional) · 1 acuerdo · 1 pregunta abierta"
+    pub fn counts(self, counts: &crate::model::session::Counts) -> String {
+        use crate::model::input::{Kind, Scope};
+        let mut parts = Vec::new();
+        for (kind, n) in Kind::ALL.iter().zip(counts.kinds) {
+            if n == 0 {
+                continue;
+            }
+            let mut part = format!("{} {n}", kind.label(self).to_lowercase());
+            if *kind == Kind::Action {
+                let scopes: Vec<String> = Scope::ALL
+                    .iter()
+                    .zip(counts.scopes)
+                    .filter(|(_, n)| *n > 0)
+                    .map(|(scope, n)| format!("{} {n}", scope.label(self)))
+                    .collect();
+                if !scopes.is_empty() {
+                    part.push_str(&format!(" ({})", scopes.join(", ")));
+                }
+            }
+            parts.push(part);
+        }
+        parts.join(" · ")
+    }
+
+    pub fn similar_to(self, number: usize, group: impl Display) -> String {
+        self.pick(
+            format!("posible duplicado del insumo {number} de «{group}» (g para ir)"),
+            format!("possible duplicate of input {number} in \"{group}\" (g to go there)"),
+        )
+    }
+
     pub fn name_too_long(self, max: usize) -> String {
         self.pick(
             format!("el nombre es demasiado largo: como máximo {max} caracteres (menos con emoji o alfabetos no latinos)"),
@@ -437,6 +469,7 @@ pub struct Strings {
     pub key_delete: &'static str,
     pub key_undo: &'static str,
     pub key_reorder: &'static str,
+    pub key_duplicate: &'static str,
     pub key_move_group: &'static str,
     pub key_facilitator: &'static str,
     pub key_rapporteur: &'static str,
@@ -596,16 +629,17 @@ pub static ES: Strings = Strings {
     key_parts: "parte siguiente / anterior",
     key_groups: "grupo anterior / siguiente",
     key_select: "elegir",
-    key_scroll: "leer más abajo / más arriba",
+    key_scroll: "leer más abajo / arriba",
     key_add: "añadir un insumo",
-    key_edit: "editar el insumo: texto, tipo, alcance, países, plazos…",
-    key_delete: "eliminar el insumo (pide confirmación)",
-    key_undo: "deshacer el último cambio (Ctrl+R lo rehace)",
-    key_reorder: "subir / bajar el insumo en la lista",
-    key_move_group: "mover el insumo al grupo anterior / siguiente",
+    key_edit: "editar el insumo (formulario)",
+    key_delete: "eliminar (pide confirmación)",
+    key_undo: "deshacer (Ctrl+R rehace)",
+    key_reorder: "subir / bajar el insumo",
+    key_duplicate: "ir al posible duplicado",
+    key_move_group: "mover el insumo de grupo",
     key_facilitator: "nombre del facilitador(a)",
     key_rapporteur: "nombre del relator(a)",
-    key_examples: "mostrar / ocultar consigna y ejemplos",
+    key_examples: "mostrar / ocultar ejemplos",
     key_help: "esta ayuda",
     key_save: "guardar ahora",
     key_quit: "guardar y salir",
@@ -658,13 +692,13 @@ pub static ES: Strings = Strings {
     timeframe_long: "largo plazo",
     state_paused: "⏸ en pausa",
     state_skipped: "omitido",
-    key_timer: "iniciar / pausar el reloj de este punto o grupo",
-    key_all_groups: "iniciar / pausar todos los grupos a la vez",
+    key_timer: "iniciar / pausar el reloj",
+    key_all_groups: "iniciar / pausar todos los grupos",
     key_plus_minus: "un minuto más / menos",
     key_reset: "reiniciar el reloj (pide confirmación)",
-    key_minutes: "escribir los minutos previstos",
-    key_room: "vista de sala: reloj grande, o todos los grupos",
-    key_schedule: "cronograma: previsto, real y previsión",
+    key_minutes: "minutos previstos",
+    key_room: "vista de sala (reloj grande)",
+    key_schedule: "cronograma del día",
     keys_scroll: "AvPág RePág",
     key_space: "Espacio",
     keys_delete: "d / Supr",
@@ -761,11 +795,12 @@ pub static EN: Strings = Strings {
     key_select: "select",
     key_scroll: "read further down / up",
     key_add: "add an input",
-    key_edit: "edit the input: text, kind, scope, countries, timeframe…",
+    key_edit: "edit the input (form)",
     key_delete: "delete the input (asks first)",
-    key_undo: "undo the last change (Ctrl+R redoes it)",
+    key_undo: "undo (Ctrl+R redoes)",
     key_reorder: "move the input up / down the list",
-    key_move_group: "move the input to the previous / next group",
+    key_duplicate: "go to the input's possible duplicate",
+    key_move_group: "move the input to another group",
     key_facilitator: "facilitator's name",
     key_rapporteur: "rapporteur's name",
     key_examples: "show / hide task and examples",
@@ -821,13 +856,13 @@ pub static EN: Strings = Strings {
     timeframe_long: "long term",
     state_paused: "⏸ paused",
     state_skipped: "skipped",
-    key_timer: "start / pause the clock of this item or group",
-    key_all_groups: "start / pause every group at once",
+    key_timer: "start / pause the clock",
+    key_all_groups: "start / pause every group",
     key_plus_minus: "one minute more / less",
     key_reset: "reset the clock (asks first)",
     key_minutes: "type the planned minutes",
-    key_room: "room view: big clock, or every group",
-    key_schedule: "schedule: planned, actual, expected",
+    key_room: "room view (big clock)",
+    key_schedule: "the day's schedule",
     keys_scroll: "PgDn PgUp",
     key_space: "Space",
     keys_delete: "d / Del",

@@ -19,6 +19,7 @@ use uuid::Uuid;
 use crate::i18n::Lang;
 use crate::model::schedule::TimerId;
 use crate::model::session::Session;
+use crate::model::similar::Place;
 use crate::model::timer::Phase;
 use crate::store::Summary;
 
@@ -101,6 +102,11 @@ pub struct Open {
     pub viewer: Viewer,
     /// Edits, deletes and moves of inputs, for `u` and `Ctrl+R`.
     pub history: History,
+    /// Possible duplicates: each flagged input and its most similar other.
+    pub duplicates: HashMap<uuid::Uuid, Place>,
+    /// What the duplicates were computed from (ids and edit times), so they
+    /// are computed again only when an input's text may have changed.
+    pub duplicates_of: u64,
     pub save: SaveState,
     /// Set when another instance holds the session: who, in words.
     pub read_only: Option<String>,
@@ -375,17 +381,40 @@ impl Open {
     pub fn new(path: PathBuf, session: Session, now: Timestamp) -> Open {
         let viewer = Viewer::new(session.groups.len());
         let phases = timing::phases(&session, now);
-        Open {
+        let mut open = Open {
             session,
             path,
             viewer,
             history: History::default(),
+            duplicates: HashMap::new(),
+            duplicates_of: 0,
             save: SaveState::Saved(None),
             read_only: None,
             draft_since: None,
             retry_at: None,
             save_seq: 0,
             phases,
+        };
+        open.refresh_duplicates();
+        open
+    }
+
+    /// Finds possible duplicates again if any input was added, removed,
+    /// moved or edited since last time (cheap to check, dearer to find).
+    pub fn refresh_duplicates(&mut self) {
+        let fingerprint = self
+            .session
+            .groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, group)| group.inputs.iter().map(move |i| (g, i.id, i.updated_at)))
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, (g, id, at)| {
+                let mixed = h ^ (g as u64) ^ (id.as_u128() as u64) ^ (at.as_nanosecond() as u64);
+                mixed.wrapping_mul(0x0100_0000_01b3).rotate_left(5)
+            });
+        if fingerprint != self.duplicates_of {
+            self.duplicates = crate::model::similar::duplicates(&self.session);
+            self.duplicates_of = fingerprint;
         }
     }
 }

@@ -298,6 +298,7 @@ fn on_workshop_key(
         KeyCode::PageDown => scroll(open, 1),
         KeyCode::PageUp => scroll(open, -1),
         KeyCode::Char('x') => viewer.show_examples = !viewer.show_examples,
+        KeyCode::Char('g') => go_to_duplicate(open),
         KeyCode::Char('?') => *overlay = Some(Overlay::Help),
         KeyCode::Char('q') => return quit(open),
         KeyCode::Char('p') => viewer.mode = toggle_mode(viewer.mode, Mode::Room),
@@ -576,6 +577,33 @@ fn delete_input(open: &mut Open, group: usize, id: uuid::Uuid, now: Timestamp) -
     });
     clamp_selection(open, group);
     true
+}
+
+/// `g`: to the possible duplicate of the selected input, wherever it is.
+fn go_to_duplicate(open: &mut Open) {
+    let Some((_, input)) = selected_input(open) else {
+        return;
+    };
+    let Some(place) = open.duplicates.get(&input.id).copied() else {
+        return;
+    };
+    let Some(index) = open
+        .session
+        .groups
+        .get(place.group)
+        .and_then(|g| g.inputs.iter().position(|i| i.id == place.id))
+    else {
+        return;
+    };
+    if open.viewer.part == Part::Closing {
+        open.viewer.report = place.group;
+    } else {
+        open.viewer.part = Part::Groups;
+        open.viewer.group = place.group;
+    }
+    if let Some(selected) = open.viewer.selected.get_mut(place.group) {
+        *selected = index;
+    }
 }
 
 /// An input's new text, remembered for undo.
@@ -1032,6 +1060,8 @@ pub(super) fn save(open: &mut Open) -> Option<Effect> {
     if open.read_only.is_some() {
         return None;
     }
+    // Every change to the session passes here: the derived flags follow it.
+    open.refresh_duplicates();
     open.save = SaveState::Pending;
     open.save_seq += 1;
     Some(Effect::Save {

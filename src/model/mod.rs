@@ -4,5 +4,6 @@
 pub mod input;
 pub mod schedule;
 pub mod session;
+pub mod similar;
 pub mod timer;
 pub mod workshop;

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::input::{ActionFields, Kind};
+use super::input::{ActionFields, Kind, Scope};
 use super::schedule::Schedule;
 use super::workshop::Workshop;
 
@@ -68,6 +68,35 @@ pub struct Input {
     /// Schema 3: the work-plan fields of an action (all optional).
     #[serde(default)]
     pub action: ActionFields,
+}
+
+/// How many inputs of each kind a group has, and its actions by scope.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Indexed like `Kind::ALL`.
+    pub kinds: [usize; 4],
+    /// Actions by scope, indexed like `Scope::ALL`.
+    pub scopes: [usize; 4],
+}
+
+impl Group {
+    pub fn counts(&self) -> Counts {
+        let mut counts = Counts::default();
+        for input in &self.inputs {
+            if let Some(k) = Kind::ALL.iter().position(|k| *k == input.kind) {
+                counts.kinds[k] += 1;
+            }
+            if input.kind == Kind::Action
+                && let Some(s) = input
+                    .action
+                    .scope
+                    .and_then(|scope| Scope::ALL.iter().position(|s| *s == scope))
+            {
+                counts.scopes[s] += 1;
+            }
+        }
+        counts
+    }
 }
 
 /// Which roster role of a group.

@@ -23,12 +23,15 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
                 .map_or(report as u32 + 1, |a| a.number);
             let heading = format!("{}: {title}", lang.axis_label(number));
             let heading_lines = wrap(&heading, area.width as usize, "");
-            let [roster, heading_area, list_area] = Layout::vertical([
+            let [roster, heading_area, counts_area, list_area] = Layout::vertical([
                 Constraint::Length(1),
                 Constraint::Length(heading_lines.len().min(3) as u16),
+                Constraint::Length(1),
                 Constraint::Min(1),
             ])
             .areas(area);
+            let counts = Line::styled(format!(" {}", lang.counts(&group.counts())), THEME.dim);
+            frame.render_widget(Paragraph::new(counts), counts_area);
             frame.render_widget(Paragraph::new(roster_line(group, lang)), roster);
             let lines: Vec<Line> = heading_lines
                 .into_iter()
@@ -55,6 +58,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
                 Some(selected),
                 lang.t().no_inputs_report,
                 lang,
+                &|input| super::groups::similar_flag(open, input, lang),
             );
         }
         None => final_step(frame, area, open, lang),
@@ -66,7 +70,7 @@ fn final_step(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     let session = &open.session;
     let t = lang.t();
     let step = &session.workshop.closing.final_step;
-    let summary_height = session.groups.len() as u16 + 3;
+    let summary_height = session.groups.len() as u16 * 2 + 3;
     // Each paragraph's lines, with one blank line between paragraphs.
     let body_lines: u16 = paragraph_lines(&step.body, area.width.saturating_sub(2))
         .iter()
@@ -88,22 +92,26 @@ fn final_step(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     frame.render_widget(block, summary_area);
     let count_width = 12;
     let title_width = (inner.width as usize).saturating_sub(count_width + 1);
-    let mut lines: Vec<Line> = session
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(i, group)| {
-            let title: String = session.group_title(i).chars().take(title_width).collect();
-            let pad = title_width.saturating_sub(title.chars().count());
-            Line::from(vec![
-                Span::raw(format!("{title}{} ", " ".repeat(pad))),
-                Span::styled(
-                    format!("{:>count_width$}", lang.inputs(group.inputs.len())),
-                    THEME.number,
-                ),
-            ])
-        })
-        .collect();
+    // Each group: its title and count, then (where it fits) its kinds and scopes.
+    let two_lines = inner.height as usize >= session.groups.len() * 2 + 1;
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, group) in session.groups.iter().enumerate() {
+        let title: String = session.group_title(i).chars().take(title_width).collect();
+        let pad = title_width.saturating_sub(title.chars().count());
+        lines.push(Line::from(vec![
+            Span::raw(format!("{title}{} ", " ".repeat(pad))),
+            Span::styled(
+                format!("{:>count_width$}", lang.inputs(group.inputs.len())),
+                THEME.number,
+            ),
+        ]));
+        if two_lines {
+            lines.push(Line::styled(
+                format!("  {}", lang.counts(&group.counts())),
+                THEME.dim,
+            ));
+        }
+    }
     let pad = title_width.saturating_sub(t.total.chars().count());
     lines.push(Line::from(vec![
         Span::styled(format!("{}{} ", t.total, " ".repeat(pad)), THEME.location),

@@ -84,6 +84,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
         Some(selected),
         t.no_inputs,
         lang,
+        &|input| similar_flag(open, input, lang),
     );
 }
 
@@ -121,4 +122,23 @@ fn framed_paragraphs(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     super::widgets::render_paragraphs(frame, inner, text, first, lang);
+}
+
+/// "parecido al insumo 2 de «Soluciones Migratorias» (g para ir)", when an
+/// input has a possible duplicate anywhere in the session.
+pub fn similar_flag(
+    open: &Open,
+    input: &crate::model::session::Input,
+    lang: Lang,
+) -> Option<String> {
+    let place = open.duplicates.get(&input.id)?;
+    let number = open
+        .session
+        .groups
+        .get(place.group)?
+        .inputs
+        .iter()
+        .position(|i| i.id == place.id)?
+        + 1;
+    Some(lang.similar_to(number, open.session.group_title(place.group)))
 }

@@ -73,6 +73,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
             ("u", t.key_undo),
             ("Shift+↑↓ · K J", t.key_reorder),
             ("Shift+←→ · H L", t.key_move_group),
+            ("g", t.key_duplicate),
             ("F", t.key_facilitator),
             ("R", t.key_rapporteur),
         ]);

@@ -110,6 +110,7 @@ pub fn render_inputs(
     selected: Option<usize>,
     empty: &str,
     lang: Lang,
+    similar: &dyn Fn(&Input) -> Option<String>,
 ) {
     if area.width < 2 || area.height == 0 {
         return;
@@ -129,7 +130,17 @@ pub fn render_inputs(
     let selected = selected.map(|s| s.min(inputs.len() - 1));
     // Only the inputs that can show are wrapped: a group of hundreds costs
     // what a screenful costs (the budget is a keystroke under a millisecond).
-    let item = |i: usize| item_lines(i, &inputs[i], digits, &indent, width, lang);
+    let item = |i: usize| {
+        let mut lines = item_lines(i, &inputs[i], digits, &indent, width, lang);
+        if let Some(flag) = similar(&inputs[i]) {
+            lines.extend(
+                wrap(&format!("{indent}≈ {flag}"), width, &indent)
+                    .into_iter()
+                    .map(|l| Line::styled(l, THEME.phase_warning)),
+            );
+        }
+        lines
+    };
     let (first, skip) = first_visible(inputs.len(), selected, height, |i| item(i).len());
     let mut lines: Vec<Line> = Vec::with_capacity(height + 1);
     // Where the selected input's lines are, to draw it as a band across the width.

@@ -1159,3 +1159,33 @@ fn inputs_are_reordered_and_moved_to_another_group_and_undo_redo_follow() {
     press(&mut m, KeyCode::Char('J'));
     assert_eq!(inputs(&m, 0), ["a", "b", "c"]);
 }
+
+#[test]
+fn a_possible_duplicate_in_another_group_is_flagged_and_g_goes_there() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    add_input(
+        &mut m,
+        "Crear una plataforma regional de intercambio de información entre fiscalías",
+    );
+    press(&mut m, KeyCode::Right);
+    press(&mut m, KeyCode::Right);
+    add_input(&mut m, "Campaña regional de prevención");
+    add_input(
+        &mut m,
+        "crear una plataforma regional para el intercambio de informacion entre fiscalias",
+    );
+    let first = open(&m).session.groups[0].inputs[0].id;
+    let dup = open(&m).session.groups[2].inputs[1].id;
+    assert_eq!(
+        open(&m).duplicates.get(&dup).map(|p| (p.group, p.id)),
+        Some((0, first))
+    );
+    press(&mut m, KeyCode::Char('g'));
+    assert_eq!(open(&m).viewer.group, 0);
+    assert_eq!(open(&m).viewer.selected_in(0), 0);
+    // Deleting one clears the flag on the other.
+    press(&mut m, KeyCode::Char('d'));
+    press(&mut m, KeyCode::Enter);
+    assert!(open(&m).duplicates.is_empty());
+}
