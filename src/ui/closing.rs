@@ -93,7 +93,7 @@ fn final_step(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     let count_width = 12;
     let title_width = (inner.width as usize).saturating_sub(count_width + 1);
     // Each group: its title and count, then (where it fits) its kinds and scopes.
-    let two_lines = inner.height as usize >= session.groups.len() * 2 + 1;
+    let two_lines = inner.height as usize > session.groups.len() * 2;
     let mut lines: Vec<Line> = Vec::new();
     for (i, group) in session.groups.iter().enumerate() {
         let title: String = session.group_title(i).chars().take(title_width).collect();
