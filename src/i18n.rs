@@ -379,6 +379,14 @@ impl Lang {
         )
     }
 
+    pub fn more_text(self, bytes: usize) -> String {
+        let kb = bytes.div_ceil(1024);
+        self.pick(
+            format!("… sigue ({kb} KB más; Enter para verlo entero)"),
+            format!("… continues ({kb} KB more; Enter to see all of it)"),
+        )
+    }
+
     pub fn name_too_long(self, max: usize) -> String {
         self.pick(
             format!("el nombre es demasiado largo: como máximo {max} caracteres (menos con emoji o alfabetos no latinos)"),

@@ -496,3 +496,20 @@ fn a_national_action_is_flagged_gently() {
         "{shown}"
     );
 }
+
+#[test]
+fn a_megabyte_input_is_kept_whole_and_drawn_quickly() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Char('a')]);
+    let text = "Acción regional con información compartida entre países. ".repeat(18_000);
+    assert!(text.len() > 1_000_000);
+    update(&mut model, Msg::Paste(text.clone()), now());
+    keys(&mut model, &[KeyCode::Esc]);
+    let kept = &model.open().unwrap().session.groups[0].inputs[3].text;
+    assert_eq!(kept.len(), text.trim().len(), "saved whole, never cut");
+    let shown = screen(&model, 160, 45);
+    assert!(
+        shown.contains("KB más"),
+        "the list says there is more: {shown}"
+    );
+}

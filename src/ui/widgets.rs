@@ -236,27 +236,35 @@ fn item_lines(
         Kind::Action => String::new(),
         other => format!("{}: ", other.label(lang)),
     };
-    let mut lines: Vec<Line<'static>> =
-        wrap(&format!("{number}{kind}{}", input.text), width, indent)
-            .into_iter()
-            .enumerate()
-            .map(|(n, line)| match line.strip_prefix(&number) {
-                Some(rest) if n == 0 => {
-                    // The kind may have wrapped at a tiny width: cut on a character boundary.
-                    let cut = (0..=kind.len().min(rest.len()))
-                        .rev()
-                        .find(|c| rest.is_char_boundary(*c))
-                        .unwrap_or(0);
-                    let (head, text) = rest.split_at(cut);
-                    Line::from(vec![
-                        Span::styled(number.clone(), THEME.number),
-                        Span::styled(head.to_string(), THEME.location),
-                        Span::styled(text.to_string(), THEME.text),
-                    ])
-                }
-                _ => Line::styled(line, THEME.text),
-            })
-            .collect();
+    // A very long input (a pasted document) shows its beginning: wrapping a
+    // megabyte every frame would freeze the screen. The text itself is kept whole.
+    let (text, cut) = shown_text(&input.text);
+    let mut lines: Vec<Line<'static>> = wrap(&format!("{number}{kind}{text}"), width, indent)
+        .into_iter()
+        .enumerate()
+        .map(|(n, line)| match line.strip_prefix(&number) {
+            Some(rest) if n == 0 => {
+                // The kind may have wrapped at a tiny width: cut on a character boundary.
+                let cut = (0..=kind.len().min(rest.len()))
+                    .rev()
+                    .find(|c| rest.is_char_boundary(*c))
+                    .unwrap_or(0);
+                let (head, text) = rest.split_at(cut);
+                Line::from(vec![
+                    Span::styled(number.clone(), THEME.number),
+                    Span::styled(head.to_string(), THEME.location),
+                    Span::styled(text.to_string(), THEME.text),
+                ])
+            }
+            _ => Line::styled(line, THEME.text),
+        })
+        .collect();
+    if cut > 0 {
+        lines.push(Line::styled(
+            format!("{indent}{}", lang.more_text(cut)),
+            THEME.dim,
+        ));
+    }
     let summary = fields_summary(input, lang);
     if !summary.is_empty() {
         // At most two lines: the form shows it all.
@@ -275,6 +283,22 @@ fn item_lines(
     }
     lines
 }
+
+/// What the list shows of a text: at most `SHOWN_BYTES`, cut on a character
+/// boundary, and how many bytes were left out.
+fn shown_text(text: &str) -> (&str, usize) {
+    if text.len() <= SHOWN_BYTES {
+        return (text, 0);
+    }
+    let cut = (0..=SHOWN_BYTES)
+        .rev()
+        .find(|i| text.is_char_boundary(*i))
+        .unwrap_or(0);
+    (&text[..cut], text.len() - cut)
+}
+
+/// The list shows this much of an input's text; the form shows it all.
+const SHOWN_BYTES: usize = 2000;
 
 /// "regional · Costa Rica, México · Secretaría Técnica · mediano plazo · prioridad alta"
 pub fn fields_summary(input: &Input, lang: Lang) -> String {
