@@ -213,3 +213,79 @@ fn a_running_timer_counts_down_and_keeps_counting_while_closed() {
     let json = read_json(&session_file(dir.path(), "reloj"));
     assert!(json["schedule"]["timers"]["opening/antecedentes"]["running_since"].is_string());
 }
+
+#[test]
+fn an_action_with_every_field_survives_quit_and_reopen() {
+    let dir = sessions();
+    let mut tui = Tui::start(dir.path(), &["new", "--name", "campos"], 120, 40);
+    tui.wait_for("Plenaria de apertura");
+    tui.send(TAB);
+    tui.send("a");
+    tui.wait_for("Nuevo insumo");
+    tui.type_text("Acción regional 🚀 de información compartida");
+    tui.send(TAB);
+    tui.wait_for("Institución líder");
+    tui.send(RIGHT); // scope: regional
+    tui.send(TAB);
+    tui.send(" "); // Belize
+    tui.send("\x1b[B"); // down
+    tui.send(" "); // Canadá
+    for (field, text) in [
+        ("lead", "Secretaría Técnica"),
+        ("partners", "Coalición Regional"),
+    ] {
+        tui.send(TAB);
+        tui.type_text(text);
+        let _ = field;
+    }
+    tui.send(TAB);
+    tui.send(RIGHT); // timeframe: short
+    tui.send(TAB);
+    tui.send(TAB);
+    tui.type_text("Protocolo firmado por los 11 países");
+    tui.send(TAB);
+    tui.send(RIGHT); // priority: high
+    tui.send(ESC);
+    tui.wait_for("Secretaría Técnica · Coalición Regional");
+    tui.send("q");
+    assert!(tui.wait_exit());
+
+    let json = read_json(&session_file(dir.path(), "campos"));
+    let input = &json["groups"][0]["inputs"][0];
+    assert_eq!(
+        input["text"],
+        "Acción regional 🚀 de información compartida"
+    );
+    assert_eq!(input["kind"], "action");
+    let action = &input["action"];
+    assert_eq!(action["scope"], "regional");
+    assert_eq!(action["countries"], serde_json::json!(["Belize", "Canadá"]));
+    assert_eq!(action["lead"], "Secretaría Técnica");
+    assert_eq!(action["partners"], "Coalición Regional");
+    assert_eq!(action["timeframe"], "short");
+    assert_eq!(action["indicator"], "Protocolo firmado por los 11 países");
+    assert_eq!(action["priority"], "high");
+
+    let mut tui = Tui::start(dir.path(), &["open", "campos"], 120, 40);
+    tui.wait_for("Plenaria de apertura");
+    tui.send(TAB);
+    tui.send(ENTER);
+    let screen = tui.wait_for("Institución líder");
+    for shown in [
+        "🚀",
+        "regional",
+        "Belize, Canadá",
+        "Secretaría Técnica",
+        "corto plazo",
+        "Protocolo firmado",
+        "alta",
+    ] {
+        assert!(
+            screen.contains(shown),
+            "{shown} missing after reopening:\n{screen}"
+        );
+    }
+    tui.send(ESC);
+    tui.send("q");
+    assert!(tui.wait_exit());
+}

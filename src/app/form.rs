@@ -64,8 +64,13 @@ pub struct Form {
     pub draft: Input,
     /// The editor of the current typed field.
     pub editor: Editor,
-    /// The country under the cursor in the countries list.
+    /// The country under the cursor in the countries list; one past the
+    /// last is "add an invited country".
     pub country: usize,
+    /// The name of a country being added, when typing one.
+    pub adding: Option<Editor>,
+    /// Countries invited in this form, added to the session when it is kept.
+    pub added: Vec<String>,
 }
 
 impl Form {
@@ -84,20 +89,45 @@ impl Form {
             draft: input.clone(),
             editor,
             country: 0,
+            adding: None,
+            added: Vec::new(),
         }
     }
 
-    /// Every country that can be picked: the CRM members, then the invited.
-    pub fn countries(invited: &[String]) -> Vec<String> {
+    /// Every country that can be picked: the CRM members, then the invited
+    /// (the session's and those added here).
+    pub fn countries(&self, invited: &[String]) -> Vec<String> {
         CRM_MEMBERS
             .iter()
             .map(|c| c.to_string())
             .chain(invited.iter().cloned())
+            .chain(self.added.iter().cloned())
             .collect()
     }
 
     /// A key for the form; false when it did nothing (the caller decides).
     pub fn on_key(&mut self, key: KeyEvent, invited: &[String]) -> bool {
+        if let Some(adding) = &mut self.adding {
+            match key.code {
+                KeyCode::Enter => {
+                    let name = adding.text();
+                    self.adding = None;
+                    let known = self
+                        .countries(invited)
+                        .iter()
+                        .any(|c| c.eq_ignore_ascii_case(&name));
+                    if !name.is_empty() && !known {
+                        self.added.push(name.clone());
+                        self.draft.action.countries.push(name);
+                        self.country = self.countries(invited).len() - 1;
+                    }
+                }
+                _ => {
+                    adding.textarea.input(key);
+                }
+            }
+            return true;
+        }
         match key.code {
             KeyCode::Tab => self.go(self.field.step(true)),
             KeyCode::BackTab => self.go(self.field.step(false)),
@@ -115,15 +145,22 @@ impl Form {
                 self.pick(key.code != KeyCode::Left);
             }
             KeyCode::Up | KeyCode::Down if self.field == Field::Countries => {
-                let count = Form::countries(invited).len();
+                // One slot past the last country adds one.
+                let count = self.countries(invited).len() + 1;
                 self.country = if key.code == KeyCode::Up {
                     self.country.saturating_sub(1)
                 } else {
-                    (self.country + 1).min(count.saturating_sub(1))
+                    (self.country + 1).min(count - 1)
                 };
             }
+            KeyCode::Char(' ') | KeyCode::Enter
+                if self.field == Field::Countries
+                    && self.country == self.countries(invited).len() =>
+            {
+                self.adding = Some(Editor::new(EditTarget::FormLine, ""));
+            }
             KeyCode::Char(' ') | KeyCode::Enter if self.field == Field::Countries => {
-                if let Some(country) = Form::countries(invited).get(self.country) {
+                if let Some(country) = self.countries(invited).get(self.country) {
                     let chosen = &mut self.draft.action.countries;
                     match chosen.iter().position(|c| c == country) {
                         Some(i) => {
@@ -268,12 +305,20 @@ mod tests {
         for _ in 0..20 {
             press(&mut form, KeyCode::Down);
         }
+        press(&mut form, KeyCode::Up);
         press(&mut form, KeyCode::Enter);
         assert_eq!(
             form.draft.action.countries,
             ["Canadá", "Brasil"],
             "invited countries can be picked"
         );
+        // One past the last: a new invited country, typed.
+        press(&mut form, KeyCode::Down);
+        press(&mut form, KeyCode::Enter);
+        type_text(&mut form, "Ecuador");
+        press(&mut form, KeyCode::Enter);
+        assert_eq!(form.added, ["Ecuador"]);
+        assert_eq!(form.draft.action.countries, ["Canadá", "Brasil", "Ecuador"]);
         press(&mut form, KeyCode::Tab);
         type_text(&mut form, "Secretaría Técnica");
         press(&mut form, KeyCode::Enter);

@@ -897,6 +897,13 @@ fn on_form_key(
     key: KeyEvent,
     now: Timestamp,
 ) -> Vec<Effect> {
+    // Esc while naming a new country leaves just that name.
+    if key.code == KeyCode::Esc
+        && let Some(form) = &mut open.viewer.form
+        && form.adding.take().is_some()
+    {
+        return Vec::new();
+    }
     if key.code == KeyCode::Esc || ctrl(&key, 's') {
         let keep_open = key.code != KeyCode::Esc;
         return if commit_form(open, lang, notice, now, keep_open) {
@@ -939,6 +946,11 @@ fn commit_form(
             form.draft.text = input.text.clone();
         }
         *notice = Some(info(lang.t().text_kept));
+    }
+    for country in form.added.drain(..) {
+        if !open.session.invited_countries.contains(&country) {
+            open.session.invited_countries.push(country);
+        }
     }
     let before = open
         .session

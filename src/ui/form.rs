@@ -81,27 +81,45 @@ pub fn render(
                 current,
             ),
             Field::Countries if current => {
-                let all = Form::countries(invited);
+                // The countries, then the slot that adds one (or its name being typed).
+                let all = form.countries(invited);
+                let add = match &form.adding {
+                    Some(_) => String::new(),
+                    None => format!("+ {}", t.add_country),
+                };
+                let rows = countries_height as usize;
+                let first = form.country.saturating_sub(rows - 1);
                 let lines: Vec<Line> = all
                     .iter()
-                    .enumerate()
-                    .skip(form.country.saturating_sub(countries_height as usize - 1))
-                    .take(countries_height as usize)
-                    .map(|(i, country)| {
+                    .map(|country| {
                         let mark = if action.countries.contains(country) {
                             "[x]"
                         } else {
                             "[ ]"
                         };
+                        format!("{mark} {country}")
+                    })
+                    .chain([add])
+                    .enumerate()
+                    .skip(first)
+                    .take(rows)
+                    .map(|(i, text)| {
                         let style = if i == form.country {
                             THEME.selected
                         } else {
                             THEME.text
                         };
-                        Line::styled(format!("{mark} {country}"), style)
+                        Line::styled(text, style)
                     })
                     .collect();
                 frame.render_widget(Paragraph::new(lines), value_area);
+                if let Some(adding) = &form.adding {
+                    let row = (all.len() - first) as u16;
+                    if row < value_area.height {
+                        let at = Rect::new(value_area.x, value_area.y + row, value_area.width, 1);
+                        frame.render_widget(&adding.textarea, at);
+                    }
+                }
                 continue;
             }
             Field::Countries if action.countries.is_empty() => none(),
