@@ -34,9 +34,20 @@ pub fn entries(store: &Store, lang: Lang) -> Result<Vec<StartEntry>, String> {
 /// the session opens read-only, saying who has it.
 pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), String> {
     // The lock first, then the file: read the other way round, a holder's
-    // last save between the two would be lost under this copy.
+    // last save between the two would be lost under this copy. Only for a
+    // file that is there: a wrong path must not leave a lock file behind.
+    if !path.is_file() {
+        return Err(load(&path, lang).err().unwrap_or_default());
+    }
     let (lock, read_only) = lock_for(&path, lang);
-    let session = load(&path, lang)?;
+    let session = match load(&path, lang) {
+        Ok(session) => session,
+        Err(message) => {
+            drop(lock);
+            let _ = std::fs::remove_file(crate::store::lock::lock_path(&path));
+            return Err(message);
+        }
+    };
     Ok((
         Opened {
             path,
@@ -83,12 +94,22 @@ fn locked(path: PathBuf, session: Session, lang: Lang) -> (Opened, Option<Sessio
 
 /// ". There are 3 backups: taller restore NAME lists them", or nothing.
 fn backups_hint(path: &std::path::Path, lang: Lang) -> String {
-    let kept = backup::list(path, lang).map(|b| b.len()).unwrap_or(0);
-    if kept == 0 {
+    let kept = backup::list(path, lang).unwrap_or_default();
+    // The newest copy that opens is the one to offer.
+    let Some((n, good)) = kept
+        .iter()
+        .enumerate()
+        .find(|(_, copy)| copy.session.is_ok())
+    else {
         return String::new();
-    }
+    };
     let name = path.file_stem().unwrap_or_default().to_string_lossy();
-    lang.backups_hint(kept, &name)
+    let when = good.taken_at.map_or_else(String::new, |at| {
+        at.to_zoned(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string()
+    });
+    lang.backups_hint(n + 1, &when, &name)
 }
 
 /// The session's lock, or who holds it, in words.

@@ -41,6 +41,7 @@ pub enum Command {
     List,
     /// List a session's kept generations, or put generation N back.
     Restore {
+        /// Name of a session in the folder, or path to a .json file.
         #[arg(value_name = "NAME|PATH")]
         target: String,
         /// Which generation to put back (1 is the newest); without it, list them.
@@ -49,6 +50,7 @@ pub enum Command {
     },
     /// Write a session in another format.
     Export {
+        /// Name of a session in the folder, or path to a .json file.
         #[arg(value_name = "NAME|PATH")]
         target: String,
         /// What to write: schedule-csv (planned against actual times).
@@ -87,8 +89,14 @@ fn early_lang(args: &[String]) -> Lang {
 
 /// Parses the process arguments; prints help or a usage error and exits as clap does.
 pub fn parse() -> (Lang, Cli) {
-    let args: Vec<String> = std::env::args().collect();
-    let lang = early_lang(&args);
+    // Arguments as the system gives them: one that is not UTF-8 gets clap's
+    // message instead of a panic.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let readable: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let lang = early_lang(&readable);
     let command = localize(Cli::command(), lang);
     let matches = command.get_matches_from(args);
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
@@ -111,6 +119,9 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
         .disable_help_subcommand(true)
         .mut_arg("lang", |a| {
             options(a).help("Idioma de la interfaz: es o en")
+        })
+        .mut_arg("no_bell", |a| {
+            options(a).help("No hacer sonar nunca la campana de la terminal")
         })
         .mut_arg("sessions_dir", |a| {
             options(a)
@@ -142,12 +153,15 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                 .help_template(TEMPLATE)
                 .override_usage("taller export [OPCIONES] --format FORMATO <NOMBRE|RUTA>")
                 .mut_arg("target", |a| {
-                    a.value_name("NOMBRE|RUTA").help_heading("Argumentos")
+                    a.value_name("NOMBRE|RUTA")
+                        .help_heading("Argumentos")
+                        .help("Nombre de una sesión de la carpeta, o ruta de un archivo .json")
                 })
                 .mut_arg("format", |a| {
                     options(a)
                         .value_name("FORMATO")
-                        .help("Qué escribir: schedule-csv (horario previsto y real)")
+                        .hide_possible_values(true)
+                        .help("Qué escribir: schedule-csv (horario previsto y real, en CSV)")
                 })
                 .mut_arg("out", |a| {
                     options(a)
@@ -160,7 +174,9 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                 .help_template(TEMPLATE)
                 .override_usage("taller restore [OPCIONES] <NOMBRE|RUTA> [N]")
                 .mut_arg("target", |a| {
-                    a.value_name("NOMBRE|RUTA").help_heading("Argumentos")
+                    a.value_name("NOMBRE|RUTA")
+                        .help_heading("Argumentos")
+                        .help("Nombre de una sesión de la carpeta, o ruta de un archivo .json")
                 })
                 .mut_arg("generation", |a| {
                     a.help_heading("Argumentos")

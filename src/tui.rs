@@ -65,6 +65,15 @@ impl Terminal {
         let (width, height) = crossterm::terminal::size()?;
         let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, width, height));
         let terminal = ratatui::try_init_with_options(ratatui::TerminalOptions { viewport })?;
+        // A fixed viewport is not given the alternate screen by ratatui: the
+        // shell's screen must neither show through nor keep the session's
+        // text after quitting (`ratatui::restore` leaves it again). Cleared
+        // here directly: ratatui's clear asks the terminal where its cursor is.
+        execute!(
+            stdout(),
+            crossterm::terminal::EnterAlternateScreen,
+            crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+        )?;
         let restore_and_report = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             let _ = execute!(stdout(), DisableBracketedPaste);
@@ -155,7 +164,9 @@ async fn event_loop(
             };
             for effect in effects {
                 if let ControlFlow::Break(()) = shell.carry_out(effect, &model, &mut queue) {
-                    return Ok(model.open().map(|open| open.path.clone()));
+                    // A read-only viewer wrote nothing: nothing to report.
+                    let written = model.open().filter(|open| open.read_only.is_none());
+                    return Ok(written.map(|open| open.path.clone()));
                 }
             }
         }

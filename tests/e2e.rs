@@ -289,3 +289,23 @@ fn an_action_with_every_field_survives_quit_and_reopen() {
     tui.send("q");
     assert!(tui.wait_exit());
 }
+
+#[test]
+fn quitting_leaves_no_session_text_on_the_terminal() {
+    let dir = sessions();
+    let mut tui = Tui::start(dir.path(), &["new", "--name", "pantalla"], 100, 30);
+    tui.wait_for("Plenaria de apertura");
+    tui.send(TAB);
+    tui.send("a");
+    tui.type_text("Texto confidencial de la fiscalía");
+    tui.send(ESC);
+    tui.wait_for("1 insumo");
+    tui.send("q");
+    let (ok, left) = tui.wait_exit_screen();
+    assert!(ok);
+    assert!(
+        !left.contains("confidencial"),
+        "the alternate screen is gone:\n{left}"
+    );
+    assert!(!left.contains("Plenaria de apertura"), "{left}");
+}

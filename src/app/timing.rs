@@ -9,6 +9,9 @@ use crate::model::schedule::TimerId;
 use crate::model::session::Session;
 use crate::model::timer::Phase;
 
+/// How long an item's clock must have run before moving on starts the next.
+pub(super) const MOVED_ON_AFTER_MS: u64 = 60_000;
+
 /// Every timer's phase now.
 pub(super) fn phases(session: &Session, now: Timestamp) -> HashMap<TimerId, Phase> {
     session
@@ -73,7 +76,11 @@ pub(super) fn move_on(open: &mut Open, from: TimerId, to: TimerId, now: Timestam
     };
     // Only forward, to an item not yet begun: looking back at an earlier
     // item must not restart it or rewrite when it ended.
+    // And only once the item has really run a while: paging ahead to look
+    // must not mark every later item as held.
+    let ran = open.session.timer(from).elapsed_ms(now) >= MOVED_ON_AFTER_MS;
     if !forward
+        || !ran
         || !open.session.schedule.auto_start
         || !open.session.is_running(from)
         || open.session.timer(to).has_started()

@@ -195,7 +195,13 @@ fn on_saved(
                 open.retry_at = Some(now + super::RETRY_SAVE_AFTER);
             }
             // An older snapshot on disk is not yet what the screen shows.
-            Ok(()) if seq == open.save_seq => open.save = SaveState::Saved(Some(now)),
+            Ok(()) if seq == open.save_seq => {
+                open.save = SaveState::Saved(Some(now));
+                // Nothing is lost any more: the question has no reason to stay.
+                if model.overlay == Some(Overlay::ConfirmQuit) {
+                    model.overlay = None;
+                }
+            }
             Ok(()) => {}
         }
     }
@@ -460,7 +466,7 @@ fn switch_part(open: &mut Open, index: usize, now: Timestamp) -> Vec<Effect> {
     let from = open.viewer.current_timer(open.session.groups.len());
     open.viewer.part = part;
     open.viewer.scroll = 0;
-    if timing::leave_part(open, from, now) {
+    if open.read_only.is_none() && timing::leave_part(open, from, now) {
         save(open).into_iter().collect()
     } else {
         Vec::new()
@@ -519,7 +525,8 @@ fn step_selection(open: &mut Open, delta: isize, now: Timestamp) -> Vec<Effect> 
 /// their pages changes no timer.
 fn follow_the_agenda(open: &mut Open, from: TimerId, now: Timestamp) -> Vec<Effect> {
     let to = open.viewer.current_timer(open.session.groups.len());
-    if matches!(from, TimerId::Breakout(_)) || !timing::move_on(open, from, to, now) {
+    let writer = open.read_only.is_none();
+    if !writer || matches!(from, TimerId::Breakout(_)) || !timing::move_on(open, from, to, now) {
         return Vec::new();
     }
     save(open).into_iter().collect()

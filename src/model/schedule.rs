@@ -148,19 +148,35 @@ impl Session {
     pub fn timer(&self, id: TimerId) -> Timer {
         self.timer_key(id)
             .and_then(|key| self.schedule.timers.get(&key).cloned())
-            .unwrap_or_else(|| Timer::new(self.planned_minutes(id)))
+            .unwrap_or_else(|| self.planned_timer(id))
     }
 
     /// The timer to change, created as planned on first use.
     pub fn timer_mut(&mut self, id: TimerId) -> Option<&mut Timer> {
         let key = self.timer_key(id)?;
-        let planned = self.planned_minutes(id);
-        Some(
-            self.schedule
-                .timers
-                .entry(key)
-                .or_insert_with(|| Timer::new(planned)),
-        )
+        let planned = self.planned_timer(id);
+        Some(self.schedule.timers.entry(key).or_insert(planned))
+    }
+
+    /// A clock as the workshop plans it: its minutes and, where the
+    /// definition sets them, its own warning and danger thresholds.
+    fn planned_timer(&self, id: TimerId) -> Timer {
+        let w = &self.workshop;
+        let thresholds = match id {
+            TimerId::Opening(i) => w
+                .opening
+                .items
+                .get(i)
+                .map(|item| item.thresholds)
+                .unwrap_or_default(),
+            TimerId::Breakout(_) => w.breakout.thresholds,
+            TimerId::Report(_) => w.closing.thresholds,
+            TimerId::Final => w.closing.final_step.thresholds,
+        };
+        let mut timer = Timer::new(self.planned_minutes(id));
+        timer.warning_percent = thresholds.warning_percent;
+        timer.danger_percent = thresholds.danger_percent;
+        timer
     }
 
     /// Every timer of the day, in agenda order.
@@ -523,6 +539,25 @@ mod tests {
             s.timer(TimerId::Opening(1)).planned_secs,
             30 * 60,
             "a running clock follows the plan"
+        );
+    }
+
+    #[test]
+    fn an_item_can_set_its_own_thresholds() {
+        let mut s = session();
+        s.workshop.opening.items[0].thresholds.warning_percent = Some(50);
+        start(&mut s, TimerId::Opening(0), 0);
+        let timer = s.timer(TimerId::Opening(0));
+        assert_eq!(timer.warning_percent, Some(50));
+        assert_eq!(
+            timer.phase(at(10)),
+            crate::model::timer::Phase::Warning,
+            "half of 20 minutes left"
+        );
+        assert_eq!(
+            s.timer(TimerId::Opening(1)).warning_percent,
+            None,
+            "the others keep the default"
         );
     }
 

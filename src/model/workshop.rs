@@ -51,6 +51,18 @@ pub struct AgendaItem {
     /// Paragraphs shown to the room; a paragraph starting with "- " is a bullet.
     #[serde(default)]
     pub body: Vec<String>,
+    #[serde(default, flatten)]
+    pub thresholds: Thresholds,
+}
+
+/// When a clock warns and turns urgent, as shares of its time left; unset
+/// means the defaults (20 % and 5 %, or the last minute).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Thresholds {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warning_percent: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub danger_percent: Option<u8>,
 }
 
 /// The breakout part: one group per axis of the Action Plan, in parallel.
@@ -62,6 +74,9 @@ pub struct Breakout {
     /// What every group is asked to do.
     #[serde(default)]
     pub instructions: Vec<String>,
+    /// For every group's clock.
+    #[serde(default, flatten)]
+    pub thresholds: Thresholds,
     pub axes: Vec<Axis>,
 }
 
@@ -83,6 +98,9 @@ pub struct Closing {
     pub title: String,
     /// Planned minutes for each group's report-back.
     pub report_minutes: u32,
+    /// For every report-back's clock.
+    #[serde(default, flatten)]
+    pub thresholds: Thresholds,
     pub final_step: AgendaItem,
 }
 

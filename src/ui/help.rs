@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::THEME;
 use super::widgets::{centered, popup, wrap};
-use crate::app::{Model, Page, Part};
+use crate::app::{Mode, Model, Page, Part};
 use crate::i18n::Strings;
 
 /// The keys of the screen the person is on, as (keys, what they do).
@@ -43,6 +43,53 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
         ];
     }
     let part = open.viewer.part;
+    // The room view, the schedule and a read-only session take fewer keys.
+    let moving = [("Tab · 1 2 3", t.key_parts), ("← →", t.key_groups)];
+    let clock = [
+        (t.key_space, t.key_timer),
+        ("+ −", t.key_plus_minus),
+        ("r", t.key_reset),
+    ];
+    if open.read_only.is_some() {
+        let mut keys = moving.to_vec();
+        keys.extend([
+            ("p", t.key_room),
+            ("c", t.key_schedule),
+            ("? · F1", t.key_help),
+            ("q", t.key_start_quit),
+        ]);
+        return keys;
+    }
+    match open.viewer.mode {
+        Mode::Room => {
+            let mut keys = moving.to_vec();
+            keys.extend(clock);
+            keys.extend([
+                ("p · Esc", t.key_back),
+                ("c", t.key_schedule),
+                ("? · F1", t.key_help),
+                ("q", t.key_quit),
+            ]);
+            return keys;
+        }
+        Mode::Schedule => {
+            let mut keys = vec![
+                ("a", t.key_auto_start),
+                ("b", t.key_bell),
+                ("i", t.key_planned_start),
+            ];
+            keys.extend(moving);
+            keys.extend(clock);
+            keys.extend([
+                ("c · Esc", t.key_back),
+                ("p", t.key_room),
+                ("? · F1", t.key_help),
+                ("q", t.key_quit),
+            ]);
+            return keys;
+        }
+        Mode::Normal => {}
+    }
     let mut keys = vec![("Tab · 1 2 3", t.key_parts), (t.key_space, t.key_timer)];
     if part == Part::Groups {
         keys.push(("S", t.key_all_groups));

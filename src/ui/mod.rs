@@ -235,12 +235,9 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         state_area,
     );
 
-    let workshop = &session.workshop;
-    let names = [
-        &workshop.opening.title,
-        &workshop.breakout.title,
-        &workshop.closing.title,
-    ];
+    // The parts in the interface's language; their content is the workshop's own.
+    let t = lang.t();
+    let names = [t.part_opening, t.part_groups, t.part_closing];
     let mut spans = vec![Span::raw(" ")];
     for (i, name) in names.iter().enumerate() {
         if i > 0 {

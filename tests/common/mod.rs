@@ -162,6 +162,16 @@ impl Tui {
         assert!(status.success(), "kill -{name} failed");
     }
 
+    /// Waits for the program to end; whether it succeeded, and the screen
+    /// it left behind.
+    pub fn wait_exit_screen(self) -> (bool, String) {
+        let screen = Arc::clone(&self.screen);
+        let ok = self.wait_exit();
+        std::thread::sleep(Duration::from_millis(100));
+        let left = screen.lock().unwrap().screen().contents();
+        (ok, left)
+    }
+
     /// Waits for the program to end and returns whether it succeeded.
     pub fn wait_exit(mut self) -> bool {
         let deadline = Instant::now() + PATIENCE;
