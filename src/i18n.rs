@@ -387,6 +387,13 @@ impl Lang {
         )
     }
 
+    pub fn participants_title(self, group: usize) -> String {
+        self.pick(
+            format!(" Participantes del grupo {group} "),
+            format!(" Participants of group {group} "),
+        )
+    }
+
     pub fn name_too_long(self, max: usize) -> String {
         self.pick(
             format!("el nombre es demasiado largo: como máximo {max} caracteres (menos con emoji o alfabetos no latinos)"),
@@ -438,6 +445,9 @@ pub struct Strings {
     pub emptied_deleted: &'static str,
     pub empty_not_added: &'static str,
     pub not_set: &'static str,
+    pub participants_keys: &'static str,
+    pub participants: &'static str,
+    pub key_participants: &'static str,
     pub add_country: &'static str,
     pub flag_national: &'static str,
     pub form_keys: &'static str,
@@ -613,6 +623,9 @@ pub static ES: Strings = Strings {
     emptied_deleted: "El insumo quedó vacío y se eliminó. «u» lo recupera.",
     empty_not_added: "Insumo vacío: no se añadió nada.",
     not_set: "—",
+    participants_keys: "Una persona por línea: Nombre; País; Rol (Fiscal/Procurador, Director/a de Migración, Director/a de Policía Migratoria, Investigador/a Principal, Representante de la Coalición Regional, u otro) · Esc guarda",
+    participants: "Participantes",
+    key_participants: "participantes del grupo (nombre; país; rol)",
     add_country: "añadir un país invitado (Enter, escribir, Enter)",
     flag_national: "alcance nacional: las acciones deben ser regionales, no locales",
     form_keys: "Tab campo siguiente · ←→ elegir · ↑↓ Espacio marcar países · Esc guarda y cierra",
@@ -785,6 +798,9 @@ pub static EN: Strings = Strings {
     emptied_deleted: "The input was left empty and was deleted. \"u\" brings it back.",
     empty_not_added: "Empty input: nothing was added.",
     not_set: "—",
+    participants_keys: "One person per line: Name; Country; Role (Prosecutor, Director of Migration, Director of Migration Police, Lead Investigator, Regional Coalition representative, or other) · Esc keeps",
+    participants: "Participants",
+    key_participants: "the group's participants (name; country; role)",
     add_country: "add an invited country (Enter, type, Enter)",
     flag_national: "national scope: actions must be regional, not local",
     form_keys: "Tab next field · ←→ choose · ↑↓ Space tick countries · Esc keeps and closes",

@@ -25,6 +25,10 @@ pub enum EditTarget {
     },
     /// The planned minutes of a timebox.
     Minutes(TimerId),
+    /// A group's participants, one per line.
+    Participants {
+        group: usize,
+    },
     /// When the day was planned to start (`HH:MM`).
     PlannedStart,
     /// A one-line field of the input form; the form keeps its text.

@@ -368,6 +368,17 @@ fn on_workshop_key(
         KeyCode::Char(c @ ('H' | 'L')) => {
             return move_selected(open, lang, notice, if c == 'H' { -1 } else { 1 }, true, now);
         }
+        KeyCode::Char('P') => {
+            if let Some(group) = viewer.focused_group(groups) {
+                let lines: Vec<String> = open.session.groups[group]
+                    .participants
+                    .iter()
+                    .map(|p| p.to_line())
+                    .collect();
+                let target = EditTarget::Participants { group };
+                open.viewer.editor = Some(Editor::new(target, &lines.join("\n")));
+            }
+        }
         KeyCode::Char(c @ ('F' | 'R')) => {
             if let Some(group) = viewer.focused_group(groups) {
                 let role = if c == 'F' {
@@ -402,6 +413,7 @@ fn changes_the_session(mode: Mode, code: KeyCode) -> bool {
                         | 'u'
                         | 'F'
                         | 'R'
+                        | 'P'
                         | 'm'
                         | ' '
                         | 'S'
@@ -841,6 +853,11 @@ fn commit_editor(
             }
         }
         EditTarget::Role { group, role } => open.session.set_role(group, role, text, now),
+        EditTarget::Participants { group } => open.session.set_participants(
+            group,
+            crate::model::session::Participant::parse_lines(&text),
+            now,
+        ),
         EditTarget::Minutes(timer) => match parse_minutes(&text) {
             Some(minutes) => {
                 open.session.set_planned_minutes(timer, minutes);

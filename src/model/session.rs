@@ -50,8 +50,47 @@ pub struct Group {
     pub facilitator: String,
     #[serde(default)]
     pub rapporteur: String,
+    /// Schema 3: who took part, with country and role.
+    #[serde(default)]
+    pub participants: Vec<Participant>,
     #[serde(default)]
     pub inputs: Vec<Input>,
+}
+
+/// A member of a group's roster.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub name: String,
+    #[serde(default)]
+    pub country: String,
+    /// One of the concept note's profiles (Fiscal/Procurador, Director/a de
+    /// Migración, …) or any other, in the rapporteur's words.
+    #[serde(default)]
+    pub role: String,
+}
+
+impl Participant {
+    /// One line per person, "Name; Country; Role", as typed in the roster.
+    pub fn parse_lines(text: &str) -> Vec<Participant> {
+        text.lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| {
+                let mut parts = line.split(';').map(str::trim);
+                let name = parts.next().unwrap_or_default().to_string();
+                let country = parts.next().unwrap_or_default().to_string();
+                let role = parts.collect::<Vec<_>>().join("; ");
+                Participant {
+                    name,
+                    country,
+                    role,
+                }
+            })
+            .collect()
+    }
+
+    pub fn to_line(&self) -> String {
+        format!("{}; {}; {}", self.name, self.country, self.role)
+    }
 }
 
 /// One contribution of a group, as typed by its rapporteur.
@@ -117,6 +156,7 @@ impl Session {
                 axis: axis.id.clone(),
                 facilitator: String::new(),
                 rapporteur: String::new(),
+                participants: Vec::new(),
                 inputs: Vec::new(),
             })
             .collect();
@@ -247,6 +287,23 @@ impl Session {
         Some(index)
     }
 
+    pub fn set_participants(
+        &mut self,
+        group: usize,
+        participants: Vec<Participant>,
+        now: Timestamp,
+    ) -> bool {
+        let Some(g) = self.groups.get_mut(group) else {
+            return false;
+        };
+        if g.participants == participants {
+            return false;
+        }
+        g.participants = participants;
+        self.touch(now);
+        true
+    }
+
     pub fn set_role(&mut self, group: usize, role: Role, name: String, now: Timestamp) -> bool {
         let Some(g) = self.groups.get_mut(group) else {
             return false;
@@ -339,6 +396,28 @@ mod tests {
         assert!(s.restore_input(2, index, input, at(3)));
         let back: Vec<_> = s.groups[2].inputs.iter().map(|i| i.id).collect();
         assert_eq!(back, ids);
+    }
+
+    #[test]
+    fn participants_are_typed_one_per_line() {
+        let people = Participant::parse_lines(
+            "Ana Mora; Costa Rica; Fiscal\n\n  Luis Pérez ;México\nSin país",
+        );
+        assert_eq!(people.len(), 3);
+        assert_eq!(
+            people[0],
+            Participant {
+                name: "Ana Mora".into(),
+                country: "Costa Rica".into(),
+                role: "Fiscal".into()
+            }
+        );
+        assert_eq!(people[1].country, "México");
+        assert_eq!(people[2].role, "");
+        assert_eq!(
+            Participant::parse_lines(&people[0].to_line()),
+            [people[0].clone()]
+        );
     }
 
     #[test]

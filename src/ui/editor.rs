@@ -31,6 +31,7 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
         }
         EditTarget::Minutes(timer) => lang.minutes_title(session.timer_label(timer)),
         EditTarget::PlannedStart => t.planned_start_title.to_string(),
+        EditTarget::Participants { group } => lang.participants_title(group + 1),
         EditTarget::FormLine => String::new(),
         EditTarget::SessionName => t.name_prompt.to_string(),
     };
@@ -40,6 +41,13 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
         .collect();
     let (width, height, keys) = if editor.target.is_single_line() {
         (body.width.saturating_sub(4).min(70), 4, t.line_editor_keys)
+    } else if matches!(editor.target, EditTarget::Participants { .. }) {
+        // How to type a person, and the profiles of the concept note.
+        (
+            body.width.saturating_sub(2),
+            body.height.saturating_sub(2).max(4),
+            t.participants_keys,
+        )
     } else {
         (
             body.width.saturating_sub(2),
@@ -48,7 +56,17 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
         )
     };
     let inner = popup(frame, centered(body, width, height), &title);
-    let [text, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+    // The hint wraps: the roster's explains how to type a person.
+    let hint_lines = super::widgets::wrap(keys, inner.width.max(1) as usize, "")
+        .len()
+        .min(4) as u16;
+    let [text, hint] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(hint_lines)]).areas(inner);
     frame.render_widget(&editor.textarea, text);
-    frame.render_widget(Paragraph::new(keys).style(THEME.dim), hint);
+    frame.render_widget(
+        Paragraph::new(keys)
+            .style(THEME.dim)
+            .wrap(ratatui::widgets::Wrap { trim: true }),
+        hint,
+    );
 }

@@ -97,12 +97,20 @@ pub fn roster_line(group: &Group, lang: Lang) -> Line<'static> {
             Span::styled(n.to_string(), THEME.location)
         }
     };
-    Line::from(vec![
+    let mut spans = vec![
         Span::raw(format!(" {}: ", t.facilitator)),
         name(&group.facilitator),
         Span::raw(format!("   {}: ", t.rapporteur)),
         name(&group.rapporteur),
-    ])
+    ];
+    if !group.participants.is_empty() {
+        spans.push(Span::raw(format!("   {}: ", t.participants)));
+        spans.push(Span::styled(
+            group.participants.len().to_string(),
+            THEME.location,
+        ));
+    }
+    Line::from(spans)
 }
 
 fn render_examples(frame: &mut Frame, area: Rect, examples: &[String], first: usize, lang: Lang) {

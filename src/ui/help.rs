@@ -123,6 +123,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
             ("g", t.key_duplicate),
             ("F", t.key_facilitator),
             ("R", t.key_rapporteur),
+            ("P", t.key_participants),
         ]);
     }
     if part == Part::Groups {

@@ -1189,3 +1189,31 @@ fn a_possible_duplicate_in_another_group_is_flagged_and_g_goes_there() {
     press(&mut m, KeyCode::Enter);
     assert!(open(&m).duplicates.is_empty());
 }
+
+#[test]
+fn the_roster_takes_participants_with_country_and_role() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Char('P'));
+    update(
+        &mut m,
+        Msg::Paste(
+            "Ana Mora; Costa Rica; Fiscal\r\nJosé Núñez; México; Director de Migración".into(),
+        ),
+        at(1),
+    );
+    let effects = press(&mut m, KeyCode::Esc);
+    assert_eq!(saves(&effects), 1);
+    let people = &open(&m).session.groups[0].participants;
+    assert_eq!(people.len(), 2);
+    assert_eq!(people[1].name, "José Núñez");
+    assert_eq!(people[1].role, "Director de Migración");
+    press(&mut m, KeyCode::Char('P'));
+    let Some(editor) = &open(&m).viewer.editor else {
+        panic!("the roster opens again")
+    };
+    assert!(
+        editor.text().starts_with("Ana Mora; Costa Rica; Fiscal"),
+        "as typed"
+    );
+}
