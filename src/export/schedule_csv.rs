@@ -98,7 +98,7 @@ mod tests {
         let breakout = &rows[4];
         assert_eq!(&breakout[0], "Grupos de trabajo");
         assert_eq!(&breakout[6], "78", "the longest-running group");
-        assert_eq!(&breakout[8], "en curso");
+        assert_eq!(&breakout[8], "en pausa");
         assert_eq!(&rows[10][8], "pendiente");
     }
 }
