@@ -31,7 +31,7 @@ pub fn render(
     if inner.height < 4 || inner.width < 10 {
         return;
     }
-    let label_width = 24.min(inner.width / 3);
+    let label_width = 26.min(inner.width / 3);
     let text_height = if form.field == Field::Text { 6 } else { 2 };
     let countries_height = if form.field == Field::Countries { 7 } else { 1 };
     let [rows, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
