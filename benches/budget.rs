@@ -172,5 +172,33 @@ fn keystroke_percentiles(_: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, keystroke_percentiles, render, keystroke, storage);
+/// 50 session files of 500 inputs (one laptop each) made into one plan,
+/// duplicate detection included; and duplicate detection alone as the
+/// session grows, to see that it does not compare every pair.
+fn consolidation(c: &mut Criterion) {
+    let files: Vec<(String, taller::model::session::Session)> = (0..50)
+        .map(|n| (format!("sala-{n:02}.json"), sample::session(500, 1000 + n)))
+        .collect();
+    let mut group = c.benchmark_group("consolidate");
+    group.sample_size(10);
+    group.bench_function("50_files_of_500_inputs", |b| {
+        b.iter(|| taller::consolidate::merge(black_box(files.clone())).unwrap())
+    });
+    for inputs in [1_000, 5_000, 25_000] {
+        let session = sample::session(inputs, 7);
+        group.bench_function(format!("duplicates_{inputs}_inputs"), |b| {
+            b.iter(|| taller::model::similar::duplicates(black_box(&session)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    keystroke_percentiles,
+    render,
+    keystroke,
+    storage,
+    consolidation
+);
 criterion_main!(benches);

@@ -39,6 +39,18 @@ pub enum Command {
     },
     /// List the saved sessions.
     List,
+    /// Merge session files of one workshop into the draft work plan.
+    Consolidate {
+        /// Session files (from every laptop).
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Folder for plan.md, plan.csv and plan.json.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Leave out files that cannot be read instead of writing nothing.
+        #[arg(long)]
+        skip_bad: bool,
+    },
     /// List a session's kept generations, or put generation N back.
     Restore {
         /// Name of a session in the folder, or path to a .json file.
@@ -181,6 +193,26 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                 .mut_arg("generation", |a| {
                     a.help_heading("Argumentos")
                         .help("La copia que se restaura (1 es la más reciente); sin N, se listan")
+                })
+        })
+        .mut_subcommand("consolidate", |c| {
+            c.about("Une archivos de sesión de un mismo taller en el borrador del plan de trabajo")
+                .help_template(TEMPLATE)
+                .override_usage("taller consolidate ARCHIVO... --out CARPETA [--skip-bad]")
+                .mut_arg("files", |a| {
+                    a.value_name("ARCHIVO")
+                        .help_heading("Argumentos")
+                        .help("Archivos de sesión (los de cada computadora)")
+                })
+                .mut_arg("out", |a| {
+                    options(a)
+                        .value_name("CARPETA")
+                        .help("Carpeta para plan.md, plan.csv y plan.json")
+                })
+                .mut_arg("skip_bad", |a| {
+                    options(a).help(
+                        "Omitir los archivos que no se pueden leer en vez de no escribir nada",
+                    )
                 })
         })
         .mut_subcommand("list", |c| {

@@ -394,6 +394,34 @@ impl Lang {
         )
     }
 
+    pub fn other_workshop(self, file: &str, workshop: &str, expected: &str) -> String {
+        self.pick(
+            format!("{file} es de otro taller («{workshop}», no «{expected}»)"),
+            format!("{file} is from another workshop (\"{workshop}\", not \"{expected}\")"),
+        )
+    }
+
+    pub fn similar_in_plan(self, number: usize, group: impl Display) -> String {
+        self.pick(
+            format!("posible duplicado del n.º {number} de «{group}»"),
+            format!("possible duplicate of no. {number} in \"{group}\""),
+        )
+    }
+
+    pub fn consolidated(self, inputs: usize, files: usize, dir: impl Display) -> String {
+        self.pick(
+            format!("{inputs} insumos de {files} archivo(s) consolidados en {dir}: plan.md, plan.csv, plan.json"),
+            format!("{inputs} inputs from {files} file(s) consolidated in {dir}: plan.md, plan.csv, plan.json"),
+        )
+    }
+
+    pub fn skipped(self, reason: impl Display) -> String {
+        self.pick(
+            format!("se omite — {reason}"),
+            format!("skipped — {reason}"),
+        )
+    }
+
     pub fn name_too_long(self, max: usize) -> String {
         self.pick(
             format!("el nombre es demasiado largo: como máximo {max} caracteres (menos con emoji o alfabetos no latinos)"),
@@ -445,6 +473,18 @@ pub struct Strings {
     pub emptied_deleted: &'static str,
     pub empty_not_added: &'static str,
     pub not_set: &'static str,
+    pub plan_title: &'static str,
+    pub plan_context: &'static str,
+    pub plan_actions: &'static str,
+    pub plan_agreements: &'static str,
+    pub plan_questions: &'static str,
+    pub plan_parking: &'static str,
+    pub plan_annex: &'static str,
+    pub csv_axis: &'static str,
+    pub csv_origin: &'static str,
+    pub csv_duplicate_of: &'static str,
+    pub nothing_to_consolidate: &'static str,
+    pub err_output_is_input: &'static str,
     pub participants_keys: &'static str,
     pub participants: &'static str,
     pub key_participants: &'static str,
@@ -623,6 +663,18 @@ pub static ES: Strings = Strings {
     emptied_deleted: "El insumo quedó vacío y se eliminó. «u» lo recupera.",
     empty_not_added: "Insumo vacío: no se añadió nada.",
     not_set: "—",
+    plan_title: "Borrador del Plan de Trabajo Regional",
+    plan_context: "Contexto y principios",
+    plan_actions: "Acciones propuestas",
+    plan_agreements: "Acuerdos",
+    plan_questions: "Preguntas abiertas",
+    plan_parking: "Pendientes",
+    plan_annex: "Anexo: grupos y horario",
+    csv_axis: "eje",
+    csv_origin: "archivo de origen",
+    csv_duplicate_of: "posible duplicado de",
+    nothing_to_consolidate: "no hay sesiones que consolidar",
+    err_output_is_input: "la carpeta de salida contiene uno de los archivos de entrada; elija otra",
     participants_keys: "Una persona por línea: Nombre; País; Rol (Fiscal/Procurador, Director/a de Migración, Director/a de Policía Migratoria, Investigador/a Principal, Representante de la Coalición Regional, u otro) · Esc guarda",
     participants: "Participantes",
     key_participants: "participantes del grupo (nombre; país; rol)",
@@ -798,6 +850,18 @@ pub static EN: Strings = Strings {
     emptied_deleted: "The input was left empty and was deleted. \"u\" brings it back.",
     empty_not_added: "Empty input: nothing was added.",
     not_set: "—",
+    plan_title: "Draft Regional Work Plan",
+    plan_context: "Context and principles",
+    plan_actions: "Proposed actions",
+    plan_agreements: "Agreements",
+    plan_questions: "Open questions",
+    plan_parking: "Parking lot",
+    plan_annex: "Annex: groups and schedule",
+    csv_axis: "axis",
+    csv_origin: "origin file",
+    csv_duplicate_of: "possible duplicate of",
+    nothing_to_consolidate: "there are no sessions to consolidate",
+    err_output_is_input: "the output folder holds one of the input files; choose another",
     participants_keys: "One person per line: Name; Country; Role (Prosecutor, Director of Migration, Director of Migration Police, Lead Investigator, Regional Coalition representative, or other) · Esc keeps",
     participants: "Participants",
     key_participants: "the group's participants (name; country; role)",

@@ -83,6 +83,13 @@ fn run(
             tui::ensure_terminal(lang)?;
             (Model::with_session(context(tz), opened), lock)
         }
+        Some(Command::Consolidate {
+            files,
+            out,
+            skip_bad,
+        }) => {
+            return consolidate(&files, &out, skip_bad, lang, &tz);
+        }
         Some(Command::Restore { target, generation }) => {
             let path = resolve(store, &target, lang)?;
             return restore(&path, generation, lang, &tz);
@@ -102,6 +109,66 @@ fn run(
     if let Some(path) = last {
         println!("{}", lang.saved_in(path.display()));
     }
+    Ok(())
+}
+
+/// `taller consolidate FILE... --out DIR`: every file read (a bad one is
+/// named; nothing is written unless --skip-bad), none modified, and the
+/// three outputs written atomically into DIR, which holds no input.
+fn consolidate(
+    files: &[PathBuf],
+    out: &std::path::Path,
+    skip_bad: bool,
+    lang: Lang,
+    tz: &TimeZone,
+) -> Result<(), String> {
+    let mut sources = Vec::new();
+    let mut bad = Vec::new();
+    for file in files {
+        match access::load(file, lang) {
+            Ok(session) => sources.push((file.display().to_string(), session)),
+            Err(message) => bad.push(message),
+        }
+    }
+    if !bad.is_empty() && !skip_bad {
+        return Err(bad.join("\n"));
+    }
+    for message in &bad {
+        eprintln!("taller: {}", lang.skipped(message));
+    }
+    let outputs = ["plan.md", "plan.csv", "plan.json"].map(|name| out.join(name));
+    let same = |a: &std::path::Path, b: &std::path::Path| {
+        std::fs::canonicalize(a)
+            .ok()
+            .zip(std::fs::canonicalize(b).ok())
+            .is_some_and(|(a, b)| a == b)
+            || a == b
+    };
+    if files
+        .iter()
+        .any(|file| outputs.iter().any(|output| same(file, output)))
+    {
+        return Err(lang.t().err_output_is_input.to_string());
+    }
+    let consolidation =
+        taller::consolidate::merge(sources).map_err(|error| error.describe(lang))?;
+    std::fs::create_dir_all(out).map_err(|error| lang.cannot_write(out.display(), error))?;
+    let mut csv = b"\xEF\xBB\xBF".to_vec();
+    csv.extend(export::plan::csv(&consolidation, lang).into_bytes());
+    let contents = [
+        export::plan::markdown(&consolidation, lang, tz).into_bytes(),
+        csv,
+        store::to_json(&consolidation.session),
+    ];
+    for (path, bytes) in outputs.iter().zip(contents) {
+        store::write_atomic(path, &bytes)
+            .map_err(|error| lang.cannot_write(path.display(), error))?;
+    }
+    let inputs = consolidation.session.input_count();
+    println!(
+        "{}",
+        lang.consolidated(inputs, files.len() - bad.len(), out.display())
+    );
     Ok(())
 }
 

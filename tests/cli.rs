@@ -236,3 +236,139 @@ fn export_schedule_csv_to_stdout_and_to_a_file() {
     );
     assert_eq!(std::fs::read_to_string(&session).unwrap(), EXAMPLE);
 }
+
+#[test]
+fn consolidate_merges_files_into_the_draft_plan_and_touches_no_input() {
+    let dir = sessions();
+    let example = dir.path().join("ejemplo.json");
+    std::fs::write(&example, EXAMPLE).unwrap();
+    // A second laptop: the same workshop, another group's inputs.
+    let second = EXAMPLE
+        .replace("\"ejemplo-taller-ctim\"", "\"sala-2\"")
+        .replacen(
+            "Crear una plataforma regional permanente",
+            "Crear un observatorio regional permanente",
+            1,
+        );
+    let mut value: serde_json::Value = serde_json::from_str(&second).unwrap();
+    for group in value["groups"].as_array_mut().unwrap() {
+        for input in group["inputs"].as_array_mut().unwrap() {
+            input["id"] = serde_json::json!(uuid_for(input["text"].as_str().unwrap()));
+        }
+    }
+    let second_path = dir.path().join("sala-2.json");
+    let second_text = serde_json::to_string_pretty(&value).unwrap();
+    std::fs::write(&second_path, &second_text).unwrap();
+
+    let out = dir.path().join("plan");
+    let output = taller(
+        dir.path(),
+        &[
+            "consolidate",
+            example.to_str().unwrap(),
+            second_path.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let md = std::fs::read_to_string(out.join("plan.md")).unwrap();
+    assert!(
+        md.starts_with("# Borrador del Plan de Trabajo Regional"),
+        "{md}"
+    );
+    assert!(md.contains("## Inteligencia/Investigación"), "{md}");
+    assert!(
+        md.contains("| Crear una plataforma regional permanente"),
+        "{md}"
+    );
+    assert!(
+        md.contains("posible duplicado"),
+        "the two near-identical actions are flagged: {md}"
+    );
+    let csv = std::fs::read(out.join("plan.csv")).unwrap();
+    assert!(csv.starts_with(b"\xEF\xBB\xBFeje,"));
+    let reopened = taller(
+        dir.path(),
+        &[
+            "export",
+            out.join("plan.json").to_str().unwrap(),
+            "--format",
+            "schedule-csv",
+        ],
+    );
+    assert!(
+        reopened.status.success(),
+        "plan.json is a session: {}",
+        stderr(&reopened)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&example).unwrap(),
+        EXAMPLE,
+        "inputs are never modified"
+    );
+    assert_eq!(std::fs::read_to_string(&second_path).unwrap(), second_text);
+
+    let broken = dir.path().join("roto.json");
+    std::fs::write(&broken, "{ roto").unwrap();
+    let refused = taller(
+        dir.path(),
+        &[
+            "consolidate",
+            example.to_str().unwrap(),
+            broken.to_str().unwrap(),
+            "--out",
+            dir.path().join("otro").to_str().unwrap(),
+        ],
+    );
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("roto.json"),
+        "the bad file is named"
+    );
+    assert!(
+        !dir.path().join("otro").exists(),
+        "nothing written without --skip-bad"
+    );
+    let skipped = taller(
+        dir.path(),
+        &[
+            "consolidate",
+            example.to_str().unwrap(),
+            broken.to_str().unwrap(),
+            "--skip-bad",
+            "--out",
+            dir.path().join("otro").to_str().unwrap(),
+        ],
+    );
+    assert!(skipped.status.success(), "{}", stderr(&skipped));
+
+    let onto_input = taller(
+        dir.path(),
+        &[
+            "consolidate",
+            out.join("plan.json").to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        !onto_input.status.success(),
+        "an output over an input is refused"
+    );
+}
+
+/// A stable id made from a text, so the second laptop's inputs differ from the first's.
+fn uuid_for(text: &str) -> String {
+    let hash = text
+        .bytes()
+        .fold(0u128, |h, b| h.wrapping_mul(31).wrapping_add(u128::from(b)));
+    format!(
+        "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+        (hash >> 96) as u32,
+        (hash >> 80) as u16,
+        (hash >> 68) as u16 & 0xfff,
+        (hash >> 56) as u16 & 0xfff,
+        hash as u64 & 0xffff_ffff_ffff
+    )
+}

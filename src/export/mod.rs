@@ -1,3 +1,4 @@
 //! What leaves taller for other programs: files made from a session.
 
+pub mod plan;
 pub mod schedule_csv;

@@ -1,0 +1,283 @@
+//! Many session files of one workshop (one per laptop, say) made into one:
+//! every input once, under its axis, with where it came from, and possible
+//! duplicates across groups flagged, never merged. The result does not
+//! depend on the order of the files.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use uuid::Uuid;
+
+use crate::i18n::Lang;
+use crate::model::session::{Input, Participant, Session};
+use crate::model::similar::{self, Place};
+
+/// Where a consolidated input came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub file: String,
+    /// The axis of the group that wrote it.
+    pub axis: String,
+}
+
+pub struct Consolidation {
+    pub session: Session,
+    pub origins: HashMap<Uuid, Origin>,
+    pub duplicates: HashMap<Uuid, Place>,
+}
+
+/// Why the files cannot be consolidated, naming the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MergeError {
+    Nothing,
+    OtherWorkshop {
+        file: String,
+        workshop: String,
+        expected: String,
+    },
+}
+
+impl MergeError {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            MergeError::Nothing => lang.t().nothing_to_consolidate.to_string(),
+            MergeError::OtherWorkshop {
+                file,
+                workshop,
+                expected,
+            } => lang.other_workshop(file, workshop, expected),
+        }
+    }
+}
+
+/// Merges sessions of one workshop. Each input appears once (the same id in
+/// several files: its latest edit wins); groups follow the workshop's axes.
+pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, MergeError> {
+    // A fixed order first, so nothing below depends on the order given.
+    sources.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.updated_at.cmp(&a.1.updated_at)));
+    let (_, base) = sources.first().ok_or(MergeError::Nothing)?;
+    let expected = base.workshop.id.clone();
+    for (file, session) in &sources {
+        if session.workshop.id != expected {
+            return Err(MergeError::OtherWorkshop {
+                file: file.clone(),
+                workshop: session.workshop.id.clone(),
+                expected,
+            });
+        }
+    }
+    // The newest file speaks for the workshop definition and the schedule.
+    let newest = sources
+        .iter()
+        .max_by(|a, b| a.1.updated_at.cmp(&b.1.updated_at).then(b.0.cmp(&a.0)))
+        .map(|(_, s)| s)
+        .unwrap_or(base);
+    let mut merged = Session::new("consolidado", newest.workshop.clone(), newest.updated_at);
+    merged.schedule = newest.schedule.clone();
+    merged.created_at = sources
+        .iter()
+        .map(|(_, s)| s.created_at)
+        .min()
+        .unwrap_or(newest.created_at);
+
+    let mut inputs: BTreeMap<Uuid, (String, Input, String)> = BTreeMap::new();
+    let mut invited: BTreeSet<String> = BTreeSet::new();
+    for (file, session) in &sources {
+        invited.extend(session.invited_countries.iter().cloned());
+        for group in &session.groups {
+            for input in &group.inputs {
+                let newer = inputs.get(&input.id).is_none_or(|(_, kept, _)| {
+                    (input.updated_at, &input.text) > (kept.updated_at, &kept.text)
+                });
+                if newer {
+                    inputs.insert(input.id, (group.axis.clone(), input.clone(), file.clone()));
+                }
+            }
+            if let Some(target) = merged.groups.iter_mut().find(|g| g.axis == group.axis) {
+                merge_roster(target, group, session.updated_at >= newest.updated_at);
+            }
+        }
+    }
+    merged.invited_countries = invited.into_iter().collect();
+
+    let mut origins = HashMap::new();
+    let mut ordered: Vec<(String, Input, String)> = inputs.into_values().collect();
+    ordered.sort_by_key(|(_, input, _)| (input.created_at, input.id));
+    for (axis, input, file) in ordered {
+        origins.insert(
+            input.id,
+            Origin {
+                file,
+                axis: axis.clone(),
+            },
+        );
+        match merged.groups.iter_mut().find(|g| g.axis == axis) {
+            Some(group) => group.inputs.push(input),
+            // An axis the newest definition lacks keeps its inputs anyway.
+            None => {
+                let mut group = crate::model::session::Group {
+                    axis,
+                    facilitator: String::new(),
+                    rapporteur: String::new(),
+                    participants: Vec::new(),
+                    inputs: Vec::new(),
+                };
+                group.inputs.push(input);
+                merged.groups.push(group);
+            }
+        }
+    }
+    let duplicates = similar::duplicates(&merged);
+    Ok(Consolidation {
+        session: merged,
+        origins,
+        duplicates,
+    })
+}
+
+/// Rosters: a name found anywhere fills an empty one (the newest file's
+/// names first); participants are joined without repeats.
+fn merge_roster(
+    target: &mut crate::model::session::Group,
+    group: &crate::model::session::Group,
+    newest: bool,
+) {
+    for (mine, theirs) in [
+        (&mut target.facilitator, &group.facilitator),
+        (&mut target.rapporteur, &group.rapporteur),
+    ] {
+        if !theirs.is_empty() && (mine.is_empty() || newest) {
+            *mine = theirs.clone();
+        }
+    }
+    for person in &group.participants {
+        if !target.participants.contains(person) {
+            target.participants.push(person.clone());
+        }
+    }
+    target
+        .participants
+        .sort_by(|a: &Participant, b: &Participant| {
+            (&a.name, &a.country).cmp(&(&b.name, &b.country))
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::workshop::Workshop;
+    use jiff::Timestamp;
+
+    fn at(s: i64) -> Timestamp {
+        Timestamp::from_second(1_700_000_000 + s).unwrap()
+    }
+
+    fn group_session(group: usize, texts: &[&str], when: i64) -> Session {
+        let mut s = Session::new("sala", Workshop::default_for(Lang::Es).unwrap(), at(when));
+        for (n, text) in texts.iter().enumerate() {
+            s.add_input(group, text.to_string(), at(when + n as i64));
+        }
+        s.groups[group].rapporteur = format!("Relator {group}");
+        s
+    }
+
+    fn all_texts(c: &Consolidation) -> Vec<Vec<String>> {
+        c.session
+            .groups
+            .iter()
+            .map(|g| g.inputs.iter().map(|i| i.text.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn inputs_of_every_file_land_under_their_axis_once_in_any_order() {
+        let a = group_session(
+            0,
+            &["plataforma regional de información", "protocolo común"],
+            0,
+        );
+        let b = group_session(3, &["regularización migratoria"], 100);
+        let c = group_session(4, &["campaña de prevención"], 200);
+        let files = [("a.json", a), ("b.json", b), ("c.json", c)];
+        let forward = merge(
+            files
+                .iter()
+                .map(|(f, s)| (f.to_string(), s.clone()))
+                .collect(),
+        )
+        .unwrap();
+        let backward = merge(
+            files
+                .iter()
+                .rev()
+                .map(|(f, s)| (f.to_string(), s.clone()))
+                .collect(),
+        )
+        .unwrap();
+        assert_eq!(
+            all_texts(&forward),
+            all_texts(&backward),
+            "order independent"
+        );
+        assert_eq!(forward.session.groups[0].inputs.len(), 2);
+        assert_eq!(
+            forward.session.groups[3].inputs[0].text,
+            "regularización migratoria"
+        );
+        assert_eq!(forward.session.groups[3].rapporteur, "Relator 3");
+        let id = forward.session.groups[4].inputs[0].id;
+        assert_eq!(
+            forward.origins[&id],
+            Origin {
+                file: "c.json".into(),
+                axis: "prevencion".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_file_with_itself_gives_it_once_and_the_latest_edit_wins() {
+        let a = group_session(1, &["operaciones conjuntas"], 0);
+        let mut edited = a.clone();
+        let id = edited.groups[1].inputs[0].id;
+        edited.edit_input(1, id, "operaciones conjuntas trimestrales".into(), at(500));
+        let merged = merge(vec![
+            ("a.json".into(), a.clone()),
+            ("a-copia.json".into(), edited),
+            ("a.json".into(), a),
+        ])
+        .unwrap();
+        assert_eq!(merged.session.input_count(), 1);
+        assert_eq!(
+            merged.session.groups[1].inputs[0].text,
+            "operaciones conjuntas trimestrales"
+        );
+    }
+
+    #[test]
+    fn another_workshop_is_refused_by_name() {
+        let a = group_session(0, &["x"], 0);
+        let mut other = group_session(0, &["y"], 0);
+        other.workshop.id = "otro-taller".into();
+        let error = merge(vec![("a.json".into(), a), ("otro.json".into(), other)])
+            .err()
+            .unwrap();
+        assert!(error.describe(Lang::Es).contains("otro.json"));
+    }
+
+    #[test]
+    fn duplicates_across_groups_are_flagged_not_merged() {
+        let a = group_session(
+            0,
+            &["Crear una plataforma regional de intercambio de información entre fiscalías"],
+            0,
+        );
+        let b = group_session(
+            2,
+            &["crear una plataforma regional para el intercambio de información entre fiscalías"],
+            50,
+        );
+        let merged = merge(vec![("a.json".into(), a), ("b.json".into(), b)]).unwrap();
+        assert_eq!(merged.session.input_count(), 2, "both kept");
+        assert_eq!(merged.duplicates.len(), 2, "each points to the other");
+    }
+}

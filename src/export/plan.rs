@@ -1,0 +1,203 @@
+//! The draft Regional Work Plan from a consolidation: `plan.md` (converts
+//! cleanly to .docx with pandoc: headings, pipe tables, lists) and
+//! `plan.csv` (one row per input, every field).
+
+use std::fmt::Write;
+
+use jiff::tz::TimeZone;
+
+use crate::consolidate::Consolidation;
+use crate::i18n::Lang;
+use crate::model::input::Kind;
+use crate::model::session::Input;
+
+/// A table cell: pipes and line breaks would break the table.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+pub fn markdown(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
+    let t = lang.t();
+    let s = &c.session;
+    let w = &s.workshop;
+    let mut md = String::new();
+    let _ = writeln!(md, "# {}\n", t.plan_title);
+    let _ = writeln!(md, "*{}*\n", w.title);
+    let _ = writeln!(md, "## {}\n", t.plan_context);
+    let _ = writeln!(md, "{}\n", w.final_product);
+    for principle in &w.principles {
+        let _ = writeln!(md, "- {principle}");
+    }
+    let _ = writeln!(md);
+    if let Some(method) = w.opening.items.iter().find(|i| i.id == "metodologia") {
+        let _ = writeln!(md, "## {}\n", method.title);
+        for paragraph in &method.body {
+            match paragraph.strip_prefix("- ") {
+                Some(bullet) => {
+                    let _ = writeln!(md, "- {bullet}");
+                }
+                None => {
+                    let _ = writeln!(md, "\n{paragraph}\n");
+                }
+            }
+        }
+        let _ = writeln!(md);
+    }
+    for (g, group) in s.groups.iter().enumerate() {
+        let _ = writeln!(md, "## {}\n", s.group_title(g));
+        let of_kind = |kind: Kind| group.inputs.iter().filter(move |i| i.kind == kind);
+        let actions: Vec<&Input> = of_kind(Kind::Action).collect();
+        if !actions.is_empty() {
+            let _ = writeln!(md, "### {}\n", t.plan_actions);
+            let header = [
+                t.field_text,
+                t.field_scope,
+                t.field_countries,
+                t.field_lead,
+                t.field_partners,
+                t.field_timeframe,
+                t.field_indicator,
+                t.field_priority,
+            ];
+            let _ = writeln!(md, "| {} |", header.join(" | "));
+            let _ = writeln!(md, "|{}", "---|".repeat(header.len()));
+            for input in actions {
+                let a = &input.action;
+                let row = [
+                    format!("{}{}", cell(&input.text), duplicate_note(c, input, lang)),
+                    a.scope.map_or(String::new(), |x| x.label(lang).to_string()),
+                    cell(&a.countries.join(", ")),
+                    cell(&a.lead),
+                    cell(&a.partners),
+                    a.timeframe
+                        .as_ref()
+                        .map_or(String::new(), |x| cell(&x.label(lang))),
+                    cell(&a.indicator),
+                    a.priority
+                        .map_or(String::new(), |x| x.label(lang).to_string()),
+                ];
+                let _ = writeln!(md, "| {} |", row.join(" | "));
+            }
+            let _ = writeln!(md);
+        }
+        for (kind, heading) in [
+            (Kind::Agreement, t.plan_agreements),
+            (Kind::OpenQuestion, t.plan_questions),
+            (Kind::ParkingLot, t.plan_parking),
+        ] {
+            let items: Vec<&Input> = of_kind(kind).collect();
+            if items.is_empty() {
+                continue;
+            }
+            let _ = writeln!(md, "### {heading}\n");
+            for input in items {
+                let _ = writeln!(
+                    md,
+                    "- {}{}",
+                    input.text.replace('\n', " "),
+                    duplicate_note(c, input, lang)
+                );
+            }
+            let _ = writeln!(md);
+        }
+    }
+    let _ = writeln!(md, "## {}\n", t.plan_annex);
+    for (g, group) in s.groups.iter().enumerate() {
+        let _ = writeln!(md, "### {}\n", s.group_title(g));
+        let _ = writeln!(md, "- {}: {}", t.facilitator, group.facilitator);
+        let _ = writeln!(md, "- {}: {}", t.rapporteur, group.rapporteur);
+        for p in &group.participants {
+            let _ = writeln!(md, "- {} ({}; {})", p.name, p.country, p.role);
+        }
+        let _ = writeln!(md);
+    }
+    let csv = crate::export::schedule_csv::render(s, s.updated_at, tz, lang);
+    let mut rows = csv.lines();
+    if let Some(header) = rows.next() {
+        let _ = writeln!(md, "### {}\n", t.schedule_title);
+        let columns: Vec<&str> = header.split(',').collect();
+        let _ = writeln!(md, "| {} |", columns.join(" | "));
+        let _ = writeln!(md, "|{}", "---|".repeat(columns.len()));
+        for line in rows {
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(line.as_bytes());
+            if let Some(Ok(record)) = reader.records().next() {
+                let cells: Vec<String> = record.iter().map(cell).collect();
+                let _ = writeln!(md, "| {} |", cells.join(" | "));
+            }
+        }
+    }
+    md
+}
+
+fn duplicate_note(c: &Consolidation, input: &Input, lang: Lang) -> String {
+    let Some(place) = c.duplicates.get(&input.id) else {
+        return String::new();
+    };
+    let s = &c.session;
+    let number = s
+        .groups
+        .get(place.group)
+        .and_then(|g| g.inputs.iter().position(|i| i.id == place.id))
+        .map_or(0, |p| p + 1);
+    format!(
+        " *({})*",
+        lang.similar_in_plan(number, s.group_title(place.group))
+    )
+}
+
+/// One row per input, every field, where it came from and its possible duplicate.
+pub fn csv(c: &Consolidation, lang: Lang) -> String {
+    let t = lang.t();
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let header = [
+        t.csv_axis,
+        t.field_kind,
+        t.field_text,
+        t.field_scope,
+        t.field_countries,
+        t.field_lead,
+        t.field_partners,
+        t.field_timeframe,
+        t.field_indicator,
+        t.field_priority,
+        t.csv_origin,
+        t.csv_duplicate_of,
+        "id",
+    ];
+    let _ = out.write_record(header);
+    for (g, group) in c.session.groups.iter().enumerate() {
+        for input in &group.inputs {
+            let a = &input.action;
+            let origin = c
+                .origins
+                .get(&input.id)
+                .map_or(String::new(), |o| o.file.clone());
+            let duplicate = c
+                .duplicates
+                .get(&input.id)
+                .map_or(String::new(), |p| p.id.to_string());
+            let _ = out.write_record([
+                c.session.group_title(g).to_string(),
+                input.kind.label(lang).to_string(),
+                input.text.clone(),
+                a.scope.map_or(String::new(), |x| x.label(lang).to_string()),
+                a.countries.join(", "),
+                a.lead.clone(),
+                a.partners.clone(),
+                a.timeframe
+                    .as_ref()
+                    .map_or(String::new(), |x| x.label(lang)),
+                a.indicator.clone(),
+                a.priority
+                    .map_or(String::new(), |x| x.label(lang).to_string()),
+                origin,
+                duplicate,
+                input.id.to_string(),
+            ]);
+        }
+    }
+    let bytes = out.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
