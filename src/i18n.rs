@@ -422,6 +422,15 @@ impl Lang {
         )
     }
 
+    pub fn votes(self, n: u32) -> String {
+        match (self, n) {
+            (Lang::Es, 1) => "1 voto".into(),
+            (Lang::Es, n) => format!("{n} votos"),
+            (Lang::En, 1) => "1 vote".into(),
+            (Lang::En, n) => format!("{n} votes"),
+        }
+    }
+
     pub fn name_too_long(self, max: usize) -> String {
         self.pick(
             format!("el nombre es demasiado largo: como máximo {max} caracteres (menos con emoji o alfabetos no latinos)"),
@@ -473,6 +482,14 @@ pub struct Strings {
     pub emptied_deleted: &'static str,
     pub empty_not_added: &'static str,
     pub not_set: &'static str,
+    pub status_agreed: &'static str,
+    pub status_revise: &'static str,
+    pub status_dropped: &'static str,
+    pub field_status: &'static str,
+    pub field_observations: &'static str,
+    pub field_votes: &'static str,
+    pub plan_to_revise: &'static str,
+    pub plan_agreed: &'static str,
     pub plan_title: &'static str,
     pub plan_context: &'static str,
     pub plan_actions: &'static str,
@@ -663,9 +680,17 @@ pub static ES: Strings = Strings {
     emptied_deleted: "El insumo quedó vacío y se eliminó. «u» lo recupera.",
     empty_not_added: "Insumo vacío: no se añadió nada.",
     not_set: "—",
+    status_agreed: "consensuado",
+    status_revise: "a revisar",
+    status_dropped: "descartado",
+    field_status: "Estado en plenaria",
+    field_observations: "Observaciones",
+    field_votes: "Votos",
+    plan_to_revise: "Acciones a revisar",
+    plan_agreed: "Acciones consensuadas",
     plan_title: "Borrador del Plan de Trabajo Regional",
     plan_context: "Contexto y principios",
-    plan_actions: "Acciones propuestas",
+    plan_actions: "Acciones propuestas (sin decisión de la plenaria)",
     plan_agreements: "Acuerdos",
     plan_questions: "Preguntas abiertas",
     plan_parking: "Pendientes",
@@ -850,9 +875,17 @@ pub static EN: Strings = Strings {
     emptied_deleted: "The input was left empty and was deleted. \"u\" brings it back.",
     empty_not_added: "Empty input: nothing was added.",
     not_set: "—",
+    status_agreed: "agreed",
+    status_revise: "to revise",
+    status_dropped: "dropped",
+    field_status: "Plenary status",
+    field_observations: "Observations",
+    field_votes: "Votes",
+    plan_to_revise: "Actions to revise",
+    plan_agreed: "Agreed actions",
     plan_title: "Draft Regional Work Plan",
     plan_context: "Context and principles",
-    plan_actions: "Proposed actions",
+    plan_actions: "Proposed actions (no plenary decision yet)",
     plan_agreements: "Agreements",
     plan_questions: "Open questions",
     plan_parking: "Parking lot",

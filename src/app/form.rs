@@ -6,7 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use uuid::Uuid;
 
 use super::editor::{EditTarget, Editor};
-use crate::model::input::{CRM_MEMBERS, Kind, Priority, Scope, Timeframe, cycle};
+use crate::model::input::{CRM_MEMBERS, Kind, Priority, Scope, Status, Timeframe, cycle};
 use crate::model::session::Input;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,10 +21,14 @@ pub enum Field {
     Date,
     Indicator,
     Priority,
+    /// The closing plenary's say: status, observations, votes.
+    Status,
+    Observations,
+    Votes,
 }
 
 impl Field {
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 13] = [
         Field::Kind,
         Field::Text,
         Field::Scope,
@@ -35,6 +39,9 @@ impl Field {
         Field::Date,
         Field::Indicator,
         Field::Priority,
+        Field::Status,
+        Field::Observations,
+        Field::Votes,
     ];
 
     fn step(self, forward: bool) -> Field {
@@ -51,7 +58,12 @@ impl Field {
     fn is_typed(self) -> bool {
         matches!(
             self,
-            Field::Text | Field::Lead | Field::Partners | Field::Date | Field::Indicator
+            Field::Text
+                | Field::Lead
+                | Field::Partners
+                | Field::Date
+                | Field::Indicator
+                | Field::Observations
         )
     }
 }
@@ -195,6 +207,18 @@ impl Form {
             }
             Field::Scope => action.scope = cycle(&Scope::ALL, action.scope, forward),
             Field::Priority => action.priority = cycle(&Priority::ALL, action.priority, forward),
+            Field::Status => {
+                let plenary = &mut self.draft.plenary;
+                plenary.status = cycle(&Status::ALL, plenary.status, forward);
+            }
+            Field::Votes => {
+                let votes = &mut self.draft.plenary.votes;
+                *votes = if forward {
+                    votes.saturating_add(1)
+                } else {
+                    votes.saturating_sub(1)
+                };
+            }
             Field::Timeframe => {
                 let current = match &action.timeframe {
                     Some(Timeframe::Date(_)) | None => None,
@@ -217,6 +241,7 @@ impl Form {
             Field::Lead => self.draft.action.lead.clone(),
             Field::Partners => self.draft.action.partners.clone(),
             Field::Indicator => self.draft.action.indicator.clone(),
+            Field::Observations => self.draft.plenary.observations.clone(),
             Field::Date => match &self.draft.action.timeframe {
                 Some(Timeframe::Date(date)) => date.clone(),
                 _ => String::new(),
@@ -246,6 +271,7 @@ impl Form {
             Field::Lead => action.lead = text,
             Field::Partners => action.partners = text,
             Field::Indicator => action.indicator = text,
+            Field::Observations => self.draft.plenary.observations = text,
             Field::Date if !text.is_empty() => action.timeframe = Some(Timeframe::Date(text)),
             Field::Date => {
                 if matches!(action.timeframe, Some(Timeframe::Date(_))) {
@@ -271,6 +297,7 @@ mod tests {
             updated_at: Timestamp::UNIX_EPOCH,
             kind: Kind::Action,
             action: Default::default(),
+            plenary: Default::default(),
         }
     }
 

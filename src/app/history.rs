@@ -14,13 +14,13 @@ pub enum Change {
     /// An input's text, kind or fields changed.
     Edit {
         group: usize,
-        before: Input,
-        after: Input,
+        before: Box<Input>,
+        after: Box<Input>,
     },
     Delete {
         group: usize,
         index: usize,
-        input: Input,
+        input: Box<Input>,
     },
     /// Moved within a group (reordered) or to another group.
     Move {
@@ -116,7 +116,7 @@ fn apply(
         } => {
             if undo {
                 session
-                    .restore_input(*group, *index, input.clone(), now)
+                    .restore_input(*group, *index, (**input).clone(), now)
                     .then_some((*group, *index))
             } else {
                 let (index, _) = session.remove_input(*group, input.id, now)?;
@@ -167,8 +167,8 @@ mod tests {
         s.replace_input(0, &after, now);
         h.record(Change::Edit {
             group: 0,
-            before,
-            after,
+            before: Box::new(before),
+            after: Box::new(after),
         });
 
         let from = (0, 1);
@@ -183,7 +183,7 @@ mod tests {
         h.record(Change::Delete {
             group: 0,
             index,
-            input,
+            input: Box::new(input),
         });
         assert!(texts(&s, 0).is_empty());
 
@@ -215,8 +215,8 @@ mod tests {
             s.replace_input(0, &after, now);
             h.record(Change::Edit {
                 group: 0,
-                before,
-                after,
+                before: Box::new(before),
+                after: Box::new(after),
             });
         }
         h.undo(&mut s, now);
@@ -228,7 +228,7 @@ mod tests {
             h.record(Change::Delete {
                 group: 1,
                 index,
-                input,
+                input: Box::new(input),
             });
         }
         let undone = std::iter::from_fn(|| h.undo(&mut s, now)).count();

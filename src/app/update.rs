@@ -592,7 +592,7 @@ fn delete_input(open: &mut Open, group: usize, id: uuid::Uuid, now: Timestamp) -
     open.history.record(Change::Delete {
         group,
         index,
-        input,
+        input: Box::new(input),
     });
     clamp_selection(open, group);
     true
@@ -657,8 +657,8 @@ fn record_edit(
     if let Some(after) = after {
         open.history.record(Change::Edit {
             group,
-            before,
-            after,
+            before: Box::new(before),
+            after: Box::new(after),
         });
     }
 }

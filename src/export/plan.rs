@@ -8,7 +8,7 @@ use jiff::tz::TimeZone;
 
 use crate::consolidate::Consolidation;
 use crate::i18n::Lang;
-use crate::model::input::Kind;
+use crate::model::input::{Kind, Status};
 use crate::model::session::Input;
 
 /// A table cell: pipes and line breaks would break the table.
@@ -46,37 +46,43 @@ pub fn markdown(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
     for (g, group) in s.groups.iter().enumerate() {
         let _ = writeln!(md, "## {}\n", s.group_title(g));
         let of_kind = |kind: Kind| group.inputs.iter().filter(move |i| i.kind == kind);
-        let actions: Vec<&Input> = of_kind(Kind::Action).collect();
-        if !actions.is_empty() {
-            let _ = writeln!(md, "### {}\n", t.plan_actions);
-            let header = [
-                t.field_text,
-                t.field_scope,
-                t.field_countries,
-                t.field_lead,
-                t.field_partners,
-                t.field_timeframe,
-                t.field_indicator,
-                t.field_priority,
-            ];
-            let _ = writeln!(md, "| {} |", header.join(" | "));
-            let _ = writeln!(md, "|{}", "---|".repeat(header.len()));
-            for input in actions {
-                let a = &input.action;
-                let row = [
-                    format!("{}{}", cell(&input.text), duplicate_note(c, input, lang)),
-                    a.scope.map_or(String::new(), |x| x.label(lang).to_string()),
-                    cell(&a.countries.join(", ")),
-                    cell(&a.lead),
-                    cell(&a.partners),
-                    a.timeframe
-                        .as_ref()
-                        .map_or(String::new(), |x| cell(&x.label(lang))),
-                    cell(&a.indicator),
-                    a.priority
-                        .map_or(String::new(), |x| x.label(lang).to_string()),
-                ];
-                let _ = writeln!(md, "| {} |", row.join(" | "));
+        // Agreed actions first, then those the plenary has not decided on,
+        // each table by votes; actions to revise are listed with the
+        // observations; dropped ones stay out of the plan (plan.csv has them).
+        let with_status = |status: Option<Status>| {
+            let mut actions: Vec<&Input> = of_kind(Kind::Action)
+                .filter(|i| i.plenary.status == status)
+                .collect();
+            actions.sort_by_key(|i| std::cmp::Reverse(i.plenary.votes));
+            actions
+        };
+        for (status, heading) in [
+            (Some(Status::Agreed), t.plan_agreed),
+            (None, t.plan_actions),
+        ] {
+            let actions = with_status(status);
+            if actions.is_empty() {
+                continue;
+            }
+            let _ = writeln!(md, "### {heading}\n");
+            action_table(&mut md, c, &actions, lang);
+        }
+        let revise = with_status(Some(Status::ToRevise));
+        if !revise.is_empty() {
+            let _ = writeln!(md, "### {}\n", t.plan_to_revise);
+            for input in revise {
+                let observations = &input.plenary.observations;
+                let note = if observations.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", observations.replace('\n', " "))
+                };
+                let _ = writeln!(
+                    md,
+                    "- {}{note}{}",
+                    input.text.replace('\n', " "),
+                    duplicate_note(c, input, lang)
+                );
             }
             let _ = writeln!(md);
         }
@@ -131,6 +137,43 @@ pub fn markdown(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
     md
 }
 
+/// The plan's table of actions: every field, and the room's votes.
+fn action_table(md: &mut String, c: &Consolidation, actions: &[&Input], lang: Lang) {
+    let t = lang.t();
+    let header = [
+        t.field_text,
+        t.field_scope,
+        t.field_countries,
+        t.field_lead,
+        t.field_partners,
+        t.field_timeframe,
+        t.field_indicator,
+        t.field_priority,
+        t.field_votes,
+    ];
+    let _ = writeln!(md, "| {} |", header.join(" | "));
+    let _ = writeln!(md, "|{}", "---|".repeat(header.len()));
+    for input in actions {
+        let a = &input.action;
+        let row = [
+            format!("{}{}", cell(&input.text), duplicate_note(c, input, lang)),
+            a.scope.map_or(String::new(), |x| x.label(lang).to_string()),
+            cell(&a.countries.join(", ")),
+            cell(&a.lead),
+            cell(&a.partners),
+            a.timeframe
+                .as_ref()
+                .map_or(String::new(), |x| cell(&x.label(lang))),
+            cell(&a.indicator),
+            a.priority
+                .map_or(String::new(), |x| x.label(lang).to_string()),
+            input.plenary.votes.to_string(),
+        ];
+        let _ = writeln!(md, "| {} |", row.join(" | "));
+    }
+    let _ = writeln!(md);
+}
+
 fn duplicate_note(c: &Consolidation, input: &Input, lang: Lang) -> String {
     let Some(place) = c.duplicates.get(&input.id) else {
         return String::new();
@@ -162,6 +205,9 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
         t.field_timeframe,
         t.field_indicator,
         t.field_priority,
+        t.field_status,
+        t.field_observations,
+        t.field_votes,
         t.csv_origin,
         t.csv_duplicate_of,
         "id",
@@ -192,6 +238,12 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
                 a.indicator.clone(),
                 a.priority
                     .map_or(String::new(), |x| x.label(lang).to_string()),
+                input
+                    .plenary
+                    .status
+                    .map_or(String::new(), |x| x.label(lang).to_string()),
+                input.plenary.observations.clone(),
+                input.plenary.votes.to_string(),
                 origin,
                 duplicate,
                 input.id.to_string(),
@@ -200,4 +252,55 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
     }
     let bytes = out.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::consolidate::merge;
+    use crate::model::session::Session;
+    use crate::model::workshop::Workshop;
+    use jiff::Timestamp;
+
+    #[test]
+    fn agreed_actions_lead_by_votes_revised_ones_carry_observations_dropped_ones_stay_out() {
+        let now = Timestamp::UNIX_EPOCH;
+        let mut s = Session::new("plenaria", Workshop::default_for(Lang::Es).unwrap(), now);
+        for (text, status, votes) in [
+            ("Acción con pocos votos", Some(Status::Agreed), 2),
+            ("Acción más votada", Some(Status::Agreed), 9),
+            ("Acción a revisar", Some(Status::ToRevise), 0),
+            ("Acción descartada", Some(Status::Dropped), 0),
+            ("Acción sin decidir", None, 0),
+        ] {
+            let id = s.add_input(0, text.into(), now).unwrap();
+            let input = s.groups[0].inputs.iter_mut().find(|i| i.id == id).unwrap();
+            input.plenary.status = status;
+            input.plenary.votes = votes;
+            if status == Some(Status::ToRevise) {
+                input.plenary.observations = "precisar los países".into();
+            }
+        }
+        let c = merge(vec![("plenaria.json".into(), s)]).unwrap();
+        let md = markdown(&c, Lang::Es, &TimeZone::UTC);
+        let agreed = md
+            .find("### Acciones consensuadas")
+            .expect("an agreed table");
+        let most = md.find("| Acción más votada").unwrap();
+        let few = md.find("| Acción con pocos votos").unwrap();
+        assert!(agreed < most && most < few, "by votes:\n{md}");
+        assert!(
+            md.contains("- Acción a revisar — precisar los países"),
+            "{md}"
+        );
+        assert!(
+            md.contains("### Acciones propuestas (sin decisión de la plenaria)"),
+            "{md}"
+        );
+        assert!(!md.contains("Acción descartada"), "{md}");
+        assert!(
+            csv(&c, Lang::Es).contains("Acción descartada"),
+            "the CSV keeps everything"
+        );
+    }
 }

@@ -60,6 +60,42 @@ pub enum Priority {
     Low,
 }
 
+/// What the closing plenary decided about an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Agreed by the plenary: it goes into the plan.
+    Agreed,
+    ToRevise,
+    Dropped,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Agreed, Status::ToRevise, Status::Dropped];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = lang.t();
+        match self {
+            Status::Agreed => t.status_agreed,
+            Status::ToRevise => t.status_revise,
+            Status::Dropped => t.status_dropped,
+        }
+    }
+}
+
+/// What the plenary said of an input when its group reported back.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Plenary {
+    #[serde(default)]
+    pub status: Option<Status>,
+    /// Observations typed by the facilitator.
+    #[serde(default)]
+    pub observations: String,
+    /// Dot votes from the room (stickers on the flipchart, one per delegation…).
+    #[serde(default)]
+    pub votes: u32,
+}
+
 /// The fields of a proposed action; all optional.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ActionFields {

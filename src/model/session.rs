@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::input::{ActionFields, Kind, Scope};
+use super::input::{ActionFields, Kind, Plenary, Scope};
 use super::schedule::Schedule;
 use super::workshop::Workshop;
 
@@ -107,6 +107,9 @@ pub struct Input {
     /// Schema 3: the work-plan fields of an action (all optional).
     #[serde(default)]
     pub action: ActionFields,
+    /// Schema 3: status, observations and votes from the closing plenary.
+    #[serde(default)]
+    pub plenary: Plenary,
 }
 
 /// How many inputs of each kind a group has, and its actions by scope.
@@ -199,6 +202,7 @@ impl Session {
             updated_at: now,
             kind: Kind::default(),
             action: ActionFields::default(),
+            plenary: Plenary::default(),
         });
         self.touch(now);
         Some(id)
@@ -255,14 +259,17 @@ impl Session {
         let Some(input) = self.input_mut(group, edited.id) else {
             return false;
         };
-        let same =
-            input.text == edited.text && input.kind == edited.kind && input.action == edited.action;
+        let same = input.text == edited.text
+            && input.kind == edited.kind
+            && input.action == edited.action
+            && input.plenary == edited.plenary;
         if same {
             return false;
         }
         input.text = edited.text.clone();
         input.kind = edited.kind;
         input.action = edited.action.clone();
+        input.plenary = edited.plenary.clone();
         input.updated_at = now;
         self.touch(now);
         true

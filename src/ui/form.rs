@@ -33,7 +33,7 @@ pub fn render(
     }
     let label_width = 26.min(inner.width / 3);
     let text_height = if form.field == Field::Text { 6 } else { 2 };
-    let countries_height = if form.field == Field::Countries { 7 } else { 1 };
+    let countries_height = if form.field == Field::Countries { 5 } else { 1 };
     let [rows, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     let heights = Field::ALL.map(|field| match field {
         Field::Text => Constraint::Length(text_height),
@@ -65,7 +65,12 @@ pub fn render(
         if current
             && matches!(
                 field,
-                Field::Text | Field::Lead | Field::Partners | Field::Date | Field::Indicator
+                Field::Text
+                    | Field::Lead
+                    | Field::Partners
+                    | Field::Date
+                    | Field::Indicator
+                    | Field::Observations
             )
         {
             frame.render_widget(&form.editor.textarea, value_area);
@@ -138,6 +143,15 @@ pub fn render(
                 _ => String::new(),
             },
             Field::Indicator => action.indicator.clone(),
+            Field::Status => pick(
+                &draft
+                    .plenary
+                    .status
+                    .map_or_else(none, |s| s.label(lang).to_string()),
+                current,
+            ),
+            Field::Observations => draft.plenary.observations.clone(),
+            Field::Votes => pick(&draft.plenary.votes.to_string(), current),
             Field::Priority => pick(
                 &action
                     .priority
@@ -175,5 +189,8 @@ pub fn field_label(field: Field, lang: Lang) -> &'static str {
         Field::Date => t.field_date,
         Field::Indicator => t.field_indicator,
         Field::Priority => t.field_priority,
+        Field::Status => t.field_status,
+        Field::Observations => t.field_observations,
+        Field::Votes => t.field_votes,
     }
 }

@@ -333,6 +333,13 @@ pub fn fields_summary(input: &Input, lang: Lang) -> String {
             priority.label(lang)
         ));
     }
+    let plenary = &input.plenary;
+    if let Some(status) = plenary.status {
+        parts.push(status.label(lang).to_uppercase());
+    }
+    if plenary.votes > 0 {
+        parts.push(lang.votes(plenary.votes));
+    }
     parts.join(" · ")
 }
 
