@@ -437,6 +437,8 @@ fn runs_the_day(code: KeyCode) -> bool {
             | KeyCode::BackTab
             | KeyCode::Left
             | KeyCode::Right
+            | KeyCode::Up
+            | KeyCode::Down
             | KeyCode::Char(
                 '1' | '2' | '3' | 'h' | 'l' | ' ' | '+' | '-' | 'r' | 'S' | 'p' | 'c' | '?' | 'q'
             )

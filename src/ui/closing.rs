@@ -106,10 +106,18 @@ fn final_step(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
             ),
         ]));
         if two_lines {
-            lines.push(Line::styled(
-                format!("  {}", lang.counts(&group.counts())),
-                THEME.dim,
-            ));
+            // The counts, and the room's favourite: the ranking by votes, per axis.
+            let mut line = lang.counts(&group.counts());
+            if let Some(top) = group
+                .inputs
+                .iter()
+                .filter(|i| i.plenary.votes > 0)
+                .max_by_key(|i| i.plenary.votes)
+            {
+                let text: String = top.text.chars().take(40).collect();
+                line.push_str(&format!(" · ★ «{text}» {}", lang.votes(top.plenary.votes)));
+            }
+            lines.push(Line::styled(format!("  {line}"), THEME.dim));
         }
     }
     let pad = title_width.saturating_sub(t.total.chars().count());

@@ -14,10 +14,16 @@ use crate::model::schedule::TimerId;
 
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     frame.render_widget(Block::default().style(THEME.room), area);
-    if open.viewer.part == Part::Groups {
-        dashboard(frame, area, open, model);
-    } else {
-        big_clock(frame, area, open, model);
+    let groups = open.session.groups.len();
+    match open.viewer.part {
+        Part::Groups => dashboard(frame, area, open, model),
+        Part::Closing
+            if open.viewer.report < groups
+                && !open.session.groups[open.viewer.report].inputs.is_empty() =>
+        {
+            socialize(frame, area, open, model)
+        }
+        _ => big_clock(frame, area, open, model),
     }
 }
 
@@ -50,6 +56,52 @@ fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         phase_label(&timer, model.now, model.lang)
     );
     frame.render_widget(Paragraph::new(label).style(style).centered(), label_area);
+}
+
+/// Socializing a group's inputs: the one being presented, large, with its
+/// place in the list, the plenary's say on it, and the group's clock.
+fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
+    let session = &open.session;
+    let g = open.viewer.report;
+    let group = &session.groups[g];
+    let index = open.viewer.selected_in(g).min(group.inputs.len() - 1);
+    let input = &group.inputs[index];
+    let timer = session.timer(TimerId::Report(g));
+    let style = THEME.room.patch(phase_style(timer.phase(model.now)));
+    let [heading_area, clock_area, text_area, footer_area] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(if area.height >= 30 { 8 } else { 4 }),
+        Constraint::Min(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    let heading = format!(
+        "{} · {}/{}",
+        session.group_title(g),
+        index + 1,
+        group.inputs.len()
+    );
+    frame.render_widget(
+        Paragraph::new(heading).style(THEME.room_title).centered(),
+        heading_area,
+    );
+    render_big(frame, clock_area, &timer.display(model.now), style);
+    let width = area.width.saturating_sub(8) as usize;
+    let kind = match input.kind {
+        crate::model::input::Kind::Action => String::new(),
+        other => format!("{}: ", other.label(model.lang)),
+    };
+    let lines: Vec<Line> = wrap(&format!("{kind}{}", input.text), width, "")
+        .into_iter()
+        .take(text_area.height as usize)
+        .map(|l| Line::styled(l, THEME.room_title))
+        .collect();
+    frame.render_widget(Paragraph::new(lines).centered(), text_area);
+    let summary = super::widgets::fields_summary(input, model.lang);
+    frame.render_widget(
+        Paragraph::new(summary).style(THEME.room).centered(),
+        footer_area,
+    );
 }
 
 /// One tile per group: axis, own clock, phase, inputs captured.

@@ -513,3 +513,38 @@ fn a_megabyte_input_is_kept_whole_and_drawn_quickly() {
         "the list says there is more: {shown}"
     );
 }
+
+#[test]
+fn socializing_shows_the_input_large_with_the_groups_clock() {
+    let mut model = session_model(Lang::Es);
+    keys(
+        &mut model,
+        &[
+            KeyCode::Char('3'),
+            KeyCode::Char(' '),
+            KeyCode::Char('p'),
+            KeyCode::Down,
+        ],
+    );
+    snapshots!("room_socialize", model);
+}
+
+#[test]
+fn socializing_steps_through_the_inputs() {
+    let mut model = session_model(Lang::Es);
+    keys(
+        &mut model,
+        &[
+            KeyCode::Char('3'),
+            KeyCode::Char(' '),
+            KeyCode::Char('p'),
+            KeyCode::Down,
+        ],
+    );
+    let shown = screen(&model, 160, 45);
+    assert!(shown.contains("2/3"), "{shown}");
+    assert!(
+        shown.contains("Protocolo regional estandarizado"),
+        "{shown}"
+    );
+}
