@@ -39,6 +39,15 @@ pub enum Command {
     },
     /// List the saved sessions.
     List,
+    /// Bring other laptops' session files into a master session.
+    Import {
+        /// The master session (name or path).
+        #[arg(value_name = "MASTER")]
+        master: String,
+        /// Session files to bring in.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Merge session files of one workshop into the draft work plan.
     Consolidate {
         /// Session files (from every laptop).
@@ -193,6 +202,21 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                 .mut_arg("generation", |a| {
                     a.help_heading("Argumentos")
                         .help("La copia que se restaura (1 es la más reciente); sin N, se listan")
+                })
+        })
+        .mut_subcommand("import", |c| {
+            c.about("Trae los archivos de sesión de otras computadoras a una sesión maestra")
+                .help_template(TEMPLATE)
+                .override_usage("taller import MAESTRA ARCHIVO...")
+                .mut_arg("master", |a| {
+                    a.value_name("MAESTRA")
+                        .help_heading("Argumentos")
+                        .help("La sesión maestra (nombre o ruta)")
+                })
+                .mut_arg("files", |a| {
+                    a.value_name("ARCHIVO")
+                        .help_heading("Argumentos")
+                        .help("Archivos de sesión que se traen")
                 })
         })
         .mut_subcommand("consolidate", |c| {

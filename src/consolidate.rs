@@ -103,13 +103,18 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
     let mut ordered: Vec<(String, Input, String)> = inputs.into_values().collect();
     ordered.sort_by_key(|(_, input, _)| (input.created_at, input.id));
     for (axis, input, file) in ordered {
-        origins.insert(
-            input.id,
-            Origin {
+        // An input imported earlier keeps the file it was first written in.
+        let origin = match &input.origin {
+            Some(first) => Origin {
+                file: first.file.clone(),
+                axis: first.axis.clone(),
+            },
+            None => Origin {
                 file,
                 axis: axis.clone(),
             },
-        );
+        };
+        origins.insert(input.id, origin);
         match merged.groups.iter_mut().find(|g| g.axis == axis) {
             Some(group) => group.inputs.push(input),
             // An axis the newest definition lacks keeps its inputs anyway.

@@ -431,6 +431,13 @@ impl Lang {
         }
     }
 
+    pub fn imported(self, added: usize, path: impl Display) -> String {
+        self.pick(
+            format!("{added} insumo(s) nuevo(s) traído(s) a {path}"),
+            format!("{added} new input(s) brought into {path}"),
+        )
+    }
+
     pub fn name_too_long(self, max: usize) -> String {
         self.pick(
             format!("el nombre es demasiado largo: como máximo {max} caracteres (menos con emoji o alfabetos no latinos)"),

@@ -83,6 +83,7 @@ fn run(
             tui::ensure_terminal(lang)?;
             (Model::with_session(context(tz), opened), lock)
         }
+        Some(Command::Import { master, files }) => return import(store, &master, &files, lang),
         Some(Command::Consolidate {
             files,
             out,
@@ -109,6 +110,40 @@ fn run(
     if let Some(path) = last {
         println!("{}", lang.saved_in(path.display()));
     }
+    Ok(())
+}
+
+/// `taller import MASTER FILE...`: the files' inputs into the master, with
+/// their ids and origins; the master is locked, backed up, written
+/// atomically; a bad or foreign file stops everything, naming it.
+fn import(store: &Store, master: &str, files: &[PathBuf], lang: Lang) -> Result<(), String> {
+    let path = resolve(store, master, lang)?;
+    let (opened, lock) = access::open(path.clone(), lang)?;
+    if let Some(holder) = opened.read_only {
+        return Err(lang.in_use(holder));
+    }
+    let mut session = *opened.session;
+    let mut added = 0;
+    let now = Timestamp::now();
+    for file in files {
+        let other = access::load(file, lang)?;
+        if other.workshop.id != session.workshop.id {
+            let error = taller::consolidate::MergeError::OtherWorkshop {
+                file: file.display().to_string(),
+                workshop: other.workshop.id.clone(),
+                expected: session.workshop.id.clone(),
+            };
+            return Err(error.describe(lang));
+        }
+        added += session.import(&other, &file.display().to_string(), now);
+    }
+    if added > 0 {
+        let _ = store::backup::take(&path, now);
+        store::write_atomic(&path, &store::to_json(&session))
+            .map_err(|error| lang.cannot_write(path.display(), error))?;
+    }
+    drop(lock);
+    println!("{}", lang.imported(added, path.display()));
     Ok(())
 }
 

@@ -372,3 +372,56 @@ fn uuid_for(text: &str) -> String {
         hash as u64 & 0xffff_ffff_ffff
     )
 }
+
+#[test]
+fn import_brings_another_laptops_inputs_once_with_their_origin() {
+    let dir = sessions();
+    let master = dir.path().join("maestra.json");
+    std::fs::write(&master, EXAMPLE).unwrap();
+    let mut other: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    other["groups"][3]["inputs"] = serde_json::json!([{
+        "id": "11111111-2222-4333-8444-555555555555",
+        "text": "Regularización migratoria coordinada en la región",
+        "created_at": "2018-02-20T16:00:00Z",
+        "updated_at": "2018-02-20T16:00:00Z"
+    }]);
+    let laptop = dir.path().join("sala-4.json");
+    std::fs::write(&laptop, serde_json::to_string(&other).unwrap()).unwrap();
+    let laptop_before = std::fs::read_to_string(&laptop).unwrap();
+
+    let first = taller(
+        dir.path(),
+        &["import", master.to_str().unwrap(), laptop.to_str().unwrap()],
+    );
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stdout(&first).starts_with("1 insumo"), "{}", stdout(&first));
+    let again = taller(
+        dir.path(),
+        &["import", master.to_str().unwrap(), laptop.to_str().unwrap()],
+    );
+    assert!(
+        stdout(&again).starts_with("0 insumo"),
+        "importing twice adds nothing: {}",
+        stdout(&again)
+    );
+
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&master).unwrap()).unwrap();
+    let imported = &json["groups"][3]["inputs"][0];
+    assert_eq!(
+        imported["id"], "11111111-2222-4333-8444-555555555555",
+        "ids are kept"
+    );
+    assert_eq!(imported["origin"]["axis"], "soluciones");
+    assert!(
+        imported["origin"]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("sala-4.json")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&laptop).unwrap(),
+        laptop_before,
+        "the imported file is untouched"
+    );
+}

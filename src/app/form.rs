@@ -298,6 +298,7 @@ mod tests {
             kind: Kind::Action,
             action: Default::default(),
             plenary: Default::default(),
+            origin: None,
         }
     }
 

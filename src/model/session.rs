@@ -110,6 +110,17 @@ pub struct Input {
     /// Schema 3: status, observations and votes from the closing plenary.
     #[serde(default)]
     pub plenary: Plenary,
+    /// Schema 3: where an imported input came from (none: typed here).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+}
+
+/// The file and group an imported input was written in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    pub file: String,
+    /// The axis of the group that wrote it.
+    pub axis: String,
 }
 
 /// How many inputs of each kind a group has, and its actions by scope.
@@ -203,6 +214,7 @@ impl Session {
             kind: Kind::default(),
             action: ActionFields::default(),
             plenary: Plenary::default(),
+            origin: None,
         });
         self.touch(now);
         Some(id)
@@ -273,6 +285,42 @@ impl Session {
         input.updated_at = now;
         self.touch(now);
         true
+    }
+
+    /// Brings in the inputs of another session of the same workshop: each
+    /// under its axis, with its id, and where it came from; an input already
+    /// here (same id) is left as it is, so importing twice adds nothing.
+    /// Returns how many were added.
+    pub fn import(&mut self, other: &Session, file: &str, now: Timestamp) -> usize {
+        let known: std::collections::HashSet<Uuid> = self
+            .groups
+            .iter()
+            .flat_map(|g| g.inputs.iter().map(|i| i.id))
+            .collect();
+        let mut added = 0;
+        for group in &other.groups {
+            let Some(target) = self.groups.iter_mut().find(|g| g.axis == group.axis) else {
+                continue;
+            };
+            for input in group.inputs.iter().filter(|i| !known.contains(&i.id)) {
+                let mut input = input.clone();
+                input.origin.get_or_insert(Origin {
+                    file: file.to_string(),
+                    axis: group.axis.clone(),
+                });
+                target.inputs.push(input);
+                added += 1;
+            }
+        }
+        for country in &other.invited_countries {
+            if !self.invited_countries.contains(country) {
+                self.invited_countries.push(country.clone());
+            }
+        }
+        if added > 0 {
+            self.touch(now);
+        }
+        added
     }
 
     /// Moves an input to `to_index` of group `to` (its own group to reorder);
