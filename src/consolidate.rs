@@ -285,4 +285,103 @@ mod tests {
         assert_eq!(merged.session.input_count(), 2, "both kept");
         assert_eq!(merged.duplicates.len(), 2, "each points to the other");
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Inputs as (id seed, text seed, edit second): ids repeat across
+        /// files on purpose, as when a file was copied between laptops.
+        fn files() -> impl Strategy<Value = Vec<Vec<(u8, u8, i64)>>> {
+            prop::collection::vec(
+                prop::collection::vec((0u8..12, 0u8..6, 0i64..50), 0..8),
+                1..5,
+            )
+        }
+
+        fn build(files: &[Vec<(u8, u8, i64)>]) -> Vec<(String, Session)> {
+            const TEXTS: [&str; 6] = [
+                "plataforma regional de intercambio de información",
+                "plataforma regional para intercambio de información",
+                "protocolo común de detección",
+                "campaña de prevención en el corredor",
+                "alternativas a la detención",
+                "regularización migratoria",
+            ];
+            files
+                .iter()
+                .enumerate()
+                .map(|(n, inputs)| {
+                    let mut s = Session::new("p", Workshop::default_for(Lang::Es).unwrap(), at(0));
+                    for (id, text, second) in inputs {
+                        // One id always lives in one group, whatever the file.
+                        let group = *id as usize % 5;
+                        let input = Input {
+                            id: Uuid::from_u128(u128::from(*id) + 1),
+                            text: TEXTS[*text as usize].to_string(),
+                            created_at: at(i64::from(*id)),
+                            updated_at: at(*second),
+                            kind: Default::default(),
+                            action: Default::default(),
+                            plenary: Default::default(),
+                            origin: None,
+                        };
+                        if !s.groups[group].inputs.iter().any(|i| i.id == input.id) {
+                            s.groups[group].inputs.push(input);
+                        }
+                    }
+                    (format!("sala-{n}.json"), s)
+                })
+                .collect()
+        }
+
+        fn shape(c: &Consolidation) -> Vec<Vec<(Uuid, String)>> {
+            c.session
+                .groups
+                .iter()
+                .map(|g| g.inputs.iter().map(|i| (i.id, i.text.clone())).collect())
+                .collect()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+
+            #[test]
+            fn the_order_of_the_files_does_not_matter(files in files()) {
+                let sessions = build(&files);
+                let forward = merge(sessions.clone()).unwrap();
+                let mut reversed = sessions;
+                reversed.reverse();
+                prop_assert_eq!(shape(&forward), shape(&merge(reversed).unwrap()));
+            }
+
+            #[test]
+            fn a_file_twice_is_the_file_once(files in files()) {
+                let sessions = build(&files);
+                let once = merge(sessions.clone()).unwrap();
+                let twice = merge(sessions.iter().chain(sessions.iter()).cloned().collect()).unwrap();
+                prop_assert_eq!(shape(&once), shape(&twice));
+            }
+
+            #[test]
+            fn every_input_is_there_exactly_once(files in files()) {
+                let sessions = build(&files);
+                let merged = merge(sessions.clone()).unwrap();
+                let ids: Vec<Uuid> = merged.session.groups.iter().flat_map(|g| g.inputs.iter().map(|i| i.id)).collect();
+                let unique: std::collections::BTreeSet<Uuid> = ids.iter().copied().collect();
+                prop_assert_eq!(ids.len(), unique.len(), "no input twice");
+                for (_, s) in &sessions {
+                    for g in &s.groups {
+                        for i in &g.inputs {
+                            prop_assert!(unique.contains(&i.id), "input lost");
+                        }
+                    }
+                }
+                // A flagged duplicate always points at an input that is there.
+                for place in merged.duplicates.values() {
+                    prop_assert!(unique.contains(&place.id));
+                }
+            }
+        }
+    }
 }

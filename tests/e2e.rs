@@ -309,3 +309,54 @@ fn quitting_leaves_no_session_text_on_the_terminal() {
     );
     assert!(!left.contains("Plenaria de apertura"), "{left}");
 }
+
+#[test]
+fn two_laptops_are_consolidated_into_one_plan_under_the_right_axes() {
+    let dir = sessions();
+    for (name, rights, text) in [
+        ("sala-a", 0, "Acción del grupo de inteligencia"),
+        ("sala-b", 1, "Acción del grupo de operaciones"),
+    ] {
+        let mut tui = Tui::start(dir.path(), &["new", "--name", name], 100, 30);
+        tui.wait_for("Plenaria de apertura");
+        tui.send(TAB);
+        for _ in 0..rights {
+            tui.send(RIGHT);
+        }
+        tui.send("a");
+        tui.wait_for("Nuevo insumo");
+        tui.type_text(text);
+        tui.send(ESC);
+        tui.wait_for("1 insumo");
+        tui.send("q");
+        assert!(tui.wait_exit());
+    }
+    let out = dir.path().join("plan");
+    let output = std::process::Command::new(common::BIN)
+        .args(["consolidate", "sala-a.json", "sala-b.json", "--out"])
+        .arg(&out)
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let plan = read_json(&out.join("plan.json"));
+    assert_eq!(plan["groups"][0]["axis"], "inteligencia");
+    assert_eq!(
+        plan["groups"][0]["inputs"][0]["text"],
+        "Acción del grupo de inteligencia"
+    );
+    assert_eq!(plan["groups"][1]["axis"], "operaciones");
+    assert_eq!(
+        plan["groups"][1]["inputs"][0]["text"],
+        "Acción del grupo de operaciones"
+    );
+    let md = std::fs::read_to_string(out.join("plan.md")).unwrap();
+    assert!(
+        md.contains("Acción del grupo de inteligencia")
+            && md.contains("Acción del grupo de operaciones")
+    );
+}

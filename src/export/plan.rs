@@ -184,8 +184,13 @@ fn duplicate_note(c: &Consolidation, input: &Input, lang: Lang) -> String {
         .get(place.group)
         .and_then(|g| g.inputs.iter().position(|i| i.id == place.id))
         .map_or(0, |p| p + 1);
+    // With the other's origin, so the organizer can find it in its file.
+    let origin = c
+        .origins
+        .get(&place.id)
+        .map_or(String::new(), |o| format!(", {}", o.file));
     format!(
-        " *({})*",
+        " *({}{origin})*",
         lang.similar_in_plan(number, s.group_title(place.group))
     )
 }
@@ -257,6 +262,18 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Golden files: the plan of the example session, as reviewed. A change
+    /// in the plan's layout shows here first.
+    #[test]
+    fn golden_plan_of_the_example_session() {
+        let example =
+            crate::store::parse(include_bytes!("../../sessions/ejemplo-taller-ctim.json")).unwrap();
+        let c =
+            crate::consolidate::merge(vec![("ejemplo-taller-ctim.json".into(), example)]).unwrap();
+        insta::assert_snapshot!("plan_md", markdown(&c, Lang::Es, &TimeZone::UTC));
+        insta::assert_snapshot!("plan_csv", csv(&c, Lang::Es));
+    }
     use crate::consolidate::merge;
     use crate::model::session::Session;
     use crate::model::workshop::Workshop;
