@@ -229,6 +229,11 @@ impl Shell<'_> {
                     queue,
                 );
             }
+            Effect::Import(path) => {
+                let result = access::load(&path, model.lang)
+                    .map(|s| (path.display().to_string(), Box::new(s)));
+                queue.push_front(Msg::ToImport(result));
+            }
             Effect::Trash(path) => {
                 let done = self.store.trash(&path, model.lang);
                 self.relist(

@@ -29,6 +29,8 @@ pub enum EditTarget {
     Participants {
         group: usize,
     },
+    /// The path of a session file to import (another laptop's).
+    ImportPath,
     /// When the day was planned to start (`HH:MM`).
     PlannedStart,
     /// A one-line field of the input form; the form keeps its text.
@@ -45,6 +47,7 @@ impl EditTarget {
             EditTarget::Role { .. }
                 | EditTarget::Minutes(_)
                 | EditTarget::PlannedStart
+                | EditTarget::ImportPath
                 | EditTarget::FormLine
                 | EditTarget::SessionName
         )

@@ -258,6 +258,8 @@ pub enum Msg {
     /// A browser operation is done (what, in words) and the folder listed
     /// again; or why it could not be done.
     Listed(Result<Relisted, String>),
+    /// The shell read a session file to import: its name and content.
+    ToImport(Result<(String, Box<Session>), String>),
 }
 
 /// The sessions folder after a browser operation.
@@ -303,6 +305,8 @@ pub enum Effect {
         name: String,
     },
     Trash(PathBuf),
+    /// Read another session file to import into the open one.
+    Import(PathBuf),
     /// Ring the terminal bell: a timer reached its warning or its end.
     Bell,
     /// Leave once every save is done; if the last one failed, only when `even_if_unsaved`.

@@ -17,6 +17,31 @@ use crate::model::session::Role;
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     model.now = now;
     match msg {
+        Msg::ToImport(result) => match (&mut model.page, result) {
+            (Page::Workshop(open), Ok((file, other))) => {
+                if other.workshop.id != open.session.workshop.id {
+                    let error = crate::consolidate::MergeError::OtherWorkshop {
+                        file,
+                        workshop: other.workshop.id.clone(),
+                        expected: open.session.workshop.id.clone(),
+                    };
+                    model.notice = Some(error_notice(error.describe(model.lang)));
+                    return Vec::new();
+                }
+                let added = open.session.import(&other, &file, now);
+                model.notice = Some(info(&model.lang.imported(added, &file)));
+                if added > 0 {
+                    save(open).into_iter().collect()
+                } else {
+                    Vec::new()
+                }
+            }
+            (_, Err(reason)) => {
+                model.notice = Some(error_notice(reason));
+                Vec::new()
+            }
+            _ => Vec::new(),
+        },
         Msg::Listed(result) => {
             if let Page::Start(start) = &mut model.page {
                 start::on_listed(start, &mut model.notice, result);
@@ -304,6 +329,7 @@ fn on_workshop_key(
         KeyCode::PageDown => scroll(open, 1),
         KeyCode::PageUp => scroll(open, -1),
         KeyCode::Char('x') => viewer.show_examples = !viewer.show_examples,
+        KeyCode::Char('i') => viewer.editor = Some(Editor::new(EditTarget::ImportPath, "")),
         KeyCode::Char('g') => go_to_duplicate(open),
         KeyCode::Char('?') => *overlay = Some(Overlay::Help),
         KeyCode::Char('q') => return quit(open),
@@ -409,6 +435,7 @@ fn changes_the_session(mode: Mode, code: KeyCode) -> bool {
                 | KeyCode::Delete
                 | KeyCode::Char(
                     'a' | 'e'
+                        | 'i'
                         | 'd'
                         | 'u'
                         | 'F'
@@ -765,6 +792,16 @@ fn on_editor_key(
     };
     let finishes =
         key.code == KeyCode::Esc || (key.code == KeyCode::Enter && editor.target.is_single_line());
+    // The import prompt asks the shell to read the file; Esc leaves it.
+    if finishes && editor.target == EditTarget::ImportPath {
+        let path = editor.text();
+        open.viewer.editor = None;
+        return if key.code == KeyCode::Enter && !path.is_empty() {
+            vec![Effect::Import(std::path::PathBuf::from(path))]
+        } else {
+            Vec::new()
+        };
+    }
     if finishes {
         let changed = commit_editor(open, lang, tz, notice, now, false);
         return if changed {
@@ -883,7 +920,7 @@ fn commit_editor(
                 return false;
             }
         },
-        EditTarget::SessionName | EditTarget::FormLine => false,
+        EditTarget::ImportPath | EditTarget::SessionName | EditTarget::FormLine => false,
     };
     if keep_open {
         open.viewer.editor = Some(Editor { target, ..editor });

@@ -32,6 +32,7 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
         EditTarget::Minutes(timer) => lang.minutes_title(session.timer_label(timer)),
         EditTarget::PlannedStart => t.planned_start_title.to_string(),
         EditTarget::Participants { group } => lang.participants_title(group + 1),
+        EditTarget::ImportPath => t.import_title.to_string(),
         EditTarget::FormLine => String::new(),
         EditTarget::SessionName => t.name_prompt.to_string(),
     };

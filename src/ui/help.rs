@@ -121,6 +121,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
             ("Shift+↑↓ · K J", t.key_reorder),
             ("Shift+←→ · H L", t.key_move_group),
             ("g", t.key_duplicate),
+            ("i", t.key_import),
             ("F", t.key_facilitator),
             ("R", t.key_rapporteur),
             ("P", t.key_participants),

@@ -1217,3 +1217,43 @@ fn the_roster_takes_participants_with_country_and_role() {
         "as typed"
     );
 }
+
+#[test]
+fn i_imports_another_laptops_file_once() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Char('i'));
+    type_text(&mut m, "/portátil/sala-2.json");
+    let effects = press(&mut m, KeyCode::Enter);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Import(path)] if path.ends_with("sala-2.json")),
+        "{effects:?}"
+    );
+    let mut other = session();
+    other.add_input(2, "Estándares regionales de albergues".into(), at(5));
+    let loaded = || Msg::ToImport(Ok(("sala-2.json".into(), Box::new(other.clone()))));
+    let effects = update(&mut m, loaded(), at(6));
+    assert_eq!(saves(&effects), 1);
+    assert_eq!(inputs(&m, 2), ["Estándares regionales de albergues"]);
+    assert_eq!(
+        open(&m).session.groups[2].inputs[0]
+            .origin
+            .as_ref()
+            .map(|o| o.file.as_str()),
+        Some("sala-2.json")
+    );
+    let effects = update(&mut m, loaded(), at(7));
+    assert_eq!(saves(&effects), 0, "a second import adds nothing");
+    let mut foreign = session();
+    foreign.workshop.id = "otro".into();
+    update(
+        &mut m,
+        Msg::ToImport(Ok(("otro.json".into(), Box::new(foreign)))),
+        at(8),
+    );
+    assert!(
+        m.notice
+            .as_ref()
+            .is_some_and(|n| n.is_error && n.text.contains("otro.json"))
+    );
+}
