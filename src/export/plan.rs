@@ -33,6 +33,14 @@ pub fn markdown(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
         let _ = writeln!(md, "## {}\n", method.title);
         for paragraph in &method.body {
             match paragraph.strip_prefix("- ") {
+                // "- 1. …" is a numbered step: a numbered list, not a bullet holding one.
+                Some(bullet)
+                    if bullet
+                        .split_once(". ")
+                        .is_some_and(|(n, _)| n.parse::<u32>().is_ok()) =>
+                {
+                    let _ = writeln!(md, "{bullet}");
+                }
                 Some(bullet) => {
                     let _ = writeln!(md, "- {bullet}");
                 }
