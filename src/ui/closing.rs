@@ -128,5 +128,45 @@ fn final_step(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
             THEME.number,
         ),
     ]));
+    // The ranking per axis: the most voted inputs, where the room voted.
+    let voted = session
+        .groups
+        .iter()
+        .any(|g| g.inputs.iter().any(|i| i.plenary.votes > 0));
+    if voted {
+        lines.push(Line::default());
+        lines.push(Line::styled(t.ranking, THEME.location));
+        for (g, group) in session.groups.iter().enumerate() {
+            let mut ranked: Vec<_> = group
+                .inputs
+                .iter()
+                .filter(|i| i.plenary.votes > 0)
+                .collect();
+            if ranked.is_empty() {
+                continue;
+            }
+            ranked.sort_by_key(|i| std::cmp::Reverse(i.plenary.votes));
+            let number = session
+                .workshop
+                .axis(&group.axis)
+                .map_or(g as u32 + 1, |a| a.number);
+            let top: Vec<String> = ranked
+                .iter()
+                .take(3)
+                .map(|i| {
+                    format!(
+                        "«{}» {}",
+                        i.text.chars().take(30).collect::<String>(),
+                        i.plenary.votes
+                    )
+                })
+                .collect();
+            lines.push(Line::raw(format!(
+                "{}: {}",
+                lang.axis_label(number),
+                top.join(" · ")
+            )));
+        }
+    }
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -548,3 +548,25 @@ fn socializing_steps_through_the_inputs() {
         "{shown}"
     );
 }
+
+#[test]
+fn the_final_step_ranks_each_axis_by_votes() {
+    let mut model = session_model(Lang::Es);
+    if let crate::app::Page::Workshop(open) = &mut model.page {
+        let inputs = &mut open.session.groups[0].inputs;
+        inputs[1].plenary.votes = 9;
+        inputs[0].plenary.votes = 4;
+    }
+    keys(&mut model, &[KeyCode::Char('3'), KeyCode::End]);
+    for _ in 0..5 {
+        keys(&mut model, &[KeyCode::Right]);
+    }
+    let shown = screen(&model, 160, 45);
+    let first = shown
+        .find("«Protocolo regional estandariza» 9")
+        .expect(&shown);
+    let second = shown
+        .find("«Crear una plataforma regional » 4")
+        .expect(&shown);
+    assert!(first < second, "most voted first:\n{shown}");
+}
