@@ -107,6 +107,8 @@ pub struct Open {
     /// What the duplicates were computed from (ids and edit times), so they
     /// are computed again only when an input's text may have changed.
     pub duplicates_of: u64,
+    /// The inputs changed: find the duplicates at the next wake-up.
+    pub duplicates_due: bool,
     pub save: SaveState,
     /// Set when another instance holds the session: who, in words.
     pub read_only: Option<String>,
@@ -371,7 +373,11 @@ impl Model {
             self.now + jiff::SignedDuration::from_nanos(1_000_000_000 - into + 2_000_000)
         });
         let draft = open.draft_since.map(|since| since + DRAFT_SAVE_AFTER);
-        [second, draft, open.retry_at].into_iter().flatten().min()
+        let duplicates = open.duplicates_due.then_some(self.now);
+        [second, draft, open.retry_at, duplicates]
+            .into_iter()
+            .flatten()
+            .min()
     }
 }
 
@@ -392,6 +398,7 @@ impl Open {
             history: History::default(),
             duplicates: HashMap::new(),
             duplicates_of: 0,
+            duplicates_due: false,
             save: SaveState::Saved(None),
             read_only: None,
             draft_since: None,
@@ -403,11 +410,26 @@ impl Open {
         open
     }
 
+    /// Notes whether the inputs changed since the duplicates were found
+    /// (cheap); finding them again waits for the next wake-up, just after
+    /// this keystroke's frame is drawn, so the keystroke never waits on it.
+    pub fn note_inputs_changed(&mut self) {
+        self.duplicates_due = self.inputs_fingerprint() != self.duplicates_of;
+    }
+
     /// Finds possible duplicates again if any input was added, removed,
     /// moved or edited since last time (cheap to check, dearer to find).
     pub fn refresh_duplicates(&mut self) {
-        let fingerprint = self
-            .session
+        self.duplicates_due = false;
+        let fingerprint = self.inputs_fingerprint();
+        if fingerprint != self.duplicates_of {
+            self.duplicates = crate::model::similar::duplicates(&self.session);
+            self.duplicates_of = fingerprint;
+        }
+    }
+
+    fn inputs_fingerprint(&self) -> u64 {
+        self.session
             .groups
             .iter()
             .enumerate()
@@ -415,10 +437,6 @@ impl Open {
             .fold(0xcbf2_9ce4_8422_2325_u64, |h, (g, id, at)| {
                 let mixed = h ^ (g as u64) ^ (id.as_u128() as u64) ^ (at.as_nanosecond() as u64);
                 mixed.wrapping_mul(0x0100_0000_01b3).rotate_left(5)
-            });
-        if fingerprint != self.duplicates_of {
-            self.duplicates = crate::model::similar::duplicates(&self.session);
-            self.duplicates_of = fingerprint;
-        }
+            })
     }
 }

@@ -50,6 +50,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         }
         Msg::Tick => match &mut model.page {
             Page::Workshop(open) => {
+                if open.duplicates_due {
+                    open.refresh_duplicates();
+                }
                 let mut effects = timing::on_tick(open, model.muted, now);
                 effects.extend(keep_the_draft(
                     open,
@@ -1136,7 +1139,7 @@ pub(super) fn save(open: &mut Open) -> Option<Effect> {
         return None;
     }
     // Every change to the session passes here: the derived flags follow it.
-    open.refresh_duplicates();
+    open.note_inputs_changed();
     open.save = SaveState::Pending;
     open.save_seq += 1;
     Some(Effect::Save {

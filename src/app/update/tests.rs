@@ -870,6 +870,9 @@ fn typed_text_reaches_the_disk_a_second_after_the_first_keystroke() {
         open(&m).viewer.editor.is_some(),
         "the typist goes on typing"
     );
+    // One more wake-up, right away, to look for duplicates of the new text.
+    assert_eq!(m.wake_at(), Some(at(11)));
+    update(&mut m, Msg::Tick, at(11));
     assert_eq!(m.wake_at(), None);
     type_text(&mut m, "mité");
     press(&mut m, KeyCode::Esc);
@@ -1175,6 +1178,12 @@ fn a_possible_duplicate_in_another_group_is_flagged_and_g_goes_there() {
         &mut m,
         "crear una plataforma regional para el intercambio de informacion entre fiscalias",
     );
+    assert_eq!(
+        m.wake_at(),
+        Some(at(1)),
+        "found just after the frame, not on the keystroke"
+    );
+    update(&mut m, Msg::Tick, at(1));
     let first = open(&m).session.groups[0].inputs[0].id;
     let dup = open(&m).session.groups[2].inputs[1].id;
     assert_eq!(
@@ -1187,6 +1196,7 @@ fn a_possible_duplicate_in_another_group_is_flagged_and_g_goes_there() {
     // Deleting one clears the flag on the other.
     press(&mut m, KeyCode::Char('d'));
     press(&mut m, KeyCode::Enter);
+    update(&mut m, Msg::Tick, at(2));
     assert!(open(&m).duplicates.is_empty());
 }
 
