@@ -72,24 +72,60 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
         .map(|(_, s)| s)
         .unwrap_or(base);
     let mut merged = Session::new("consolidado", newest.workshop.clone(), newest.updated_at);
-    merged.schedule = newest.schedule.clone();
     merged.created_at = sources
         .iter()
         .map(|(_, s)| s.created_at)
         .min()
         .unwrap_or(newest.created_at);
+    merged.schedule = newest.schedule.clone();
+    // Each clock from the file where it last did something: a group laptop
+    // saved after the master must not blank the master's real times.
+    merged.schedule.timers.clear();
+    for (_, session) in &sources {
+        for (key, timer) in &session.schedule.timers {
+            let activity = |t: &crate::model::timer::Timer| {
+                [t.first_started_at, t.stopped_at, t.running_since]
+                    .into_iter()
+                    .flatten()
+                    .max()
+            };
+            let newer = merged
+                .schedule
+                .timers
+                .get(key)
+                .is_none_or(|kept| activity(timer) > activity(kept));
+            if newer {
+                merged.schedule.timers.insert(key.clone(), timer.clone());
+            }
+        }
+    }
 
-    let mut inputs: BTreeMap<Uuid, (String, Input, String)> = BTreeMap::new();
+    // Per id: the latest copy (its axis and place in its list), and the
+    // plenary's say from any copy that has one.
+    let mut inputs: BTreeMap<Uuid, (String, usize, Input, String)> = BTreeMap::new();
+    let mut plenaries: HashMap<Uuid, (jiff::Timestamp, crate::model::input::Plenary)> =
+        HashMap::new();
     let mut invited: BTreeSet<String> = BTreeSet::new();
     for (file, session) in &sources {
         invited.extend(session.invited_countries.iter().cloned());
         for group in &session.groups {
-            for input in &group.inputs {
-                let newer = inputs.get(&input.id).is_none_or(|(_, kept, _)| {
+            for (index, input) in group.inputs.iter().enumerate() {
+                let newer = inputs.get(&input.id).is_none_or(|(_, _, kept, _)| {
                     (input.updated_at, &input.text) > (kept.updated_at, &kept.text)
                 });
                 if newer {
-                    inputs.insert(input.id, (group.axis.clone(), input.clone(), file.clone()));
+                    inputs.insert(
+                        input.id,
+                        (group.axis.clone(), index, input.clone(), file.clone()),
+                    );
+                }
+                if input.plenary != Default::default() {
+                    let later = plenaries
+                        .get(&input.id)
+                        .is_none_or(|(at, _)| input.updated_at > *at);
+                    if later {
+                        plenaries.insert(input.id, (input.updated_at, input.plenary.clone()));
+                    }
                 }
             }
             if let Some(target) = merged.groups.iter_mut().find(|g| g.axis == group.axis) {
@@ -100,9 +136,16 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
     merged.invited_countries = invited.into_iter().collect();
 
     let mut origins = HashMap::new();
-    let mut ordered: Vec<(String, Input, String)> = inputs.into_values().collect();
-    ordered.sort_by_key(|(_, input, _)| (input.created_at, input.id));
-    for (axis, input, file) in ordered {
+    let mut ordered: Vec<(String, usize, Input, String)> = inputs.into_values().collect();
+    // Each group's own order (a rapporteur may have reordered), files interleaved by place.
+    ordered
+        .sort_by_key(|(_, index, input, file)| (*index, input.created_at, file.clone(), input.id));
+    for (axis, _, mut input, file) in ordered {
+        if input.plenary == Default::default()
+            && let Some((_, plenary)) = plenaries.remove(&input.id)
+        {
+            input.plenary = plenary;
+        }
         // An input imported earlier keeps the file it was first written in.
         let origin = match &input.origin {
             Some(first) => Origin {
@@ -256,6 +299,35 @@ mod tests {
             merged.session.groups[1].inputs[0].text,
             "operaciones conjuntas trimestrales"
         );
+    }
+
+    #[test]
+    fn the_plenary_verdict_survives_a_later_text_edit_elsewhere() {
+        let a = group_session(1, &["operaciones conjuntas"], 0);
+        let id = a.groups[1].inputs[0].id;
+        let mut in_room = a.clone();
+        let mut edited = in_room.groups[1].inputs[0].clone();
+        edited.plenary.status = Some(crate::model::input::Status::Agreed);
+        edited.plenary.votes = 7;
+        in_room.replace_input(1, &edited, at(100));
+        let mut at_desk = a.clone();
+        at_desk.edit_input(1, id, "operaciones conjuntas semestrales".into(), at(200));
+        for files in [
+            vec![
+                ("sala.json".into(), in_room.clone()),
+                ("mesa.json".into(), at_desk.clone()),
+            ],
+            vec![("mesa.json".into(), at_desk), ("sala.json".into(), in_room)],
+        ] {
+            let merged = merge(files).unwrap();
+            let input = &merged.session.groups[1].inputs[0];
+            assert_eq!(input.text, "operaciones conjuntas semestrales");
+            assert_eq!(input.plenary.votes, 7);
+            assert_eq!(
+                input.plenary.status,
+                Some(crate::model::input::Status::Agreed)
+            );
+        }
     }
 
     #[test]

@@ -431,10 +431,10 @@ impl Lang {
         }
     }
 
-    pub fn imported(self, added: usize, path: impl Display) -> String {
+    pub fn imported(self, added: usize, updated: usize, from: impl Display) -> String {
         self.pick(
-            format!("{added} insumo(s) nuevo(s) traído(s) a {path}"),
-            format!("{added} new input(s) brought into {path}"),
+            format!("{added} insumo(s) nuevo(s) y {updated} actualizado(s), traídos de {from}"),
+            format!("{added} new and {updated} updated input(s), brought from {from}"),
         )
     }
 

@@ -123,7 +123,7 @@ fn import(store: &Store, master: &str, files: &[PathBuf], lang: Lang) -> Result<
         return Err(lang.in_use(holder));
     }
     let mut session = *opened.session;
-    let mut added = 0;
+    let (mut added, mut updated) = (0, 0);
     let now = Timestamp::now();
     for file in files {
         let other = access::load(file, lang)?;
@@ -135,15 +135,17 @@ fn import(store: &Store, master: &str, files: &[PathBuf], lang: Lang) -> Result<
             };
             return Err(error.describe(lang));
         }
-        added += session.import(&other, &file.display().to_string(), now);
+        let (new, changed) = session.import(&other, &file.display().to_string(), now);
+        (added, updated) = (added + new, updated + changed);
     }
-    if added > 0 {
+    if added + updated > 0 {
         let _ = store::backup::take(&path, now);
         store::write_atomic(&path, &store::to_json(&session))
             .map_err(|error| lang.cannot_write(path.display(), error))?;
     }
     drop(lock);
-    println!("{}", lang.imported(added, path.display()));
+    let from: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    println!("{}", lang.imported(added, updated, from.join(", ")));
     Ok(())
 }
 

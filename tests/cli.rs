@@ -394,7 +394,11 @@ fn import_brings_another_laptops_inputs_once_with_their_origin() {
         &["import", master.to_str().unwrap(), laptop.to_str().unwrap()],
     );
     assert!(first.status.success(), "{}", stderr(&first));
-    assert!(stdout(&first).starts_with("1 insumo"), "{}", stdout(&first));
+    assert!(
+        stdout(&first).starts_with("1 insumo(s) nuevo(s) y 0"),
+        "{}",
+        stdout(&first)
+    );
     let again = taller(
         dir.path(),
         &["import", master.to_str().unwrap(), laptop.to_str().unwrap()],

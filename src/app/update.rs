@@ -28,9 +28,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                     model.notice = Some(error_notice(error.describe(model.lang)));
                     return Vec::new();
                 }
-                let added = open.session.import(&other, &file, now);
-                model.notice = Some(info(&model.lang.imported(added, &file)));
-                if added > 0 {
+                let (added, updated) = open.session.import(&other, &file, now);
+                model.notice = Some(info(&model.lang.imported(added, updated, &file)));
+                if added + updated > 0 {
                     save(open).into_iter().collect()
                 } else {
                     Vec::new()

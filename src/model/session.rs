@@ -289,27 +289,46 @@ impl Session {
 
     /// Brings in the inputs of another session of the same workshop: each
     /// under its axis, with its id, and where it came from; an input already
-    /// here (same id) is left as it is, so importing twice adds nothing.
-    /// Returns how many were added.
-    pub fn import(&mut self, other: &Session, file: &str, now: Timestamp) -> usize {
-        let known: std::collections::HashSet<Uuid> = self
-            .groups
-            .iter()
-            .flat_map(|g| g.inputs.iter().map(|i| i.id))
-            .collect();
-        let mut added = 0;
+    /// here (same id) is replaced only by a later edit of it, so importing
+    /// twice adds nothing. Returns how many were added and how many updated.
+    pub fn import(&mut self, other: &Session, file: &str, now: Timestamp) -> (usize, usize) {
+        let (mut added, mut updated) = (0, 0);
         for group in &other.groups {
-            let Some(target) = self.groups.iter_mut().find(|g| g.axis == group.axis) else {
-                continue;
-            };
-            for input in group.inputs.iter().filter(|i| !known.contains(&i.id)) {
-                let mut input = input.clone();
+            for incoming in &group.inputs {
+                let mut input = incoming.clone();
                 input.origin.get_or_insert(Origin {
                     file: file.to_string(),
                     axis: group.axis.clone(),
                 });
-                target.inputs.push(input);
-                added += 1;
+                // Already here: a later edit there replaces this copy, in its place.
+                let here = self
+                    .groups
+                    .iter_mut()
+                    .find_map(|g| g.inputs.iter_mut().find(|i| i.id == input.id));
+                match here {
+                    Some(existing) if input.updated_at > existing.updated_at => {
+                        *existing = input;
+                        updated += 1;
+                    }
+                    Some(_) => {}
+                    None => {
+                        if !self.groups.iter().any(|g| g.axis == group.axis) {
+                            // An axis this workshop lacks keeps its inputs anyway.
+                            self.groups.push(Group {
+                                axis: group.axis.clone(),
+                                facilitator: group.facilitator.clone(),
+                                rapporteur: group.rapporteur.clone(),
+                                participants: Vec::new(),
+                                inputs: Vec::new(),
+                            });
+                        }
+                        if let Some(target) = self.groups.iter_mut().find(|g| g.axis == group.axis)
+                        {
+                            target.inputs.push(input);
+                            added += 1;
+                        }
+                    }
+                }
             }
         }
         for country in &other.invited_countries {
@@ -317,10 +336,10 @@ impl Session {
                 self.invited_countries.push(country.clone());
             }
         }
-        if added > 0 {
+        if added + updated > 0 {
             self.touch(now);
         }
-        added
+        (added, updated)
     }
 
     /// Moves an input to `to_index` of group `to` (its own group to reorder);
@@ -336,7 +355,9 @@ impl Session {
         if to >= self.groups.len() {
             return None;
         }
-        let (index, input) = self.remove_input(from, id, now)?;
+        let (index, mut input) = self.remove_input(from, id, now)?;
+        // A move is an edit: merged with another laptop's copy, the moved one wins.
+        input.updated_at = now;
         let target = &mut self.groups[to].inputs;
         target.insert(to_index.min(target.len()), input);
         Some(index)
@@ -473,6 +494,48 @@ mod tests {
             Participant::parse_lines(&people[0].to_line()),
             [people[0].clone()]
         );
+    }
+
+    #[test]
+    fn a_moved_input_counts_as_edited() {
+        let mut s = session();
+        let id = s.add_input(0, "mover".into(), at(10)).unwrap();
+        assert_eq!(s.move_input(0, id, 2, 0, at(40)), Some(0));
+        assert_eq!(s.groups[2].inputs[0].updated_at, at(40));
+    }
+
+    #[test]
+    fn importing_adds_new_inputs_and_takes_only_later_edits() {
+        let mut here = session();
+        let mut there = session();
+        let id = there.add_input(1, "original".into(), at(10)).unwrap();
+        assert_eq!(here.import(&there, "otra.json", at(20)), (1, 0));
+        assert_eq!(
+            here.import(&there, "otra.json", at(21)),
+            (0, 0),
+            "twice adds nothing"
+        );
+        there.edit_input(1, id, "corregido allá".into(), at(30));
+        assert_eq!(here.import(&there, "otra.json", at(31)), (0, 1));
+        assert_eq!(here.groups[1].inputs[0].text, "corregido allá");
+        here.edit_input(1, id, "corregido aquí después".into(), at(40));
+        assert_eq!(
+            here.import(&there, "otra.json", at(41)),
+            (0, 0),
+            "older copy ignored"
+        );
+        assert_eq!(here.groups[1].inputs[0].text, "corregido aquí después");
+    }
+
+    #[test]
+    fn importing_an_unknown_axis_keeps_its_inputs() {
+        let mut here = session();
+        let mut there = session();
+        there.groups[4].axis = "eje-nuevo".into();
+        there.add_input(4, "idea de otro eje".into(), at(10));
+        assert_eq!(here.import(&there, "otra.json", at(20)), (1, 0));
+        let group = here.groups.iter().find(|g| g.axis == "eje-nuevo").unwrap();
+        assert_eq!(group.inputs[0].text, "idea de otro eje");
     }
 
     #[test]
