@@ -96,6 +96,14 @@ pub struct Plenary {
     pub votes: u32,
 }
 
+impl Plenary {
+    /// Whether the input belongs in the room's ranking: voted, and not
+    /// dropped (votes given before the room dropped it no longer count).
+    pub fn ranks(&self) -> bool {
+        self.votes > 0 && self.status != Some(Status::Dropped)
+    }
+}
+
 /// The fields of a proposed action; all optional.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ActionFields {
@@ -209,6 +217,21 @@ mod tests {
         assert_eq!(cycle(&Scope::ALL, Some(Scope::National), true), None);
         assert_eq!(cycle(&Scope::ALL, None, false), Some(Scope::National));
         assert_eq!(cycle(&Scope::ALL, Some(Scope::Regional), false), None);
+    }
+
+    #[test]
+    fn dropped_inputs_leave_the_ranking_whatever_their_votes() {
+        let mut plenary = Plenary {
+            votes: 4,
+            ..Plenary::default()
+        };
+        assert!(plenary.ranks());
+        plenary.status = Some(Status::Dropped);
+        assert!(!plenary.ranks());
+        plenary.status = Some(Status::ToRevise);
+        assert!(plenary.ranks());
+        plenary.votes = 0;
+        assert!(!plenary.ranks());
     }
 
     #[test]

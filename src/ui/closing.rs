@@ -111,7 +111,7 @@ fn final_step(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
             if let Some(top) = group
                 .inputs
                 .iter()
-                .filter(|i| i.plenary.votes > 0)
+                .filter(|i| i.plenary.ranks())
                 .max_by_key(|i| i.plenary.votes)
             {
                 let text: String = top.text.chars().take(40).collect();
@@ -132,16 +132,12 @@ fn final_step(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     let voted = session
         .groups
         .iter()
-        .any(|g| g.inputs.iter().any(|i| i.plenary.votes > 0));
+        .any(|g| g.inputs.iter().any(|i| i.plenary.ranks()));
     if voted {
         lines.push(Line::default());
         lines.push(Line::styled(t.ranking, THEME.location));
         for (g, group) in session.groups.iter().enumerate() {
-            let mut ranked: Vec<_> = group
-                .inputs
-                .iter()
-                .filter(|i| i.plenary.votes > 0)
-                .collect();
+            let mut ranked: Vec<_> = group.inputs.iter().filter(|i| i.plenary.ranks()).collect();
             if ranked.is_empty() {
                 continue;
             }

@@ -340,6 +340,13 @@ pub fn fields_summary(input: &Input, lang: Lang) -> String {
     if plenary.votes > 0 {
         parts.push(lang.votes(plenary.votes));
     }
+    if !plenary.observations.is_empty() {
+        parts.push(format!(
+            "{}: {}",
+            t.field_observations.to_lowercase(),
+            plenary.observations
+        ));
+    }
     parts.join(" · ")
 }
 
