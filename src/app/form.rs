@@ -9,6 +9,9 @@ use super::editor::{EditTarget, Editor};
 use crate::model::input::{CRM_MEMBERS, Kind, Priority, Scope, Status, Timeframe, cycle};
 use crate::model::session::Input;
 
+/// More votes than any room gives; keeps a held key from reaching absurd numbers.
+const MAX_VOTES: u32 = 9999;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Kind,
@@ -150,6 +153,17 @@ impl Form {
                 } else {
                     self.editor.textarea.input(key);
                 }
+            }
+            // Forty stickers are typed, not pressed forty times.
+            KeyCode::Char(digit @ '0'..='9') if self.field == Field::Votes => {
+                let votes = &mut self.draft.plenary.votes;
+                let typed = votes
+                    .saturating_mul(10)
+                    .saturating_add(digit.to_digit(10).unwrap_or(0));
+                *votes = typed.min(MAX_VOTES);
+            }
+            KeyCode::Backspace if self.field == Field::Votes => {
+                self.draft.plenary.votes /= 10;
             }
             KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')
                 if self.field != Field::Countries =>
@@ -377,6 +391,20 @@ mod tests {
         }
         form.keep_typed();
         assert_eq!(form.draft.action.timeframe, None);
+    }
+
+    #[test]
+    fn votes_are_typed_as_digits_or_stepped_with_the_arrows() {
+        let mut form = Form::new(0, &input());
+        form.go(Field::Votes);
+        type_text(&mut form, "42");
+        assert_eq!(form.draft.plenary.votes, 42);
+        press(&mut form, KeyCode::Right);
+        assert_eq!(form.draft.plenary.votes, 43);
+        press(&mut form, KeyCode::Backspace);
+        assert_eq!(form.draft.plenary.votes, 4);
+        type_text(&mut form, "99999999");
+        assert_eq!(form.draft.plenary.votes, MAX_VOTES);
     }
 
     #[test]
