@@ -824,10 +824,13 @@ fn on_editor_key(
     );
     if key.code == KeyCode::Tab && is_input {
         let changed = commit_editor(open, lang, tz, notice, now, true);
-        if let Some(Editor {
-            target: EditTarget::Input { group, id },
-            ..
-        }) = open.viewer.editor.take()
+        // Nothing typed yet: the editor stays open for the text (the notice says why).
+        let typed = match open.viewer.editor.as_ref().map(|e| e.target) {
+            Some(EditTarget::Input { group, id }) => Some((group, id)),
+            _ => None,
+        };
+        if let Some((group, id)) = typed
+            && open.viewer.editor.take().is_some()
             && let Some(input) = open.session.groups[group]
                 .inputs
                 .iter()

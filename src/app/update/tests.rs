@@ -166,6 +166,20 @@ fn an_empty_new_input_is_not_added() {
 }
 
 #[test]
+fn tab_on_an_empty_new_input_keeps_the_editor_for_the_text() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Char('a'));
+    press(&mut m, KeyCode::Tab);
+    assert!(open(&m).viewer.editor.is_some(), "still typing");
+    assert!(open(&m).viewer.form.is_none());
+    type_text(&mut m, "con texto");
+    press(&mut m, KeyCode::Tab);
+    assert!(open(&m).viewer.form.is_some(), "now the fields");
+    assert_eq!(inputs(&m, 0), ["con texto"]);
+}
+
+#[test]
 fn editing_changes_the_selected_input_only() {
     let mut m = model();
     go_to_groups(&mut m);
