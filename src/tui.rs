@@ -10,7 +10,7 @@ use std::collections::VecDeque;
 use std::io::{self, IsTerminal, Write, stdout};
 use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use color_eyre::Result;
@@ -229,7 +229,9 @@ impl Shell<'_> {
                     queue,
                 );
             }
-            Effect::Import(path) => {
+            Effect::Import(typed) => {
+                let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
+                let path = from_home(&typed, home.as_deref());
                 let result = access::load(&path, model.lang)
                     .map(|s| (path.display().to_string(), Box::new(s)));
                 queue.push_front(Msg::ToImport(result));
@@ -248,6 +250,14 @@ impl Shell<'_> {
             },
         }
         ControlFlow::Continue(())
+    }
+}
+
+/// A typed path as a shell reads it: `~/…` is in the home folder.
+fn from_home(typed: &Path, home: Option<&Path>) -> PathBuf {
+    match (typed.strip_prefix("~"), home) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => typed.to_path_buf(),
     }
 }
 
@@ -346,5 +356,31 @@ fn to_msg(event: Event, terminal: &mut DefaultTerminal) -> Option<Msg> {
             Some(Msg::Resize)
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tilde_is_the_home_folder_only_at_the_start() {
+        let home = Path::new("/casa/ana");
+        assert_eq!(
+            from_home(Path::new("~/sala-2.json"), Some(home)),
+            Path::new("/casa/ana/sala-2.json")
+        );
+        assert_eq!(
+            from_home(Path::new("a/~/b.json"), Some(home)),
+            Path::new("a/~/b.json")
+        );
+        assert_eq!(
+            from_home(Path::new("~ana.json"), Some(home)),
+            Path::new("~ana.json")
+        );
+        assert_eq!(
+            from_home(Path::new("~/x.json"), None),
+            Path::new("~/x.json")
+        );
     }
 }

@@ -797,7 +797,12 @@ fn on_editor_key(
         key.code == KeyCode::Esc || (key.code == KeyCode::Enter && editor.target.is_single_line());
     // The import prompt asks the shell to read the file; Esc leaves it.
     if finishes && editor.target == EditTarget::ImportPath {
-        let path = editor.text();
+        // A file dragged onto the terminal arrives quoted: the quotes are not the name.
+        let path = editor
+            .text()
+            .trim()
+            .trim_matches(|c| c == '\'' || c == '"')
+            .to_string();
         open.viewer.editor = None;
         return if key.code == KeyCode::Enter && !path.is_empty() {
             vec![Effect::Import(std::path::PathBuf::from(path))]
