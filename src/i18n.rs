@@ -401,10 +401,10 @@ impl Lang {
         )
     }
 
-    pub fn similar_in_plan(self, number: usize, group: impl Display) -> String {
+    pub fn similar_in_plan(self, opening: &str, group: impl Display) -> String {
         self.pick(
-            format!("posible duplicado del n.º {number} de «{group}»"),
-            format!("possible duplicate of no. {number} in \"{group}\""),
+            format!("posible duplicado de «{opening}», de «{group}»"),
+            format!("possible duplicate of \"{opening}\", in \"{group}\""),
         )
     }
 

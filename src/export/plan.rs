@@ -187,11 +187,13 @@ fn duplicate_note(c: &Consolidation, input: &Input, lang: Lang) -> String {
         return String::new();
     };
     let s = &c.session;
-    let number = s
+    // Its opening words, not its number: the plan's tables are sorted by
+    // votes and split by status, so a number would point nowhere.
+    let other = s
         .groups
         .get(place.group)
-        .and_then(|g| g.inputs.iter().position(|i| i.id == place.id))
-        .map_or(0, |p| p + 1);
+        .and_then(|g| g.inputs.iter().find(|i| i.id == place.id))
+        .map_or(String::new(), |i| opening_words(&i.text));
     // With the other's origin, so the organizer can find it in its file.
     let origin = c
         .origins
@@ -199,8 +201,17 @@ fn duplicate_note(c: &Consolidation, input: &Input, lang: Lang) -> String {
         .map_or(String::new(), |o| format!(", {}", o.file));
     format!(
         " *({}{origin})*",
-        lang.similar_in_plan(number, s.group_title(place.group))
+        lang.similar_in_plan(&cell(&other), s.group_title(place.group))
     )
+}
+
+/// The first words of a text, enough to recognise it: "Crear una plataforma regional…".
+fn opening_words(text: &str) -> String {
+    const WORDS: usize = 6;
+    let mut words = text.split_whitespace();
+    let opening: Vec<&str> = words.by_ref().take(WORDS).collect();
+    let more = if words.next().is_some() { "…" } else { "" };
+    format!("{}{more}", opening.join(" "))
 }
 
 /// One row per input, every field, where it came from and its possible duplicate.
@@ -286,6 +297,32 @@ mod tests {
     use crate::model::session::Session;
     use crate::model::workshop::Workshop;
     use jiff::Timestamp;
+
+    #[test]
+    fn a_possible_duplicate_is_named_by_its_opening_words_and_file() {
+        let now = Timestamp::UNIX_EPOCH;
+        let workshop = Workshop::default_for(Lang::Es).unwrap();
+        let mut a = Session::new("sala-1", workshop.clone(), now);
+        a.add_input(
+            0,
+            "Crear una plataforma regional de intercambio de información entre fiscalías".into(),
+            now,
+        );
+        let mut b = Session::new("sala-3", workshop, now);
+        b.add_input(
+            2,
+            "crear una plataforma regional para el intercambio de información entre fiscalías"
+                .into(),
+            now,
+        );
+        let c = merge(vec![("sala-1.json".into(), a), ("sala-3.json".into(), b)]).unwrap();
+        let md = markdown(&c, Lang::Es, &TimeZone::UTC);
+        assert!(
+            md.contains("posible duplicado de «crear una plataforma regional para el…», de «"),
+            "{md}"
+        );
+        assert!(md.contains(", sala-3.json)*"), "{md}");
+    }
 
     #[test]
     fn agreed_actions_lead_by_votes_revised_ones_carry_observations_dropped_ones_stay_out() {
