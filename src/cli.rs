@@ -196,11 +196,13 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                 .override_usage("taller restore [OPCIONES] <NOMBRE|RUTA> [N]")
                 .mut_arg("target", |a| {
                     a.value_name("NOMBRE|RUTA")
+                        .display_order(0)
                         .help_heading("Argumentos")
                         .help("Nombre de una sesión de la carpeta, o ruta de un archivo .json")
                 })
                 .mut_arg("generation", |a| {
-                    a.help_heading("Argumentos")
+                    a.display_order(1)
+                        .help_heading("Argumentos")
                         .help("La copia que se restaura (1 es la más reciente); sin N, se listan")
                 })
         })
@@ -210,11 +212,13 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                 .override_usage("taller import MAESTRA ARCHIVO...")
                 .mut_arg("master", |a| {
                     a.value_name("MAESTRA")
+                        .display_order(0)
                         .help_heading("Argumentos")
                         .help("La sesión maestra (nombre o ruta)")
                 })
                 .mut_arg("files", |a| {
                     a.value_name("ARCHIVO")
+                        .display_order(1)
                         .help_heading("Argumentos")
                         .help("Archivos de sesión que se traen")
                 })
