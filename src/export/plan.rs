@@ -201,7 +201,11 @@ fn duplicate_note(c: &Consolidation, input: &Input, lang: Lang) -> String {
         .map_or(String::new(), |o| format!(", {}", o.file));
     format!(
         " *({}{origin})*",
-        lang.similar_in_plan(&cell(&other), s.group_title(place.group))
+        // Inside the note's italics, a typed * or _ would end them early.
+        lang.similar_in_plan(
+            &cell(&other).replace('*', "\\*").replace('_', "\\_"),
+            s.group_title(place.group)
+        )
     )
 }
 
@@ -311,14 +315,14 @@ mod tests {
         let mut b = Session::new("sala-3", workshop, now);
         b.add_input(
             2,
-            "crear una plataforma regional para el intercambio de información entre fiscalías"
+            "crear una *plataforma* regional para el intercambio de información entre fiscalías"
                 .into(),
             now,
         );
         let c = merge(vec![("sala-1.json".into(), a), ("sala-3.json".into(), b)]).unwrap();
         let md = markdown(&c, Lang::Es, &TimeZone::UTC);
         assert!(
-            md.contains("posible duplicado de «crear una plataforma regional para el…», de «"),
+            md.contains("posible duplicado de «crear una \\*plataforma\\* regional para el…», de «"),
             "{md}"
         );
         assert!(md.contains(", sala-3.json)*"), "{md}");
