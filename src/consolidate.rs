@@ -79,8 +79,8 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
         .unwrap_or(newest.created_at);
     merged.schedule = newest.schedule.clone();
     // Each clock from the file where it last did something: a group laptop
-    // saved after the master must not blank the master's real times.
-    merged.schedule.timers.clear();
+    // saved after the master must not blank the master's real times. Ties
+    // (clocks that never ran) keep the newest file's planned durations.
     for (_, session) in &sources {
         for (key, timer) in &session.schedule.timers {
             let activity = |t: &crate::model::timer::Timer| {
@@ -99,6 +99,28 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
             }
         }
     }
+
+    // Each group's order from its newest copy: a rapporteur's reordering there
+    // is the order; inputs that copy lacks follow by their place elsewhere.
+    let mut order: BTreeMap<&str, (&Session, &String)> = BTreeMap::new();
+    for (file, session) in &sources {
+        for group in &session.groups {
+            let newer = order
+                .get(group.axis.as_str())
+                .is_none_or(|(kept, kept_file)| {
+                    (session.updated_at, std::cmp::Reverse(file))
+                        > (kept.updated_at, std::cmp::Reverse(*kept_file))
+                });
+            if newer {
+                order.insert(group.axis.as_str(), (session, file));
+            }
+        }
+    }
+    let place_in_newest: HashMap<Uuid, usize> = order
+        .iter()
+        .filter_map(|(axis, (session, _))| session.groups.iter().find(|g| g.axis == *axis))
+        .flat_map(|g| g.inputs.iter().enumerate().map(|(i, input)| (input.id, i)))
+        .collect();
 
     // Per id: the latest copy (its axis and place in its list), and the
     // plenary's say from any copy that has one.
@@ -138,8 +160,17 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
     let mut origins = HashMap::new();
     let mut ordered: Vec<(String, usize, Input, String)> = inputs.into_values().collect();
     // Each group's own order (a rapporteur may have reordered), files interleaved by place.
-    ordered
-        .sort_by_key(|(_, index, input, file)| (*index, input.created_at, file.clone(), input.id));
+    ordered.sort_by_key(|(_, index, input, file)| {
+        let newest = place_in_newest.get(&input.id).copied();
+        (
+            newest.is_none(),
+            newest.unwrap_or(*index),
+            *index,
+            input.created_at,
+            file.clone(),
+            input.id,
+        )
+    });
     for (axis, _, mut input, file) in ordered {
         if input.plenary == Default::default()
             && let Some((_, plenary)) = plenaries.remove(&input.id)
@@ -328,6 +359,42 @@ mod tests {
                 Some(crate::model::input::Status::Agreed)
             );
         }
+    }
+
+    #[test]
+    fn a_reordering_on_the_newest_copy_is_the_order() {
+        let original = group_session(0, &["A", "B", "C"], 0);
+        let mut reordered = original.clone();
+        let c = reordered.groups[0].inputs[2].id;
+        reordered.move_input(0, c, 0, 0, at(500));
+        for files in [
+            vec![
+                ("a.json".into(), original.clone()),
+                ("b.json".into(), reordered.clone()),
+            ],
+            vec![
+                ("b.json".into(), reordered.clone()),
+                ("a.json".into(), original.clone()),
+            ],
+        ] {
+            assert_eq!(all_texts(&merge(files).unwrap())[0], ["C", "A", "B"]);
+        }
+    }
+
+    #[test]
+    fn clocks_that_never_ran_keep_the_newest_planned_minutes() {
+        use crate::model::schedule::TimerId;
+        let mut old = group_session(0, &["x"], 0);
+        old.timer_mut(TimerId::Opening(0));
+        let mut new = old.clone();
+        new.set_planned_minutes(TimerId::Opening(0), 55);
+        new.updated_at = at(900);
+        // "a.json" sorts first: the tie must not go to it.
+        let merged = merge(vec![("b.json".into(), new), ("a.json".into(), old)]).unwrap();
+        assert_eq!(
+            merged.session.timer(TimerId::Opening(0)).planned_secs,
+            55 * 60
+        );
     }
 
     #[test]

@@ -307,6 +307,10 @@ impl Session {
                     .find_map(|g| g.inputs.iter_mut().find(|i| i.id == input.id));
                 match here {
                     Some(existing) if input.updated_at > existing.updated_at => {
+                        // A text fixed at a group's laptop keeps the room's verdict given here.
+                        if input.plenary == Plenary::default() {
+                            input.plenary = std::mem::take(&mut existing.plenary);
+                        }
                         *existing = input;
                         updated += 1;
                     }
@@ -525,6 +529,21 @@ mod tests {
             "older copy ignored"
         );
         assert_eq!(here.groups[1].inputs[0].text, "corregido aquí después");
+    }
+
+    #[test]
+    fn importing_a_later_text_fix_keeps_the_rooms_verdict_here() {
+        let mut here = session();
+        let id = here.add_input(1, "original".into(), at(10)).unwrap();
+        let mut there = here.clone();
+        let mut voted = here.groups[1].inputs[0].clone();
+        voted.plenary.votes = 7;
+        here.replace_input(1, &voted, at(20));
+        there.edit_input(1, id, "corregido en el grupo".into(), at(30));
+        assert_eq!(here.import(&there, "grupo.json", at(40)), (0, 1));
+        let input = &here.groups[1].inputs[0];
+        assert_eq!(input.text, "corregido en el grupo");
+        assert_eq!(input.plenary.votes, 7);
     }
 
     #[test]
