@@ -86,6 +86,9 @@ pub struct Form {
     pub adding: Option<Editor>,
     /// Countries invited in this form, added to the session when it is kept.
     pub added: Vec<String>,
+    /// Whether digits were typed since the votes field was reached: the
+    /// first one replaces the count, as in a spreadsheet cell.
+    pub typing_votes: bool,
 }
 
 impl Form {
@@ -106,6 +109,7 @@ impl Form {
             country: 0,
             adding: None,
             added: Vec::new(),
+            typing_votes: false,
         }
     }
 
@@ -157,6 +161,9 @@ impl Form {
             // Forty stickers are typed, not pressed forty times.
             KeyCode::Char(digit @ '0'..='9') if self.field == Field::Votes => {
                 let votes = &mut self.draft.plenary.votes;
+                if !std::mem::replace(&mut self.typing_votes, true) {
+                    *votes = 0;
+                }
                 let typed = votes
                     .saturating_mul(10)
                     .saturating_add(digit.to_digit(10).unwrap_or(0));
@@ -250,6 +257,7 @@ impl Form {
     fn go(&mut self, field: Field) {
         self.keep_typed();
         self.field = field;
+        self.typing_votes = false;
         let text = match field {
             Field::Text => self.draft.text.clone(),
             Field::Lead => self.draft.action.lead.clone(),
@@ -397,8 +405,9 @@ mod tests {
     fn votes_are_typed_as_digits_or_stepped_with_the_arrows() {
         let mut form = Form::new(0, &input());
         form.go(Field::Votes);
+        form.draft.plenary.votes = 7;
         type_text(&mut form, "42");
-        assert_eq!(form.draft.plenary.votes, 42);
+        assert_eq!(form.draft.plenary.votes, 42, "the first digit replaces");
         press(&mut form, KeyCode::Right);
         assert_eq!(form.draft.plenary.votes, 43);
         press(&mut form, KeyCode::Backspace);

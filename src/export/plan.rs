@@ -203,7 +203,12 @@ fn duplicate_note(c: &Consolidation, input: &Input, lang: Lang) -> String {
         " *({}{origin})*",
         // Inside the note's italics, a typed * or _ would end them early.
         lang.similar_in_plan(
-            &cell(&other).replace('*', "\\*").replace('_', "\\_"),
+            &cell(
+                &other
+                    .replace('\\', "\\\\")
+                    .replace('*', "\\*")
+                    .replace('_', "\\_")
+            ),
             s.group_title(place.group)
         )
     )
@@ -322,7 +327,9 @@ mod tests {
         let c = merge(vec![("sala-1.json".into(), a), ("sala-3.json".into(), b)]).unwrap();
         let md = markdown(&c, Lang::Es, &TimeZone::UTC);
         assert!(
-            md.contains("posible duplicado de «crear una \\*plataforma\\* regional para el…», de «"),
+            md.contains(
+                "posible duplicado de «crear una \\*plataforma\\* regional para el…», de «"
+            ),
             "{md}"
         );
         assert!(md.contains(", sala-3.json)*"), "{md}");
