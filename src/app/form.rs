@@ -58,7 +58,7 @@ impl Field {
     }
 
     /// Fields typed into, with an editor of their own.
-    fn is_typed(self) -> bool {
+    pub fn is_typed(self) -> bool {
         matches!(
             self,
             Field::Text

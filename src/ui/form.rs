@@ -62,17 +62,7 @@ pub fn render(
             Paragraph::new(format!("{marker}{}", field_label(*field, lang))).style(label_style),
             label_area,
         );
-        if current
-            && matches!(
-                field,
-                Field::Text
-                    | Field::Lead
-                    | Field::Partners
-                    | Field::Date
-                    | Field::Indicator
-                    | Field::Observations
-            )
-        {
+        if current && field.is_typed() {
             frame.render_widget(&form.editor.textarea, value_area);
             continue;
         }
