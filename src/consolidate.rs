@@ -189,21 +189,7 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
             },
         };
         origins.insert(input.id, origin);
-        match merged.groups.iter_mut().find(|g| g.axis == axis) {
-            Some(group) => group.inputs.push(input),
-            // An axis the newest definition lacks keeps its inputs anyway.
-            None => {
-                let mut group = crate::model::session::Group {
-                    axis,
-                    facilitator: String::new(),
-                    rapporteur: String::new(),
-                    participants: Vec::new(),
-                    inputs: Vec::new(),
-                };
-                group.inputs.push(input);
-                merged.groups.push(group);
-            }
-        }
+        merged.group_of_axis(&axis).inputs.push(input);
     }
     let duplicates = similar::duplicates(&merged);
     Ok(Consolidation {

@@ -133,6 +133,17 @@ pub struct Counts {
 }
 
 impl Group {
+    /// A group of `axis` with no roster and no inputs yet.
+    pub fn empty(axis: &str) -> Group {
+        Group {
+            axis: axis.to_string(),
+            facilitator: String::new(),
+            rapporteur: String::new(),
+            participants: Vec::new(),
+            inputs: Vec::new(),
+        }
+    }
+
     pub fn counts(&self) -> Counts {
         let mut counts = Counts::default();
         for input in &self.inputs {
@@ -166,13 +177,7 @@ impl Session {
             .breakout
             .axes
             .iter()
-            .map(|axis| Group {
-                axis: axis.id.clone(),
-                facilitator: String::new(),
-                rapporteur: String::new(),
-                participants: Vec::new(),
-                inputs: Vec::new(),
-            })
+            .map(|axis| Group::empty(&axis.id))
             .collect();
         Session {
             format: FORMAT.to_string(),
@@ -316,21 +321,15 @@ impl Session {
                     }
                     Some(_) => {}
                     None => {
-                        if !self.groups.iter().any(|g| g.axis == group.axis) {
-                            // An axis this workshop lacks keeps its inputs anyway.
-                            self.groups.push(Group {
-                                axis: group.axis.clone(),
-                                facilitator: group.facilitator.clone(),
-                                rapporteur: group.rapporteur.clone(),
-                                participants: Vec::new(),
-                                inputs: Vec::new(),
-                            });
+                        let known = self.groups.iter().any(|g| g.axis == group.axis);
+                        let target = self.group_of_axis(&group.axis);
+                        if !known {
+                            // A group this workshop lacked comes with the names that led it.
+                            target.facilitator = group.facilitator.clone();
+                            target.rapporteur = group.rapporteur.clone();
                         }
-                        if let Some(target) = self.groups.iter_mut().find(|g| g.axis == group.axis)
-                        {
-                            target.inputs.push(input);
-                            added += 1;
-                        }
+                        target.inputs.push(input);
+                        added += 1;
                     }
                 }
             }
@@ -344,6 +343,19 @@ impl Session {
             self.touch(now);
         }
         (added, updated)
+    }
+
+    /// The group of `axis`; an axis the workshop lacks gets a group of its
+    /// own, so inputs written under it are kept.
+    pub fn group_of_axis(&mut self, axis: &str) -> &mut Group {
+        let index = match self.groups.iter().position(|g| g.axis == axis) {
+            Some(index) => index,
+            None => {
+                self.groups.push(Group::empty(axis));
+                self.groups.len() - 1
+            }
+        };
+        &mut self.groups[index]
     }
 
     /// Moves an input to `to_index` of group `to` (its own group to reorder);
