@@ -144,6 +144,14 @@ impl Group {
         }
     }
 
+    /// The inputs the room voted for (dropped ones aside), most votes first;
+    /// ties keep the order of the list.
+    pub fn ranking(&self) -> Vec<&Input> {
+        let mut ranked: Vec<&Input> = self.inputs.iter().filter(|i| i.plenary.ranks()).collect();
+        ranked.sort_by_key(|i| std::cmp::Reverse(i.plenary.votes));
+        ranked
+    }
+
     pub fn counts(&self) -> Counts {
         let mut counts = Counts::default();
         for input in &self.inputs {

@@ -95,7 +95,8 @@ fn final_step(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     // Each group: its title and count, then (where it fits) its kinds and scopes.
     let two_lines = inner.height as usize > session.groups.len() * 2;
     let mut lines: Vec<Line> = Vec::new();
-    for (i, group) in session.groups.iter().enumerate() {
+    let rankings: Vec<Vec<_>> = session.groups.iter().map(|g| g.ranking()).collect();
+    for (i, (group, ranked)) in session.groups.iter().zip(&rankings).enumerate() {
         let title: String = session.group_title(i).chars().take(title_width).collect();
         let pad = title_width.saturating_sub(title.chars().count());
         lines.push(Line::from(vec![
@@ -108,12 +109,7 @@ fn final_step(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
         if two_lines {
             // The counts, and the room's favourite: the ranking by votes, per axis.
             let mut line = lang.counts(&group.counts());
-            if let Some(top) = group
-                .inputs
-                .iter()
-                .filter(|i| i.plenary.ranks())
-                .max_by_key(|i| i.plenary.votes)
-            {
+            if let Some(top) = ranked.first() {
                 let text: String = top.text.chars().take(40).collect();
                 line.push_str(&format!(" · ★ «{text}» {}", lang.votes(top.plenary.votes)));
             }
@@ -129,19 +125,13 @@ fn final_step(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
         ),
     ]));
     // The ranking per axis: the most voted inputs, where the room voted.
-    let voted = session
-        .groups
-        .iter()
-        .any(|g| g.inputs.iter().any(|i| i.plenary.ranks()));
-    if voted {
+    if rankings.iter().any(|r| !r.is_empty()) {
         lines.push(Line::default());
         lines.push(Line::styled(t.ranking, THEME.location));
-        for (g, group) in session.groups.iter().enumerate() {
-            let mut ranked: Vec<_> = group.inputs.iter().filter(|i| i.plenary.ranks()).collect();
+        for (g, (group, ranked)) in session.groups.iter().zip(&rankings).enumerate() {
             if ranked.is_empty() {
                 continue;
             }
-            ranked.sort_by_key(|i| std::cmp::Reverse(i.plenary.votes));
             let number = session
                 .workshop
                 .axis(&group.axis)
