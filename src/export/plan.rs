@@ -85,12 +85,7 @@ pub fn markdown(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
                 } else {
                     format!(" — {}", observations.replace('\n', " "))
                 };
-                let _ = writeln!(
-                    md,
-                    "- {}{note}{}",
-                    input.text.replace('\n', " "),
-                    duplicate_note(c, input, lang)
-                );
+                bullet(&mut md, c, input, &note, lang);
             }
             let _ = writeln!(md);
         }
@@ -105,12 +100,7 @@ pub fn markdown(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
             }
             let _ = writeln!(md, "### {heading}\n");
             for input in items {
-                let _ = writeln!(
-                    md,
-                    "- {}{}",
-                    input.text.replace('\n', " "),
-                    duplicate_note(c, input, lang)
-                );
+                bullet(&mut md, c, input, "", lang);
             }
             let _ = writeln!(md);
         }
@@ -180,6 +170,16 @@ fn action_table(md: &mut String, c: &Consolidation, actions: &[&Input], lang: La
         let _ = writeln!(md, "| {} |", row.join(" | "));
     }
     let _ = writeln!(md);
+}
+
+/// One input as a list item on one line: its text, `note`, and its possible duplicate.
+fn bullet(md: &mut String, c: &Consolidation, input: &Input, note: &str, lang: Lang) {
+    let _ = writeln!(
+        md,
+        "- {}{note}{}",
+        input.text.replace('\n', " "),
+        duplicate_note(c, input, lang)
+    );
 }
 
 fn duplicate_note(c: &Consolidation, input: &Input, lang: Lang) -> String {
