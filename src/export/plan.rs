@@ -8,7 +8,7 @@ use jiff::tz::TimeZone;
 
 use crate::consolidate::Consolidation;
 use crate::i18n::Lang;
-use crate::model::input::{Kind, Status};
+use crate::model::input::{ActionFields, Kind, Status};
 use crate::model::session::Input;
 
 /// A table cell: pipes and line breaks would break the table.
@@ -135,11 +135,10 @@ pub fn markdown(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
     md
 }
 
-/// The plan's table of actions: every field, and the room's votes.
-fn action_table(md: &mut String, c: &Consolidation, actions: &[&Input], lang: Lang) {
+/// The names of an action's fields, in the order of `action_values`.
+fn action_names(lang: Lang) -> [&'static str; 7] {
     let t = lang.t();
-    let header = [
-        t.field_text,
+    [
         t.field_scope,
         t.field_countries,
         t.field_lead,
@@ -147,26 +146,42 @@ fn action_table(md: &mut String, c: &Consolidation, actions: &[&Input], lang: La
         t.field_timeframe,
         t.field_indicator,
         t.field_priority,
-        t.field_votes,
-    ];
+    ]
+}
+
+/// An action's fields as text, empty where not set; the table and the CSV
+/// share them so the two files never disagree.
+fn action_values(a: &ActionFields, lang: Lang) -> [String; 7] {
+    [
+        a.scope.map_or(String::new(), |x| x.label(lang).to_string()),
+        a.countries.join(", "),
+        a.lead.clone(),
+        a.partners.clone(),
+        a.timeframe
+            .as_ref()
+            .map_or(String::new(), |x| x.label(lang)),
+        a.indicator.clone(),
+        a.priority
+            .map_or(String::new(), |x| x.label(lang).to_string()),
+    ]
+}
+
+/// The plan's table of actions: every field, and the room's votes.
+fn action_table(md: &mut String, c: &Consolidation, actions: &[&Input], lang: Lang) {
+    let t = lang.t();
+    let mut header = vec![t.field_text];
+    header.extend(action_names(lang));
+    header.push(t.field_votes);
     let _ = writeln!(md, "| {} |", header.join(" | "));
     let _ = writeln!(md, "|{}", "---|".repeat(header.len()));
     for input in actions {
-        let a = &input.action;
-        let row = [
-            format!("{}{}", cell(&input.text), duplicate_note(c, input, lang)),
-            a.scope.map_or(String::new(), |x| x.label(lang).to_string()),
-            cell(&a.countries.join(", ")),
-            cell(&a.lead),
-            cell(&a.partners),
-            a.timeframe
-                .as_ref()
-                .map_or(String::new(), |x| cell(&x.label(lang))),
-            cell(&a.indicator),
-            a.priority
-                .map_or(String::new(), |x| x.label(lang).to_string()),
-            input.plenary.votes.to_string(),
-        ];
+        let mut row = vec![format!(
+            "{}{}",
+            cell(&input.text),
+            duplicate_note(c, input, lang)
+        )];
+        row.extend(action_values(&input.action, lang).iter().map(|v| cell(v)));
+        row.push(input.plenary.votes.to_string());
         let _ = writeln!(md, "| {} |", row.join(" | "));
     }
     let _ = writeln!(md);
@@ -227,28 +242,20 @@ fn opening_words(text: &str) -> String {
 pub fn csv(c: &Consolidation, lang: Lang) -> String {
     let t = lang.t();
     let mut out = csv::Writer::from_writer(Vec::new());
-    let header = [
-        t.csv_axis,
-        t.field_kind,
-        t.field_text,
-        t.field_scope,
-        t.field_countries,
-        t.field_lead,
-        t.field_partners,
-        t.field_timeframe,
-        t.field_indicator,
-        t.field_priority,
+    let mut header = vec![t.csv_axis, t.field_kind, t.field_text];
+    header.extend(action_names(lang));
+    header.extend([
         t.field_status,
         t.field_observations,
         t.field_votes,
         t.csv_origin,
         t.csv_duplicate_of,
         "id",
-    ];
-    let _ = out.write_record(header);
+    ]);
+    out.write_record(header)
+        .expect("writing to memory cannot fail");
     for (g, group) in c.session.groups.iter().enumerate() {
         for input in &group.inputs {
-            let a = &input.action;
             let origin = c
                 .origins
                 .get(&input.id)
@@ -257,20 +264,13 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
                 .duplicates
                 .get(&input.id)
                 .map_or(String::new(), |p| p.id.to_string());
-            let _ = out.write_record([
+            let mut row = vec![
                 c.session.group_title(g).to_string(),
                 input.kind.label(lang).to_string(),
                 input.text.clone(),
-                a.scope.map_or(String::new(), |x| x.label(lang).to_string()),
-                a.countries.join(", "),
-                a.lead.clone(),
-                a.partners.clone(),
-                a.timeframe
-                    .as_ref()
-                    .map_or(String::new(), |x| x.label(lang)),
-                a.indicator.clone(),
-                a.priority
-                    .map_or(String::new(), |x| x.label(lang).to_string()),
+            ];
+            row.extend(action_values(&input.action, lang));
+            row.extend([
                 input
                     .plenary
                     .status
@@ -281,10 +281,12 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
                 duplicate,
                 input.id.to_string(),
             ]);
+            out.write_record(row)
+                .expect("writing to memory cannot fail");
         }
     }
-    let bytes = out.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    let bytes = out.into_inner().expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("the CSV is made of UTF-8 strings")
 }
 
 #[cfg(test)]
