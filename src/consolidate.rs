@@ -78,49 +78,8 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
         .min()
         .unwrap_or(newest.created_at);
     merged.schedule = newest.schedule.clone();
-    // Each clock from the file where it last did something: a group laptop
-    // saved after the master must not blank the master's real times. Ties
-    // (clocks that never ran) keep the newest file's planned durations.
-    for (_, session) in &sources {
-        for (key, timer) in &session.schedule.timers {
-            let activity = |t: &crate::model::timer::Timer| {
-                [t.first_started_at, t.stopped_at, t.running_since]
-                    .into_iter()
-                    .flatten()
-                    .max()
-            };
-            let newer = merged
-                .schedule
-                .timers
-                .get(key)
-                .is_none_or(|kept| activity(timer) > activity(kept));
-            if newer {
-                merged.schedule.timers.insert(key.clone(), timer.clone());
-            }
-        }
-    }
-
-    // Each group's order from its newest copy: a rapporteur's reordering there
-    // is the order; inputs that copy lacks follow by their place elsewhere.
-    let mut order: BTreeMap<&str, (&Session, &String)> = BTreeMap::new();
-    for (file, session) in &sources {
-        for group in &session.groups {
-            let newer = order
-                .get(group.axis.as_str())
-                .is_none_or(|(kept, kept_file)| {
-                    (session.updated_at, std::cmp::Reverse(file))
-                        > (kept.updated_at, std::cmp::Reverse(*kept_file))
-                });
-            if newer {
-                order.insert(group.axis.as_str(), (session, file));
-            }
-        }
-    }
-    let place_in_newest: HashMap<Uuid, usize> = order
-        .iter()
-        .filter_map(|(axis, (session, _))| session.groups.iter().find(|g| g.axis == *axis))
-        .flat_map(|g| g.inputs.iter().enumerate().map(|(i, input)| (input.id, i)))
-        .collect();
+    merge_clocks(&mut merged, &sources);
+    let place_in_newest = places_in_newest_groups(&sources);
 
     // Per id: the latest copy (its axis and place in its list), and the
     // plenary's say from any copy that has one.
@@ -159,7 +118,7 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
 
     let mut origins = HashMap::new();
     let mut ordered: Vec<(String, usize, Input, String)> = inputs.into_values().collect();
-    // Each group's own order (a rapporteur may have reordered), files interleaved by place.
+    // Each group's order from its newest copy; the inputs it lacks after, by place.
     ordered.sort_by_key(|(_, index, input, file)| {
         let newest = place_in_newest.get(&input.id).copied();
         (
@@ -197,6 +156,49 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
         origins,
         duplicates,
     })
+}
+
+/// Each clock from the file where it last did something: a group laptop
+/// saved after the master must not blank the master's real times. Ties
+/// (clocks that never ran) keep the newest file's planned durations, which
+/// `merged` starts with.
+fn merge_clocks(merged: &mut Session, sources: &[(String, Session)]) {
+    for (_, session) in sources {
+        for (key, timer) in &session.schedule.timers {
+            let newer = merged
+                .schedule
+                .timers
+                .get(key)
+                .is_none_or(|kept| timer.last_activity() > kept.last_activity());
+            if newer {
+                merged.schedule.timers.insert(key.clone(), timer.clone());
+            }
+        }
+    }
+}
+
+/// Each input's place in the newest copy of its group (newest file, then
+/// first by name): a rapporteur's reordering there is the order.
+fn places_in_newest_groups(sources: &[(String, Session)]) -> HashMap<Uuid, usize> {
+    let mut newest: BTreeMap<&str, (&Session, &String)> = BTreeMap::new();
+    for (file, session) in sources {
+        for group in &session.groups {
+            let newer = newest
+                .get(group.axis.as_str())
+                .is_none_or(|(kept, kept_file)| {
+                    (session.updated_at, std::cmp::Reverse(file))
+                        > (kept.updated_at, std::cmp::Reverse(*kept_file))
+                });
+            if newer {
+                newest.insert(group.axis.as_str(), (session, file));
+            }
+        }
+    }
+    newest
+        .iter()
+        .filter_map(|(axis, (session, _))| session.groups.iter().find(|g| g.axis == *axis))
+        .flat_map(|g| g.inputs.iter().enumerate().map(|(i, input)| (input.id, i)))
+        .collect()
 }
 
 /// Rosters: a name found anywhere fills an empty one (the newest file's

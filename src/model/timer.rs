@@ -68,6 +68,14 @@ impl Timer {
         self.first_started_at.is_some()
     }
 
+    /// The last time it started, paused or stopped; none if it never ran.
+    pub fn last_activity(&self) -> Option<Timestamp> {
+        [self.first_started_at, self.stopped_at, self.running_since]
+            .into_iter()
+            .flatten()
+            .max()
+    }
+
     /// Running time so far. A clock set backwards counts as no time, never negative.
     pub fn elapsed_ms(&self, now: Timestamp) -> u64 {
         let running = self.running_since.map_or(0, |since| {
