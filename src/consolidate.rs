@@ -68,7 +68,7 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
     // The newest file speaks for the workshop definition and the schedule.
     let newest = sources
         .iter()
-        .max_by(|a, b| a.1.updated_at.cmp(&b.1.updated_at).then(b.0.cmp(&a.0)))
+        .max_by_key(|(file, session)| recency(file, session))
         .map(|(_, s)| s)
         .unwrap_or(base);
     let mut merged = Session::new("consolidado", newest.workshop.clone(), newest.updated_at);
@@ -158,6 +158,11 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
     })
 }
 
+/// Which of two files is newer: the later save, then the first by name.
+fn recency<'a>(file: &'a str, session: &Session) -> (jiff::Timestamp, std::cmp::Reverse<&'a str>) {
+    (session.updated_at, std::cmp::Reverse(file))
+}
+
 /// Each clock from the file where it last did something: a group laptop
 /// saved after the master must not blank the master's real times. Ties
 /// (clocks that never ran) keep the newest file's planned durations, which
@@ -185,10 +190,7 @@ fn places_in_newest_groups(sources: &[(String, Session)]) -> HashMap<Uuid, usize
         for group in &session.groups {
             let newer = newest
                 .get(group.axis.as_str())
-                .is_none_or(|(kept, kept_file)| {
-                    (session.updated_at, std::cmp::Reverse(file))
-                        > (kept.updated_at, std::cmp::Reverse(*kept_file))
-                });
+                .is_none_or(|(kept, kept_file)| recency(file, session) > recency(kept_file, kept));
             if newer {
                 newest.insert(group.axis.as_str(), (session, file));
             }
