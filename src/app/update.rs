@@ -659,12 +659,7 @@ fn go_to_duplicate(open: &mut Open) {
 
 /// An input's new text, remembered for undo.
 fn edit_text(open: &mut Open, group: usize, id: uuid::Uuid, text: String, now: Timestamp) -> bool {
-    let before = open
-        .session
-        .groups
-        .get(group)
-        .and_then(|g| g.inputs.iter().find(|i| i.id == id))
-        .cloned();
+    let before = open.session.input(group, id).cloned();
     let changed = open.session.edit_input(group, id, text, now);
     record_edit(open, group, before, changed);
     changed
@@ -680,12 +675,7 @@ fn record_edit(
     let Some(before) = before.filter(|_| changed) else {
         return;
     };
-    let after = open
-        .session
-        .groups
-        .get(group)
-        .and_then(|g| g.inputs.iter().find(|i| i.id == before.id))
-        .cloned();
+    let after = open.session.input(group, before.id).cloned();
     if let Some(after) = after {
         open.history.record(Change::Edit {
             group,
@@ -830,20 +820,14 @@ fn on_editor_key(
     if key.code == KeyCode::Tab && is_input {
         let changed = commit_editor(open, lang, tz, notice, now, true);
         // Nothing typed yet: the editor stays open for the text (the notice says why).
-        let typed = match open.viewer.editor.as_ref().map(|e| e.target) {
-            Some(EditTarget::Input { group, id }) => Some((group, id)),
-            _ => None,
-        };
-        if let Some((group, id)) = typed
-            && open.viewer.editor.take().is_some()
-            && let Some(input) = open.session.groups[group]
-                .inputs
-                .iter()
-                .find(|i| i.id == id)
+        if let Some(EditTarget::Input { group, id }) = open.viewer.editor.as_ref().map(|e| e.target)
         {
-            let mut form = Form::new(group, input);
-            form.on_key(key, &open.session.invited_countries);
-            open.viewer.form = Some(form);
+            open.viewer.editor = None;
+            if let Some(input) = open.session.input(group, id) {
+                let mut form = Form::new(group, input);
+                form.on_key(key, &open.session.invited_countries);
+                open.viewer.form = Some(form);
+            }
         }
         return if changed {
             save(open).into_iter().collect()
@@ -1011,12 +995,7 @@ fn commit_form(
     open.draft_since = None;
     form.keep_typed();
     if form.draft.text.trim().is_empty() {
-        if let Some(input) = open
-            .session
-            .groups
-            .get(form.group)
-            .and_then(|g| g.inputs.iter().find(|i| i.id == form.id))
-        {
+        if let Some(input) = open.session.input(form.group, form.id) {
             form.draft.text = input.text.clone();
         }
         *notice = Some(info(lang.t().text_kept));
@@ -1026,12 +1005,7 @@ fn commit_form(
             open.session.invited_countries.push(country);
         }
     }
-    let before = open
-        .session
-        .groups
-        .get(form.group)
-        .and_then(|g| g.inputs.iter().find(|i| i.id == form.id))
-        .cloned();
+    let before = open.session.input(form.group, form.id).cloned();
     let changed = open.session.replace_input(form.group, &form.draft, now);
     record_edit(open, form.group, before, changed);
     if keep_open {

@@ -205,9 +205,7 @@ fn duplicate_note(c: &Consolidation, input: &Input, lang: Lang) -> String {
     // Its opening words, not its number: the plan's tables are sorted by
     // votes and split by status, so a number would point nowhere.
     let other = s
-        .groups
-        .get(place.group)
-        .and_then(|g| g.inputs.iter().find(|i| i.id == place.id))
+        .input(place.group, place.id)
         .map_or(String::new(), |i| opening_words(&i.text));
     // With the other's origin, so the organizer can find it in its file.
     let origin = c

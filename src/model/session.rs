@@ -420,6 +420,11 @@ impl Session {
         true
     }
 
+    /// The input `id` of group `group`, if it is there.
+    pub fn input(&self, group: usize, id: Uuid) -> Option<&Input> {
+        self.groups.get(group)?.inputs.iter().find(|i| i.id == id)
+    }
+
     fn input_mut(&mut self, group: usize, id: Uuid) -> Option<&mut Input> {
         self.groups
             .get_mut(group)?

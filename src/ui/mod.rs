@@ -41,11 +41,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         Some(Overlay::Help) => help::render(frame, area, model),
         Some(Overlay::ConfirmDelete { group, id }) => {
             if let Some(open) = model.open() {
-                let text = open
-                    .session
-                    .groups
-                    .get(*group)
-                    .and_then(|g| g.inputs.iter().find(|i| i.id == *id));
+                let text = open.session.input(*group, *id);
                 let text = text.map_or("", |input| input.text.as_str());
                 confirm(frame, area, model.lang.t().confirm_delete, text, model.lang);
             }
