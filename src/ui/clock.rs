@@ -3,12 +3,13 @@
 
 use jiff::Timestamp;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Rect, Size};
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
+use super::lettering::{Lettering, Scale};
 use super::theme::THEME;
 use crate::i18n::Lang;
 use crate::model::timer::{Phase, Timer};
@@ -20,6 +21,17 @@ pub fn phase_style(phase: Phase) -> Style {
         Phase::Warning => THEME.phase_warning,
         Phase::Danger => THEME.phase_danger,
         Phase::Overtime => THEME.phase_overtime,
+    }
+}
+
+/// How the room's big digits look in a phase.
+pub fn digits_style(phase: Phase) -> Style {
+    match phase {
+        Phase::NotStarted => THEME.digits_idle,
+        Phase::Normal => THEME.digits_normal,
+        Phase::Warning => THEME.digits_warning,
+        Phase::Danger => THEME.digits_danger,
+        Phase::Overtime => THEME.digits_overtime,
     }
 }
 
@@ -51,36 +63,108 @@ pub fn status(timer: &Timer, now: Timestamp, lang: Lang) -> String {
     )
 }
 
-/// Glyph sizes tried from the largest; the finer block characters
-/// (sextants, octants) are skipped: projectors and some fonts garble them.
-const SIZES: [(PixelSize, u16, u16); 3] = [
-    (PixelSize::Full, 8, 8),
-    (PixelSize::HalfHeight, 8, 4),
-    (PixelSize::Quadrant, 4, 4),
-];
+/// How big a clock's digits are drawn: scaled to the area while the
+/// lettering fits, then `tui-big-text`'s quadrant glyphs (the finer sextants
+/// and octants are skipped: projectors and some fonts garble them), then
+/// plain text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Digits {
+    Scaled(Scale),
+    Quadrant,
+    Plain,
+}
 
-/// The largest digits that fit in `area`, centred; plain text when even the
-/// smallest do not fit. Returns the height used.
+/// Cells per character of the quadrant glyphs.
+const QUADRANT: u16 = 4;
+
+impl Digits {
+    /// The largest digits that show `text` whole in `area`.
+    pub fn fitting(text: &str, area: Size) -> Digits {
+        if let Some(scale) = Lettering::new(text).largest_scale(area) {
+            return Digits::Scaled(scale);
+        }
+        let chars = text.chars().count() as u16;
+        if chars * QUADRANT <= area.width && QUADRANT <= area.height {
+            Digits::Quadrant
+        } else {
+            Digits::Plain
+        }
+    }
+
+    /// The digits that fit every one of `texts` in `area`: tiles side by side
+    /// then share one size and baseline.
+    pub fn fitting_all<'a>(texts: impl IntoIterator<Item = &'a str>, area: Size) -> Digits {
+        texts
+            .into_iter()
+            .map(|text| Digits::fitting(text, area))
+            .min_by_key(Digits::weight)
+            .unwrap_or(Digits::Plain)
+    }
+
+    /// The smaller of the two.
+    pub fn at_most(self, other: Digits) -> Digits {
+        std::cmp::min_by_key(self, other, Digits::weight)
+    }
+
+    /// Half the size, for words set beside digits that must stay larger.
+    pub fn half(self) -> Digits {
+        match self {
+            Digits::Scaled(s) => Digits::Scaled(Scale {
+                columns: (s.columns / 2).max(1),
+                half_rows: (s.half_rows / 2).max(1),
+            }),
+            smaller => smaller,
+        }
+    }
+
+    fn weight(&self) -> (u8, u32) {
+        match self {
+            Digits::Scaled(s) => (2, u32::from(s.columns) * u32::from(s.half_rows)),
+            Digits::Quadrant => (1, 0),
+            Digits::Plain => (0, 0),
+        }
+    }
+}
+
+/// The largest digits that fit in `area`, centred. Returns the height used.
 pub fn render_big(frame: &mut Frame, area: Rect, text: &str, style: Style) -> u16 {
-    let chars = text.chars().count() as u16;
-    let fit = SIZES
-        .iter()
-        .find(|(_, w, h)| chars * w <= area.width && *h <= area.height);
-    match fit {
-        Some((size, _, height)) => {
-            let [row] = Layout::vertical([Constraint::Length(*height)])
+    render_digits(
+        frame,
+        area,
+        text,
+        style,
+        Digits::fitting(text, area.as_size()),
+    )
+}
+
+/// `text` centred in `area` at the given size. Returns the height used.
+pub fn render_digits(
+    frame: &mut Frame,
+    area: Rect,
+    text: &str,
+    style: Style,
+    digits: Digits,
+) -> u16 {
+    match digits {
+        Digits::Scaled(scale) => {
+            let lettering = Lettering::new(text);
+            frame.render_widget(lettering.at(scale, style), area);
+            lettering.size(scale).height.min(area.height)
+        }
+        Digits::Quadrant => {
+            let [row] = Layout::vertical([Constraint::Length(QUADRANT)])
                 .flex(Flex::Center)
                 .areas(area);
             let big = BigText::builder()
-                .pixel_size(*size)
+                .pixel_size(PixelSize::Quadrant)
                 .style(style)
                 .lines(vec![Line::from(text.to_string())])
                 .centered()
                 .build();
             frame.render_widget(big, row);
-            *height
+            QUADRANT
         }
-        None => {
+        Digits::Plain => {
             let [row] = Layout::vertical([Constraint::Length(1)])
                 .flex(Flex::Center)
                 .areas(area);

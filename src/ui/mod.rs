@@ -7,6 +7,7 @@ mod editor;
 mod form;
 mod groups;
 mod help;
+mod lettering;
 mod opening;
 mod room;
 mod schedule;

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
-use super::clock::{phase_label, phase_style, render_big};
+use super::clock::{Digits, digits_style, phase_label, phase_style, render_big, render_digits};
 use super::theme::THEME;
 use super::widgets::wrap;
 use crate::app::{Model, Open, Part};
@@ -49,7 +49,23 @@ fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     frame.render_widget(Paragraph::new(title_lines).centered(), title_area);
     let phase = timer.phase(model.now);
     let style = THEME.room.patch(phase_style(phase));
-    render_big(frame, clock_area, &timer.display(model.now), style);
+    let mut digits = THEME.room.patch(digits_style(phase));
+    let paused = timer.has_started() && !timer.is_running();
+    let display = timer.display(model.now);
+    if paused {
+        // A paused clock must not pass for a running one from the back row:
+        // its digits dim, and the word shows below them, large but smaller.
+        digits = digits.add_modifier(THEME.digits_paused);
+        let [clock_area, word_area] =
+            Layout::vertical([Constraint::Fill(3), Constraint::Fill(1)]).areas(clock_area);
+        let word = model.lang.t().paused.to_uppercase();
+        let size = Digits::fitting(&display, clock_area.as_size());
+        let word_size = Digits::fitting(&word, word_area.as_size()).at_most(size.half());
+        render_digits(frame, clock_area, &display, digits, size);
+        render_digits(frame, word_area, &word, THEME.room_title, word_size);
+    } else {
+        render_big(frame, clock_area, &display, digits);
+    }
     let label = format!(
         "{} · {}",
         timer.display(model.now),
@@ -67,7 +83,7 @@ fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let index = open.viewer.selected_in(g).min(group.inputs.len() - 1);
     let input = &group.inputs[index];
     let timer = session.timer(TimerId::Report(g));
-    let style = THEME.room.patch(phase_style(timer.phase(model.now)));
+    let style = THEME.room.patch(digits_style(timer.phase(model.now)));
     let [heading_area, clock_area, text_area, footer_area] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(if area.height >= 30 { 8 } else { 4 }),
@@ -153,29 +169,34 @@ fn dashboard(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let rows = groups.div_ceil(columns);
     let row_areas =
         Layout::vertical(vec![Constraint::Ratio(1, rows as u32); rows]).split(tiles_area);
-    for (r, row_area) in row_areas.iter().enumerate() {
-        let col_areas = Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns])
-            .split(*row_area);
-        for (c, tile) in col_areas.iter().enumerate() {
-            let g = r * columns + c;
-            if g < groups {
-                group_tile(frame, *tile, open, model, g);
-            }
-        }
+    let tiles: Vec<Rect> = row_areas
+        .iter()
+        .flat_map(|row_area| {
+            Layout::horizontal(vec![Constraint::Ratio(1, columns as u32); columns])
+                .split(*row_area)
+                .to_vec()
+        })
+        .take(groups)
+        .collect();
+    // One digit size for every tile, fitted to the smallest, so the clocks
+    // side by side share a size and a baseline.
+    let smallest = tiles
+        .iter()
+        .map(|tile| tile_areas(tile_block(false, String::new()).inner(*tile))[1].as_size())
+        .min_by_key(|size| (size.width, size.height))
+        .unwrap_or_default();
+    let displays: Vec<String> = (0..groups)
+        .map(|g| session.timer(TimerId::Breakout(g)).display(model.now))
+        .collect();
+    let digits = Digits::fitting_all(displays.iter().map(String::as_str), smallest);
+    for (g, tile) in tiles.into_iter().enumerate() {
+        group_tile(frame, tile, open, model, g, digits);
     }
 }
 
-fn group_tile(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize) {
-    let session = &open.session;
-    let timer = session.timer(TimerId::Breakout(g));
-    let phase = timer.phase(model.now);
-    let style = THEME.room.patch(phase_style(phase));
-    let number = session
-        .workshop
-        .axis(&session.groups[g].axis)
-        .map_or(g as u32 + 1, |a| a.number);
-    let current = g == open.viewer.group;
-    let block = Block::default()
+/// A tile's frame; the current group's is thick.
+fn tile_block(current: bool, title: String) -> Block<'static> {
+    Block::default()
         .borders(Borders::ALL)
         .border_type(if current {
             BorderType::Thick
@@ -187,10 +208,37 @@ fn group_tile(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usiz
         } else {
             THEME.room
         })
-        .title(Line::styled(
-            format!(" {} ", model.lang.axis_label(number)),
-            THEME.room_title,
-        ));
+        .title(Line::styled(title, THEME.room_title))
+}
+
+/// Inside a tile: two lines of title, the clock, one line of footer. The
+/// title keeps its two lines even when one would do, so clocks line up.
+fn tile_areas(inner: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner)
+}
+
+fn group_tile(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize, digits: Digits) {
+    let session = &open.session;
+    let timer = session.timer(TimerId::Breakout(g));
+    let phase = timer.phase(model.now);
+    let style = THEME.room.patch(phase_style(phase));
+    let mut digits_look = THEME.room.patch(digits_style(phase));
+    if timer.has_started() && !timer.is_running() {
+        digits_look = digits_look.add_modifier(THEME.digits_paused);
+    }
+    let number = session
+        .workshop
+        .axis(&session.groups[g].axis)
+        .map_or(g as u32 + 1, |a| a.number);
+    let block = tile_block(
+        g == open.viewer.group,
+        format!(" {} ", model.lang.axis_label(number)),
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height == 0 || inner.width == 0 {
@@ -206,13 +254,14 @@ fn group_tile(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usiz
         phase_label(&timer, model.now, model.lang),
         model.lang.inputs(session.groups[g].inputs.len())
     );
-    let [title_area, clock_area, footer_area] = Layout::vertical([
-        Constraint::Length(title.len() as u16),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
+    let [title_area, clock_area, footer_area] = tile_areas(inner);
     frame.render_widget(Paragraph::new(title).centered(), title_area);
-    render_big(frame, clock_area, &timer.display(model.now), style);
+    render_digits(
+        frame,
+        clock_area,
+        &timer.display(model.now),
+        digits_look,
+        digits,
+    );
     frame.render_widget(Paragraph::new(footer).style(style).centered(), footer_area);
 }

@@ -570,3 +570,38 @@ fn the_final_step_ranks_each_axis_by_votes() {
         .expect(&shown);
     assert!(first < second, "most voted first:\n{shown}");
 }
+
+/// The columns and rows that hold a block character of the big digits.
+fn digits_extent(terminal: &Terminal<TestBackend>) -> (u16, u16) {
+    let buf = terminal.backend().buffer();
+    let area = buf.area;
+    let block = |x: u16, y: u16| matches!(buf[(x, y)].symbol(), "█" | "▀" | "▄");
+    let rows = (0..area.height)
+        .filter(|&y| (0..area.width).any(|x| block(x, y)))
+        .count() as u16;
+    let columns = (0..area.width)
+        .filter(|&x| (0..area.height).any(|y| block(x, y)))
+        .count() as u16;
+    (columns, rows)
+}
+
+#[test]
+fn the_room_clock_fills_the_projected_screen_and_grows_with_it() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Char('p')]);
+    let share = |(columns, rows): (u16, u16), (width, height): (u16, u16)| {
+        (f32::from(columns) / f32::from(width)).max(f32::from(rows) / f32::from(height))
+    };
+    let projector = digits_extent(&draw(&model, 160, 45));
+    assert!(
+        share(projector, (160, 45)) >= 0.6,
+        "at 160×45 the digits take {projector:?}"
+    );
+    let large = digits_extent(&draw(&model, 200, 60));
+    assert!(
+        large.0 > projector.0 && large.1 > projector.1,
+        "at 200×60 {large:?}, at 160×45 {projector:?}"
+    );
+    insta::assert_snapshot!("room_clock_200x60", screen(&model, 200, 60));
+    snapshots!("room_clock", model);
+}

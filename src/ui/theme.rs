@@ -34,6 +34,16 @@ pub struct Theme {
     pub phase_warning: Style,
     pub phase_danger: Style,
     pub phase_overtime: Style,
+    /// The same phases in the room's big digits: bright on black, and no
+    /// underline or reversal, which would cut across or hollow out the
+    /// block digits. The phase's words beside them keep those signals.
+    pub digits_idle: Style,
+    pub digits_normal: Style,
+    pub digits_warning: Style,
+    pub digits_danger: Style,
+    pub digits_overtime: Style,
+    /// A paused clock's digits are dimmed, with the word paused large.
+    pub digits_paused: Modifier,
 }
 
 pub const THEME: Theme = Theme {
@@ -80,4 +90,19 @@ pub const THEME: Theme = Theme {
         .add_modifier(Modifier::BOLD)
         .add_modifier(Modifier::REVERSED)
         .add_modifier(Modifier::SLOW_BLINK),
+    digits_idle: Style::new().fg(Color::Gray),
+    digits_normal: Style::new()
+        .fg(Color::LightGreen)
+        .add_modifier(Modifier::BOLD),
+    digits_warning: Style::new()
+        .fg(Color::LightYellow)
+        .add_modifier(Modifier::BOLD),
+    digits_danger: Style::new()
+        .fg(Color::LightRed)
+        .add_modifier(Modifier::BOLD),
+    digits_overtime: Style::new()
+        .fg(Color::LightRed)
+        .add_modifier(Modifier::BOLD)
+        .add_modifier(Modifier::SLOW_BLINK),
+    digits_paused: Modifier::DIM,
 };

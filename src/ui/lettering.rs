@@ -1,0 +1,276 @@
+//! Letters as large as an area allows, for the room to read from the back.
+//!
+//! `tui-big-text` stops at 8 rows per character, so a projected clock at
+//! 200×60 is no larger than at 160×45. Here each pixel of the 8×8 font
+//! (the same `font8x8` glyphs `tui-big-text` draws) becomes a block of
+//! whole cells, and half blocks (`▀` `▄`) give the vertical steps between
+//! whole rows. Glyphs are trimmed to their ink, so a colon takes the width
+//! of a colon, not of a digit.
+
+use font8x8::{BASIC_FONTS, LATIN_FONTS, UnicodeFonts};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Rect, Size};
+use ratatui::style::Style;
+use ratatui::widgets::Widget;
+
+/// Blank pixels between two glyphs.
+const SPACING: u16 = 1;
+/// A space is this many pixels wide (the font's is all blank).
+const SPACE_WIDTH: u16 = 4;
+/// A pixel may be up to twice as tall as wide (the 7×7 digits then have the
+/// proportions of a condensed typeface, as stage timers use), and up to 3:2
+/// wider than tall: beyond that the digits look stretched.
+const TALLEST: u16 = 2;
+const WIDEST: (u16, u16) = (3, 2);
+
+/// How big one font pixel is drawn: `columns` cells wide and `half_rows`
+/// half-cells tall. A terminal cell is about twice as tall as wide, so
+/// equal numbers give square pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scale {
+    pub columns: u16,
+    pub half_rows: u16,
+}
+
+/// A line of text laid out in font pixels, ready to draw at any scale.
+#[derive(Debug, Clone)]
+pub struct Lettering {
+    /// One bit row per pixel row, each `width` pixels long.
+    rows: Vec<Vec<bool>>,
+    width: u16,
+}
+
+impl Lettering {
+    /// Lays out `text`; characters the font lacks are drawn as blanks.
+    pub fn new(text: &str) -> Lettering {
+        let glyphs: Vec<Option<[u8; 8]>> = text.chars().map(glyph).collect();
+        // Only the rows with ink in some glyph: digits leave the last one blank.
+        let inked = |row: usize| glyphs.iter().flatten().any(|g| g[row] != 0);
+        let top = (0..8).find(|&r| inked(r)).unwrap_or(0);
+        let bottom = (0..8).rev().find(|&r| inked(r)).unwrap_or(0);
+        let mut rows = vec![Vec::new(); bottom - top + 1];
+        for (i, glyph) in glyphs.iter().enumerate() {
+            if i > 0 {
+                rows.iter_mut()
+                    .for_each(|row| row.extend([false; SPACING as usize]));
+            }
+            let Some(glyph) = glyph else {
+                rows.iter_mut()
+                    .for_each(|row| row.extend([false; SPACE_WIDTH as usize]));
+                continue;
+            };
+            let (left, right) = ink_columns(glyph).unwrap_or((0, SPACE_WIDTH as usize - 1));
+            for (row, bits) in rows.iter_mut().zip(&glyph[top..=bottom]) {
+                row.extend((left..=right).map(|column| bits >> column & 1 == 1));
+            }
+        }
+        let width = rows.first().map_or(0, |row| row.len() as u16);
+        Lettering { rows, width }
+    }
+
+    /// The cells it takes at `scale`: (columns, rows).
+    pub fn size(&self, scale: Scale) -> Size {
+        let half_rows = self.rows.len() as u16 * scale.half_rows;
+        Size::new(self.width * scale.columns, half_rows.div_ceil(2))
+    }
+
+    /// The largest scale at which it fits in `area`, if any: the pixel's area
+    /// is maximised within the stretch allowed, and the squarer pixel
+    /// preferred among equals.
+    pub fn largest_scale(&self, area: Size) -> Option<Scale> {
+        if self.width == 0 {
+            return None;
+        }
+        let max_columns = area.width / self.width;
+        let max_half_rows = area.height.saturating_mul(2) / self.rows.len().max(1) as u16;
+        let (wide, narrow) = WIDEST;
+        (1..=max_columns)
+            .flat_map(|columns| {
+                let shortest = (columns * narrow).div_ceil(wide).max(1);
+                let tallest = (columns * TALLEST).min(max_half_rows);
+                (shortest..=tallest).map(move |half_rows| Scale { columns, half_rows })
+            })
+            .max_by_key(|s| {
+                let area = u32::from(s.columns) * u32::from(s.half_rows);
+                (area, std::cmp::Reverse(s.columns.abs_diff(s.half_rows)))
+            })
+    }
+
+    /// A widget that draws it at `scale`, centred in the area it is given.
+    pub fn at(&self, scale: Scale, style: Style) -> Drawn<'_> {
+        Drawn {
+            lettering: self,
+            scale,
+            style,
+        }
+    }
+
+    fn ink(&self, x: u16, y: u16) -> bool {
+        self.rows
+            .get(y as usize)
+            .and_then(|row| row.get(x as usize))
+            .copied()
+            .unwrap_or(false)
+    }
+}
+
+/// A lettering at a given scale, as a ratatui widget.
+pub struct Drawn<'a> {
+    lettering: &'a Lettering,
+    scale: Scale,
+    style: Style,
+}
+
+impl Widget for Drawn<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let size = self.lettering.size(self.scale);
+        let left = area.x + area.width.saturating_sub(size.width) / 2;
+        let top = area.y + area.height.saturating_sub(size.height) / 2;
+        let Scale { columns, half_rows } = self.scale;
+        for row in 0..size.height.min(area.height) {
+            for column in 0..size.width.min(area.width) {
+                let x = column / columns;
+                let upper = self.lettering.ink(x, row * 2 / half_rows);
+                let lower = self.lettering.ink(x, (row * 2 + 1) / half_rows);
+                let symbol = match (upper, lower) {
+                    (true, true) => "█",
+                    (true, false) => "▀",
+                    (false, true) => "▄",
+                    (false, false) => continue,
+                };
+                buf[(left + column, top + row)]
+                    .set_symbol(symbol)
+                    .set_style(self.style);
+            }
+        }
+    }
+}
+
+fn glyph(c: char) -> Option<[u8; 8]> {
+    if c == ' ' {
+        return None;
+    }
+    BASIC_FONTS.get(c).or_else(|| LATIN_FONTS.get(c))
+}
+
+/// The leftmost and rightmost columns with ink (bit 0 is the left one).
+fn ink_columns(glyph: &[u8; 8]) -> Option<(usize, usize)> {
+    let all = glyph.iter().fold(0u8, |acc, row| acc | row);
+    (all != 0).then(|| {
+        (
+            all.trailing_zeros() as usize,
+            7 - all.leading_zeros() as usize,
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn drawn(text: &str, width: u16, height: u16) -> (Buffer, Option<Scale>) {
+        let lettering = Lettering::new(text);
+        let area = Rect::new(0, 0, width, height);
+        let mut buf = Buffer::empty(area);
+        let scale = lettering.largest_scale(area.as_size());
+        if let Some(scale) = scale {
+            lettering.at(scale, Style::default()).render(area, &mut buf);
+        }
+        (buf, scale)
+    }
+
+    /// The rows and columns that hold ink.
+    fn extent(buf: &Buffer) -> (u16, u16) {
+        let area = buf.area;
+        let inked = |x: u16, y: u16| buf[(x, y)].symbol() != " ";
+        let rows = (0..area.height)
+            .filter(|&y| (0..area.width).any(|x| inked(x, y)))
+            .count();
+        let columns = (0..area.width)
+            .filter(|&x| (0..area.height).any(|y| inked(x, y)))
+            .count();
+        (columns as u16, rows as u16)
+    }
+
+    #[test]
+    fn a_colon_is_narrower_than_a_digit() {
+        let digits = Lettering::new("00");
+        let with_colon = Lettering::new("0:0");
+        let one = Scale {
+            columns: 1,
+            half_rows: 1,
+        };
+        // Two 7-pixel digits and a spacing; the colon adds 2 pixels and a spacing.
+        assert_eq!(digits.size(one).width, 15);
+        assert_eq!(with_colon.size(one).width, 15 + 2 + 1);
+    }
+
+    #[test]
+    fn the_clock_grows_with_the_area() {
+        let (_, small) = drawn("12:34", 80, 20);
+        let (_, projector) = drawn("12:34", 156, 35);
+        let (_, large) = drawn("12:34", 196, 50);
+        let area = |s: Option<Scale>| s.map_or(0, |s| s.columns * s.half_rows);
+        assert!(area(small) < area(projector), "{small:?} {projector:?}");
+        assert!(area(projector) < area(large), "{projector:?} {large:?}");
+    }
+
+    #[test]
+    fn the_lettering_fills_the_dimension_that_binds() {
+        for (width, height) in [(156, 35), (196, 50), (76, 18), (40, 40), (200, 10)] {
+            let (buf, scale) = drawn("+12:34", width, height);
+            assert!(scale.is_some(), "{width}×{height}");
+            let (columns, rows) = extent(&buf);
+            let share =
+                (f32::from(columns) / f32::from(width)).max(f32::from(rows) / f32::from(height));
+            assert!(
+                share >= 0.6,
+                "{width}×{height}: {columns}×{rows} is {share:.2} of the area"
+            );
+        }
+    }
+
+    #[test]
+    fn pixels_are_never_stretched_beyond_two_to_one_or_three_to_two() {
+        for (width, height) in [(300, 5), (20, 60), (160, 45), (9, 4)] {
+            if let (_, Some(s)) = drawn("00:00", width, height) {
+                assert!(s.half_rows <= s.columns * 2, "{width}×{height}: {s:?}");
+                assert!(s.columns * 2 <= s.half_rows * 3, "{width}×{height}: {s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn too_small_an_area_gets_no_scale_and_nothing_panics() {
+        for (width, height) in [(0, 0), (1, 1), (20, 3), (3, 20)] {
+            let (buf, scale) = drawn("12:34", width, height);
+            assert_eq!(scale, None, "{width}×{height}");
+            assert_eq!(extent(&buf), (0, 0));
+        }
+        assert_eq!(Lettering::new("").largest_scale(Size::new(100, 100)), None);
+    }
+
+    #[test]
+    fn accented_capitals_are_drawn() {
+        let (buf, scale) = drawn("ÚLTIMO", 100, 20);
+        assert!(scale.is_some());
+        assert!(extent(&buf).0 > 50);
+    }
+
+    #[test]
+    fn half_rows_give_the_steps_between_whole_rows() {
+        let lettering = Lettering::new("8");
+        let odd = Scale {
+            columns: 1,
+            half_rows: 1,
+        };
+        let area = Rect::new(0, 0, 10, 10);
+        let mut buf = Buffer::empty(area);
+        lettering.at(odd, Style::default()).render(area, &mut buf);
+        let symbols: String = (0..10)
+            .flat_map(|y| (0..10).map(move |x| (x, y)))
+            .map(|p| buf[p].symbol().to_string())
+            .collect();
+        assert!(symbols.contains('▀') || symbols.contains('▄'), "{symbols}");
+    }
+}
