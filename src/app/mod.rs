@@ -381,6 +381,18 @@ impl Model {
     }
 }
 
+/// The blocks of the closing plenary's final step, which `PgDn` and `PgUp`
+/// move through: the step's paragraphs, the inputs per group, then where
+/// the room voted, the ranking across axes and one per axis.
+pub fn final_step_blocks(session: &Session) -> usize {
+    let ranked = session.ranking_across_axes();
+    let axes = (0..session.groups.len())
+        .filter(|g| ranked.iter().any(|v| v.group == *g))
+        .count();
+    let ranking = if ranked.is_empty() { 0 } else { 1 + axes };
+    session.workshop.closing.final_step.body.len() + 1 + ranking
+}
+
 /// Text in the editor reaches the disk this long after its first unsaved
 /// change: a crash mid-paragraph loses at most the last moments of typing.
 pub const DRAFT_SAVE_AFTER: jiff::SignedDuration = jiff::SignedDuration::from_secs(1);

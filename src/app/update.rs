@@ -356,7 +356,7 @@ fn on_workshop_key(
             *overlay = Some(Overlay::ConfirmReset(timer));
         }
         KeyCode::Char('m') => {
-            let minutes = open.session.planned_minutes(timer).to_string();
+            let minutes = open.session.timer(timer).planned_minutes().to_string();
             viewer.editor = Some(Editor::new(EditTarget::Minutes(timer), &minutes));
         }
         KeyCode::Char('a') => {
@@ -601,7 +601,7 @@ fn scroll(open: &mut Open, delta: isize) {
                 + w.axis(&group.axis).map_or(0, |axis| axis.examples.len())
         }),
         Part::Closing if open.viewer.report == open.session.groups.len() => {
-            Some(open.session.workshop.closing.final_step.body.len())
+            Some(super::final_step_blocks(&open.session))
         }
         Part::Closing => None,
     };

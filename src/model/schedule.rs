@@ -195,6 +195,22 @@ impl Session {
         self.timer(id).is_running()
     }
 
+    /// What comes after this clock's row in the day's plan, in words.
+    pub fn next_label(&self, id: TimerId, now: Timestamp) -> Option<String> {
+        let rows = self.plan(now).rows;
+        let at = rows.iter().position(|row| row.timers.contains(&id))?;
+        rows.into_iter().nth(at + 1).map(|row| row.label)
+    }
+
+    /// Where the row of this clock stands in the day's plan.
+    pub fn row_state(&self, id: TimerId, now: Timestamp) -> Option<RowState> {
+        self.plan(now)
+            .rows
+            .into_iter()
+            .find(|row| row.timers.contains(&id))
+            .map(|row| row.state)
+    }
+
     pub fn any_running(&self) -> bool {
         self.schedule.timers.values().any(Timer::is_running)
     }

@@ -88,9 +88,38 @@ impl Participant {
             .collect()
     }
 
+    /// Back to the line typed in the roster; empty fields at the end are
+    /// left off, so nobody reads "Luis Pérez; México; ".
     pub fn to_line(&self) -> String {
-        format!("{}; {}; {}", self.name, self.country, self.role)
+        let mut fields = vec![self.name.as_str(), &self.country, &self.role];
+        while fields.len() > 1 && fields.last().is_some_and(|f| f.is_empty()) {
+            fields.pop();
+        }
+        fields.join("; ")
     }
+
+    /// "Ana Mora (Costa Rica, Fiscal)": the name, then whatever else is
+    /// known, never an empty slot such as "(México; )".
+    pub fn describe(&self) -> String {
+        let known: Vec<&str> = [self.country.as_str(), &self.role]
+            .into_iter()
+            .filter(|f| !f.is_empty())
+            .collect();
+        if known.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, known.join(", "))
+        }
+    }
+}
+
+/// An input the room voted for, as the ranking lists it.
+#[derive(Debug)]
+pub struct Voted<'a> {
+    pub group: usize,
+    /// Its number in the plan: axis, then place in the group ("2.3").
+    pub number: String,
+    pub input: &'a Input,
 }
 
 /// One contribution of a group, as typed by its rapporteur.
@@ -199,6 +228,35 @@ impl Session {
             schedule: Schedule::default(),
             invited_countries: Vec::new(),
         }
+    }
+
+    /// Every voted input of every group, most votes first (ties keep the
+    /// order of the agenda), each with its number in the plan ("2.3": the
+    /// third input of axis 2).
+    pub fn ranking_across_axes(&self) -> Vec<Voted<'_>> {
+        let mut voted: Vec<Voted> = self
+            .groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, group)| {
+                let axis = self
+                    .workshop
+                    .axis(&group.axis)
+                    .map_or(g as u32 + 1, |a| a.number);
+                group
+                    .inputs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, input)| input.plenary.ranks())
+                    .map(move |(i, input)| Voted {
+                        group: g,
+                        number: format!("{axis}.{}", i + 1),
+                        input,
+                    })
+            })
+            .collect();
+        voted.sort_by_key(|v| std::cmp::Reverse(v.input.plenary.votes));
+        voted
     }
 
     pub fn input_count(&self) -> usize {
@@ -519,6 +577,11 @@ mod tests {
         );
         assert_eq!(people[1].country, "México");
         assert_eq!(people[2].role, "");
+        assert_eq!(people[1].to_line(), "Luis Pérez; México");
+        assert_eq!(people[1].describe(), "Luis Pérez (México)");
+        assert_eq!(people[2].describe(), "Sin país");
+        assert_eq!(people[0].describe(), "Ana Mora (Costa Rica, Fiscal)");
+        assert_eq!(people[0].to_line(), "Ana Mora; Costa Rica; Fiscal");
         assert_eq!(
             Participant::parse_lines(&people[0].to_line()),
             [people[0].clone()]

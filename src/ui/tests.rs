@@ -543,6 +543,8 @@ fn socializing_steps_through_the_inputs() {
     );
     let shown = screen(&model, 160, 45);
     assert!(shown.contains("2/3"), "{shown}");
+    // At 80×24 the text is too long for large letters: ordinary ones, whole.
+    let shown = screen(&model, 80, 24);
     assert!(
         shown.contains("Protocolo regional estandarizado"),
         "{shown}"
@@ -562,13 +564,31 @@ fn the_final_step_ranks_each_axis_by_votes() {
         keys(&mut model, &[KeyCode::Right]);
     }
     let shown = screen(&model, 160, 45);
+    // Across axes, numbered, whole texts (they fit at 160 columns).
     let first = shown
-        .find("«Protocolo regional estandariza» 9")
+        .find("1. 1.2 Protocolo regional estandarizado desde la detección del delito: entrevista inicial, preservación de evidencia digital y aviso inmediato al punto")
         .expect(&shown);
     let second = shown
-        .find("«Crear una plataforma regional » 4")
+        .find("2. 1.1 Crear una plataforma regional")
         .expect(&shown);
     assert!(first < second, "most voted first:\n{shown}");
+    assert!(shown.contains("— 9 votos"), "{shown}");
+    // Then the axis's own ranking, under its name.
+    let axis = shown.find("Eje 1: Inteligencia").expect(&shown);
+    assert!(axis > second, "{shown}");
+    // At 80×24 nothing is cut mid-word, and the rest is a PgDn away.
+    let narrow = screen(&model, 80, 24);
+    assert!(narrow.contains("▼ sigue (AvPág)"), "{narrow}");
+    keys(&mut model, &[KeyCode::PageDown; 4]);
+    let narrow = screen(&model, 80, 24);
+    assert!(narrow.contains("1. 1.2 Protocolo regional"), "{narrow}");
+    for line in narrow.lines().filter(|l| l.contains("1.2 Protocolo")) {
+        let text = line.trim_matches(|c| c == '│' || c == '"' || c == ' ');
+        assert!(
+            !text.ends_with(|c: char| c.is_alphabetic()) || text.ends_with("evidencia"),
+            "cut at a word: {line}"
+        );
+    }
 }
 
 /// The columns and rows that hold a block character of the big digits.
