@@ -37,6 +37,7 @@ fn model(session: Session) -> Model {
     };
     let opened = Opened {
         path: PathBuf::from("muestra.json"),
+        view: None,
         session: Box::new(session),
         read_only: None,
     };

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use crate::app::{Opened, StartEntry};
+use crate::app::{Opened, SavedView, StartEntry};
 use crate::i18n::Lang;
 use crate::model::session::Session;
 use crate::model::workshop::Workshop;
@@ -50,6 +50,7 @@ pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), 
     };
     Ok((
         Opened {
+            view: store::view::read(&path).and_then(|bytes| SavedView::from_json(&bytes)),
             path,
             session: Box::new(session),
             read_only,
@@ -88,6 +89,7 @@ fn locked(path: PathBuf, session: Session, lang: Lang) -> (Opened, Option<Sessio
         path,
         session: Box::new(session),
         read_only,
+        view: None,
     };
     (opened, lock)
 }

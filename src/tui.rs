@@ -22,7 +22,7 @@ use ratatui::DefaultTerminal;
 use tokio::signal::unix::{SignalKind, signal};
 
 use crate::access;
-use crate::app::{Effect, Model, Msg, Relisted, update};
+use crate::app::{Effect, Model, Msg, Relisted, SavedView, update};
 use crate::i18n::Lang;
 use crate::saver::{Outcome, Saver};
 use crate::store::lock::SessionLock;
@@ -246,10 +246,23 @@ impl Shell<'_> {
             }
             Effect::Quit { even_if_unsaved } => match self.saver.flush() {
                 Some(reason) if !even_if_unsaved => queue.push_front(Msg::QuitBlocked(reason)),
-                _ => return ControlFlow::Break(()),
+                _ => {
+                    remember_view(model);
+                    return ControlFlow::Break(());
+                }
             },
         }
         ControlFlow::Continue(())
+    }
+}
+
+/// Keeps where the screen was, so the next run reopens there. Only the
+/// session's writer keeps it (a read-only viewer's place is its own), and a
+/// failure costs nothing but the convenience.
+fn remember_view(model: &Model) {
+    if let Some(open) = model.open().filter(|open| open.read_only.is_none()) {
+        let view = SavedView::of(&open.viewer, &open.session);
+        let _ = crate::store::view::write(&open.path, &view.to_json());
     }
 }
 

@@ -5,6 +5,7 @@
 mod editor;
 mod form;
 mod history;
+mod saved_view;
 mod start;
 mod timing;
 mod update;
@@ -26,6 +27,7 @@ use crate::store::Summary;
 pub use editor::{EditTarget, Editor};
 pub use form::{Field, Form};
 pub use history::{Change, History, UNDO_DEPTH};
+pub use saved_view::SavedView;
 pub use start::Prompt;
 pub use update::update;
 
@@ -284,6 +286,8 @@ pub struct Opened {
     /// Who holds the session, when another instance does: then this viewer
     /// may look but not change anything.
     pub read_only: Option<String>,
+    /// Where this session's screen was left last time, if known.
+    pub view: Option<SavedView>,
 }
 
 /// Something the shell must do for the model.

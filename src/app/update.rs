@@ -194,6 +194,9 @@ pub(super) fn on_opened(
     match result {
         Ok(opened) => {
             let mut open = Open::new(opened.path, *opened.session, now);
+            if let Some(view) = &opened.view {
+                view.restore(&mut open.viewer, &open.session);
+            }
             if let Some(holder) = opened.read_only {
                 model.notice = Some(error_notice(model.lang.read_only(&holder)));
                 open.read_only = Some(holder);

@@ -15,6 +15,7 @@ mod atomic;
 pub mod backup;
 mod browse;
 pub mod lock;
+pub mod view;
 
 use crate::i18n::Lang;
 use crate::model::session::{FORMAT, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Session};

@@ -399,12 +399,17 @@ mod tests {
         assert_eq!(lettering.size(quadrant), Size::new(3, 4));
         let area = Rect::new(0, 0, 3, 4);
         let mut buf = Buffer::empty(area);
-        lettering.at(quadrant, Style::default()).render(area, &mut buf);
+        lettering
+            .at(quadrant, Style::default())
+            .render(area, &mut buf);
         let symbols: String = (0..4)
             .flat_map(|y| (0..3).map(move |x| (x, y)))
             .map(|p| buf[p].symbol().to_string())
             .collect();
-        assert!(symbols.contains(['▘', '▝', '▖', '▗', '▌', '▐', '▞', '▚']), "{symbols}");
+        assert!(
+            symbols.contains(['▘', '▝', '▖', '▗', '▌', '▐', '▞', '▚']),
+            "{symbols}"
+        );
     }
 
     #[test]

@@ -26,6 +26,7 @@ fn example() -> Session {
 fn session_model(lang: Lang) -> Model {
     let opened = Opened {
         path: PathBuf::from("ejemplo.json"),
+        view: None,
         session: Box::new(example()),
         read_only: None,
     };

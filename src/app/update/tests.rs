@@ -37,6 +37,7 @@ fn context() -> Context {
 fn opened(path: &str, session: Session) -> Opened {
     Opened {
         path: PathBuf::from(path),
+        view: None,
         session: Box::new(session),
         read_only: None,
     }
