@@ -358,6 +358,15 @@ fn on_workshop_key(
         KeyCode::Char('r') if open.session.timer(timer).has_started() => {
             *overlay = Some(Overlay::ConfirmReset(timer));
         }
+        // One key for the room's message: type one, or take the shown one down.
+        KeyCode::Char('M') if open.session.room_message.is_empty() => {
+            viewer.editor = Some(Editor::new(EditTarget::RoomMessage, ""));
+        }
+        KeyCode::Char('M') => {
+            open.session.set_room_message("", now);
+            *notice = Some(info(lang.t().room_message_cleared));
+            return save(open).into_iter().collect();
+        }
         KeyCode::Char('m') => {
             let minutes = open.session.timer(timer).planned_minutes().to_string();
             viewer.editor = Some(Editor::new(EditTarget::Minutes(timer), &minutes));
@@ -448,6 +457,7 @@ fn changes_the_session(mode: Mode, code: KeyCode) -> bool {
                         | 'R'
                         | 'P'
                         | 'm'
+                        | 'M'
                         | ' '
                         | 'S'
                         | '+'
@@ -473,7 +483,20 @@ fn runs_the_day(code: KeyCode) -> bool {
             | KeyCode::Up
             | KeyCode::Down
             | KeyCode::Char(
-                '1' | '2' | '3' | 'h' | 'l' | ' ' | '+' | '-' | 'r' | 'S' | 'p' | 'c' | '?' | 'q'
+                '1' | '2'
+                    | '3'
+                    | 'h'
+                    | 'l'
+                    | ' '
+                    | '+'
+                    | '-'
+                    | 'r'
+                    | 'S'
+                    | 'p'
+                    | 'c'
+                    | 'M'
+                    | '?'
+                    | 'q'
             )
     )
 }
@@ -918,6 +941,7 @@ fn commit_editor(
                 return false;
             }
         },
+        EditTarget::RoomMessage => open.session.set_room_message(&text, now),
         EditTarget::ImportPath | EditTarget::SessionName | EditTarget::FormLine => false,
     };
     if keep_open {

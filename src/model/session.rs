@@ -39,6 +39,10 @@ pub struct Session {
     /// Countries invited beyond the CRM members (schema 3), e.g. Brasil.
     #[serde(default)]
     pub invited_countries: Vec<String>,
+    /// A short message the facilitator puts on the room screens ("Cierre en
+    /// 2 minutos"); empty when none is shown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub room_message: String,
 }
 
 /// A breakout group working on one axis.
@@ -227,6 +231,7 @@ impl Session {
             groups,
             schedule: Schedule::default(),
             invited_countries: Vec::new(),
+            room_message: String::new(),
         }
     }
 
@@ -257,6 +262,18 @@ impl Session {
             .collect();
         voted.sort_by_key(|v| std::cmp::Reverse(v.input.plenary.votes));
         voted
+    }
+
+    /// Shows `message` on the room screens, or clears it when empty;
+    /// returns false when nothing changed.
+    pub fn set_room_message(&mut self, message: &str, now: Timestamp) -> bool {
+        let message = message.trim();
+        if self.room_message == message {
+            return false;
+        }
+        self.room_message = message.to_string();
+        self.touch(now);
+        true
     }
 
     pub fn input_count(&self) -> usize {

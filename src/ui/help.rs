@@ -65,6 +65,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
             let mut keys = moving.to_vec();
             keys.extend(clock);
             keys.extend([
+                ("M", t.key_room_message),
                 ("p · Esc", t.key_back),
                 ("c", t.key_schedule),
                 ("? · F1", t.key_help),
@@ -99,6 +100,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
         ("r", t.key_reset),
         ("m", t.key_minutes),
         ("p", t.key_room),
+        ("M", t.key_room_message),
         ("c", t.key_schedule),
     ]);
     if part == Part::Opening {

@@ -117,6 +117,10 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         ])
         .areas(area);
         room::render(frame, room_area, open, model);
+        // The room's message is typed from the room view too.
+        if let Some(editor) = &open.viewer.editor {
+            editor::render(frame, room_area, editor, open, model.lang);
+        }
         if let Some(notice) = notice {
             render_notice(frame, status, notice);
         }

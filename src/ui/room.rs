@@ -2,7 +2,7 @@
 //! item and its big clock; during the breakouts, every group's clock at once.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect, Size};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
@@ -15,6 +15,7 @@ use crate::model::schedule::{RowState, TimerId};
 
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     frame.render_widget(Block::default().style(THEME.room), area);
+    let area = message(frame, area, &open.session.room_message);
     let groups = open.session.groups.len();
     match open.viewer.part {
         Part::Groups => dashboard(frame, area, open, model),
@@ -26,6 +27,39 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         }
         _ => big_clock(frame, area, open, model),
     }
+}
+
+/// The facilitator's message to the room, across the top in the largest
+/// letters that fit a third of the screen (ordinary bold letters when none
+/// do); returns the area left for the rest.
+fn message(frame: &mut Frame, area: Rect, message: &str) -> Rect {
+    if message.is_empty() || area.height < 3 {
+        return area;
+    }
+    let band = area.inner(ratatui::layout::Margin::new(2, 0));
+    let third = Size::new(band.width, (area.height / 3).max(1));
+    let (height, large) = match lettering::Paragraph::fitting(message, third) {
+        Some(large) => (large.height() + 2, Some(large)),
+        None => {
+            let lines = wrap(message, band.width as usize, "").len() as u16;
+            (lines.min(third.height) + 2, None)
+        }
+    };
+    let [band_area, rest] =
+        Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(area);
+    frame.render_widget(Block::default().style(THEME.room_message), band_area);
+    let inner = band_area.inner(ratatui::layout::Margin::new(2, 1));
+    match large {
+        Some(large) => large.render(inner, frame.buffer_mut(), THEME.room_message),
+        None => frame.render_widget(
+            Paragraph::new(message.to_string())
+                .style(THEME.room_message)
+                .centered()
+                .wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        ),
+    }
+    rest
 }
 
 /// The current item's title, its clock as large as fits, and its phase in words.

@@ -626,3 +626,28 @@ fn the_room_clock_fills_the_projected_screen_and_grows_with_it() {
     insta::assert_snapshot!("room_clock_200x60", screen(&model, 200, 60));
     snapshots!("room_clock", model);
 }
+
+#[test]
+fn the_room_message_stands_large_above_the_clock() {
+    let mut model = session_model(Lang::Es);
+    if let crate::app::Page::Workshop(open) = &mut model.page {
+        open.session.room_message = "Cierre en 2 minutos".into();
+    }
+    keys(&mut model, &[KeyCode::Char('p')]);
+    // Large letters at projector size: not as plain text, but a band of blocks.
+    let projector = draw(&model, 160, 45);
+    let text = projector.backend().to_string();
+    assert!(!text.contains("Cierre en 2 minutos"), "{text}");
+    let buf = projector.backend().buffer();
+    let message_style = buf[(0, 0)].style();
+    assert!(
+        message_style
+            .add_modifier
+            .contains(ratatui::style::Modifier::REVERSED),
+        "the band stands out without colour too"
+    );
+    insta::assert_snapshot!("room_message_160x45", text);
+    // Too small for large letters: the words as they are.
+    let small = screen(&model, 60, 16);
+    assert!(small.contains("Cierre en 2 minutos"), "{small}");
+}

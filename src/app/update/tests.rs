@@ -1283,3 +1283,18 @@ fn i_imports_another_laptops_file_once() {
             .is_some_and(|n| n.is_error && n.text.contains("otro.json"))
     );
 }
+
+#[test]
+fn the_room_message_is_typed_with_m_and_taken_down_with_m_again() {
+    let mut m = model();
+    press(&mut m, KeyCode::Char('p'));
+    press(&mut m, KeyCode::Char('M'));
+    type_text(&mut m, "Cierre en 2 minutos");
+    let effects = press(&mut m, KeyCode::Enter);
+    assert_eq!(saves(&effects), 1, "shown on every room screen: saved");
+    assert_eq!(open(&m).session.room_message, "Cierre en 2 minutos");
+    assert!(open(&m).viewer.editor.is_none());
+    let effects = press(&mut m, KeyCode::Char('M'));
+    assert_eq!(saves(&effects), 1);
+    assert_eq!(open(&m).session.room_message, "");
+}
