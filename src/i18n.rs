@@ -1044,6 +1044,33 @@ pub static EN: Strings = Strings {
     damaged: "cannot be opened",
 };
 
+/// What the filesystem checks say: files that are not what they seem,
+/// folders others can write, and paths given to the wrong action.
+impl Lang {
+    /// "a named pipe (FIFO)", "a device", … for a file that is not a plain one.
+    pub fn file_kind(self, kind: crate::store::FileKind) -> &'static str {
+        use crate::store::FileKind;
+        match kind {
+            FileKind::Fifo => self.pick("una tubería con nombre (FIFO)", "a named pipe (FIFO)"),
+            FileKind::Device => self.pick("un dispositivo", "a device"),
+            FileKind::Socket => self.pick("un socket", "a socket"),
+            FileKind::Symlink => self.pick("un enlace simbólico", "a symbolic link"),
+            FileKind::Folder => self.pick("una carpeta", "a folder"),
+            FileKind::Other => {
+                self.pick("algo que no es un archivo", "something other than a file")
+            }
+        }
+    }
+
+    pub fn not_regular(self, kind: crate::store::FileKind) -> String {
+        let what = self.file_kind(kind);
+        self.pick(
+            format!("no es un archivo normal sino {what}; no se lee"),
+            format!("it is not a regular file but {what}; it is not read"),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

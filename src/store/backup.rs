@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::{SignedDuration, Timestamp};
 
-use super::{Summary, load, write_atomic};
+use super::{LoadError, Summary, load, read_file, write_atomic};
 use crate::i18n::Lang;
 
 /// How many generations are kept per session.
@@ -33,10 +33,16 @@ pub fn folder_for(session: &Path) -> PathBuf {
 /// Copies the session file as it is now into a new generation (if the file
 /// exists), then forgets the oldest beyond `KEEP`. Returns the copy's path.
 pub fn take(session: &Path, now: Timestamp) -> io::Result<Option<PathBuf>> {
-    let bytes = match fs::read(session) {
+    let bytes = match read_file(session) {
         Ok(bytes) => bytes,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => return Err(error),
+        Err(LoadError::NotFound) => return Ok(None),
+        Err(LoadError::Io(error)) => return Err(error),
+        Err(error) => {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("{error:?}"),
+            ));
+        }
     };
     let folder = folder_for(session);
     fs::create_dir_all(&folder)?;

@@ -15,6 +15,9 @@ mod atomic;
 pub mod backup;
 mod browse;
 pub mod lock;
+mod safe;
+
+pub use safe::FileKind;
 
 use crate::i18n::Lang;
 use crate::model::session::{FORMAT, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Session};
@@ -76,6 +79,8 @@ pub fn validate_name(name: &str) -> Result<&str, NameError> {
 pub enum LoadError {
     NotFound,
     IsDirectory,
+    /// A FIFO, a device, a socket…: never read.
+    NotRegular(FileKind),
     Io(io::Error),
     NotJson {
         line: usize,
@@ -103,6 +108,7 @@ impl LoadError {
         match self {
             LoadError::NotFound => t.err_not_found.into(),
             LoadError::IsDirectory => t.err_is_directory.into(),
+            LoadError::NotRegular(kind) => lang.not_regular(*kind),
             LoadError::Io(error) => error.to_string(),
             LoadError::NotJson {
                 line,
@@ -194,19 +200,19 @@ fn strip_position(error: &serde_json::Error) -> String {
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 pub fn load(path: &Path) -> Result<Session, LoadError> {
-    if path.is_dir() {
-        return Err(LoadError::IsDirectory);
-    }
-    if let Ok(meta) = fs::metadata(path)
-        && meta.len() > MAX_FILE_BYTES
-    {
-        return Err(LoadError::TooLarge { bytes: meta.len() });
-    }
-    let bytes = fs::read(path).map_err(|error| match error.kind() {
-        io::ErrorKind::NotFound => LoadError::NotFound,
-        _ => LoadError::Io(error),
-    })?;
-    parse(&bytes)
+    parse(&read_file(path)?)
+}
+
+/// A session file's bytes: a regular file only (a FIFO would block, a
+/// device never end), read no further than `MAX_FILE_BYTES`.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+    safe::read_regular(path, MAX_FILE_BYTES).map_err(|error| match error {
+        safe::ReadError::NotFound => LoadError::NotFound,
+        safe::ReadError::NotRegular(FileKind::Folder) => LoadError::IsDirectory,
+        safe::ReadError::NotRegular(kind) => LoadError::NotRegular(kind),
+        safe::ReadError::TooLarge(bytes) => LoadError::TooLarge { bytes },
+        safe::ReadError::Io(error) => LoadError::Io(error),
+    })
 }
 
 /// Pretty JSON, as saved. Kept apart from the write so the bytes are complete
@@ -553,5 +559,31 @@ mod tests {
                 ("roto".into(), false)
             ]
         );
+    }
+
+    #[test]
+    fn list_describes_fifos_and_devices_without_reading_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().to_path_buf());
+        store.create(&session("buena")).unwrap();
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(dir.path().join("zz.json"))
+                .status()
+                .unwrap()
+                .success()
+        );
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join("cero.json")).unwrap();
+        let listed = store.list(Lang::En).unwrap();
+        let reason = |name: &str| {
+            listed
+                .iter()
+                .find(|l| l.name == name)
+                .map(|l| l.session.clone())
+                .unwrap()
+        };
+        assert!(reason("buena").is_ok());
+        assert!(reason("zz").unwrap_err().contains("FIFO"));
+        assert!(reason("cero").unwrap_err().contains("device"));
     }
 }

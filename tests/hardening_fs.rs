@@ -1,0 +1,125 @@
+//! The real binary against a hostile or careless filesystem: locks held by
+//! others, files left by a kill, planted symbolic links, folders others can
+//! write, FIFOs and devices where a session should be, and the messages
+//! said when a backup or an output path is wrong.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{BIN, Tui, sessions};
+
+const EXAMPLE: &str = include_str!("../sessions/ejemplo-taller-ctim.json");
+
+/// The binary without a terminal, stopped (and failed) if it runs past a few
+/// seconds, and held to 1 GB of memory so an unbounded read cannot take the machine.
+fn taller(dir: &Path, args: &[&str]) -> Output {
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 1000000; exec \"$0\" \"$@\"")
+        .arg(BIN)
+        .args(args)
+        .env("TALLER_SESSIONS_DIR", dir)
+        .env("TZ", "UTC")
+        .env_remove("TALLER_LANG")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("taller runs");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return child.wait_with_output().unwrap();
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("taller {args:?} did not finish within 10 s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn mkfifo(path: &Path) {
+    let status = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success());
+}
+
+// Item 8: FIFOs, devices and other non-regular files are never read.
+
+#[test]
+fn a_fifo_in_the_folder_does_not_hang_list_or_the_start_screen() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("k.json"), EXAMPLE).unwrap();
+    mkfifo(&dir.path().join("zz.json"));
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("cero.json")).unwrap();
+
+    let output = taller(dir.path(), &["list"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("zz") && text.contains("FIFO"), "{text}");
+    assert!(
+        text.contains("cero") && text.contains("dispositivo"),
+        "{text}"
+    );
+    assert!(
+        text.contains("ejemplo-taller-ctim") || text.contains("k "),
+        "{text}"
+    );
+
+    let mut tui = Tui::start(dir.path(), &[], 100, 30);
+    tui.wait_for("Nueva sesión");
+    tui.send("q");
+    assert!(tui.wait_exit());
+}
+
+#[test]
+fn importing_or_opening_a_fifo_or_a_device_fails_at_once() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("k.json"), EXAMPLE).unwrap();
+    let fifo = dir.path().join("tubo.json");
+    mkfifo(&fifo);
+    let zero = dir.path().join("cero.json");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+
+    let import = taller(dir.path(), &["import", "k", fifo.to_str().unwrap()]);
+    assert!(!import.status.success());
+    assert!(stderr(&import).contains("FIFO"), "{}", stderr(&import));
+    let export = taller(
+        dir.path(),
+        &["export", zero.to_str().unwrap(), "--format", "schedule-csv"],
+    );
+    assert!(!export.status.success());
+    assert!(
+        stderr(&export).contains("dispositivo"),
+        "{}",
+        stderr(&export)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("k.json")).unwrap(),
+        EXAMPLE
+    );
+
+    // A link to a real session file, typed by a person, still opens.
+    let link = dir.path().join("enlace.json");
+    std::os::unix::fs::symlink(dir.path().join("k.json"), &link).unwrap();
+    let export = taller(
+        dir.path(),
+        &["export", link.to_str().unwrap(), "--format", "schedule-csv"],
+    );
+    assert!(export.status.success(), "{}", stderr(&export));
+}
