@@ -1069,6 +1069,26 @@ impl Lang {
             format!("it is not a regular file but {what}; it is not read"),
         )
     }
+
+    /// A lock, backup or trash path that taller will not write through.
+    pub fn unsafe_path(self, path: impl Display, kind: crate::store::FileKind) -> String {
+        use crate::store::FileKind;
+        let what = self.file_kind(kind);
+        match kind {
+            FileKind::Symlink => self.pick(
+                format!("{path} es un enlace simbólico; taller no escribe a través de él. Si no lo puso usted, alguien más puede escribir en esta carpeta: revísela y borre el enlace"),
+                format!("{path} is a symbolic link; taller does not write through one. If you did not make it, someone else can write in this folder: check it and remove the link"),
+            ),
+            FileKind::Other => self.pick(
+                format!("{path} pertenece a otro usuario; taller no lo usa. Revise la carpeta"),
+                format!("{path} belongs to another user; taller does not use it. Check the folder"),
+            ),
+            _ => self.pick(
+                format!("{path} es {what}, no lo que taller espera ahí; bórrelo o muévalo"),
+                format!("{path} is {what}, not what taller expects there; remove or move it"),
+            ),
+        }
+    }
 }
 
 #[cfg(test)]

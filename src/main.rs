@@ -141,7 +141,7 @@ fn import(store: &Store, master: &str, files: &[PathBuf], lang: Lang) -> Result<
     if added + updated > 0 {
         let _ = store::backup::take(&path, now);
         store::write_atomic(&path, &store::to_json(&session))
-            .map_err(|error| lang.cannot_write(path.display(), error))?;
+            .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;
     }
     drop(lock);
     let from: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
@@ -199,7 +199,7 @@ fn consolidate(
     ];
     for (path, bytes) in outputs.iter().zip(contents) {
         store::write_atomic(path, &bytes)
-            .map_err(|error| lang.cannot_write(path.display(), error))?;
+            .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;
     }
     let inputs = consolidation.session.input_count();
     println!(
@@ -218,8 +218,8 @@ fn restore(
     lang: Lang,
     tz: &TimeZone,
 ) -> Result<(), String> {
-    let kept =
-        store::backup::list(path, lang).map_err(|error| lang.cannot_open(path.display(), error))?;
+    let kept = store::backup::list(path, lang)
+        .map_err(|error| lang.cannot_open(path.display(), store::describe_io(&error, lang)))?;
     let Some(n) = generation else {
         if kept.is_empty() {
             println!("{}", lang.no_backups(path.display()));
@@ -245,11 +245,13 @@ fn restore(
     // Never behind the back of an instance that has the session open.
     let _lock = match store::lock::acquire(path) {
         Ok(lock) => Some(lock),
-        Err(store::lock::LockError::Held(holder)) => return Err(lang.in_use(holder.describe(lang))),
-        Err(store::lock::LockError::Unavailable) => None,
+        Err(refused) => match refused.refusal(lang) {
+            Some(message) => return Err(message),
+            None => None,
+        },
     };
     store::backup::restore(path, &copy.path, Timestamp::now())
-        .map_err(|error| lang.cannot_write(path.display(), error))?;
+        .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;
     println!("{}", lang.restored_from(n, path.display()));
     Ok(())
 }

@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -12,6 +13,14 @@ use std::time::{Duration, Instant};
 use common::{BIN, Tui, sessions};
 
 const EXAMPLE: &str = include_str!("../sessions/ejemplo-taller-ctim.json");
+
+fn mode(path: &Path) -> u32 {
+    std::fs::symlink_metadata(path)
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o7777
+}
 
 /// The binary without a terminal, stopped (and failed) if it runs past a few
 /// seconds, and held to 1 GB of memory so an unbounded read cannot take the machine.
@@ -57,6 +66,76 @@ fn mkfifo(path: &Path) {
         .status()
         .expect("mkfifo runs");
     assert!(status.success());
+}
+
+// Item 6: no write goes through a planted symbolic link.
+
+#[test]
+fn a_symlink_planted_as_the_lock_file_is_refused_not_written_through() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("k.json"), EXAMPLE).unwrap();
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "keep me").unwrap();
+    std::fs::set_permissions(&victim, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let lock = dir.path().join(".k.json.lock");
+    std::os::unix::fs::symlink(&victim, &lock).unwrap();
+
+    let output = taller(dir.path(), &["open", "k"]);
+    assert!(!output.status.success());
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    assert_eq!(mode(&victim), 0o644);
+    assert!(
+        std::fs::symlink_metadata(&lock)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        stderr(&output).contains(".k.json.lock") && stderr(&output).contains("enlace"),
+        "it names the link: {}",
+        stderr(&output)
+    );
+
+    let tui = Tui::start(dir.path(), &["open", "k"], 100, 30);
+    let screen = tui.wait_for(".k.json.lock");
+    assert!(screen.contains("enlace simbólico"), "{screen}");
+    assert!(!tui.wait_exit());
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+}
+
+#[test]
+fn a_symlinked_backups_folder_receives_nothing() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("k.json"), EXAMPLE).unwrap();
+    std::fs::set_permissions(
+        dir.path().join("k.json"),
+        std::fs::Permissions::from_mode(0o600),
+    )
+    .unwrap();
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    std::fs::set_permissions(&elsewhere, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, dir.path().join(".taller-backups")).unwrap();
+
+    let mut tui = Tui::start(dir.path(), &["open", "k"], 100, 30);
+    tui.wait_for("Plenaria de apertura");
+    tui.send(" "); // a clock starts: a change, so a save (and a backup first)
+    tui.send(" ");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    assert_eq!(
+        std::fs::read_dir(&elsewhere).unwrap().count(),
+        0,
+        "no backup written through the link"
+    );
+    assert_eq!(mode(&elsewhere), 0o755, "its mode untouched");
+    let restore = taller(dir.path(), &["restore", "k"]);
+    assert!(!restore.status.success(), "{}", stdout(&restore));
+    assert!(
+        stderr(&restore).contains("enlace simbólico"),
+        "{}",
+        stderr(&restore)
+    );
 }
 
 // Item 8: FIFOs, devices and other non-regular files are never read.

@@ -4,11 +4,11 @@
 
 use std::fs;
 use std::io;
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use jiff::{SignedDuration, Timestamp};
 
+use super::safe::{private_side_dir, readable_side_dir};
 use super::{LoadError, Summary, load, read_file, write_atomic};
 use crate::i18n::Lang;
 
@@ -45,9 +45,9 @@ pub fn take(session: &Path, now: Timestamp) -> io::Result<Option<PathBuf>> {
         }
     };
     let folder = folder_for(session);
-    fs::create_dir_all(&folder)?;
-    for dir in [folder.as_path(), folder.parent().unwrap_or(&folder)] {
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    // Both folders real and ours: a planted link would take the copies elsewhere.
+    for dir in [folder.parent().unwrap_or(&folder), folder.as_path()] {
+        private_side_dir(dir)?;
     }
     // Sortable, and valid in a file name on every system.
     let stamp = now.strftime("%Y%m%dT%H%M%S%.3fZ").to_string();
@@ -69,6 +69,12 @@ fn prune(folder: &Path) -> io::Result<()> {
 }
 
 fn generation_files(folder: &Path) -> io::Result<Vec<PathBuf>> {
+    // Copies are only ever read from real folders, never through a link.
+    for dir in [folder.parent().unwrap_or(folder), folder] {
+        if !readable_side_dir(dir)? {
+            return Ok(Vec::new());
+        }
+    }
     match fs::read_dir(folder) {
         Ok(entries) => Ok(entries
             .filter_map(Result::ok)
@@ -127,6 +133,7 @@ mod tests {
     use super::*;
     use crate::model::session::Session;
     use crate::model::workshop::Workshop;
+    use std::os::unix::fs::PermissionsExt;
 
     fn at(second: i64) -> Timestamp {
         Timestamp::from_second(1_800_000_000 + second).unwrap()
@@ -191,5 +198,21 @@ mod tests {
                 .unwrap()
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_linked_backups_folder_is_neither_written_nor_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("copias.json");
+        write_session(&path, 1);
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        fs::set_permissions(&elsewhere, fs::Permissions::from_mode(0o755)).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, dir.path().join(".taller-backups")).unwrap();
+        assert!(take(&path, at(0)).is_err());
+        assert!(list(&path, Lang::Es).is_err());
+        assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0);
+        let mode = fs::metadata(&elsewhere).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o755);
     }
 }

@@ -4,12 +4,12 @@
 
 use std::fs;
 use std::io;
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
 use super::lock::{self, LockError};
+use super::safe::{describe_io, private_side_dir};
 use super::{Store, backup, load, to_json, write_new};
 use crate::i18n::Lang;
 use crate::model::session::Session;
@@ -53,8 +53,9 @@ impl Store {
     pub fn trash(&self, path: &Path, lang: Lang) -> Result<PathBuf, Refusal> {
         let _lock = hold(path, lang)?;
         let trash = self.trash_dir();
-        fs::create_dir_all(&trash).map_err(|error| lang.cannot_write(trash.display(), error))?;
-        let _ = fs::set_permissions(&trash, fs::Permissions::from_mode(0o700));
+        // A real folder of ours: a planted link would carry the session elsewhere.
+        private_side_dir(&trash)
+            .map_err(|error| lang.cannot_write(trash.display(), describe_io(&error, lang)))?;
         let stem = path.file_stem().unwrap_or_default().to_string_lossy();
         let stamp = Timestamp::now().strftime("%Y%m%dT%H%M%S").to_string();
         let to = trash.join(format!("{stem}.{stamp}.json"));
@@ -83,8 +84,8 @@ impl Store {
 fn hold(path: &Path, lang: Lang) -> Result<Option<lock::SessionLock>, Refusal> {
     match lock::acquire(path) {
         Ok(lock) => Ok(Some(lock)),
-        Err(LockError::Held(holder)) => Err(lang.in_use(holder.describe(lang))),
         Err(LockError::Unavailable) => Ok(None),
+        Err(refused) => Err(refused.refusal(lang).unwrap_or_default()),
     }
 }
 
@@ -169,5 +170,18 @@ mod tests {
         assert!(store.trash(&path, Lang::Es).is_err());
         assert!(store.rename(&path, "otra", Lang::Es).is_err());
         assert!(path.exists());
+    }
+
+    #[test]
+    fn a_linked_trash_folder_is_refused() {
+        let (dir, store) = store_with(&["borrar"]);
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, store.trash_dir()).unwrap();
+        let path = store.path_for("borrar").unwrap();
+        let refusal = store.trash(&path, Lang::Es).unwrap_err();
+        assert!(refusal.contains("enlace simbólico"), "{refusal}");
+        assert!(path.exists());
+        assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0);
     }
 }

@@ -7,6 +7,8 @@ use std::io::{Read, Seek, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
+use super::safe::{FileKind, check_own_regular};
+
 /// Held while a session is open for writing; dropping it releases the lock.
 #[derive(Debug)]
 pub struct SessionLock {
@@ -32,6 +34,20 @@ pub enum LockError {
     Held(Holder),
     /// No lock file can be made here (a read-only medium, say).
     Unavailable,
+    /// The lock's path is a symbolic link, or not a regular file of ours:
+    /// planted, so neither written through nor trusted.
+    Unsafe(PathBuf, FileKind),
+}
+
+impl LockError {
+    /// For a refusal, in the person's words: `None` when there is nothing to refuse.
+    pub fn refusal(&self, lang: crate::i18n::Lang) -> Option<String> {
+        match self {
+            LockError::Held(holder) => Some(lang.in_use(holder.describe(lang))),
+            LockError::Unavailable => None,
+            LockError::Unsafe(path, kind) => Some(lang.unsafe_path(path.display(), *kind)),
+        }
+    }
 }
 
 pub fn lock_path(session: &Path) -> PathBuf {
@@ -44,19 +60,12 @@ pub fn lock_path(session: &Path) -> PathBuf {
 /// Takes the session's lock, or says who has it.
 pub fn acquire(session: &Path) -> Result<SessionLock, LockError> {
     let path = lock_path(session);
-    let mut file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .mode(0o600)
-        .open(&path)
-        .map_err(|_| LockError::Unavailable)?;
+    let mut file = open_lock_file(&path)?;
     match file.try_lock() {
         Ok(()) => {}
         Err(TryLockError::WouldBlock) => {
             let mut text = String::new();
-            let _ = file.read_to_string(&mut text);
+            let _ = (&mut file).take(256).read_to_string(&mut text);
             let mut words = text.split_whitespace();
             let pid = words.next().unwrap_or("?").to_string();
             let host = words.next().unwrap_or("?").to_string();
@@ -70,6 +79,39 @@ pub fn acquire(session: &Path) -> Result<SessionLock, LockError> {
         .and_then(|()| file.rewind())
         .and_then(|()| writeln!(file, "{} {}", std::process::id(), host_name()));
     Ok(SessionLock { _file: file })
+}
+
+/// Opens (or creates, private) the lock file itself: never through a
+/// symbolic link, never a FIFO or a device, never another user's file.
+fn open_lock_file(path: &Path) -> Result<File, LockError> {
+    let opened = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path);
+    let file = match opened {
+        Ok(file) => file,
+        Err(_) => {
+            // Say why when it is a planted link; otherwise the medium refuses.
+            return match std::fs::symlink_metadata(path) {
+                Ok(meta) if meta.file_type().is_symlink() => {
+                    Err(LockError::Unsafe(path.to_path_buf(), FileKind::Symlink))
+                }
+                _ => Err(LockError::Unavailable),
+            };
+        }
+    };
+    check_own_regular(&file, path).map_err(|error| {
+        let kind = error
+            .get_ref()
+            .and_then(|e| e.downcast_ref::<super::safe::Unsafe>())
+            .map_or(FileKind::Other, |found| found.kind);
+        LockError::Unsafe(path.to_path_buf(), kind)
+    })?;
+    Ok(file)
 }
 
 /// This machine's name, as the kernel has it; `?` where it can't be read.
@@ -101,5 +143,32 @@ mod tests {
         drop(first);
         assert!(acquire(&session).is_ok(), "released when dropped");
         assert!(lock_path(&session).ends_with(".sala.json.lock"));
+    }
+
+    #[test]
+    fn a_planted_link_or_fifo_is_refused_and_its_target_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("k.json");
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, "keep me").unwrap();
+        std::os::unix::fs::symlink(&victim, lock_path(&session)).unwrap();
+        assert!(matches!(
+            acquire(&session),
+            Err(LockError::Unsafe(_, FileKind::Symlink))
+        ));
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+
+        let other = dir.path().join("o.json");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(lock_path(&other))
+                .status()
+                .unwrap()
+                .success()
+        );
+        assert!(matches!(
+            acquire(&other),
+            Err(LockError::Unsafe(_, FileKind::Fifo))
+        ));
     }
 }

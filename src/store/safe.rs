@@ -1,10 +1,11 @@
-//! The filesystem as it may be, not as it should be: files read only if
-//! they are regular and not too large.
+//! The filesystem as it may be, not as it should be: side folders that
+//! must not be symbolic links, and files read only if they are regular and
+//! not too large.
 
-use std::fs::{self, OpenOptions};
+use std::fs::{self, DirBuilder, File, OpenOptions};
 use std::io::{self, Read};
-use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
-use std::path::Path;
+use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
 
 /// What a path is when it is not a regular file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +34,84 @@ impl FileKind {
         } else {
             FileKind::Other
         }
+    }
+}
+
+/// A path taller refuses to write through, carried inside an `io::Error`
+/// so it travels the usual error paths and can be said in either language.
+#[derive(Debug)]
+pub struct Unsafe {
+    pub path: PathBuf,
+    pub kind: FileKind,
+}
+
+impl std::fmt::Display for Unsafe {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::Lang::En.unsafe_path(self.path.display(), self.kind))
+    }
+}
+
+impl std::error::Error for Unsafe {}
+
+pub fn unsafe_error(path: &Path, kind: FileKind) -> io::Error {
+    io::Error::other(Unsafe {
+        path: path.to_path_buf(),
+        kind,
+    })
+}
+
+/// An I/O error in the person's language where taller has its own words for it.
+pub fn describe_io(error: &io::Error, lang: crate::i18n::Lang) -> String {
+    match error.get_ref().and_then(|e| e.downcast_ref::<Unsafe>()) {
+        Some(found) => lang.unsafe_path(found.path.display(), found.kind),
+        None => error.to_string(),
+    }
+}
+
+pub fn euid() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() }
+}
+
+/// Checks that an opened side file (lock, temp) is a regular file of ours:
+/// what was opened is what was meant, whatever raced in before.
+pub fn check_own_regular(file: &File, path: &Path) -> io::Result<fs::Metadata> {
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(unsafe_error(path, FileKind::of(meta.file_type())));
+    }
+    if meta.uid() != euid() {
+        return Err(unsafe_error(path, FileKind::Other));
+    }
+    Ok(meta)
+}
+
+/// A folder taller keeps beside the sessions (backups, trash): made private
+/// if missing, and refused if it is a symbolic link, not a folder, or not ours.
+pub fn private_side_dir(dir: &Path) -> io::Result<()> {
+    if let Err(error) = DirBuilder::new().mode(0o700).create(dir)
+        && error.kind() != io::ErrorKind::AlreadyExists
+    {
+        return Err(error);
+    }
+    let meta = fs::symlink_metadata(dir)?;
+    if !meta.is_dir() {
+        return Err(unsafe_error(dir, FileKind::of(meta.file_type())));
+    }
+    if meta.uid() != euid() {
+        return Err(unsafe_error(dir, FileKind::Other));
+    }
+    fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
+}
+
+/// Whether an existing side folder may be read from: a real folder (a
+/// missing one is fine: nothing to read).
+pub fn readable_side_dir(dir: &Path) -> io::Result<bool> {
+    match fs::symlink_metadata(dir) {
+        Ok(meta) if meta.is_dir() => Ok(true),
+        Ok(meta) => Err(unsafe_error(dir, FileKind::of(meta.file_type()))),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(error) => Err(error),
     }
 }
 
@@ -113,5 +192,21 @@ mod tests {
             read_regular(&file, 9),
             Err(ReadError::TooLarge(10))
         ));
+    }
+
+    #[test]
+    fn side_folders_that_are_links_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        fs::set_permissions(&elsewhere, fs::Permissions::from_mode(0o755)).unwrap();
+        let link = dir.path().join(".taller-backups");
+        std::os::unix::fs::symlink(&elsewhere, &link).unwrap();
+        let error = private_side_dir(&link).unwrap_err();
+        assert!(describe_io(&error, crate::i18n::Lang::Es).contains("enlace simbólico"));
+        assert!(readable_side_dir(&link).is_err());
+        let mode = fs::metadata(&elsewhere).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o755, "the link's target is not chmod'ed");
+        assert!(!readable_side_dir(&dir.path().join("none")).unwrap());
     }
 }
