@@ -43,8 +43,10 @@ pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), 
     let session = match load(&path, lang) {
         Ok(session) => session,
         Err(message) => {
-            drop(lock);
-            let _ = std::fs::remove_file(crate::store::lock::lock_path(&path));
+            // Our own lock only: a lock another instance holds is never touched.
+            if let Some(lock) = lock {
+                lock.remove();
+            }
             return Err(message);
         }
     };

@@ -80,7 +80,13 @@ fn run(
         Some(Command::Open { target }) => {
             let path = resolve(store, &target, lang)?;
             let (opened, lock) = access::open(path, lang)?;
-            tui::ensure_terminal(lang)?;
+            if let Err(message) = tui::ensure_terminal(lang) {
+                // Opened for nobody: the lock file taken for it goes too.
+                if let Some(lock) = lock {
+                    lock.remove();
+                }
+                return Err(message);
+            }
             (Model::with_session(context(tz), opened), lock)
         }
         Some(Command::Import { master, files }) => return import(store, &master, &files, lang),

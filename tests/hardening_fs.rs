@@ -68,6 +68,56 @@ fn mkfifo(path: &Path) {
     assert!(status.success());
 }
 
+// Item 2: only the holder removes its lock.
+
+#[test]
+fn a_failed_open_leaves_the_lock_of_the_holder_alone() {
+    let dir = sessions();
+    let path = dir.path().join("k.json");
+    std::fs::write(&path, EXAMPLE).unwrap();
+    let holder = Tui::start(dir.path(), &["open", "k"], 100, 30);
+    holder.wait_for("Plenaria de apertura");
+    let lock = dir.path().join(".k.json.lock");
+    assert!(lock.exists());
+
+    // Meanwhile the file is replaced by a newer taller's: a second open fails.
+    let newer = EXAMPLE.replace("\"schema_version\": 3", "\"schema_version\": 99");
+    std::fs::write(&path, &newer).unwrap();
+    let second = taller(dir.path(), &["open", "k"]);
+    assert!(!second.status.success());
+    assert!(stderr(&second).contains("99"), "{}", stderr(&second));
+    assert!(lock.exists(), "the holder's lock file is still there");
+
+    std::fs::write(&path, EXAMPLE).unwrap();
+    let third = Tui::start(dir.path(), &["open", "k"], 100, 30);
+    let screen = third.wait_for("Plenaria de apertura");
+    let screen = if screen.contains("SOLO LECTURA") {
+        screen
+    } else {
+        std::thread::sleep(Duration::from_millis(300));
+        third.screen()
+    };
+    assert!(
+        screen.contains("SOLO LECTURA"),
+        "a third opener only reads while the first holds it:\n{screen}"
+    );
+    drop(third);
+    drop(holder);
+}
+
+#[test]
+fn an_open_without_a_terminal_leaves_no_lock_file() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("k.json"), EXAMPLE).unwrap();
+    let output = taller(dir.path(), &["open", "k"]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("terminal interactiva"));
+    assert!(
+        !dir.path().join(".k.json.lock").exists(),
+        "nobody holds it, so no lock file stays"
+    );
+}
+
 // Item 6: no write goes through a planted symbolic link.
 
 #[test]

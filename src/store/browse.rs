@@ -21,7 +21,7 @@ impl Store {
     /// Renames a session (file and the name inside it); its backups follow.
     pub fn rename(&self, from: &Path, to_name: &str, lang: Lang) -> Result<PathBuf, Refusal> {
         let to = self.path_for(to_name).map_err(|e| e.describe(lang))?;
-        let _lock = hold(from, lang)?;
+        let lock = hold(from, lang)?;
         let mut session =
             load(from).map_err(|e| lang.cannot_open(from.display(), e.describe(lang)))?;
         session.name = to_name.trim().to_string();
@@ -33,7 +33,9 @@ impl Store {
             let _ = fs::rename(old_backups, new_backups);
         }
         // The old name's lock file has nothing left to guard.
-        let _ = fs::remove_file(lock::lock_path(from));
+        if let Some(lock) = lock {
+            lock.remove();
+        }
         Ok(to)
     }
 
@@ -51,7 +53,7 @@ impl Store {
     /// Moves a session to `.taller-trash/` in the folder, under a name that
     /// says when, so it can be put back by hand.
     pub fn trash(&self, path: &Path, lang: Lang) -> Result<PathBuf, Refusal> {
-        let _lock = hold(path, lang)?;
+        let lock = hold(path, lang)?;
         let trash = self.trash_dir();
         // A real folder of ours: a planted link would carry the session elsewhere.
         private_side_dir(&trash)
@@ -71,7 +73,9 @@ impl Store {
         if backups.exists() {
             let _ = fs::rename(&backups, trash.join(format!("{stem}.{stamp}.backups")));
         }
-        let _ = fs::remove_file(lock::lock_path(path));
+        if let Some(lock) = lock {
+            lock.remove();
+        }
         Ok(to)
     }
 

@@ -4,7 +4,7 @@
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use super::safe::{FileKind, check_own_regular};
@@ -12,7 +12,19 @@ use super::safe::{FileKind, check_own_regular};
 /// Held while a session is open for writing; dropping it releases the lock.
 #[derive(Debug)]
 pub struct SessionLock {
-    _file: File,
+    file: File,
+    path: PathBuf,
+}
+
+impl SessionLock {
+    /// Releases the lock and removes its file: for a holder that is done
+    /// with the session (a failed open, a rename, the trash). Only the file
+    /// this lock holds is removed, never one someone made since.
+    pub fn remove(self) {
+        if same_file(&self.file, &self.path) {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
 }
 
 /// Who holds a session, as its lock file says.
@@ -57,28 +69,45 @@ pub fn lock_path(session: &Path) -> PathBuf {
     session.with_file_name(name)
 }
 
+/// Whether the open file is still the one at `path` (a holder that was
+/// done may have removed it between our open and our lock).
+fn same_file(file: &File, path: &Path) -> bool {
+    match (file.metadata(), std::fs::symlink_metadata(path)) {
+        (Ok(open), Ok(named)) => open.dev() == named.dev() && open.ino() == named.ino(),
+        _ => false,
+    }
+}
+
 /// Takes the session's lock, or says who has it.
 pub fn acquire(session: &Path) -> Result<SessionLock, LockError> {
     let path = lock_path(session);
-    let mut file = open_lock_file(&path)?;
-    match file.try_lock() {
-        Ok(()) => {}
-        Err(TryLockError::WouldBlock) => {
-            let mut text = String::new();
-            let _ = (&mut file).take(256).read_to_string(&mut text);
-            let mut words = text.split_whitespace();
-            let pid = words.next().unwrap_or("?").to_string();
-            let host = words.next().unwrap_or("?").to_string();
-            return Err(LockError::Held(Holder { pid, host }));
+    // A holder removes its lock file only while holding it; a lock taken on
+    // a file removed meanwhile guards nothing, so it is taken again.
+    for _ in 0..8 {
+        let mut file = open_lock_file(&path)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => {
+                let mut text = String::new();
+                let _ = (&mut file).take(256).read_to_string(&mut text);
+                let mut words = text.split_whitespace();
+                let pid = words.next().unwrap_or("?").to_string();
+                let host = words.next().unwrap_or("?").to_string();
+                return Err(LockError::Held(Holder { pid, host }));
+            }
+            Err(TryLockError::Error(_)) => return Err(LockError::Unavailable),
         }
-        Err(TryLockError::Error(_)) => return Err(LockError::Unavailable),
+        if !same_file(&file, &path) {
+            continue;
+        }
+        // Who we are, for the next one who tries; the lock holds even if this fails.
+        let _ = file
+            .set_len(0)
+            .and_then(|()| file.rewind())
+            .and_then(|()| writeln!(file, "{} {}", std::process::id(), host_name()));
+        return Ok(SessionLock { file, path });
     }
-    // Who we are, for the next one who tries; the lock holds even if this fails.
-    let _ = file
-        .set_len(0)
-        .and_then(|()| file.rewind())
-        .and_then(|()| writeln!(file, "{} {}", std::process::id(), host_name()));
-    Ok(SessionLock { _file: file })
+    Err(LockError::Unavailable)
 }
 
 /// Opens (or creates, private) the lock file itself: never through a
@@ -170,5 +199,19 @@ mod tests {
             acquire(&other),
             Err(LockError::Unsafe(_, FileKind::Fifo))
         ));
+    }
+
+    #[test]
+    fn only_the_holder_removes_the_lock_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("k.json");
+        let held = acquire(&session).unwrap();
+        assert!(acquire(&session).is_err());
+        held.remove();
+        assert!(!lock_path(&session).exists());
+        // A lock taken after the removal holds a new file, and holds it alone.
+        let again = acquire(&session).unwrap();
+        assert!(matches!(acquire(&session), Err(LockError::Held(_))));
+        drop(again);
     }
 }
