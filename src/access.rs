@@ -50,6 +50,10 @@ pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), 
             return Err(message);
         }
     };
+    if lock.is_some() {
+        // The writer now: temp files of saves killed midway are its to clean.
+        store::clean_stale_temps(&path);
+    }
     Ok((
         Opened {
             path,

@@ -68,6 +68,14 @@ fn mkfifo(path: &Path) {
     assert!(status.success());
 }
 
+/// The id of a process that has ended (and was reaped), for stale temp files.
+fn dead_pid() -> u32 {
+    let mut child = Command::new("true").spawn().unwrap();
+    let pid = child.id();
+    child.wait().unwrap();
+    pid
+}
+
 // Item 2: only the holder removes its lock.
 
 #[test]
@@ -116,6 +124,43 @@ fn an_open_without_a_terminal_leaves_no_lock_file() {
         !dir.path().join(".k.json.lock").exists(),
         "nobody holds it, so no lock file stays"
     );
+}
+
+// Item 5: temp files of dead processes are cleaned on open.
+
+#[test]
+fn stale_temp_files_of_dead_processes_are_removed_on_open() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("k.json"), EXAMPLE).unwrap();
+    let dead = dead_pid();
+    let stale = dir.path().join(format!(".k.json.{dead}.tmp"));
+    std::fs::write(&stale, EXAMPLE).unwrap();
+    // This test's own process is alive: its temp file is never touched.
+    let live = dir
+        .path()
+        .join(format!(".k.json.{}.tmp", std::process::id()));
+    std::fs::write(&live, "live").unwrap();
+    // A symbolic link of the right name is not ours to remove or follow.
+    let target = dir.path().join("target.txt");
+    std::fs::write(&target, "target").unwrap();
+    let link = dir.path().join(format!(".k.json.{}.tmp", dead_pid()));
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    // Other names are left alone.
+    let other = dir.path().join(format!(".otra.json.{dead}.tmp"));
+    std::fs::write(&other, "other").unwrap();
+    let odd = dir.path().join(".k.json.abc.tmp");
+    std::fs::write(&odd, "odd").unwrap();
+
+    let mut tui = Tui::start(dir.path(), &["open", "k"], 100, 30);
+    tui.wait_for("Plenaria de apertura");
+    tui.send("q");
+    assert!(tui.wait_exit());
+
+    assert!(!stale.exists(), "a dead process's temp file is cleaned");
+    assert!(live.exists(), "a live process's temp file stays");
+    assert!(std::fs::symlink_metadata(&link).is_ok(), "a link stays");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "target");
+    assert!(other.exists() && odd.exists());
 }
 
 // Item 6: no write goes through a planted symbolic link.

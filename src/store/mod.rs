@@ -17,7 +17,7 @@ mod browse;
 pub mod lock;
 mod safe;
 
-pub use safe::{FileKind, describe_io};
+pub use safe::{FileKind, clean_stale_temps, describe_io};
 
 use crate::i18n::Lang;
 use crate::model::session::{FORMAT, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Session};

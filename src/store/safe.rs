@@ -1,6 +1,6 @@
 //! The filesystem as it may be, not as it should be: side folders that
-//! must not be symbolic links, and files read only if they are regular and
-//! not too large.
+//! must not be symbolic links, files read only if they are regular and not
+//! too large, and temp files left by dead processes.
 
 use std::fs::{self, DirBuilder, File, OpenOptions};
 use std::io::{self, Read};
@@ -160,9 +160,103 @@ pub fn read_regular(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
+/// Whether a process of this machine is running.
+pub fn alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    if pid <= 0 {
+        return false;
+    }
+    // SAFETY: signal 0 only asks whether the process exists.
+    let answer = unsafe { libc::kill(pid, 0) };
+    answer == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+/// The process id in the name of an atomic write's temp file of `target`
+/// (`.NAME.PID.tmp`, or `.NAME.PID.N.tmp` after a name collision).
+pub fn temp_owner(target_name: &str, temp_name: &str) -> Option<u32> {
+    let middle = temp_name
+        .strip_prefix('.')?
+        .strip_prefix(target_name)?
+        .strip_prefix('.')?
+        .strip_suffix(".tmp")?;
+    let (pid, extra) = match middle.split_once('.') {
+        Some((pid, n)) => (pid, Some(n)),
+        None => (middle, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(pid) || extra.is_some_and(|n| !digits(n)) {
+        return None;
+    }
+    pid.parse().ok()
+}
+
+/// Removes the temp files a killed save of `session` left (full copies of
+/// it, named after the dead process): only regular files of the exact
+/// pattern, never a symbolic link, never one of a live process.
+/// Returns what was removed.
+pub fn clean_stale_temps(session: &Path) -> Vec<PathBuf> {
+    let Some(target) = session.file_name().and_then(|n| n.to_str()) else {
+        return Vec::new();
+    };
+    let folder = session
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Ok(entries) = fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let me = std::process::id();
+    let mut removed = Vec::new();
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(|n| temp_owner(target, n)) else {
+            continue;
+        };
+        if pid == me || alive(pid) {
+            continue;
+        }
+        let path = entry.path();
+        let ours = fs::symlink_metadata(&path)
+            .is_ok_and(|meta| meta.file_type().is_file() && meta.uid() == euid());
+        if ours && fs::remove_file(&path).is_ok() {
+            removed.push(path);
+        }
+    }
+    removed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn temp_names_are_recognised_exactly() {
+        assert_eq!(temp_owner("k.json", ".k.json.123.tmp"), Some(123));
+        assert_eq!(temp_owner("k.json", ".k.json.123.2.tmp"), Some(123));
+        for other in [
+            ".k.json.tmp",
+            ".k.json..tmp",
+            ".k.json.12a.tmp",
+            ".k.json.1.x.tmp",
+            "k.json.123.tmp",
+            ".kk.json.123.tmp",
+            ".k.json.123.tmp.bak",
+        ] {
+            assert_eq!(temp_owner("k.json", other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn this_process_is_alive_and_a_reaped_one_is_not() {
+        assert!(alive(std::process::id()));
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        child.wait().unwrap();
+        assert!(!alive(pid));
+        assert!(!alive(0));
+    }
 
     #[test]
     fn a_fifo_is_not_opened_and_a_link_to_a_file_is_read() {
