@@ -1089,6 +1089,20 @@ impl Lang {
             ),
         }
     }
+
+    pub fn shared_dir_refused(self, dir: impl Display, mode: u32) -> String {
+        self.pick(
+            format!("otros usuarios pueden escribir en la carpeta {dir} (permisos {mode:o}): podrían leer, cambiar o reemplazar las sesiones. Use una carpeta privada (chmod 700 {dir}) o, si lo sabe y lo acepta, añada --allow-shared-dir"),
+            format!("other users can write in the folder {dir} (mode {mode:o}): they could read, change or replace the sessions. Use a private folder (chmod 700 {dir}) or, if you know and accept it, add --allow-shared-dir"),
+        )
+    }
+
+    pub fn shared_dir_warning(self, dir: impl Display, mode: u32) -> String {
+        self.pick(
+            format!("aviso: otros usuarios pueden escribir en la carpeta {dir} (permisos {mode:o}); taller no guardará sesiones ahí sin --allow-shared-dir"),
+            format!("warning: other users can write in the folder {dir} (mode {mode:o}); taller will not save sessions there without --allow-shared-dir"),
+        )
+    }
 }
 
 #[cfg(test)]

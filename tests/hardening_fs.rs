@@ -233,6 +233,68 @@ fn a_symlinked_backups_folder_receives_nothing() {
     );
 }
 
+// Item 7: folders others can write; private parents under umask 000.
+
+#[test]
+fn a_folder_others_can_write_is_refused_unless_allowed() {
+    let dir = sessions();
+    let shared = dir.path().join("compartida");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o777)).unwrap();
+
+    let tui = Tui::start(&shared, &["new", "--name", "x"], 100, 30);
+    assert!(!tui.wait_exit(), "refused");
+    assert!(!shared.join("x.json").exists());
+    let output = taller(&shared, &["--lang", "en", "restore", "x", "1"]);
+    assert!(
+        stderr(&output).contains("--allow-shared-dir"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("other users"),
+        "{}",
+        stderr(&output)
+    );
+
+    let mut tui = Tui::start(
+        &shared,
+        &["new", "--name", "x", "--allow-shared-dir"],
+        100,
+        30,
+    );
+    tui.wait_for("Plenaria de apertura");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    assert!(shared.join("x.json").exists());
+
+    // Listing only reads: it works, and warns.
+    let list = taller(&shared, &["list"]);
+    assert!(list.status.success());
+    assert!(
+        stderr(&list).contains("--allow-shared-dir"),
+        "{}",
+        stderr(&list)
+    );
+}
+
+#[test]
+fn missing_parents_of_the_sessions_folder_are_private_under_umask_000() {
+    let dir = sessions();
+    let folder = dir.path().join("a").join("b").join("sesiones");
+    let mut tui = Tui::start_with(&folder, &["new", "--name", "p"], 100, 30, &[], Some(0));
+    tui.wait_for("Plenaria de apertura");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    for created in [
+        dir.path().join("a"),
+        dir.path().join("a").join("b"),
+        folder.clone(),
+    ] {
+        assert_eq!(mode(&created), 0o700, "{}", created.display());
+    }
+}
+
 // Item 8: FIFOs, devices and other non-regular files are never read.
 
 #[test]

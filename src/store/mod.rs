@@ -17,7 +17,7 @@ mod browse;
 pub mod lock;
 mod safe;
 
-pub use safe::{FileKind, clean_stale_temps, describe_io};
+pub use safe::{FileKind, clean_stale_temps, create_private_dir_all, describe_io};
 
 use crate::i18n::Lang;
 use crate::model::session::{FORMAT, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Session};
@@ -273,13 +273,10 @@ impl Store {
         &self.dir
     }
 
-    /// Creates the folder if needed, private to its owner.
+    /// Creates the folder if needed, private to its owner, and so every
+    /// missing folder above it, whatever the umask.
     pub fn ensure_dir(&self) -> io::Result<()> {
-        if !self.dir.exists() {
-            fs::create_dir_all(&self.dir)?;
-            fs::set_permissions(&self.dir, fs::Permissions::from_mode(0o700))?;
-        }
-        Ok(())
+        create_private_dir_all(&self.dir)
     }
 
     pub fn path_for(&self, name: &str) -> Result<PathBuf, NameError> {
@@ -348,6 +345,19 @@ impl Store {
         });
         Ok(listings)
     }
+}
+
+/// The mode of a folder other users can write in (so they could plant
+/// files or links beside the sessions, or replace them), or `None`: a
+/// missing folder (made private when needed), a private one, or one with
+/// the sticky bit that belongs to us (others cannot rename or remove our files).
+pub fn shared_dir(dir: &Path) -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = fs::metadata(dir).ok()?;
+    let mode = meta.permissions().mode() & 0o7777;
+    let writable_by_others = mode & 0o022 != 0;
+    let sticky_and_ours = mode & 0o1000 != 0 && meta.uid() == safe::euid();
+    (writable_by_others && !sticky_and_ours).then_some(mode)
 }
 
 #[derive(Debug)]
@@ -585,5 +595,23 @@ mod tests {
         assert!(reason("buena").is_ok());
         assert!(reason("zz").unwrap_err().contains("FIFO"));
         assert!(reason("cero").unwrap_err().contains("device"));
+    }
+
+    #[test]
+    fn folders_others_can_write_are_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("f");
+        fs::create_dir(&folder).unwrap();
+        for (mode, shared) in [
+            (0o700, false),
+            (0o755, false),
+            (0o775, true),
+            (0o777, true),
+            (0o1777, false), // sticky, and ours
+        ] {
+            fs::set_permissions(&folder, fs::Permissions::from_mode(mode)).unwrap();
+            assert_eq!(shared_dir(&folder).is_some(), shared, "{mode:o}");
+        }
+        assert_eq!(shared_dir(&dir.path().join("missing")), None);
     }
 }

@@ -1,6 +1,7 @@
-//! The filesystem as it may be, not as it should be: side folders that
-//! must not be symbolic links, files read only if they are regular and not
-//! too large, and temp files left by dead processes.
+//! The filesystem as it may be, not as it should be: folders made private
+//! whatever the umask, side folders that must not be symbolic links, files
+//! read only if they are regular and not too large, and temp files left by
+//! dead processes.
 
 use std::fs::{self, DirBuilder, File, OpenOptions};
 use std::io::{self, Read};
@@ -84,6 +85,33 @@ pub fn check_own_regular(file: &File, path: &Path) -> io::Result<fs::Metadata> {
         return Err(unsafe_error(path, FileKind::Other));
     }
     Ok(meta)
+}
+
+/// Creates `dir` and any missing parents private (0700), whatever the umask:
+/// each folder made here is made 0700 and set so again after.
+pub fn create_private_dir_all(dir: &Path) -> io::Result<()> {
+    let mut missing = Vec::new();
+    let mut at = dir;
+    while fs::symlink_metadata(at).is_err() {
+        missing.push(at);
+        match at.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => at = parent,
+            _ => break,
+        }
+    }
+    for folder in missing.into_iter().rev() {
+        match DirBuilder::new().mode(0o700).create(folder) {
+            Ok(()) => fs::set_permissions(folder, fs::Permissions::from_mode(0o700))?,
+            // Made a moment ago by someone else: checked below like any other.
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(error) => return Err(error),
+        }
+    }
+    if fs::metadata(dir)?.is_dir() {
+        Ok(())
+    } else {
+        Err(io::Error::from(io::ErrorKind::NotADirectory))
+    }
 }
 
 /// A folder taller keeps beside the sessions (backups, trash): made private
