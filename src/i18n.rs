@@ -1103,6 +1103,33 @@ impl Lang {
             format!("warning: other users can write in the folder {dir} (mode {mode:o}); taller will not save sessions there without --allow-shared-dir"),
         )
     }
+
+    pub fn backup_damaged(
+        self,
+        n: usize,
+        copy: impl Display,
+        reason: impl Display,
+        name: &str,
+    ) -> String {
+        self.pick(
+            format!("la copia {n} está dañada y no se restauró ({copy}: {reason}). La sesión no cambió; «taller restore \"{name}\"» lista las demás copias"),
+            format!("backup {n} is damaged and was not restored ({copy}: {reason}). The session is unchanged; taller restore \"{name}\" lists the other backups"),
+        )
+    }
+
+    pub fn out_is_a_file(self, path: impl Display) -> String {
+        self.pick(
+            format!("{path} ya existe y es un archivo, no una carpeta: --out necesita una carpeta (nueva o existente) para plan.md, plan.csv y plan.json. Elija otra ruta"),
+            format!("{path} already exists and is a file, not a folder: --out needs a folder (new or existing) for plan.md, plan.csv and plan.json. Choose another path"),
+        )
+    }
+
+    pub fn out_is_a_folder(self, path: impl Display) -> String {
+        self.pick(
+            format!("{path} es una carpeta: --out necesita la ruta de un archivo, por ejemplo {path}/horario.csv"),
+            format!("{path} is a folder: --out needs the path of a file, for example {path}/schedule.csv"),
+        )
+    }
 }
 
 #[cfg(test)]

@@ -243,6 +243,9 @@ fn consolidate(
     }
     let consolidation =
         taller::consolidate::merge(sources).map_err(|error| error.describe(lang))?;
+    if std::fs::metadata(out).is_ok_and(|meta| !meta.is_dir()) {
+        return Err(lang.out_is_a_file(out.display()));
+    }
     store::create_private_dir_all(out).map_err(|error| lang.cannot_write(out.display(), error))?;
     let mut csv = b"\xEF\xBB\xBF".to_vec();
     csv.extend(export::plan::csv(&consolidation, lang).into_bytes());
@@ -304,8 +307,16 @@ fn restore(
             None => None,
         },
     };
-    store::backup::restore(path, &copy.path, Timestamp::now())
-        .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;
+    store::backup::restore(path, &copy.path, Timestamp::now()).map_err(|error| match error {
+        // The copy is what is wrong: it is named, and the session is untouched.
+        store::backup::RestoreError::Damaged(reason) => {
+            let name = path.file_stem().unwrap_or_default().to_string_lossy();
+            lang.backup_damaged(n, copy.path.display(), reason.describe(lang), &name)
+        }
+        store::backup::RestoreError::Write(error) => {
+            lang.cannot_write(path.display(), store::describe_io(&error, lang))
+        }
+    })?;
     println!("{}", lang.restored_from(n, path.display()));
     Ok(())
 }
@@ -339,6 +350,9 @@ fn export(
         print!("{text}");
         return Ok(());
     };
+    if out.is_dir() {
+        return Err(lang.out_is_a_folder(out.display()));
+    }
     if store::load(out).is_ok() {
         return Err(lang.cannot_write(out.display(), lang.t().err_output_is_session));
     }

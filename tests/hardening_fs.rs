@@ -359,3 +359,85 @@ fn importing_or_opening_a_fifo_or_a_device_fails_at_once() {
     );
     assert!(export.status.success(), "{}", stderr(&export));
 }
+
+// Item 14: messages that name the right file and the right action.
+
+#[test]
+fn restoring_a_damaged_backup_names_the_backup() {
+    let dir = sessions();
+    let path = dir.path().join("k.json");
+    std::fs::write(&path, EXAMPLE).unwrap();
+    let copies = dir.path().join(".taller-backups").join("k");
+    std::fs::create_dir_all(&copies).unwrap();
+    let damaged = copies.join("k.20260101T000000.000Z.json");
+    std::fs::write(&damaged, "{ roto").unwrap();
+
+    for (lang, words) in [("es", "dañada"), ("en", "damaged")] {
+        let output = taller(dir.path(), &["--lang", lang, "restore", "k", "1"]);
+        assert!(!output.status.success());
+        let message = stderr(&output);
+        assert!(message.contains(words), "{message}");
+        assert!(
+            message.contains("k.20260101T000000.000Z.json"),
+            "names the backup: {message}"
+        );
+        assert!(
+            !message.contains("escribir") && !message.contains("write"),
+            "{message}"
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), EXAMPLE);
+}
+
+#[test]
+fn out_at_an_existing_file_says_which_and_what_to_do() {
+    let dir = sessions();
+    let path = dir.path().join("k.json");
+    std::fs::write(&path, EXAMPLE).unwrap();
+    let file = dir.path().join("plan");
+    std::fs::write(&file, "mine").unwrap();
+    let folder = dir.path().join("carpeta");
+    std::fs::create_dir(&folder).unwrap();
+
+    for (lang, words) in [("es", "carpeta"), ("en", "folder")] {
+        let output = taller(
+            dir.path(),
+            &[
+                "--lang",
+                lang,
+                "consolidate",
+                path.to_str().unwrap(),
+                "--out",
+                file.to_str().unwrap(),
+            ],
+        );
+        assert!(!output.status.success());
+        let message = stderr(&output);
+        assert!(!message.contains("os error"), "{message}");
+        assert!(message.contains(file.to_str().unwrap()), "{message}");
+        assert!(
+            message.contains(words) && message.contains("--out"),
+            "{message}"
+        );
+
+        let output = taller(
+            dir.path(),
+            &[
+                "--lang",
+                lang,
+                "export",
+                "k",
+                "--format",
+                "schedule-csv",
+                "--out",
+                folder.to_str().unwrap(),
+            ],
+        );
+        assert!(!output.status.success());
+        let message = stderr(&output);
+        assert!(!message.contains("os error"), "{message}");
+        assert!(message.contains(folder.to_str().unwrap()), "{message}");
+        assert!(message.contains("--out"), "{message}");
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+}

@@ -118,14 +118,22 @@ fn taken_at(copy: &Path) -> Option<Timestamp> {
         .map(|zoned| zoned.timestamp())
 }
 
+/// Why a generation was not put back.
+#[derive(Debug)]
+pub enum RestoreError {
+    /// The copy itself cannot be read as a session: nothing was changed.
+    Damaged(LoadError),
+    /// Writing the session (or keeping it as a generation first) failed.
+    Write(io::Error),
+}
+
 /// Puts a generation back as the session. The current file is kept as a
 /// generation first, so a restore can itself be undone.
-pub fn restore(session: &Path, copy: &Path, now: Timestamp) -> io::Result<()> {
-    let bytes = fs::read(copy)?;
-    super::parse(&bytes)
-        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "not a session"))?;
-    take(session, now)?;
-    write_atomic(session, &bytes)
+pub fn restore(session: &Path, copy: &Path, now: Timestamp) -> Result<(), RestoreError> {
+    let bytes = read_file(copy).map_err(RestoreError::Damaged)?;
+    super::parse(&bytes).map_err(RestoreError::Damaged)?;
+    take(session, now).map_err(RestoreError::Write)?;
+    write_atomic(session, &bytes).map_err(RestoreError::Write)
 }
 
 #[cfg(test)]
@@ -214,5 +222,20 @@ mod tests {
         assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0);
         let mode = fs::metadata(&elsewhere).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o755);
+    }
+
+    #[test]
+    fn a_damaged_copy_is_not_restored_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("copias.json");
+        write_session(&path, 2);
+        let copy = take(&path, at(0)).unwrap().unwrap();
+        fs::write(&copy, "{ roto").unwrap();
+        let before = fs::read(&path).unwrap();
+        assert!(matches!(
+            restore(&path, &copy, at(60)),
+            Err(RestoreError::Damaged(_))
+        ));
+        assert_eq!(fs::read(&path).unwrap(), before);
     }
 }
