@@ -358,7 +358,8 @@ fn export(
     }
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
     bytes.extend(text.into_bytes());
-    store::write_atomic(out, &bytes).map_err(|error| lang.cannot_write(out.display(), error))
+    store::write_atomic(out, &bytes)
+        .map_err(|error| lang.cannot_write(out.display(), store::describe_io(&error, lang)))
 }
 
 fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, String> {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::{SignedDuration, Timestamp};
 
-use super::safe::{private_side_dir, readable_side_dir};
+use super::safe::{FileKind, private_side_dir, readable_side_dir, unsafe_error};
 use super::{LoadError, Summary, load, read_file, write_atomic};
 use crate::i18n::Lang;
 
@@ -37,11 +37,12 @@ pub fn take(session: &Path, now: Timestamp) -> io::Result<Option<PathBuf>> {
         Ok(bytes) => bytes,
         Err(LoadError::NotFound) => return Ok(None),
         Err(LoadError::Io(error)) => return Err(error),
+        // A FIFO or a device where the session should be: said as such.
+        Err(LoadError::IsDirectory) => return Err(unsafe_error(session, FileKind::Folder)),
+        Err(LoadError::NotRegular(kind)) => return Err(unsafe_error(session, kind)),
         Err(error) => {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("{error:?}"),
-            ));
+            let reason = error.describe(Lang::En);
+            return Err(io::Error::new(io::ErrorKind::InvalidData, reason));
         }
     };
     let folder = folder_for(session);
@@ -237,5 +238,25 @@ mod tests {
             Err(RestoreError::Damaged(_))
         ));
         assert_eq!(fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn a_fifo_where_the_session_should_be_is_named_not_copied() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tubo.json");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&path)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let error = take(&path, at(0)).unwrap_err();
+        let said = super::super::describe_io(&error, Lang::Es);
+        assert!(
+            said.contains("tubo.json") && said.contains("FIFO"),
+            "{said}"
+        );
+        assert!(!folder_for(&path).exists());
     }
 }
