@@ -1057,6 +1057,94 @@ pub static EN: Strings = Strings {
     damaged: "cannot be opened",
 };
 
+/// What the filesystem checks say: files that are not what they seem,
+/// folders others can write, and paths given to the wrong action.
+impl Lang {
+    /// "a named pipe (FIFO)", "a device", … for a file that is not a plain one.
+    pub fn file_kind(self, kind: crate::store::FileKind) -> &'static str {
+        use crate::store::FileKind;
+        match kind {
+            FileKind::Fifo => self.pick("una tubería con nombre (FIFO)", "a named pipe (FIFO)"),
+            FileKind::Device => self.pick("un dispositivo", "a device"),
+            FileKind::Socket => self.pick("un socket", "a socket"),
+            FileKind::Symlink => self.pick("un enlace simbólico", "a symbolic link"),
+            FileKind::Folder => self.pick("una carpeta", "a folder"),
+            FileKind::Other => {
+                self.pick("algo que no es un archivo", "something other than a file")
+            }
+        }
+    }
+
+    pub fn not_regular(self, kind: crate::store::FileKind) -> String {
+        let what = self.file_kind(kind);
+        self.pick(
+            format!("no es un archivo normal sino {what}; no se lee"),
+            format!("it is not a regular file but {what}; it is not read"),
+        )
+    }
+
+    /// A lock, backup or trash path that taller will not write through.
+    pub fn unsafe_path(self, path: impl Display, kind: crate::store::FileKind) -> String {
+        use crate::store::FileKind;
+        let what = self.file_kind(kind);
+        match kind {
+            FileKind::Symlink => self.pick(
+                format!("{path} es un enlace simbólico; taller no escribe a través de él. Si no lo puso usted, alguien más puede escribir en esta carpeta: revísela y borre el enlace"),
+                format!("{path} is a symbolic link; taller does not write through one. If you did not make it, someone else can write in this folder: check it and remove the link"),
+            ),
+            FileKind::Other => self.pick(
+                format!("{path} pertenece a otro usuario; taller no lo usa. Revise la carpeta"),
+                format!("{path} belongs to another user; taller does not use it. Check the folder"),
+            ),
+            _ => self.pick(
+                format!("{path} es {what}, no lo que taller espera ahí; bórrelo o muévalo"),
+                format!("{path} is {what}, not what taller expects there; remove or move it"),
+            ),
+        }
+    }
+
+    pub fn shared_dir_refused(self, dir: impl Display, mode: u32) -> String {
+        self.pick(
+            format!("otros usuarios pueden escribir en la carpeta {dir} (permisos {mode:o}): podrían leer, cambiar o reemplazar las sesiones. Use una carpeta privada (chmod 700 {dir}) o, si lo sabe y lo acepta, añada --allow-shared-dir"),
+            format!("other users can write in the folder {dir} (mode {mode:o}): they could read, change or replace the sessions. Use a private folder (chmod 700 {dir}) or, if you know and accept it, add --allow-shared-dir"),
+        )
+    }
+
+    pub fn shared_dir_warning(self, dir: impl Display, mode: u32) -> String {
+        self.pick(
+            format!("aviso: otros usuarios pueden escribir en la carpeta {dir} (permisos {mode:o}); taller no guardará sesiones ahí sin --allow-shared-dir"),
+            format!("warning: other users can write in the folder {dir} (mode {mode:o}); taller will not save sessions there without --allow-shared-dir"),
+        )
+    }
+
+    pub fn backup_damaged(
+        self,
+        n: usize,
+        copy: impl Display,
+        reason: impl Display,
+        name: &str,
+    ) -> String {
+        self.pick(
+            format!("la copia {n} está dañada y no se restauró ({copy}: {reason}). La sesión no cambió; «taller restore \"{name}\"» lista las demás copias"),
+            format!("backup {n} is damaged and was not restored ({copy}: {reason}). The session is unchanged; taller restore \"{name}\" lists the other backups"),
+        )
+    }
+
+    pub fn out_is_a_file(self, path: impl Display) -> String {
+        self.pick(
+            format!("{path} ya existe y es un archivo, no una carpeta: --out necesita una carpeta (nueva o existente) para plan.md, plan.csv y plan.json. Elija otra ruta"),
+            format!("{path} already exists and is a file, not a folder: --out needs a folder (new or existing) for plan.md, plan.csv and plan.json. Choose another path"),
+        )
+    }
+
+    pub fn out_is_a_folder(self, path: impl Display) -> String {
+        self.pick(
+            format!("{path} es una carpeta: --out necesita la ruta de un archivo, por ejemplo {path}/horario.csv"),
+            format!("{path} is a folder: --out needs the path of a file, for example {path}/schedule.csv"),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

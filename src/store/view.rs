@@ -6,7 +6,6 @@
 //! The content is the caller's; a missing or unreadable file is no error,
 //! since the view is a convenience and the session stands without it.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::write_atomic;
@@ -24,18 +23,12 @@ pub fn view_path(session: &Path) -> PathBuf {
 /// The view last saved for this session, if a readable one is there.
 pub fn read(session: &Path) -> Option<Vec<u8>> {
     let path = view_path(session);
-    // Only a plain file: never a link planted in its place, never a FIFO.
-    let meta = std::fs::symlink_metadata(&path).ok()?;
-    if !meta.is_file() || meta.len() > MAX_VIEW_BYTES {
+    // Never a link planted in its place (a person never types this path),
+    // and never a FIFO or a device: only a small regular file.
+    if std::fs::symlink_metadata(&path).ok()?.file_type().is_symlink() {
         return None;
     }
-    let mut bytes = Vec::new();
-    std::fs::File::open(&path)
-        .ok()?
-        .take(MAX_VIEW_BYTES)
-        .read_to_end(&mut bytes)
-        .ok()?;
-    Some(bytes)
+    super::safe::read_regular(&path, MAX_VIEW_BYTES).ok()
 }
 
 /// Keeps the view, privately and atomically like a session.
