@@ -5,6 +5,7 @@
 mod editor;
 mod form;
 mod history;
+mod keymap;
 mod saved_view;
 mod start;
 mod timing;
@@ -27,6 +28,7 @@ use crate::store::Summary;
 pub use editor::{EditTarget, Editor};
 pub use form::{Field, Form};
 pub use history::{Change, History, UNDO_DEPTH};
+pub use keymap::bindings;
 pub use saved_view::SavedView;
 pub use start::Prompt;
 pub use update::update;
@@ -55,6 +57,8 @@ pub struct Model {
     pub overlay: Option<Overlay>,
     /// A one-off message under the screen; cleared by the next key.
     pub notice: Option<Notice>,
+    /// The first key the help shows, on a screen too small for all of them.
+    pub help_scroll: usize,
 }
 
 pub enum Page {
@@ -350,6 +354,7 @@ impl Model {
             page,
             overlay: None,
             notice: None,
+            help_scroll: 0,
         }
     }
 

@@ -152,7 +152,23 @@ fn on_overlay_key(
         KeyCode::Enter | KeyCode::Char('s' | 'S' | 'y' | 'Y')
     );
     let no = matches!(key.code, KeyCode::Esc | KeyCode::Char('n' | 'N'));
-    if overlay == Overlay::Help || no {
+    if overlay == Overlay::Help {
+        // On a small screen the help scrolls; any other key closes it.
+        let keys = super::bindings(model).len();
+        match key.code {
+            KeyCode::Down | KeyCode::PageDown | KeyCode::Char('j') => {
+                model.help_scroll = (model.help_scroll + 1).min(keys.saturating_sub(1));
+                model.overlay = Some(overlay);
+            }
+            KeyCode::Up | KeyCode::PageUp | KeyCode::Char('k') => {
+                model.help_scroll = model.help_scroll.saturating_sub(1);
+                model.overlay = Some(overlay);
+            }
+            _ => model.help_scroll = 0,
+        }
+        return Vec::new();
+    }
+    if no {
         return Vec::new();
     }
     if !yes {
@@ -1094,6 +1110,7 @@ fn retry_if_due(open: &mut Open, now: Timestamp) -> Option<Effect> {
 fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
     if model.overlay == Some(Overlay::Help) {
         model.overlay = None;
+        model.help_scroll = 0;
     }
     let pasted = match &mut model.page {
         Page::Start(start) => start

@@ -25,7 +25,11 @@ pub fn read(session: &Path) -> Option<Vec<u8>> {
     let path = view_path(session);
     // Never a link planted in its place (a person never types this path),
     // and never a FIFO or a device: only a small regular file.
-    if std::fs::symlink_metadata(&path).ok()?.file_type().is_symlink() {
+    if std::fs::symlink_metadata(&path)
+        .ok()?
+        .file_type()
+        .is_symlink()
+    {
         return None;
     }
     super::safe::read_regular(&path, MAX_VIEW_BYTES).ok()

@@ -651,3 +651,33 @@ fn the_room_message_stands_large_above_the_clock() {
     let small = screen(&model, 60, 16);
     assert!(small.contains("Cierre en 2 minutos"), "{small}");
 }
+
+#[test]
+fn at_the_smallest_size_every_key_of_the_help_is_reached_by_scrolling() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Char('?')]);
+    let wanted: Vec<&str> = crate::app::bindings(&model)
+        .iter()
+        .map(|(_, what)| *what)
+        .collect();
+    let mut seen = String::new();
+    for _ in 0..wanted.len() {
+        let shown = screen(&model, 50, 14);
+        assert!(shown.contains("Teclas"), "the help stays open:\n{shown}");
+        seen.push_str(&shown.replace(['│', '║', '"'], " "));
+        keys(&mut model, &[KeyCode::Down]);
+    }
+    let seen = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+    for what in wanted {
+        // The first words of each description, as wrapped in the column.
+        let start: String = what
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(seen.contains(&start), "never shown: {what}\n{seen}");
+    }
+    keys(&mut model, &[KeyCode::Char('x')]);
+    assert_eq!(model.overlay, None, "any other key closes it");
+    assert_eq!(model.help_scroll, 0);
+}
