@@ -1039,9 +1039,14 @@ fn keep_the_draft(
         };
     }
     let editor = open.viewer.editor.as_ref()?;
+    // Whatever a person types as prose or names, the roster included, is
+    // words that would be lost; minutes and times are judged only when done.
     let text_target = matches!(
         editor.target,
-        EditTarget::NewInput { .. } | EditTarget::Input { .. } | EditTarget::Role { .. }
+        EditTarget::NewInput { .. }
+            | EditTarget::Input { .. }
+            | EditTarget::Role { .. }
+            | EditTarget::Participants { .. }
     );
     if !text_target || editor.text().is_empty() || open.read_only.is_some() {
         return None;
