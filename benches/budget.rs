@@ -39,6 +39,7 @@ fn model(session: Session) -> Model {
         path: PathBuf::from("muestra.json"),
         session: Box::new(session),
         read_only: None,
+        note: None,
     };
     Model::with_session(context, opened)
 }

@@ -275,6 +275,15 @@ impl Lang {
         )
     }
 
+    pub fn renewed_ids(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Es, 1) => "1 insumo con id repetido recibió un id nuevo".into(),
+            (Lang::Es, n) => format!("{n} insumos con id repetido recibieron un id nuevo"),
+            (Lang::En, 1) => "1 input with a repeated id was given a new id".into(),
+            (Lang::En, n) => format!("{n} inputs with a repeated id were given new ids"),
+        }
+    }
+
     pub fn minutes_refused(self, text: &str, max: u32) -> String {
         self.pick(
             format!("«{text}» no es una duración válida: escriba los minutos, de 1 a {max}"),

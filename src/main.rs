@@ -102,7 +102,7 @@ fn run(
             out,
         }) => {
             let path = resolve(store, &target, lang)?;
-            let session = access::load(&path, lang)?;
+            let session = noted(access::load(&path, lang)?, &path, lang);
             return export(&session, format, out.as_deref(), lang, &tz);
         }
     };
@@ -122,11 +122,14 @@ fn import(store: &Store, master: &str, files: &[PathBuf], lang: Lang) -> Result<
     if let Some(holder) = opened.read_only {
         return Err(lang.in_use(holder));
     }
+    if let Some(note) = &opened.note {
+        eprintln!("taller: {}: {note}", path.display());
+    }
     let mut session = *opened.session;
     let (mut added, mut updated) = (0, 0);
     let now = Timestamp::now();
     for file in files {
-        let other = access::load(file, lang)?;
+        let other = noted(access::load(file, lang)?, file, lang);
         if other.workshop.id != session.workshop.id {
             let error = taller::consolidate::MergeError::OtherWorkshop {
                 file: file.display().to_string(),
@@ -163,7 +166,7 @@ fn consolidate(
     let mut bad = Vec::new();
     for file in files {
         match access::load(file, lang) {
-            Ok(session) => sources.push((file.display().to_string(), session)),
+            Ok(loaded) => sources.push((file.display().to_string(), noted(loaded, file, lang))),
             Err(message) => bad.push(message),
         }
     }
@@ -252,6 +255,15 @@ fn restore(
         .map_err(|error| lang.cannot_write(path.display(), error))?;
     println!("{}", lang.restored_from(n, path.display()));
     Ok(())
+}
+
+/// The session read, once what had to be mended to read it is said on the
+/// standard error, naming the file (the output may be going to a file).
+fn noted(loaded: store::Loaded, file: &std::path::Path, lang: Lang) -> model::session::Session {
+    if let Some(note) = loaded.note(lang) {
+        eprintln!("taller: {}: {note}", file.display());
+    }
+    loaded.session
 }
 
 /// `NAME|PATH`: a session of the folder first (its name may end in ".json"),

@@ -232,8 +232,10 @@ impl Shell<'_> {
             Effect::Import(typed) => {
                 let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
                 let path = from_home(&typed, home.as_deref());
-                let result = access::load(&path, model.lang)
-                    .map(|s| (path.display().to_string(), Box::new(s)));
+                let result = access::load(&path, model.lang).map(|loaded| {
+                    let note = loaded.note(model.lang);
+                    (path.display().to_string(), Box::new(loaded.session), note)
+                });
                 queue.push_front(Msg::ToImport(result));
             }
             Effect::Trash(path) => {

@@ -5,9 +5,46 @@
 
 mod common;
 
+use std::path::Path;
+use std::process::{Command, Output};
 use std::time::Duration;
 
 use common::{ENTER, TAB, Tui, read_json, session_file, sessions};
+use serde_json::{Value, json};
+
+const EXAMPLE: &str = include_str!("../sessions/ejemplo-taller-ctim.json");
+
+fn example() -> Value {
+    serde_json::from_str(EXAMPLE).unwrap()
+}
+
+fn write_json(path: &Path, value: &Value) {
+    std::fs::write(path, serde_json::to_string_pretty(value).unwrap()).unwrap();
+}
+
+fn taller(dir: &Path, args: &[&str]) -> Output {
+    Command::new(common::BIN)
+        .args(args)
+        .env("TALLER_SESSIONS_DIR", dir)
+        .env("TZ", "UTC")
+        .env_remove("TALLER_LANG")
+        .env_remove("TALLER_TEST_FAIL_SAVES")
+        .output()
+        .expect("taller runs")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn inputs_of(json: &Value, group: usize) -> Vec<String> {
+    json["groups"][group]["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["text"].as_str().unwrap().to_string())
+        .collect()
+}
 
 // ------------------------------------------------- 3. the roster as a draft
 
@@ -46,4 +83,106 @@ fn a_name_prompt_being_typed_reaches_the_disk_as_a_draft() {
     let _ = tui.wait_exit();
     let json = read_json(&session_file(dir.path(), "relatora"));
     assert_eq!(json["groups"][0]["rapporteur"], "María José Quesada");
+}
+
+// ------------------------------------------------- 4. repeated input ids
+
+/// The example with group 1's third input carrying the first one's id.
+fn with_a_repeated_id() -> Value {
+    let mut value = example();
+    let first = value["groups"][0]["inputs"][0]["id"].clone();
+    value["groups"][0]["inputs"][2]["id"] = first;
+    value
+}
+
+#[test]
+fn deleting_the_copy_of_a_repeated_id_deletes_that_input() {
+    let dir = sessions();
+    let path = session_file(dir.path(), "repetido");
+    write_json(&path, &with_a_repeated_id());
+    let before = inputs_of(&read_json(&path), 0);
+    let mut tui = Tui::start(dir.path(), &["open", "repetido"], 100, 30);
+    let screen = tui.wait_for("Plenaria de apertura");
+    tui.send(TAB);
+    tui.send("j");
+    tui.send("j");
+    tui.send("d");
+    tui.wait_for("¿Eliminar");
+    tui.send(ENTER);
+    tui.send("q");
+    assert!(tui.wait_exit());
+    let json = read_json(&path);
+    assert_eq!(inputs_of(&json, 0), before[..2], "the third input went");
+    assert!(
+        screen.contains("1 insumo con id repetido recibió un id nuevo"),
+        "the person is told:\n{screen}"
+    );
+    let ids: std::collections::HashSet<_> = json["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["inputs"].as_array().unwrap())
+        .map(|i| i["id"].as_str().unwrap().to_string())
+        .collect();
+    let count: usize = (0..5).map(|g| inputs_of(&json, g).len()).sum();
+    assert_eq!(ids.len(), count, "every id unique once saved");
+}
+
+#[test]
+fn import_keeps_both_inputs_of_a_repeated_id_and_says_so() {
+    let dir = sessions();
+    let mut master = example();
+    for group in master["groups"].as_array_mut().unwrap() {
+        group["inputs"] = json!([]);
+    }
+    write_json(&session_file(dir.path(), "maestra"), &master);
+    let other = dir.path().join("sala-3.json");
+    write_json(&other, &with_a_repeated_id());
+    let expected = inputs_of(&read_json(&other), 0);
+    let output = taller(dir.path(), &["import", "maestra", other.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json = read_json(&session_file(dir.path(), "maestra"));
+    assert_eq!(inputs_of(&json, 0), expected, "both copies kept, in order");
+    assert!(
+        stderr(&output).contains("1 insumo con id repetido recibió un id nuevo"),
+        "{}",
+        stderr(&output)
+    );
+    // Importing again adds nothing: the new id is the same each time.
+    let again = taller(dir.path(), &["import", "maestra", other.to_str().unwrap()]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(
+        inputs_of(&read_json(&session_file(dir.path(), "maestra")), 0),
+        expected
+    );
+}
+
+#[test]
+fn consolidate_keeps_both_inputs_of_a_repeated_id() {
+    let dir = sessions();
+    let file = dir.path().join("sala-4.json");
+    write_json(&file, &with_a_repeated_id());
+    let expected = inputs_of(&read_json(&file), 0);
+    let out = dir.path().join("plan");
+    let output = taller(
+        dir.path(),
+        &[
+            "consolidate",
+            file.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let plan = read_json(&out.join("plan.json"));
+    let mut kept = inputs_of(&plan, 0);
+    let mut expected = expected;
+    kept.sort();
+    expected.sort();
+    assert_eq!(kept, expected, "no input dropped");
+    assert!(
+        stderr(&output).contains("id repetido"),
+        "{}",
+        stderr(&output)
+    );
 }

@@ -260,8 +260,9 @@ pub enum Msg {
     /// A browser operation is done (what, in words) and the folder listed
     /// again; or why it could not be done.
     Listed(Result<Relisted, String>),
-    /// The shell read a session file to import: its name and content.
-    ToImport(Result<(String, Box<Session>), String>),
+    /// The shell read a session file to import: its name and content, and
+    /// what had to be mended to read it, to tell.
+    ToImport(Result<(String, Box<Session>, Option<String>), String>),
 }
 
 /// The sessions folder after a browser operation.
@@ -284,6 +285,8 @@ pub struct Opened {
     /// Who holds the session, when another instance does: then this viewer
     /// may look but not change anything.
     pub read_only: Option<String>,
+    /// What had to be mended to read the file (repeated ids), to tell.
+    pub note: Option<String>,
 }
 
 /// Something the shell must do for the model.

@@ -18,7 +18,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     model.now = now;
     match msg {
         Msg::ToImport(result) => match (&mut model.page, result) {
-            (Page::Workshop(open), Ok((file, other))) => {
+            (Page::Workshop(open), Ok((file, other, note))) => {
                 if other.workshop.id != open.session.workshop.id {
                     let error = crate::consolidate::MergeError::OtherWorkshop {
                         file,
@@ -29,7 +29,12 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                     return Vec::new();
                 }
                 let (added, updated) = open.session.import(&other, &file, now);
-                model.notice = Some(info(&model.lang.imported(added, updated, &file)));
+                let imported = model.lang.imported(added, updated, &file);
+                let text = match note {
+                    Some(note) => format!("{imported} · {note}"),
+                    None => imported,
+                };
+                model.notice = Some(info(&text));
                 if added + updated > 0 {
                     save(open).into_iter().collect()
                 } else {
@@ -194,11 +199,17 @@ pub(super) fn on_opened(
     match result {
         Ok(opened) => {
             let mut open = Open::new(opened.path, *opened.session, now);
+            let note = opened.note;
             if let Some(holder) = opened.read_only {
-                model.notice = Some(error_notice(model.lang.read_only(&holder)));
+                let read_only = model.lang.read_only(&holder);
+                let text = match note {
+                    Some(note) => format!("{read_only} · {note}"),
+                    None => read_only,
+                };
+                model.notice = Some(error_notice(text));
                 open.read_only = Some(holder);
             } else {
-                model.notice = None;
+                model.notice = note.map(|note| info(&note));
             }
             model.page = Page::Workshop(Box::new(open));
         }

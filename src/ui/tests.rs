@@ -28,6 +28,7 @@ fn session_model(lang: Lang) -> Model {
         path: PathBuf::from("ejemplo.json"),
         session: Box::new(example()),
         read_only: None,
+        note: None,
     };
     Model::with_session(context(lang), opened)
 }

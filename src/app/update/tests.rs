@@ -39,6 +39,7 @@ fn opened(path: &str, session: Session) -> Opened {
         path: PathBuf::from(path),
         session: Box::new(session),
         read_only: None,
+        note: None,
     }
 }
 
@@ -1256,7 +1257,7 @@ fn i_imports_another_laptops_file_once() {
     );
     let mut other = session();
     other.add_input(2, "Estándares regionales de albergues".into(), at(5));
-    let loaded = || Msg::ToImport(Ok(("sala-2.json".into(), Box::new(other.clone()))));
+    let loaded = || Msg::ToImport(Ok(("sala-2.json".into(), Box::new(other.clone()), None)));
     let effects = update(&mut m, loaded(), at(6));
     assert_eq!(saves(&effects), 1);
     assert_eq!(inputs(&m, 2), ["Estándares regionales de albergues"]);
@@ -1273,7 +1274,7 @@ fn i_imports_another_laptops_file_once() {
     foreign.workshop.id = "otro".into();
     update(
         &mut m,
-        Msg::ToImport(Ok(("otro.json".into(), Box::new(foreign)))),
+        Msg::ToImport(Ok(("otro.json".into(), Box::new(foreign), None))),
         at(8),
     );
     assert!(
