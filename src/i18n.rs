@@ -275,6 +275,30 @@ impl Lang {
         )
     }
 
+    pub fn duration_out_of_range(self, field: &str, value: u64, max: u64) -> String {
+        self.pick(
+            format!("el campo {field} está fuera de rango ({value}; el máximo es {max})"),
+            format!("the field {field} is out of range ({value}; the most allowed is {max})"),
+        )
+    }
+
+    pub fn time_out_of_range(
+        self,
+        field: &str,
+        value: impl Display,
+        earliest: i16,
+        latest: i16,
+    ) -> String {
+        self.pick(
+            format!(
+                "el campo {field} tiene una fecha fuera de rango ({value}; se aceptan los años {earliest} a {latest})"
+            ),
+            format!(
+                "the field {field} has a date out of range ({value}; years {earliest} to {latest} are accepted)"
+            ),
+        )
+    }
+
     pub fn renewed_ids(self, n: usize) -> String {
         match (self, n) {
             (Lang::Es, 1) => "1 insumo con id repetido recibió un id nuevo".into(),

@@ -186,3 +186,65 @@ fn consolidate_keeps_both_inputs_of_a_repeated_id() {
         stderr(&output)
     );
 }
+
+// ------------------------------------------------- 13. durations and times out of range
+
+/// Each field the adversarial run (and its neighbours) could set out
+/// of range, with the name the error must give.
+fn out_of_range() -> Vec<(&'static str, Value)> {
+    let mut cases = Vec::new();
+    let mut v = example();
+    v["workshop"]["breakout"]["minutes"] = json!(4_294_967_295_u64);
+    cases.push(("breakout.minutes", v));
+    let mut v = example();
+    v["workshop"]["opening"]["items"][0]["minutes"] = json!(4_000_000_000_u64);
+    cases.push(("opening.items[0].minutes", v));
+    let mut v = example();
+    v["schedule"]["timers"]["opening/antecedentes"]["planned_secs"] = json!(4_294_967_295_u64);
+    cases.push(("planned_secs", v));
+    let mut v = example();
+    v["schedule"]["timers"]["opening/antecedentes"]["accumulated_ms"] = json!(u64::MAX);
+    cases.push(("accumulated_ms", v));
+    let mut v = example();
+    v["schedule"]["planned_start"] = json!("9999-12-30T00:00:00Z");
+    cases.push(("planned_start", v));
+    let mut v = example();
+    v["schedule"]["timers"]["opening/antecedentes"]["first_started_at"] =
+        json!("-009000-01-01T00:00:00Z");
+    cases.push(("first_started_at", v));
+    cases
+}
+
+#[test]
+fn consolidate_export_and_open_refuse_durations_and_times_out_of_range_in_one_line() {
+    let dir = sessions();
+    for (field, value) in out_of_range() {
+        let file = dir.path().join("fuera.json");
+        write_json(&file, &value);
+        let out = dir.path().join("plan");
+        let file_arg = file.to_str().unwrap();
+        for args in [
+            vec!["consolidate", file_arg, "--out", out.to_str().unwrap()],
+            vec!["export", file_arg, "--format", "schedule-csv"],
+            // Without a terminal, open reads the file first: refused, not a panic later.
+            vec!["open", file_arg],
+        ] {
+            let output = taller(dir.path(), &args);
+            let message = stderr(&output);
+            assert_eq!(
+                output.status.code(),
+                Some(1),
+                "{field}, {}: {message}",
+                args[0]
+            );
+            assert_eq!(
+                message.lines().count(),
+                1,
+                "{field}, {}: {message}",
+                args[0]
+            );
+            assert!(message.contains(field), "{field}, {}: {message}", args[0]);
+        }
+        assert!(!out.exists(), "{field}: nothing written");
+    }
+}

@@ -17,6 +17,7 @@ mod browse;
 pub mod lock;
 
 use crate::i18n::Lang;
+use crate::model::limits::{self, OutOfRange};
 use crate::model::session::{FORMAT, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Session};
 
 /// Session files carry this extension in the sessions folder.
@@ -95,6 +96,9 @@ pub enum LoadError {
         column: usize,
         reason: String,
     },
+    /// A duration or time no workshop has, which the arithmetic of the
+    /// day's plan would choke on.
+    OutOfRange(OutOfRange),
 }
 
 impl LoadError {
@@ -118,6 +122,12 @@ impl LoadError {
                 column,
                 reason,
             } => lang.invalid_session(*line, *column, reason),
+            LoadError::OutOfRange(OutOfRange::Duration { field, value, max }) => {
+                lang.duration_out_of_range(field, *value, *max)
+            }
+            LoadError::OutOfRange(OutOfRange::Time { field, value }) => {
+                lang.time_out_of_range(field, value, limits::EARLIEST_YEAR, limits::LATEST_YEAR)
+            }
         }
     }
 }
@@ -189,6 +199,7 @@ pub fn parse_noting(bytes: &[u8]) -> Result<Loaded, LoadError> {
             reason: strip_position(&error),
         })?;
     migrate(&mut session);
+    limits::check(&session).map_err(LoadError::OutOfRange)?;
     // Two inputs with one id: a delete or an import would reach the wrong
     // one, a consolidation would keep only one. Both are kept, apart.
     let renewed_ids = session.renew_repeated_ids();
