@@ -215,6 +215,25 @@ impl Lang {
         )
     }
 
+    pub fn unsaved_recovered(
+        self,
+        path: impl Display,
+        reason: impl Display,
+        copy: impl Display,
+    ) -> String {
+        self.pick(
+            format!("no se pudo guardar {path} ({reason}); la sesión, con todo lo escrito, quedó en {copy}, que «taller open» abre"),
+            format!("could not save {path} ({reason}); the session, with everything typed, is in {copy}, which \"taller open\" opens"),
+        )
+    }
+
+    pub fn unsaved_lost(self, path: impl Display, reason: impl Display) -> String {
+        self.pick(
+            format!("no se pudo guardar {path} ({reason}) ni escribir un archivo de recuperación en ninguna carpeta: lo no guardado se perdió"),
+            format!("could not save {path} ({reason}) nor write a recovery file in any folder: what was unsaved is lost"),
+        )
+    }
+
     pub fn crashed_saved(self, path: impl Display) -> String {
         self.pick(
             format!("taller falló, pero no se perdió nada: la sesión, con lo que estaba en el editor, está en {path}"),
@@ -713,7 +732,7 @@ pub static ES: Strings = Strings {
     line_editor_keys: "Enter o Esc termina y guarda",
     confirm_delete: "¿Eliminar este insumo?",
     confirm_keys: "s / Enter: sí · n / Esc: no",
-    confirm_quit: "No se pudo guardar. ¿Salir de todas formas? Se perderá lo no guardado.",
+    confirm_quit: "No se pudo guardar. ¿Salir de todas formas? Lo no guardado irá a un archivo de recuperación.",
     deleted: "Insumo eliminado. «u» lo recupera.",
     restored: "Insumo recuperado.",
     nothing_to_undo: "No hay cambios que deshacer.",
@@ -911,7 +930,7 @@ pub static EN: Strings = Strings {
     line_editor_keys: "Enter or Esc finishes and saves",
     confirm_delete: "Delete this input?",
     confirm_keys: "y / Enter: yes · n / Esc: no",
-    confirm_quit: "Could not save. Quit anyway? Unsaved changes will be lost.",
+    confirm_quit: "Could not save. Quit anyway? Unsaved changes will go to a recovery file.",
     deleted: "Input deleted. \"u\" brings it back.",
     restored: "Input restored.",
     nothing_to_undo: "No changes to undo.",

@@ -106,11 +106,19 @@ fn run(
             return export(&session, format, out.as_deref(), lang, &tz);
         }
     };
-    let last = tui::run(model, store.clone(), lock).map_err(|report| report.to_string())?;
-    if let Some(path) = last {
-        println!("{}", lang.saved_in(path.display()));
+    let ending = tui::run(model, store.clone(), lock).map_err(|report| report.to_string())?;
+    // "Saved" only when it was; unsaved work, even rescued, is not a success.
+    match ending {
+        tui::Ending::Nothing => Ok(()),
+        tui::Ending::Saved(path) => {
+            println!("{}", lang.saved_in(path.display()));
+            Ok(())
+        }
+        tui::Ending::Recovered { path, reason, copy } => {
+            Err(lang.unsaved_recovered(path.display(), reason, copy.display()))
+        }
+        tui::Ending::Lost { path, reason } => Err(lang.unsaved_lost(path.display(), reason)),
     }
-    Ok(())
 }
 
 /// `taller import MASTER FILE...`: the files' inputs into the master, with

@@ -5,11 +5,12 @@
 
 mod common;
 
-use std::path::Path;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Duration;
 
-use common::{ENTER, TAB, Tui, read_json, session_file, sessions};
+use common::{ENTER, ESC, TAB, Tui, read_json, session_file, sessions};
 use serde_json::{Value, json};
 
 const EXAMPLE: &str = include_str!("../sessions/ejemplo-taller-ctim.json");
@@ -37,6 +38,17 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+fn files_in(dir: &Path, containing: &str) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.to_string_lossy().contains(containing))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn inputs_of(json: &Value, group: usize) -> Vec<String> {
     json["groups"][group]["inputs"]
         .as_array()
@@ -44,6 +56,96 @@ fn inputs_of(json: &Value, group: usize) -> Vec<String> {
         .iter()
         .map(|i| i["text"].as_str().unwrap().to_string())
         .collect()
+}
+
+// ------------------------------------------------- 1. a signal while saves fail
+
+/// A session whose folder refuses every write (the debug-build fault hook
+/// stands in for a full disk or a read-only folder: the tests run as root,
+/// whom a read-only folder does not stop). Returns the started program, the
+/// folder the temporary files go to, and the session file.
+#[cfg(debug_assertions)]
+fn failing_session(dir: &Path, tmp: &Path) -> (Tui, PathBuf) {
+    let path = session_file(dir, "lleno");
+    write_json(&path, &example());
+    let env = [
+        ("TALLER_TEST_FAIL_SAVES", dir.to_str().unwrap()),
+        ("TMPDIR", tmp.to_str().unwrap()),
+    ];
+    let mut tui = Tui::start_with(dir, &["open", "lleno"], 100, 30, &env, None);
+    tui.wait_for("Plenaria de apertura");
+    tui.send(TAB);
+    tui.send("a");
+    tui.wait_for("Nuevo insumo");
+    tui.type_text("Texto que el disco lleno no aceptó");
+    tui.send(ESC);
+    tui.wait_for("No se pudo guardar");
+    (tui, path)
+}
+
+/// What every way out of a failing save must leave: the text in one private
+/// recovery file in the temporary folder (the session's folder refuses
+/// writes), a message saying where, no "saved", a non-zero exit status.
+#[cfg(debug_assertions)]
+fn check_recovered(ok: bool, screen: &str, dir: &Path, tmp: &Path, path: &Path) {
+    assert!(
+        !ok,
+        "unsaved work that went to a recovery file is not success"
+    );
+    assert!(
+        !screen.contains("Sesión guardada"),
+        "never 'saved' when it was not:\n{screen}"
+    );
+    let recovered = files_in(tmp, "lleno.recuperado-");
+    assert_eq!(recovered.len(), 1, "one recovery file: {recovered:?}");
+    let name = recovered[0].file_name().unwrap().to_string_lossy();
+    assert!(
+        screen.contains(&*name),
+        "the message says where it went:\n{screen}"
+    );
+    let json = read_json(&recovered[0]);
+    assert!(
+        inputs_of(&json, 0).contains(&"Texto que el disco lleno no aceptó".to_string()),
+        "the recovery file holds the unsaved input"
+    );
+    let mode = std::fs::metadata(&recovered[0])
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600, "the recovery file is private");
+    assert!(
+        !inputs_of(&read_json(path), 0).contains(&"Texto que el disco lleno no aceptó".to_string()),
+        "the session file was really not written (the fault hook works)"
+    );
+    assert!(
+        files_in(dir, "recuperado").is_empty(),
+        "nothing claimed in a folder that refuses writes"
+    );
+}
+
+#[cfg(debug_assertions)]
+#[test]
+fn sigterm_while_saves_fail_writes_a_recovery_file_and_exits_non_zero() {
+    let dir = sessions();
+    let tmp = sessions();
+    let (tui, path) = failing_session(dir.path(), tmp.path());
+    tui.signal("TERM");
+    let (ok, screen) = tui.wait_exit_screen();
+    check_recovered(ok, &screen, dir.path(), tmp.path(), &path);
+}
+
+#[cfg(debug_assertions)]
+#[test]
+fn quitting_anyway_while_saves_fail_writes_a_recovery_file_and_exits_non_zero() {
+    let dir = sessions();
+    let tmp = sessions();
+    let (mut tui, path) = failing_session(dir.path(), tmp.path());
+    tui.send("q");
+    tui.wait_for("¿Salir de");
+    tui.send("s");
+    let (ok, screen) = tui.wait_exit_screen();
+    check_recovered(ok, &screen, dir.path(), tmp.path(), &path);
 }
 
 // ------------------------------------------------- 3. the roster as a draft
