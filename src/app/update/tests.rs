@@ -1283,3 +1283,31 @@ fn i_imports_another_laptops_file_once() {
             .is_some_and(|n| n.is_error && n.text.contains("otro.json"))
     );
 }
+
+#[test]
+fn what_was_mended_to_read_a_file_is_told_on_open_and_on_import() {
+    let note = Lang::Es.renewed_ids(2);
+    let mut o = opened("x.json", session());
+    o.note = Some(note.clone());
+    let mut m = Model::with_session(context(), o);
+    assert!(m.notice.as_ref().is_some_and(|n| n.text == note));
+
+    go_to_groups(&mut m);
+    let mut other = session();
+    other.add_input(1, "Mesa regional de fiscales".into(), at(5));
+    let loaded = Msg::ToImport(Ok((
+        "sala-5.json".into(),
+        Box::new(other),
+        Some(note.clone()),
+    )));
+    update(&mut m, loaded, at(6));
+    let told = m
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(
+        told.contains("sala-5.json") && told.contains(&note),
+        "{told}"
+    );
+}
