@@ -65,12 +65,13 @@ fn inputs_of(json: &Value, group: usize) -> Vec<String> {
 /// whom a read-only folder does not stop). Returns the started program, the
 /// folder the temporary files go to, and the session file.
 #[cfg(debug_assertions)]
-fn failing_session(dir: &Path, tmp: &Path) -> (Tui, PathBuf) {
+fn failing_session(dir: &Path, tmp: &Path, home: &Path) -> (Tui, PathBuf) {
     let path = session_file(dir, "lleno");
     write_json(&path, &example());
     let env = [
         ("TALLER_TEST_FAIL_SAVES", dir.to_str().unwrap()),
         ("TMPDIR", tmp.to_str().unwrap()),
+        ("HOME", home.to_str().unwrap()),
     ];
     let mut tui = Tui::start_with(dir, &["open", "lleno"], 100, 30, &env, None);
     tui.wait_for("Plenaria de apertura");
@@ -129,7 +130,7 @@ fn check_recovered(ok: bool, screen: &str, dir: &Path, tmp: &Path, path: &Path) 
 fn sigterm_while_saves_fail_writes_a_recovery_file_and_exits_non_zero() {
     let dir = sessions();
     let tmp = sessions();
-    let (tui, path) = failing_session(dir.path(), tmp.path());
+    let (tui, path) = failing_session(dir.path(), tmp.path(), tmp.path());
     tui.signal("TERM");
     let (ok, screen) = tui.wait_exit_screen();
     check_recovered(ok, &screen, dir.path(), tmp.path(), &path);
@@ -140,12 +141,34 @@ fn sigterm_while_saves_fail_writes_a_recovery_file_and_exits_non_zero() {
 fn quitting_anyway_while_saves_fail_writes_a_recovery_file_and_exits_non_zero() {
     let dir = sessions();
     let tmp = sessions();
-    let (mut tui, path) = failing_session(dir.path(), tmp.path());
+    let (mut tui, path) = failing_session(dir.path(), tmp.path(), tmp.path());
     tui.send("q");
     tui.wait_for("¿Salir de");
     tui.send("s");
     let (ok, screen) = tui.wait_exit_screen();
     check_recovered(ok, &screen, dir.path(), tmp.path(), &path);
+}
+
+/// With no folder at all that takes a recovery file (the temporary and home
+/// folders refuse writes too), leaving still never says "saved": it says the
+/// unsaved work is lost, and fails.
+#[cfg(debug_assertions)]
+#[test]
+fn sigterm_when_no_folder_takes_a_recovery_file_says_the_work_is_lost() {
+    let dir = sessions();
+    let (tmp, home) = (dir.path().join("tmp"), dir.path().join("home"));
+    for folder in [&tmp, &home] {
+        std::fs::create_dir(folder).unwrap();
+    }
+    let (tui, _) = failing_session(dir.path(), &tmp, &home);
+    tui.signal("TERM");
+    let (ok, screen) = tui.wait_exit_screen();
+    assert!(!ok, "lost work is not success");
+    assert!(!screen.contains("Sesión guardada"), "{screen}");
+    assert!(screen.contains("se perdió"), "it says so:\n{screen}");
+    for folder in [dir.path(), &tmp, &home] {
+        assert!(files_in(folder, "recuperado").is_empty(), "{folder:?}");
+    }
 }
 
 // ------------------------------------------------- 3. the roster as a draft
