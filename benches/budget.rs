@@ -40,6 +40,7 @@ fn model(session: Session) -> Model {
         view: None,
         session: Box::new(session),
         read_only: None,
+        note: None,
     };
     Model::with_session(context, opened)
 }

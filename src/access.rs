@@ -40,8 +40,8 @@ pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), 
         return Err(load(&path, lang).err().unwrap_or_default());
     }
     let (lock, read_only) = lock_for(&path, lang)?;
-    let session = match load(&path, lang) {
-        Ok(session) => session,
+    let loaded = match load(&path, lang) {
+        Ok(loaded) => loaded,
         Err(message) => {
             // Our own lock only: a lock another instance holds is never touched.
             if let Some(lock) = lock {
@@ -57,8 +57,9 @@ pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), 
     Ok((
         Opened {
             view: store::view::read(&path).and_then(|bytes| SavedView::from_json(&bytes)),
+            note: loaded.note(lang),
             path,
-            session: Box::new(session),
+            session: Box::new(loaded.session),
             read_only,
         },
         lock,
@@ -66,9 +67,10 @@ pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), 
 }
 
 /// Reads a session, or says which file could not be opened and why, and
-/// what good copies of it there are.
-pub fn load(path: &std::path::Path, lang: Lang) -> Result<Session, String> {
-    store::load(path).map_err(|error| {
+/// what good copies of it there are. What had to be mended to read it is
+/// in `Loaded::note`, for the caller to say.
+pub fn load(path: &std::path::Path, lang: Lang) -> Result<store::Loaded, String> {
+    store::load_noting(path).map_err(|error| {
         // A damaged file is never overwritten; its good copies are offered.
         lang.cannot_open(path.display(), error.describe(lang)) + &backups_hint(path, lang)
     })
@@ -100,6 +102,7 @@ fn locked(
         session: Box::new(session),
         read_only,
         view: None,
+        note: None,
     };
     Ok((opened, lock))
 }

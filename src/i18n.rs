@@ -215,6 +215,25 @@ impl Lang {
         )
     }
 
+    pub fn unsaved_recovered(
+        self,
+        path: impl Display,
+        reason: impl Display,
+        copy: impl Display,
+    ) -> String {
+        self.pick(
+            format!("no se pudo guardar {path} ({reason}); la sesión, con todo lo escrito, quedó en {copy}, que «taller open» abre"),
+            format!("could not save {path} ({reason}); the session, with everything typed, is in {copy}, which \"taller open\" opens"),
+        )
+    }
+
+    pub fn unsaved_lost(self, path: impl Display, reason: impl Display) -> String {
+        self.pick(
+            format!("no se pudo guardar {path} ({reason}) ni escribir un archivo de recuperación en ninguna carpeta: lo no guardado se perdió"),
+            format!("could not save {path} ({reason}) nor write a recovery file in any folder: what was unsaved is lost"),
+        )
+    }
+
     pub fn crashed_saved(self, path: impl Display) -> String {
         self.pick(
             format!("taller falló, pero no se perdió nada: la sesión, con lo que estaba en el editor, está en {path}"),
@@ -273,6 +292,39 @@ impl Lang {
             format!("ya existe una sesión llamada «{name}»; use otro nombre o «taller open {name}»"),
             format!("a session named \"{name}\" already exists; pick another name or use \"taller open {name}\""),
         )
+    }
+
+    pub fn duration_out_of_range(self, field: &str, value: u64, max: u64) -> String {
+        self.pick(
+            format!("el campo {field} está fuera de rango ({value}; el máximo es {max})"),
+            format!("the field {field} is out of range ({value}; the most allowed is {max})"),
+        )
+    }
+
+    pub fn time_out_of_range(
+        self,
+        field: &str,
+        value: impl Display,
+        earliest: i16,
+        latest: i16,
+    ) -> String {
+        self.pick(
+            format!(
+                "el campo {field} tiene una fecha fuera de rango ({value}; se aceptan los años {earliest} a {latest})"
+            ),
+            format!(
+                "the field {field} has a date out of range ({value}; years {earliest} to {latest} are accepted)"
+            ),
+        )
+    }
+
+    pub fn renewed_ids(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Es, 1) => "1 insumo con id repetido recibió un id nuevo".into(),
+            (Lang::Es, n) => format!("{n} insumos con id repetido recibieron un id nuevo"),
+            (Lang::En, 1) => "1 input with a repeated id was given a new id".into(),
+            (Lang::En, n) => format!("{n} inputs with a repeated id were given new ids"),
+        }
     }
 
     pub fn minutes_refused(self, text: &str, max: u32) -> String {
@@ -690,7 +742,7 @@ pub static ES: Strings = Strings {
     line_editor_keys: "Enter o Esc termina y guarda",
     confirm_delete: "¿Eliminar este insumo?",
     confirm_keys: "s / Enter: sí · n / Esc: no",
-    confirm_quit: "No se pudo guardar. ¿Salir de todas formas? Se perderá lo no guardado.",
+    confirm_quit: "No se pudo guardar. ¿Salir de todas formas? Lo no guardado irá a un archivo de recuperación.",
     deleted: "Insumo eliminado. «u» lo recupera.",
     restored: "Insumo recuperado.",
     nothing_to_undo: "No hay cambios que deshacer.",
@@ -894,7 +946,7 @@ pub static EN: Strings = Strings {
     line_editor_keys: "Enter or Esc finishes and saves",
     confirm_delete: "Delete this input?",
     confirm_keys: "y / Enter: yes · n / Esc: no",
-    confirm_quit: "Could not save. Quit anyway? Unsaved changes will be lost.",
+    confirm_quit: "Could not save. Quit anyway? Unsaved changes will go to a recovery file.",
     deleted: "Input deleted. \"u\" brings it back.",
     restored: "Input restored.",
     nothing_to_undo: "No changes to undo.",

@@ -149,15 +149,23 @@ fn run(
             out,
         }) => {
             let path = resolve(store, &target, lang)?;
-            let session = access::load(&path, lang)?;
+            let session = noted(access::load(&path, lang)?, &path, lang);
             return export(&session, format, out.as_deref(), lang, &tz);
         }
     };
-    let last = tui::run(model, store.clone(), lock).map_err(|report| report.to_string())?;
-    if let Some(path) = last {
-        println!("{}", lang.saved_in(path.display()));
+    let ending = tui::run(model, store.clone(), lock).map_err(|report| report.to_string())?;
+    // "Saved" only when it was; unsaved work, even rescued, is not a success.
+    match ending {
+        tui::Ending::Nothing => Ok(()),
+        tui::Ending::Saved(path) => {
+            println!("{}", lang.saved_in(path.display()));
+            Ok(())
+        }
+        tui::Ending::Recovered { path, reason, copy } => {
+            Err(lang.unsaved_recovered(path.display(), reason, copy.display()))
+        }
+        tui::Ending::Lost { path, reason } => Err(lang.unsaved_lost(path.display(), reason)),
     }
-    Ok(())
 }
 
 /// `taller import MASTER FILE...`: the files' inputs into the master, with
@@ -176,11 +184,14 @@ fn import(
     if let Some(holder) = opened.read_only {
         return Err(lang.in_use(holder));
     }
+    if let Some(note) = &opened.note {
+        eprintln!("taller: {}: {note}", path.display());
+    }
     let mut session = *opened.session;
     let (mut added, mut updated) = (0, 0);
     let now = Timestamp::now();
     for file in files {
-        let other = access::load(file, lang)?;
+        let other = noted(access::load(file, lang)?, file, lang);
         if other.workshop.id != session.workshop.id {
             let error = taller::consolidate::MergeError::OtherWorkshop {
                 file: file.display().to_string(),
@@ -217,7 +228,7 @@ fn consolidate(
     let mut bad = Vec::new();
     for file in files {
         match access::load(file, lang) {
-            Ok(session) => sources.push((file.display().to_string(), session)),
+            Ok(loaded) => sources.push((file.display().to_string(), noted(loaded, file, lang))),
             Err(message) => bad.push(message),
         }
     }
@@ -319,6 +330,15 @@ fn restore(
     })?;
     println!("{}", lang.restored_from(n, path.display()));
     Ok(())
+}
+
+/// The session read, once what had to be mended to read it is said on the
+/// standard error, naming the file (the output may be going to a file).
+fn noted(loaded: store::Loaded, file: &std::path::Path, lang: Lang) -> model::session::Session {
+    if let Some(note) = loaded.note(lang) {
+        eprintln!("taller: {}: {note}", file.display());
+    }
+    loaded.session
 }
 
 /// `NAME|PATH`: a session of the folder first (its name may end in ".json"),

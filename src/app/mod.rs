@@ -266,8 +266,9 @@ pub enum Msg {
     /// A browser operation is done (what, in words) and the folder listed
     /// again; or why it could not be done.
     Listed(Result<Relisted, String>),
-    /// The shell read a session file to import: its name and content.
-    ToImport(Result<(String, Box<Session>), String>),
+    /// The shell read a session file to import: its name and content, and
+    /// what had to be mended to read it, to tell.
+    ToImport(Result<(String, Box<Session>, Option<String>), String>),
 }
 
 /// The sessions folder after a browser operation.
@@ -292,6 +293,8 @@ pub struct Opened {
     pub read_only: Option<String>,
     /// Where this session's screen was left last time, if known.
     pub view: Option<SavedView>,
+    /// What had to be mended to read the file (repeated ids), to tell.
+    pub note: Option<String>,
 }
 
 /// Something the shell must do for the model.

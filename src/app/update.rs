@@ -18,7 +18,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     model.now = now;
     match msg {
         Msg::ToImport(result) => match (&mut model.page, result) {
-            (Page::Workshop(open), Ok((file, other))) => {
+            (Page::Workshop(open), Ok((file, other, note))) => {
                 if other.workshop.id != open.session.workshop.id {
                     let error = crate::consolidate::MergeError::OtherWorkshop {
                         file,
@@ -29,7 +29,12 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                     return Vec::new();
                 }
                 let (added, updated) = open.session.import(&other, &file, now);
-                model.notice = Some(info(&model.lang.imported(added, updated, &file)));
+                let imported = model.lang.imported(added, updated, &file);
+                let text = match note {
+                    Some(note) => format!("{imported} · {note}"),
+                    None => imported,
+                };
+                model.notice = Some(info(&text));
                 if added + updated > 0 {
                     save(open).into_iter().collect()
                 } else {
@@ -213,11 +218,17 @@ pub(super) fn on_opened(
             if let Some(view) = &opened.view {
                 view.restore(&mut open.viewer, &open.session);
             }
+            let note = opened.note;
             if let Some(holder) = opened.read_only {
-                model.notice = Some(error_notice(model.lang.read_only(&holder)));
+                let read_only = model.lang.read_only(&holder);
+                let text = match note {
+                    Some(note) => format!("{read_only} · {note}"),
+                    None => read_only,
+                };
+                model.notice = Some(error_notice(text));
                 open.read_only = Some(holder);
             } else {
-                model.notice = None;
+                model.notice = note.map(|note| info(&note));
             }
             model.page = Page::Workshop(Box::new(open));
         }
@@ -1082,9 +1093,14 @@ fn keep_the_draft(
         };
     }
     let editor = open.viewer.editor.as_ref()?;
+    // Whatever a person types as prose or names, the roster included, is
+    // words that would be lost; minutes and times are judged only when done.
     let text_target = matches!(
         editor.target,
-        EditTarget::NewInput { .. } | EditTarget::Input { .. } | EditTarget::Role { .. }
+        EditTarget::NewInput { .. }
+            | EditTarget::Input { .. }
+            | EditTarget::Role { .. }
+            | EditTarget::Participants { .. }
     );
     if !text_target || editor.text().is_empty() || open.read_only.is_some() {
         return None;

@@ -35,11 +35,21 @@ pub trait Faults {
     fn before(&self, step: Step) -> io::Result<()>;
 }
 
-/// The real disk: nothing injected.
-pub struct NoFaults;
+/// Debug builds only: with `TALLER_TEST_FAIL_SAVES=DIR`, every write into
+/// DIR (or a folder inside it) fails as a full disk would, so the binary's
+/// tests can see what a person sees when saves fail: the tests run as root,
+/// whom a read-only folder does not stop. Release builds ignore it.
+struct FailSavesFromEnv<'a>(&'a Path);
 
-impl Faults for NoFaults {
-    fn before(&self, _: Step) -> io::Result<()> {
+impl Faults for FailSavesFromEnv<'_> {
+    fn before(&self, step: Step) -> io::Result<()> {
+        if cfg!(debug_assertions)
+            && step == Step::CreateTemp
+            && std::env::var_os("TALLER_TEST_FAIL_SAVES").is_some_and(|dir| self.0.starts_with(dir))
+        {
+            // ENOSPC (28 on Linux and macOS): "No space left on device".
+            return Err(io::Error::from_raw_os_error(28));
+        }
         Ok(())
     }
 }
@@ -48,7 +58,7 @@ impl Faults for NoFaults {
 /// old version or the complete new one, and readable only by its owner:
 /// a private temp file in the same folder, fsync, rename over, fsync folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_atomic_with(path, bytes, &NoFaults)
+    write_atomic_with(path, bytes, &FailSavesFromEnv(path))
 }
 
 pub fn write_atomic_with(path: &Path, bytes: &[u8], faults: &dyn Faults) -> io::Result<()> {
@@ -70,9 +80,9 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], faults: &dyn Faults) -> io::
 /// a file: the complete file is linked into place, which the system refuses
 /// if the name is taken, even by a file created a moment ago.
 pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let (temp, file) = create_temp(path, &NoFaults)?;
+    let (temp, file) = create_temp(path, &FailSavesFromEnv(path))?;
     let result = (|| {
-        write_private(file, bytes, &NoFaults)?;
+        write_private(file, bytes, &FailSavesFromEnv(path))?;
         fs::hard_link(&temp, path)?;
         File::open(folder(path))?.sync_all()
     })();

@@ -21,6 +21,7 @@ pub mod view;
 pub use safe::{FileKind, clean_stale_temps, create_private_dir_all, describe_io};
 
 use crate::i18n::Lang;
+use crate::model::limits::{self, OutOfRange};
 use crate::model::session::{FORMAT, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Session};
 
 /// Session files carry this extension in the sessions folder.
@@ -101,6 +102,9 @@ pub enum LoadError {
         column: usize,
         reason: String,
     },
+    /// A duration or time no workshop has, which the arithmetic of the
+    /// day's plan would choke on.
+    OutOfRange(OutOfRange),
 }
 
 impl LoadError {
@@ -125,6 +129,12 @@ impl LoadError {
                 column,
                 reason,
             } => lang.invalid_session(*line, *column, reason),
+            LoadError::OutOfRange(OutOfRange::Duration { field, value, max }) => {
+                lang.duration_out_of_range(field, *value, *max)
+            }
+            LoadError::OutOfRange(OutOfRange::Time { field, value }) => {
+                lang.time_out_of_range(field, value, limits::EARLIEST_YEAR, limits::LATEST_YEAR)
+            }
         }
     }
 }
@@ -137,8 +147,30 @@ struct Envelope {
     schema_version: Option<serde_json::Value>,
 }
 
+/// A session as read from a file, and what had to be mended in memory for
+/// it to be used safely; the file itself is left as it was.
+#[derive(Debug)]
+pub struct Loaded {
+    pub session: Session,
+    /// Inputs whose id repeated an earlier one's, given an id of their own.
+    pub renewed_ids: usize,
+}
+
+impl Loaded {
+    /// What to tell the person about the mending, if anything was mended.
+    pub fn note(&self, lang: Lang) -> Option<String> {
+        (self.renewed_ids > 0).then(|| lang.renewed_ids(self.renewed_ids))
+    }
+}
+
 /// Parses a session file's bytes; refuses foreign and newer files.
 pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
+    parse_noting(bytes).map(|loaded| loaded.session)
+}
+
+/// Like `parse`, saying what was mended. Every way a file comes in (open,
+/// import, consolidate, export) passes here, so each gets the same session.
+pub fn parse_noting(bytes: &[u8]) -> Result<Loaded, LoadError> {
     // Editors on some systems add a byte-order mark; JSON forbids it, we forgive it.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let envelope: Envelope = serde_json::from_slice(bytes).map_err(|error| {
@@ -174,7 +206,14 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
             reason: strip_position(&error),
         })?;
     migrate(&mut session);
-    Ok(session)
+    limits::check(&session).map_err(LoadError::OutOfRange)?;
+    // Two inputs with one id: a delete or an import would reach the wrong
+    // one, a consolidation would keep only one. Both are kept, apart.
+    let renewed_ids = session.renew_repeated_ids();
+    Ok(Loaded {
+        session,
+        renewed_ids,
+    })
 }
 
 /// Brings an older session up to this build's schema, in memory; the file
@@ -201,7 +240,12 @@ fn strip_position(error: &serde_json::Error) -> String {
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 pub fn load(path: &Path) -> Result<Session, LoadError> {
-    parse(&read_file(path)?)
+    load_noting(path).map(|loaded| loaded.session)
+}
+
+/// Like `load`, saying what was mended (see `parse_noting`).
+pub fn load_noting(path: &Path) -> Result<Loaded, LoadError> {
+    parse_noting(&read_file(path)?)
 }
 
 /// A session file's bytes: a regular file only (a FIFO would block, a

@@ -29,6 +29,7 @@ fn session_model(lang: Lang) -> Model {
         view: None,
         session: Box::new(example()),
         read_only: None,
+        note: None,
     };
     Model::with_session(context(lang), opened)
 }
@@ -680,4 +681,60 @@ fn at_the_smallest_size_every_key_of_the_help_is_reached_by_scrolling() {
     keys(&mut model, &[KeyCode::Char('x')]);
     assert_eq!(model.overlay, None, "any other key closes it");
     assert_eq!(model.help_scroll, 0);
+}
+
+/// The far edge of what a file may hold (`model::limits`): every screen and
+/// the schedule export are drawn, with the clock now and at the last year.
+#[test]
+fn a_session_at_the_edge_of_every_limit_draws_without_panicking() {
+    use crate::model::limits::{MAX_ACCUMULATED_MS, MAX_PLANNED_MINUTES, check};
+    use crate::model::schedule::TimerId;
+    let mut session = example();
+    for item in &mut session.workshop.opening.items {
+        item.minutes = MAX_PLANNED_MINUTES;
+    }
+    session.workshop.breakout.minutes = MAX_PLANNED_MINUTES;
+    session.workshop.closing.report_minutes = MAX_PLANNED_MINUTES;
+    session.workshop.closing.final_step.minutes = MAX_PLANNED_MINUTES;
+    let last: Timestamp = "2999-12-31T23:59:59Z".parse().unwrap();
+    let first: Timestamp = "1900-01-01T00:00:00Z".parse().unwrap();
+    session.schedule.planned_start = Some(last);
+    for id in session.timer_ids() {
+        let timer = session.timer_mut(id).unwrap();
+        timer.planned_secs = MAX_PLANNED_MINUTES * 60;
+        timer.accumulated_ms = MAX_ACCUMULATED_MS;
+    }
+    let running = session.timer_mut(TimerId::Breakout(0)).unwrap();
+    running.running_since = Some(first);
+    running.first_started_at = Some(first);
+    assert_eq!(check(&session), Ok(()), "a session a file may hold");
+    for at in [now(), first, last] {
+        let _ = crate::export::schedule_csv::render(&session, at, &TimeZone::UTC, Lang::Es);
+        let mut model = Model::with_session(
+            Context {
+                now: at,
+                ..context(Lang::Es)
+            },
+            Opened {
+                path: PathBuf::from("limites.json"),
+                session: Box::new(session.clone()),
+                read_only: None,
+                note: None,
+                view: None,
+            },
+        );
+        // Keys at that same moment: the screens read the clock from the model.
+        let press = |model: &mut Model, code: KeyCode| {
+            update(model, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), at);
+        };
+        for part in ['1', '2', '3'] {
+            press(&mut model, KeyCode::Char(part));
+            let _ = screen(&model, 80, 24);
+            for mode in ['p', 'c'] {
+                press(&mut model, KeyCode::Char(mode));
+                let _ = screen(&model, 160, 45);
+                press(&mut model, KeyCode::Esc);
+            }
+        }
+    }
 }
