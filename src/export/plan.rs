@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use jiff::tz::TimeZone;
 
+use super::spreadsheet::write_row;
 use crate::consolidate::Consolidation;
 use crate::i18n::Lang;
 use crate::model::input::{ActionFields, Kind, Status};
@@ -250,8 +251,7 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
         t.csv_duplicate_of,
         "id",
     ]);
-    out.write_record(header)
-        .expect("writing to memory cannot fail");
+    write_row(&mut out, header);
     for (g, group) in c.session.groups.iter().enumerate() {
         for input in &group.inputs {
             let origin = c
@@ -279,8 +279,7 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
                 duplicate,
                 input.id.to_string(),
             ]);
-            out.write_record(row)
-                .expect("writing to memory cannot fail");
+            write_row(&mut out, row);
         }
     }
     let bytes = out.into_inner().expect("writing to memory cannot fail");
@@ -333,6 +332,32 @@ mod tests {
             "{md}"
         );
         assert!(md.contains(", sala-3.json)*"), "{md}");
+    }
+
+    /// OWASP's CSV injection rule: a cell a spreadsheet would read as a
+    /// formula is written with a leading `'`, whatever field it is in.
+    #[test]
+    fn plan_csv_never_hands_a_spreadsheet_a_formula() {
+        let now = Timestamp::UNIX_EPOCH;
+        let mut s = Session::new("sala", Workshop::default_for(Lang::Es).unwrap(), now);
+        let id = s
+            .add_input(0, "=HYPERLINK(\"http://x\",\"clic\")".into(), now)
+            .unwrap();
+        let input = s.groups[0].inputs.iter_mut().find(|i| i.id == id).unwrap();
+        input.action.lead = "@SUM(A1)".into();
+        input.action.partners = "+1+1".into();
+        input.action.indicator = "-2+3".into();
+        input.plenary.observations = "\t=1".into();
+        let c = merge(vec![("sala.json".into(), s)]).unwrap();
+        let text = csv(&c, Lang::Es);
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let row = reader.records().next().unwrap().unwrap();
+        assert_eq!(&row[2], "'=HYPERLINK(\"http://x\",\"clic\")");
+        assert_eq!(&row[5], "'@SUM(A1)");
+        assert_eq!(&row[6], "'+1+1");
+        assert_eq!(&row[8], "'-2+3");
+        assert_eq!(&row[11], "'\t=1");
+        assert_eq!(&row[12], "0", "a number stays a number");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use super::spreadsheet::write_row;
 use crate::i18n::Lang;
 use crate::model::schedule::RowState;
 use crate::model::session::Session;
@@ -31,8 +32,7 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
         t.csv_difference,
         t.col_state,
     ];
-    out.write_record(header)
-        .expect("writing to memory cannot fail");
+    write_row(&mut out, header);
     for row in &plan.rows {
         let planned = row.planned_end.duration_since(row.planned_start).as_mins();
         // Running time, pauses excluded; for the parallel groups, the longest.
@@ -50,18 +50,20 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
             RowState::Skipped => t.state_skipped,
             RowState::Ahead => t.state_ahead,
         };
-        out.write_record([
-            row.label.clone(),
-            time(Some(row.planned_start)),
-            time(Some(row.planned_end)),
-            planned.to_string(),
-            time(row.actual_start),
-            time(row.actual_end),
-            actual.map_or(String::new(), |m| m.to_string()),
-            actual.map_or(String::new(), |m| format!("{:+}", m - planned)),
-            state.to_string(),
-        ])
-        .expect("writing to memory cannot fail");
+        write_row(
+            &mut out,
+            [
+                row.label.clone(),
+                time(Some(row.planned_start)),
+                time(Some(row.planned_end)),
+                planned.to_string(),
+                time(row.actual_start),
+                time(row.actual_end),
+                actual.map_or(String::new(), |m| m.to_string()),
+                actual.map_or(String::new(), |m| format!("{:+}", m - planned)),
+                state.to_string(),
+            ],
+        );
     }
     let bytes = out.into_inner().expect("writing to memory cannot fail");
     String::from_utf8(bytes).expect("the CSV is made of UTF-8 strings")
@@ -70,6 +72,21 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Agenda titles come from the session file: one that looks like a
+    /// formula is neutralized, while the signed differences stay numbers.
+    #[test]
+    fn an_agenda_title_is_never_handed_to_a_spreadsheet_as_a_formula() {
+        let mut session =
+            crate::store::parse(include_bytes!("../../sessions/ejemplo-taller-ctim.json")).unwrap();
+        session.workshop.opening.items[0].title = "=cmd|' /C calc'!A0".into();
+        let now: Timestamp = "2018-02-20T16:30:00Z".parse().unwrap();
+        let text = render(&session, now, &TimeZone::UTC, Lang::Es);
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let first = reader.records().next().unwrap().unwrap();
+        assert_eq!(&first[0], "'=cmd|' /C calc'!A0");
+        assert_eq!(&first[7], "+4");
+    }
 
     #[test]
     fn the_example_day_reads_as_planned_against_actual() {
