@@ -12,6 +12,7 @@ pub mod model;
 pub mod sample;
 pub mod saver;
 pub mod store;
+pub mod text;
 pub mod tui;
 pub mod ui;
 

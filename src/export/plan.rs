@@ -17,7 +17,13 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
+/// plan.md, without control or bidi characters (`crate::text::strip`): the
+/// document is read in editors and terminals, and pandoc carries them on.
 pub fn markdown(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
+    crate::text::strip(&markdown_of(c, lang, tz)).into_owned()
+}
+
+fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
     let t = lang.t();
     let s = &c.session;
     let w = &s.workshop;
@@ -332,6 +338,40 @@ mod tests {
             "{md}"
         );
         assert!(md.contains(", sala-3.json)*"), "{md}");
+    }
+
+    /// Text planted in a session file (escape sequences, C1 controls, bidi
+    /// overrides) never reaches the documents: a reader's terminal or
+    /// editor would act on it.
+    #[test]
+    fn plan_md_and_csv_carry_no_control_or_bidi_characters() {
+        let hostile = "a\u{1b}]52;c;aGk=\u{7}b\u{0}c\u{9b}d\u{202E}e\u{7f}f\r";
+        let now = Timestamp::UNIX_EPOCH;
+        let mut workshop = Workshop::default_for(Lang::Es).unwrap();
+        workshop.title = format!("Título {hostile}");
+        workshop.principles.push(hostile.into());
+        let mut s = Session::new("sala", workshop, now);
+        s.groups[0].facilitator = hostile.into();
+        let id = s.add_input(0, format!("línea\n{hostile}"), now).unwrap();
+        let input = s.groups[0].inputs.iter_mut().find(|i| i.id == id).unwrap();
+        input.action.lead = hostile.into();
+        input.plenary.observations = hostile.into();
+        s.add_input(1, hostile.into(), now).unwrap();
+        let c = merge(vec![("sala.json".into(), s)]).unwrap();
+        for (name, text) in [
+            ("plan.md", markdown(&c, Lang::Es, &TimeZone::UTC)),
+            ("plan.csv", csv(&c, Lang::Es)),
+        ] {
+            let found: Vec<char> = text
+                .chars()
+                .filter(|c| crate::text::is_unsafe(*c))
+                .collect();
+            assert!(found.is_empty(), "{name}: {found:?}");
+            assert!(
+                text.contains("a]52;c;aGk=bcdef"),
+                "{name}: the rest is kept"
+            );
+        }
     }
 
     /// OWASP's CSV injection rule: a cell a spreadsheet would read as a

@@ -73,18 +73,25 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
 mod tests {
     use super::*;
 
-    /// Agenda titles come from the session file: one that looks like a
-    /// formula is neutralized, while the signed differences stay numbers.
+    /// Agenda titles come from the session file: control characters are
+    /// dropped, one that looks like a formula is neutralized, while the signed differences stay numbers.
     #[test]
-    fn an_agenda_title_is_never_handed_to_a_spreadsheet_as_a_formula() {
+    fn an_agenda_title_reaches_the_spreadsheet_as_plain_text_never_a_formula() {
         let mut session =
             crate::store::parse(include_bytes!("../../sessions/ejemplo-taller-ctim.json")).unwrap();
         session.workshop.opening.items[0].title = "=cmd|' /C calc'!A0".into();
+        session.workshop.opening.items[1].title = "Objetivos\u{1b}]0;x\u{7}\u{202E}".into();
         let now: Timestamp = "2018-02-20T16:30:00Z".parse().unwrap();
         let text = render(&session, now, &TimeZone::UTC, Lang::Es);
         let mut reader = csv::Reader::from_reader(text.as_bytes());
-        let first = reader.records().next().unwrap().unwrap();
+        let mut rows = reader.records().map(Result::unwrap);
+        let first = rows.next().unwrap();
         assert_eq!(&first[0], "'=cmd|' /C calc'!A0");
+        assert_eq!(
+            &rows.next().unwrap()[0],
+            "Objetivos]0;x",
+            "controls dropped"
+        );
         assert_eq!(&first[7], "+4");
     }
 

@@ -6,21 +6,25 @@
 //! return): text typed in the room, or planted in a session file, could
 //! fetch URLs or run commands on the organizer's computer. OWASP's rule for
 //! CSV injection is to start such a cell with a single quote, which the
-//! spreadsheet shows as text and does not run.
+//! spreadsheet shows as text and does not run. Control and bidi characters
+//! are dropped first (`crate::text`'s rule for documents), so none can hide
+//! a formula's first character.
 
 use std::borrow::Cow;
 
 /// The first characters that make a spreadsheet read a cell as a formula.
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// `text` as a CSV cell a spreadsheet will show, never run. A plain signed
-/// number ("+4", "-12") is left as it is: it is not a formula, and the
-/// schedule's differences must stay numbers.
+/// `text` as a CSV cell a spreadsheet will show, never run, without
+/// control or bidi characters. A plain signed number ("+4", "-12") is left
+/// as it is: it is not a formula, and the schedule's differences must stay
+/// numbers.
 pub fn cell(text: &str) -> Cow<'_, str> {
-    if text.starts_with(FORMULA_STARTS) && !is_number(text) {
+    let text = crate::text::strip(text);
+    if text.starts_with(FORMULA_STARTS) && !is_number(&text) {
         Cow::Owned(format!("'{text}"))
     } else {
-        Cow::Borrowed(text)
+        text
     }
 }
 
@@ -55,7 +59,8 @@ mod tests {
             ("-2+3", "'-2+3"),
             ("@SUM(A1)", "'@SUM(A1)"),
             ("\t=1", "'\t=1"),
-            ("\r=1", "'\r=1"),
+            ("\u{202E}=1", "'=1"),
+            ("\u{1b}@x", "'@x"),
             ("-", "'-"),
             ("+4", "+4"),
             ("-12", "-12"),
