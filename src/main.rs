@@ -75,9 +75,7 @@ fn run(
         }
         Some(Command::New { name }) => {
             let name = match name {
-                Some(name) => store::validate_name(&name)
-                    .map_err(|e| e.describe(lang))?
-                    .to_string(),
+                Some(name) => store::validate_name(&name).map_err(|e| e.describe(lang))?,
                 None => store.free_name(&taller::default_session_name(&tz)),
             };
             if store.path_for(&name).is_ok_and(|path| path.exists()) {
@@ -334,7 +332,11 @@ fn list(store: &Store, lang: Lang, tz: &TimeZone) -> Result<(), String> {
     let one_line = |text: &str| text.replace(['\n', '\t'], " ");
     let name_width = listings
         .iter()
-        .map(|l| taller::text::escape(&one_line(&l.name)).chars().count())
+        .map(|l| {
+            taller::text::escape_name(&one_line(&l.name))
+                .chars()
+                .count()
+        })
         .max()
         .unwrap_or(0)
         .max(t.col_name.len());
@@ -346,7 +348,7 @@ fn list(store: &Store, lang: Lang, tz: &TimeZone) -> Result<(), String> {
         t.col_workshop
     );
     for listing in listings {
-        let name = taller::text::escape(&one_line(&listing.name)).into_owned();
+        let name = taller::text::escape_name(&one_line(&listing.name)).into_owned();
         match listing.session {
             Ok(summary) => {
                 let when = summary

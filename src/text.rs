@@ -36,6 +36,45 @@ pub fn is_bidi_control(c: char) -> bool {
     )
 }
 
+/// A character that shows as nothing: Unicode's format characters
+/// (category Cf: zero-width space and joiners, bidi controls, the byte-order
+/// mark, soft hyphen, tags…), and the Hangul fillers and combining grapheme
+/// joiner, which are blank letters. Two texts differing only by these look
+/// the same. The list is Unicode 16's Cf, spelled out: no crate at hand
+/// gives general categories, and the set changes rarely.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61C}'
+            | '\u{6DD}'
+            | '\u{70F}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8E2}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0001}'
+            | '\u{E0020}'..='\u{E007F}'
+            // Not Cf, but blank: they make look-alike names just as well.
+            | '\u{34F}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{3164}'
+            | '\u{FFA0}'
+    )
+}
+
 /// A character that must never reach a terminal or a document raw.
 pub fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
@@ -58,6 +97,19 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     })
 }
 
+/// A name as `taller list` shows it: like [`escape`], and its invisible
+/// characters escaped too, so two names never look the same. (A name typed
+/// in taller cannot hold them; a file named by hand can.)
+pub fn escape_name(name: &str) -> Cow<'_, str> {
+    escaped_where(
+        name,
+        |c| is_unsafe(c) || is_invisible(c),
+        |out, c| {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        },
+    )
+}
+
 /// JSON text with its unsafe characters as `\u001b` escapes. Outside its
 /// strings JSON is ASCII without controls other than line breaks, so every
 /// such character is inside a string, where the escape means the same
@@ -70,12 +122,20 @@ pub fn escape_json(json: &str) -> Cow<'_, str> {
 }
 
 fn escaped(text: &str, show: impl Fn(&mut String, char)) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
+    escaped_where(text, is_unsafe, show)
+}
+
+fn escaped_where(
+    text: &str,
+    shown: impl Fn(char) -> bool,
+    show: impl Fn(&mut String, char),
+) -> Cow<'_, str> {
+    if !text.chars().any(&shown) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
-        if is_unsafe(c) {
+        if shown(c) {
             show(&mut out, c);
         } else {
             out.push(c);

@@ -108,3 +108,31 @@ fn consolidate_writes_no_raw_controls_and_plan_json_keeps_the_text() {
     let original = taller::store::parse(planted.as_bytes()).unwrap();
     assert_eq!(back.workshop.title, original.workshop.title);
 }
+
+#[test]
+fn a_name_with_invisible_characters_is_refused_with_a_message() {
+    let dir = sessions();
+    for (lang, word) in [("es", "invisibles"), ("en", "invisible")] {
+        let output = taller(
+            dir.path(),
+            &["--lang", lang, "new", "--name", "sala\u{200B}1"],
+        );
+        assert!(!output.status.success());
+        let message = String::from_utf8_lossy(&output.stderr);
+        assert!(message.contains(word), "{message}");
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+/// A file named by hand (not through taller) with a zero-width space must
+/// not pass for another session in the listing.
+#[test]
+fn list_shows_invisible_characters_in_file_names() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("sala1.json"), EXAMPLE).unwrap();
+    std::fs::write(dir.path().join("sala\u{200B}1.json"), EXAMPLE).unwrap();
+    let output = taller(dir.path(), &["list"]);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("sala\\u{200b}1 "), "{text}");
+    assert!(!text.contains('\u{200B}'), "{text}");
+}
