@@ -122,21 +122,17 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
         }
         let _ = writeln!(md);
     }
-    let csv = crate::export::schedule_csv::render(s, s.updated_at, tz, lang);
-    let mut rows = csv.lines();
+    // The schedule's rows as text, not its CSV: the quote that keeps a
+    // spreadsheet from running a title has no place in a document.
+    let table = crate::export::schedule_csv::table(s, s.updated_at, tz, lang);
+    let mut rows = table.iter();
     if let Some(header) = rows.next() {
         let _ = writeln!(md, "### {}\n", t.schedule_title);
-        let columns: Vec<&str> = header.split(',').collect();
-        let _ = writeln!(md, "| {} |", columns.join(" | "));
-        let _ = writeln!(md, "|{}", "---|".repeat(columns.len()));
-        for line in rows {
-            let mut reader = csv::ReaderBuilder::new()
-                .has_headers(false)
-                .from_reader(line.as_bytes());
-            if let Some(Ok(record)) = reader.records().next() {
-                let cells: Vec<String> = record.iter().map(cell).collect();
-                let _ = writeln!(md, "| {} |", cells.join(" | "));
-            }
+        let _ = writeln!(md, "| {} |", header.join(" | "));
+        let _ = writeln!(md, "|{}", "---|".repeat(header.len()));
+        for row in rows {
+            let cells: Vec<String> = row.iter().map(|text| cell(text)).collect();
+            let _ = writeln!(md, "| {} |", cells.join(" | "));
         }
     }
     md
@@ -372,6 +368,19 @@ mod tests {
                 "{name}: the rest is kept"
             );
         }
+    }
+
+    /// The quote that keeps a spreadsheet from running a title is for
+    /// spreadsheets only: plan.md shows the title as it is.
+    #[test]
+    fn plan_md_shows_agenda_titles_without_the_spreadsheet_quote() {
+        let now = Timestamp::UNIX_EPOCH;
+        let mut workshop = Workshop::default_for(Lang::Es).unwrap();
+        workshop.opening.items[0].title = "-5 % de demoras".into();
+        let s = Session::new("sala", workshop, now);
+        let c = merge(vec![("sala.json".into(), s)]).unwrap();
+        let md = markdown(&c, Lang::Es, &TimeZone::UTC);
+        assert!(md.contains("\n| -5 % de demoras |"), "{md}");
     }
 
     /// OWASP's CSV injection rule: a cell a spreadsheet would read as a

@@ -11,6 +11,17 @@ use crate::model::session::Session;
 
 /// The CSV text (UTF-8, header first). `now` decides what is still running.
 pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for row in table(session, now, tz, lang) {
+        write_row(&mut out, row);
+    }
+    let bytes = out.into_inner().expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("the CSV is made of UTF-8 strings")
+}
+
+/// The same rows as text, header first, before the CSV's rules: plan.md
+/// draws them as a table.
+pub fn table(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> Vec<Vec<String>> {
     let t = lang.t();
     let plan = session.plan(now);
     let time = |ts: Option<Timestamp>| {
@@ -20,7 +31,6 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
                 .to_string()
         })
     };
-    let mut out = csv::Writer::from_writer(Vec::new());
     let header = [
         t.csv_item,
         t.csv_planned_start,
@@ -32,7 +42,7 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
         t.csv_difference,
         t.col_state,
     ];
-    write_row(&mut out, header);
+    let mut rows = vec![header.map(str::to_string).to_vec()];
     for row in &plan.rows {
         let planned = row.planned_end.duration_since(row.planned_start).as_mins();
         // Running time, pauses excluded; for the parallel groups, the longest.
@@ -50,23 +60,19 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
             RowState::Skipped => t.state_skipped,
             RowState::Ahead => t.state_ahead,
         };
-        write_row(
-            &mut out,
-            [
-                row.label.clone(),
-                time(Some(row.planned_start)),
-                time(Some(row.planned_end)),
-                planned.to_string(),
-                time(row.actual_start),
-                time(row.actual_end),
-                actual.map_or(String::new(), |m| m.to_string()),
-                actual.map_or(String::new(), |m| format!("{:+}", m - planned)),
-                state.to_string(),
-            ],
-        );
+        rows.push(vec![
+            row.label.clone(),
+            time(Some(row.planned_start)),
+            time(Some(row.planned_end)),
+            planned.to_string(),
+            time(row.actual_start),
+            time(row.actual_end),
+            actual.map_or(String::new(), |m| m.to_string()),
+            actual.map_or(String::new(), |m| format!("{:+}", m - planned)),
+            state.to_string(),
+        ]);
     }
-    let bytes = out.into_inner().expect("writing to memory cannot fail");
-    String::from_utf8(bytes).expect("the CSV is made of UTF-8 strings")
+    rows
 }
 
 #[cfg(test)]
