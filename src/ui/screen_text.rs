@@ -262,6 +262,40 @@ mod tests {
             .join("\n")
     }
 
+    /// The start screen, like `taller list`, shows what a file's name hides:
+    /// a name typed in taller cannot hold invisible characters, a file named
+    /// by hand can, and must not pass for another session.
+    #[test]
+    fn names_differing_by_invisible_characters_look_different_on_the_start_screen() {
+        use crate::app::{Prompt, Start, StartEntry};
+        let entry = |name: &str| StartEntry {
+            name: name.into(),
+            path: format!("{name}.json").into(),
+            summary: Err("x".into()),
+        };
+        let start = Start {
+            sessions_dir: "sesiones".into(),
+            default_title: "Taller".into(),
+            suggested_name: "taller-2018-02-20".into(),
+            entries: vec![entry("sala1"), entry("sala\u{200B}1")],
+            selected: 0,
+            naming: None,
+            prompt: Prompt::New,
+        };
+        let context = Context {
+            lang: Lang::Es,
+            tz: TimeZone::UTC,
+            now: now(),
+            no_color: false,
+            muted: false,
+        };
+        let model = Model::start(context, start);
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal.draw(|frame| view(&model, frame)).unwrap();
+        let text = terminal.backend().to_string();
+        assert!(text.contains("sala\\u{200b}1"), "{text}");
+    }
+
     /// What ratatui believes the screen shows after drawing `model`: each
     /// row's symbols, the cells hidden under a wide one left out.
     fn drawn(model: &Model, width: u16, height: u16) -> String {
