@@ -24,36 +24,38 @@
 use ratatui::buffer::{Buffer, CellWidth};
 
 /// Redraws, in place, every cell of `buffer` holding a character above.
+/// Row by row over the cells themselves: this runs on every frame, and
+/// most cells are plain text that only needs a glance.
 pub fn clean(buffer: &mut Buffer) {
-    let area = buffer.area;
-    for y in area.top()..area.bottom() {
-        let mut x = area.left();
-        while x < area.right() {
-            let symbol = buffer[(x, y)].symbol();
+    let width = usize::from(buffer.area.width).max(1);
+    for row in buffer.content.chunks_mut(width) {
+        let mut x = 0;
+        while x < row.len() {
+            let symbol = row[x].symbol();
             if symbol.is_ascii() || !symbol.chars().any(is_redrawn) {
                 x += 1;
                 continue;
             }
             // The cells ratatui laid out for this symbol: the new text fits
             // in them, blanks fill the rest, the layout stays as it was.
-            let reserved = symbol.cell_width().clamp(1, area.right() - x);
+            let reserved = usize::from(symbol.cell_width()).clamp(1, row.len() - x);
             let pieces = pieces(symbol);
-            let style = buffer[(x, y)].style();
+            let style = row[x].style();
             let mut used = 0;
             for piece in pieces {
-                let width = piece.as_str().cell_width();
+                let width = usize::from(piece.as_str().cell_width());
                 if used + width > reserved {
                     break;
                 }
-                buffer[(x + used, y)].set_symbol(&piece).set_style(style);
-                for hidden in 1..width {
-                    buffer[(x + used + hidden, y)].reset();
-                    buffer[(x + used + hidden, y)].set_style(style);
+                row[x + used].set_symbol(&piece).set_style(style);
+                for hidden in &mut row[x + used + 1..x + used + width] {
+                    hidden.reset();
+                    hidden.set_style(style);
                 }
                 used += width;
             }
-            for blank in used..reserved {
-                buffer[(x + blank, y)].set_symbol(" ").set_style(style);
+            for blank in &mut row[x + used..x + reserved] {
+                blank.set_symbol(" ").set_style(style);
             }
             x += reserved;
         }
