@@ -13,6 +13,7 @@ pub mod recovery;
 pub mod sample;
 pub mod saver;
 pub mod store;
+pub mod text;
 pub mod tui;
 pub mod ui;
 

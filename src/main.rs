@@ -14,6 +14,18 @@ use i18n::Lang;
 use model::workshop::Workshop;
 use store::Store;
 
+/// Every line the command line prints goes through `text::escape`: messages
+/// quote names, paths and file contents (a serde error quotes the text it
+/// could not read), which may carry escape sequences a terminal would run.
+macro_rules! say {
+    ($($arg:tt)*) => { println!("{}", taller::text::escape(&format!($($arg)*))) };
+}
+
+/// [`say!`], on the standard error.
+macro_rules! complain {
+    ($($arg:tt)*) => { eprintln!("{}", taller::text::escape(&format!($($arg)*))) };
+}
+
 fn main() -> ExitCode {
     // color-eyre first: the terminal's panic hook is installed on top of it,
     // so a panic restores the terminal before the report is printed.
@@ -24,11 +36,11 @@ fn main() -> ExitCode {
         let place = info
             .location()
             .map_or_else(String::new, |l| format!(" ({}:{})", l.file(), l.line()));
-        eprintln!("taller: internal error{place}");
+        complain!("taller: internal error{place}");
     }));
     let (lang, cli) = cli::parse();
     let Some(dir) = cli.sessions_dir.or_else(Store::default_dir) else {
-        eprintln!("taller: {}", lang.t().err_no_data_dir);
+        complain!("taller: {}", lang.t().err_no_data_dir);
         return ExitCode::FAILURE;
     };
     let store = Store::new(dir);
@@ -46,7 +58,7 @@ fn main() -> ExitCode {
     match run(cli.command, &store, lang, guard, context) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("taller: {message}");
+            complain!("taller: {message}");
             ExitCode::FAILURE
         }
     }
@@ -98,9 +110,7 @@ fn run(
         Some(Command::New { name }) => {
             guard.folder(store.dir())?;
             let name = match name {
-                Some(name) => store::validate_name(&name)
-                    .map_err(|e| e.describe(lang))?
-                    .to_string(),
+                Some(name) => store::validate_name(&name).map_err(|e| e.describe(lang))?,
                 None => store.free_name(&taller::default_session_name(&tz)),
             };
             if store.path_for(&name).is_ok_and(|path| path.exists()) {
@@ -109,7 +119,7 @@ fn run(
             // Checked before the file is written, so no half-started session stays behind.
             tui::ensure_terminal(lang)?;
             let (opened, lock) = access::create(store, &name, lang)?;
-            println!("{}", lang.created(opened.path.display()));
+            say!("{}", lang.created(opened.path.display()));
             (Model::with_session(context(tz), opened), lock)
         }
         Some(Command::Open { target }) => {
@@ -158,7 +168,7 @@ fn run(
     match ending {
         tui::Ending::Nothing => Ok(()),
         tui::Ending::Saved(path) => {
-            println!("{}", lang.saved_in(path.display()));
+            say!("{}", lang.saved_in(path.display()));
             Ok(())
         }
         tui::Ending::Recovered { path, reason, copy } => {
@@ -185,7 +195,7 @@ fn import(
         return Err(lang.in_use(holder));
     }
     if let Some(note) = &opened.note {
-        eprintln!("taller: {}: {note}", path.display());
+        complain!("taller: {}: {note}", path.display());
     }
     let mut session = *opened.session;
     let (mut added, mut updated) = (0, 0);
@@ -210,7 +220,7 @@ fn import(
     }
     drop(lock);
     let from: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-    println!("{}", lang.imported(added, updated, from.join(", ")));
+    say!("{}", lang.imported(added, updated, from.join(", ")));
     Ok(())
 }
 
@@ -236,7 +246,7 @@ fn consolidate(
         return Err(bad.join("\n"));
     }
     for message in &bad {
-        eprintln!("taller: {}", lang.skipped(message));
+        complain!("taller: {}", lang.skipped(message));
     }
     let outputs = ["plan.md", "plan.csv", "plan.json"].map(|name| out.join(name));
     let same = |a: &std::path::Path, b: &std::path::Path| {
@@ -260,17 +270,21 @@ fn consolidate(
     store::create_private_dir_all(out).map_err(|error| lang.cannot_write(out.display(), error))?;
     let mut csv = b"\xEF\xBB\xBF".to_vec();
     csv.extend(export::plan::csv(&consolidation, lang).into_bytes());
+    // plan.json is data another taller opens: the text is kept whole, its
+    // control and bidi characters as JSON escapes, so printing it is safe.
+    let json =
+        String::from_utf8(store::to_json(&consolidation.session)).expect("serde_json writes UTF-8");
     let contents = [
         export::plan::markdown(&consolidation, lang, tz).into_bytes(),
         csv,
-        store::to_json(&consolidation.session),
+        taller::text::escape_json(&json).into_owned().into_bytes(),
     ];
     for (path, bytes) in outputs.iter().zip(contents) {
         store::write_atomic(path, &bytes)
             .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;
     }
     let inputs = consolidation.session.input_count();
-    println!(
+    say!(
         "{}",
         lang.consolidated(inputs, files.len() - bad.len(), out.display())
     );
@@ -290,7 +304,7 @@ fn restore(
         .map_err(|error| lang.cannot_open(path.display(), store::describe_io(&error, lang)))?;
     let Some(n) = generation else {
         if kept.is_empty() {
-            println!("{}", lang.no_backups(path.display()));
+            say!("{}", lang.no_backups(path.display()));
         }
         for (i, copy) in kept.iter().enumerate() {
             let when = copy.taken_at.map_or(String::from("?"), |at| {
@@ -302,7 +316,7 @@ fn restore(
                 Ok(summary) => lang.inputs(summary.inputs),
                 Err(reason) => format!("{}: {reason}", lang.t().damaged),
             };
-            println!("{:>3}  {when}  {what}", i + 1);
+            say!("{:>3}  {when}  {what}", i + 1);
         }
         return Ok(());
     };
@@ -328,7 +342,7 @@ fn restore(
             lang.cannot_write(path.display(), store::describe_io(&error, lang))
         }
     })?;
-    println!("{}", lang.restored_from(n, path.display()));
+    say!("{}", lang.restored_from(n, path.display()));
     Ok(())
 }
 
@@ -336,7 +350,7 @@ fn restore(
 /// standard error, naming the file (the output may be going to a file).
 fn noted(loaded: store::Loaded, file: &std::path::Path, lang: Lang) -> model::session::Session {
     if let Some(note) = loaded.note(lang) {
-        eprintln!("taller: {}: {note}", file.display());
+        complain!("taller: {}: {note}", file.display());
     }
     loaded.session
 }
@@ -399,7 +413,7 @@ fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, Strin
 fn list(store: &Store, lang: Lang, tz: &TimeZone) -> Result<(), String> {
     let t = lang.t();
     if let Some(mode) = store::shared_dir(store.dir()) {
-        eprintln!(
+        complain!(
             "taller: {}",
             lang.shared_dir_warning(store.dir().display(), mode)
         );
@@ -408,20 +422,30 @@ fn list(store: &Store, lang: Lang, tz: &TimeZone) -> Result<(), String> {
         .list(lang)
         .map_err(|error| lang.cannot_open(store.dir().display(), error))?;
     if listings.is_empty() {
-        println!("{}", lang.no_sessions_in(store.dir().display()));
+        say!("{}", lang.no_sessions_in(store.dir().display()));
         return Ok(());
     }
+    // One line per session, whatever a name or title holds.
+    let one_line = |text: &str| text.replace(['\n', '\t'], " ");
     let name_width = listings
         .iter()
-        .map(|l| l.name.chars().count())
+        .map(|l| {
+            taller::text::escape_name(&one_line(&l.name))
+                .chars()
+                .count()
+        })
         .max()
         .unwrap_or(0)
         .max(t.col_name.len());
-    println!(
+    say!(
         "{:name_width$}  {:16}  {:>7}  {}",
-        t.col_name, t.col_last_change, t.col_inputs, t.col_workshop
+        t.col_name,
+        t.col_last_change,
+        t.col_inputs,
+        t.col_workshop
     );
     for listing in listings {
+        let name = taller::text::escape_name(&one_line(&listing.name)).into_owned();
         match listing.session {
             Ok(summary) => {
                 let when = summary
@@ -429,12 +453,14 @@ fn list(store: &Store, lang: Lang, tz: &TimeZone) -> Result<(), String> {
                     .to_zoned(tz.clone())
                     .strftime("%Y-%m-%d %H:%M")
                     .to_string();
-                println!(
+                say!(
                     "{:name_width$}  {when:16}  {:>7}  {}",
-                    listing.name, summary.inputs, summary.workshop
+                    name,
+                    summary.inputs,
+                    one_line(&summary.workshop)
                 );
             }
-            Err(reason) => println!("{:name_width$}  {}: {reason}", listing.name, t.damaged),
+            Err(reason) => say!("{:name_width$}  {}: {}", name, t.damaged, one_line(&reason)),
         }
     }
     Ok(())

@@ -90,13 +90,16 @@ impl Editor {
     }
 
     /// Inserts pasted text as one edit. Terminals send line breaks as `\r`;
-    /// one-line fields get spaces instead of breaks.
+    /// one-line fields get spaces instead of breaks. Control and bidi
+    /// characters are dropped (`crate::text::strip`): what is pasted is
+    /// stored, and would reach terminals and documents later.
     pub fn paste(&mut self, pasted: &str) {
         let text = pasted.replace("\r\n", "\n").replace('\r', "\n");
+        let text = crate::text::strip(&text);
         let text = if self.target.is_single_line() {
             text.replace('\n', " ")
         } else {
-            text
+            text.into_owned()
         };
         self.textarea.insert_str(text);
     }
@@ -114,6 +117,15 @@ mod tests {
         let mut line = Editor::new(EditTarget::SessionName, "");
         line.paste("a\r\nb");
         assert_eq!(line.text(), "a b");
+    }
+
+    /// A paste is stored: what it carries must not later reach a terminal
+    /// or a document. Line breaks and tabs are text; the rest goes.
+    #[test]
+    fn paste_drops_control_and_bidi_characters() {
+        let mut editor = Editor::new(EditTarget::NewInput { group: 0 }, "");
+        editor.paste("uno\u{1b}]52;c;aGk=\u{7}\r\n\tdos\u{9b}\u{202E}\u{0}tres");
+        assert_eq!(editor.text(), "uno]52;c;aGk=\n\tdostres");
     }
 
     #[test]

@@ -120,7 +120,6 @@ fn on_prompt_key(
                 // The prompt stays until the shell answers, so a refused name
                 // (one that exists already) can be fixed, not retyped.
                 Ok(name) => {
-                    let name = name.to_string();
                     return vec![match start.prompt.clone() {
                         Prompt::New => Effect::Create(name),
                         Prompt::Rename(from) => Effect::Rename { from, to: name },

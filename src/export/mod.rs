@@ -2,3 +2,4 @@
 
 pub mod plan;
 pub mod schedule_csv;
+pub mod spreadsheet;

@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use jiff::tz::TimeZone;
 
+use super::spreadsheet::write_row;
 use crate::consolidate::Consolidation;
 use crate::i18n::Lang;
 use crate::model::input::{ActionFields, Kind, Status};
@@ -16,7 +17,13 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
+/// plan.md, without control or bidi characters (`crate::text::strip`): the
+/// document is read in editors and terminals, and pandoc carries them on.
 pub fn markdown(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
+    crate::text::strip(&markdown_of(c, lang, tz)).into_owned()
+}
+
+fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
     let t = lang.t();
     let s = &c.session;
     let w = &s.workshop;
@@ -115,21 +122,17 @@ pub fn markdown(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
         }
         let _ = writeln!(md);
     }
-    let csv = crate::export::schedule_csv::render(s, s.updated_at, tz, lang);
-    let mut rows = csv.lines();
+    // The schedule's rows as text, not its CSV: the quote that keeps a
+    // spreadsheet from running a title has no place in a document.
+    let table = crate::export::schedule_csv::table(s, s.updated_at, tz, lang);
+    let mut rows = table.iter();
     if let Some(header) = rows.next() {
         let _ = writeln!(md, "### {}\n", t.schedule_title);
-        let columns: Vec<&str> = header.split(',').collect();
-        let _ = writeln!(md, "| {} |", columns.join(" | "));
-        let _ = writeln!(md, "|{}", "---|".repeat(columns.len()));
-        for line in rows {
-            let mut reader = csv::ReaderBuilder::new()
-                .has_headers(false)
-                .from_reader(line.as_bytes());
-            if let Some(Ok(record)) = reader.records().next() {
-                let cells: Vec<String> = record.iter().map(cell).collect();
-                let _ = writeln!(md, "| {} |", cells.join(" | "));
-            }
+        let _ = writeln!(md, "| {} |", header.join(" | "));
+        let _ = writeln!(md, "|{}", "---|".repeat(header.len()));
+        for row in rows {
+            let cells: Vec<String> = row.iter().map(|text| cell(text)).collect();
+            let _ = writeln!(md, "| {} |", cells.join(" | "));
         }
     }
     md
@@ -250,8 +253,7 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
         t.csv_duplicate_of,
         "id",
     ]);
-    out.write_record(header)
-        .expect("writing to memory cannot fail");
+    write_row(&mut out, header);
     for (g, group) in c.session.groups.iter().enumerate() {
         for input in &group.inputs {
             let origin = c
@@ -279,8 +281,7 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
                 duplicate,
                 input.id.to_string(),
             ]);
-            out.write_record(row)
-                .expect("writing to memory cannot fail");
+            write_row(&mut out, row);
         }
     }
     let bytes = out.into_inner().expect("writing to memory cannot fail");
@@ -333,6 +334,79 @@ mod tests {
             "{md}"
         );
         assert!(md.contains(", sala-3.json)*"), "{md}");
+    }
+
+    /// Text planted in a session file (escape sequences, C1 controls, bidi
+    /// overrides) never reaches the documents: a reader's terminal or
+    /// editor would act on it.
+    #[test]
+    fn plan_md_and_csv_carry_no_control_or_bidi_characters() {
+        let hostile = "a\u{1b}]52;c;aGk=\u{7}b\u{0}c\u{9b}d\u{202E}e\u{7f}f\r";
+        let now = Timestamp::UNIX_EPOCH;
+        let mut workshop = Workshop::default_for(Lang::Es).unwrap();
+        workshop.title = format!("Título {hostile}");
+        workshop.principles.push(hostile.into());
+        let mut s = Session::new("sala", workshop, now);
+        s.groups[0].facilitator = hostile.into();
+        let id = s.add_input(0, format!("línea\n{hostile}"), now).unwrap();
+        let input = s.groups[0].inputs.iter_mut().find(|i| i.id == id).unwrap();
+        input.action.lead = hostile.into();
+        input.plenary.observations = hostile.into();
+        s.add_input(1, hostile.into(), now).unwrap();
+        let c = merge(vec![("sala.json".into(), s)]).unwrap();
+        for (name, text) in [
+            ("plan.md", markdown(&c, Lang::Es, &TimeZone::UTC)),
+            ("plan.csv", csv(&c, Lang::Es)),
+        ] {
+            let found: Vec<char> = text
+                .chars()
+                .filter(|c| crate::text::is_unsafe(*c))
+                .collect();
+            assert!(found.is_empty(), "{name}: {found:?}");
+            assert!(
+                text.contains("a]52;c;aGk=bcdef"),
+                "{name}: the rest is kept"
+            );
+        }
+    }
+
+    /// The quote that keeps a spreadsheet from running a title is for
+    /// spreadsheets only: plan.md shows the title as it is.
+    #[test]
+    fn plan_md_shows_agenda_titles_without_the_spreadsheet_quote() {
+        let now = Timestamp::UNIX_EPOCH;
+        let mut workshop = Workshop::default_for(Lang::Es).unwrap();
+        workshop.opening.items[0].title = "-5 % de demoras".into();
+        let s = Session::new("sala", workshop, now);
+        let c = merge(vec![("sala.json".into(), s)]).unwrap();
+        let md = markdown(&c, Lang::Es, &TimeZone::UTC);
+        assert!(md.contains("\n| -5 % de demoras |"), "{md}");
+    }
+
+    /// OWASP's CSV injection rule: a cell a spreadsheet would read as a
+    /// formula is written with a leading `'`, whatever field it is in.
+    #[test]
+    fn plan_csv_never_hands_a_spreadsheet_a_formula() {
+        let now = Timestamp::UNIX_EPOCH;
+        let mut s = Session::new("sala", Workshop::default_for(Lang::Es).unwrap(), now);
+        let id = s
+            .add_input(0, "=HYPERLINK(\"http://x\",\"clic\")".into(), now)
+            .unwrap();
+        let input = s.groups[0].inputs.iter_mut().find(|i| i.id == id).unwrap();
+        input.action.lead = "@SUM(A1)".into();
+        input.action.partners = "+1+1".into();
+        input.action.indicator = "-2+3".into();
+        input.plenary.observations = "\t=1".into();
+        let c = merge(vec![("sala.json".into(), s)]).unwrap();
+        let text = csv(&c, Lang::Es);
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let row = reader.records().next().unwrap().unwrap();
+        assert_eq!(&row[2], "'=HYPERLINK(\"http://x\",\"clic\")");
+        assert_eq!(&row[5], "'@SUM(A1)");
+        assert_eq!(&row[6], "'+1+1");
+        assert_eq!(&row[8], "'-2+3");
+        assert_eq!(&row[11], "'\t=1");
+        assert_eq!(&row[12], "0", "a number stays a number");
     }
 
     #[test]

@@ -4,12 +4,24 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use super::spreadsheet::write_row;
 use crate::i18n::Lang;
 use crate::model::schedule::RowState;
 use crate::model::session::Session;
 
 /// The CSV text (UTF-8, header first). `now` decides what is still running.
 pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for row in table(session, now, tz, lang) {
+        write_row(&mut out, row);
+    }
+    let bytes = out.into_inner().expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("the CSV is made of UTF-8 strings")
+}
+
+/// The same rows as text, header first, before the CSV's rules: plan.md
+/// draws them as a table.
+pub fn table(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> Vec<Vec<String>> {
     let t = lang.t();
     let plan = session.plan(now);
     let time = |ts: Option<Timestamp>| {
@@ -19,7 +31,6 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
                 .to_string()
         })
     };
-    let mut out = csv::Writer::from_writer(Vec::new());
     let header = [
         t.csv_item,
         t.csv_planned_start,
@@ -31,8 +42,7 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
         t.csv_difference,
         t.col_state,
     ];
-    out.write_record(header)
-        .expect("writing to memory cannot fail");
+    let mut rows = vec![header.map(str::to_string).to_vec()];
     for row in &plan.rows {
         let planned = row.planned_end.duration_since(row.planned_start).as_mins();
         // Running time, pauses excluded; for the parallel groups, the longest.
@@ -50,7 +60,7 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
             RowState::Skipped => t.state_skipped,
             RowState::Ahead => t.state_ahead,
         };
-        out.write_record([
+        rows.push(vec![
             row.label.clone(),
             time(Some(row.planned_start)),
             time(Some(row.planned_end)),
@@ -60,16 +70,36 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
             actual.map_or(String::new(), |m| m.to_string()),
             actual.map_or(String::new(), |m| format!("{:+}", m - planned)),
             state.to_string(),
-        ])
-        .expect("writing to memory cannot fail");
+        ]);
     }
-    let bytes = out.into_inner().expect("writing to memory cannot fail");
-    String::from_utf8(bytes).expect("the CSV is made of UTF-8 strings")
+    rows
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Agenda titles come from the session file: control characters are
+    /// dropped, one that looks like a formula is neutralized, while the signed differences stay numbers.
+    #[test]
+    fn an_agenda_title_reaches_the_spreadsheet_as_plain_text_never_a_formula() {
+        let mut session =
+            crate::store::parse(include_bytes!("../../sessions/ejemplo-taller-ctim.json")).unwrap();
+        session.workshop.opening.items[0].title = "=cmd|' /C calc'!A0".into();
+        session.workshop.opening.items[1].title = "Objetivos\u{1b}]0;x\u{7}\u{202E}".into();
+        let now: Timestamp = "2018-02-20T16:30:00Z".parse().unwrap();
+        let text = render(&session, now, &TimeZone::UTC, Lang::Es);
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let mut rows = reader.records().map(Result::unwrap);
+        let first = rows.next().unwrap();
+        assert_eq!(&first[0], "'=cmd|' /C calc'!A0");
+        assert_eq!(
+            &rows.next().unwrap()[0],
+            "Objetivos]0;x",
+            "controls dropped"
+        );
+        assert_eq!(&first[7], "+4");
+    }
 
     #[test]
     fn the_example_day_reads_as_planned_against_actual() {

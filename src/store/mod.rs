@@ -38,6 +38,9 @@ pub enum NameError {
     TooLong,
     Separator,
     Control,
+    /// Zero-width, bidi-control and other format characters: the name
+    /// would look like another.
+    Invisible,
     LeadingDot,
 }
 
@@ -49,15 +52,20 @@ impl NameError {
             NameError::TooLong => lang.name_too_long(MAX_NAME_CHARS),
             NameError::Separator => t.err_name_separator.into(),
             NameError::Control => t.err_name_control.into(),
+            NameError::Invisible => t.err_name_invisible.into(),
             NameError::LeadingDot => t.err_name_dot.into(),
         }
     }
 }
 
 /// Checks that a name can only ever mean a file directly inside the sessions
-/// folder: no separators, no `..`, no hidden files, no control characters.
-pub fn validate_name(name: &str) -> Result<&str, NameError> {
-    let name = name.trim();
+/// folder: no separators, no `..`, no hidden files, no control characters;
+/// and that two names that look the same are the same name: it comes back
+/// composed (NFC, as typed on most systems; macOS may send accents
+/// decomposed), and invisible characters are refused.
+pub fn validate_name(name: &str) -> Result<String, NameError> {
+    use unicode_normalization::UnicodeNormalization;
+    let name: String = name.trim().nfc().collect();
     if name.is_empty() {
         return Err(NameError::Empty);
     }
@@ -69,6 +77,9 @@ pub fn validate_name(name: &str) -> Result<&str, NameError> {
     }
     if name.chars().any(char::is_control) {
         return Err(NameError::Control);
+    }
+    if name.chars().any(crate::text::is_invisible) {
+        return Err(NameError::Invisible);
     }
     if name.starts_with('.') {
         return Err(NameError::LeadingDot);
@@ -452,9 +463,51 @@ mod tests {
         }
         assert_eq!(validate_name(&"ñ".repeat(81)), Err(NameError::TooLong));
         assert_eq!(
-            validate_name(" Taller San José 2018 "),
+            validate_name(" Taller San José 2018 ").as_deref(),
             Ok("Taller San José 2018")
         );
+    }
+
+    /// Two names that look the same in `taller list` must be the same name:
+    /// composed and decomposed accents are one name (NFC), and invisible
+    /// characters (zero-width, bidi controls, other format characters) are
+    /// refused rather than kept out of sight.
+    #[test]
+    fn names_are_composed_and_invisible_characters_are_refused() {
+        assert_eq!(validate_name("San Jose\u{301}").as_deref(), Ok("San José"));
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().to_path_buf());
+        assert_eq!(
+            store.path_for("San Jose\u{301}").unwrap(),
+            store.path_for("San José").unwrap()
+        );
+        for name in [
+            "sala\u{200B}1",
+            "sala\u{200D}1",
+            "sala\u{2060}1",
+            "\u{FEFF}sala",
+            "sala\u{AD}1",
+            "\u{202E}1alas",
+            "sala\u{2066}1",
+            "sala\u{200E}",
+            "sala\u{61C}1",
+            "sala\u{E0041}",
+            "sala\u{3164}1",
+        ] {
+            assert_eq!(validate_name(name), Err(NameError::Invisible), "{name:?}");
+        }
+        assert!(
+            NameError::Invisible
+                .describe(Lang::Es)
+                .contains("invisibles")
+        );
+        assert!(
+            NameError::Invisible
+                .describe(Lang::En)
+                .contains("invisible")
+        );
+        // Emoji and other scripts stay welcome.
+        assert!(validate_name("Sala 🚨 情報").is_ok());
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod lettering;
 mod opening;
 mod room;
 mod schedule;
+mod screen_text;
 mod start;
 pub mod theme;
 mod widgets;
@@ -75,6 +76,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
     if model.no_color {
         strip_colour(frame);
     }
+    screen_text::clean(frame.buffer_mut());
 }
 
 /// `NO_COLOR`: keep bold, reversal, underline and blink; drop every colour.

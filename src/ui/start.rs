@@ -52,7 +52,12 @@ pub fn render(frame: &mut Frame, area: Rect, start: &Start, model: &Model) {
             Err(reason) => Line::styled(format!("  {}: {reason}", t.damaged), THEME.error),
         };
         items.push(ListItem::new(vec![
-            Line::styled(format!("  {}", entry.name), THEME.text),
+            // Escaped, as in `taller list`: invisible characters in a name
+            // made by hand would make it look like another session.
+            Line::styled(
+                format!("  {}", crate::text::escape_name(&entry.name)),
+                THEME.text,
+            ),
             detail,
         ]));
     }
