@@ -104,6 +104,16 @@ fn screen(model: &Model, width: u16, height: u16) -> String {
     draw(model, width, height).backend().to_string()
 }
 
+/// Snapshots of a room view at a laptop's size and two projectors'.
+macro_rules! room_snapshots {
+    ($name:literal, $model:expr) => {
+        let model = $model;
+        insta::assert_snapshot!(concat!($name, "_80x24"), screen(&model, 80, 24));
+        insta::assert_snapshot!(concat!($name, "_160x45"), screen(&model, 160, 45));
+        insta::assert_snapshot!(concat!($name, "_200x60"), screen(&model, 200, 60));
+    };
+}
+
 /// Snapshots of one model at both sizes.
 macro_rules! snapshots {
     ($name:literal, $model:expr) => {
@@ -251,14 +261,14 @@ fn room_view_of_a_plenary_item() {
         &mut model,
         &[KeyCode::Char('3'), KeyCode::Char(' '), KeyCode::Char('p')],
     );
-    snapshots!("room_report", model);
+    room_snapshots!("room_report", model);
 }
 
 #[test]
 fn room_view_during_the_breakouts_is_a_dashboard() {
     let mut model = session_model(Lang::Es);
     keys(&mut model, &[KeyCode::Tab, KeyCode::Char('p')]);
-    snapshots!("room_dashboard", model);
+    room_snapshots!("room_dashboard", model);
 }
 
 #[test]
@@ -528,7 +538,7 @@ fn socializing_shows_the_input_large_with_the_groups_clock() {
             KeyCode::Down,
         ],
     );
-    snapshots!("room_socialize", model);
+    room_snapshots!("room_socialize", model);
 }
 
 #[test]
@@ -624,8 +634,7 @@ fn the_room_clock_fills_the_projected_screen_and_grows_with_it() {
         large.0 > projector.0 && large.1 > projector.1,
         "at 200×60 {large:?}, at 160×45 {projector:?}"
     );
-    insta::assert_snapshot!("room_clock_200x60", screen(&model, 200, 60));
-    snapshots!("room_clock", model);
+    room_snapshots!("room_clock", model);
 }
 
 #[test]
