@@ -747,3 +747,29 @@ fn a_session_at_the_edge_of_every_limit_draws_without_panicking() {
         }
     }
 }
+
+#[test]
+fn the_header_shows_the_clocks_own_timebox_after_plus_and_minus() {
+    let mut model = session_model(Lang::Es);
+    let before = screen(&model, 120, 30);
+    assert!(
+        before.contains("Antecedentes regionales · 20 min"),
+        "{before}"
+    );
+    keys(&mut model, &[KeyCode::Char('+'), KeyCode::Char('+')]);
+    let after = screen(&model, 120, 30);
+    assert!(
+        after.contains("Antecedentes regionales · 22 min"),
+        "{after}"
+    );
+}
+
+#[test]
+fn a_finished_item_says_so_not_paused() {
+    // In the example day, the opening's items are over: a later part ran.
+    let model = session_model(Lang::Es);
+    let shown = screen(&model, 120, 30);
+    let footer = shown.lines().rev().nth(1).unwrap_or_default();
+    assert!(footer.contains("· hecho"), "{footer}");
+    assert!(!footer.contains("en pausa"), "{footer}");
+}
