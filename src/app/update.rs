@@ -276,7 +276,7 @@ fn on_workshop_key(
         (Mode::Schedule, KeyCode::Char('i')) => {
             let start = open.session.schedule.planned_start.unwrap_or(now);
             let text = start.to_zoned(tz.clone()).strftime("%H:%M").to_string();
-            open.viewer.editor = Some(Editor::new(EditTarget::PlannedStart, &text));
+            open.viewer.editor = Some(Editor::suggested(EditTarget::PlannedStart, &text));
             return Vec::new();
         }
         (Mode::Schedule, KeyCode::Char('b')) => {
@@ -357,7 +357,7 @@ fn on_workshop_key(
         }
         KeyCode::Char('m') => {
             let minutes = open.session.planned_minutes(timer).to_string();
-            viewer.editor = Some(Editor::new(EditTarget::Minutes(timer), &minutes));
+            viewer.editor = Some(Editor::suggested(EditTarget::Minutes(timer), &minutes));
         }
         KeyCode::Char('a') => {
             if let Some(group) = viewer.focused_group(groups) {
@@ -420,7 +420,8 @@ fn on_workshop_key(
                     Role::Facilitator => &g.facilitator,
                     Role::Rapporteur => &g.rapporteur,
                 };
-                open.viewer.editor = Some(Editor::new(EditTarget::Role { group, role }, current));
+                let target = EditTarget::Role { group, role };
+                open.viewer.editor = Some(Editor::suggested(target, current));
             }
         }
         _ => {}
@@ -783,9 +784,16 @@ fn on_editor_key(
     let Some(editor) = &mut open.viewer.editor else {
         return Vec::new();
     };
+    // A one-line prompt (minutes, a time, a name, a path) is a question:
+    // Esc takes the question back and leaves the old value as it was.
+    if key.code == KeyCode::Esc && editor.target.is_single_line() {
+        open.viewer.editor = None;
+        open.draft_since = None;
+        return Vec::new();
+    }
     let finishes =
         key.code == KeyCode::Esc || (key.code == KeyCode::Enter && editor.target.is_single_line());
-    // The import prompt asks the shell to read the file; Esc leaves it.
+    // The import prompt asks the shell to read the file.
     if finishes && editor.target == EditTarget::ImportPath {
         // A file dragged onto the terminal arrives quoted: the quotes are not the name.
         let path = editor
@@ -835,7 +843,7 @@ fn on_editor_key(
             Vec::new()
         };
     }
-    if editor.textarea.input(key) {
+    if editor.input(key) {
         open.draft_since.get_or_insert(now);
     }
     Vec::new()
@@ -1039,9 +1047,11 @@ fn keep_the_draft(
         };
     }
     let editor = open.viewer.editor.as_ref()?;
+    // A name typed in the F/R prompt is not kept behind the typist's back:
+    // Esc there must still leave the old name.
     let text_target = matches!(
         editor.target,
-        EditTarget::NewInput { .. } | EditTarget::Input { .. } | EditTarget::Role { .. }
+        EditTarget::NewInput { .. } | EditTarget::Input { .. }
     );
     if !text_target || editor.text().is_empty() || open.read_only.is_some() {
         return None;
