@@ -39,6 +39,30 @@ impl Lang {
         }
     }
 
+    /// A country's name in this language. Names are stored as the CRM lists
+    /// them (`CRM_MEMBERS`, in every session file), so only the screen
+    /// translates; a name not known here (an invited country, typed by a
+    /// rapporteur) is shown as typed.
+    pub fn country<'a>(self, stored: &'a str) -> &'a str {
+        // (as stored, Spanish, English)
+        const NAMES: [(&str, &str, &str); 6] = [
+            ("Belize", "Belice", "Belize"),
+            ("Canadá", "Canadá", "Canada"),
+            ("Estados Unidos", "Estados Unidos", "United States"),
+            ("México", "México", "Mexico"),
+            ("Panamá", "Panamá", "Panama"),
+            (
+                "República Dominicana",
+                "República Dominicana",
+                "Dominican Republic",
+            ),
+        ];
+        NAMES
+            .iter()
+            .find(|(name, ..)| *name == stored)
+            .map_or(stored, |(_, es, en)| self.pick(es, en))
+    }
+
     pub fn inputs(self, n: usize) -> String {
         match (self, n) {
             (Lang::Es, 1) => "1 insumo".into(),
@@ -516,6 +540,10 @@ pub struct Strings {
     pub participants: &'static str,
     pub key_participants: &'static str,
     pub add_country: &'static str,
+    pub country_prompt: &'static str,
+    pub form_country_keys: &'static str,
+    pub form_adding_keys: &'static str,
+    pub form_timeframe_keys: &'static str,
     pub flag_national: &'static str,
     pub form_keys: &'static str,
     pub field_kind: &'static str,
@@ -525,7 +553,7 @@ pub struct Strings {
     pub field_lead: &'static str,
     pub field_partners: &'static str,
     pub field_timeframe: &'static str,
-    pub field_date: &'static str,
+    pub timeframe_date: &'static str,
     pub field_indicator: &'static str,
     pub field_priority: &'static str,
     pub text_kept: &'static str,
@@ -717,8 +745,12 @@ pub static ES: Strings = Strings {
     participants: "Participantes",
     key_participants: "participantes del grupo (nombre; país; rol)",
     add_country: "añadir un país invitado (Enter, escribir, Enter)",
+    country_prompt: "País invitado: ",
+    form_country_keys: "↑↓ mover · Espacio marca · t todos (CRM) · Tab sigue · Esc guarda y cierra",
+    form_adding_keys: "Escriba el país · Enter lo añade · Tab lo añade y sigue · Esc cancela",
+    form_timeframe_keys: "←→ plazo o «fecha o periodo», que se escribe · Tab sigue · Esc guarda y cierra",
     flag_national: "alcance nacional: las acciones deben ser regionales, no locales",
-    form_keys: "Tab campo · ←→ elegir · 0-9 votos · ↑↓ Espacio países · Esc guarda y cierra",
+    form_keys: "Tab campo · ←→ elegir · 0-9 votos · Esc guarda y cierra",
     field_kind: "Tipo",
     field_text: "Texto",
     field_scope: "Alcance",
@@ -726,7 +758,7 @@ pub static ES: Strings = Strings {
     field_lead: "Institución líder",
     field_partners: "Socios / coordinación",
     field_timeframe: "Plazo",
-    field_date: "Fecha o periodo",
+    timeframe_date: "fecha o periodo",
     field_indicator: "Indicador",
     field_priority: "Prioridad",
     text_kept: "El texto no puede quedar vacío: se mantuvo el anterior (para borrar el insumo, «d»).",
@@ -915,8 +947,12 @@ pub static EN: Strings = Strings {
     participants: "Participants",
     key_participants: "the group's participants (name; country; role)",
     add_country: "add an invited country (Enter, type, Enter)",
+    country_prompt: "Invited country: ",
+    form_country_keys: "↑↓ move · Space ticks · t all (CRM) · Tab next · Esc keeps, closes",
+    form_adding_keys: "Type the country · Enter adds it · Tab adds it, goes on · Esc cancels",
+    form_timeframe_keys: "←→ a term or «date or period», then type it · Tab next · Esc keeps, closes",
     flag_national: "national scope: actions must be regional, not local",
-    form_keys: "Tab field · ←→ choose · 0-9 votes · ↑↓ Space countries · Esc keeps, closes",
+    form_keys: "Tab field · ←→ choose · 0-9 votes · Esc keeps, closes",
     field_kind: "Kind",
     field_text: "Text",
     field_scope: "Scope",
@@ -924,7 +960,7 @@ pub static EN: Strings = Strings {
     field_lead: "Lead institution",
     field_partners: "Partners / coordination",
     field_timeframe: "Timeframe",
-    field_date: "Date or period",
+    timeframe_date: "date or period",
     field_indicator: "Indicator",
     field_priority: "Priority",
     text_kept: "The text cannot be left empty: the previous one was kept (to delete the input, \"d\").",
@@ -1054,6 +1090,28 @@ mod tests {
         assert_eq!(Lang::parse("EN_us.UTF-8"), Some(Lang::En));
         assert_eq!(Lang::parse("es_CR"), Some(Lang::Es));
         assert_eq!(Lang::parse("fr"), None);
+    }
+
+    #[test]
+    fn country_names_follow_the_interface_language() {
+        let pairs = [
+            ("Belize", "Belice", "Belize"),
+            ("México", "México", "Mexico"),
+            ("Panamá", "Panamá", "Panama"),
+            ("Estados Unidos", "Estados Unidos", "United States"),
+            (
+                "República Dominicana",
+                "República Dominicana",
+                "Dominican Republic",
+            ),
+            ("Canadá", "Canadá", "Canada"),
+            ("Costa Rica", "Costa Rica", "Costa Rica"),
+            ("Brasil", "Brasil", "Brasil"),
+        ];
+        for (stored, es, en) in pairs {
+            assert_eq!(Lang::Es.country(stored), es);
+            assert_eq!(Lang::En.country(stored), en);
+        }
     }
 
     #[test]

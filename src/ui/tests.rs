@@ -354,6 +354,15 @@ fn no_size_panics_on_any_screen() {
         &[KeyCode::Char('c')],
         &[KeyCode::Tab, KeyCode::Char('m')],
         &[KeyCode::Tab, KeyCode::Char('r')],
+        &[KeyCode::Tab, KeyCode::Enter, KeyCode::Tab, KeyCode::Tab],
+        &[
+            KeyCode::Tab,
+            KeyCode::Enter,
+            KeyCode::Tab,
+            KeyCode::Tab,
+            KeyCode::End,
+            KeyCode::Enter,
+        ],
     ];
     for path in paths {
         let mut model = session_model(Lang::Es);
@@ -605,3 +614,5 @@ fn the_room_clock_fills_the_projected_screen_and_grows_with_it() {
     insta::assert_snapshot!("room_clock_200x60", screen(&model, 200, 60));
     snapshots!("room_clock", model);
 }
+
+mod form_sizes;
