@@ -468,6 +468,111 @@ impl Lang {
             format!("the name is too long: at most {max} characters (fewer with emoji or non-Latin scripts)"),
         )
     }
+
+    // Command-line usage errors. clap words its own in English; these say
+    // the same in the interface's language (see `cli::usage_error`).
+
+    pub fn cli_unexpected_argument(self, arg: &str) -> String {
+        self.pick(
+            format!("argumento inesperado «{arg}»"),
+            format!("unexpected argument '{arg}' found"),
+        )
+    }
+
+    pub fn cli_unknown_command(self, name: &str) -> String {
+        self.pick(
+            format!("no existe el comando «{name}»"),
+            format!("unrecognized subcommand '{name}'"),
+        )
+    }
+
+    pub fn cli_missing_value(self, arg: &str) -> String {
+        self.pick(
+            format!("falta el valor de «{arg}»"),
+            format!("a value is required for '{arg}' but none was supplied"),
+        )
+    }
+
+    pub fn cli_invalid_value(self, value: &str, arg: &str) -> String {
+        self.pick(
+            format!("valor no válido «{value}» para «{arg}»"),
+            format!("invalid value '{value}' for '{arg}'"),
+        )
+    }
+
+    pub fn cli_possible_values(self, values: &str) -> String {
+        self.pick(
+            format!("valores posibles: {values}"),
+            format!("possible values: {values}"),
+        )
+    }
+
+    pub fn cli_missing_arguments(self) -> &'static str {
+        self.pick(
+            "faltan estos argumentos obligatorios:",
+            "the following required arguments were not provided:",
+        )
+    }
+
+    pub fn cli_unexpected_value(self, value: &str, arg: &str) -> String {
+        self.pick(
+            format!("valor inesperado «{value}» para «{arg}»: no se esperaban más"),
+            format!("unexpected value '{value}' for '{arg}' found; no more were expected"),
+        )
+    }
+
+    pub fn cli_conflict(self, arg: &str, other: &str) -> String {
+        self.pick(
+            format!("el argumento «{arg}» no se puede usar junto con «{other}»"),
+            format!("the argument '{arg}' cannot be used with '{other}'"),
+        )
+    }
+
+    pub fn cli_used_twice(self, arg: &str) -> String {
+        self.pick(
+            format!("el argumento «{arg}» no se puede dar más de una vez"),
+            format!("the argument '{arg}' cannot be used multiple times"),
+        )
+    }
+
+    pub fn cli_no_equals(self, arg: &str) -> String {
+        self.pick(
+            format!("hace falta un signo = para dar el valor de «{arg}»"),
+            format!("equal sign is needed when assigning values to '{arg}'"),
+        )
+    }
+
+    pub fn cli_needs_command(self, name: &str) -> String {
+        self.pick(
+            format!("«{name}» necesita un comando"),
+            format!("'{name}' requires a subcommand but one was not provided"),
+        )
+    }
+
+    pub fn cli_invalid_utf8(self) -> &'static str {
+        self.pick(
+            "un argumento no es texto válido (UTF-8)",
+            "invalid UTF-8 was detected in one or more arguments",
+        )
+    }
+
+    pub fn cli_did_you_mean(self, suggestion: &str) -> String {
+        self.pick(
+            format!("sugerencia: ¿quiso decir «{suggestion}»?"),
+            format!("tip: did you mean '{suggestion}'?"),
+        )
+    }
+
+    pub fn cli_usage(self, usage: &str) -> String {
+        self.pick(format!("Uso: {usage}"), format!("Usage: {usage}"))
+    }
+
+    pub fn cli_try_help(self) -> &'static str {
+        self.pick(
+            "Para más información, pruebe «--help».",
+            "For more information, try '--help'.",
+        )
+    }
 }
 
 /// Plain strings, one field each.
