@@ -266,3 +266,21 @@ fn countries_are_named_in_the_interface_language() {
     assert!(shown.contains("Dominican Republic"), "{shown}");
     assert!(!shown.contains("México"), "{shown}");
 }
+
+#[test]
+fn help_in_the_form_and_in_a_prompt_tells_their_own_keys() {
+    let mut model = on_countries(Lang::Es);
+    keys(&mut model, &[KeyCode::F(1)]);
+    let shown = draw(&model, 160, 45).backend().to_string();
+    assert!(
+        shown.contains("marcar o desmarcar todos los de la CRM"),
+        "{shown}"
+    );
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Char('m'), KeyCode::F(1)]);
+    let shown = draw(&model, 160, 45).backend().to_string();
+    assert!(
+        shown.contains("cancelar y dejar el valor anterior"),
+        "{shown}"
+    );
+}
