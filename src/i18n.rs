@@ -43,7 +43,7 @@ impl Lang {
     /// them (`CRM_MEMBERS`, in every session file), so only the screen
     /// translates; a name not known here (an invited country, typed by a
     /// rapporteur) is shown as typed.
-    pub fn country<'a>(self, stored: &'a str) -> &'a str {
+    pub fn country(self, stored: &str) -> &str {
         // (as stored, Spanish, English)
         const NAMES: [(&str, &str, &str); 6] = [
             ("Belize", "Belice", "Belize"),
