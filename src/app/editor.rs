@@ -57,6 +57,9 @@ impl EditTarget {
 pub struct Editor {
     pub target: EditTarget,
     pub textarea: TextArea<'static>,
+    /// The value a prompt opened with, so `Esc` can put it back even after
+    /// the draft save has already kept what was typed over it.
+    pub original: Option<String>,
 }
 
 impl Editor {
@@ -80,7 +83,11 @@ impl Editor {
         textarea.set_selection_style(Style::default().add_modifier(Modifier::REVERSED));
         textarea.move_cursor(ratatui_textarea::CursorMove::Bottom);
         textarea.move_cursor(ratatui_textarea::CursorMove::End);
-        Editor { target, textarea }
+        Editor {
+            target,
+            textarea,
+            original: None,
+        }
     }
 
     /// A prompt holding a value to keep or replace (minutes, a time, a
@@ -90,6 +97,7 @@ impl Editor {
     /// first keeps it for editing.
     pub fn suggested(target: EditTarget, text: &str) -> Editor {
         let mut editor = Editor::new(target, text);
+        editor.original = Some(text.to_string());
         if !text.is_empty() {
             editor.textarea.select_all();
         }

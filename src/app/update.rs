@@ -787,8 +787,16 @@ fn on_editor_key(
     // A one-line prompt (minutes, a time, a name, a path) is a question:
     // Esc takes the question back and leaves the old value as it was.
     if key.code == KeyCode::Esc && editor.target.is_single_line() {
+        let target = editor.target;
+        let original = editor.original.take();
         open.viewer.editor = None;
         open.draft_since = None;
+        // A name the draft save already kept is put back as it was.
+        if let (EditTarget::Role { group, role }, Some(name)) = (target, original)
+            && open.session.set_role(group, role, name, now)
+        {
+            return save(open).into_iter().collect();
+        }
         return Vec::new();
     }
     let finishes =
@@ -1047,11 +1055,9 @@ fn keep_the_draft(
         };
     }
     let editor = open.viewer.editor.as_ref()?;
-    // A name typed in the F/R prompt is not kept behind the typist's back:
-    // Esc there must still leave the old name.
     let text_target = matches!(
         editor.target,
-        EditTarget::NewInput { .. } | EditTarget::Input { .. }
+        EditTarget::NewInput { .. } | EditTarget::Input { .. } | EditTarget::Role { .. }
     );
     if !text_target || editor.text().is_empty() || open.read_only.is_some() {
         return None;

@@ -1346,8 +1346,16 @@ fn a_typed_name_replaces_the_facilitator_and_esc_keeps_the_old_one() {
     press(&mut m, KeyCode::Char('F'));
     type_text(&mut m, "Lucía Pérez");
     assert_eq!(editor_text(&m).as_deref(), Some("Lucía Pérez"));
-    // A second later the draft timer fires: a name prompt is not kept by it.
+    // A second later the draft save keeps what is typed (nothing is lost
+    // on a crash); Esc still puts the old name back, and saves that.
     update(&mut m, Msg::Tick, at(5));
+    assert_eq!(open(&m).session.groups[0].facilitator, "Lucía Pérez");
+    assert_eq!(saves(&press(&mut m, KeyCode::Esc)), 1);
+    assert!(open(&m).viewer.editor.is_none());
+    assert_eq!(open(&m).session.groups[0].facilitator, "Ana Mora");
+    // Without a draft save in between, Esc has nothing to write.
+    press(&mut m, KeyCode::Char('F'));
+    type_text(&mut m, "Otra persona");
     assert!(press(&mut m, KeyCode::Esc).is_empty());
     assert_eq!(open(&m).session.groups[0].facilitator, "Ana Mora");
     press(&mut m, KeyCode::Char('R'));
