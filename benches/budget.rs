@@ -37,8 +37,10 @@ fn model(session: Session) -> Model {
     };
     let opened = Opened {
         path: PathBuf::from("muestra.json"),
+        view: None,
         session: Box::new(session),
         read_only: None,
+        note: None,
     };
     Model::with_session(context, opened)
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use crate::app::{Opened, StartEntry};
+use crate::app::{Opened, SavedView, StartEntry};
 use crate::i18n::Lang;
 use crate::model::session::Session;
 use crate::model::workshop::Workshop;
@@ -39,19 +39,27 @@ pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), 
     if !path.is_file() {
         return Err(load(&path, lang).err().unwrap_or_default());
     }
-    let (lock, read_only) = lock_for(&path, lang);
-    let session = match load(&path, lang) {
-        Ok(session) => session,
+    let (lock, read_only) = lock_for(&path, lang)?;
+    let loaded = match load(&path, lang) {
+        Ok(loaded) => loaded,
         Err(message) => {
-            drop(lock);
-            let _ = std::fs::remove_file(crate::store::lock::lock_path(&path));
+            // Our own lock only: a lock another instance holds is never touched.
+            if let Some(lock) = lock {
+                lock.remove();
+            }
             return Err(message);
         }
     };
+    if lock.is_some() {
+        // The writer now: temp files of saves killed midway are its to clean.
+        store::clean_stale_temps(&path);
+    }
     Ok((
         Opened {
+            view: store::view::read(&path).and_then(|bytes| SavedView::from_json(&bytes)),
+            note: loaded.note(lang),
             path,
-            session: Box::new(session),
+            session: Box::new(loaded.session),
             read_only,
         },
         lock,
@@ -59,9 +67,10 @@ pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), 
 }
 
 /// Reads a session, or says which file could not be opened and why, and
-/// what good copies of it there are.
-pub fn load(path: &std::path::Path, lang: Lang) -> Result<Session, String> {
-    store::load(path).map_err(|error| {
+/// what good copies of it there are. What had to be mended to read it is
+/// in `Loaded::note`, for the caller to say.
+pub fn load(path: &std::path::Path, lang: Lang) -> Result<store::Loaded, String> {
+    store::load_noting(path).map_err(|error| {
         // A damaged file is never overwritten; its good copies are offered.
         lang.cannot_open(path.display(), error.describe(lang)) + &backups_hint(path, lang)
     })
@@ -76,20 +85,26 @@ pub fn create(
     let workshop = Workshop::default_for(lang).map_err(|error| error.to_string())?;
     let session = Session::new(name, workshop, Timestamp::now());
     match store.create(&session) {
-        Ok(path) => Ok(locked(path, session, lang)),
+        Ok(path) => locked(path, session, lang),
         Err(error @ CreateError::Exists(_)) => Err(error.describe(lang)),
         Err(error) => Err(lang.cannot_write(store.dir().display(), error.describe(lang))),
     }
 }
 
-fn locked(path: PathBuf, session: Session, lang: Lang) -> (Opened, Option<SessionLock>) {
-    let (lock, read_only) = lock_for(&path, lang);
+fn locked(
+    path: PathBuf,
+    session: Session,
+    lang: Lang,
+) -> Result<(Opened, Option<SessionLock>), String> {
+    let (lock, read_only) = lock_for(&path, lang)?;
     let opened = Opened {
         path,
         session: Box::new(session),
         read_only,
+        view: None,
+        note: None,
     };
-    (opened, lock)
+    Ok((opened, lock))
 }
 
 /// ". There are 3 backups: taller restore NAME lists them", or nothing.
@@ -112,13 +127,19 @@ fn backups_hint(path: &std::path::Path, lang: Lang) -> String {
     lang.backups_hint(n + 1, &when, &name)
 }
 
-/// The session's lock, or who holds it, in words.
-fn lock_for(path: &std::path::Path, lang: Lang) -> (Option<SessionLock>, Option<String>) {
+/// The session's lock, or who holds it, in words; refused when the lock's
+/// path was planted (a link, a FIFO, another user's file).
+type LockFor = (Option<SessionLock>, Option<String>);
+
+fn lock_for(path: &std::path::Path, lang: Lang) -> Result<LockFor, String> {
     match lock::acquire(path) {
-        Ok(lock) => (Some(lock), None),
-        Err(LockError::Held(holder)) => (None, Some(holder.describe(lang))),
+        Ok(lock) => Ok((Some(lock), None)),
+        Err(LockError::Held(holder)) => Ok((None, Some(holder.describe(lang)))),
         // No lock can be made (a read-only medium): open anyway; a save
         // there fails and says why, with the text kept in memory.
-        Err(LockError::Unavailable) => (None, None),
+        Err(LockError::Unavailable) => Ok((None, None)),
+        Err(refused) => {
+            Err(lang.cannot_open(path.display(), refused.refusal(lang).unwrap_or_default()))
+        }
     }
 }

@@ -19,6 +19,9 @@ pub struct Cli {
     /// Folder that holds the sessions.
     #[arg(long, global = true, env = "TALLER_SESSIONS_DIR", value_name = "DIR")]
     pub sessions_dir: Option<PathBuf>,
+    /// Save sessions even in a folder other users can write in.
+    #[arg(long, global = true)]
+    pub allow_shared_dir: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -243,6 +246,9 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
             options(a)
                 .help("Carpeta donde se guardan las sesiones")
                 .value_name("CARPETA")
+        })
+        .mut_arg("allow_shared_dir", |a| {
+            options(a).help("Guardar sesiones aunque otros usuarios puedan escribir en la carpeta")
         })
         .mut_subcommand("new", |c| {
             c.about("Empieza una sesión nueva del taller por defecto")

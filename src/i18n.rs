@@ -239,6 +239,25 @@ impl Lang {
         )
     }
 
+    pub fn unsaved_recovered(
+        self,
+        path: impl Display,
+        reason: impl Display,
+        copy: impl Display,
+    ) -> String {
+        self.pick(
+            format!("no se pudo guardar {path} ({reason}); la sesión, con todo lo escrito, quedó en {copy}, que «taller open» abre"),
+            format!("could not save {path} ({reason}); the session, with everything typed, is in {copy}, which \"taller open\" opens"),
+        )
+    }
+
+    pub fn unsaved_lost(self, path: impl Display, reason: impl Display) -> String {
+        self.pick(
+            format!("no se pudo guardar {path} ({reason}) ni escribir un archivo de recuperación en ninguna carpeta: lo no guardado se perdió"),
+            format!("could not save {path} ({reason}) nor write a recovery file in any folder: what was unsaved is lost"),
+        )
+    }
+
     pub fn crashed_saved(self, path: impl Display) -> String {
         self.pick(
             format!("taller falló, pero no se perdió nada: la sesión, con lo que estaba en el editor, está en {path}"),
@@ -297,6 +316,39 @@ impl Lang {
             format!("ya existe una sesión llamada «{name}»; use otro nombre o «taller open {name}»"),
             format!("a session named \"{name}\" already exists; pick another name or use \"taller open {name}\""),
         )
+    }
+
+    pub fn duration_out_of_range(self, field: &str, value: u64, max: u64) -> String {
+        self.pick(
+            format!("el campo {field} está fuera de rango ({value}; el máximo es {max})"),
+            format!("the field {field} is out of range ({value}; the most allowed is {max})"),
+        )
+    }
+
+    pub fn time_out_of_range(
+        self,
+        field: &str,
+        value: impl Display,
+        earliest: i16,
+        latest: i16,
+    ) -> String {
+        self.pick(
+            format!(
+                "el campo {field} tiene una fecha fuera de rango ({value}; se aceptan los años {earliest} a {latest})"
+            ),
+            format!(
+                "the field {field} has a date out of range ({value}; years {earliest} to {latest} are accepted)"
+            ),
+        )
+    }
+
+    pub fn renewed_ids(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Es, 1) => "1 insumo con id repetido recibió un id nuevo".into(),
+            (Lang::Es, n) => format!("{n} insumos con id repetido recibieron un id nuevo"),
+            (Lang::En, 1) => "1 input with a repeated id was given a new id".into(),
+            (Lang::En, n) => format!("{n} inputs with a repeated id were given new ids"),
+        }
     }
 
     pub fn minutes_refused(self, text: &str, max: u32) -> String {
@@ -599,11 +651,15 @@ pub struct Strings {
     pub no_inputs: &'static str,
     pub no_inputs_report: &'static str,
     pub presents: &'static str,
+    /// Before the title of what comes after the current item, in the room view.
+    pub next_up: &'static str,
     pub final_product: &'static str,
     pub summary_by_group: &'static str,
     pub total: &'static str,
     pub more_above: &'static str,
     pub more_below: &'static str,
+    pub more_above_keys: &'static str,
+    pub more_below_keys: &'static str,
     pub editor_keys: &'static str,
     pub line_editor_keys: &'static str,
     pub confirm_delete: &'static str,
@@ -771,6 +827,9 @@ pub struct Strings {
     pub key_reset: &'static str,
     pub key_minutes: &'static str,
     pub key_room: &'static str,
+    pub key_room_message: &'static str,
+    pub room_message_title: &'static str,
+    pub room_message_cleared: &'static str,
     pub key_schedule: &'static str,
     pub keys_scroll: &'static str,
     pub key_space: &'static str,
@@ -816,16 +875,19 @@ pub static ES: Strings = Strings {
     no_inputs: "Aún no hay insumos. Pulse «a» para añadir el primero.",
     no_inputs_report: "Este grupo aún no tiene insumos que socializar.",
     presents: "Presenta",
+    next_up: "Siguiente",
     final_product: "Producto final",
     summary_by_group: "Insumos por grupo",
     total: "Total",
     more_above: "▲ más arriba (RePág)",
     more_below: "▼ sigue (AvPág)",
+    more_above_keys: "▲ más teclas arriba (↑)",
+    more_below_keys: "▼ más teclas abajo (↓)",
     editor_keys: "Esc termina y guarda · Enter nueva línea · Ctrl+S guarda ahora · F1 ayuda",
     line_editor_keys: "Enter acepta · Esc cancela · escribir reemplaza; ←→ edita",
     confirm_delete: "¿Eliminar este insumo?",
     confirm_keys: "s / Enter: sí · n / Esc: no",
-    confirm_quit: "No se pudo guardar. ¿Salir de todas formas? Se perderá lo no guardado.",
+    confirm_quit: "No se pudo guardar. ¿Salir de todas formas? Lo no guardado irá a un archivo de recuperación.",
     deleted: "Insumo eliminado. «u» lo recupera.",
     restored: "Insumo recuperado.",
     nothing_to_undo: "No hay cambios que deshacer.",
@@ -986,6 +1048,9 @@ pub static ES: Strings = Strings {
     key_reset: "reiniciar el reloj (pide confirmación)",
     key_minutes: "minutos previstos",
     key_room: "vista de sala (reloj grande)",
+    key_room_message: "mensaje para la sala (otra vez M lo retira)",
+    room_message_title: "Mensaje para la sala (Enter lo muestra, Esc cancela)",
+    room_message_cleared: "Mensaje retirado de la sala",
     key_schedule: "cronograma del día",
     keys_scroll: "AvPág RePág",
     key_space: "Espacio",
@@ -1030,16 +1095,19 @@ pub static EN: Strings = Strings {
     no_inputs: "No inputs yet. Press \"a\" to add the first one.",
     no_inputs_report: "This group has no inputs to present yet.",
     presents: "Presented by",
+    next_up: "Next",
     final_product: "Final product",
     summary_by_group: "Inputs per group",
     total: "Total",
     more_above: "▲ more above (PgUp)",
     more_below: "▼ continues (PgDn)",
+    more_above_keys: "▲ more keys above (↑)",
+    more_below_keys: "▼ more keys below (↓)",
     editor_keys: "Esc finishes and saves · Enter new line · Ctrl+S saves now · F1 help",
     line_editor_keys: "Enter accepts · Esc cancels · typing replaces; ←→ edits",
     confirm_delete: "Delete this input?",
     confirm_keys: "y / Enter: yes · n / Esc: no",
-    confirm_quit: "Could not save. Quit anyway? Unsaved changes will be lost.",
+    confirm_quit: "Could not save. Quit anyway? Unsaved changes will go to a recovery file.",
     deleted: "Input deleted. \"u\" brings it back.",
     restored: "Input restored.",
     nothing_to_undo: "No changes to undo.",
@@ -1200,6 +1268,9 @@ pub static EN: Strings = Strings {
     key_reset: "reset the clock (asks first)",
     key_minutes: "type the planned minutes",
     key_room: "room view (big clock)",
+    key_room_message: "message for the room (M again takes it down)",
+    room_message_title: "Message for the room (Enter shows it, Esc cancels)",
+    room_message_cleared: "Message taken down from the room screens",
     key_schedule: "the day's schedule",
     keys_scroll: "PgDn PgUp",
     key_space: "Space",
@@ -1220,6 +1291,94 @@ pub static EN: Strings = Strings {
     col_inputs: "INPUTS",
     damaged: "cannot be opened",
 };
+
+/// What the filesystem checks say: files that are not what they seem,
+/// folders others can write, and paths given to the wrong action.
+impl Lang {
+    /// "a named pipe (FIFO)", "a device", … for a file that is not a plain one.
+    pub fn file_kind(self, kind: crate::store::FileKind) -> &'static str {
+        use crate::store::FileKind;
+        match kind {
+            FileKind::Fifo => self.pick("una tubería con nombre (FIFO)", "a named pipe (FIFO)"),
+            FileKind::Device => self.pick("un dispositivo", "a device"),
+            FileKind::Socket => self.pick("un socket", "a socket"),
+            FileKind::Symlink => self.pick("un enlace simbólico", "a symbolic link"),
+            FileKind::Folder => self.pick("una carpeta", "a folder"),
+            FileKind::Other => {
+                self.pick("algo que no es un archivo", "something other than a file")
+            }
+        }
+    }
+
+    pub fn not_regular(self, kind: crate::store::FileKind) -> String {
+        let what = self.file_kind(kind);
+        self.pick(
+            format!("no es un archivo normal sino {what}; no se lee"),
+            format!("it is not a regular file but {what}; it is not read"),
+        )
+    }
+
+    /// A lock, backup or trash path that taller will not write through.
+    pub fn unsafe_path(self, path: impl Display, kind: crate::store::FileKind) -> String {
+        use crate::store::FileKind;
+        let what = self.file_kind(kind);
+        match kind {
+            FileKind::Symlink => self.pick(
+                format!("{path} es un enlace simbólico; taller no escribe a través de él. Si no lo puso usted, alguien más puede escribir en esta carpeta: revísela y borre el enlace"),
+                format!("{path} is a symbolic link; taller does not write through one. If you did not make it, someone else can write in this folder: check it and remove the link"),
+            ),
+            FileKind::Other => self.pick(
+                format!("{path} pertenece a otro usuario; taller no lo usa. Revise la carpeta"),
+                format!("{path} belongs to another user; taller does not use it. Check the folder"),
+            ),
+            _ => self.pick(
+                format!("{path} es {what}, no lo que taller espera ahí; bórrelo o muévalo"),
+                format!("{path} is {what}, not what taller expects there; remove or move it"),
+            ),
+        }
+    }
+
+    pub fn shared_dir_refused(self, dir: impl Display, mode: u32) -> String {
+        self.pick(
+            format!("otros usuarios pueden escribir en la carpeta {dir} (permisos {mode:o}): podrían leer, cambiar o reemplazar las sesiones. Use una carpeta privada (chmod 700 {dir}) o, si lo sabe y lo acepta, añada --allow-shared-dir"),
+            format!("other users can write in the folder {dir} (mode {mode:o}): they could read, change or replace the sessions. Use a private folder (chmod 700 {dir}) or, if you know and accept it, add --allow-shared-dir"),
+        )
+    }
+
+    pub fn shared_dir_warning(self, dir: impl Display, mode: u32) -> String {
+        self.pick(
+            format!("aviso: otros usuarios pueden escribir en la carpeta {dir} (permisos {mode:o}); taller no guardará sesiones ahí sin --allow-shared-dir"),
+            format!("warning: other users can write in the folder {dir} (mode {mode:o}); taller will not save sessions there without --allow-shared-dir"),
+        )
+    }
+
+    pub fn backup_damaged(
+        self,
+        n: usize,
+        copy: impl Display,
+        reason: impl Display,
+        name: &str,
+    ) -> String {
+        self.pick(
+            format!("la copia {n} está dañada y no se restauró ({copy}: {reason}). La sesión no cambió; «taller restore \"{name}\"» lista las demás copias"),
+            format!("backup {n} is damaged and was not restored ({copy}: {reason}). The session is unchanged; taller restore \"{name}\" lists the other backups"),
+        )
+    }
+
+    pub fn out_is_a_file(self, path: impl Display) -> String {
+        self.pick(
+            format!("{path} ya existe y es un archivo, no una carpeta: --out necesita una carpeta (nueva o existente) para plan.md, plan.csv y plan.json. Elija otra ruta"),
+            format!("{path} already exists and is a file, not a folder: --out needs a folder (new or existing) for plan.md, plan.csv and plan.json. Choose another path"),
+        )
+    }
+
+    pub fn out_is_a_folder(self, path: impl Display) -> String {
+        self.pick(
+            format!("{path} es una carpeta: --out necesita la ruta de un archivo, por ejemplo {path}/horario.csv"),
+            format!("{path} is a folder: --out needs the path of a file, for example {path}/schedule.csv"),
+        )
+    }
+}
 
 #[cfg(test)]
 mod tests {

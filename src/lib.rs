@@ -9,6 +9,7 @@ pub mod consolidate;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod recovery;
 pub mod sample;
 pub mod saver;
 pub mod store;

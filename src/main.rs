@@ -39,7 +39,11 @@ fn main() -> ExitCode {
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         muted: cli.no_bell,
     };
-    match run(cli.command, &store, lang, context) {
+    let guard = Guard {
+        lang,
+        allow_shared: cli.allow_shared_dir,
+    };
+    match run(cli.command, &store, lang, guard, context) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("taller: {message}");
@@ -48,20 +52,51 @@ fn main() -> ExitCode {
     }
 }
 
+/// Refuses to write sessions in a folder other users can write in, unless
+/// `--allow-shared-dir` says the person knows.
+#[derive(Clone, Copy)]
+struct Guard {
+    lang: Lang,
+    allow_shared: bool,
+}
+
+impl Guard {
+    /// For the folder sessions are written in (a session file's own folder).
+    fn folder(self, dir: &std::path::Path) -> Result<(), String> {
+        match store::shared_dir(dir) {
+            Some(mode) if !self.allow_shared => {
+                Err(self.lang.shared_dir_refused(dir.display(), mode))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn file(self, path: &std::path::Path) -> Result<(), String> {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        self.folder(dir)
+    }
+}
+
 fn run(
     command: Option<Command>,
     store: &Store,
     lang: Lang,
+    guard: Guard,
     context: impl Fn(TimeZone) -> Context,
 ) -> Result<(), String> {
     let tz = TimeZone::system();
     let (model, lock) = match command {
         None => {
+            guard.folder(store.dir())?;
             tui::ensure_terminal(lang)?;
             let start = start_screen(store, lang, &tz)?;
             (Model::start(context(tz.clone()), start), None)
         }
         Some(Command::New { name }) => {
+            guard.folder(store.dir())?;
             let name = match name {
                 Some(name) => store::validate_name(&name)
                     .map_err(|e| e.describe(lang))?
@@ -79,11 +114,20 @@ fn run(
         }
         Some(Command::Open { target }) => {
             let path = resolve(store, &target, lang)?;
+            guard.file(&path)?;
             let (opened, lock) = access::open(path, lang)?;
-            tui::ensure_terminal(lang)?;
+            if let Err(message) = tui::ensure_terminal(lang) {
+                // Opened for nobody: the lock file taken for it goes too.
+                if let Some(lock) = lock {
+                    lock.remove();
+                }
+                return Err(message);
+            }
             (Model::with_session(context(tz), opened), lock)
         }
-        Some(Command::Import { master, files }) => return import(store, &master, &files, lang),
+        Some(Command::Import { master, files }) => {
+            return import(store, &master, &files, lang, guard);
+        }
         Some(Command::Consolidate {
             files,
             out,
@@ -93,6 +137,9 @@ fn run(
         }
         Some(Command::Restore { target, generation }) => {
             let path = resolve(store, &target, lang)?;
+            if generation.is_some() {
+                guard.file(&path)?;
+            }
             return restore(&path, generation, lang, &tz);
         }
         Some(Command::List) => return list(store, lang, &tz),
@@ -102,31 +149,49 @@ fn run(
             out,
         }) => {
             let path = resolve(store, &target, lang)?;
-            let session = access::load(&path, lang)?;
+            let session = noted(access::load(&path, lang)?, &path, lang);
             return export(&session, format, out.as_deref(), lang, &tz);
         }
     };
-    let last = tui::run(model, store.clone(), lock).map_err(|report| report.to_string())?;
-    if let Some(path) = last {
-        println!("{}", lang.saved_in(path.display()));
+    let ending = tui::run(model, store.clone(), lock).map_err(|report| report.to_string())?;
+    // "Saved" only when it was; unsaved work, even rescued, is not a success.
+    match ending {
+        tui::Ending::Nothing => Ok(()),
+        tui::Ending::Saved(path) => {
+            println!("{}", lang.saved_in(path.display()));
+            Ok(())
+        }
+        tui::Ending::Recovered { path, reason, copy } => {
+            Err(lang.unsaved_recovered(path.display(), reason, copy.display()))
+        }
+        tui::Ending::Lost { path, reason } => Err(lang.unsaved_lost(path.display(), reason)),
     }
-    Ok(())
 }
 
 /// `taller import MASTER FILE...`: the files' inputs into the master, with
 /// their ids and origins; the master is locked, backed up, written
 /// atomically; a bad or foreign file stops everything, naming it.
-fn import(store: &Store, master: &str, files: &[PathBuf], lang: Lang) -> Result<(), String> {
+fn import(
+    store: &Store,
+    master: &str,
+    files: &[PathBuf],
+    lang: Lang,
+    guard: Guard,
+) -> Result<(), String> {
     let path = resolve(store, master, lang)?;
+    guard.file(&path)?;
     let (opened, lock) = access::open(path.clone(), lang)?;
     if let Some(holder) = opened.read_only {
         return Err(lang.in_use(holder));
+    }
+    if let Some(note) = &opened.note {
+        eprintln!("taller: {}: {note}", path.display());
     }
     let mut session = *opened.session;
     let (mut added, mut updated) = (0, 0);
     let now = Timestamp::now();
     for file in files {
-        let other = access::load(file, lang)?;
+        let other = noted(access::load(file, lang)?, file, lang);
         if other.workshop.id != session.workshop.id {
             let error = taller::consolidate::MergeError::OtherWorkshop {
                 file: file.display().to_string(),
@@ -141,7 +206,7 @@ fn import(store: &Store, master: &str, files: &[PathBuf], lang: Lang) -> Result<
     if added + updated > 0 {
         let _ = store::backup::take(&path, now);
         store::write_atomic(&path, &store::to_json(&session))
-            .map_err(|error| lang.cannot_write(path.display(), error))?;
+            .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;
     }
     drop(lock);
     let from: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
@@ -163,7 +228,7 @@ fn consolidate(
     let mut bad = Vec::new();
     for file in files {
         match access::load(file, lang) {
-            Ok(session) => sources.push((file.display().to_string(), session)),
+            Ok(loaded) => sources.push((file.display().to_string(), noted(loaded, file, lang))),
             Err(message) => bad.push(message),
         }
     }
@@ -189,7 +254,10 @@ fn consolidate(
     }
     let consolidation =
         taller::consolidate::merge(sources).map_err(|error| error.describe(lang))?;
-    std::fs::create_dir_all(out).map_err(|error| lang.cannot_write(out.display(), error))?;
+    if std::fs::metadata(out).is_ok_and(|meta| !meta.is_dir()) {
+        return Err(lang.out_is_a_file(out.display()));
+    }
+    store::create_private_dir_all(out).map_err(|error| lang.cannot_write(out.display(), error))?;
     let mut csv = b"\xEF\xBB\xBF".to_vec();
     csv.extend(export::plan::csv(&consolidation, lang).into_bytes());
     let contents = [
@@ -199,7 +267,7 @@ fn consolidate(
     ];
     for (path, bytes) in outputs.iter().zip(contents) {
         store::write_atomic(path, &bytes)
-            .map_err(|error| lang.cannot_write(path.display(), error))?;
+            .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;
     }
     let inputs = consolidation.session.input_count();
     println!(
@@ -218,8 +286,8 @@ fn restore(
     lang: Lang,
     tz: &TimeZone,
 ) -> Result<(), String> {
-    let kept =
-        store::backup::list(path, lang).map_err(|error| lang.cannot_open(path.display(), error))?;
+    let kept = store::backup::list(path, lang)
+        .map_err(|error| lang.cannot_open(path.display(), store::describe_io(&error, lang)))?;
     let Some(n) = generation else {
         if kept.is_empty() {
             println!("{}", lang.no_backups(path.display()));
@@ -245,13 +313,32 @@ fn restore(
     // Never behind the back of an instance that has the session open.
     let _lock = match store::lock::acquire(path) {
         Ok(lock) => Some(lock),
-        Err(store::lock::LockError::Held(holder)) => return Err(lang.in_use(holder.describe(lang))),
-        Err(store::lock::LockError::Unavailable) => None,
+        Err(refused) => match refused.refusal(lang) {
+            Some(message) => return Err(message),
+            None => None,
+        },
     };
-    store::backup::restore(path, &copy.path, Timestamp::now())
-        .map_err(|error| lang.cannot_write(path.display(), error))?;
+    store::backup::restore(path, &copy.path, Timestamp::now()).map_err(|error| match error {
+        // The copy is what is wrong: it is named, and the session is untouched.
+        store::backup::RestoreError::Damaged(reason) => {
+            let name = path.file_stem().unwrap_or_default().to_string_lossy();
+            lang.backup_damaged(n, copy.path.display(), reason.describe(lang), &name)
+        }
+        store::backup::RestoreError::Write(error) => {
+            lang.cannot_write(path.display(), store::describe_io(&error, lang))
+        }
+    })?;
     println!("{}", lang.restored_from(n, path.display()));
     Ok(())
+}
+
+/// The session read, once what had to be mended to read it is said on the
+/// standard error, naming the file (the output may be going to a file).
+fn noted(loaded: store::Loaded, file: &std::path::Path, lang: Lang) -> model::session::Session {
+    if let Some(note) = loaded.note(lang) {
+        eprintln!("taller: {}: {note}", file.display());
+    }
+    loaded.session
 }
 
 /// `NAME|PATH`: a session of the folder first (its name may end in ".json"),
@@ -283,12 +370,16 @@ fn export(
         print!("{text}");
         return Ok(());
     };
+    if out.is_dir() {
+        return Err(lang.out_is_a_folder(out.display()));
+    }
     if store::load(out).is_ok() {
         return Err(lang.cannot_write(out.display(), lang.t().err_output_is_session));
     }
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
     bytes.extend(text.into_bytes());
-    store::write_atomic(out, &bytes).map_err(|error| lang.cannot_write(out.display(), error))
+    store::write_atomic(out, &bytes)
+        .map_err(|error| lang.cannot_write(out.display(), store::describe_io(&error, lang)))
 }
 
 fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, String> {
@@ -307,6 +398,12 @@ fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, Strin
 /// `taller list`: one line per session, newest first, damaged files included.
 fn list(store: &Store, lang: Lang, tz: &TimeZone) -> Result<(), String> {
     let t = lang.t();
+    if let Some(mode) = store::shared_dir(store.dir()) {
+        eprintln!(
+            "taller: {}",
+            lang.shared_dir_warning(store.dir().display(), mode)
+        );
+    }
     let listings = store
         .list(lang)
         .map_err(|error| lang.cannot_open(store.dir().display(), error))?;

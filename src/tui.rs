@@ -22,17 +22,35 @@ use ratatui::DefaultTerminal;
 use tokio::signal::unix::{SignalKind, signal};
 
 use crate::access;
-use crate::app::{Effect, Model, Msg, Relisted, update};
+use crate::app::{Effect, Model, Msg, Relisted, SavedView, update};
 use crate::i18n::Lang;
+use crate::recovery;
 use crate::saver::{Outcome, Saver};
+use crate::store::Store;
 use crate::store::lock::SessionLock;
-use crate::store::{self, Store};
 use crate::ui;
 
-/// Runs the interface until the person quits; returns the session file
-/// that was open at the end, if any.
+/// How the interface ended, for the caller to say (and to choose the exit
+/// status): "saved" only when it was.
+#[derive(Debug)]
+pub enum Ending {
+    /// No session of this viewer's to report: the start screen, or read-only.
+    Nothing,
+    /// Every change is in the session's file.
+    Saved(PathBuf),
+    /// The last save failed, so the session went to a recovery file.
+    Recovered {
+        path: PathBuf,
+        reason: String,
+        copy: PathBuf,
+    },
+    /// The last save failed and no folder took a recovery file either.
+    Lost { path: PathBuf, reason: String },
+}
+
+/// Runs the interface until the person quits; says how it ended.
 /// `lock` is the open session's lock, if any; it is held until the end.
-pub fn run(model: Model, store: Store, lock: Option<SessionLock>) -> Result<Option<PathBuf>> {
+pub fn run(model: Model, store: Store, lock: Option<SessionLock>) -> Result<Ending> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -96,7 +114,7 @@ async fn event_loop(
     mut model: Model,
     store: &Store,
     lock: Option<SessionLock>,
-) -> Result<Option<PathBuf>> {
+) -> Result<Ending> {
     let mut events = spawn_input_reader();
     let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel::<Outcome>();
     let mut shell = Shell {
@@ -115,7 +133,7 @@ async fn event_loop(
             }));
             match drawn {
                 Ok(result) => result?,
-                Err(_) => return Err(eyre!(rescue(&mut model))),
+                Err(_) => return Err(eyre!(rescue(&mut model, store))),
             }
             dirty = false;
         }
@@ -160,13 +178,11 @@ async fn event_loop(
                 update(&mut model, msg, now)
             }));
             let Ok(effects) = step else {
-                return Err(eyre!(rescue(&mut model)));
+                return Err(eyre!(rescue(&mut model, store)));
             };
             for effect in effects {
-                if let ControlFlow::Break(()) = shell.carry_out(effect, &model, &mut queue) {
-                    // A read-only viewer wrote nothing: nothing to report.
-                    let written = model.open().filter(|open| open.read_only.is_none());
-                    return Ok(written.map(|open| open.path.clone()));
+                if let ControlFlow::Break(ending) = shell.carry_out(effect, &model, &mut queue) {
+                    return Ok(ending);
                 }
             }
         }
@@ -187,7 +203,7 @@ impl Shell<'_> {
         effect: Effect,
         model: &Model,
         queue: &mut VecDeque<Msg>,
-    ) -> ControlFlow<()> {
+    ) -> ControlFlow<Ending> {
         match effect {
             Effect::Save { path, seq, session } => {
                 if !self.saver.save(path.clone(), seq, session) {
@@ -232,8 +248,10 @@ impl Shell<'_> {
             Effect::Import(typed) => {
                 let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
                 let path = from_home(&typed, home.as_deref());
-                let result = access::load(&path, model.lang)
-                    .map(|s| (path.display().to_string(), Box::new(s)));
+                let result = access::load(&path, model.lang).map(|loaded| {
+                    let note = loaded.note(model.lang);
+                    (path.display().to_string(), Box::new(loaded.session), note)
+                });
                 queue.push_front(Msg::ToImport(result));
             }
             Effect::Trash(path) => {
@@ -246,10 +264,23 @@ impl Shell<'_> {
             }
             Effect::Quit { even_if_unsaved } => match self.saver.flush() {
                 Some(reason) if !even_if_unsaved => queue.push_front(Msg::QuitBlocked(reason)),
-                _ => return ControlFlow::Break(()),
+                failed => {
+                    remember_view(model);
+                    return ControlFlow::Break(ending(model, self.store, failed));
+                }
             },
         }
         ControlFlow::Continue(())
+    }
+}
+
+/// Keeps where the screen was, so the next run reopens there. Only the
+/// session's writer keeps it (a read-only viewer's place is its own), and a
+/// failure costs nothing but the convenience.
+fn remember_view(model: &Model) {
+    if let Some(open) = model.open().filter(|open| open.read_only.is_none()) {
+        let view = SavedView::of(&open.viewer, &open.session);
+        let _ = crate::store::view::write(&open.path, &view.to_json());
     }
 }
 
@@ -285,10 +316,29 @@ impl Shell<'_> {
     }
 }
 
+/// Leaving, once the writer is done: the session is on disk, or, when the
+/// last save failed (`failed`), it goes to a recovery file wherever one can
+/// be written, so leaving anyway never drops what is in memory.
+fn ending(model: &Model, store: &Store, failed: Option<String>) -> Ending {
+    // A read-only viewer wrote nothing: nothing to report.
+    let Some(open) = model.open().filter(|open| open.read_only.is_none()) else {
+        return Ending::Nothing;
+    };
+    let path = open.path.clone();
+    let Some(reason) = failed else {
+        return Ending::Saved(path);
+    };
+    match recovery::write(&open.session, &path, store.dir(), model.lang) {
+        Ok(copy) => Ending::Recovered { path, reason, copy },
+        Err(_) => Ending::Lost { path, reason },
+    }
+}
+
 /// After a panic (the terminal already restored by the hook): the session,
-/// with what was in the editor, goes to a new recovery file beside it, never
-/// over anything. Returns what to tell the person.
-fn rescue(model: &mut Model) -> String {
+/// with what was in the editor, goes to a new recovery file (beside it, or
+/// wherever one can be written), never over anything. Returns what to tell
+/// the person.
+fn rescue(model: &mut Model, store: &Store) -> String {
     let lang = model.lang;
     // Keeping the editor's text is itself guarded: the model may be half-changed.
     let _ = panic::catch_unwind(AssertUnwindSafe(|| {
@@ -297,13 +347,8 @@ fn rescue(model: &mut Model) -> String {
     let Some(open) = model.open() else {
         return lang.t().crashed.to_string();
     };
-    let stamp = Timestamp::now().strftime("%Y%m%d-%H%M%S").to_string();
-    let stem = open.path.file_stem().unwrap_or_default().to_string_lossy();
-    let copy = open
-        .path
-        .with_file_name(format!("{stem}.{}-{stamp}.json", lang.t().recovered));
-    match store::write_new(&copy, &store::to_json(&open.session)) {
-        Ok(()) => lang.crashed_saved(copy.display()),
+    match recovery::write(&open.session, &open.path, store.dir(), lang) {
+        Ok(copy) => lang.crashed_saved(copy.display()),
         Err(_) => lang.t().crashed.to_string(),
     }
 }

@@ -37,6 +37,8 @@ pub enum EditTarget {
     FormLine,
     /// The name of a session about to be created (start screen).
     SessionName,
+    /// The message shown large on the room screens.
+    RoomMessage,
 }
 
 impl EditTarget {
@@ -50,6 +52,7 @@ impl EditTarget {
                 | EditTarget::ImportPath
                 | EditTarget::FormLine
                 | EditTarget::SessionName
+                | EditTarget::RoomMessage
         )
     }
 }

@@ -5,6 +5,8 @@
 mod editor;
 mod form;
 mod history;
+mod keymap;
+mod saved_view;
 mod start;
 mod timing;
 mod update;
@@ -26,6 +28,8 @@ use crate::store::Summary;
 pub use editor::{EditTarget, Editor};
 pub use form::{Field, Form};
 pub use history::{Change, History, UNDO_DEPTH};
+pub use keymap::bindings;
+pub use saved_view::SavedView;
 pub use start::Prompt;
 pub use update::update;
 
@@ -53,6 +57,8 @@ pub struct Model {
     pub overlay: Option<Overlay>,
     /// A one-off message under the screen; cleared by the next key.
     pub notice: Option<Notice>,
+    /// The first key the help shows, on a screen too small for all of them.
+    pub help_scroll: usize,
 }
 
 pub enum Page {
@@ -260,8 +266,9 @@ pub enum Msg {
     /// A browser operation is done (what, in words) and the folder listed
     /// again; or why it could not be done.
     Listed(Result<Relisted, String>),
-    /// The shell read a session file to import: its name and content.
-    ToImport(Result<(String, Box<Session>), String>),
+    /// The shell read a session file to import: its name and content, and
+    /// what had to be mended to read it, to tell.
+    ToImport(Result<(String, Box<Session>, Option<String>), String>),
 }
 
 /// The sessions folder after a browser operation.
@@ -284,6 +291,10 @@ pub struct Opened {
     /// Who holds the session, when another instance does: then this viewer
     /// may look but not change anything.
     pub read_only: Option<String>,
+    /// Where this session's screen was left last time, if known.
+    pub view: Option<SavedView>,
+    /// What had to be mended to read the file (repeated ids), to tell.
+    pub note: Option<String>,
 }
 
 /// Something the shell must do for the model.
@@ -346,6 +357,7 @@ impl Model {
             page,
             overlay: None,
             notice: None,
+            help_scroll: 0,
         }
     }
 
@@ -379,6 +391,18 @@ impl Model {
             .flatten()
             .min()
     }
+}
+
+/// The blocks of the closing plenary's final step, which `PgDn` and `PgUp`
+/// move through: the step's paragraphs, the inputs per group, then where
+/// the room voted, the ranking across axes and one per axis.
+pub fn final_step_blocks(session: &Session) -> usize {
+    let ranked = session.ranking_across_axes();
+    let axes = (0..session.groups.len())
+        .filter(|g| ranked.iter().any(|v| v.group == *g))
+        .count();
+    let ranking = if ranked.is_empty() { 0 } else { 1 + axes };
+    session.workshop.closing.final_step.body.len() + 1 + ranking
 }
 
 /// Text in the editor reaches the disk this long after its first unsaved

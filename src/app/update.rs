@@ -18,7 +18,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     model.now = now;
     match msg {
         Msg::ToImport(result) => match (&mut model.page, result) {
-            (Page::Workshop(open), Ok((file, other))) => {
+            (Page::Workshop(open), Ok((file, other, note))) => {
                 if other.workshop.id != open.session.workshop.id {
                     let error = crate::consolidate::MergeError::OtherWorkshop {
                         file,
@@ -29,7 +29,12 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                     return Vec::new();
                 }
                 let (added, updated) = open.session.import(&other, &file, now);
-                model.notice = Some(info(&model.lang.imported(added, updated, &file)));
+                let imported = model.lang.imported(added, updated, &file);
+                let text = match note {
+                    Some(note) => format!("{imported} · {note}"),
+                    None => imported,
+                };
+                model.notice = Some(info(&text));
                 if added + updated > 0 {
                     save(open).into_iter().collect()
                 } else {
@@ -152,7 +157,23 @@ fn on_overlay_key(
         KeyCode::Enter | KeyCode::Char('s' | 'S' | 'y' | 'Y')
     );
     let no = matches!(key.code, KeyCode::Esc | KeyCode::Char('n' | 'N'));
-    if overlay == Overlay::Help || no {
+    if overlay == Overlay::Help {
+        // On a small screen the help scrolls; any other key closes it.
+        let keys = super::bindings(model).len();
+        match key.code {
+            KeyCode::Down | KeyCode::PageDown | KeyCode::Char('j') => {
+                model.help_scroll = (model.help_scroll + 1).min(keys.saturating_sub(1));
+                model.overlay = Some(overlay);
+            }
+            KeyCode::Up | KeyCode::PageUp | KeyCode::Char('k') => {
+                model.help_scroll = model.help_scroll.saturating_sub(1);
+                model.overlay = Some(overlay);
+            }
+            _ => model.help_scroll = 0,
+        }
+        return Vec::new();
+    }
+    if no {
         return Vec::new();
     }
     if !yes {
@@ -194,11 +215,20 @@ pub(super) fn on_opened(
     match result {
         Ok(opened) => {
             let mut open = Open::new(opened.path, *opened.session, now);
+            if let Some(view) = &opened.view {
+                view.restore(&mut open.viewer, &open.session);
+            }
+            let note = opened.note;
             if let Some(holder) = opened.read_only {
-                model.notice = Some(error_notice(model.lang.read_only(&holder)));
+                let read_only = model.lang.read_only(&holder);
+                let text = match note {
+                    Some(note) => format!("{read_only} · {note}"),
+                    None => read_only,
+                };
+                model.notice = Some(error_notice(text));
                 open.read_only = Some(holder);
             } else {
-                model.notice = None;
+                model.notice = note.map(|note| info(&note));
             }
             model.page = Page::Workshop(Box::new(open));
         }
@@ -355,8 +385,17 @@ fn on_workshop_key(
         KeyCode::Char('r') if open.session.timer(timer).has_started() => {
             *overlay = Some(Overlay::ConfirmReset(timer));
         }
+        // One key for the room's message: type one, or take the shown one down.
+        KeyCode::Char('M') if open.session.room_message.is_empty() => {
+            viewer.editor = Some(Editor::new(EditTarget::RoomMessage, ""));
+        }
+        KeyCode::Char('M') => {
+            open.session.set_room_message("", now);
+            *notice = Some(info(lang.t().room_message_cleared));
+            return save(open).into_iter().collect();
+        }
         KeyCode::Char('m') => {
-            let minutes = open.session.planned_minutes(timer).to_string();
+            let minutes = open.session.timer(timer).planned_minutes().to_string();
             viewer.editor = Some(Editor::suggested(EditTarget::Minutes(timer), &minutes));
         }
         KeyCode::Char('a') => {
@@ -446,6 +485,7 @@ fn changes_the_session(mode: Mode, code: KeyCode) -> bool {
                         | 'R'
                         | 'P'
                         | 'm'
+                        | 'M'
                         | ' '
                         | 'S'
                         | '+'
@@ -471,7 +511,20 @@ fn runs_the_day(code: KeyCode) -> bool {
             | KeyCode::Up
             | KeyCode::Down
             | KeyCode::Char(
-                '1' | '2' | '3' | 'h' | 'l' | ' ' | '+' | '-' | 'r' | 'S' | 'p' | 'c' | '?' | 'q'
+                '1' | '2'
+                    | '3'
+                    | 'h'
+                    | 'l'
+                    | ' '
+                    | '+'
+                    | '-'
+                    | 'r'
+                    | 'S'
+                    | 'p'
+                    | 'c'
+                    | 'M'
+                    | '?'
+                    | 'q'
             )
     )
 }
@@ -602,7 +655,7 @@ fn scroll(open: &mut Open, delta: isize) {
                 + w.axis(&group.axis).map_or(0, |axis| axis.examples.len())
         }),
         Part::Closing if open.viewer.report == open.session.groups.len() => {
-            Some(open.session.workshop.closing.final_step.body.len())
+            Some(super::final_step_blocks(&open.session))
         }
         Part::Closing => None,
     };
@@ -931,6 +984,7 @@ fn commit_editor(
                 return false;
             }
         },
+        EditTarget::RoomMessage => open.session.set_room_message(&text, now),
         EditTarget::ImportPath | EditTarget::SessionName | EditTarget::FormLine => false,
     };
     if keep_open {
@@ -1055,9 +1109,14 @@ fn keep_the_draft(
         };
     }
     let editor = open.viewer.editor.as_ref()?;
+    // Whatever a person types as prose or names, the roster included, is
+    // words that would be lost; minutes and times are judged only when done.
     let text_target = matches!(
         editor.target,
-        EditTarget::NewInput { .. } | EditTarget::Input { .. } | EditTarget::Role { .. }
+        EditTarget::NewInput { .. }
+            | EditTarget::Input { .. }
+            | EditTarget::Role { .. }
+            | EditTarget::Participants { .. }
     );
     if !text_target || editor.text().is_empty() || open.read_only.is_some() {
         return None;
@@ -1083,6 +1142,7 @@ fn retry_if_due(open: &mut Open, now: Timestamp) -> Option<Effect> {
 fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
     if model.overlay == Some(Overlay::Help) {
         model.overlay = None;
+        model.help_scroll = 0;
     }
     let pasted = match &mut model.page {
         Page::Start(start) => start

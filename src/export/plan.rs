@@ -111,7 +111,7 @@ pub fn markdown(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
         let _ = writeln!(md, "- {}: {}", t.facilitator, group.facilitator);
         let _ = writeln!(md, "- {}: {}", t.rapporteur, group.rapporteur);
         for p in &group.participants {
-            let _ = writeln!(md, "- {} ({}; {})", p.name, p.country, p.role);
+            let _ = writeln!(md, "- {}", p.describe());
         }
         let _ = writeln!(md);
     }

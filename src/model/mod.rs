@@ -2,6 +2,7 @@
 //! here knows about terminals, so the command-line tools can use it too.
 
 pub mod input;
+pub mod limits;
 pub mod schedule;
 pub mod session;
 pub mod similar;

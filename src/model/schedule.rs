@@ -195,6 +195,22 @@ impl Session {
         self.timer(id).is_running()
     }
 
+    /// What comes after this clock's row in the day's plan, in words.
+    pub fn next_label(&self, id: TimerId, now: Timestamp) -> Option<String> {
+        let rows = self.plan(now).rows;
+        let at = rows.iter().position(|row| row.timers.contains(&id))?;
+        rows.into_iter().nth(at + 1).map(|row| row.label)
+    }
+
+    /// Where the row of this clock stands in the day's plan.
+    pub fn row_state(&self, id: TimerId, now: Timestamp) -> Option<RowState> {
+        self.plan(now)
+            .rows
+            .into_iter()
+            .find(|row| row.timers.contains(&id))
+            .map(|row| row.state)
+    }
+
     pub fn any_running(&self) -> bool {
         self.schedule.timers.values().any(Timer::is_running)
     }
@@ -250,7 +266,7 @@ impl Session {
             .fold(now, Timestamp::max);
         let final_secs = i64::from(self.timer(TimerId::Final).planned_secs);
         let left = plan.planned_end.duration_since(busy_until).as_secs() - final_secs;
-        let minutes = (left / 60 / waiting.len() as i64).max(1) as u32;
+        let minutes = u32::try_from((left / 60 / waiting.len() as i64).max(1)).unwrap_or(u32::MAX);
         for id in waiting {
             if let Some(timer) = self.timer_mut(id) {
                 timer.set_planned_minutes(minutes);
@@ -302,7 +318,7 @@ impl Session {
                 ids.first().map_or(0, |id| self.planned_minutes(*id)),
             ));
             let planned_start = planned_cursor;
-            let planned_end = planned_start + planned;
+            let planned_end = later(planned_start, planned);
             planned_cursor = planned_end;
 
             let actual_start = timers.iter().filter_map(|t| t.first_started_at).min();
@@ -336,7 +352,7 @@ impl Session {
                             t.has_started()
                         }
                     })
-                    .map(|t| now + SignedDuration::from_millis(t.remaining_ms(now).max(0)))
+                    .map(|t| later(now, SignedDuration::from_millis(t.remaining_ms(now).max(0))))
                     .fold(now, Timestamp::max)
             };
             let (expected_start, expected_end) = match state {
@@ -349,7 +365,10 @@ impl Session {
                 RowState::Ahead => {
                     let start = expected_cursor.max(now);
                     let timebox = timers.iter().map(|t| t.planned_secs).max().unwrap_or(0);
-                    (start, start + SignedDuration::from_secs(i64::from(timebox)))
+                    (
+                        start,
+                        later(start, SignedDuration::from_secs(i64::from(timebox))),
+                    )
                 }
             };
             expected_cursor = expected_cursor.max(expected_end);
@@ -371,6 +390,13 @@ impl Session {
             expected_end: expected_cursor,
         }
     }
+}
+
+/// `at` moved on by `by`, stopping at the last instant the time library
+/// knows: files are checked on load, but a plan of many long items from
+/// a late start must still be drawn, never a panic.
+fn later(at: Timestamp, by: SignedDuration) -> Timestamp {
+    at.saturating_add(by).unwrap_or(Timestamp::MAX)
 }
 
 #[cfg(test)]
@@ -581,5 +607,19 @@ mod tests {
             "closing/consolidacion"
         );
         assert_eq!(s.timer_key(TimerId::Report(9)), None);
+    }
+
+    #[test]
+    fn a_plan_that_runs_off_the_end_of_time_is_drawn_not_a_panic() {
+        // Past what a file may hold: the plan's arithmetic itself must hold.
+        let mut s = session();
+        s.schedule.planned_start = Some(Timestamp::MAX - SignedDuration::from_hours(1));
+        for item in &mut s.workshop.opening.items {
+            item.minutes = u32::MAX;
+        }
+        s.workshop.breakout.minutes = u32::MAX;
+        let plan = s.plan(Timestamp::MAX - SignedDuration::from_hours(2));
+        assert_eq!(plan.planned_end, Timestamp::MAX);
+        s.size_report_slots(Timestamp::MAX - SignedDuration::from_hours(2));
     }
 }

@@ -12,6 +12,24 @@ use super::input::{ActionFields, Kind, Plenary, Scope};
 use super::schedule::Schedule;
 use super::workshop::Workshop;
 
+/// The `n`th id derived from `from`: the same every time, shaped as a
+/// random (version 4) UUID like the ones taller makes.
+fn derived_id(from: Uuid, n: u64) -> Uuid {
+    // splitmix64's finalizer: fixed forever (a std hasher may change between
+    // Rust releases, and with it the ids of a file read again).
+    let mix = |mut z: u64| {
+        z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    let (high, low) = from.as_u64_pair();
+    let a = mix(high ^ mix(low ^ n));
+    let b = mix(low ^ mix(a ^ high.rotate_left(17)));
+    let bytes = ((u128::from(a) << 64) | u128::from(b)).to_be_bytes();
+    uuid::Builder::from_random_bytes(bytes).into_uuid()
+}
+
 /// The `format` tag that marks a JSON file as a taller session.
 pub const FORMAT: &str = "taller-session";
 /// The schema this build writes. Bump it, and add a migration in `store`,
@@ -39,6 +57,10 @@ pub struct Session {
     /// Countries invited beyond the CRM members (schema 3), e.g. Brasil.
     #[serde(default)]
     pub invited_countries: Vec<String>,
+    /// A short message the facilitator puts on the room screens ("Cierre en
+    /// 2 minutos"); empty when none is shown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub room_message: String,
 }
 
 /// A breakout group working on one axis.
@@ -88,9 +110,38 @@ impl Participant {
             .collect()
     }
 
+    /// Back to the line typed in the roster; empty fields at the end are
+    /// left off, so nobody reads "Luis Pérez; México; ".
     pub fn to_line(&self) -> String {
-        format!("{}; {}; {}", self.name, self.country, self.role)
+        let mut fields = vec![self.name.as_str(), &self.country, &self.role];
+        while fields.len() > 1 && fields.last().is_some_and(|f| f.is_empty()) {
+            fields.pop();
+        }
+        fields.join("; ")
     }
+
+    /// "Ana Mora (Costa Rica, Fiscal)": the name, then whatever else is
+    /// known, never an empty slot such as "(México; )".
+    pub fn describe(&self) -> String {
+        let known: Vec<&str> = [self.country.as_str(), &self.role]
+            .into_iter()
+            .filter(|f| !f.is_empty())
+            .collect();
+        if known.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, known.join(", "))
+        }
+    }
+}
+
+/// An input the room voted for, as the ranking lists it.
+#[derive(Debug)]
+pub struct Voted<'a> {
+    pub group: usize,
+    /// Its number in the plan: axis, then place in the group ("2.3").
+    pub number: String,
+    pub input: &'a Input,
 }
 
 /// One contribution of a group, as typed by its rapporteur.
@@ -198,7 +249,49 @@ impl Session {
             groups,
             schedule: Schedule::default(),
             invited_countries: Vec::new(),
+            room_message: String::new(),
         }
+    }
+
+    /// Every voted input of every group, most votes first (ties keep the
+    /// order of the agenda), each with its number in the plan ("2.3": the
+    /// third input of axis 2).
+    pub fn ranking_across_axes(&self) -> Vec<Voted<'_>> {
+        let mut voted: Vec<Voted> = self
+            .groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, group)| {
+                let axis = self
+                    .workshop
+                    .axis(&group.axis)
+                    .map_or(g as u32 + 1, |a| a.number);
+                group
+                    .inputs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, input)| input.plenary.ranks())
+                    .map(move |(i, input)| Voted {
+                        group: g,
+                        number: format!("{axis}.{}", i + 1),
+                        input,
+                    })
+            })
+            .collect();
+        voted.sort_by_key(|v| std::cmp::Reverse(v.input.plenary.votes));
+        voted
+    }
+
+    /// Shows `message` on the room screens, or clears it when empty;
+    /// returns false when nothing changed.
+    pub fn set_room_message(&mut self, message: &str, now: Timestamp) -> bool {
+        let message = message.trim();
+        if self.room_message == message {
+            return false;
+        }
+        self.room_message = message.to_string();
+        self.touch(now);
+        true
     }
 
     pub fn input_count(&self) -> usize {
@@ -351,6 +444,34 @@ impl Session {
             self.touch(now);
         }
         (added, updated)
+    }
+
+    /// Gives every input whose id repeats an earlier one's (groups, then
+    /// inputs, in order) an id of its own, so that a delete, an edit, an
+    /// import or a consolidation reaches the input meant and loses none.
+    /// The new id is derived from the old one, not drawn at random: the same
+    /// file read twice gets the same ids, so importing it twice still adds
+    /// nothing. Returns how many inputs were given a new id.
+    pub fn renew_repeated_ids(&mut self) -> usize {
+        let mut taken = std::collections::HashSet::new();
+        let mut repeated = Vec::new();
+        for (g, group) in self.groups.iter().enumerate() {
+            for (i, input) in group.inputs.iter().enumerate() {
+                if !taken.insert(input.id) {
+                    repeated.push((g, i));
+                }
+            }
+        }
+        for &(g, i) in &repeated {
+            let old = self.groups[g].inputs[i].id;
+            // Every id of the file is taken first, so a new one never meets one.
+            let new = (1..)
+                .map(|n| derived_id(old, n))
+                .find(|id| taken.insert(*id))
+                .expect("an unbounded range always finds a free id");
+            self.groups[g].inputs[i].id = new;
+        }
+        repeated.len()
     }
 
     /// The group of `axis`; an axis the workshop lacks gets a group of its
@@ -519,6 +640,11 @@ mod tests {
         );
         assert_eq!(people[1].country, "México");
         assert_eq!(people[2].role, "");
+        assert_eq!(people[1].to_line(), "Luis Pérez; México");
+        assert_eq!(people[1].describe(), "Luis Pérez (México)");
+        assert_eq!(people[2].describe(), "Sin país");
+        assert_eq!(people[0].describe(), "Ana Mora (Costa Rica, Fiscal)");
+        assert_eq!(people[0].to_line(), "Ana Mora; Costa Rica; Fiscal");
         assert_eq!(
             Participant::parse_lines(&people[0].to_line()),
             [people[0].clone()]
@@ -588,5 +714,32 @@ mod tests {
         assert!(s.add_input(99, "x".into(), at(1)).is_none());
         assert!(!s.set_role(99, Role::Rapporteur, "x".into(), at(1)));
         assert_eq!(s.group_title(99), "");
+    }
+
+    #[test]
+    fn repeated_ids_are_renewed_the_same_way_every_time() {
+        let mut s = session();
+        let first = s.add_input(0, "uno".into(), at(1)).unwrap();
+        s.add_input(2, "dos".into(), at(2));
+        s.add_input(0, "tres".into(), at(3));
+        s.add_input(3, "cuatro".into(), at(4));
+        s.groups[0].inputs[1].id = first;
+        s.groups[3].inputs[0].id = first;
+        let mut again = s.clone();
+        assert_eq!(s.renew_repeated_ids(), 2);
+        assert_eq!(
+            s.groups[0].inputs[0].id, first,
+            "the first copy keeps its id"
+        );
+        let ids: std::collections::HashSet<Uuid> = s
+            .groups
+            .iter()
+            .flat_map(|g| g.inputs.iter().map(|i| i.id))
+            .collect();
+        assert_eq!(ids.len(), 4, "every id unique");
+        assert_eq!(s.groups[3].inputs[0].id.get_version_num(), 4);
+        assert_eq!(again.renew_repeated_ids(), 2);
+        assert_eq!(again, s, "read twice, the same ids");
+        assert_eq!(s.renew_repeated_ids(), 0, "nothing left to renew");
     }
 }

@@ -114,6 +114,11 @@ impl Timer {
             secs.clamp(i64::from(MIN_PLANNED_SECS), i64::from(MAX_PLANNED_SECS)) as u32;
     }
 
+    /// The timebox in whole minutes, rounded to the nearest.
+    pub fn planned_minutes(&self) -> u32 {
+        (self.planned_secs + 30) / 60
+    }
+
     pub fn set_planned_minutes(&mut self, minutes: u32) {
         self.planned_secs = planned_secs(minutes);
     }

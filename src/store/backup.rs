@@ -4,12 +4,12 @@
 
 use std::fs;
 use std::io;
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use jiff::{SignedDuration, Timestamp};
 
-use super::{Summary, load, write_atomic};
+use super::safe::{FileKind, private_side_dir, readable_side_dir, unsafe_error};
+use super::{LoadError, Summary, load, read_file, write_atomic};
 use crate::i18n::Lang;
 
 /// How many generations are kept per session.
@@ -33,15 +33,22 @@ pub fn folder_for(session: &Path) -> PathBuf {
 /// Copies the session file as it is now into a new generation (if the file
 /// exists), then forgets the oldest beyond `KEEP`. Returns the copy's path.
 pub fn take(session: &Path, now: Timestamp) -> io::Result<Option<PathBuf>> {
-    let bytes = match fs::read(session) {
+    let bytes = match read_file(session) {
         Ok(bytes) => bytes,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => return Err(error),
+        Err(LoadError::NotFound) => return Ok(None),
+        Err(LoadError::Io(error)) => return Err(error),
+        // A FIFO or a device where the session should be: said as such.
+        Err(LoadError::IsDirectory) => return Err(unsafe_error(session, FileKind::Folder)),
+        Err(LoadError::NotRegular(kind)) => return Err(unsafe_error(session, kind)),
+        Err(error) => {
+            let reason = error.describe(Lang::En);
+            return Err(io::Error::new(io::ErrorKind::InvalidData, reason));
+        }
     };
     let folder = folder_for(session);
-    fs::create_dir_all(&folder)?;
-    for dir in [folder.as_path(), folder.parent().unwrap_or(&folder)] {
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    // Both folders real and ours: a planted link would take the copies elsewhere.
+    for dir in [folder.parent().unwrap_or(&folder), folder.as_path()] {
+        private_side_dir(dir)?;
     }
     // Sortable, and valid in a file name on every system.
     let stamp = now.strftime("%Y%m%dT%H%M%S%.3fZ").to_string();
@@ -63,6 +70,12 @@ fn prune(folder: &Path) -> io::Result<()> {
 }
 
 fn generation_files(folder: &Path) -> io::Result<Vec<PathBuf>> {
+    // Copies are only ever read from real folders, never through a link.
+    for dir in [folder.parent().unwrap_or(folder), folder] {
+        if !readable_side_dir(dir)? {
+            return Ok(Vec::new());
+        }
+    }
     match fs::read_dir(folder) {
         Ok(entries) => Ok(entries
             .filter_map(Result::ok)
@@ -106,14 +119,22 @@ fn taken_at(copy: &Path) -> Option<Timestamp> {
         .map(|zoned| zoned.timestamp())
 }
 
+/// Why a generation was not put back.
+#[derive(Debug)]
+pub enum RestoreError {
+    /// The copy itself cannot be read as a session: nothing was changed.
+    Damaged(LoadError),
+    /// Writing the session (or keeping it as a generation first) failed.
+    Write(io::Error),
+}
+
 /// Puts a generation back as the session. The current file is kept as a
 /// generation first, so a restore can itself be undone.
-pub fn restore(session: &Path, copy: &Path, now: Timestamp) -> io::Result<()> {
-    let bytes = fs::read(copy)?;
-    super::parse(&bytes)
-        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "not a session"))?;
-    take(session, now)?;
-    write_atomic(session, &bytes)
+pub fn restore(session: &Path, copy: &Path, now: Timestamp) -> Result<(), RestoreError> {
+    let bytes = read_file(copy).map_err(RestoreError::Damaged)?;
+    super::parse(&bytes).map_err(RestoreError::Damaged)?;
+    take(session, now).map_err(RestoreError::Write)?;
+    write_atomic(session, &bytes).map_err(RestoreError::Write)
 }
 
 #[cfg(test)]
@@ -121,6 +142,7 @@ mod tests {
     use super::*;
     use crate::model::session::Session;
     use crate::model::workshop::Workshop;
+    use std::os::unix::fs::PermissionsExt;
 
     fn at(second: i64) -> Timestamp {
         Timestamp::from_second(1_800_000_000 + second).unwrap()
@@ -185,5 +207,56 @@ mod tests {
                 .unwrap()
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_linked_backups_folder_is_neither_written_nor_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("copias.json");
+        write_session(&path, 1);
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        fs::set_permissions(&elsewhere, fs::Permissions::from_mode(0o755)).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, dir.path().join(".taller-backups")).unwrap();
+        assert!(take(&path, at(0)).is_err());
+        assert!(list(&path, Lang::Es).is_err());
+        assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0);
+        let mode = fs::metadata(&elsewhere).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o755);
+    }
+
+    #[test]
+    fn a_damaged_copy_is_not_restored_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("copias.json");
+        write_session(&path, 2);
+        let copy = take(&path, at(0)).unwrap().unwrap();
+        fs::write(&copy, "{ roto").unwrap();
+        let before = fs::read(&path).unwrap();
+        assert!(matches!(
+            restore(&path, &copy, at(60)),
+            Err(RestoreError::Damaged(_))
+        ));
+        assert_eq!(fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn a_fifo_where_the_session_should_be_is_named_not_copied() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tubo.json");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&path)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let error = take(&path, at(0)).unwrap_err();
+        let said = super::super::describe_io(&error, Lang::Es);
+        assert!(
+            said.contains("tubo.json") && said.contains("FIFO"),
+            "{said}"
+        );
+        assert!(!folder_for(&path).exists());
     }
 }

@@ -4,12 +4,12 @@
 
 use std::fs;
 use std::io;
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
 use super::lock::{self, LockError};
+use super::safe::{describe_io, private_side_dir};
 use super::{Store, backup, load, to_json, write_new};
 use crate::i18n::Lang;
 use crate::model::session::Session;
@@ -21,7 +21,7 @@ impl Store {
     /// Renames a session (file and the name inside it); its backups follow.
     pub fn rename(&self, from: &Path, to_name: &str, lang: Lang) -> Result<PathBuf, Refusal> {
         let to = self.path_for(to_name).map_err(|e| e.describe(lang))?;
-        let _lock = hold(from, lang)?;
+        let lock = hold(from, lang)?;
         let mut session =
             load(from).map_err(|e| lang.cannot_open(from.display(), e.describe(lang)))?;
         session.name = to_name.trim().to_string();
@@ -33,7 +33,9 @@ impl Store {
             let _ = fs::rename(old_backups, new_backups);
         }
         // The old name's lock file has nothing left to guard.
-        let _ = fs::remove_file(lock::lock_path(from));
+        if let Some(lock) = lock {
+            lock.remove();
+        }
         Ok(to)
     }
 
@@ -51,10 +53,11 @@ impl Store {
     /// Moves a session to `.taller-trash/` in the folder, under a name that
     /// says when, so it can be put back by hand.
     pub fn trash(&self, path: &Path, lang: Lang) -> Result<PathBuf, Refusal> {
-        let _lock = hold(path, lang)?;
+        let lock = hold(path, lang)?;
         let trash = self.trash_dir();
-        fs::create_dir_all(&trash).map_err(|error| lang.cannot_write(trash.display(), error))?;
-        let _ = fs::set_permissions(&trash, fs::Permissions::from_mode(0o700));
+        // A real folder of ours: a planted link would carry the session elsewhere.
+        private_side_dir(&trash)
+            .map_err(|error| lang.cannot_write(trash.display(), describe_io(&error, lang)))?;
         let stem = path.file_stem().unwrap_or_default().to_string_lossy();
         let stamp = Timestamp::now().strftime("%Y%m%dT%H%M%S").to_string();
         let to = trash.join(format!("{stem}.{stamp}.json"));
@@ -70,7 +73,9 @@ impl Store {
         if backups.exists() {
             let _ = fs::rename(&backups, trash.join(format!("{stem}.{stamp}.backups")));
         }
-        let _ = fs::remove_file(lock::lock_path(path));
+        if let Some(lock) = lock {
+            lock.remove();
+        }
         Ok(to)
     }
 
@@ -83,8 +88,8 @@ impl Store {
 fn hold(path: &Path, lang: Lang) -> Result<Option<lock::SessionLock>, Refusal> {
     match lock::acquire(path) {
         Ok(lock) => Ok(Some(lock)),
-        Err(LockError::Held(holder)) => Err(lang.in_use(holder.describe(lang))),
         Err(LockError::Unavailable) => Ok(None),
+        Err(refused) => Err(refused.refusal(lang).unwrap_or_default()),
     }
 }
 
@@ -169,5 +174,18 @@ mod tests {
         assert!(store.trash(&path, Lang::Es).is_err());
         assert!(store.rename(&path, "otra", Lang::Es).is_err());
         assert!(path.exists());
+    }
+
+    #[test]
+    fn a_linked_trash_folder_is_refused() {
+        let (dir, store) = store_with(&["borrar"]);
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, store.trash_dir()).unwrap();
+        let path = store.path_for("borrar").unwrap();
+        let refusal = store.trash(&path, Lang::Es).unwrap_err();
+        assert!(refusal.contains("enlace simbólico"), "{refusal}");
+        assert!(path.exists());
+        assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0);
     }
 }

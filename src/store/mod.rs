@@ -15,8 +15,13 @@ mod atomic;
 pub mod backup;
 mod browse;
 pub mod lock;
+mod safe;
+pub mod view;
+
+pub use safe::{FileKind, clean_stale_temps, create_private_dir_all, describe_io};
 
 use crate::i18n::Lang;
+use crate::model::limits::{self, OutOfRange};
 use crate::model::session::{FORMAT, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, Session};
 
 /// Session files carry this extension in the sessions folder.
@@ -76,6 +81,8 @@ pub fn validate_name(name: &str) -> Result<&str, NameError> {
 pub enum LoadError {
     NotFound,
     IsDirectory,
+    /// A FIFO, a device, a socket…: never read.
+    NotRegular(FileKind),
     Io(io::Error),
     NotJson {
         line: usize,
@@ -95,6 +102,9 @@ pub enum LoadError {
         column: usize,
         reason: String,
     },
+    /// A duration or time no workshop has, which the arithmetic of the
+    /// day's plan would choke on.
+    OutOfRange(OutOfRange),
 }
 
 impl LoadError {
@@ -103,6 +113,7 @@ impl LoadError {
         match self {
             LoadError::NotFound => t.err_not_found.into(),
             LoadError::IsDirectory => t.err_is_directory.into(),
+            LoadError::NotRegular(kind) => lang.not_regular(*kind),
             LoadError::Io(error) => error.to_string(),
             LoadError::NotJson {
                 line,
@@ -118,6 +129,12 @@ impl LoadError {
                 column,
                 reason,
             } => lang.invalid_session(*line, *column, reason),
+            LoadError::OutOfRange(OutOfRange::Duration { field, value, max }) => {
+                lang.duration_out_of_range(field, *value, *max)
+            }
+            LoadError::OutOfRange(OutOfRange::Time { field, value }) => {
+                lang.time_out_of_range(field, value, limits::EARLIEST_YEAR, limits::LATEST_YEAR)
+            }
         }
     }
 }
@@ -130,8 +147,30 @@ struct Envelope {
     schema_version: Option<serde_json::Value>,
 }
 
+/// A session as read from a file, and what had to be mended in memory for
+/// it to be used safely; the file itself is left as it was.
+#[derive(Debug)]
+pub struct Loaded {
+    pub session: Session,
+    /// Inputs whose id repeated an earlier one's, given an id of their own.
+    pub renewed_ids: usize,
+}
+
+impl Loaded {
+    /// What to tell the person about the mending, if anything was mended.
+    pub fn note(&self, lang: Lang) -> Option<String> {
+        (self.renewed_ids > 0).then(|| lang.renewed_ids(self.renewed_ids))
+    }
+}
+
 /// Parses a session file's bytes; refuses foreign and newer files.
 pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
+    parse_noting(bytes).map(|loaded| loaded.session)
+}
+
+/// Like `parse`, saying what was mended. Every way a file comes in (open,
+/// import, consolidate, export) passes here, so each gets the same session.
+pub fn parse_noting(bytes: &[u8]) -> Result<Loaded, LoadError> {
     // Editors on some systems add a byte-order mark; JSON forbids it, we forgive it.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let envelope: Envelope = serde_json::from_slice(bytes).map_err(|error| {
@@ -167,7 +206,14 @@ pub fn parse(bytes: &[u8]) -> Result<Session, LoadError> {
             reason: strip_position(&error),
         })?;
     migrate(&mut session);
-    Ok(session)
+    limits::check(&session).map_err(LoadError::OutOfRange)?;
+    // Two inputs with one id: a delete or an import would reach the wrong
+    // one, a consolidation would keep only one. Both are kept, apart.
+    let renewed_ids = session.renew_repeated_ids();
+    Ok(Loaded {
+        session,
+        renewed_ids,
+    })
 }
 
 /// Brings an older session up to this build's schema, in memory; the file
@@ -194,19 +240,24 @@ fn strip_position(error: &serde_json::Error) -> String {
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 pub fn load(path: &Path) -> Result<Session, LoadError> {
-    if path.is_dir() {
-        return Err(LoadError::IsDirectory);
-    }
-    if let Ok(meta) = fs::metadata(path)
-        && meta.len() > MAX_FILE_BYTES
-    {
-        return Err(LoadError::TooLarge { bytes: meta.len() });
-    }
-    let bytes = fs::read(path).map_err(|error| match error.kind() {
-        io::ErrorKind::NotFound => LoadError::NotFound,
-        _ => LoadError::Io(error),
-    })?;
-    parse(&bytes)
+    load_noting(path).map(|loaded| loaded.session)
+}
+
+/// Like `load`, saying what was mended (see `parse_noting`).
+pub fn load_noting(path: &Path) -> Result<Loaded, LoadError> {
+    parse_noting(&read_file(path)?)
+}
+
+/// A session file's bytes: a regular file only (a FIFO would block, a
+/// device never end), read no further than `MAX_FILE_BYTES`.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+    safe::read_regular(path, MAX_FILE_BYTES).map_err(|error| match error {
+        safe::ReadError::NotFound => LoadError::NotFound,
+        safe::ReadError::NotRegular(FileKind::Folder) => LoadError::IsDirectory,
+        safe::ReadError::NotRegular(kind) => LoadError::NotRegular(kind),
+        safe::ReadError::TooLarge(bytes) => LoadError::TooLarge { bytes },
+        safe::ReadError::Io(error) => LoadError::Io(error),
+    })
 }
 
 /// Pretty JSON, as saved. Kept apart from the write so the bytes are complete
@@ -267,13 +318,10 @@ impl Store {
         &self.dir
     }
 
-    /// Creates the folder if needed, private to its owner.
+    /// Creates the folder if needed, private to its owner, and so every
+    /// missing folder above it, whatever the umask.
     pub fn ensure_dir(&self) -> io::Result<()> {
-        if !self.dir.exists() {
-            fs::create_dir_all(&self.dir)?;
-            fs::set_permissions(&self.dir, fs::Permissions::from_mode(0o700))?;
-        }
-        Ok(())
+        create_private_dir_all(&self.dir)
     }
 
     pub fn path_for(&self, name: &str) -> Result<PathBuf, NameError> {
@@ -342,6 +390,19 @@ impl Store {
         });
         Ok(listings)
     }
+}
+
+/// The mode of a folder other users can write in (so they could plant
+/// files or links beside the sessions, or replace them), or `None`: a
+/// missing folder (made private when needed), a private one, or one with
+/// the sticky bit that belongs to us (others cannot rename or remove our files).
+pub fn shared_dir(dir: &Path) -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = fs::metadata(dir).ok()?;
+    let mode = meta.permissions().mode() & 0o7777;
+    let writable_by_others = mode & 0o022 != 0;
+    let sticky_and_ours = mode & 0o1000 != 0 && meta.uid() == safe::euid();
+    (writable_by_others && !sticky_and_ours).then_some(mode)
 }
 
 #[derive(Debug)]
@@ -553,5 +614,49 @@ mod tests {
                 ("roto".into(), false)
             ]
         );
+    }
+
+    #[test]
+    fn list_describes_fifos_and_devices_without_reading_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().to_path_buf());
+        store.create(&session("buena")).unwrap();
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(dir.path().join("zz.json"))
+                .status()
+                .unwrap()
+                .success()
+        );
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join("cero.json")).unwrap();
+        let listed = store.list(Lang::En).unwrap();
+        let reason = |name: &str| {
+            listed
+                .iter()
+                .find(|l| l.name == name)
+                .map(|l| l.session.clone())
+                .unwrap()
+        };
+        assert!(reason("buena").is_ok());
+        assert!(reason("zz").unwrap_err().contains("FIFO"));
+        assert!(reason("cero").unwrap_err().contains("device"));
+    }
+
+    #[test]
+    fn folders_others_can_write_are_found() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("f");
+        fs::create_dir(&folder).unwrap();
+        for (mode, shared) in [
+            (0o700, false),
+            (0o755, false),
+            (0o775, true),
+            (0o777, true),
+            (0o1777, false), // sticky, and ours
+        ] {
+            fs::set_permissions(&folder, fs::Permissions::from_mode(mode)).unwrap();
+            assert_eq!(shared_dir(&folder).is_some(), shared, "{mode:o}");
+        }
+        assert_eq!(shared_dir(&dir.path().join("missing")), None);
     }
 }

@@ -12,7 +12,9 @@ use tui_big_text::{BigText, PixelSize};
 use super::lettering::{Lettering, Scale};
 use super::theme::THEME;
 use crate::i18n::Lang;
-use crate::model::timer::{Phase, Timer};
+use crate::model::schedule::{RowState, TimerId};
+use crate::model::session::Session;
+use crate::model::timer::Phase;
 
 pub fn phase_style(phase: Phase) -> Style {
     match phase {
@@ -36,9 +38,14 @@ pub fn digits_style(phase: Phase) -> Style {
 }
 
 /// The phase in words, with "paused" when it is not running: colour is never
-/// the only signal.
-pub fn phase_label(timer: &Timer, now: Timestamp, lang: Lang) -> String {
+/// the only signal. A clock whose part of the day is over says so, not
+/// "paused": a later item has started and it will not resume.
+pub fn phase_label(session: &Session, id: TimerId, now: Timestamp, lang: Lang) -> String {
     let t = lang.t();
+    let timer = session.timer(id);
+    if session.row_state(id, now) == Some(RowState::Done) {
+        return t.state_done.to_string();
+    }
     let phase = timer.phase(now);
     let word = match phase {
         Phase::NotStarted => t.phase_idle,
@@ -55,11 +62,11 @@ pub fn phase_label(timer: &Timer, now: Timestamp, lang: Lang) -> String {
 }
 
 /// `⏱ 09:59 · en tiempo`: the plain clock, readable at any size.
-pub fn status(timer: &Timer, now: Timestamp, lang: Lang) -> String {
+pub fn status(session: &Session, id: TimerId, now: Timestamp, lang: Lang) -> String {
     format!(
         "⏱ {} · {}",
-        timer.display(now),
-        phase_label(timer, now, lang)
+        session.timer(id).display(now),
+        phase_label(session, id, now, lang)
     )
 }
 
@@ -109,17 +116,17 @@ impl Digits {
     /// Half the size, for words set beside digits that must stay larger.
     pub fn half(self) -> Digits {
         match self {
-            Digits::Scaled(s) => Digits::Scaled(Scale {
-                columns: (s.columns / 2).max(1),
-                half_rows: (s.half_rows / 2).max(1),
-            }),
+            Digits::Scaled(s) => Digits::Scaled(Scale::cells(
+                (s.half_columns / 4).max(1),
+                (s.half_rows / 2).max(1),
+            )),
             smaller => smaller,
         }
     }
 
     fn weight(&self) -> (u8, u32) {
         match self {
-            Digits::Scaled(s) => (2, u32::from(s.columns) * u32::from(s.half_rows)),
+            Digits::Scaled(s) => (2, s.weight()),
             Digits::Quadrant => (1, 0),
             Digits::Plain => (0, 0),
         }

@@ -7,9 +7,12 @@ use ratatui::widgets::Paragraph;
 
 use super::groups::roster_line;
 use super::theme::THEME;
-use super::widgets::{framed, paragraph_lines, render_inputs, render_paragraphs, wrap};
+use textwrap::core::display_width;
+
+use super::widgets::{framed, paragraph_lines, render_inputs, words_within, wrap};
 use crate::app::Open;
 use crate::i18n::Lang;
+use crate::model::session::{Session, Voted};
 
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     let session = &open.session;
@@ -65,94 +68,148 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     }
 }
 
-/// The last page: what happens to the inputs now, and how many there are.
+/// The last page: what happens to the inputs now, how many there are, and
+/// what the room voted for — across axes, then per axis. It reads as one
+/// text in blocks (`PgDn`/`PgUp` move a block at a time), so nothing is cut
+/// off on a short screen.
 fn final_step(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     let session = &open.session;
+    let step = &session.workshop.closing.final_step;
+    let block = framed(&step.title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let blocks = final_step_blocks(session, inner.width, lang);
+    debug_assert_eq!(blocks.len(), crate::app::final_step_blocks(session));
+    render_blocks(frame, inner, blocks, open.viewer.scroll, lang);
+}
+
+/// The final step's blocks, in the order `crate::app::final_step_blocks`
+/// counts them: the step's paragraphs, the inputs per group, and where the
+/// room voted, the ranking across axes and each axis's own.
+fn final_step_blocks(session: &Session, width: u16, lang: Lang) -> Vec<Vec<Line<'static>>> {
     let t = lang.t();
     let step = &session.workshop.closing.final_step;
-    let summary_height = session.groups.len() as u16 * 2 + 3;
-    // Each paragraph's lines, with one blank line between paragraphs.
-    let body_lines: u16 = paragraph_lines(&step.body, area.width.saturating_sub(2))
-        .iter()
-        .map(|p| p.len() as u16 + 1)
-        .sum::<u16>()
-        .saturating_sub(1);
-    let [body_area, summary_area] = Layout::vertical([
-        Constraint::Max(body_lines + 2),
-        Constraint::Min(summary_height.min(area.height / 2)),
-    ])
-    .areas(area);
-    let block = framed(&step.title);
-    let inner = block.inner(body_area);
-    frame.render_widget(block, body_area);
-    render_paragraphs(frame, inner, &step.body, open.viewer.scroll, lang);
+    let mut blocks = paragraph_lines(&step.body, width);
 
-    let block = framed(t.summary_by_group);
-    let inner = block.inner(summary_area);
-    frame.render_widget(block, summary_area);
+    let mut summary = vec![Line::styled(t.summary_by_group, THEME.location)];
     let count_width = 12;
-    let title_width = (inner.width as usize).saturating_sub(count_width + 1);
-    // Each group: its title and count, then (where it fits) its kinds and scopes.
-    let two_lines = inner.height as usize > session.groups.len() * 2;
-    let mut lines: Vec<Line> = Vec::new();
-    let rankings: Vec<Vec<_>> = session.groups.iter().map(|g| g.ranking()).collect();
-    for (i, (group, ranked)) in session.groups.iter().zip(&rankings).enumerate() {
-        let title: String = session.group_title(i).chars().take(title_width).collect();
-        let pad = title_width.saturating_sub(title.chars().count());
-        lines.push(Line::from(vec![
+    let title_width = (width as usize).saturating_sub(count_width + 1);
+    for (g, group) in session.groups.iter().enumerate() {
+        let title = words_within(session.group_title(g), title_width);
+        let pad = title_width.saturating_sub(display_width(&title));
+        summary.push(Line::from(vec![
             Span::raw(format!("{title}{} ", " ".repeat(pad))),
             Span::styled(
                 format!("{:>count_width$}", lang.inputs(group.inputs.len())),
                 THEME.number,
             ),
         ]));
-        if two_lines {
-            // The counts, and the room's favourite: the ranking by votes, per axis.
-            let mut line = lang.counts(&group.counts());
-            if let Some(top) = ranked.first() {
-                let text: String = top.text.chars().take(40).collect();
-                line.push_str(&format!(" · ★ «{text}» {}", lang.votes(top.plenary.votes)));
-            }
-            lines.push(Line::styled(format!("  {line}"), THEME.dim));
-        }
+        summary.push(Line::styled(
+            format!("  {}", lang.counts(&group.counts())),
+            THEME.dim,
+        ));
     }
-    let pad = title_width.saturating_sub(t.total.chars().count());
-    lines.push(Line::from(vec![
+    let pad = title_width.saturating_sub(display_width(t.total));
+    summary.push(Line::from(vec![
         Span::styled(format!("{}{} ", t.total, " ".repeat(pad)), THEME.location),
         Span::styled(
             format!("{:>count_width$}", lang.inputs(session.input_count())),
             THEME.number,
         ),
     ]));
-    // The ranking per axis: the most voted inputs, where the room voted.
-    if rankings.iter().any(|r| !r.is_empty()) {
-        lines.push(Line::default());
-        lines.push(Line::styled(t.ranking, THEME.location));
-        for (g, (group, ranked)) in session.groups.iter().zip(&rankings).enumerate() {
-            if ranked.is_empty() {
-                continue;
-            }
-            let number = session
-                .workshop
-                .axis(&group.axis)
-                .map_or(g as u32 + 1, |a| a.number);
-            let top: Vec<String> = ranked
-                .iter()
-                .take(3)
-                .map(|i| {
-                    format!(
-                        "«{}» {}",
-                        i.text.chars().take(30).collect::<String>(),
-                        i.plenary.votes
-                    )
-                })
-                .collect();
-            lines.push(Line::raw(format!(
-                "{}: {}",
-                lang.axis_label(number),
-                top.join(" · ")
-            )));
-        }
+    blocks.push(summary);
+
+    let ranked = session.ranking_across_axes();
+    if ranked.is_empty() {
+        return blocks;
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    let mut across = vec![Line::styled(t.ranking, THEME.location)];
+    for (place, voted) in ranked.iter().take(RANKED_ACROSS).enumerate() {
+        across.extend(ranked_lines(
+            &format!("{}. ", place + 1),
+            voted,
+            width,
+            lang,
+        ));
+    }
+    blocks.push(across);
+    for (g, group) in session.groups.iter().enumerate() {
+        let voted: Vec<&Voted> = ranked.iter().filter(|v| v.group == g).collect();
+        if voted.is_empty() {
+            continue;
+        }
+        let number = session
+            .workshop
+            .axis(&group.axis)
+            .map_or(g as u32 + 1, |a| a.number);
+        let heading = format!("{}: {}", lang.axis_label(number), session.group_title(g));
+        let mut lines: Vec<Line> = wrap(&heading, width as usize, "  ")
+            .into_iter()
+            .map(|l| Line::styled(l, THEME.location))
+            .collect();
+        for voted in voted.iter().take(RANKED_PER_AXIS) {
+            lines.extend(ranked_lines("  ", voted, width, lang));
+        }
+        blocks.push(lines);
+    }
+    blocks
+}
+
+/// How many inputs the ranking across axes lists, and each axis's.
+const RANKED_ACROSS: usize = 5;
+const RANKED_PER_AXIS: usize = 3;
+/// A ranked input's text takes at most this many lines, cut at a word.
+const RANKED_LINES: usize = 3;
+
+/// `1. 2.3 Crear una plataforma regional… — 12 votos`, wrapped in whole
+/// words under its number.
+fn ranked_lines(lead: &str, voted: &Voted, width: u16, lang: Lang) -> Vec<Line<'static>> {
+    let entry = format!(
+        "{lead}{} {} — {}",
+        voted.number,
+        voted
+            .input
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        lang.votes(voted.input.plenary.votes)
+    );
+    let indent = " ".repeat(display_width(lead) + display_width(&voted.number) + 1);
+    let mut lines = wrap(&entry, width as usize, &indent);
+    if lines.len() > RANKED_LINES {
+        lines.truncate(RANKED_LINES);
+        let last = &mut lines[RANKED_LINES - 1];
+        *last = words_within(&format!("{last}…"), width as usize);
+    }
+    lines.into_iter().map(Line::raw).collect()
+}
+
+/// Draws blocks from `first` on, a blank line between them, saying when
+/// there is more above or below.
+fn render_blocks(
+    frame: &mut Frame,
+    area: Rect,
+    blocks: Vec<Vec<Line<'static>>>,
+    first: usize,
+    lang: Lang,
+) {
+    let t = lang.t();
+    let first = first.min(blocks.len().saturating_sub(1));
+    let mut lines: Vec<Line> = Vec::new();
+    if first > 0 {
+        lines.push(Line::styled(t.more_above, THEME.dim));
+    }
+    for (i, block) in blocks.into_iter().skip(first).enumerate() {
+        if i > 0 {
+            lines.push(Line::default());
+        }
+        lines.extend(block);
+    }
+    let height = area.height as usize;
+    if lines.len() > height {
+        lines.truncate(height.saturating_sub(1));
+        lines.push(Line::styled(t.more_below, THEME.dim));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
 }

@@ -35,6 +35,7 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
         EditTarget::ImportPath => t.import_title.to_string(),
         EditTarget::FormLine => String::new(),
         EditTarget::SessionName => t.name_prompt.to_string(),
+        EditTarget::RoomMessage => t.room_message_title.to_string(),
     };
     let title: String = title
         .chars()

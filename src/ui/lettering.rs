@@ -23,13 +23,30 @@ const SPACE_WIDTH: u16 = 4;
 const TALLEST: u16 = 2;
 const WIDEST: (u16, u16) = (3, 2);
 
-/// How big one font pixel is drawn: `columns` cells wide and `half_rows`
-/// half-cells tall. A terminal cell is about twice as tall as wide, so
-/// equal numbers give square pixels.
+/// How big one font pixel is drawn, in half cells: `half_columns` wide and
+/// `half_rows` tall. A terminal cell is about twice as tall as wide, so
+/// `half_columns` twice `half_rows` gives square pixels. Odd numbers of
+/// half columns draw with quadrant blocks (`▘` `▞` …), even ones with whole
+/// and half-height blocks only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scale {
-    pub columns: u16,
+    pub half_columns: u16,
     pub half_rows: u16,
+}
+
+impl Scale {
+    /// Each pixel a whole number of cells wide.
+    pub const fn cells(columns: u16, half_rows: u16) -> Scale {
+        Scale {
+            half_columns: columns * 2,
+            half_rows,
+        }
+    }
+
+    /// How much area a pixel takes, to compare scales.
+    pub fn weight(self) -> u32 {
+        u32::from(self.half_columns) * u32::from(self.half_rows)
+    }
 }
 
 /// A line of text laid out in font pixels, ready to draw at any scale.
@@ -71,7 +88,8 @@ impl Lettering {
     /// The cells it takes at `scale`: (columns, rows).
     pub fn size(&self, scale: Scale) -> Size {
         let half_rows = self.rows.len() as u16 * scale.half_rows;
-        Size::new(self.width * scale.columns, half_rows.div_ceil(2))
+        let half_columns = self.width * scale.half_columns;
+        Size::new(half_columns.div_ceil(2), half_rows.div_ceil(2))
     }
 
     /// The largest scale at which it fits in `area`, if any: the pixel's area
@@ -88,11 +106,11 @@ impl Lettering {
             .flat_map(|columns| {
                 let shortest = (columns * narrow).div_ceil(wide).max(1);
                 let tallest = (columns * TALLEST).min(max_half_rows);
-                (shortest..=tallest).map(move |half_rows| Scale { columns, half_rows })
+                (shortest..=tallest).map(move |half_rows| Scale::cells(columns, half_rows))
             })
             .max_by_key(|s| {
-                let area = u32::from(s.columns) * u32::from(s.half_rows);
-                (area, std::cmp::Reverse(s.columns.abs_diff(s.half_rows)))
+                let columns = s.half_columns / 2;
+                (s.weight(), std::cmp::Reverse(columns.abs_diff(s.half_rows)))
             })
     }
 
@@ -126,23 +144,119 @@ impl Widget for Drawn<'_> {
         let size = self.lettering.size(self.scale);
         let left = area.x + area.width.saturating_sub(size.width) / 2;
         let top = area.y + area.height.saturating_sub(size.height) / 2;
-        let Scale { columns, half_rows } = self.scale;
+        let Scale {
+            half_columns,
+            half_rows,
+        } = self.scale;
+        let ink = |hx: u16, hy: u16| self.lettering.ink(hx / half_columns, hy / half_rows);
         for row in 0..size.height.min(area.height) {
             for column in 0..size.width.min(area.width) {
-                let x = column / columns;
-                let upper = self.lettering.ink(x, row * 2 / half_rows);
-                let lower = self.lettering.ink(x, (row * 2 + 1) / half_rows);
-                let symbol = match (upper, lower) {
-                    (true, true) => "█",
-                    (true, false) => "▀",
-                    (false, true) => "▄",
-                    (false, false) => continue,
-                };
+                let (hx, hy) = (column * 2, row * 2);
+                let quarters = [
+                    ink(hx, hy),
+                    ink(hx + 1, hy),
+                    ink(hx, hy + 1),
+                    ink(hx + 1, hy + 1),
+                ];
+                let index = quarters
+                    .iter()
+                    .enumerate()
+                    .fold(0, |acc, (bit, on)| acc | (usize::from(*on) << bit));
+                if index == 0 {
+                    continue;
+                }
                 buf[(left + column, top + row)]
-                    .set_symbol(symbol)
+                    .set_symbol(QUARTERS[index])
                     .set_style(self.style);
             }
         }
+    }
+}
+
+/// The block for each set of lit quarters: bit 0 top left, 1 top right,
+/// 2 bottom left, 3 bottom right.
+const QUARTERS: [&str; 16] = [
+    " ", "▘", "▝", "▀", "▖", "▌", "▞", "▛", "▗", "▚", "▐", "▜", "▄", "▙", "▟", "█",
+];
+
+/// A paragraph set in large letters: whole words wrapped to the width, in
+/// the largest letters at which all of it fits. `None` when it fits only in
+/// ordinary text, or has characters the font lacks (then the caller draws
+/// it as ordinary text, so no character is ever lost).
+pub struct Paragraph {
+    lines: Vec<Lettering>,
+    scale: Scale,
+}
+
+/// Scales tried for a paragraph, largest first: past these, a text of a few
+/// lines no longer fits a projected screen.
+const PARAGRAPH_SCALES: [Scale; 4] = [
+    Scale::cells(2, 3),
+    Scale::cells(1, 2),
+    Scale::cells(1, 1),
+    // Quadrant blocks: a character in 4×4 cells, twice as many per line.
+    Scale {
+        half_columns: 1,
+        half_rows: 1,
+    },
+];
+
+impl Paragraph {
+    pub fn fitting(text: &str, area: Size) -> Option<Paragraph> {
+        let text: String = text.chars().map(plain_punctuation).collect();
+        if text
+            .chars()
+            .any(|c| !c.is_whitespace() && glyph(c).is_none())
+        {
+            return None;
+        }
+        PARAGRAPH_SCALES.into_iter().find_map(|scale| {
+            // About 8 pixels a character: wrap to that, then measure each line.
+            let chars = (area.width * 2 / (8 * scale.half_columns)).max(1) as usize;
+            // Words are never broken: a word too long for the line fails the
+            // width check below, and a smaller scale is tried.
+            let options = textwrap::Options::new(chars).break_words(false);
+            let lines: Vec<Lettering> = textwrap::wrap(&text, options)
+                .iter()
+                .map(|line| Lettering::new(line))
+                .collect();
+            let line_height = lines.first()?.size(scale).height;
+            let height = lines.len() as u16 * (line_height + 1) - 1;
+            let fits =
+                height <= area.height && lines.iter().all(|l| l.size(scale).width <= area.width);
+            fits.then_some(Paragraph { lines, scale })
+        })
+    }
+
+    /// The rows it takes.
+    pub fn height(&self) -> u16 {
+        self.lines
+            .iter()
+            .map(|l| l.size(self.scale).height + 1)
+            .sum::<u16>()
+            .saturating_sub(1)
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, style: Style) {
+        let top = area.y + area.height.saturating_sub(self.height()) / 2;
+        let mut y = top;
+        for line in &self.lines {
+            let height = line.size(self.scale).height;
+            let row = Rect::new(area.x, y, area.width, height).intersection(area);
+            line.at(self.scale, style).render(row, buf);
+            y += height + 1;
+        }
+    }
+}
+
+/// Typographic punctuation the 8×8 font lacks, as the ASCII it stands for.
+fn plain_punctuation(c: char) -> char {
+    match c {
+        '\u{2013}' | '\u{2014}' => '-',
+        '\u{201C}' | '\u{201D}' => '"',
+        '\u{2018}' | '\u{2019}' => '\'',
+        '\u{2026}' => '.',
+        other => other,
     }
 }
 
@@ -196,10 +310,7 @@ mod tests {
     fn a_colon_is_narrower_than_a_digit() {
         let digits = Lettering::new("00");
         let with_colon = Lettering::new("0:0");
-        let one = Scale {
-            columns: 1,
-            half_rows: 1,
-        };
+        let one = Scale::cells(1, 1);
         // Two 7-pixel digits and a spacing; the colon adds 2 pixels and a spacing.
         assert_eq!(digits.size(one).width, 15);
         assert_eq!(with_colon.size(one).width, 15 + 2 + 1);
@@ -210,7 +321,7 @@ mod tests {
         let (_, small) = drawn("12:34", 80, 20);
         let (_, projector) = drawn("12:34", 156, 35);
         let (_, large) = drawn("12:34", 196, 50);
-        let area = |s: Option<Scale>| s.map_or(0, |s| s.columns * s.half_rows);
+        let area = |s: Option<Scale>| s.map_or(0, Scale::weight);
         assert!(area(small) < area(projector), "{small:?} {projector:?}");
         assert!(area(projector) < area(large), "{projector:?} {large:?}");
     }
@@ -234,8 +345,9 @@ mod tests {
     fn pixels_are_never_stretched_beyond_two_to_one_or_three_to_two() {
         for (width, height) in [(300, 5), (20, 60), (160, 45), (9, 4)] {
             if let (_, Some(s)) = drawn("00:00", width, height) {
-                assert!(s.half_rows <= s.columns * 2, "{width}×{height}: {s:?}");
-                assert!(s.columns * 2 <= s.half_rows * 3, "{width}×{height}: {s:?}");
+                let columns = s.half_columns / 2;
+                assert!(s.half_rows <= columns * 2, "{width}×{height}: {s:?}");
+                assert!(columns * 2 <= s.half_rows * 3, "{width}×{height}: {s:?}");
             }
         }
     }
@@ -258,12 +370,52 @@ mod tests {
     }
 
     #[test]
-    fn half_rows_give_the_steps_between_whole_rows() {
+    fn a_paragraph_takes_the_largest_letters_at_which_it_fits() {
+        let short = Paragraph::fitting("Crear una plataforma regional", Size::new(156, 36));
+        let short = short.expect("fits at 156×36");
+        assert!(
+            short.scale.weight() > Scale::cells(1, 1).weight(),
+            "{:?}",
+            short.scale
+        );
+        let text = "Crear una plataforma regional permanente para el intercambio de información";
+        let wide = Paragraph::fitting(text, Size::new(156, 36)).expect("fits at 156×36");
+        let narrow = Paragraph::fitting(text, Size::new(76, 16));
+        assert!(narrow.is_none_or(|n| n.scale.weight() <= wide.scale.weight()));
+        assert!(Paragraph::fitting(text, Size::new(30, 4)).is_none());
+        // A character the font lacks sends the text to ordinary letters.
+        assert!(Paragraph::fitting("Acción 🌎", Size::new(156, 36)).is_none());
+        assert!(Paragraph::fitting("Acción — “regional”", Size::new(156, 36)).is_some());
+    }
+
+    #[test]
+    fn quadrant_blocks_set_two_pixels_in_a_cell_each_way() {
         let lettering = Lettering::new("8");
-        let odd = Scale {
-            columns: 1,
+        let quadrant = Scale {
+            half_columns: 1,
             half_rows: 1,
         };
+        // "8" has 6 pixels of ink across and 7 down: 3 cells by 4.
+        assert_eq!(lettering.size(quadrant), Size::new(3, 4));
+        let area = Rect::new(0, 0, 3, 4);
+        let mut buf = Buffer::empty(area);
+        lettering
+            .at(quadrant, Style::default())
+            .render(area, &mut buf);
+        let symbols: String = (0..4)
+            .flat_map(|y| (0..3).map(move |x| (x, y)))
+            .map(|p| buf[p].symbol().to_string())
+            .collect();
+        assert!(
+            symbols.contains(['▘', '▝', '▖', '▗', '▌', '▐', '▞', '▚']),
+            "{symbols}"
+        );
+    }
+
+    #[test]
+    fn half_rows_give_the_steps_between_whole_rows() {
+        let lettering = Lettering::new("8");
+        let odd = Scale::cells(1, 1);
         let area = Rect::new(0, 0, 10, 10);
         let mut buf = Buffer::empty(area);
         lettering.at(odd, Style::default()).render(area, &mut buf);

@@ -49,8 +49,7 @@ pub fn view(model: &Model, frame: &mut Frame) {
         }
         Some(Overlay::ConfirmReset(id)) => {
             if let Some(open) = model.open() {
-                let timer = open.session.timer(*id);
-                let detail = clock::status(&timer, model.now, model.lang);
+                let detail = clock::status(&open.session, *id, model.now, model.lang);
                 confirm(
                     frame,
                     area,
@@ -118,6 +117,10 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         ])
         .areas(area);
         room::render(frame, room_area, open, model);
+        // The room's message is typed from the room view too.
+        if let Some(editor) = &open.viewer.editor {
+            editor::render(frame, room_area, editor, open, model.lang);
+        }
         if let Some(notice) = notice {
             render_notice(frame, status, notice);
         }
@@ -152,11 +155,10 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         (None, _, Part::Groups) => t.footer_groups,
         (None, _, Part::Closing) => t.footer_closing,
     };
-    let timer = open
-        .session
-        .timer(open.viewer.current_timer(open.session.groups.len()));
+    let current = open.viewer.current_timer(open.session.groups.len());
+    let timer = open.session.timer(current);
     let clock = (
-        clock::status(&timer, model.now, model.lang),
+        clock::status(&open.session, current, model.now, model.lang),
         clock::phase_style(timer.phase(model.now)),
     );
     render_footer(frame, footer_area, notice, Some(&clock), keys);
@@ -273,6 +275,13 @@ fn location(open: &Open, lang: Lang) -> String {
     let viewer = &open.viewer;
     let part = lang.part_of(viewer.part.index() + 1, Part::ALL.len());
     let groups = session.groups.len();
+    // The clock's own timebox: `+`, `-` and the sizing of report-back slots
+    // change it, and the header must say what the clock counts down.
+    let timebox = lang.minutes(
+        session
+            .timer(viewer.current_timer(groups))
+            .planned_minutes(),
+    );
     let detail = match viewer.part {
         Part::Opening => {
             let items = &session.workshop.opening.items;
@@ -281,7 +290,7 @@ fn location(open: &Open, lang: Lang) -> String {
                     "{} · {} · {}",
                     lang.item_of(viewer.agenda_item + 1, items.len()),
                     item.title,
-                    lang.minutes(item.minutes)
+                    timebox
                 ),
                 None => String::new(),
             }
@@ -301,12 +310,11 @@ fn location(open: &Open, lang: Lang) -> String {
             "{} · {} · {}",
             lang.report_of(viewer.report + 1, groups),
             session.group_title(viewer.report),
-            lang.minutes(session.workshop.closing.report_minutes)
+            timebox
         ),
         Part::Closing => format!(
             "{} · {}",
-            session.workshop.closing.final_step.title,
-            lang.minutes(session.workshop.closing.final_step.minutes)
+            session.workshop.closing.final_step.title, timebox
         ),
     };
     format!(" {part} › {detail}")

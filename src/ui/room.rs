@@ -2,18 +2,20 @@
 //! item and its big clock; during the breakouts, every group's clock at once.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect, Size};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::clock::{Digits, digits_style, phase_label, phase_style, render_big, render_digits};
+use super::lettering;
 use super::theme::THEME;
 use super::widgets::wrap;
 use crate::app::{Model, Open, Part};
-use crate::model::schedule::TimerId;
+use crate::model::schedule::{RowState, TimerId};
 
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     frame.render_widget(Block::default().style(THEME.room), area);
+    let area = message(frame, area, &open.session.room_message);
     let groups = open.session.groups.len();
     match open.viewer.part {
         Part::Groups => dashboard(frame, area, open, model),
@@ -25,6 +27,39 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         }
         _ => big_clock(frame, area, open, model),
     }
+}
+
+/// The facilitator's message to the room, across the top in the largest
+/// letters that fit a third of the screen (ordinary bold letters when none
+/// do); returns the area left for the rest.
+fn message(frame: &mut Frame, area: Rect, message: &str) -> Rect {
+    if message.is_empty() || area.height < 3 {
+        return area;
+    }
+    let band = area.inner(ratatui::layout::Margin::new(2, 0));
+    let third = Size::new(band.width, (area.height / 3).max(1));
+    let (height, large) = match lettering::Paragraph::fitting(message, third) {
+        Some(large) => (large.height() + 2, Some(large)),
+        None => {
+            let lines = wrap(message, band.width as usize, "").len() as u16;
+            (lines.min(third.height) + 2, None)
+        }
+    };
+    let [band_area, rest] =
+        Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(area);
+    frame.render_widget(Block::default().style(THEME.room_message), band_area);
+    let inner = band_area.inner(ratatui::layout::Margin::new(2, 1));
+    match large {
+        Some(large) => large.render(inner, frame.buffer_mut(), THEME.room_message),
+        None => frame.render_widget(
+            Paragraph::new(message.to_string())
+                .style(THEME.room_message)
+                .centered()
+                .wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        ),
+    }
+    rest
 }
 
 /// The current item's title, its clock as large as fits, and its phase in words.
@@ -50,15 +85,21 @@ fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let phase = timer.phase(model.now);
     let style = THEME.room.patch(phase_style(phase));
     let mut digits = THEME.room.patch(digits_style(phase));
-    let paused = timer.has_started() && !timer.is_running();
+    // A stopped clock must not pass for a running one from the back row: its
+    // digits dim, with the word for its state below them, large but smaller.
+    let stopped_word = if session.row_state(id, model.now) == Some(RowState::Done) {
+        Some(model.lang.t().state_done)
+    } else if timer.has_started() && !timer.is_running() {
+        Some(model.lang.t().paused)
+    } else {
+        None
+    };
     let display = timer.display(model.now);
-    if paused {
-        // A paused clock must not pass for a running one from the back row:
-        // its digits dim, and the word shows below them, large but smaller.
+    if let Some(word) = stopped_word {
         digits = digits.add_modifier(THEME.digits_paused);
         let [clock_area, word_area] =
             Layout::vertical([Constraint::Fill(3), Constraint::Fill(1)]).areas(clock_area);
-        let word = model.lang.t().paused.to_uppercase();
+        let word = word.to_uppercase();
         let size = Digits::fitting(&display, clock_area.as_size());
         let word_size = Digits::fitting(&word, word_area.as_size()).at_most(size.half());
         render_digits(frame, clock_area, &display, digits, size);
@@ -66,16 +107,23 @@ fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     } else {
         render_big(frame, clock_area, &display, digits);
     }
-    let label = format!(
+    let mut label = vec![Line::from(format!(
         "{} · {}",
         timer.display(model.now),
-        phase_label(&timer, model.now, model.lang)
-    );
+        phase_label(session, id, model.now, model.lang)
+    ))];
+    if let Some(next) = session.next_label(id, model.now) {
+        label.push(Line::styled(
+            format!("{}: {next}", model.lang.t().next_up),
+            THEME.room,
+        ));
+    }
     frame.render_widget(Paragraph::new(label).style(style).centered(), label_area);
 }
 
-/// Socializing a group's inputs: the one being presented, large, with its
-/// place in the list, the plenary's say on it, and the group's clock.
+/// Socializing a group's inputs: the one being presented fills the screen
+/// in the largest letters that hold it whole, its fields below, and in the
+/// top corners its place in the list and the group's clock, small.
 fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let session = &open.session;
     let g = open.viewer.report;
@@ -83,41 +131,71 @@ fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let index = open.viewer.selected_in(g).min(group.inputs.len() - 1);
     let input = &group.inputs[index];
     let timer = session.timer(TimerId::Report(g));
-    let style = THEME.room.patch(digits_style(timer.phase(model.now)));
-    let [heading_area, clock_area, text_area, footer_area] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(if area.height >= 30 { 8 } else { 4 }),
+    let clock_style = THEME.room.patch(phase_style(timer.phase(model.now)));
+    let width = area.width.saturating_sub(4) as usize;
+    let summary: Vec<Line> = wrap(
+        &super::widgets::fields_summary(input, model.lang),
+        width,
+        "",
+    )
+    .into_iter()
+    .take(3)
+    .map(|l| Line::styled(l, THEME.room))
+    .collect();
+    let [heading_area, _, text_area, _, fields_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Length(summary.len() as u16),
     ])
     .areas(area);
-    let heading = format!(
-        "{} · {}/{}",
-        session.group_title(g),
+    let clock = format!(
+        " {} · {} ",
+        timer.display(model.now),
+        phase_label(session, TimerId::Report(g), model.now, model.lang)
+    );
+    let [place_area, clock_area] = Layout::horizontal([
+        Constraint::Min(1),
+        Constraint::Length(textwrap::core::display_width(&clock) as u16),
+    ])
+    .areas(heading_area);
+    let place = format!(
+        " {}/{} · {}",
         index + 1,
-        group.inputs.len()
+        group.inputs.len(),
+        session.group_title(g)
     );
     frame.render_widget(
-        Paragraph::new(heading).style(THEME.room_title).centered(),
-        heading_area,
+        Paragraph::new(super::widgets::words_within(
+            &place,
+            place_area.width as usize,
+        ))
+        .style(THEME.room_title),
+        place_area,
     );
-    render_big(frame, clock_area, &timer.display(model.now), style);
-    let width = area.width.saturating_sub(8) as usize;
+    frame.render_widget(Paragraph::new(clock).style(clock_style), clock_area);
     let kind = match input.kind {
         crate::model::input::Kind::Action => String::new(),
         other => format!("{}: ", other.label(model.lang)),
     };
-    let lines: Vec<Line> = wrap(&format!("{kind}{}", input.text), width, "")
-        .into_iter()
-        .take(text_area.height as usize)
-        .map(|l| Line::styled(l, THEME.room_title))
-        .collect();
-    frame.render_widget(Paragraph::new(lines).centered(), text_area);
-    let summary = super::widgets::fields_summary(input, model.lang);
-    frame.render_widget(
-        Paragraph::new(summary).style(THEME.room).centered(),
-        footer_area,
-    );
+    let text = format!("{kind}{}", input.text);
+    let inner = text_area.inner(ratatui::layout::Margin::new(2, 0));
+    match lettering::Paragraph::fitting(&text, inner.as_size()) {
+        Some(large) => large.render(inner, frame.buffer_mut(), THEME.room_title),
+        None => {
+            let lines: Vec<Line> = wrap(&text, inner.width as usize, "")
+                .into_iter()
+                .map(|l| Line::styled(l, THEME.room_title))
+                .collect();
+            let shown = (lines.len() as u16).min(inner.height);
+            let [centred] = Layout::vertical([Constraint::Length(shown)])
+                .flex(ratatui::layout::Flex::Center)
+                .areas(inner);
+            frame.render_widget(Paragraph::new(lines).centered(), centred);
+        }
+    }
+    frame.render_widget(Paragraph::new(summary).centered(), fields_area);
 }
 
 /// One tile per group: axis, own clock, phase, inputs captured.
@@ -251,7 +329,7 @@ fn group_tile(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usiz
         .collect();
     let footer = format!(
         "{} · {}",
-        phase_label(&timer, model.now, model.lang),
+        phase_label(session, TimerId::Breakout(g), model.now, model.lang),
         model.lang.inputs(session.groups[g].inputs.len())
     );
     let [title_area, clock_area, footer_area] = tile_areas(inner);

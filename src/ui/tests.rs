@@ -26,8 +26,10 @@ fn example() -> Session {
 fn session_model(lang: Lang) -> Model {
     let opened = Opened {
         path: PathBuf::from("ejemplo.json"),
+        view: None,
         session: Box::new(example()),
         read_only: None,
+        note: None,
     };
     Model::with_session(context(lang), opened)
 }
@@ -552,6 +554,8 @@ fn socializing_steps_through_the_inputs() {
     );
     let shown = screen(&model, 160, 45);
     assert!(shown.contains("2/3"), "{shown}");
+    // At 80×24 the text is too long for large letters: ordinary ones, whole.
+    let shown = screen(&model, 80, 24);
     assert!(
         shown.contains("Protocolo regional estandarizado"),
         "{shown}"
@@ -571,13 +575,31 @@ fn the_final_step_ranks_each_axis_by_votes() {
         keys(&mut model, &[KeyCode::Right]);
     }
     let shown = screen(&model, 160, 45);
+    // Across axes, numbered, whole texts (they fit at 160 columns).
     let first = shown
-        .find("«Protocolo regional estandariza» 9")
+        .find("1. 1.2 Protocolo regional estandarizado desde la detección del delito: entrevista inicial, preservación de evidencia digital y aviso inmediato al punto")
         .expect(&shown);
     let second = shown
-        .find("«Crear una plataforma regional » 4")
+        .find("2. 1.1 Crear una plataforma regional")
         .expect(&shown);
     assert!(first < second, "most voted first:\n{shown}");
+    assert!(shown.contains("— 9 votos"), "{shown}");
+    // Then the axis's own ranking, under its name.
+    let axis = shown.find("Eje 1: Inteligencia").expect(&shown);
+    assert!(axis > second, "{shown}");
+    // At 80×24 nothing is cut mid-word, and the rest is a PgDn away.
+    let narrow = screen(&model, 80, 24);
+    assert!(narrow.contains("▼ sigue (AvPág)"), "{narrow}");
+    keys(&mut model, &[KeyCode::PageDown; 4]);
+    let narrow = screen(&model, 80, 24);
+    assert!(narrow.contains("1. 1.2 Protocolo regional"), "{narrow}");
+    for line in narrow.lines().filter(|l| l.contains("1.2 Protocolo")) {
+        let text = line.trim_matches(|c| c == '│' || c == '"' || c == ' ');
+        assert!(
+            !text.ends_with(|c: char| c.is_alphabetic()) || text.ends_with("evidencia"),
+            "cut at a word: {line}"
+        );
+    }
 }
 
 /// The columns and rows that hold a block character of the big digits.
@@ -613,6 +635,117 @@ fn the_room_clock_fills_the_projected_screen_and_grows_with_it() {
     );
     insta::assert_snapshot!("room_clock_200x60", screen(&model, 200, 60));
     snapshots!("room_clock", model);
+}
+
+#[test]
+fn the_room_message_stands_large_above_the_clock() {
+    let mut model = session_model(Lang::Es);
+    if let crate::app::Page::Workshop(open) = &mut model.page {
+        open.session.room_message = "Cierre en 2 minutos".into();
+    }
+    keys(&mut model, &[KeyCode::Char('p')]);
+    // Large letters at projector size: not as plain text, but a band of blocks.
+    let projector = draw(&model, 160, 45);
+    let text = projector.backend().to_string();
+    assert!(!text.contains("Cierre en 2 minutos"), "{text}");
+    let buf = projector.backend().buffer();
+    let message_style = buf[(0, 0)].style();
+    assert!(
+        message_style
+            .add_modifier
+            .contains(ratatui::style::Modifier::REVERSED),
+        "the band stands out without colour too"
+    );
+    insta::assert_snapshot!("room_message_160x45", text);
+    // Too small for large letters: the words as they are.
+    let small = screen(&model, 60, 16);
+    assert!(small.contains("Cierre en 2 minutos"), "{small}");
+}
+
+#[test]
+fn at_the_smallest_size_every_key_of_the_help_is_reached_by_scrolling() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Char('?')]);
+    let wanted: Vec<&str> = crate::app::bindings(&model)
+        .iter()
+        .map(|(_, what)| *what)
+        .collect();
+    let mut seen = String::new();
+    for _ in 0..wanted.len() {
+        let shown = screen(&model, 50, 14);
+        assert!(shown.contains("Teclas"), "the help stays open:\n{shown}");
+        seen.push_str(&shown.replace(['│', '║', '"'], " "));
+        keys(&mut model, &[KeyCode::Down]);
+    }
+    let seen = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+    for what in wanted {
+        // The first words of each description, as wrapped in the column.
+        let start: String = what
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(seen.contains(&start), "never shown: {what}\n{seen}");
+    }
+    keys(&mut model, &[KeyCode::Char('x')]);
+    assert_eq!(model.overlay, None, "any other key closes it");
+    assert_eq!(model.help_scroll, 0);
+}
+
+/// The far edge of what a file may hold (`model::limits`): every screen and
+/// the schedule export are drawn, with the clock now and at the last year.
+#[test]
+fn a_session_at_the_edge_of_every_limit_draws_without_panicking() {
+    use crate::model::limits::{MAX_ACCUMULATED_MS, MAX_PLANNED_MINUTES, check};
+    use crate::model::schedule::TimerId;
+    let mut session = example();
+    for item in &mut session.workshop.opening.items {
+        item.minutes = MAX_PLANNED_MINUTES;
+    }
+    session.workshop.breakout.minutes = MAX_PLANNED_MINUTES;
+    session.workshop.closing.report_minutes = MAX_PLANNED_MINUTES;
+    session.workshop.closing.final_step.minutes = MAX_PLANNED_MINUTES;
+    let last: Timestamp = "2999-12-31T23:59:59Z".parse().unwrap();
+    let first: Timestamp = "1900-01-01T00:00:00Z".parse().unwrap();
+    session.schedule.planned_start = Some(last);
+    for id in session.timer_ids() {
+        let timer = session.timer_mut(id).unwrap();
+        timer.planned_secs = MAX_PLANNED_MINUTES * 60;
+        timer.accumulated_ms = MAX_ACCUMULATED_MS;
+    }
+    let running = session.timer_mut(TimerId::Breakout(0)).unwrap();
+    running.running_since = Some(first);
+    running.first_started_at = Some(first);
+    assert_eq!(check(&session), Ok(()), "a session a file may hold");
+    for at in [now(), first, last] {
+        let _ = crate::export::schedule_csv::render(&session, at, &TimeZone::UTC, Lang::Es);
+        let mut model = Model::with_session(
+            Context {
+                now: at,
+                ..context(Lang::Es)
+            },
+            Opened {
+                path: PathBuf::from("limites.json"),
+                session: Box::new(session.clone()),
+                read_only: None,
+                note: None,
+                view: None,
+            },
+        );
+        // Keys at that same moment: the screens read the clock from the model.
+        let press = |model: &mut Model, code: KeyCode| {
+            update(model, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), at);
+        };
+        for part in ['1', '2', '3'] {
+            press(&mut model, KeyCode::Char(part));
+            let _ = screen(&model, 80, 24);
+            for mode in ['p', 'c'] {
+                press(&mut model, KeyCode::Char(mode));
+                let _ = screen(&model, 160, 45);
+                press(&mut model, KeyCode::Esc);
+            }
+        }
+    }
 }
 
 mod form_sizes;

@@ -27,6 +27,9 @@ pub struct Theme {
     /// The room view: high contrast, readable from the back of the room.
     pub room: Style,
     pub room_title: Style,
+    /// The facilitator's message on the room screens: it must stand out
+    /// from the clock, also without colour (reversed).
+    pub room_message: Style,
     /// Timer phases. Each carries a modifier as well as a colour, so the
     /// phases stay distinct under `NO_COLOR` and on a washed-out projector.
     pub phase_idle: Style,
@@ -78,6 +81,11 @@ pub const THEME: Theme = Theme {
         .fg(Color::White)
         .bg(Color::Black)
         .add_modifier(Modifier::BOLD),
+    room_message: Style::new()
+        .fg(Color::LightYellow)
+        .bg(Color::Black)
+        .add_modifier(Modifier::BOLD)
+        .add_modifier(Modifier::REVERSED),
     phase_idle: Style::new().add_modifier(Modifier::DIM),
     phase_normal: Style::new().fg(Color::Green),
     phase_warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),

@@ -45,6 +45,23 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
         .collect()
 }
 
+/// As many whole words of `text` as fit in `width` columns, with "…" when
+/// some are left out: never a word cut in the middle (a single word wider
+/// than the width is the one exception).
+pub fn words_within(text: &str, width: usize) -> String {
+    if textwrap::core::display_width(text) <= width {
+        return text.to_string();
+    }
+    let room = width.saturating_sub(1).max(1);
+    let first = wrap(text, room, "").into_iter().next().unwrap_or_default();
+    let first = if textwrap::core::display_width(&first) > room {
+        first.chars().take(room).collect()
+    } else {
+        first
+    };
+    format!("{}…", first.trim_end())
+}
+
 /// Paragraphs as lines: "- " starts a bullet (drawn "•" with a hanging
 /// indent), a blank line between paragraphs.
 pub fn paragraph_lines(paragraphs: &[String], width: u16) -> Vec<Vec<Line<'static>>> {

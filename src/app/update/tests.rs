@@ -37,8 +37,10 @@ fn context() -> Context {
 fn opened(path: &str, session: Session) -> Opened {
     Opened {
         path: PathBuf::from(path),
+        view: None,
         session: Box::new(session),
         read_only: None,
+        note: None,
     }
 }
 
@@ -1259,7 +1261,7 @@ fn i_imports_another_laptops_file_once() {
     );
     let mut other = session();
     other.add_input(2, "Estándares regionales de albergues".into(), at(5));
-    let loaded = || Msg::ToImport(Ok(("sala-2.json".into(), Box::new(other.clone()))));
+    let loaded = || Msg::ToImport(Ok(("sala-2.json".into(), Box::new(other.clone()), None)));
     let effects = update(&mut m, loaded(), at(6));
     assert_eq!(saves(&effects), 1);
     assert_eq!(inputs(&m, 2), ["Estándares regionales de albergues"]);
@@ -1276,7 +1278,7 @@ fn i_imports_another_laptops_file_once() {
     foreign.workshop.id = "otro".into();
     update(
         &mut m,
-        Msg::ToImport(Ok(("otro.json".into(), Box::new(foreign)))),
+        Msg::ToImport(Ok(("otro.json".into(), Box::new(foreign), None))),
         at(8),
     );
     assert!(
@@ -1419,5 +1421,48 @@ fn a_typed_session_name_replaces_the_old_one_and_esc_renames_nothing() {
     assert!(
         start.naming.is_none(),
         "Esc closes the prompt, renames nothing"
+    );
+}
+
+#[test]
+fn the_room_message_is_typed_with_m_and_taken_down_with_m_again() {
+    let mut m = model();
+    press(&mut m, KeyCode::Char('p'));
+    press(&mut m, KeyCode::Char('M'));
+    type_text(&mut m, "Cierre en 2 minutos");
+    let effects = press(&mut m, KeyCode::Enter);
+    assert_eq!(saves(&effects), 1, "shown on every room screen: saved");
+    assert_eq!(open(&m).session.room_message, "Cierre en 2 minutos");
+    assert!(open(&m).viewer.editor.is_none());
+    let effects = press(&mut m, KeyCode::Char('M'));
+    assert_eq!(saves(&effects), 1);
+    assert_eq!(open(&m).session.room_message, "");
+}
+
+#[test]
+fn what_was_mended_to_read_a_file_is_told_on_open_and_on_import() {
+    let note = Lang::Es.renewed_ids(2);
+    let mut o = opened("x.json", session());
+    o.note = Some(note.clone());
+    let mut m = Model::with_session(context(), o);
+    assert!(m.notice.as_ref().is_some_and(|n| n.text == note));
+
+    go_to_groups(&mut m);
+    let mut other = session();
+    other.add_input(1, "Mesa regional de fiscales".into(), at(5));
+    let loaded = Msg::ToImport(Ok((
+        "sala-5.json".into(),
+        Box::new(other),
+        Some(note.clone()),
+    )));
+    update(&mut m, loaded, at(6));
+    let told = m
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(
+        told.contains("sala-5.json") && told.contains(&note),
+        "{told}"
     );
 }

@@ -1,0 +1,160 @@
+//! Where a screen was left in a session — part, agenda item, group,
+//! report-back and each group's selected input — as kept between runs.
+//! Groups and inputs are named by axis and id, not by position, so the view
+//! still lands right after inputs were added, moved or imported elsewhere.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{Part, Viewer};
+use crate::model::session::Session;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SavedView {
+    #[serde(default)]
+    pub part: SavedPart,
+    #[serde(default)]
+    pub agenda_item: usize,
+    /// The breakout group, by axis.
+    #[serde(default)]
+    pub group: Option<String>,
+    /// The report-back, by axis; none is the final step.
+    #[serde(default)]
+    pub report: Option<String>,
+    /// Each group's selected input, by axis.
+    #[serde(default)]
+    pub selected: BTreeMap<String, Uuid>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SavedPart {
+    #[default]
+    Opening,
+    Groups,
+    Closing,
+}
+
+impl SavedView {
+    pub fn of(viewer: &Viewer, session: &Session) -> SavedView {
+        let axis = |g: usize| session.groups.get(g).map(|group| group.axis.clone());
+        let selected = session
+            .groups
+            .iter()
+            .enumerate()
+            .filter_map(|(g, group)| {
+                let input = group.inputs.get(viewer.selected_in(g))?;
+                Some((group.axis.clone(), input.id))
+            })
+            .collect();
+        SavedView {
+            part: match viewer.part {
+                Part::Opening => SavedPart::Opening,
+                Part::Groups => SavedPart::Groups,
+                Part::Closing => SavedPart::Closing,
+            },
+            agenda_item: viewer.agenda_item,
+            group: axis(viewer.group),
+            report: axis(viewer.report),
+            selected,
+        }
+    }
+
+    /// Puts the viewer where the view says, as far as the session still has
+    /// those places; what it no longer has is left as it was.
+    pub fn restore(&self, viewer: &mut Viewer, session: &Session) {
+        let group_of = |axis: &str| session.groups.iter().position(|g| g.axis == axis);
+        viewer.part = match self.part {
+            SavedPart::Opening => Part::Opening,
+            SavedPart::Groups => Part::Groups,
+            SavedPart::Closing => Part::Closing,
+        };
+        if self.agenda_item < session.workshop.opening.items.len() {
+            viewer.agenda_item = self.agenda_item;
+        }
+        if let Some(g) = self.group.as_deref().and_then(group_of) {
+            viewer.group = g;
+        }
+        viewer.report = match self.report.as_deref() {
+            Some(axis) => group_of(axis).unwrap_or(viewer.report),
+            None => session.groups.len(),
+        };
+        for (axis, id) in &self.selected {
+            let Some(g) = group_of(axis) else { continue };
+            if let Some(index) = session.groups[g].inputs.iter().position(|i| i.id == *id)
+                && let Some(slot) = viewer.selected.get_mut(g)
+            {
+                *slot = index;
+            }
+        }
+    }
+
+    pub fn to_json(&self) -> Vec<u8> {
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+
+    /// A damaged view is no view: the session opens at its start.
+    pub fn from_json(bytes: &[u8]) -> Option<SavedView> {
+        serde_json::from_slice(bytes).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session() -> Session {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/sessions/ejemplo-taller-ctim.json"
+        );
+        crate::store::load(std::path::Path::new(path)).unwrap()
+    }
+
+    #[test]
+    fn the_view_lands_on_the_same_input_after_others_were_added_above_it() {
+        let mut session = session();
+        let mut viewer = Viewer::new(session.groups.len());
+        viewer.part = Part::Groups;
+        viewer.group = 1;
+        viewer.selected[1] = 1;
+        viewer.report = 2;
+        let chosen = session.groups[1].inputs[1].id;
+        let saved = SavedView::from_json(&SavedView::of(&viewer, &session).to_json()).unwrap();
+
+        // Elsewhere, two inputs arrive above it.
+        let now = jiff::Timestamp::now();
+        for text in ["primero", "segundo"] {
+            session.add_input(1, text.into(), now);
+            let added = session.groups[1].inputs.pop().unwrap();
+            session.groups[1].inputs.insert(0, added);
+        }
+        let mut reopened = Viewer::new(session.groups.len());
+        saved.restore(&mut reopened, &session);
+        assert_eq!(reopened.part, Part::Groups);
+        assert_eq!(reopened.group, 1);
+        assert_eq!(reopened.report, 2);
+        assert_eq!(session.groups[1].inputs[reopened.selected_in(1)].id, chosen);
+    }
+
+    #[test]
+    fn a_view_of_places_the_session_no_longer_has_changes_nothing_there() {
+        let session = session();
+        let saved = SavedView {
+            part: SavedPart::Closing,
+            agenda_item: 99,
+            group: Some("no-such-axis".into()),
+            report: None,
+            selected: BTreeMap::from([("no-such-axis".into(), Uuid::nil())]),
+        };
+        let mut viewer = Viewer::new(session.groups.len());
+        saved.restore(&mut viewer, &session);
+        assert_eq!(viewer.part, Part::Closing);
+        assert_eq!(viewer.agenda_item, 0);
+        assert_eq!(viewer.group, 0);
+        assert_eq!(viewer.report, session.groups.len(), "the final step");
+        assert_eq!(SavedView::from_json(b"{not json"), None);
+    }
+}
