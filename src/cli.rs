@@ -93,7 +93,8 @@ pub enum ExportFormat {
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
-    Lang::parse(value).ok_or_else(|| format!("«{value}»: es | en"))
+    // The usage error already quotes the value; this says what is accepted.
+    Lang::parse(value).ok_or_else(|| "es | en".to_string())
 }
 
 /// The language asked for before clap runs, so its help can be translated:
@@ -122,9 +123,103 @@ pub fn parse() -> (Lang, Cli) {
         .collect();
     let lang = early_lang(&readable);
     let command = localize(Cli::command(), lang);
-    let matches = command.get_matches_from(args);
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
+    let matches = command
+        .try_get_matches_from(args)
+        .unwrap_or_else(|error| exit_with(&error, lang));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| exit_with(&error, lang));
     (cli.lang.unwrap_or(lang), cli)
+}
+
+/// Help and version are printed by clap (their text is localized already,
+/// status 0); a usage error is written in the interface's language, with
+/// clap's status for it (2).
+fn exit_with(error: &clap::Error, lang: Lang) -> ! {
+    match usage_error(error, lang) {
+        Some(text) if error.use_stderr() => {
+            eprint!("{text}");
+            std::process::exit(error.exit_code());
+        }
+        _ => error.exit(),
+    }
+}
+
+/// A usage error in words of the interface's language, from the error's
+/// kind and context; `None` for kinds written here in no language (help,
+/// version, counts of values), which keep clap's own text.
+pub fn usage_error(error: &clap::Error, lang: Lang) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(list)) => Some(list.join(", ")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let list = |kind| match error.get(kind) {
+        Some(ContextValue::Strings(list)) => list.clone(),
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let arg = text(ContextKind::InvalidArg);
+    let value = text(ContextKind::InvalidValue);
+    let mut message = match (error.kind(), arg.as_deref(), value.as_deref()) {
+        (ErrorKind::UnknownArgument, Some(arg), _) => lang.cli_unexpected_argument(arg),
+        (ErrorKind::InvalidSubcommand, ..) => {
+            lang.cli_unknown_command(&text(ContextKind::InvalidSubcommand)?)
+        }
+        (ErrorKind::InvalidValue, Some(arg), Some("")) => lang.cli_missing_value(arg),
+        (ErrorKind::InvalidValue | ErrorKind::ValueValidation, Some(arg), Some(value)) => {
+            let mut message = lang.cli_invalid_value(value, arg);
+            // The reason given by the value's own parser (`--lang`: "es | en").
+            if let Some(source) = std::error::Error::source(error) {
+                message.push_str(&format!(": {source}"));
+            }
+            let valid = list(ContextKind::ValidValue);
+            if !valid.is_empty() {
+                message.push_str(&format!(
+                    "\n  {}",
+                    lang.cli_possible_values(&valid.join(", "))
+                ));
+            }
+            message
+        }
+        (ErrorKind::MissingRequiredArgument, ..) => {
+            let missing = list(ContextKind::InvalidArg);
+            let lines: Vec<String> = missing.iter().map(|m| format!("\n  {m}")).collect();
+            format!("{}{}", lang.cli_missing_arguments(), lines.concat())
+        }
+        (ErrorKind::TooManyValues, Some(arg), Some(value)) => lang.cli_unexpected_value(value, arg),
+        (ErrorKind::ArgumentConflict, Some(arg), _) => match text(ContextKind::PriorArg) {
+            Some(prior) if prior == arg => lang.cli_used_twice(arg),
+            Some(prior) => lang.cli_conflict(arg, &prior),
+            None => return None,
+        },
+        (ErrorKind::NoEquals, Some(arg), _) => lang.cli_no_equals(arg),
+        (ErrorKind::MissingSubcommand, ..) => {
+            lang.cli_needs_command(&text(ContextKind::InvalidSubcommand)?)
+        }
+        (ErrorKind::InvalidUtf8, ..) => lang.cli_invalid_utf8().to_string(),
+        _ => return None,
+    };
+    let suggestions: Vec<String> = [
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .flat_map(list)
+    .collect();
+    for suggestion in suggestions {
+        message.push_str(&format!("\n\n  {}", lang.cli_did_you_mean(&suggestion)));
+    }
+    let mut out = format!("error: {message}\n");
+    // clap titles the usage line in English; the line itself is localized.
+    if let Some(usage) = text(ContextKind::Usage) {
+        let usage = usage.trim();
+        let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim();
+        out.push_str(&format!("\n{}\n", lang.cli_usage(usage)));
+    }
+    out.push_str(&format!("\n{}\n", lang.cli_try_help()));
+    Some(out)
 }
 
 fn localize(command: clap::Command, lang: Lang) -> clap::Command {
@@ -301,6 +396,32 @@ mod tests {
     fn both_languages_build_a_valid_command() {
         localize(Cli::command(), Lang::Es).debug_assert();
         localize(Cli::command(), Lang::En).debug_assert();
+    }
+
+    fn error_of(lang: Lang, list: &[&str]) -> clap::Error {
+        localize(Cli::command(), lang)
+            .try_get_matches_from(list)
+            .expect_err("a usage error")
+    }
+
+    #[test]
+    fn usage_errors_are_written_in_the_interface_language() {
+        let error = error_of(Lang::Es, &["taller", "--lang", "es", "--lnag", "en"]);
+        let text = usage_error(&error, Lang::Es).expect("translated");
+        assert!(
+            text.starts_with("error: argumento inesperado «--lnag»"),
+            "{text}"
+        );
+        assert!(text.contains("¿quiso decir «--lang»?"), "{text}");
+        assert!(text.contains("\nUso: taller"), "{text}");
+        let text = usage_error(&error, Lang::En).expect("written");
+        assert!(text.contains("unexpected argument '--lnag'"), "{text}");
+        let help = error_of(Lang::Es, &["taller", "--help"]);
+        assert_eq!(
+            usage_error(&help, Lang::Es),
+            None,
+            "help is clap's, localized"
+        );
     }
 
     #[test]

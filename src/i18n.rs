@@ -39,6 +39,30 @@ impl Lang {
         }
     }
 
+    /// A country's name in this language. Names are stored as the CRM lists
+    /// them (`CRM_MEMBERS`, in every session file), so only the screen
+    /// translates; a name not known here (an invited country, typed by a
+    /// rapporteur) is shown as typed.
+    pub fn country(self, stored: &str) -> &str {
+        // (as stored, Spanish, English)
+        const NAMES: [(&str, &str, &str); 6] = [
+            ("Belize", "Belice", "Belize"),
+            ("Canadá", "Canadá", "Canada"),
+            ("Estados Unidos", "Estados Unidos", "United States"),
+            ("México", "México", "Mexico"),
+            ("Panamá", "Panamá", "Panama"),
+            (
+                "República Dominicana",
+                "República Dominicana",
+                "Dominican Republic",
+            ),
+        ];
+        NAMES
+            .iter()
+            .find(|(name, ..)| *name == stored)
+            .map_or(stored, |(_, es, en)| self.pick(es, en))
+    }
+
     pub fn inputs(self, n: usize) -> String {
         match (self, n) {
             (Lang::Es, 1) => "1 insumo".into(),
@@ -496,6 +520,111 @@ impl Lang {
             format!("the name is too long: at most {max} characters (fewer with emoji or non-Latin scripts)"),
         )
     }
+
+    // Command-line usage errors. clap words its own in English; these say
+    // the same in the interface's language (see `cli::usage_error`).
+
+    pub fn cli_unexpected_argument(self, arg: &str) -> String {
+        self.pick(
+            format!("argumento inesperado «{arg}»"),
+            format!("unexpected argument '{arg}' found"),
+        )
+    }
+
+    pub fn cli_unknown_command(self, name: &str) -> String {
+        self.pick(
+            format!("no existe el comando «{name}»"),
+            format!("unrecognized subcommand '{name}'"),
+        )
+    }
+
+    pub fn cli_missing_value(self, arg: &str) -> String {
+        self.pick(
+            format!("falta el valor de «{arg}»"),
+            format!("a value is required for '{arg}' but none was supplied"),
+        )
+    }
+
+    pub fn cli_invalid_value(self, value: &str, arg: &str) -> String {
+        self.pick(
+            format!("valor no válido «{value}» para «{arg}»"),
+            format!("invalid value '{value}' for '{arg}'"),
+        )
+    }
+
+    pub fn cli_possible_values(self, values: &str) -> String {
+        self.pick(
+            format!("valores posibles: {values}"),
+            format!("possible values: {values}"),
+        )
+    }
+
+    pub fn cli_missing_arguments(self) -> &'static str {
+        self.pick(
+            "faltan estos argumentos obligatorios:",
+            "the following required arguments were not provided:",
+        )
+    }
+
+    pub fn cli_unexpected_value(self, value: &str, arg: &str) -> String {
+        self.pick(
+            format!("valor inesperado «{value}» para «{arg}»: no se esperaban más"),
+            format!("unexpected value '{value}' for '{arg}' found; no more were expected"),
+        )
+    }
+
+    pub fn cli_conflict(self, arg: &str, other: &str) -> String {
+        self.pick(
+            format!("el argumento «{arg}» no se puede usar junto con «{other}»"),
+            format!("the argument '{arg}' cannot be used with '{other}'"),
+        )
+    }
+
+    pub fn cli_used_twice(self, arg: &str) -> String {
+        self.pick(
+            format!("el argumento «{arg}» no se puede dar más de una vez"),
+            format!("the argument '{arg}' cannot be used multiple times"),
+        )
+    }
+
+    pub fn cli_no_equals(self, arg: &str) -> String {
+        self.pick(
+            format!("hace falta un signo = para dar el valor de «{arg}»"),
+            format!("equal sign is needed when assigning values to '{arg}'"),
+        )
+    }
+
+    pub fn cli_needs_command(self, name: &str) -> String {
+        self.pick(
+            format!("«{name}» necesita un comando"),
+            format!("'{name}' requires a subcommand but one was not provided"),
+        )
+    }
+
+    pub fn cli_invalid_utf8(self) -> &'static str {
+        self.pick(
+            "un argumento no es texto válido (UTF-8)",
+            "invalid UTF-8 was detected in one or more arguments",
+        )
+    }
+
+    pub fn cli_did_you_mean(self, suggestion: &str) -> String {
+        self.pick(
+            format!("sugerencia: ¿quiso decir «{suggestion}»?"),
+            format!("tip: did you mean '{suggestion}'?"),
+        )
+    }
+
+    pub fn cli_usage(self, usage: &str) -> String {
+        self.pick(format!("Uso: {usage}"), format!("Usage: {usage}"))
+    }
+
+    pub fn cli_try_help(self) -> &'static str {
+        self.pick(
+            "Para más información, pruebe «--help».",
+            "For more information, try '--help'.",
+        )
+    }
 }
 
 /// Plain strings, one field each.
@@ -572,6 +701,10 @@ pub struct Strings {
     pub participants: &'static str,
     pub key_participants: &'static str,
     pub add_country: &'static str,
+    pub country_prompt: &'static str,
+    pub form_country_keys: &'static str,
+    pub form_adding_keys: &'static str,
+    pub form_timeframe_keys: &'static str,
     pub flag_national: &'static str,
     pub form_keys: &'static str,
     pub field_kind: &'static str,
@@ -581,7 +714,7 @@ pub struct Strings {
     pub field_lead: &'static str,
     pub field_partners: &'static str,
     pub field_timeframe: &'static str,
-    pub field_date: &'static str,
+    pub timeframe_date: &'static str,
     pub field_indicator: &'static str,
     pub field_priority: &'static str,
     pub text_kept: &'static str,
@@ -633,6 +766,18 @@ pub struct Strings {
     pub key_editor_newline: &'static str,
     pub key_editor_save: &'static str,
     pub key_editor_paste: &'static str,
+    pub key_prompt_accept: &'static str,
+    pub key_prompt_cancel: &'static str,
+    pub key_prompt_replace: &'static str,
+    pub key_prompt_edit: &'static str,
+    pub key_form_fields: &'static str,
+    pub key_form_choose: &'static str,
+    pub key_form_countries: &'static str,
+    pub keys_form_countries: &'static str,
+    pub key_form_all: &'static str,
+    pub key_form_add: &'static str,
+    pub key_form_date: &'static str,
+    pub key_form_keep: &'static str,
     pub key_editor_fields: &'static str,
     // Errors a person can cause.
     pub phase_idle: &'static str,
@@ -740,7 +885,7 @@ pub static ES: Strings = Strings {
     more_above_keys: "▲ más teclas arriba (↑)",
     more_below_keys: "▼ más teclas abajo (↓)",
     editor_keys: "Esc termina y guarda · Enter nueva línea · Ctrl+S guarda ahora · F1 ayuda",
-    line_editor_keys: "Enter o Esc termina y guarda",
+    line_editor_keys: "Enter acepta · Esc cancela · escribir reemplaza; ←→ edita",
     confirm_delete: "¿Eliminar este insumo?",
     confirm_keys: "s / Enter: sí · n / Esc: no",
     confirm_quit: "No se pudo guardar. ¿Salir de todas formas? Lo no guardado irá a un archivo de recuperación.",
@@ -780,8 +925,12 @@ pub static ES: Strings = Strings {
     participants: "Participantes",
     key_participants: "participantes del grupo (nombre; país; rol)",
     add_country: "añadir un país invitado (Enter, escribir, Enter)",
+    country_prompt: "País invitado: ",
+    form_country_keys: "↑↓ mover · Espacio marca · t todos (CRM) · Tab sigue · Esc guarda y cierra",
+    form_adding_keys: "Escriba el país · Enter lo añade · Tab lo añade y sigue · Esc cancela",
+    form_timeframe_keys: "←→ plazo o «fecha o periodo», que se escribe · Tab sigue · Esc guarda y cierra",
     flag_national: "alcance nacional: las acciones deben ser regionales, no locales",
-    form_keys: "Tab campo · ←→ elegir · 0-9 votos · ↑↓ Espacio países · Esc guarda y cierra",
+    form_keys: "Tab campo · ←→ elegir · 0-9 votos · Esc guarda y cierra",
     field_kind: "Tipo",
     field_text: "Texto",
     field_scope: "Alcance",
@@ -789,7 +938,7 @@ pub static ES: Strings = Strings {
     field_lead: "Institución líder",
     field_partners: "Socios / coordinación",
     field_timeframe: "Plazo",
-    field_date: "Fecha o periodo",
+    timeframe_date: "fecha o periodo",
     field_indicator: "Indicador",
     field_priority: "Prioridad",
     text_kept: "El texto no puede quedar vacío: se mantuvo el anterior (para borrar el insumo, «d»).",
@@ -840,6 +989,18 @@ pub static ES: Strings = Strings {
     key_editor_newline: "nueva línea",
     key_editor_save: "guardar sin salir del editor",
     key_editor_paste: "pegar (llega como un solo bloque)",
+    key_prompt_accept: "aceptar",
+    key_prompt_cancel: "cancelar y dejar el valor anterior",
+    key_prompt_replace: "el primer carácter escrito reemplaza el valor marcado",
+    key_prompt_edit: "conservar el valor para editarlo",
+    key_form_fields: "campo siguiente / anterior",
+    key_form_choose: "elegir: tipo, alcance, plazo, prioridad, estado, votos",
+    key_form_countries: "países: mover / marcar o desmarcar",
+    keys_form_countries: "↑ ↓ · Espacio",
+    key_form_all: "países: marcar o desmarcar todos los de la CRM",
+    key_form_add: "en «añadir un país invitado»: escribirlo (Enter o Tab lo añade, Esc cancela)",
+    key_form_date: "plazo en «fecha o periodo»: escribir la fecha",
+    key_form_keep: "guardar y cerrar el formulario",
     key_editor_fields: "pasar a los demás campos del insumo",
     phase_idle: "sin iniciar",
     phase_normal: "en tiempo",
@@ -945,7 +1106,7 @@ pub static EN: Strings = Strings {
     more_above_keys: "▲ more keys above (↑)",
     more_below_keys: "▼ more keys below (↓)",
     editor_keys: "Esc finishes and saves · Enter new line · Ctrl+S saves now · F1 help",
-    line_editor_keys: "Enter or Esc finishes and saves",
+    line_editor_keys: "Enter accepts · Esc cancels · typing replaces; ←→ edits",
     confirm_delete: "Delete this input?",
     confirm_keys: "y / Enter: yes · n / Esc: no",
     confirm_quit: "Could not save. Quit anyway? Unsaved changes will go to a recovery file.",
@@ -985,8 +1146,12 @@ pub static EN: Strings = Strings {
     participants: "Participants",
     key_participants: "the group's participants (name; country; role)",
     add_country: "add an invited country (Enter, type, Enter)",
+    country_prompt: "Invited country: ",
+    form_country_keys: "↑↓ move · Space ticks · t all (CRM) · Tab next · Esc keeps, closes",
+    form_adding_keys: "Type the country · Enter adds it · Tab adds it, goes on · Esc cancels",
+    form_timeframe_keys: "←→ a term or «date or period», then type it · Tab next · Esc keeps, closes",
     flag_national: "national scope: actions must be regional, not local",
-    form_keys: "Tab field · ←→ choose · 0-9 votes · ↑↓ Space countries · Esc keeps, closes",
+    form_keys: "Tab field · ←→ choose · 0-9 votes · Esc keeps, closes",
     field_kind: "Kind",
     field_text: "Text",
     field_scope: "Scope",
@@ -994,7 +1159,7 @@ pub static EN: Strings = Strings {
     field_lead: "Lead institution",
     field_partners: "Partners / coordination",
     field_timeframe: "Timeframe",
-    field_date: "Date or period",
+    timeframe_date: "date or period",
     field_indicator: "Indicator",
     field_priority: "Priority",
     text_kept: "The text cannot be left empty: the previous one was kept (to delete the input, \"d\").",
@@ -1045,6 +1210,18 @@ pub static EN: Strings = Strings {
     key_editor_newline: "new line",
     key_editor_save: "save without leaving the editor",
     key_editor_paste: "paste (arrives as one block)",
+    key_prompt_accept: "accept",
+    key_prompt_cancel: "cancel and leave the old value",
+    key_prompt_replace: "the first character typed replaces the highlighted value",
+    key_prompt_edit: "keep the value to edit it",
+    key_form_fields: "next / previous field",
+    key_form_choose: "choose: kind, scope, timeframe, priority, status, votes",
+    key_form_countries: "countries: move / tick or untick",
+    keys_form_countries: "↑ ↓ · Space",
+    key_form_all: "countries: tick or untick every CRM member",
+    key_form_add: "on «add an invited country»: type it (Enter or Tab adds it, Esc cancels)",
+    key_form_date: "timeframe on «date or period»: type the date",
+    key_form_keep: "keep and close the form",
     key_editor_fields: "go on to the input's other fields",
     phase_idle: "not started",
     phase_normal: "on time",
@@ -1216,6 +1393,28 @@ mod tests {
         assert_eq!(Lang::parse("EN_us.UTF-8"), Some(Lang::En));
         assert_eq!(Lang::parse("es_CR"), Some(Lang::Es));
         assert_eq!(Lang::parse("fr"), None);
+    }
+
+    #[test]
+    fn country_names_follow_the_interface_language() {
+        let pairs = [
+            ("Belize", "Belice", "Belize"),
+            ("México", "México", "Mexico"),
+            ("Panamá", "Panamá", "Panama"),
+            ("Estados Unidos", "Estados Unidos", "United States"),
+            (
+                "República Dominicana",
+                "República Dominicana",
+                "Dominican Republic",
+            ),
+            ("Canadá", "Canadá", "Canada"),
+            ("Costa Rica", "Costa Rica", "Costa Rica"),
+            ("Brasil", "Brasil", "Brasil"),
+        ];
+        for (stored, es, en) in pairs {
+            assert_eq!(Lang::Es.country(stored), es);
+            assert_eq!(Lang::En.country(stored), en);
+        }
     }
 
     #[test]

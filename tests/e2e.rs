@@ -239,8 +239,7 @@ fn an_action_with_every_field_survives_quit_and_reopen() {
         let _ = field;
     }
     tui.send(TAB);
-    tui.send(RIGHT); // timeframe: short
-    tui.send(TAB);
+    tui.send(RIGHT); // timeframe: short (one field: a term or a date)
     tui.send(TAB);
     tui.type_text("Protocolo firmado por los 11 países");
     tui.send(TAB);
@@ -274,7 +273,7 @@ fn an_action_with_every_field_survives_quit_and_reopen() {
     for shown in [
         "🚀",
         "regional",
-        "Belize, Canadá",
+        "Belice, Canadá", // stored as "Belize", shown in Spanish
         "Secretaría Técnica",
         "corto plazo",
         "Protocolo firmado",

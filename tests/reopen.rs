@@ -28,8 +28,9 @@ fn reopening_lands_on_the_group_and_input_left() {
     assert!(tui.wait_exit());
 
     let mut tui = Tui::start(dir.path(), &["open", "relator"], 100, 30);
-    let screen = tui.wait_for("Grupo 3 de 5");
-    assert!(screen.contains("Segunda acción"), "{screen}");
+    // The list is drawn after the header: wait for it, then read both.
+    let screen = tui.wait_for("Segunda acción");
+    assert!(screen.contains("Grupo 3 de 5"), "{screen}");
     // The selection is where it was: `d` deletes the second input.
     tui.send("d");
     tui.send("s");

@@ -60,6 +60,9 @@ impl EditTarget {
 pub struct Editor {
     pub target: EditTarget,
     pub textarea: TextArea<'static>,
+    /// The value a prompt opened with, so `Esc` can put it back even after
+    /// the draft save has already kept what was typed over it.
+    pub original: Option<String>,
 }
 
 impl Editor {
@@ -79,9 +82,59 @@ impl Editor {
         });
         textarea.set_cursor_line_style(Style::default());
         textarea.set_cursor_style(Style::default().add_modifier(Modifier::REVERSED));
+        // Reversed, like the cursor, so a selected value shows without colour too.
+        textarea.set_selection_style(Style::default().add_modifier(Modifier::REVERSED));
         textarea.move_cursor(ratatui_textarea::CursorMove::Bottom);
         textarea.move_cursor(ratatui_textarea::CursorMove::End);
-        Editor { target, textarea }
+        Editor {
+            target,
+            textarea,
+            original: None,
+        }
+    }
+
+    /// A prompt holding a value to keep or replace (minutes, a time, a
+    /// name): the value starts selected, as in a form's text box, so the
+    /// first character typed replaces it instead of being appended to it
+    /// ("25" over "20" must not give "2025"); an arrow, `Home` or `End`
+    /// first keeps it for editing.
+    pub fn suggested(target: EditTarget, text: &str) -> Editor {
+        let mut editor = Editor::new(target, text);
+        editor.original = Some(text.to_string());
+        if !text.is_empty() {
+            editor.textarea.select_all();
+        }
+        editor
+    }
+
+    /// A key typed into the text; true when the text changed.
+    pub fn input(&mut self, key: crossterm::event::KeyEvent) -> bool {
+        use crossterm::event::KeyCode;
+        let moves = matches!(
+            key.code,
+            KeyCode::Left
+                | KeyCode::Right
+                | KeyCode::Up
+                | KeyCode::Down
+                | KeyCode::Home
+                | KeyCode::End
+        );
+        // The textarea keeps a selection when the cursor cannot move (→ at
+        // the end), and the next character would still replace the value:
+        // a move always means "keep it, I am editing".
+        if moves
+            && !key
+                .modifiers
+                .contains(crossterm::event::KeyModifiers::SHIFT)
+        {
+            self.textarea.cancel_selection();
+        }
+        self.textarea.input(key)
+    }
+
+    /// Whether the whole value is still selected, to be replaced by typing.
+    pub fn is_selected(&self) -> bool {
+        self.textarea.is_selecting()
     }
 
     /// The text as it will be kept: lines joined, surrounding blank space trimmed.
@@ -126,6 +179,35 @@ mod tests {
         let mut editor = Editor::new(EditTarget::NewInput { group: 0 }, "");
         editor.paste("uno\u{1b}]52;c;aGk=\u{7}\r\n\tdos\u{9b}\u{202E}\u{0}tres");
         assert_eq!(editor.text(), "uno]52;c;aGk=\n\tdostres");
+    }
+
+    fn key(code: crossterm::event::KeyCode) -> crossterm::event::KeyEvent {
+        crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn a_suggested_value_is_replaced_by_typing_and_kept_by_moving() {
+        use crossterm::event::KeyCode;
+        let mut minutes = Editor::suggested(EditTarget::PlannedStart, "20");
+        minutes.input(key(KeyCode::Char('2')));
+        minutes.input(key(KeyCode::Char('5')));
+        assert_eq!(minutes.text(), "25");
+        for first in [KeyCode::Left, KeyCode::Right, KeyCode::Home, KeyCode::End] {
+            let mut name = Editor::suggested(EditTarget::SessionName, "Sala 1");
+            name.input(key(first));
+            assert!(!name.is_selected());
+            name.input(key(KeyCode::End));
+            name.input(key(KeyCode::Char('b')));
+            assert_eq!(name.text(), "Sala 1b", "{first:?} keeps the value");
+        }
+        let mut cleared = Editor::suggested(EditTarget::SessionName, "Sala 1");
+        cleared.input(key(KeyCode::Backspace));
+        assert_eq!(cleared.text(), "", "Backspace clears a selected value");
+        let mut pasted = Editor::suggested(EditTarget::SessionName, "Sala 1");
+        pasted.paste("Sala 2");
+        assert_eq!(pasted.text(), "Sala 2", "a paste replaces it too");
+        let empty = Editor::suggested(EditTarget::SessionName, "");
+        assert!(!empty.is_selected());
     }
 
     #[test]

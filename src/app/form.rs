@@ -6,6 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use uuid::Uuid;
 
 use super::editor::{EditTarget, Editor};
+use crate::i18n::Lang;
 use crate::model::input::{CRM_MEMBERS, Kind, Priority, Scope, Status, Timeframe, cycle};
 use crate::model::session::Input;
 
@@ -20,8 +21,10 @@ pub enum Field {
     Countries,
     Lead,
     Partners,
+    /// One value, one field: a term (short, medium, long) or a date or
+    /// period typed in words. Two fields looked like two values, and typing
+    /// a date silently cleared the chosen term.
     Timeframe,
-    Date,
     Indicator,
     Priority,
     /// The closing plenary's say: status, observations, votes.
@@ -31,7 +34,7 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 13] = [
+    pub const ALL: [Field; 12] = [
         Field::Kind,
         Field::Text,
         Field::Scope,
@@ -39,7 +42,6 @@ impl Field {
         Field::Lead,
         Field::Partners,
         Field::Timeframe,
-        Field::Date,
         Field::Indicator,
         Field::Priority,
         Field::Status,
@@ -57,16 +59,12 @@ impl Field {
         }]
     }
 
-    /// Fields typed into, with an editor of their own.
+    /// Fields typed into, with an editor of their own (the timeframe also
+    /// has one, for its date, used only on that choice).
     pub fn is_typed(self) -> bool {
         matches!(
             self,
-            Field::Text
-                | Field::Lead
-                | Field::Partners
-                | Field::Date
-                | Field::Indicator
-                | Field::Observations
+            Field::Text | Field::Lead | Field::Partners | Field::Indicator | Field::Observations
         )
     }
 }
@@ -82,13 +80,18 @@ pub struct Form {
     /// The country under the cursor in the countries list; one past the
     /// last is "add an invited country".
     pub country: usize,
-    /// The name of a country being added, when typing one.
+    /// The name of a country being added, when typing one: a prompt shown
+    /// on the add row, left by Enter or Tab (the name added) or Esc.
     pub adding: Option<Editor>,
     /// Countries invited in this form, added to the session when it is kept.
     pub added: Vec<String>,
     /// Whether digits were typed since the votes field was reached: the
     /// first one replaces the count, as in a spreadsheet cell.
     pub typing_votes: bool,
+    /// On the timeframe, "date or period" is chosen: keys type the date
+    /// into the editor. The typed date stays in the editor while the
+    /// arrows pass over the terms, so stepping past it loses nothing.
+    pub on_date: bool,
 }
 
 impl Form {
@@ -110,6 +113,7 @@ impl Form {
             adding: None,
             added: Vec::new(),
             typing_votes: false,
+            on_date: false,
         }
     }
 
@@ -126,23 +130,19 @@ impl Form {
 
     /// A key for the form; false when it did nothing (the caller decides).
     pub fn on_key(&mut self, key: KeyEvent, invited: &[String]) -> bool {
-        if let Some(adding) = &mut self.adding {
+        if self.adding.is_some() {
             match key.code {
-                KeyCode::Enter => {
-                    let name = adding.text();
-                    self.adding = None;
-                    let known = self
-                        .countries(invited)
-                        .iter()
-                        .any(|c| c.eq_ignore_ascii_case(&name));
-                    if !name.is_empty() && !known {
-                        self.added.push(name.clone());
-                        self.draft.action.countries.push(name);
-                        self.country = self.countries(invited).len() - 1;
-                    }
+                KeyCode::Enter => self.finish_adding(invited),
+                // Tab leaves the prompt for the next field, the name kept:
+                // what is typed next goes there, never into a hidden box.
+                KeyCode::Tab | KeyCode::BackTab => {
+                    self.finish_adding(invited);
+                    self.go(self.field.step(key.code == KeyCode::Tab));
                 }
                 _ => {
-                    adding.textarea.input(key);
+                    if let Some(adding) = &mut self.adding {
+                        adding.input(key);
+                    }
                 }
             }
             return true;
@@ -155,9 +155,11 @@ impl Form {
                 if key.code == KeyCode::Enter && self.field != Field::Text {
                     self.go(self.field.step(true));
                 } else {
-                    self.editor.textarea.input(key);
+                    self.editor.input(key);
                 }
             }
+            _ if self.field == Field::Timeframe => return self.timeframe_key(key),
+            _ if self.field == Field::Countries => return self.countries_key(key, invited),
             // Forty stickers are typed, not pressed forty times.
             KeyCode::Char(digit @ '0'..='9') if self.field == Field::Votes => {
                 let votes = &mut self.draft.plenary.votes;
@@ -172,27 +174,30 @@ impl Form {
             KeyCode::Backspace if self.field == Field::Votes => {
                 self.draft.plenary.votes /= 10;
             }
-            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ')
-                if self.field != Field::Countries =>
-            {
+            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') => {
                 self.pick(key.code != KeyCode::Left);
             }
-            KeyCode::Up | KeyCode::Down if self.field == Field::Countries => {
-                // One slot past the last country adds one.
-                let count = self.countries(invited).len() + 1;
-                self.country = if key.code == KeyCode::Up {
-                    self.country.saturating_sub(1)
-                } else {
-                    (self.country + 1).min(count - 1)
-                };
-            }
-            KeyCode::Char(' ') | KeyCode::Enter
-                if self.field == Field::Countries
-                    && self.country == self.countries(invited).len() =>
-            {
+            _ => return false,
+        }
+        true
+    }
+
+    /// The countries checklist: the CRM members, the invited, then the row
+    /// that adds one.
+    fn countries_key(&mut self, key: KeyEvent, invited: &[String]) -> bool {
+        let count = self.countries(invited).len();
+        match key.code {
+            KeyCode::Up => self.country = self.country.saturating_sub(1),
+            KeyCode::Down => self.country = (self.country + 1).min(count),
+            KeyCode::Home | KeyCode::PageUp => self.country = 0,
+            KeyCode::End | KeyCode::PageDown => self.country = count,
+            // Twelve keystrokes to mark the whole CRM were eleven too many.
+            KeyCode::Char('t' | 'T') => self.toggle_members(),
+            KeyCode::Char(' ') | KeyCode::Enter if self.country >= count => {
+                self.country = count;
                 self.adding = Some(Editor::new(EditTarget::FormLine, ""));
             }
-            KeyCode::Char(' ') | KeyCode::Enter if self.field == Field::Countries => {
+            KeyCode::Char(' ') | KeyCode::Enter => {
                 if let Some(country) = self.countries(invited).get(self.country) {
                     let chosen = &mut self.draft.action.countries;
                     match chosen.iter().position(|c| c == country) {
@@ -208,8 +213,101 @@ impl Form {
         true
     }
 
-    /// Pasted text goes into the field being typed, if any.
+    /// Ticks every CRM member, or unticks them all when all are ticked
+    /// (invited countries stay as they are).
+    fn toggle_members(&mut self) {
+        let chosen = &mut self.draft.action.countries;
+        let all = CRM_MEMBERS.iter().all(|m| chosen.iter().any(|c| c == m));
+        if all {
+            chosen.retain(|c| !CRM_MEMBERS.contains(&c.as_str()));
+        } else {
+            for member in CRM_MEMBERS {
+                if !chosen.iter().any(|c| c == member) {
+                    chosen.push(member.to_string());
+                }
+            }
+        }
+    }
+
+    /// The typed name becomes an invited country, ticked; a name already
+    /// listed (in either language, any case: "belice" is Belize) is ticked
+    /// instead of listed twice.
+    fn finish_adding(&mut self, invited: &[String]) {
+        let Some(adding) = self.adding.take() else {
+            return;
+        };
+        let name = adding.text();
+        if name.is_empty() {
+            return;
+        }
+        let all = self.countries(invited);
+        let wanted = name.to_lowercase();
+        let known = all.iter().position(|c| {
+            [c.as_str(), Lang::Es.country(c), Lang::En.country(c)]
+                .iter()
+                .any(|n| n.to_lowercase() == wanted)
+        });
+        let chosen = &mut self.draft.action.countries;
+        match known {
+            Some(i) => {
+                if !chosen.contains(&all[i]) {
+                    chosen.push(all[i].clone());
+                }
+                self.country = i;
+            }
+            None => {
+                self.added.push(name.clone());
+                chosen.push(name);
+                self.country = all.len();
+            }
+        }
+    }
+
+    /// The timeframe: ←→ step through not set, the three terms and "date
+    /// or period"; on the date, keys type it. A character typed on a term
+    /// starts a date rather than being lost.
+    fn timeframe_key(&mut self, key: KeyEvent) -> bool {
+        match key.code {
+            KeyCode::Left | KeyCode::Right => self.pick(key.code == KeyCode::Right),
+            KeyCode::Char(' ') if !self.on_date => self.pick(true),
+            KeyCode::Enter => self.go(self.field.step(true)),
+            KeyCode::Char(_) if !self.on_date => {
+                self.editor = Editor::new(EditTarget::FormLine, "");
+                self.on_date = true;
+                self.editor.input(key);
+                self.keep_date();
+            }
+            _ if self.on_date => {
+                self.editor.input(key);
+                self.keep_date();
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// The date as typed so far is the timeframe (empty: not set).
+    fn keep_date(&mut self) {
+        let text = self.editor.text();
+        self.draft.action.timeframe = (!text.is_empty()).then_some(Timeframe::Date(text));
+    }
+
+    /// Pasted text goes into the field being typed, if any; on the
+    /// timeframe it is a date.
     pub fn paste(&mut self, text: &str) -> bool {
+        if let Some(adding) = &mut self.adding {
+            adding.paste(text);
+            return true;
+        }
+        if self.field == Field::Timeframe {
+            if !self.on_date {
+                self.editor = Editor::new(EditTarget::FormLine, "");
+                self.on_date = true;
+            }
+            self.editor.paste(text);
+            self.keep_date();
+            return true;
+        }
         if self.field.is_typed() {
             self.editor.paste(text);
         }
@@ -241,13 +339,24 @@ impl Form {
                 };
             }
             Field::Timeframe => {
-                let current = match &action.timeframe {
-                    Some(Timeframe::Date(_)) | None => None,
-                    Some(choice) => Timeframe::CHOICES.iter().position(|c| c == choice),
+                // Slots: the terms, then "date or period" (one past them).
+                let terms = Timeframe::CHOICES.len();
+                let current = if self.on_date {
+                    Some(terms)
+                } else {
+                    match &action.timeframe {
+                        Some(Timeframe::Date(_)) | None => None,
+                        Some(choice) => Timeframe::CHOICES.iter().position(|c| c == choice),
+                    }
                 };
-                let indices: Vec<usize> = (0..Timeframe::CHOICES.len()).collect();
-                action.timeframe =
-                    cycle(&indices, current, forward).map(|i| Timeframe::CHOICES[i].clone());
+                let slots: Vec<usize> = (0..=terms).collect();
+                let next = cycle(&slots, current, forward);
+                self.on_date = next == Some(terms);
+                match next {
+                    Some(i) if i < terms => action.timeframe = Some(Timeframe::CHOICES[i].clone()),
+                    Some(_) => self.keep_date(),
+                    None => action.timeframe = None,
+                }
             }
             _ => {}
         }
@@ -258,14 +367,18 @@ impl Form {
         self.keep_typed();
         self.field = field;
         self.typing_votes = false;
+        self.on_date = false;
         let text = match field {
             Field::Text => self.draft.text.clone(),
             Field::Lead => self.draft.action.lead.clone(),
             Field::Partners => self.draft.action.partners.clone(),
             Field::Indicator => self.draft.action.indicator.clone(),
             Field::Observations => self.draft.plenary.observations.clone(),
-            Field::Date => match &self.draft.action.timeframe {
-                Some(Timeframe::Date(date)) => date.clone(),
+            Field::Timeframe => match &self.draft.action.timeframe {
+                Some(Timeframe::Date(date)) => {
+                    self.on_date = true;
+                    date.clone()
+                }
                 _ => String::new(),
             },
             _ => return,
@@ -283,6 +396,9 @@ impl Form {
 
     /// The typed field's text into the draft.
     pub fn keep_typed(&mut self) {
+        if self.field == Field::Timeframe && self.on_date {
+            self.keep_date();
+        }
         if !self.field.is_typed() {
             return;
         }
@@ -294,12 +410,6 @@ impl Form {
             Field::Partners => action.partners = text,
             Field::Indicator => action.indicator = text,
             Field::Observations => self.draft.plenary.observations = text,
-            Field::Date if !text.is_empty() => action.timeframe = Some(Timeframe::Date(text)),
-            Field::Date => {
-                if matches!(action.timeframe, Some(Timeframe::Date(_))) {
-                    action.timeframe = None;
-                }
-            }
             _ => {}
         }
     }
@@ -381,24 +491,121 @@ mod tests {
     }
 
     #[test]
-    fn a_typed_date_is_the_timeframe_and_clearing_it_unsets_it() {
+    fn the_timeframe_is_one_field_a_term_or_a_typed_date() {
         let mut form = Form::new(0, &input());
         form.go(Field::Timeframe);
         press(&mut form, KeyCode::Right);
         assert_eq!(form.draft.action.timeframe, Some(Timeframe::Short));
-        press(&mut form, KeyCode::Tab);
+        press(&mut form, KeyCode::Right);
+        press(&mut form, KeyCode::Right);
+        assert_eq!(form.draft.action.timeframe, Some(Timeframe::Long));
+        press(&mut form, KeyCode::Right);
+        assert!(form.on_date, "after the terms: date or period");
         type_text(&mut form, "junio 2019");
-        press(&mut form, KeyCode::Tab);
+        assert_eq!(
+            form.draft.action.timeframe,
+            Some(Timeframe::Date("junio 2019".into())),
+            "the space is part of the date, not a step"
+        );
+        // Stepping back to a term and forth again keeps the typed date.
+        press(&mut form, KeyCode::Left);
+        assert_eq!(form.draft.action.timeframe, Some(Timeframe::Long));
+        press(&mut form, KeyCode::Right);
         assert_eq!(
             form.draft.action.timeframe,
             Some(Timeframe::Date("junio 2019".into()))
         );
-        form.go(Field::Date);
+        press(&mut form, KeyCode::Tab);
+        assert_eq!(form.field, Field::Indicator, "no separate date field");
+        assert_eq!(
+            form.draft.action.timeframe,
+            Some(Timeframe::Date("junio 2019".into()))
+        );
+        // Back on it, the date is there to edit; emptied, it is not set.
+        press(&mut form, KeyCode::BackTab);
+        assert!(form.on_date);
         for _ in 0..10 {
             press(&mut form, KeyCode::Backspace);
         }
-        form.keep_typed();
+        press(&mut form, KeyCode::Tab);
         assert_eq!(form.draft.action.timeframe, None);
+    }
+
+    #[test]
+    fn typing_on_a_term_starts_a_date_instead_of_losing_the_keys() {
+        let mut form = Form::new(0, &input());
+        form.go(Field::Timeframe);
+        press(&mut form, KeyCode::Right);
+        press(&mut form, KeyCode::Right);
+        assert_eq!(form.draft.action.timeframe, Some(Timeframe::Medium));
+        type_text(&mut form, "2019");
+        assert!(form.on_date);
+        assert_eq!(
+            form.draft.action.timeframe,
+            Some(Timeframe::Date("2019".into()))
+        );
+        press(&mut form, KeyCode::Left);
+        assert_eq!(form.draft.action.timeframe, Some(Timeframe::Long));
+        press(&mut form, KeyCode::Left);
+        assert_eq!(form.draft.action.timeframe, Some(Timeframe::Medium));
+    }
+
+    #[test]
+    fn t_ticks_every_crm_member_and_again_unticks_them() {
+        let mut form = Form::new(0, &input());
+        form.go(Field::Countries);
+        press(&mut form, KeyCode::Down);
+        press(&mut form, KeyCode::Char(' '));
+        for _ in 0..20 {
+            press(&mut form, KeyCode::Down);
+        }
+        press(&mut form, KeyCode::Up);
+        press(&mut form, KeyCode::Char(' '));
+        assert_eq!(form.draft.action.countries, ["Canadá", "Brasil"]);
+        press(&mut form, KeyCode::Char('t'));
+        assert_eq!(form.draft.action.countries.len(), 12);
+        assert!(
+            CRM_MEMBERS
+                .iter()
+                .all(|m| form.draft.action.countries.iter().any(|c| c == m))
+        );
+        press(&mut form, KeyCode::Char('t'));
+        assert_eq!(form.draft.action.countries, ["Brasil"], "invited stay");
+    }
+
+    #[test]
+    fn tab_leaves_the_add_prompt_and_the_next_field_gets_the_typing() {
+        let mut form = Form::new(0, &input());
+        form.go(Field::Countries);
+        press(&mut form, KeyCode::End);
+        press(&mut form, KeyCode::Char(' '));
+        assert!(form.adding.is_some());
+        // Opened by mistake, left with Tab: nothing added, Lead gets the text.
+        press(&mut form, KeyCode::Tab);
+        assert!(form.adding.is_none());
+        assert_eq!(form.field, Field::Lead);
+        type_text(&mut form, "Secretaría Técnica");
+        press(&mut form, KeyCode::Tab);
+        assert_eq!(form.draft.action.lead, "Secretaría Técnica");
+        assert!(form.added.is_empty());
+        // A name typed and Tab: added, ticked, and on to the next field.
+        form.go(Field::Countries);
+        press(&mut form, KeyCode::End);
+        press(&mut form, KeyCode::Enter);
+        type_text(&mut form, "Ecuador");
+        press(&mut form, KeyCode::Tab);
+        assert_eq!(form.added, ["Ecuador"]);
+        assert_eq!(form.draft.action.countries, ["Ecuador"]);
+        assert_eq!(form.field, Field::Lead);
+        // A listed country typed in either language is ticked, not added twice.
+        form.go(Field::Countries);
+        press(&mut form, KeyCode::End);
+        press(&mut form, KeyCode::Enter);
+        type_text(&mut form, "belice");
+        press(&mut form, KeyCode::Enter);
+        assert_eq!(form.added, ["Ecuador"]);
+        assert_eq!(form.draft.action.countries, ["Ecuador", "Belize"]);
+        assert_eq!(form.country, 0, "the cursor is on it");
     }
 
     #[test]

@@ -28,6 +28,29 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
         }
         Page::Workshop(open) => open,
     };
+    if open.viewer.form.is_some() {
+        return vec![
+            ("Tab · Shift+Tab", t.key_form_fields),
+            ("← → · 0-9", t.key_form_choose),
+            (t.keys_form_countries, t.key_form_countries),
+            ("t", t.key_form_all),
+            ("a-z", t.key_form_add),
+            ("a-z 0-9", t.key_form_date),
+            ("Ctrl+S", t.key_editor_save),
+            ("Esc", t.key_form_keep),
+        ];
+    }
+    // One-line prompts (minutes, a time, a name, a path) are questions.
+    if let Some(editor) = &open.viewer.editor
+        && editor.target.is_single_line()
+    {
+        return vec![
+            ("Enter", t.key_prompt_accept),
+            ("Esc", t.key_prompt_cancel),
+            ("a-z 0-9", t.key_prompt_replace),
+            ("← → Home End", t.key_prompt_edit),
+        ];
+    }
     if open.viewer.editor.is_some() {
         return vec![
             ("Esc", t.key_editor_finish),

@@ -130,16 +130,17 @@ fn on_prompt_key(
             }
         }
         _ => {
-            naming.textarea.input(key);
+            naming.input(key);
         }
     }
     Vec::new()
 }
 
 /// Opens the name prompt: empty with the suggestion as placeholder, or
-/// holding the current name when renaming.
+/// holding the current name, selected, when renaming: typing a new name
+/// replaces it, an arrow keeps it to edit.
 fn ask_name(start: &mut Start, prompt: Prompt, current: &str) {
-    let mut editor = Editor::new(EditTarget::SessionName, current);
+    let mut editor = Editor::suggested(EditTarget::SessionName, current);
     editor.textarea.set_placeholder_text(&start.suggested_name);
     start.prompt = prompt;
     start.naming = Some(editor);

@@ -306,7 +306,7 @@ fn on_workshop_key(
         (Mode::Schedule, KeyCode::Char('i')) => {
             let start = open.session.schedule.planned_start.unwrap_or(now);
             let text = start.to_zoned(tz.clone()).strftime("%H:%M").to_string();
-            open.viewer.editor = Some(Editor::new(EditTarget::PlannedStart, &text));
+            open.viewer.editor = Some(Editor::suggested(EditTarget::PlannedStart, &text));
             return Vec::new();
         }
         (Mode::Schedule, KeyCode::Char('b')) => {
@@ -396,7 +396,7 @@ fn on_workshop_key(
         }
         KeyCode::Char('m') => {
             let minutes = open.session.timer(timer).planned_minutes().to_string();
-            viewer.editor = Some(Editor::new(EditTarget::Minutes(timer), &minutes));
+            viewer.editor = Some(Editor::suggested(EditTarget::Minutes(timer), &minutes));
         }
         KeyCode::Char('a') => {
             if let Some(group) = viewer.focused_group(groups) {
@@ -459,7 +459,8 @@ fn on_workshop_key(
                     Role::Facilitator => &g.facilitator,
                     Role::Rapporteur => &g.rapporteur,
                 };
-                open.viewer.editor = Some(Editor::new(EditTarget::Role { group, role }, current));
+                let target = EditTarget::Role { group, role };
+                open.viewer.editor = Some(Editor::suggested(target, current));
             }
         }
         _ => {}
@@ -836,9 +837,24 @@ fn on_editor_key(
     let Some(editor) = &mut open.viewer.editor else {
         return Vec::new();
     };
+    // A one-line prompt (minutes, a time, a name, a path) is a question:
+    // Esc takes the question back and leaves the old value as it was.
+    if key.code == KeyCode::Esc && editor.target.is_single_line() {
+        let target = editor.target;
+        let original = editor.original.take();
+        open.viewer.editor = None;
+        open.draft_since = None;
+        // A name the draft save already kept is put back as it was.
+        if let (EditTarget::Role { group, role }, Some(name)) = (target, original)
+            && open.session.set_role(group, role, name, now)
+        {
+            return save(open).into_iter().collect();
+        }
+        return Vec::new();
+    }
     let finishes =
         key.code == KeyCode::Esc || (key.code == KeyCode::Enter && editor.target.is_single_line());
-    // The import prompt asks the shell to read the file; Esc leaves it.
+    // The import prompt asks the shell to read the file.
     if finishes && editor.target == EditTarget::ImportPath {
         // A file dragged onto the terminal arrives quoted: the quotes are not the name.
         let path = editor
@@ -888,7 +904,7 @@ fn on_editor_key(
             Vec::new()
         };
     }
-    if editor.textarea.input(key) {
+    if editor.input(key) {
         open.draft_since.get_or_insert(now);
     }
     Vec::new()

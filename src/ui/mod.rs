@@ -142,8 +142,13 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         (_, Part::Closing) => closing::render(frame, body, open, model.lang),
     }
     let t = model.lang.t();
+    let form_keys = open
+        .viewer
+        .form
+        .as_ref()
+        .map(|f| form::keys_hint(f, model.lang));
     let keys = match (&open.viewer.editor, open.viewer.mode, open.viewer.part) {
-        _ if open.viewer.form.is_some() => t.form_keys,
+        _ if form_keys.is_some() => form_keys.unwrap_or(t.form_keys),
         (Some(editor), _, _) if editor.target.is_single_line() => t.line_editor_keys,
         (Some(_), _, _) => t.editor_keys,
         (None, _, _) if open.read_only.is_some() => t.footer_read_only,

@@ -366,6 +366,15 @@ fn no_size_panics_on_any_screen() {
         &[KeyCode::Char('c')],
         &[KeyCode::Tab, KeyCode::Char('m')],
         &[KeyCode::Tab, KeyCode::Char('r')],
+        &[KeyCode::Tab, KeyCode::Enter, KeyCode::Tab, KeyCode::Tab],
+        &[
+            KeyCode::Tab,
+            KeyCode::Enter,
+            KeyCode::Tab,
+            KeyCode::Tab,
+            KeyCode::End,
+            KeyCode::Enter,
+        ],
     ];
     for path in paths {
         let mut model = session_model(Lang::Es);
@@ -773,3 +782,5 @@ fn a_finished_item_says_so_not_paused() {
     assert!(footer.contains("· hecho"), "{footer}");
     assert!(!footer.contains("en pausa"), "{footer}");
 }
+
+mod form_sizes;

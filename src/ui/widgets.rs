@@ -326,7 +326,8 @@ pub fn fields_summary(input: &Input, lang: Lang) -> String {
         parts.push(scope.label(lang).to_string());
     }
     if !a.countries.is_empty() {
-        parts.push(a.countries.join(", "));
+        let names: Vec<&str> = a.countries.iter().map(|c| lang.country(c)).collect();
+        parts.push(names.join(", "));
     }
     for text in [&a.lead, &a.partners] {
         if !text.is_empty() {

@@ -354,7 +354,7 @@ fn facilitator_and_rapporteur_are_one_line_fields() {
     assert_eq!(saves(&effects), 1);
     press(&mut m, KeyCode::Char('R'));
     update(&mut m, Msg::Paste("Fiscal\r\nAdjunto".into()), at(1));
-    press(&mut m, KeyCode::Esc);
+    press(&mut m, KeyCode::Enter);
     let group = &open(&m).session.groups[1];
     assert_eq!(group.facilitator, "María José Pérez (OIM)");
     assert_eq!(group.rapporteur, "Fiscal Adjunto");
@@ -725,9 +725,10 @@ fn a_wrong_number_of_minutes_is_refused_and_can_be_fixed() {
     assert!(m.notice.as_ref().is_some_and(|n| n.is_error));
     assert!(open(&m).viewer.editor.is_some(), "still editing");
     press(&mut m, KeyCode::Backspace);
+    type_text(&mut m, "30");
     press(&mut m, KeyCode::Enter);
     assert!(open(&m).viewer.editor.is_none());
-    assert_eq!(open(&m).session.workshop.opening.items[0].minutes, 20);
+    assert_eq!(open(&m).session.workshop.opening.items[0].minutes, 30);
 }
 
 #[test]
@@ -995,6 +996,8 @@ fn the_browser_renames_copies_and_trashes_the_selected_session() {
         Some("lunes".to_string()),
         "renaming starts from the name"
     );
+    // An arrow first keeps the old name to add to it.
+    press(&mut m, KeyCode::End);
     type_text(&mut m, " 2");
     let effects = press(&mut m, KeyCode::Enter);
     assert!(
@@ -1282,6 +1285,142 @@ fn i_imports_another_laptops_file_once() {
         m.notice
             .as_ref()
             .is_some_and(|n| n.is_error && n.text.contains("otro.json"))
+    );
+}
+
+// ------------------------------------------------- prompts holding a value
+
+fn editor_text(model: &Model) -> Option<String> {
+    open(model).viewer.editor.as_ref().map(|e| e.text())
+}
+
+#[test]
+fn typed_minutes_replace_the_planned_ones_and_esc_keeps_them() {
+    let mut m = model();
+    press(&mut m, KeyCode::Char('m'));
+    assert_eq!(editor_text(&m).as_deref(), Some("20"));
+    type_text(&mut m, "25");
+    assert_eq!(editor_text(&m).as_deref(), Some("25"), "not 2025");
+    let effects = press(&mut m, KeyCode::Enter);
+    assert_eq!(saves(&effects), 1);
+    assert_eq!(open(&m).session.workshop.opening.items[0].minutes, 25);
+    // An arrow first keeps the value to edit it.
+    press(&mut m, KeyCode::Char('m'));
+    press(&mut m, KeyCode::Left);
+    type_text(&mut m, "1");
+    assert_eq!(editor_text(&m).as_deref(), Some("215"));
+    let effects = press(&mut m, KeyCode::Esc);
+    assert!(effects.is_empty(), "Esc cancels: nothing to save");
+    assert!(open(&m).viewer.editor.is_none());
+    assert_eq!(open(&m).session.workshop.opening.items[0].minutes, 25);
+}
+
+#[test]
+fn the_typed_start_time_replaces_the_suggested_one_and_esc_keeps_it() {
+    let mut m = model();
+    press(&mut m, KeyCode::Char('c'));
+    press(&mut m, KeyCode::Char('i'));
+    let suggested = editor_text(&m).expect("the prompt is open");
+    assert_eq!(suggested.len(), 5, "HH:MM: {suggested}");
+    type_text(&mut m, "08:30");
+    assert_eq!(
+        editor_text(&m).as_deref(),
+        Some("08:30"),
+        "not {suggested}08:30"
+    );
+    press(&mut m, KeyCode::Enter);
+    let planned = open(&m).session.schedule.planned_start;
+    assert!(planned.is_some());
+    press(&mut m, KeyCode::Char('i'));
+    type_text(&mut m, "10:00");
+    assert!(press(&mut m, KeyCode::Esc).is_empty());
+    assert_eq!(open(&m).session.schedule.planned_start, planned);
+    assert_eq!(open(&m).viewer.mode, crate::app::Mode::Schedule);
+}
+
+#[test]
+fn a_typed_name_replaces_the_facilitator_and_esc_keeps_the_old_one() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Char('F'));
+    type_text(&mut m, "Ana Mora");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Char('F'));
+    type_text(&mut m, "Lucía Pérez");
+    assert_eq!(editor_text(&m).as_deref(), Some("Lucía Pérez"));
+    // A second later the draft save keeps what is typed (nothing is lost
+    // on a crash); Esc still puts the old name back, and saves that.
+    update(&mut m, Msg::Tick, at(5));
+    assert_eq!(open(&m).session.groups[0].facilitator, "Lucía Pérez");
+    assert_eq!(saves(&press(&mut m, KeyCode::Esc)), 1);
+    assert!(open(&m).viewer.editor.is_none());
+    assert_eq!(open(&m).session.groups[0].facilitator, "Ana Mora");
+    // Without a draft save in between, Esc has nothing to write.
+    press(&mut m, KeyCode::Char('F'));
+    type_text(&mut m, "Otra persona");
+    assert!(press(&mut m, KeyCode::Esc).is_empty());
+    assert_eq!(open(&m).session.groups[0].facilitator, "Ana Mora");
+    press(&mut m, KeyCode::Char('R'));
+    type_text(&mut m, "Carlos Benítez");
+    press(&mut m, KeyCode::Enter);
+    press(&mut m, KeyCode::Char('R'));
+    press(&mut m, KeyCode::End);
+    type_text(&mut m, " (Fiscalía)");
+    press(&mut m, KeyCode::Enter);
+    assert_eq!(
+        open(&m).session.groups[0].rapporteur,
+        "Carlos Benítez (Fiscalía)"
+    );
+}
+
+#[test]
+fn esc_in_the_import_prompt_imports_nothing() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    press(&mut m, KeyCode::Char('i'));
+    type_text(&mut m, "/tmp/sala-2.json");
+    let effects = press(&mut m, KeyCode::Esc);
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(open(&m).viewer.editor.is_none());
+    assert_eq!(
+        open(&m).viewer.part,
+        Part::Groups,
+        "Esc only closes the prompt"
+    );
+}
+
+#[test]
+fn a_typed_session_name_replaces_the_old_one_and_esc_renames_nothing() {
+    let entry = || StartEntry {
+        name: "lunes".into(),
+        path: "lunes.json".into(),
+        summary: Ok(Summary {
+            workshop: "Taller".into(),
+            updated_at: at(0),
+            groups: 5,
+            inputs: 3,
+        }),
+    };
+    let mut m = start_model(vec![entry()]);
+    press(&mut m, KeyCode::Down);
+    press(&mut m, KeyCode::Char('r'));
+    type_text(&mut m, "martes");
+    let effects = press(&mut m, KeyCode::Enter);
+    assert!(
+        matches!(effects.as_slice(), [Effect::Rename { to, .. }] if to == "martes"),
+        "{effects:?}"
+    );
+    let mut m = start_model(vec![entry()]);
+    press(&mut m, KeyCode::Down);
+    press(&mut m, KeyCode::Char('r'));
+    type_text(&mut m, "x");
+    assert!(press(&mut m, KeyCode::Esc).is_empty());
+    let Page::Start(start) = &m.page else {
+        panic!()
+    };
+    assert!(
+        start.naming.is_none(),
+        "Esc closes the prompt, renames nothing"
     );
 }
 
