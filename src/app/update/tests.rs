@@ -1437,6 +1437,11 @@ fn the_room_message_is_typed_with_m_and_taken_down_with_m_again() {
     let effects = press(&mut m, KeyCode::Char('M'));
     assert_eq!(saves(&effects), 1);
     assert_eq!(open(&m).session.room_message, "");
+    // Esc cancels: no message goes up.
+    press(&mut m, KeyCode::Char('M'));
+    type_text(&mut m, "borrador");
+    press(&mut m, KeyCode::Esc);
+    assert_eq!(open(&m).session.room_message, "");
 }
 
 #[test]
