@@ -1,0 +1,67 @@
+//! What a shell needs from the live session: a screen per person, and the
+//! session's documents for commands run without a screen (`ssh … plan`).
+//!
+//! The session core implements these; the shells (the local terminal, the
+//! SSH server) only drive them, so neither knows how the other works.
+
+use jiff::Timestamp;
+use ratatui::Frame;
+
+use crate::app::Msg;
+use crate::i18n::Lang;
+
+/// Who a person is in the live session, from the name they join with.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Runs the day: every change, every clock.
+    Facilitator,
+    /// A group's rapporteur: that group's inputs and roster, by the group's axis.
+    Rapporteur { axis: String },
+    /// A room screen: read-only, it follows the facilitator's part.
+    Room,
+    /// Read-only browsing.
+    Reader,
+}
+
+/// What a person's screen does after a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Continue,
+    /// The person left (`q`, `Ctrl+D`): close their terminal cleanly.
+    Leave,
+}
+
+/// One person's screen on the live session.
+pub trait Screen: Send {
+    /// A key, a paste, a resize or a tick from this person's terminal.
+    fn handle(&mut self, msg: Msg, now: Timestamp) -> Flow;
+    /// Draws this person's screen at the frame's size.
+    fn draw(&mut self, frame: &mut Frame);
+    /// When to send `Msg::Tick` next, if ever (a running clock's next second,
+    /// a draft to save); `None`: only when something happens.
+    fn wake_at(&self) -> Option<Timestamp>;
+    /// Changes whenever the shared session has a new revision, so the shell
+    /// redraws this screen; it never needs to poll.
+    fn revisions(&self) -> tokio::sync::watch::Receiver<u64>;
+}
+
+/// A document of the live session, for commands run without a screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Document {
+    /// The draft plan as Markdown.
+    Plan,
+    Csv,
+    Json,
+    /// One line per clock and group: where the day stands.
+    Status,
+}
+
+/// The live session as a shell sees it.
+pub trait Live: Send + Sync {
+    /// The groups people may join as rapporteurs: (axis, number from 1, title).
+    fn groups(&self) -> Vec<(String, usize, String)>;
+    /// A new screen for a person with this role, in this language.
+    fn join(&self, role: Role, lang: Lang) -> Box<dyn Screen>;
+    /// A document as the command line would write it.
+    fn document(&self, document: Document, lang: Lang) -> String;
+}

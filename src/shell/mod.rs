@@ -1,0 +1,5 @@
+//! Shells carry screens: the local terminal and SSH connections. Each owns
+//! where keys come from and where frames go; the session core behind them is
+//! one and the same.
+
+pub mod live;
