@@ -32,9 +32,14 @@ pub enum Outcome {
         added: usize,
         updated: usize,
     },
-    /// The input now sits in this group (after an add, a move, an undo).
+    /// The input now sits in this group (after an add, an edit, a move, an
+    /// undo that put it back).
     At {
         group: usize,
+        id: Uuid,
+    },
+    /// The input is gone.
+    Deleted {
         id: Uuid,
     },
 }
@@ -130,27 +135,29 @@ pub fn apply(
                 patch.inverse(input)
             };
             let changed = session.patch_input(group, *id, patch, now);
-            done(
+            Ok(Applied {
                 changed,
-                Some(Command::PatchInput {
+                undo: changed.then_some(Command::PatchInput {
                     id: *id,
                     patch: inverse,
                 }),
-            )
+                outcome: Outcome::At { group, id: *id },
+            })
         }
         Command::DeleteInput { id } => {
             let group = session.group_of_input(*id).ok_or(Refused::NoSuchInput)?;
             let (index, input) = session
                 .remove_input(group, *id, now)
                 .ok_or(Refused::NoSuchInput)?;
-            done(
-                true,
-                Some(Command::RestoreInput {
+            Ok(Applied {
+                changed: true,
+                undo: Some(Command::RestoreInput {
                     group,
                     index,
                     input: Box::new(input),
                 }),
-            )
+                outcome: Outcome::Deleted { id: *id },
+            })
         }
         Command::RestoreInput {
             group,

@@ -13,6 +13,9 @@ mod host;
 mod role;
 mod undo;
 
+#[cfg(test)]
+mod tests;
+
 pub use crate::model::patch::InputPatch;
 pub use apply::{Applied, Outcome, Refused, apply};
 pub use command::{ClockAction, Command, Setting};
