@@ -392,6 +392,8 @@ pub enum Effect {
     Trash(PathBuf),
     /// Read another session file to import into the open one.
     Import(PathBuf),
+    /// Read-only: read the session file again if its writer saved it since.
+    Follow(PathBuf),
     /// Ring the terminal bell: a timer reached its warning or its end.
     Bell,
     /// Leave once every save is done; if the last one failed, only when `even_if_unsaved`.
@@ -460,7 +462,9 @@ impl Model {
         });
         let draft = open.draft_since.map(|since| since + DRAFT_SAVE_AFTER);
         let duplicates = open.duplicates_due.then_some(self.now);
-        [second, draft, open.retry_at, duplicates]
+        // A read-only screen looks at the file once a second, to follow its writer.
+        let follow = open.read_only.is_some().then(|| self.now + FOLLOW_EVERY);
+        [second, draft, open.retry_at, duplicates, follow]
             .into_iter()
             .flatten()
             .min()
@@ -478,6 +482,9 @@ pub fn final_step_blocks(session: &Session) -> usize {
     let ranking = if ranked.is_empty() { 0 } else { 1 + axes };
     session.workshop.closing.final_step.body.len() + 1 + ranking
 }
+
+/// How often a read-only screen checks whether its writer saved.
+pub const FOLLOW_EVERY: jiff::SignedDuration = jiff::SignedDuration::from_secs(1);
 
 /// Text in the editor reaches the disk this long after its first unsaved
 /// change: a crash mid-paragraph loses at most the last moments of typing.
@@ -545,6 +552,8 @@ impl Open {
     }
 
     fn take(&mut self, snapshot: Snapshot) -> bool {
+        // Seen: the shell wakes this screen only for revisions made elsewhere.
+        self.revisions.borrow_and_update();
         self.revision = snapshot.revision;
         self.session = snapshot.session;
         self.duplicates = snapshot.duplicates;

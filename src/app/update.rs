@@ -64,6 +64,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                     effects.push(Effect::Bell);
                 }
                 keep_the_draft(open, model.lang, &model.tz, &mut model.notice, now);
+                if open.read_only.is_some() {
+                    effects.push(Effect::Follow(open.path.clone()));
+                }
                 effects
             }
             Page::Start(_) => Vec::new(),

@@ -151,6 +151,18 @@ impl Host {
         self.people.remove(&person);
     }
 
+    /// A read-only host follows the instance that writes: the file read
+    /// again replaces the session, and every screen sees the new revision.
+    pub fn reload(&mut self, session: Session, now: Timestamp) {
+        if self.read_only.is_none() || *self.session == session {
+            return;
+        }
+        self.session = Arc::new(session);
+        self.phases = phases(&self.session, now);
+        self.duplicates_due = true;
+        self.publish();
+    }
+
     /// The writer, given once the shell has started it.
     pub fn set_writer(&mut self, writer: Box<dyn Writer>) {
         self.writer = writer;
