@@ -22,7 +22,7 @@ use crate::model::schedule::TimerId;
 use crate::model::session::Session;
 use crate::model::similar::Place;
 use crate::session::{
-    Applied, Command, Host, PersonId, Refused, Role, SharedHost, Snapshot, Writer,
+    Applied, Command, Host, PersonId, Refused, Role, SharedHost, Snapshot, Stage, Writer,
 };
 use crate::store::Summary;
 
@@ -131,6 +131,8 @@ pub struct Open {
     pub duplicates_due: bool,
     /// The bells this screen has rung.
     pub bells_heard: u64,
+    /// What the facilitator shows the room, for room screens to follow.
+    pub stage: Stage,
     /// Changes with every revision the host publishes.
     pub revisions: tokio::sync::watch::Receiver<u64>,
 }
@@ -414,6 +416,22 @@ impl Model {
         model
     }
 
+    /// A person joining a live session with a role: a rapporteur lands on
+    /// their group's page, a room screen on the room view.
+    pub fn joined(context: Context, host: SharedHost, role: Role) -> Model {
+        let mut model = Model::new(context, Page::Start(Box::new(Start::empty())));
+        let mut open = Open::join(host, role.clone());
+        if let Role::Rapporteur { axis } = &role
+            && let Some(group) = open.session.groups.iter().position(|g| g.axis == *axis)
+        {
+            open.viewer.part = Part::Groups;
+            open.viewer.group = group;
+        }
+        open.follow_stage();
+        model.page = Page::Workshop(Box::new(open));
+        model
+    }
+
     fn new(context: Context, page: Page) -> Model {
         let Context {
             lang,
@@ -519,6 +537,7 @@ impl Open {
             retry_at: snapshot.retry_at,
             duplicates_due: snapshot.duplicates_due,
             bells_heard: snapshot.bells,
+            stage: snapshot.stage,
             revisions,
         };
         open.take(snapshot);
@@ -559,9 +578,45 @@ impl Open {
         self.duplicates = snapshot.duplicates;
         self.save = snapshot.save;
         self.read_only = snapshot.read_only;
+        self.stage = snapshot.stage;
         self.retry_at = snapshot.retry_at;
         self.duplicates_due = snapshot.duplicates_due;
         self.viewer.follow(&self.session)
+    }
+
+    /// What this screen shows the room, for the host to tell room screens.
+    pub fn stage(&self) -> Stage {
+        match self.viewer.part {
+            Part::Opening => Stage::Opening,
+            Part::Groups => Stage::Groups,
+            Part::Closing => Stage::Closing {
+                presenting: self
+                    .session
+                    .groups
+                    .get(self.viewer.report)
+                    .and_then(|g| g.inputs.get(self.viewer.selected_in(self.viewer.report)))
+                    .map(|input| input.id),
+            },
+        }
+    }
+
+    /// A room screen follows the facilitator's part and presented input.
+    pub fn follow_stage(&mut self) {
+        if self.role != Role::Room {
+            return;
+        }
+        self.viewer.mode = Mode::Room;
+        let session = Arc::clone(&self.session);
+        match self.stage {
+            Stage::Opening => self.viewer.part = Part::Opening,
+            Stage::Groups => self.viewer.part = Part::Groups,
+            Stage::Closing { presenting } => {
+                self.viewer.part = Part::Closing;
+                if let Some(group) = presenting.and_then(|id| self.viewer.select_id(id, &session)) {
+                    self.viewer.report = group;
+                }
+            }
+        }
     }
 
     /// What the room view projects: the plenary item whose clock runs, so
