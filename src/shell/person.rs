@@ -187,7 +187,7 @@ mod tests {
             "lands on its group"
         );
 
-        let mut changes = facilitator.revisions();
+        let changes = facilitator.revisions();
         keys(&mut *rapporteur, "aAcción común de la región\u{1b}");
         assert!(
             changes.has_changed().unwrap(),
