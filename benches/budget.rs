@@ -206,8 +206,93 @@ fn consolidation(c: &mut Criterion) {
     group.finish();
 }
 
+/// Percentiles of `samples`, as the budget states them.
+fn percentiles(what: &str, mut samples: Vec<Duration>) {
+    samples.sort();
+    let at = |q: f64| samples[((samples.len() as f64 * q) as usize).min(samples.len() - 1)];
+    println!(
+        "{what}: p50 {:?}, p99 {:?}, max {:?} over {}",
+        at(0.50),
+        at(0.99),
+        samples[samples.len() - 1],
+        samples.len()
+    );
+}
+
+/// The host: one change applied and its revision published, while a screen
+/// holds the previous revision (as every screen does), on sessions of
+/// 2,000 and 20,000 inputs.
+fn apply_and_publish(_: &mut Criterion) {
+    use taller::model::patch::InputPatch;
+    use taller::session::{Command, Host, Role};
+    for inputs in [2_000, 20_000] {
+        let session = sample::session(inputs, 3);
+        let ids: Vec<_> = session
+            .groups
+            .iter()
+            .flat_map(|g| g.inputs.iter().map(|i| i.id))
+            .collect();
+        let mut host = Host::new("h.json".into(), session, None, Box::new(Discard), now());
+        let person = host.join();
+        let revisions = host.revisions();
+        let samples: Vec<Duration> = (0..2_000)
+            .map(|n| {
+                // A screen holds the revision it shows.
+                let shown = std::sync::Arc::clone(host.session());
+                let command = Command::PatchInput {
+                    id: ids[(n * 7919) % ids.len()],
+                    patch: InputPatch::text(format!("texto corregido {n}")),
+                };
+                let started = Instant::now();
+                host.submit(person, &Role::Facilitator, command, now())
+                    .unwrap();
+                let _ = host.snapshot();
+                let elapsed = started.elapsed();
+                let _ = black_box((shown, revisions.has_changed()));
+                elapsed
+            })
+            .collect();
+        percentiles(
+            &format!("apply a command and publish the revision, {inputs} inputs"),
+            samples,
+        );
+    }
+}
+
+/// On a 20,000-input session, the dearest keys a rapporteur presses:
+/// delete (with its question), undo, and leaving the editor after an edit,
+/// each update + render of the frame that follows.
+fn big_session_keys(_: &mut Criterion) {
+    let mut m = model(sample::session(20_000, 4));
+    key(&mut m, KeyCode::Tab);
+    let mut t = terminal();
+    let mut measure = |m: &mut Model, keys: &[KeyCode]| {
+        let started = Instant::now();
+        for code in keys {
+            key(m, *code);
+        }
+        t.draw(|f| ui::view(m, f)).unwrap();
+        started.elapsed()
+    };
+    let (mut delete, mut undo, mut leave) = (Vec::new(), Vec::new(), Vec::new());
+    for n in 0..60 {
+        delete.push(measure(&mut m, &[KeyCode::Char('d'), KeyCode::Char('s')]));
+        undo.push(measure(&mut m, &[KeyCode::Char('u')]));
+        key(&mut m, KeyCode::Enter);
+        key(&mut m, KeyCode::Char(if n % 2 == 0 { 'x' } else { 'y' }));
+        leave.push(measure(&mut m, &[KeyCode::Esc]));
+        // The duplicate search the edit asked for runs after the frame.
+        update(&mut m, Msg::Tick, now());
+    }
+    percentiles("20000 inputs: delete (d, s) + frame", delete);
+    percentiles("20000 inputs: undo (u) + frame", undo);
+    percentiles("20000 inputs: leave the editor (Esc) + frame", leave);
+}
+
 criterion_group!(
     benches,
+    apply_and_publish,
+    big_session_keys,
     keystroke_percentiles,
     render,
     keystroke,
