@@ -1,0 +1,6 @@
+//! `taller serve`'s transport: people join the live session with `ssh`, each
+//! with a screen of their own drawn at their terminal's size.
+
+pub mod codes;
+pub mod host_key;
+pub mod roles;
