@@ -3,4 +3,5 @@
 
 pub mod codes;
 pub mod host_key;
+pub mod input;
 pub mod roles;
