@@ -558,3 +558,168 @@ async fn many_connections_come_and_go_without_growing() {
     assert!(join(&mut handle, "grupo1", &code).await);
     server.stop().await;
 }
+
+/// OpenSSH's client, if this machine has it; the tests that need it say so
+/// and pass without it.
+fn openssh() -> Option<&'static str> {
+    let found = std::process::Command::new("ssh")
+        .arg("-V")
+        .output()
+        .is_ok_and(|out| out.status.success());
+    if !found {
+        eprintln!("skipped: OpenSSH's ssh is not installed (apt-get install openssh-client)");
+    }
+    found.then_some("ssh")
+}
+
+/// ssh's arguments for a throwaway test: no known hosts, no keys, no
+/// config, the code given by an askpass script.
+fn openssh_args(
+    addr: SocketAddr,
+    dir: &std::path::Path,
+    code: &str,
+) -> (Vec<String>, Vec<(String, String)>) {
+    use std::os::unix::fs::PermissionsExt;
+    let askpass = dir.join("askpass.sh");
+    std::fs::write(&askpass, format!("#!/bin/sh\necho '{code}'\n")).unwrap();
+    std::fs::set_permissions(&askpass, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let args = [
+        "-F",
+        "/dev/null",
+        "-p",
+        &addr.port().to_string(),
+        "-o",
+        "StrictHostKeyChecking=no",
+        "-o",
+        "UserKnownHostsFile=/dev/null",
+        "-o",
+        "LogLevel=ERROR",
+        "-o",
+        "PubkeyAuthentication=no",
+        "-o",
+        "PreferredAuthentications=keyboard-interactive",
+        "-o",
+        "NumberOfPasswordPrompts=1",
+        "-o",
+        "ConnectTimeout=5",
+    ]
+    .map(String::from)
+    .to_vec();
+    let env = vec![
+        ("SSH_ASKPASS".to_string(), askpass.display().to_string()),
+        ("SSH_ASKPASS_REQUIRE".to_string(), "force".to_string()),
+        ("DISPLAY".to_string(), ":0".to_string()),
+    ];
+    (args, env)
+}
+
+#[tokio::test]
+async fn openssh_prints_the_plan_over_exec() {
+    let Some(ssh) = openssh() else { return };
+    let server = start(false, |_| {}).await;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut args, env) = openssh_args(server.addr, dir.path(), &server.code("facilitador"));
+    args.extend(["facilitador@127.0.0.1".to_string(), "plan".to_string()]);
+    let output = tokio::task::spawn_blocking(move || {
+        std::process::Command::new("timeout")
+            .arg("20")
+            .arg(ssh)
+            .args(&args)
+            .envs(env)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(
+        output.status.success(),
+        "ssh failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "# Plan de trabajo (Plan)\n\n- Acción regional 1\n"
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn openssh_in_a_terminal_gets_the_screen_and_leaves_with_q() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::{Read, Write};
+    let Some(ssh) = openssh() else { return };
+    let server = start(false, |_| {}).await;
+    let dir = tempfile::tempdir().unwrap();
+    let (args, env) = openssh_args(server.addr, dir.path(), &server.code("grupo2"));
+    let session = tokio::task::spawn_blocking(move || {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut command = CommandBuilder::new("timeout");
+        command.arg("20");
+        command.arg(ssh);
+        command.args(&args);
+        command.args(["-tt", "-o", "SendEnv=TALLER_LANG", "grupo2@127.0.0.1"]);
+        command.env("TERM", "xterm-256color");
+        command.env("TALLER_LANG", "en");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let mut child = pair.slave.spawn_command(command).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let mut writer = pair.master.take_writer().unwrap();
+        let screen = Arc::new(std::sync::Mutex::new(vt100::Parser::new(24, 80, 0)));
+        let feed = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                feed.lock().unwrap().process(&buffer[..n]);
+            }
+        });
+        let shows = |text: &str| {
+            let deadline = std::time::Instant::now() + LIMIT;
+            loop {
+                let contents = screen.lock().unwrap().screen().contents();
+                if contents.contains(text) {
+                    return contents;
+                }
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "never saw {text:?}:\n{contents}"
+                );
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        };
+        let first = shows("Taller de prueba");
+        assert!(first.contains("operaciones"), "{first}");
+        assert!(first.contains("tamaño 80x24"), "{first}");
+        // The language sent by the client.
+        assert!(first.contains("idioma En"), "{first}");
+        writer.write_all(b"\x1b[B").unwrap();
+        shows("tecla Down");
+        writer.write_all(b"q").unwrap();
+        let deadline = std::time::Instant::now() + LIMIT;
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(std::time::Instant::now() < deadline, "ssh did not end");
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert!(status.success(), "exit status 0: {status:?}");
+        let screen = screen.lock().unwrap();
+        assert!(!screen.screen().alternate_screen());
+    });
+    session.await.unwrap();
+    server.stop().await;
+}

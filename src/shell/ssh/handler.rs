@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::net::IpAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Instant;
 
 use russh::server::{Auth, Handler, Msg, PublicKeyOffer, Response, Session, VerifiedPublicKey};
@@ -29,6 +29,8 @@ pub struct Connection {
     pub joined: Option<(Joining, String)>,
     pub wrong: u32,
     pub channels: Arc<AtomicUsize>,
+    /// Set once the connection has joined (it is then never timed out).
+    pub joined_flag: Arc<AtomicBool>,
 }
 
 impl Connection {
@@ -50,6 +52,7 @@ impl Connection {
             Some(joining) if self.shared.codes.accepts(&joining.code_name, typed) => {
                 self.shared.backoff.succeeded(self.address);
                 self.joined = Some((joining, user.to_string()));
+                self.joined_flag.store(true, Ordering::SeqCst);
                 Auth::Accept
             }
             _ => {
@@ -152,6 +155,7 @@ impl Handler for Connection {
                     .grants(&joining.code_name, key.public_key) =>
             {
                 self.joined = Some((joining, user.to_string()));
+                self.joined_flag.store(true, Ordering::SeqCst);
                 Ok(Auth::Accept)
             }
             _ => Ok(Auth::reject()),

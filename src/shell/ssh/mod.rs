@@ -18,6 +18,7 @@ use std::future::Future;
 use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use russh::keys::PrivateKey;
@@ -36,7 +37,7 @@ pub const DEFAULT_LISTEN: &str = "0.0.0.0:2222";
 const MAX_CONNECTIONS: usize = 512;
 /// How long clients are given to leave cleanly when the server stops.
 const GOODBYE: Duration = Duration::from_secs(3);
-/// A connection that has not finished the SSH handshake by then is closed.
+/// A connection that has not joined by then is closed.
 const HANDSHAKE: Duration = Duration::from_secs(30);
 
 /// How to serve.
@@ -181,6 +182,8 @@ async fn connection(
     mut ended: watch::Receiver<bool>,
 ) {
     let kill = Arc::new(Notify::new());
+    let channels = Arc::new(AtomicUsize::new(0));
+    let joined = Arc::new(AtomicBool::new(false));
     let handler = handler::Connection {
         shared: Arc::clone(&shared),
         address: peer.ip(),
@@ -188,26 +191,35 @@ async fn connection(
         kill: Arc::clone(&kill),
         joined: None,
         wrong: 0,
-        channels: Arc::default(),
+        channels: Arc::clone(&channels),
+        joined_flag: Arc::clone(&joined),
     };
-    let session = async {
-        let Ok(Ok(running)) = tokio::time::timeout(
-            HANDSHAKE,
-            russh::server::run_stream(Arc::clone(&shared.ssh), stream, handler),
-        )
-        .await
-        else {
-            return;
-        };
-        let _ = running.await;
+    let handshake = russh::server::run_stream(Arc::clone(&shared.ssh), stream, handler);
+    let Ok(Ok(running)) = tokio::time::timeout(HANDSHAKE, handshake).await else {
+        return;
     };
+    let handle = running.handle();
     tokio::select! {
-        () = session => {}
+        _ = running => {}
         () = kill.notified() => {}
-        // The screens say goodbye themselves; this only bounds the wait.
-        _ = async {
+        // Whoever has not joined in time (a socket left open) is let go.
+        () = async {
+            tokio::time::sleep(HANDSHAKE).await;
+            if joined.load(Ordering::SeqCst) {
+                std::future::pending::<()>().await;
+            }
+        } => {}
+        () = async {
             let _ = ended.wait_for(|ended| *ended).await;
-            tokio::time::sleep(GOODBYE).await;
+            // The screens say goodbye themselves; then the connection ends.
+            let _ = tokio::time::timeout(GOODBYE, async {
+                while channels.load(Ordering::SeqCst) > 0 {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+            })
+            .await;
+            let bye = handle.disconnect(russh::Disconnect::ByApplication, String::new(), String::new());
+            let _ = tokio::time::timeout(Duration::from_millis(200), bye).await;
         } => {}
     }
 }
