@@ -60,6 +60,14 @@ pub fn code_names(groups: &Groups) -> Vec<String> {
     names
 }
 
+/// The user names of a session with `groups` groups, numbered from 1.
+pub fn code_names_for(groups: usize) -> Vec<String> {
+    let numbered: Vec<_> = (1..=groups)
+        .map(|n| (String::new(), n, String::new()))
+        .collect();
+    code_names(&numbered)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
