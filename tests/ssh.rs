@@ -49,6 +49,9 @@ impl Screen for FakeScreen {
     fn handle(&mut self, msg: Msg, _now: Timestamp) -> Flow {
         match msg {
             Msg::Key(key) if key.code == KeyCode::Char('q') => return Flow::Leave,
+            Msg::Key(key) if key.code == KeyCode::Char('P') => {
+                panic!("a failing screen (on purpose)")
+            }
             Msg::Key(key)
                 if key.code == KeyCode::Char('d') && key.modifiers == KeyModifiers::CONTROL =>
             {
@@ -556,6 +559,101 @@ async fn many_connections_come_and_go_without_growing() {
     // Still serving.
     let mut handle = connect(server.addr, client::Config::default()).await;
     assert!(join(&mut handle, "grupo1", &code).await);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_verified_key_joins_as_its_role_only() {
+    use russh::keys::PrivateKeyWithHashAlg;
+    use russh::keys::ssh_key::private::{Ed25519Keypair, KeypairData};
+    let key = russh::keys::PrivateKey::new(
+        KeypairData::Ed25519(Ed25519Keypair::from_seed(&[7; 32])),
+        "sala",
+    )
+    .unwrap();
+    let line = format!("sala {}\n", key.public_key().to_openssh().unwrap());
+    let other = russh::keys::PrivateKey::new(
+        KeypairData::Ed25519(Ed25519Keypair::from_seed(&[8; 32])),
+        "",
+    )
+    .unwrap();
+    let server = start(false, |config| {
+        config.authorized_keys = taller::shell::ssh::auth::AuthorizedKeys::parse(
+            &line,
+            &[("inteligencia".to_string(), 1, String::new())],
+        )
+        .unwrap();
+    })
+    .await;
+    let key = Arc::new(key);
+    let with =
+        |key: &Arc<russh::keys::PrivateKey>| PrivateKeyWithHashAlg::new(Arc::clone(key), None);
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    let as_facilitator = handle
+        .authenticate_publickey("facilitador", with(&key))
+        .await
+        .unwrap();
+    assert!(
+        !as_facilitator.success(),
+        "a key granted sala is not the facilitator's"
+    );
+    let unknown = handle
+        .authenticate_publickey("sala", with(&Arc::new(other)))
+        .await
+        .unwrap();
+    assert!(!unknown.success(), "a key not in the file is refused");
+    let as_room = handle
+        .authenticate_publickey("sala", with(&key))
+        .await
+        .unwrap();
+    assert!(as_room.success());
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel
+        .request_pty(false, "xterm", 80, 24, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(false).await.unwrap();
+    let mut screen = vt100::Parser::new(24, 80, 0);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("rol Room")
+    })
+    .await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_failing_screen_ends_its_connection_not_the_server() {
+    let server = start(false, |_| {}).await;
+    let code = server.code("grupo1");
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    assert!(join(&mut handle, "grupo1", &code).await);
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel
+        .request_pty(false, "xterm", 80, 24, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(false).await.unwrap();
+    let mut screen = vt100::Parser::new(24, 80, 0);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("Taller")
+    })
+    .await;
+    channel.data(&b"P"[..]).await.unwrap();
+    until_closed(&mut channel).await;
+    // Others still join and see their screen.
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    assert!(join(&mut handle, "grupo1", &code).await);
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel
+        .request_pty(false, "xterm", 80, 24, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(false).await.unwrap();
+    let mut screen = vt100::Parser::new(24, 80, 0);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("Taller")
+    })
+    .await;
     server.stop().await;
 }
 

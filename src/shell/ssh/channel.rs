@@ -15,10 +15,10 @@ use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Clear, Paragraph};
 use russh::server::Msg as ServerMsg;
 use russh::{Channel, ChannelMsg};
-use tokio::io::AsyncWriteExt;
-use tokio::sync::{Notify, watch};
+use tokio::sync::watch;
 
 use super::Shared;
+use super::cut::Cutter;
 use super::input::{self, Input};
 use super::outbox::{Outbox, Stopped};
 use super::terminal::{self, ClientTerminal};
@@ -36,7 +36,7 @@ pub struct Opened {
     pub user: String,
     pub shutdown: watch::Receiver<bool>,
     /// Ends the whole connection (a client stuck for seconds).
-    pub kill: Arc<Notify>,
+    pub cutter: Arc<Cutter>,
 }
 
 /// What the client asked for before its shell or command.
@@ -89,6 +89,12 @@ pub async fn run(mut channel: Channel<ServerMsg>, opened: Opened) {
                 row_height,
                 ..
             }) => asked.size = Some(terminal::clamp(col_width, row_height)),
+            // A window resized before the shell starts: only with a terminal.
+            Some(ChannelMsg::WindowChange {
+                col_width,
+                row_height,
+                ..
+            }) if asked.size.is_some() => asked.size = Some(terminal::clamp(col_width, row_height)),
             Some(ChannelMsg::SetEnv {
                 variable_name,
                 variable_value,
@@ -107,7 +113,8 @@ pub async fn run(mut channel: Channel<ServerMsg>, opened: Opened) {
             Some(ChannelMsg::RequestShell { .. }) => match asked.size {
                 Some(size) => return screen(channel, opened, size, lang).await,
                 None => {
-                    let line = format!("{}\n", lang.ssh_no_pty(&opened.user));
+                    let user = crate::text::escape(&opened.user);
+                    let line = format!("{}\n", lang.ssh_no_pty(&user));
                     send_and_close(&channel, line.as_bytes(), 1, &opened).await;
                     return;
                 }
@@ -125,22 +132,19 @@ async fn end(channel: &Channel<ServerMsg>, status: u32) {
     let _ = channel.close().await;
 }
 
-/// Writes `bytes` through the channel's window, then the exit status, and closes.
+/// Writes `bytes` through the channel's window, then the exit status, and
+/// closes; a client that stops taking bytes is dropped.
 async fn send_and_close(channel: &Channel<ServerMsg>, bytes: &[u8], status: u32, opened: &Opened) {
-    let mut writer = channel.make_writer();
-    let written = tokio::time::timeout(
-        opened.shared.stuck_after.max(Duration::from_secs(1)) * 4,
-        async {
-            writer.write_all(bytes).await?;
-            writer.flush().await
-        },
-    )
-    .await;
-    if !matches!(written, Ok(Ok(()))) {
-        opened.kill.notify_one();
-        return;
+    let outbox = Outbox::default();
+    outbox.put(bytes.to_vec());
+    outbox.close();
+    match outbox
+        .write_to(channel.make_writer(), opened.shared.stuck_after)
+        .await
+    {
+        Stopped::Done => end(channel, status).await,
+        Stopped::Stuck | Stopped::Gone => opened.cutter.cut(),
     }
-    end(channel, status).await;
 }
 
 /// `ssh … plan`: the document, then exit status 0; anything else one line
@@ -257,7 +261,7 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
             () = ended(&mut shutdown) => break Some(lang.ssh_session_ended()),
             stopped = &mut writing => {
                 if !matches!(stopped, Ok(Stopped::Done | Stopped::Gone)) {
-                    opened.kill.notify_one();
+                    opened.cutter.cut();
                 }
                 return;
             }
@@ -281,7 +285,7 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
         Ok(Ok(Stopped::Done)) => end(&channel, 0).await,
         _ => {
             writing.abort();
-            opened.kill.notify_one();
+            opened.cutter.cut();
         }
     }
 }

@@ -10,10 +10,11 @@ use std::time::Instant;
 
 use russh::server::{Auth, Handler, Msg, PublicKeyOffer, Response, Session, VerifiedPublicKey};
 use russh::{Channel, ChannelId, MethodKind, MethodSet};
-use tokio::sync::{Notify, watch};
+use tokio::sync::watch;
 
 use super::Shared;
 use super::channel::{self, Opened};
+use super::cut::Cutter;
 use super::roles::{self, Joining};
 
 /// Wrong codes one connection may try before it is refused outright.
@@ -25,7 +26,7 @@ pub struct Connection {
     pub shared: Arc<Shared>,
     pub address: IpAddr,
     pub shutdown: watch::Receiver<bool>,
-    pub kill: Arc<Notify>,
+    pub cutter: Arc<Cutter>,
     pub joined: Option<(Joining, String)>,
     pub wrong: u32,
     pub channels: Arc<AtomicUsize>,
@@ -41,7 +42,7 @@ impl Connection {
     /// Checks a typed code, after the wait this address has earned.
     async fn check_code(&mut self, user: &str, typed: &str) -> Auth {
         if self.wrong >= TRIES_PER_CONNECTION {
-            self.kill.notify_one();
+            self.cutter.cut();
             return no_more();
         }
         let wait = self.shared.backoff.wait_for(self.address, Instant::now());
@@ -181,15 +182,15 @@ impl Handler for Connection {
             role: joining.role,
             user,
             shutdown: self.shutdown.clone(),
-            kill: Arc::clone(&self.kill),
+            cutter: Arc::clone(&self.cutter),
         };
         let channels = Arc::clone(&self.channels);
-        let kill = Arc::clone(&self.kill);
+        let cutter = Arc::clone(&self.cutter);
         let task = tokio::spawn(channel::run(channel, opened));
         // A screen that panics ends its connection, never the server.
         tokio::spawn(async move {
             if task.await.is_err() {
-                kill.notify_one();
+                cutter.cut();
             }
             channels.fetch_sub(1, Ordering::SeqCst);
         });

@@ -7,6 +7,7 @@
 pub mod auth;
 pub mod channel;
 pub mod codes;
+mod cut;
 mod handler;
 pub mod host_key;
 pub mod input;
@@ -23,7 +24,7 @@ use std::time::Duration;
 
 use russh::keys::PrivateKey;
 use tokio::net::TcpListener;
-use tokio::sync::{Notify, watch};
+use tokio::sync::watch;
 use tokio::task::JoinSet;
 
 use crate::i18n::Lang;
@@ -181,27 +182,28 @@ async fn connection(
     shared: Arc<Shared>,
     mut ended: watch::Receiver<bool>,
 ) {
-    let kill = Arc::new(Notify::new());
+    let cutter = Arc::new(cut::Cutter::default());
     let channels = Arc::new(AtomicUsize::new(0));
     let joined = Arc::new(AtomicBool::new(false));
     let handler = handler::Connection {
         shared: Arc::clone(&shared),
         address: peer.ip(),
         shutdown: ended.clone(),
-        kill: Arc::clone(&kill),
+        cutter: Arc::clone(&cutter),
         joined: None,
         wrong: 0,
         channels: Arc::clone(&channels),
         joined_flag: Arc::clone(&joined),
     };
+    let stream = cut::Cuttable::new(stream, Arc::clone(&cutter));
     let handshake = russh::server::run_stream(Arc::clone(&shared.ssh), stream, handler);
     let Ok(Ok(running)) = tokio::time::timeout(HANDSHAKE, handshake).await else {
         return;
     };
     let handle = running.handle();
+    let mut session = tokio::spawn(running);
     tokio::select! {
-        _ = running => {}
-        () = kill.notified() => {}
+        _ = cutter.cut_off() => {}
         // Whoever has not joined in time (a socket left open) is let go.
         () = async {
             tokio::time::sleep(HANDSHAKE).await;
@@ -221,5 +223,9 @@ async fn connection(
             let bye = handle.disconnect(russh::Disconnect::ByApplication, String::new(), String::new());
             let _ = tokio::time::timeout(Duration::from_millis(200), bye).await;
         } => {}
+        // The session ended by itself (the client left).
+        _ = &mut session => return,
     }
+    // Whatever the session task was waiting on fails now, and it ends.
+    cutter.cut();
 }
