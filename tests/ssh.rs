@@ -301,6 +301,18 @@ async fn a_right_code_gets_a_screen_that_resizes_and_leaves_cleanly() {
     })
     .await;
 
+    // A client saying 0x0 is drawn at the smallest size, not at none.
+    channel.window_change(0, 0, 0, 0).await.unwrap();
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("tamaño 20x6")
+    })
+    .await;
+    channel.window_change(100, 30, 0, 0).await.unwrap();
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("tamaño 100x30")
+    })
+    .await;
+
     // Keys from the raw bytes, an arrow split across packets, a paste.
     channel.data(&b"\x1b["[..]).await.unwrap();
     channel.data(&b"A"[..]).await.unwrap();

@@ -205,6 +205,24 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_tick_costs_a_few_bytes() {
+        let mut terminal = ClientTerminal::new(Size::new(80, 24)).unwrap();
+        let clock = |text: &'static str| {
+            move |frame: &mut Frame| {
+                frame.render_widget(
+                    Paragraph::new(format!("Grupo 1 — Operaciones\n\n▶ {text}")),
+                    frame.area(),
+                )
+            }
+        };
+        terminal.draw(clock("12:34")).unwrap();
+        terminal.take();
+        terminal.draw(clock("12:35")).unwrap();
+        let tick = terminal.take();
+        assert!(tick.len() <= 300, "{} bytes for one second", tick.len());
+    }
+
+    #[test]
     fn a_frame_is_bytes_a_terminal_shows() {
         let mut terminal = ClientTerminal::new(Size::new(30, 6)).unwrap();
         terminal
