@@ -395,13 +395,47 @@ async fn documents_over_exec_and_nothing_else() {
     assert!(out.contains("ssh -t -p"), "{out}");
     assert_eq!(out.lines().count(), 1);
 
-    // Subsystems (SFTP) and other variables are refused.
-    let channel = handle.channel_open_session().await.unwrap();
+    // Subsystems (SFTP), agents and other variables are refused; language is taken.
+    let mut channel = handle.channel_open_session().await.unwrap();
+    let mut replies = Vec::new();
     channel.request_subsystem(true, "sftp").await.unwrap();
     channel
         .set_env(true, "LD_PRELOAD", "/tmp/x.so")
         .await
         .unwrap();
+    channel.set_env(true, "LANG", "es_MX.UTF-8").await.unwrap();
+    channel.agent_forward(true).await.unwrap();
+    tokio::time::timeout(LIMIT, async {
+        while replies.len() < 4 {
+            match channel.wait().await {
+                Some(ChannelMsg::Success) => replies.push(true),
+                Some(ChannelMsg::Failure) => replies.push(false),
+                Some(_) => {}
+                None => break,
+            }
+        }
+    })
+    .await
+    .unwrap();
+    assert_eq!(replies, [false, false, true, false]);
+
+    // No port forwarding either way.
+    let direct = tokio::time::timeout(
+        LIMIT,
+        handle.channel_open_direct_tcpip(
+            "127.0.0.1",
+            u32::from(server.addr.port()),
+            "127.0.0.1",
+            0,
+        ),
+    )
+    .await
+    .unwrap();
+    assert!(direct.is_err(), "a direct-tcpip channel is refused");
+    let forward = tokio::time::timeout(LIMIT, handle.tcpip_forward("127.0.0.1", 0))
+        .await
+        .unwrap();
+    assert!(forward.is_err(), "a remote forward is refused");
     server.stop().await;
 }
 
