@@ -11,6 +11,7 @@ mod cut;
 mod handler;
 pub mod host_key;
 pub mod input;
+pub mod lan;
 pub mod outbox;
 pub mod roles;
 pub mod terminal;
