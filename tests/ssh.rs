@@ -153,6 +153,7 @@ async fn start(fill: bool, tune: impl FnOnce(&mut ServeConfig)) -> Running {
     let codes = codes::load_or_create(&dir.path().join("taller.json"), &names).unwrap();
     let mut config = ServeConfig::new(key, codes.clone(), Lang::Es);
     config.listen = "127.0.0.1:0".parse().unwrap();
+    config.session_file = Some(dir.path().join("taller.json"));
     config.wrong_code_delay = Duration::from_millis(200);
     tune(&mut config);
     let server = Server::bind(config).await.unwrap();

@@ -58,6 +58,62 @@ impl Codes {
     }
 }
 
+/// The codes a server checks: fixed, or following the session's codes file,
+/// so `taller codes NAME --new` run while serving counts from the next try.
+pub struct CurrentCodes {
+    session: Option<PathBuf>,
+    /// The file's identity (inode, change time) when last read, and its codes.
+    seen: std::sync::Mutex<(Option<FileIdentity>, Codes)>,
+}
+
+/// A file's inode and modification time: a new one after each atomic write.
+type FileIdentity = (u64, i64, i64);
+
+impl CurrentCodes {
+    pub fn fixed(codes: Codes) -> CurrentCodes {
+        CurrentCodes {
+            session: None,
+            seen: std::sync::Mutex::new((None, codes)),
+        }
+    }
+
+    /// `codes` as read from `session`'s codes file, read again when it changes.
+    pub fn following(session: PathBuf, codes: Codes) -> CurrentCodes {
+        let identity = identity(&codes_path(&session));
+        CurrentCodes {
+            session: Some(session),
+            seen: std::sync::Mutex::new((identity, codes)),
+        }
+    }
+
+    /// Whether `typed` is the current code of `name`.
+    pub fn accepts(&self, name: &str, typed: &str) -> bool {
+        let Ok(mut seen) = self.seen.lock() else {
+            return false;
+        };
+        if let Some(session) = &self.session {
+            let path = codes_path(session);
+            let now = identity(&path);
+            if now.is_some() && now != seen.0 {
+                // A file that cannot be read keeps the codes known.
+                if let Ok(Some(bytes)) = store::side::read_secret(&path, MAX_FILE_BYTES) {
+                    let codes = Codes::parse(&String::from_utf8_lossy(&bytes));
+                    if codes.lines().next().is_some() {
+                        *seen = (now, codes);
+                    }
+                }
+            }
+        }
+        seen.1.accepts(name, typed)
+    }
+}
+
+fn identity(path: &Path) -> Option<FileIdentity> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    Some((meta.ino(), meta.mtime(), meta.mtime_nsec()))
+}
+
 /// `.NAME.json.codes` beside the session file.
 pub fn codes_path(session: &Path) -> PathBuf {
     let mut name = std::ffi::OsString::from(".");
@@ -169,6 +225,21 @@ mod tests {
         }
         assert!(!codes.accepts("grupo4", "K7QM-2XD0"));
         assert_eq!(normalize("il-o"), "110");
+    }
+
+    #[test]
+    fn a_server_follows_codes_renewed_while_it_serves() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("s.json");
+        let first = load_or_create(&session, &names(1)).unwrap();
+        let current = CurrentCodes::following(session.clone(), first.clone());
+        let old = first.get("sala").unwrap().to_string();
+        assert!(current.accepts("sala", &old));
+        let renewed = renew(&session, &names(1)).unwrap();
+        assert!(!current.accepts("sala", &old));
+        assert!(current.accepts("sala", renewed.get("sala").unwrap()));
+        let fixed = CurrentCodes::fixed(first);
+        assert!(fixed.accepts("sala", &old));
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod terminal;
 use std::future::Future;
 use std::io;
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
@@ -31,7 +32,7 @@ use tokio::task::JoinSet;
 use crate::i18n::Lang;
 use crate::shell::live::Live;
 use auth::{AuthorizedKeys, Backoff};
-use codes::Codes;
+use codes::{Codes, CurrentCodes};
 
 /// The default address: every interface, port 2222.
 pub const DEFAULT_LISTEN: &str = "0.0.0.0:2222";
@@ -50,6 +51,9 @@ pub struct ServeConfig {
     pub host_key: PrivateKey,
     /// The session's join codes ([`codes::load_or_create`]).
     pub codes: Codes,
+    /// The session file whose codes file is followed, so `taller codes NAME
+    /// --new` counts while serving; `None`: `codes` stay as given.
+    pub session_file: Option<PathBuf>,
     /// Keys that join as a role without a code (`--authorized-keys`).
     pub authorized_keys: AuthorizedKeys,
     /// The language of prompts and of screens whose client sends none.
@@ -69,6 +73,7 @@ impl ServeConfig {
             listen: DEFAULT_LISTEN.parse().expect("a valid address"),
             host_key,
             codes,
+            session_file: None,
             authorized_keys: AuthorizedKeys::default(),
             lang,
             stuck_after: Duration::from_secs(5),
@@ -81,7 +86,7 @@ impl ServeConfig {
 /// What every connection shares.
 pub struct Shared {
     live: Arc<dyn Live>,
-    codes: Codes,
+    codes: CurrentCodes,
     authorized_keys: AuthorizedKeys,
     backoff: Backoff,
     lang: Lang,
@@ -126,7 +131,10 @@ impl Server {
         };
         let shared = Arc::new(Shared {
             live,
-            codes: config.codes,
+            codes: match config.session_file {
+                Some(session) => CurrentCodes::following(session, config.codes),
+                None => CurrentCodes::fixed(config.codes),
+            },
             authorized_keys: config.authorized_keys,
             backoff: Backoff::default(),
             lang: config.lang,
