@@ -1,8 +1,26 @@
 //! `taller serve`'s transport: people join the live session with `ssh`, each
 //! with a screen of their own drawn at their terminal's size.
 //!
-//! [`serve`] takes any [`Live`]: each connection that joins gets a
-//! [`Screen`](crate::shell::live::Screen) of its own, driven by one task.
+//! How a caller serves a session:
+//!
+//! ```text
+//! let key = host_key::load_or_create(&host_key::default_dir()?)?;   // once, 0600
+//! let names = roles::code_names(&live.groups());
+//! let codes = codes::load_or_create(&session_path, &names)?;        // .NAME.json.codes
+//! let mut config = ServeConfig::new(key, codes, lang);               // 0.0.0.0:2222
+//! config.session_file = Some(session_path);                          // follow `codes --new`
+//! serve(live, config, shutdown).await?;                              // or Server::bind + run
+//! ```
+//!
+//! How the [`Live`] is used: `groups()` on each login try (keep it cheap);
+//! `join(role, lang)` once per terminal, from that connection's task; the
+//! [`Screen`](crate::shell::live::Screen) it returns is driven by that one
+//! task only (never two calls at once), and dropped when the person leaves,
+//! their connection drops, or the server stops. Its methods run on the
+//! async runtime, so they must not block (no disk, no locks held long);
+//! `revisions()` is awaited so a new revision redraws at once, and
+//! `wake_at()` is slept until. `document()` runs on the blocking pool.
+//! Any tokio runtime with `net` and `time` serves (current-thread too).
 
 pub mod auth;
 pub mod channel;
