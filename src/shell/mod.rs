@@ -3,4 +3,5 @@
 //! one and the same.
 
 pub mod live;
+pub mod person;
 pub mod ssh;

@@ -190,12 +190,17 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
     let mut notice: Option<(String, Instant)> = None;
     let mut dirty = true;
     let mut first = true;
+    // The bell goes with the next frame.
+    let mut ring = false;
     let farewell: Option<&str> = loop {
         if dirty {
             // The frame still waiting never reached the client: this one,
             // which replaces it, is drawn whole.
             let whole = first || outbox.is_waiting();
             let mut bytes = if whole { terminal::enter() } else { Vec::new() };
+            if std::mem::take(&mut ring) {
+                bytes.push(0x07);
+            }
             if whole && terminal.redraw_whole().is_err() {
                 break None;
             }
@@ -269,9 +274,13 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
         let mut left = false;
         for message in messages {
             dirty = true;
-            if screen.handle(message, Timestamp::now()) == Flow::Leave {
-                left = true;
-                break;
+            match screen.handle(message, Timestamp::now()) {
+                Flow::Continue => {}
+                Flow::Ring => ring = true,
+                Flow::Leave => {
+                    left = true;
+                    break;
+                }
             }
         }
         if left {
