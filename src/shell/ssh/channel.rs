@@ -254,7 +254,8 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
             () = sleep_until_timestamp(wake) => messages.push(Msg::Tick),
             changed = revisions.changed(), if revisions_open => {
                 match changed {
-                    Ok(()) => dirty = true,
+                    // The screen takes the new revision, then is drawn.
+                    Ok(()) => messages.push(Msg::Changed),
                     // The session stopped publishing: nothing more will change by itself.
                     Err(_) => revisions_open = false,
                 }
