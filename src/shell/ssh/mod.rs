@@ -143,7 +143,8 @@ impl Server {
             inactivity_timeout: None,
             keepalive_interval: Some(config.keepalive),
             keepalive_max: 3,
-            max_auth_attempts: 6,
+            // Keys offered from an agent count too; code guesses have their own limit.
+            max_auth_attempts: 10,
             nodelay: true,
             ..Default::default()
         };
