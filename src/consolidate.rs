@@ -97,7 +97,7 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
                 if newer {
                     inputs.insert(
                         input.id,
-                        (group.axis.clone(), index, input.clone(), file.clone()),
+                        (group.axis.clone(), index, Input::clone(input), file.clone()),
                     );
                 }
                 if input.plenary != Default::default() {
@@ -148,7 +148,10 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
             },
         };
         origins.insert(input.id, origin);
-        merged.group_of_axis(&axis).inputs.push(input);
+        merged
+            .group_of_axis(&axis)
+            .inputs
+            .push(std::sync::Arc::new(input));
     }
     let duplicates = similar::duplicates(&merged);
     Ok(Consolidation {
@@ -327,7 +330,7 @@ mod tests {
         let a = group_session(1, &["operaciones conjuntas"], 0);
         let id = a.groups[1].inputs[0].id;
         let mut in_room = a.clone();
-        let mut edited = in_room.groups[1].inputs[0].clone();
+        let mut edited = Input::clone(&in_room.groups[1].inputs[0]);
         edited.plenary.status = Some(crate::model::input::Status::Agreed);
         edited.plenary.votes = 7;
         in_room.replace_input(1, &edited, at(100));
@@ -456,7 +459,7 @@ mod tests {
                             origin: None,
                         };
                         if !s.groups[group].inputs.iter().any(|i| i.id == input.id) {
-                            s.groups[group].inputs.push(input);
+                            s.groups[group].inputs.push(std::sync::Arc::new(input));
                         }
                     }
                     (format!("sala-{n}.json"), s)

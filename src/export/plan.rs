@@ -60,7 +60,13 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
     }
     for (g, group) in s.groups.iter().enumerate() {
         let _ = writeln!(md, "## {}\n", s.group_title(g));
-        let of_kind = |kind: Kind| group.inputs.iter().filter(move |i| i.kind == kind);
+        let of_kind = |kind: Kind| {
+            group
+                .inputs
+                .iter()
+                .map(|i| &**i)
+                .filter(move |i| i.kind == kind)
+        };
         // Agreed actions first, then those the plenary has not decided on,
         // each table by votes; actions to revise are listed with the
         // observations; dropped ones stay out of the plan (plan.csv has them).
@@ -349,7 +355,12 @@ mod tests {
         let mut s = Session::new("sala", workshop, now);
         s.groups[0].facilitator = hostile.into();
         let id = s.add_input(0, format!("línea\n{hostile}"), now).unwrap();
-        let input = s.groups[0].inputs.iter_mut().find(|i| i.id == id).unwrap();
+        let input = s.groups[0]
+            .inputs
+            .iter_mut()
+            .find(|i| i.id == id)
+            .map(std::sync::Arc::make_mut)
+            .unwrap();
         input.action.lead = hostile.into();
         input.plenary.observations = hostile.into();
         s.add_input(1, hostile.into(), now).unwrap();
@@ -392,7 +403,12 @@ mod tests {
         let id = s
             .add_input(0, "=HYPERLINK(\"http://x\",\"clic\")".into(), now)
             .unwrap();
-        let input = s.groups[0].inputs.iter_mut().find(|i| i.id == id).unwrap();
+        let input = s.groups[0]
+            .inputs
+            .iter_mut()
+            .find(|i| i.id == id)
+            .map(std::sync::Arc::make_mut)
+            .unwrap();
         input.action.lead = "@SUM(A1)".into();
         input.action.partners = "+1+1".into();
         input.action.indicator = "-2+3".into();
@@ -421,7 +437,12 @@ mod tests {
             ("Acción sin decidir", None, 0),
         ] {
             let id = s.add_input(0, text.into(), now).unwrap();
-            let input = s.groups[0].inputs.iter_mut().find(|i| i.id == id).unwrap();
+            let input = s.groups[0]
+                .inputs
+                .iter_mut()
+                .find(|i| i.id == id)
+                .map(std::sync::Arc::make_mut)
+                .unwrap();
             input.plenary.status = status;
             input.plenary.votes = votes;
             if status == Some(Status::ToRevise) {

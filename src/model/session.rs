@@ -5,6 +5,8 @@
 //! terminals can later work on one session at once.
 
 use jiff::Timestamp;
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -75,8 +77,11 @@ pub struct Group {
     /// Schema 3: who took part, with country and role.
     #[serde(default)]
     pub participants: Vec<Participant>,
+    /// Each input shared, not owned: a published revision of the session
+    /// shares every input it did not change with the one before, so a
+    /// change costs what it changed, not a copy of every input.
     #[serde(default)]
-    pub inputs: Vec<Input>,
+    pub inputs: Vec<Arc<Input>>,
 }
 
 /// A member of a group's roster.
@@ -198,7 +203,12 @@ impl Group {
     /// The inputs the room voted for (dropped ones aside), most votes first;
     /// ties keep the order of the list.
     pub fn ranking(&self) -> Vec<&Input> {
-        let mut ranked: Vec<&Input> = self.inputs.iter().filter(|i| i.plenary.ranks()).collect();
+        let mut ranked: Vec<&Input> = self
+            .inputs
+            .iter()
+            .map(|i| &**i)
+            .filter(|i| i.plenary.ranks())
+            .collect();
         ranked.sort_by_key(|i| std::cmp::Reverse(i.plenary.votes));
         ranked
     }
@@ -326,7 +336,7 @@ impl Session {
         let Some(g) = self.groups.get_mut(group) else {
             return false;
         };
-        g.inputs.push(Input {
+        g.inputs.push(Arc::new(Input {
             id,
             text,
             created_at: now,
@@ -335,7 +345,7 @@ impl Session {
             action: ActionFields::default(),
             plenary: Plenary::default(),
             origin: None,
-        });
+        }));
         self.touch(now);
         true
     }
@@ -389,7 +399,7 @@ impl Session {
     ) -> Option<(usize, Input)> {
         let g = self.groups.get_mut(group)?;
         let index = g.inputs.iter().position(|input| input.id == id)?;
-        let input = g.inputs.remove(index);
+        let input = Arc::unwrap_or_clone(g.inputs.remove(index));
         self.touch(now);
         Some((index, input))
     }
@@ -406,7 +416,7 @@ impl Session {
             return false;
         };
         let index = index.min(g.inputs.len());
-        g.inputs.insert(index, input);
+        g.inputs.insert(index, Arc::new(input));
         self.touch(now);
         true
     }
@@ -441,7 +451,7 @@ impl Session {
         let (mut added, mut updated) = (0, 0);
         for group in &other.groups {
             for incoming in &group.inputs {
-                let mut input = incoming.clone();
+                let mut input = Input::clone(incoming);
                 input.origin.get_or_insert(Origin {
                     file: file.to_string(),
                     axis: group.axis.clone(),
@@ -455,9 +465,9 @@ impl Session {
                     Some(existing) if input.updated_at > existing.updated_at => {
                         // A text fixed at a group's laptop keeps the room's verdict given here.
                         if input.plenary == Plenary::default() {
-                            input.plenary = std::mem::take(&mut existing.plenary);
+                            input.plenary = existing.plenary.clone();
                         }
-                        *existing = input;
+                        *existing = Arc::new(input);
                         updated += 1;
                     }
                     Some(_) => {}
@@ -469,7 +479,7 @@ impl Session {
                             target.facilitator = group.facilitator.clone();
                             target.rapporteur = group.rapporteur.clone();
                         }
-                        target.inputs.push(input);
+                        target.inputs.push(Arc::new(input));
                         added += 1;
                     }
                 }
@@ -509,7 +519,7 @@ impl Session {
                 .map(|n| derived_id(old, n))
                 .find(|id| taken.insert(*id))
                 .expect("an unbounded range always finds a free id");
-            self.groups[g].inputs[i].id = new;
+            Arc::make_mut(&mut self.groups[g].inputs[i]).id = new;
         }
         repeated.len()
     }
@@ -544,7 +554,7 @@ impl Session {
         // A move is an edit: merged with another laptop's copy, the moved one wins.
         input.updated_at = now;
         let target = &mut self.groups[to].inputs;
-        target.insert(to_index.min(target.len()), input);
+        target.insert(to_index.min(target.len()), Arc::new(input));
         Some(index)
     }
 
@@ -583,15 +593,23 @@ impl Session {
 
     /// The input `id` of group `group`, if it is there.
     pub fn input(&self, group: usize, id: Uuid) -> Option<&Input> {
-        self.groups.get(group)?.inputs.iter().find(|i| i.id == id)
+        self.groups
+            .get(group)?
+            .inputs
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| &**i)
     }
 
+    /// The input to change; shared with a published revision, it is copied
+    /// first (that one input, not the session).
     fn input_mut(&mut self, group: usize, id: Uuid) -> Option<&mut Input> {
         self.groups
             .get_mut(group)?
             .inputs
             .iter_mut()
             .find(|input| input.id == id)
+            .map(Arc::make_mut)
     }
 
     fn touch(&mut self, now: Timestamp) {
@@ -727,7 +745,7 @@ mod tests {
         let mut here = session();
         let id = here.add_input(1, "original".into(), at(10)).unwrap();
         let mut there = here.clone();
-        let mut voted = here.groups[1].inputs[0].clone();
+        let mut voted = Input::clone(&here.groups[1].inputs[0]);
         voted.plenary.votes = 7;
         here.replace_input(1, &voted, at(20));
         there.edit_input(1, id, "corregido en el grupo".into(), at(30));
@@ -763,8 +781,8 @@ mod tests {
         s.add_input(2, "dos".into(), at(2));
         s.add_input(0, "tres".into(), at(3));
         s.add_input(3, "cuatro".into(), at(4));
-        s.groups[0].inputs[1].id = first;
-        s.groups[3].inputs[0].id = first;
+        Arc::make_mut(&mut s.groups[0].inputs[1]).id = first;
+        Arc::make_mut(&mut s.groups[3].inputs[0]).id = first;
         let mut again = s.clone();
         assert_eq!(s.renew_repeated_ids(), 2);
         assert_eq!(
