@@ -72,6 +72,15 @@ pub enum Command {
         #[arg(value_name = "N")]
         generation: Option<usize>,
     },
+    /// Print the codes to join a served session over SSH, one line per role.
+    Codes {
+        /// Name of a session in the folder, or path to a .json file.
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+        /// Replace every code with a new one.
+        #[arg(long)]
+        new: bool,
+    },
     /// Write a session in another format.
     Export {
         /// Name of a session in the folder, or path to a .json file.
@@ -342,6 +351,19 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                     options(a).help(
                         "Omitir los archivos que no se pueden leer en vez de no escribir nada",
                     )
+                })
+        })
+        .mut_subcommand("codes", |c| {
+            c.about("Muestra los códigos para unirse por SSH a la sesión, una línea por rol")
+                .help_template(TEMPLATE)
+                .override_usage("taller codes [OPCIONES] <NOMBRE|RUTA> [--new]")
+                .mut_arg("target", |a| {
+                    a.value_name("NOMBRE|RUTA")
+                        .help_heading("Argumentos")
+                        .help("Nombre de una sesión de la carpeta, o ruta de un archivo .json")
+                })
+                .mut_arg("new", |a| {
+                    options(a).help("Reemplaza todos los códigos por otros nuevos")
                 })
         })
         .mut_subcommand("list", |c| {

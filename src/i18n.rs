@@ -5,6 +5,8 @@
 
 use std::fmt::Display;
 
+mod ssh;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]

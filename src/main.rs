@@ -155,6 +155,11 @@ fn run(
             return restore(&path, generation, lang, &tz);
         }
         Some(Command::List) => return list(store, lang, &tz),
+        Some(Command::Codes { target, new }) => {
+            let path = resolve(store, &target, lang)?;
+            guard.file(&path)?;
+            return codes(&path, new, lang);
+        }
         Some(Command::Export {
             target,
             format,
@@ -409,6 +414,29 @@ fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, Strin
         naming: None,
         prompt: Prompt::New,
     })
+}
+
+/// `taller codes NAME [--new]`: the SSH join codes, one line per role (its
+/// user name, a space, its code), made the first time, replaced with `--new`.
+fn codes(path: &std::path::Path, new: bool, lang: Lang) -> Result<(), String> {
+    use taller::shell::ssh::{codes, roles};
+    let session = noted(access::load(path, lang)?, path, lang);
+    let names = roles::code_names_for(session.groups.len());
+    let kept = if new {
+        codes::renew(path, &names)
+    } else {
+        codes::load_or_create(path, &names)
+    };
+    let kept = kept.map_err(|error| {
+        lang.ssh_cannot_keep_codes(
+            codes::codes_path(path).display(),
+            store::describe_io(&error, lang),
+        )
+    })?;
+    for (name, code) in kept.lines() {
+        say!("{name} {code}");
+    }
+    Ok(())
 }
 
 /// `taller list`: one line per session, newest first, damaged files included.

@@ -4,3 +4,4 @@
 
 pub mod live;
 pub mod person;
+pub mod ssh;

@@ -16,6 +16,7 @@ pub mod backup;
 mod browse;
 pub mod lock;
 mod safe;
+pub mod side;
 pub mod view;
 
 pub use safe::{FileKind, clean_stale_temps, create_private_dir_all, describe_io};

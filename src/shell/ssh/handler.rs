@@ -1,0 +1,266 @@
+//! One SSH connection as russh sees it: who it is (codes, keys), and which
+//! of its requests are answered yes. Everything but a terminal, the four
+//! documents, and the language and terminal variables is refused.
+
+use std::borrow::Cow;
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Instant;
+
+use russh::server::{Auth, Handler, Msg, PublicKeyOffer, Response, Session, VerifiedPublicKey};
+use russh::{Channel, ChannelId, MethodKind, MethodSet};
+use tokio::sync::watch;
+
+use super::Shared;
+use super::channel::{self, Opened};
+use super::cut::Cutter;
+use super::roles::{self, Joining};
+
+/// Wrong codes one connection may try before it is refused outright.
+const TRIES_PER_CONNECTION: u32 = 3;
+/// Session channels open at once on one connection.
+const CHANNELS_PER_CONNECTION: usize = 4;
+
+pub struct Connection {
+    pub shared: Arc<Shared>,
+    pub address: IpAddr,
+    pub shutdown: watch::Receiver<bool>,
+    pub cutter: Arc<Cutter>,
+    pub joined: Option<(Joining, String)>,
+    pub wrong: u32,
+    pub channels: Arc<AtomicUsize>,
+    /// Set once the connection has joined (it is then never timed out).
+    pub joined_flag: Arc<AtomicBool>,
+}
+
+impl Connection {
+    fn joining(&self, user: &str) -> Option<Joining> {
+        roles::from_user_name(user, &self.shared.live.groups())
+    }
+
+    /// Checks a typed code, after the wait this address has earned.
+    async fn check_code(&mut self, user: &str, typed: &str) -> Auth {
+        if self.wrong >= TRIES_PER_CONNECTION {
+            self.cutter.cut();
+            return no_more();
+        }
+        let wait = self.shared.backoff.wait_for(self.address, Instant::now());
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
+        }
+        match self.joining(user) {
+            Some(joining) if self.shared.codes.accepts(&joining.code_name, typed) => {
+                self.shared.backoff.succeeded(self.address);
+                self.joined = Some((joining, user.to_string()));
+                self.joined_flag.store(true, Ordering::SeqCst);
+                Auth::Accept
+            }
+            _ => {
+                self.wrong += 1;
+                self.shared.backoff.failed(self.address, Instant::now());
+                if self.wrong >= TRIES_PER_CONNECTION {
+                    no_more()
+                } else {
+                    Auth::reject()
+                }
+            }
+        }
+    }
+}
+
+fn no_more() -> Auth {
+    Auth::Reject {
+        proceed_with_methods: Some(MethodSet::empty()),
+        partial_success: false,
+    }
+}
+
+/// The methods offered: codes always, keys when some are authorized.
+pub fn methods(with_keys: bool) -> MethodSet {
+    let mut methods = MethodSet::empty();
+    if with_keys {
+        methods.push(MethodKind::PublicKey);
+    }
+    methods.push(MethodKind::KeyboardInteractive);
+    methods.push(MethodKind::Password);
+    methods
+}
+
+impl Handler for Connection {
+    type Error = russh::Error;
+
+    async fn auth_keyboard_interactive<'a>(
+        &'a mut self,
+        user: &str,
+        _submethods: &str,
+        response: Option<Response<'a>>,
+    ) -> Result<Auth, Self::Error> {
+        let lang = self.shared.lang;
+        match response {
+            None => {
+                let (instructions, prompt) = match self.joining(user) {
+                    Some(joining) => (String::new(), lang.ssh_code_prompt(&joining.code_name)),
+                    None => {
+                        let names = roles::code_names(&self.shared.live.groups()).join(", ");
+                        let shown: String = crate::text::escape(user).chars().take(40).collect();
+                        (
+                            lang.ssh_unknown_user(&shown, &names),
+                            lang.ssh_unknown_user_prompt().to_string(),
+                        )
+                    }
+                };
+                Ok(Auth::Partial {
+                    name: Cow::Borrowed("taller"),
+                    instructions: Cow::Owned(instructions),
+                    prompts: Cow::Owned(vec![(Cow::Owned(prompt), false)]),
+                })
+            }
+            Some(mut answers) => {
+                let typed = answers.next().unwrap_or_default();
+                let typed = String::from_utf8_lossy(&typed).into_owned();
+                Ok(self.check_code(user, &typed).await)
+            }
+        }
+    }
+
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
+        Ok(self.check_code(user, password).await)
+    }
+
+    async fn auth_publickey_offered(
+        &mut self,
+        user: &str,
+        offer: PublicKeyOffer<'_>,
+    ) -> Result<Auth, Self::Error> {
+        // Only spares the signature for a key that would be refused anyway:
+        // nothing is granted here.
+        let known = self.joining(user).is_some_and(|j| {
+            self.shared
+                .authorized_keys
+                .grants(&j.code_name, offer.public_key)
+        });
+        Ok(if known { Auth::Accept } else { Auth::reject() })
+    }
+
+    async fn auth_publickey(
+        &mut self,
+        user: &str,
+        key: VerifiedPublicKey<'_>,
+    ) -> Result<Auth, Self::Error> {
+        match self.joining(user) {
+            Some(joining)
+                if self
+                    .shared
+                    .authorized_keys
+                    .grants(&joining.code_name, key.public_key) =>
+            {
+                self.joined = Some((joining, user.to_string()));
+                self.joined_flag.store(true, Ordering::SeqCst);
+                Ok(Auth::Accept)
+            }
+            _ => Ok(Auth::reject()),
+        }
+    }
+
+    async fn channel_open_session(
+        &mut self,
+        channel: Channel<Msg>,
+        reply: russh::server::ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        let Some((joining, user)) = self.joined.clone() else {
+            return Ok(());
+        };
+        if self.channels.fetch_add(1, Ordering::SeqCst) >= CHANNELS_PER_CONNECTION {
+            self.channels.fetch_sub(1, Ordering::SeqCst);
+            return Ok(());
+        }
+        reply.accept().await;
+        let opened = Opened {
+            shared: Arc::clone(&self.shared),
+            role: joining.role,
+            user,
+            shutdown: self.shutdown.clone(),
+            cutter: Arc::clone(&self.cutter),
+        };
+        let channels = Arc::clone(&self.channels);
+        let cutter = Arc::clone(&self.cutter);
+        let task = tokio::spawn(channel::run(channel, opened));
+        // A screen that panics ends its connection, never the server.
+        tokio::spawn(async move {
+            if task.await.is_err() {
+                cutter.cut();
+            }
+            channels.fetch_sub(1, Ordering::SeqCst);
+        });
+        Ok(())
+    }
+
+    async fn pty_request(
+        &mut self,
+        channel: ChannelId,
+        _term: &str,
+        _cols: u32,
+        _rows: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _modes: &[(russh::Pty, u32)],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_success(channel)
+    }
+
+    async fn env_request(
+        &mut self,
+        channel: ChannelId,
+        name: &str,
+        _value: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if channel::env_allowed(name) {
+            session.channel_success(channel)
+        } else {
+            session.channel_failure(channel)
+        }
+    }
+
+    async fn shell_request(
+        &mut self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_success(channel)
+    }
+
+    async fn exec_request(
+        &mut self,
+        channel: ChannelId,
+        _command: &[u8],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        // Accepted so the refusal can be said in words, with exit status 1.
+        session.channel_success(channel)
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        _name: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)
+    }
+
+    async fn x11_request(
+        &mut self,
+        channel: ChannelId,
+        _single: bool,
+        _protocol: &str,
+        _cookie: &str,
+        _screen: u32,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)
+    }
+}

@@ -1,0 +1,259 @@
+//! `taller serve`'s transport: people join the live session with `ssh`, each
+//! with a screen of their own drawn at their terminal's size.
+//!
+//! How a caller serves a session:
+//!
+//! ```text
+//! let key = host_key::load_or_create(&host_key::default_dir()?)?;   // once, 0600
+//! let names = roles::code_names(&live.groups());
+//! let codes = codes::load_or_create(&session_path, &names)?;        // .NAME.json.codes
+//! let mut config = ServeConfig::new(key, codes, lang);               // 0.0.0.0:2222
+//! config.session_file = Some(session_path);                          // follow `codes --new`
+//! serve(live, config, shutdown).await?;                              // or Server::bind + run
+//! ```
+//!
+//! How the [`Live`] is used: `groups()` on each login try (keep it cheap);
+//! `join(role, lang)` once per terminal, from that connection's task; the
+//! [`Screen`](crate::shell::live::Screen) it returns is driven by that one
+//! task only (never two calls at once), and dropped when the person leaves,
+//! their connection drops, or the server stops. Its methods run on the
+//! async runtime, so they must not block (no disk, no locks held long);
+//! `revisions()` is awaited so a new revision redraws at once, and
+//! `wake_at()` is slept until. `document()` runs on the blocking pool.
+//! Any tokio runtime with `net` and `time` serves (current-thread too).
+
+pub mod auth;
+pub mod channel;
+pub mod codes;
+mod cut;
+mod handler;
+pub mod host_key;
+pub mod input;
+pub mod lan;
+pub mod outbox;
+pub mod roles;
+pub mod terminal;
+
+use std::future::Future;
+use std::io;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
+
+use russh::keys::PrivateKey;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+
+use crate::i18n::Lang;
+use crate::shell::live::Live;
+use auth::{AuthorizedKeys, Backoff};
+use codes::{Codes, CurrentCodes};
+
+/// The default address: every interface, port 2222.
+pub const DEFAULT_LISTEN: &str = "0.0.0.0:2222";
+/// Connections served at once; more are closed at once.
+const MAX_CONNECTIONS: usize = 512;
+/// How long clients are given to leave cleanly when the server stops.
+const GOODBYE: Duration = Duration::from_secs(3);
+/// A connection that has not joined by then is closed.
+const HANDSHAKE: Duration = Duration::from_secs(30);
+
+/// How to serve.
+pub struct ServeConfig {
+    /// Where to listen (`0.0.0.0:2222`; tests use `127.0.0.1:0`).
+    pub listen: SocketAddr,
+    /// The server's key ([`host_key::load_or_create`]).
+    pub host_key: PrivateKey,
+    /// The session's join codes ([`codes::load_or_create`]).
+    pub codes: Codes,
+    /// The session file whose codes file is followed, so `taller codes NAME
+    /// --new` counts while serving; `None`: `codes` stay as given.
+    pub session_file: Option<PathBuf>,
+    /// Keys that join as a role without a code (`--authorized-keys`).
+    pub authorized_keys: AuthorizedKeys,
+    /// The language of prompts and of screens whose client sends none.
+    pub lang: Lang,
+    /// A client that takes no bytes for this long is dropped.
+    pub stuck_after: Duration,
+    /// How often a silent client is asked whether it is still there; after
+    /// three unanswered asks it is dropped. Idle screens are never timed out.
+    pub keepalive: Duration,
+    /// The wait before a wrong code is answered.
+    pub wrong_code_delay: Duration,
+}
+
+impl ServeConfig {
+    pub fn new(host_key: PrivateKey, codes: Codes, lang: Lang) -> ServeConfig {
+        ServeConfig {
+            listen: DEFAULT_LISTEN.parse().expect("a valid address"),
+            host_key,
+            codes,
+            session_file: None,
+            authorized_keys: AuthorizedKeys::default(),
+            lang,
+            stuck_after: Duration::from_secs(5),
+            keepalive: Duration::from_secs(15),
+            wrong_code_delay: Duration::from_secs(2),
+        }
+    }
+}
+
+/// What every connection shares.
+pub struct Shared {
+    live: Arc<dyn Live>,
+    codes: CurrentCodes,
+    authorized_keys: AuthorizedKeys,
+    backoff: Backoff,
+    lang: Lang,
+    stuck_after: Duration,
+    ssh: Arc<russh::server::Config>,
+}
+
+/// A server bound to its address, not yet serving.
+pub struct Server {
+    listener: TcpListener,
+    config: ServeConfig,
+}
+
+impl Server {
+    pub async fn bind(config: ServeConfig) -> io::Result<Server> {
+        let listener = TcpListener::bind(config.listen).await?;
+        Ok(Server { listener, config })
+    }
+
+    /// The address actually bound (the port chosen, for port 0).
+    pub fn local_addr(&self) -> io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    /// Serves `live` until `shutdown` completes; then every client is told
+    /// the session ended, its terminal put back, and closed.
+    pub async fn run(self, live: Arc<dyn Live>, shutdown: impl Future<Output = ()> + Send) {
+        let config = self.config;
+        let ssh = russh::server::Config {
+            methods: handler::methods(!config.authorized_keys.is_empty()),
+            auth_rejection_time: config.wrong_code_delay,
+            // OpenSSH asks "none" first to learn the methods: no wait for that.
+            auth_rejection_time_initial: Some(Duration::ZERO),
+            keys: vec![config.host_key],
+            // A room screen sits still for hours: never timed out for being idle.
+            inactivity_timeout: None,
+            keepalive_interval: Some(config.keepalive),
+            keepalive_max: 3,
+            // Keys offered from an agent count too; code guesses have their own limit.
+            max_auth_attempts: 10,
+            nodelay: true,
+            ..Default::default()
+        };
+        let shared = Arc::new(Shared {
+            live,
+            codes: match config.session_file {
+                Some(session) => CurrentCodes::following(session, config.codes),
+                None => CurrentCodes::fixed(config.codes),
+            },
+            authorized_keys: config.authorized_keys,
+            backoff: Backoff::default(),
+            lang: config.lang,
+            stuck_after: config.stuck_after,
+            ssh: Arc::new(ssh),
+        });
+        let (ended, ended_rx) = watch::channel(false);
+        let mut connections = JoinSet::new();
+        tokio::pin!(shutdown);
+        loop {
+            tokio::select! {
+                () = &mut shutdown => break,
+                Some(_) = connections.join_next(), if !connections.is_empty() => {}
+                accepted = self.listener.accept() => {
+                    let Ok((stream, peer)) = accepted else {
+                        // Out of file descriptors, say: wait a moment rather than spin.
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    };
+                    if connections.len() >= MAX_CONNECTIONS {
+                        drop(stream);
+                        continue;
+                    }
+                    let _ = stream.set_nodelay(true);
+                    connections.spawn(connection(stream, peer, Arc::clone(&shared), ended_rx.clone()));
+                }
+            }
+        }
+        drop(self.listener);
+        let _ = ended.send(true);
+        let _ = tokio::time::timeout(GOODBYE, async {
+            while connections.join_next().await.is_some() {}
+        })
+        .await;
+        connections.shutdown().await;
+    }
+}
+
+/// Binds `config.listen` and serves `live` until `shutdown` completes.
+pub async fn serve(
+    live: Arc<dyn Live>,
+    config: ServeConfig,
+    shutdown: impl Future<Output = ()> + Send,
+) -> io::Result<()> {
+    Server::bind(config).await?.run(live, shutdown).await;
+    Ok(())
+}
+
+/// One client's connection, until it closes, is dropped as stuck, or the
+/// server has said goodbye.
+async fn connection(
+    stream: tokio::net::TcpStream,
+    peer: SocketAddr,
+    shared: Arc<Shared>,
+    mut ended: watch::Receiver<bool>,
+) {
+    let cutter = Arc::new(cut::Cutter::default());
+    let channels = Arc::new(AtomicUsize::new(0));
+    let joined = Arc::new(AtomicBool::new(false));
+    let handler = handler::Connection {
+        shared: Arc::clone(&shared),
+        address: peer.ip(),
+        shutdown: ended.clone(),
+        cutter: Arc::clone(&cutter),
+        joined: None,
+        wrong: 0,
+        channels: Arc::clone(&channels),
+        joined_flag: Arc::clone(&joined),
+    };
+    let stream = cut::Cuttable::new(stream, Arc::clone(&cutter));
+    let handshake = russh::server::run_stream(Arc::clone(&shared.ssh), stream, handler);
+    let Ok(Ok(running)) = tokio::time::timeout(HANDSHAKE, handshake).await else {
+        return;
+    };
+    let handle = running.handle();
+    let mut session = tokio::spawn(running);
+    tokio::select! {
+        _ = cutter.cut_off() => {}
+        // Whoever has not joined in time (a socket left open) is let go.
+        () = async {
+            tokio::time::sleep(HANDSHAKE).await;
+            if joined.load(Ordering::SeqCst) {
+                std::future::pending::<()>().await;
+            }
+        } => {}
+        () = async {
+            let _ = ended.wait_for(|ended| *ended).await;
+            // The screens say goodbye themselves; then the connection ends.
+            let _ = tokio::time::timeout(GOODBYE, async {
+                while channels.load(Ordering::SeqCst) > 0 {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+            })
+            .await;
+            let bye = handle.disconnect(russh::Disconnect::ByApplication, String::new(), String::new());
+            let _ = tokio::time::timeout(Duration::from_millis(200), bye).await;
+        } => {}
+        // The session ended by itself (the client left).
+        _ = &mut session => return,
+    }
+    // Whatever the session task was waiting on fails now, and it ends.
+    cutter.cut();
+}

@@ -1,0 +1,870 @@
+//! taller's SSH transport end to end on loopback, with a small fake live
+//! session: russh's client (and OpenSSH's, when installed) joins, screens
+//! are read with a terminal emulator (vt100).
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use crossterm::event::{KeyCode, KeyModifiers};
+use jiff::Timestamp;
+use ratatui::Frame;
+use ratatui::widgets::Paragraph;
+use russh::ChannelMsg;
+use russh::client::{self, KeyboardInteractiveAuthResponse};
+use taller::app::Msg;
+use taller::i18n::Lang;
+use taller::shell::live::{Document, Flow, Live, Role, Screen};
+use taller::shell::ssh::{ServeConfig, Server, codes, host_key, roles};
+use tokio::sync::{oneshot, watch};
+
+/// Every wait in these tests is bounded by this.
+const LIMIT: Duration = Duration::from_secs(10);
+
+struct FakeLive {
+    revision: watch::Sender<u64>,
+    screens: Arc<AtomicUsize>,
+    /// Fill the whole screen with the revision (large frames).
+    fill: bool,
+}
+
+struct FakeScreen {
+    role: Role,
+    lang: Lang,
+    revision: watch::Receiver<u64>,
+    last_key: String,
+    pasted: usize,
+    screens: Arc<AtomicUsize>,
+    fill: bool,
+}
+
+impl Drop for FakeScreen {
+    fn drop(&mut self) {
+        self.screens.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl Screen for FakeScreen {
+    fn handle(&mut self, msg: Msg, _now: Timestamp) -> Flow {
+        match msg {
+            Msg::Key(key) if key.code == KeyCode::Char('q') => return Flow::Leave,
+            Msg::Key(key) if key.code == KeyCode::Char('P') => {
+                panic!("a failing screen (on purpose)")
+            }
+            Msg::Key(key)
+                if key.code == KeyCode::Char('d') && key.modifiers == KeyModifiers::CONTROL =>
+            {
+                return Flow::Leave;
+            }
+            Msg::Key(key) => self.last_key = format!("{:?}", key.code),
+            Msg::Paste(text) => self.pasted = text.len(),
+            _ => {}
+        }
+        Flow::Continue
+    }
+
+    fn draw(&mut self, frame: &mut Frame) {
+        let area = frame.area();
+        let revision = *self.revision.borrow();
+        let text = if self.fill {
+            format!("{revision:06} ").repeat(usize::from(area.width) * usize::from(area.height) / 7)
+        } else {
+            format!(
+                "Taller de prueba\nrol {:?} idioma {:?}\ntamaño {}x{}\nrevision {revision}\ntecla {}\npegado {}",
+                self.role, self.lang, area.width, area.height, self.last_key, self.pasted
+            )
+        };
+        frame.render_widget(
+            Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: false }),
+            area,
+        );
+    }
+
+    fn wake_at(&self) -> Option<Timestamp> {
+        None
+    }
+
+    fn revisions(&self) -> watch::Receiver<u64> {
+        self.revision.clone()
+    }
+}
+
+impl Live for FakeLive {
+    fn groups(&self) -> Vec<(String, usize, String)> {
+        vec![
+            ("inteligencia".into(), 1, "Inteligencia".into()),
+            ("operaciones".into(), 2, "Operaciones".into()),
+            ("detencion".into(), 3, "Detención".into()),
+        ]
+    }
+
+    fn join(&self, role: Role, lang: Lang) -> Box<dyn Screen> {
+        self.screens.fetch_add(1, Ordering::SeqCst);
+        Box::new(FakeScreen {
+            role,
+            lang,
+            revision: self.revision.subscribe(),
+            last_key: String::new(),
+            pasted: 0,
+            screens: Arc::clone(&self.screens),
+            fill: self.fill,
+        })
+    }
+
+    fn document(&self, document: Document, _lang: Lang) -> String {
+        format!("# Plan de trabajo ({document:?})\n\n- Acción regional 1\n")
+    }
+}
+
+struct Running {
+    addr: SocketAddr,
+    codes: codes::Codes,
+    live: Arc<FakeLive>,
+    stop: Option<oneshot::Sender<()>>,
+    done: tokio::task::JoinHandle<()>,
+    _dir: tempfile::TempDir,
+}
+
+impl Running {
+    fn code(&self, name: &str) -> String {
+        self.codes.get(name).unwrap().to_string()
+    }
+
+    async fn stop(mut self) {
+        let _ = self.stop.take().unwrap().send(());
+        tokio::time::timeout(LIMIT, self.done)
+            .await
+            .unwrap()
+            .unwrap();
+    }
+}
+
+async fn start(fill: bool, tune: impl FnOnce(&mut ServeConfig)) -> Running {
+    let dir = tempfile::tempdir().unwrap();
+    let key = host_key::load_or_create(dir.path()).unwrap();
+    let (revision, _) = watch::channel(0);
+    let live = Arc::new(FakeLive {
+        revision,
+        screens: Arc::default(),
+        fill,
+    });
+    let names = roles::code_names(&live.groups());
+    let codes = codes::load_or_create(&dir.path().join("taller.json"), &names).unwrap();
+    let mut config = ServeConfig::new(key, codes.clone(), Lang::Es);
+    config.listen = "127.0.0.1:0".parse().unwrap();
+    config.session_file = Some(dir.path().join("taller.json"));
+    config.wrong_code_delay = Duration::from_millis(200);
+    tune(&mut config);
+    let server = Server::bind(config).await.unwrap();
+    let addr = server.local_addr().unwrap();
+    let (stop, stopped) = oneshot::channel::<()>();
+    let serving: Arc<dyn Live> = live.clone();
+    let done = tokio::spawn(server.run(serving, async {
+        let _ = stopped.await;
+    }));
+    Running {
+        addr,
+        codes,
+        live,
+        stop: Some(stop),
+        done,
+        _dir: dir,
+    }
+}
+
+struct Client;
+
+impl client::Handler for Client {
+    type Error = russh::Error;
+
+    async fn check_server_key(
+        &mut self,
+        _key: &russh::keys::PublicKeyOrCertificate,
+    ) -> Result<bool, Self::Error> {
+        Ok(true)
+    }
+}
+
+async fn connect(addr: SocketAddr, config: client::Config) -> client::Handle<Client> {
+    tokio::time::timeout(LIMIT, client::connect(Arc::new(config), addr, Client))
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+/// Joins with a code through keyboard-interactive; whether it was taken.
+async fn join(handle: &mut client::Handle<Client>, user: &str, code: &str) -> bool {
+    let asked = handle
+        .authenticate_keyboard_interactive_start(user, None)
+        .await
+        .unwrap();
+    let KeyboardInteractiveAuthResponse::InfoRequest { prompts, .. } = asked else {
+        panic!("a prompt for the code: {asked:?}");
+    };
+    assert!(
+        prompts[0].prompt.starts_with("Código de "),
+        "{:?}",
+        prompts[0].prompt
+    );
+    let answer = handle
+        .authenticate_keyboard_interactive_respond(vec![code.to_string()])
+        .await
+        .unwrap();
+    matches!(answer, KeyboardInteractiveAuthResponse::Success)
+}
+
+/// Reads the channel into a terminal emulator until `done` says so.
+async fn read_until(
+    channel: &mut russh::Channel<client::Msg>,
+    screen: &mut vt100::Parser,
+    mut done: impl FnMut(&vt100::Parser) -> bool,
+) {
+    tokio::time::timeout(LIMIT, async {
+        while !done(screen) {
+            match channel.wait().await {
+                Some(ChannelMsg::Data { data }) => screen.process(&data),
+                Some(_) => {}
+                None => panic!(
+                    "the channel closed; screen:\n{}",
+                    screen.screen().contents()
+                ),
+            }
+        }
+    })
+    .await
+    .unwrap_or_else(|_| panic!("timed out; screen:\n{}", screen.screen().contents()));
+}
+
+/// The exit status and everything written, until the channel closes.
+async fn until_closed(channel: &mut russh::Channel<client::Msg>) -> (Option<u32>, Vec<u8>) {
+    let mut status = None;
+    let mut out = Vec::new();
+    tokio::time::timeout(LIMIT, async {
+        while let Some(message) = channel.wait().await {
+            match message {
+                ChannelMsg::Data { data } => out.extend_from_slice(&data),
+                ChannelMsg::ExitStatus { exit_status } => status = Some(exit_status),
+                _ => {}
+            }
+        }
+    })
+    .await
+    .expect("the channel closes");
+    (status, out)
+}
+
+#[tokio::test]
+async fn a_right_code_gets_a_screen_that_resizes_and_leaves_cleanly() {
+    let server = start(false, |_| {}).await;
+    let mut wrong = connect(server.addr, client::Config::default()).await;
+    assert!(
+        !join(&mut wrong, "grupo3", "AAAA-AAAA").await,
+        "a wrong code is refused"
+    );
+    drop(wrong);
+
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    assert!(
+        join(
+            &mut handle,
+            "detencion",
+            &server.code("grupo3").to_lowercase()
+        )
+        .await
+    );
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel.set_env(false, "LANG", "en_US.UTF-8").await.unwrap();
+    channel
+        .request_pty(false, "xterm-256color", 60, 20, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(false).await.unwrap();
+    let mut screen = vt100::Parser::new(20, 60, 0);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("tamaño 60x20")
+    })
+    .await;
+    let text = screen.screen().contents();
+    assert!(text.contains("Taller de prueba"), "{text}");
+    assert!(
+        text.contains("Rapporteur { axis: \"detencion\" }"),
+        "{text}"
+    );
+    assert!(text.contains("idioma En"), "the client's LANG: {text}");
+    assert!(screen.screen().alternate_screen());
+
+    // The window grows: the screen is drawn at the new size.
+    channel.window_change(100, 30, 0, 0).await.unwrap();
+    screen.screen_mut().set_size(30, 100);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("tamaño 100x30")
+    })
+    .await;
+
+    // A client saying 0x0 is drawn at the smallest size, not at none.
+    channel.window_change(0, 0, 0, 0).await.unwrap();
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("tamaño 20x6")
+    })
+    .await;
+    channel.window_change(100, 30, 0, 0).await.unwrap();
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("tamaño 100x30")
+    })
+    .await;
+
+    // Keys from the raw bytes, an arrow split across packets, a paste.
+    channel.data(&b"\x1b["[..]).await.unwrap();
+    channel.data(&b"A"[..]).await.unwrap();
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("tecla Up")
+    })
+    .await;
+    channel
+        .data(&b"\x1b[200~Acci\xc3\xb3n\x1b[201~"[..])
+        .await
+        .unwrap();
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("pegado 7")
+    })
+    .await;
+    // Ctrl+C is a key like any other: the screen stays.
+    channel.data(&b"\x03"[..]).await.unwrap();
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("tecla Char('c')")
+    })
+    .await;
+
+    // A revision of the session redraws the screen.
+    server.live.revision.send_replace(7);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("revision 7")
+    })
+    .await;
+
+    channel.data(&b"q"[..]).await.unwrap();
+    let (status, rest) = until_closed(&mut channel).await;
+    screen.process(&rest);
+    assert_eq!(status, Some(0));
+    assert!(
+        !screen.screen().alternate_screen(),
+        "the main screen is back"
+    );
+    assert!(!screen.screen().hide_cursor(), "the cursor is shown");
+    assert!(!screen.screen().bracketed_paste(), "bracketed paste is off");
+    assert_eq!(server.live.screens.load(Ordering::SeqCst), 0);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn documents_over_exec_and_nothing_else() {
+    let server = start(false, |_| {}).await;
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    let code = server.code("facilitador");
+    assert!(
+        handle
+            .authenticate_password("facilitador", code)
+            .await
+            .unwrap()
+            .success(),
+        "a client that only offers passwords joins too"
+    );
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel.exec(true, "plan").await.unwrap();
+    let (status, out) = until_closed(&mut channel).await;
+    assert_eq!(status, Some(0));
+    assert_eq!(
+        String::from_utf8(out).unwrap(),
+        "# Plan de trabajo (Plan)\n\n- Acción regional 1\n"
+    );
+
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel.exec(true, "cat /etc/passwd").await.unwrap();
+    let (status, out) = until_closed(&mut channel).await;
+    assert_eq!(status, Some(1));
+    let out = String::from_utf8(out).unwrap();
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("plan, csv, json o status"), "{out}");
+
+    // No terminal: one line saying how to join, and the channel closes.
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel.request_shell(true).await.unwrap();
+    let (status, out) = until_closed(&mut channel).await;
+    assert_eq!(status, Some(1));
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("ssh -t -p"), "{out}");
+    assert_eq!(out.lines().count(), 1);
+
+    // Subsystems (SFTP), agents and other variables are refused; language is taken.
+    let mut channel = handle.channel_open_session().await.unwrap();
+    let mut replies = Vec::new();
+    channel.request_subsystem(true, "sftp").await.unwrap();
+    channel
+        .set_env(true, "LD_PRELOAD", "/tmp/x.so")
+        .await
+        .unwrap();
+    channel.set_env(true, "LANG", "es_MX.UTF-8").await.unwrap();
+    channel.agent_forward(true).await.unwrap();
+    tokio::time::timeout(LIMIT, async {
+        while replies.len() < 4 {
+            match channel.wait().await {
+                Some(ChannelMsg::Success) => replies.push(true),
+                Some(ChannelMsg::Failure) => replies.push(false),
+                Some(_) => {}
+                None => break,
+            }
+        }
+    })
+    .await
+    .unwrap();
+    assert_eq!(replies, [false, false, true, false]);
+
+    // No port forwarding either way.
+    let direct = tokio::time::timeout(
+        LIMIT,
+        handle.channel_open_direct_tcpip(
+            "127.0.0.1",
+            u32::from(server.addr.port()),
+            "127.0.0.1",
+            0,
+        ),
+    )
+    .await
+    .unwrap();
+    assert!(direct.is_err(), "a direct-tcpip channel is refused");
+    let forward = tokio::time::timeout(LIMIT, handle.tcpip_forward("127.0.0.1", 0))
+        .await
+        .unwrap();
+    assert!(forward.is_err(), "a remote forward is refused");
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn unknown_names_and_repeated_wrong_codes_are_refused() {
+    let server = start(false, |_| {}).await;
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    let asked = handle
+        .authenticate_keyboard_interactive_start("root", None)
+        .await
+        .unwrap();
+    let KeyboardInteractiveAuthResponse::InfoRequest { instructions, .. } = asked else {
+        panic!("{asked:?}");
+    };
+    assert!(
+        instructions.contains("facilitador, grupo1"),
+        "{instructions}"
+    );
+    let answer = handle
+        .authenticate_keyboard_interactive_respond(vec![server.code("facilitador")])
+        .await
+        .unwrap();
+    assert!(!matches!(answer, KeyboardInteractiveAuthResponse::Success));
+    // A few wrong codes, and the connection takes no more.
+    for _ in 0..3 {
+        let taken = handle
+            .authenticate_password("sala", "0000-0000")
+            .await
+            .map(|r| r.success())
+            .unwrap_or(false);
+        assert!(!taken);
+    }
+    let after = handle
+        .authenticate_password("sala", server.code("sala"))
+        .await
+        .map(|r| r.success())
+        .unwrap_or(false);
+    assert!(
+        !after,
+        "no more tries on this connection, even with the right code"
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_client_that_stops_reading_does_not_slow_another() {
+    let server = start(true, |config| {
+        config.stuck_after = Duration::from_millis(400)
+    })
+    .await;
+    let code = server.code("sala");
+    // A client with a small window whose application never reads: its
+    // connection stops taking bytes once that window is spent.
+    let mut stuck = connect(
+        server.addr,
+        client::Config {
+            window_size: 4096,
+            channel_buffer_size: 1,
+            ..Default::default()
+        },
+    )
+    .await;
+    assert!(join(&mut stuck, "sala", &code).await);
+    let stuck_channel = stuck.channel_open_session().await.unwrap();
+    stuck_channel
+        .request_pty(false, "xterm", 200, 60, 0, 0, &[])
+        .await
+        .unwrap();
+    stuck_channel.request_shell(false).await.unwrap();
+
+    let mut reader = connect(server.addr, client::Config::default()).await;
+    assert!(join(&mut reader, "sala", &code).await);
+    let mut channel = reader.channel_open_session().await.unwrap();
+    channel
+        .request_pty(false, "xterm", 200, 60, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(false).await.unwrap();
+    let mut screen = vt100::Parser::new(60, 200, 0);
+    let started = std::time::Instant::now();
+    for revision in 1..=40u64 {
+        server.live.revision.send_replace(revision);
+        let expected = format!("{revision:06}");
+        read_until(&mut channel, &mut screen, |s| {
+            s.screen().contents().starts_with(&expected)
+        })
+        .await;
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "40 full frames took {:?}",
+        started.elapsed()
+    );
+    // The stuck one is dropped after its grace; the other stays.
+    tokio::time::timeout(LIMIT, async {
+        while server.live.screens.load(Ordering::SeqCst) > 1 {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    })
+    .await
+    .expect("the stuck client is dropped");
+    drop(stuck_channel);
+    drop(stuck);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn stopping_the_server_tells_every_client() {
+    let server = start(false, |_| {}).await;
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    assert!(join(&mut handle, "lectura", &server.code("lectura")).await);
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel
+        .request_pty(false, "xterm", 80, 24, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(false).await.unwrap();
+    let mut screen = vt100::Parser::new(24, 80, 0);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("Reader")
+    })
+    .await;
+    let live = Arc::clone(&server.live);
+    let stopping = tokio::spawn(server.stop());
+    let (status, rest) = until_closed(&mut channel).await;
+    screen.process(&rest);
+    assert_eq!(status, Some(0));
+    assert!(!screen.screen().alternate_screen());
+    assert!(
+        screen
+            .screen()
+            .contents()
+            .contains("La sesión en vivo terminó")
+    );
+    stopping.await.unwrap();
+    assert_eq!(live.screens.load(Ordering::SeqCst), 0);
+}
+
+#[tokio::test]
+async fn many_connections_come_and_go_without_growing() {
+    let server = start(false, |_| {}).await;
+    let code = server.code("grupo1");
+    for _ in 0..30 {
+        let mut handle = connect(server.addr, client::Config::default()).await;
+        assert!(join(&mut handle, "grupo1", &code).await);
+        let channel = handle.channel_open_session().await.unwrap();
+        channel
+            .request_pty(false, "xterm", 80, 24, 0, 0, &[])
+            .await
+            .unwrap();
+        channel.request_shell(false).await.unwrap();
+        // Garbage in the middle of a session is only bytes.
+        channel
+            .data(&b"\x1b[999;999;999;999\xff\xfe\x1bP\x1b]"[..])
+            .await
+            .unwrap();
+        drop(channel);
+        drop(handle);
+    }
+    tokio::time::timeout(LIMIT, async {
+        while server.live.screens.load(Ordering::SeqCst) > 0 {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("every screen is dropped with its connection");
+    // Still serving.
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    assert!(join(&mut handle, "grupo1", &code).await);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_verified_key_joins_as_its_role_only() {
+    use russh::keys::PrivateKeyWithHashAlg;
+    use russh::keys::ssh_key::private::{Ed25519Keypair, KeypairData};
+    let key = russh::keys::PrivateKey::new(
+        KeypairData::Ed25519(Ed25519Keypair::from_seed(&[7; 32])),
+        "sala",
+    )
+    .unwrap();
+    let line = format!("sala {}\n", key.public_key().to_openssh().unwrap());
+    let other = russh::keys::PrivateKey::new(
+        KeypairData::Ed25519(Ed25519Keypair::from_seed(&[8; 32])),
+        "",
+    )
+    .unwrap();
+    let server = start(false, |config| {
+        config.authorized_keys = taller::shell::ssh::auth::AuthorizedKeys::parse(
+            &line,
+            &[("inteligencia".to_string(), 1, String::new())],
+        )
+        .unwrap();
+    })
+    .await;
+    let key = Arc::new(key);
+    let with =
+        |key: &Arc<russh::keys::PrivateKey>| PrivateKeyWithHashAlg::new(Arc::clone(key), None);
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    let as_facilitator = handle
+        .authenticate_publickey("facilitador", with(&key))
+        .await
+        .unwrap();
+    assert!(
+        !as_facilitator.success(),
+        "a key granted sala is not the facilitator's"
+    );
+    let unknown = handle
+        .authenticate_publickey("sala", with(&Arc::new(other)))
+        .await
+        .unwrap();
+    assert!(!unknown.success(), "a key not in the file is refused");
+    let as_room = handle
+        .authenticate_publickey("sala", with(&key))
+        .await
+        .unwrap();
+    assert!(as_room.success());
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel
+        .request_pty(false, "xterm", 80, 24, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(false).await.unwrap();
+    let mut screen = vt100::Parser::new(24, 80, 0);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("rol Room")
+    })
+    .await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_failing_screen_ends_its_connection_not_the_server() {
+    let server = start(false, |_| {}).await;
+    let code = server.code("grupo1");
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    assert!(join(&mut handle, "grupo1", &code).await);
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel
+        .request_pty(false, "xterm", 80, 24, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(false).await.unwrap();
+    let mut screen = vt100::Parser::new(24, 80, 0);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("Taller")
+    })
+    .await;
+    channel.data(&b"P"[..]).await.unwrap();
+    until_closed(&mut channel).await;
+    // Others still join and see their screen.
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    assert!(join(&mut handle, "grupo1", &code).await);
+    let mut channel = handle.channel_open_session().await.unwrap();
+    channel
+        .request_pty(false, "xterm", 80, 24, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(false).await.unwrap();
+    let mut screen = vt100::Parser::new(24, 80, 0);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("Taller")
+    })
+    .await;
+    server.stop().await;
+}
+
+/// OpenSSH's client, if this machine has it; the tests that need it say so
+/// and pass without it.
+fn openssh() -> Option<&'static str> {
+    let found = std::process::Command::new("ssh")
+        .arg("-V")
+        .output()
+        .is_ok_and(|out| out.status.success());
+    if !found {
+        eprintln!("skipped: OpenSSH's ssh is not installed (apt-get install openssh-client)");
+    }
+    found.then_some("ssh")
+}
+
+/// ssh's arguments for a throwaway test: no known hosts, no keys, no
+/// config, the code given by an askpass script.
+fn openssh_args(
+    addr: SocketAddr,
+    dir: &std::path::Path,
+    code: &str,
+) -> (Vec<String>, Vec<(String, String)>) {
+    use std::os::unix::fs::PermissionsExt;
+    let askpass = dir.join("askpass.sh");
+    std::fs::write(&askpass, format!("#!/bin/sh\necho '{code}'\n")).unwrap();
+    std::fs::set_permissions(&askpass, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let args = [
+        "-F",
+        "/dev/null",
+        "-p",
+        &addr.port().to_string(),
+        "-o",
+        "StrictHostKeyChecking=no",
+        "-o",
+        "UserKnownHostsFile=/dev/null",
+        "-o",
+        "LogLevel=ERROR",
+        "-o",
+        "PubkeyAuthentication=no",
+        "-o",
+        "PreferredAuthentications=keyboard-interactive",
+        "-o",
+        "NumberOfPasswordPrompts=1",
+        "-o",
+        "ConnectTimeout=5",
+    ]
+    .map(String::from)
+    .to_vec();
+    let env = vec![
+        ("SSH_ASKPASS".to_string(), askpass.display().to_string()),
+        ("SSH_ASKPASS_REQUIRE".to_string(), "force".to_string()),
+        ("DISPLAY".to_string(), ":0".to_string()),
+    ];
+    (args, env)
+}
+
+#[tokio::test]
+async fn openssh_prints_the_plan_over_exec() {
+    let Some(ssh) = openssh() else { return };
+    let server = start(false, |_| {}).await;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut args, env) = openssh_args(server.addr, dir.path(), &server.code("facilitador"));
+    args.extend(["facilitador@127.0.0.1".to_string(), "plan".to_string()]);
+    let output = tokio::task::spawn_blocking(move || {
+        std::process::Command::new("timeout")
+            .arg("20")
+            .arg(ssh)
+            .args(&args)
+            .envs(env)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(
+        output.status.success(),
+        "ssh failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "# Plan de trabajo (Plan)\n\n- Acción regional 1\n"
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn openssh_in_a_terminal_gets_the_screen_and_leaves_with_q() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::{Read, Write};
+    let Some(ssh) = openssh() else { return };
+    let server = start(false, |_| {}).await;
+    let dir = tempfile::tempdir().unwrap();
+    let (args, env) = openssh_args(server.addr, dir.path(), &server.code("grupo2"));
+    let session = tokio::task::spawn_blocking(move || {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut command = CommandBuilder::new("timeout");
+        command.arg("20");
+        command.arg(ssh);
+        command.args(&args);
+        command.args(["-tt", "-o", "SendEnv=TALLER_LANG", "grupo2@127.0.0.1"]);
+        command.env("TERM", "xterm-256color");
+        command.env("TALLER_LANG", "en");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let mut child = pair.slave.spawn_command(command).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let mut writer = pair.master.take_writer().unwrap();
+        let screen = Arc::new(std::sync::Mutex::new(vt100::Parser::new(24, 80, 0)));
+        let feed = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                feed.lock().unwrap().process(&buffer[..n]);
+            }
+        });
+        let shows = |text: &str| {
+            let deadline = std::time::Instant::now() + LIMIT;
+            loop {
+                let contents = screen.lock().unwrap().screen().contents();
+                if contents.contains(text) {
+                    return contents;
+                }
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "never saw {text:?}:\n{contents}"
+                );
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        };
+        let first = shows("Taller de prueba");
+        assert!(first.contains("operaciones"), "{first}");
+        assert!(first.contains("tamaño 80x24"), "{first}");
+        // The language sent by the client.
+        assert!(first.contains("idioma En"), "{first}");
+        writer.write_all(b"\x1b[B").unwrap();
+        shows("tecla Down");
+        writer.write_all(b"q").unwrap();
+        let deadline = std::time::Instant::now() + LIMIT;
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(std::time::Instant::now() < deadline, "ssh did not end");
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert!(status.success(), "exit status 0: {status:?}");
+        let screen = screen.lock().unwrap();
+        assert!(!screen.screen().alternate_screen());
+    });
+    session.await.unwrap();
+    server.stop().await;
+}

@@ -1,0 +1,163 @@
+//! The real live session served over SSH on loopback: people join with
+//! russh's client, type as from their keyboards, and read each other's
+//! changes on their own screens (read with vt100).
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use russh::ChannelMsg;
+use russh::client::{self, KeyboardInteractiveAuthResponse};
+use taller::i18n::Lang;
+use taller::model::session::Session;
+use taller::model::workshop::Workshop;
+use taller::session::{Host, Recorder};
+use taller::shell::live::Live;
+use taller::shell::person::Served;
+use taller::shell::ssh::{ServeConfig, Server, codes, host_key, roles};
+use tokio::sync::oneshot;
+
+const LIMIT: Duration = Duration::from_secs(15);
+
+struct Client;
+
+impl client::Handler for Client {
+    type Error = russh::Error;
+
+    async fn check_server_key(
+        &mut self,
+        _key: &russh::keys::PublicKeyOrCertificate,
+    ) -> Result<bool, Self::Error> {
+        Ok(true)
+    }
+}
+
+struct Person {
+    _handle: client::Handle<Client>,
+    channel: russh::Channel<client::Msg>,
+    screen: vt100::Parser,
+}
+
+impl Person {
+    async fn join(addr: SocketAddr, user: &str, code: &str) -> Person {
+        let mut handle = tokio::time::timeout(
+            LIMIT,
+            client::connect(Arc::new(client::Config::default()), addr, Client),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        handle
+            .authenticate_keyboard_interactive_start(user, None)
+            .await
+            .unwrap();
+        let answer = handle
+            .authenticate_keyboard_interactive_respond(vec![code.to_string()])
+            .await
+            .unwrap();
+        assert!(matches!(answer, KeyboardInteractiveAuthResponse::Success));
+        let channel = handle.channel_open_session().await.unwrap();
+        channel
+            .request_pty(false, "xterm-256color", 120, 30, 0, 0, &[])
+            .await
+            .unwrap();
+        channel.request_shell(false).await.unwrap();
+        Person {
+            _handle: handle,
+            channel,
+            screen: vt100::Parser::new(30, 120, 0),
+        }
+    }
+
+    async fn keys(&mut self, bytes: &[u8]) {
+        self.channel.data(bytes).await.unwrap();
+    }
+
+    /// Reads until the screen shows `text`.
+    async fn shows(&mut self, text: &str) -> String {
+        let found = tokio::time::timeout(LIMIT, async {
+            loop {
+                let contents = self.screen.screen().contents();
+                if contents.contains(text) {
+                    return contents;
+                }
+                match self.channel.wait().await {
+                    Some(ChannelMsg::Data { data }) => self.screen.process(&data),
+                    Some(_) => {}
+                    None => return contents,
+                }
+            }
+        })
+        .await;
+        match found {
+            Ok(contents) if contents.contains(text) => contents,
+            _ => panic!(
+                "never saw {text:?}; the screen shows:\n{}",
+                self.screen.screen().contents()
+            ),
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_rapporteurs_input_typed_over_ssh_shows_on_the_facilitators_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = Session::new(
+        "en vivo",
+        Workshop::default_for(Lang::Es).unwrap(),
+        Timestamp::UNIX_EPOCH,
+    );
+    let host = Host::new(
+        dir.path().join("vivo.json"),
+        session,
+        None,
+        Box::new(Recorder::default()),
+        Timestamp::now(),
+    );
+    let live = Arc::new(Served {
+        host: host.shared(),
+        tz: TimeZone::UTC,
+    });
+    let names = roles::code_names(&live.groups());
+    let codes = codes::load_or_create(&dir.path().join("vivo.json"), &names).unwrap();
+    let key = host_key::load_or_create(dir.path()).unwrap();
+    let mut config = ServeConfig::new(key, codes.clone(), Lang::Es);
+    config.listen = "127.0.0.1:0".parse().unwrap();
+    let server = Server::bind(config).await.unwrap();
+    let addr = server.local_addr().unwrap();
+    let (stop, stopped) = oneshot::channel::<()>();
+    let serving: Arc<dyn Live> = live.clone();
+    let done = tokio::spawn(server.run(serving, async {
+        let _ = stopped.await;
+    }));
+
+    let mut rapporteur = Person::join(addr, "grupo3", codes.get("grupo3").unwrap()).await;
+    rapporteur.shows("Grupo 3 de 5").await;
+    let mut facilitator =
+        Person::join(addr, "facilitador", codes.get("facilitador").unwrap()).await;
+    facilitator.shows("taller").await;
+    // Its group's page, then a clock key it may not use: it is told why.
+    rapporteur.keys(b" ").await;
+    rapporteur.shows("Su papel en esta sesi").await;
+    // An input typed key by key (UTF-8 split across packets), a lone Esc to finish.
+    rapporteur.keys(b"a").await;
+    for chunk in [
+        &b"Acci\xc3"[..],
+        b"\xb3n com\xc3\xban",
+        b" de la regi\xc3\xb3n",
+    ] {
+        rapporteur.keys(chunk).await;
+    }
+    rapporteur.keys(b"\x1b").await;
+    rapporteur.shows("Acción común de la región").await;
+    // The facilitator goes to group 3 and finds it there.
+    facilitator.keys(b"2").await;
+    facilitator.keys(b"\x1b[C").await;
+    facilitator.keys(b"\x1b[C").await;
+    facilitator.shows("Acción común de la región").await;
+
+    let _ = stop.send(());
+    tokio::time::timeout(LIMIT, done).await.unwrap().unwrap();
+}
