@@ -5,6 +5,8 @@
 
 use std::fmt::Display;
 
+mod offline;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]

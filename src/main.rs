@@ -178,13 +178,16 @@ fn run(
     }
 }
 
-/// `taller import MASTER FILE...`: the files' inputs into the master, with
-/// their ids and origins; the master is locked, backed up, written
-/// atomically; a bad or foreign file stops everything, naming it.
+/// `taller import MASTER PATH...`: the files' inputs, deletions, rosters,
+/// the plenary's say and clocks into the master (one merge rule, see
+/// `model::merge`); a folder brings every session file in it (a USB stick).
+/// The master is locked, backed up, written atomically; a bad or foreign
+/// file named on the line stops everything, naming it; in a folder, files
+/// that are not sessions of this workshop are skipped, saying so.
 fn import(
     store: &Store,
     master: &str,
-    files: &[PathBuf],
+    paths: &[PathBuf],
     lang: Lang,
     guard: Guard,
 ) -> Result<(), String> {
@@ -198,29 +201,68 @@ fn import(
         complain!("taller: {}: {note}", path.display());
     }
     let mut session = *opened.session;
-    let (mut added, mut updated) = (0, 0);
     let now = Timestamp::now();
-    for file in files {
-        let other = noted(access::load(file, lang)?, file, lang);
+    let same = |a: &std::path::Path| {
+        std::fs::canonicalize(a)
+            .ok()
+            .zip(std::fs::canonicalize(&path).ok())
+            .is_some_and(|(a, b)| a == b)
+    };
+    // (file, from a folder): a file of a folder may be skipped.
+    let mut files = Vec::new();
+    for given in paths {
+        if given.is_dir() {
+            let found = store::session_files_in(given)
+                .map_err(|error| lang.cannot_open(given.display(), error))?;
+            if found.is_empty() {
+                return Err(lang.no_sessions_in_folder(given.display()));
+            }
+            files.extend(found.into_iter().map(|f| (f, true)));
+        } else {
+            files.push((given.clone(), false));
+        }
+    }
+    let mut changed = false;
+    let mut lines = Vec::new();
+    for (file, in_folder) in &files {
+        // The master itself on the stick: nothing to bring.
+        if same(file) {
+            continue;
+        }
+        let other = match access::load(file, lang) {
+            Ok(loaded) => noted(loaded, file, lang),
+            Err(message) if *in_folder => {
+                complain!("taller: {}", lang.skipped(message));
+                continue;
+            }
+            Err(message) => return Err(message),
+        };
         if other.workshop.id != session.workshop.id {
             let error = taller::consolidate::MergeError::OtherWorkshop {
                 file: file.display().to_string(),
                 workshop: other.workshop.id.clone(),
                 expected: session.workshop.id.clone(),
             };
+            if *in_folder {
+                complain!("taller: {}", lang.skipped(error.describe(lang)));
+                continue;
+            }
             return Err(error.describe(lang));
         }
-        let (new, changed) = session.import(&other, &file.display().to_string(), now);
-        (added, updated) = (added + new, updated + changed);
+        let label = file.display().to_string();
+        let report = session.import(&other, &label, now);
+        changed |= report.changed();
+        lines.push(lang.imported_from(&label, &report.describe(&session, lang)));
     }
-    if added + updated > 0 {
+    if changed {
         let _ = store::backup::take(&path, now);
         store::write_atomic(&path, &store::to_json(&session))
             .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;
     }
     drop(lock);
-    let from: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-    say!("{}", lang.imported(added, updated, from.join(", ")));
+    for line in lines {
+        say!("{line}");
+    }
     Ok(())
 }
 

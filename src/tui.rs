@@ -248,10 +248,14 @@ impl Shell<'_> {
             Effect::Import(typed) => {
                 let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
                 let path = from_home(&typed, home.as_deref());
-                let result = access::load(&path, model.lang).map(|loaded| {
-                    let note = loaded.note(model.lang);
-                    (path.display().to_string(), Box::new(loaded.session), note)
-                });
+                let result = if path.is_dir() {
+                    import_folder(&path, model)
+                } else {
+                    access::load(&path, model.lang).map(|loaded| {
+                        let note = loaded.note(model.lang);
+                        (path.display().to_string(), Box::new(loaded.session), note)
+                    })
+                };
                 queue.push_front(Msg::ToImport(result));
             }
             Effect::Trash(path) => {
@@ -285,6 +289,50 @@ fn remember_view(model: &Model) {
 }
 
 /// A typed path as a shell reads it: `~/…` is in the home folder.
+/// Every session file of a folder (a USB stick), made into one session to
+/// import: each input remembers its file. Files that are not sessions of
+/// the open workshop are left out, and the note says which.
+#[allow(clippy::type_complexity)]
+fn import_folder(
+    dir: &Path,
+    model: &Model,
+) -> Result<(String, Box<crate::model::session::Session>, Option<String>), String> {
+    let lang = model.lang;
+    let workshop = match &model.page {
+        crate::app::Page::Workshop(open) => open.session.workshop.id.clone(),
+        crate::app::Page::Start(_) => String::new(),
+    };
+    let files =
+        crate::store::session_files_in(dir).map_err(|e| lang.cannot_open(dir.display(), e))?;
+    let mut loaded = Vec::new();
+    let mut skipped = Vec::new();
+    for file in &files {
+        match access::load(file, lang) {
+            Ok(found) if found.session.workshop.id == workshop => {
+                loaded.push((file.display().to_string(), found.session));
+            }
+            Ok(found) => skipped.push(
+                crate::consolidate::MergeError::OtherWorkshop {
+                    file: file.display().to_string(),
+                    workshop: found.session.workshop.id,
+                    expected: workshop.clone(),
+                }
+                .describe(lang),
+            ),
+            Err(reason) => skipped.push(reason),
+        }
+    }
+    let count = loaded.len();
+    let combined = crate::model::merge::combine(loaded, jiff::Timestamp::now())
+        .ok_or_else(|| lang.no_sessions_in_folder(dir.display()))?;
+    let note = (!skipped.is_empty()).then(|| lang.skipped(skipped.join("; ")));
+    Ok((
+        lang.files_in_folder(count, dir.display()),
+        Box::new(combined),
+        note,
+    ))
+}
+
 fn from_home(typed: &Path, home: Option<&Path>) -> PathBuf {
     match (typed.strip_prefix("~"), home) {
         (Ok(rest), Some(home)) => home.join(rest),

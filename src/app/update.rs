@@ -28,14 +28,16 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                     model.notice = Some(error_notice(error.describe(model.lang)));
                     return Vec::new();
                 }
-                let (added, updated) = open.session.import(&other, &file, now);
-                let imported = model.lang.imported(added, updated, &file);
+                let report = open.session.import(&other, &file, now);
+                let imported = model
+                    .lang
+                    .imported_from(&file, &report.describe(&open.session, model.lang));
                 let text = match note {
                     Some(note) => format!("{imported} · {note}"),
                     None => imported,
                 };
                 model.notice = Some(info(&text));
-                if added + updated > 0 {
+                if report.changed() {
                     save(open).into_iter().collect()
                 } else {
                     Vec::new()
@@ -195,7 +197,7 @@ fn on_overlay_key(
         }
         Overlay::ConfirmReset(timer) => {
             if let Some(t) = open.session.timer_mut(timer) {
-                t.reset();
+                t.reset(now);
             }
             open.phases.remove(&timer);
             save(open).into_iter().collect()

@@ -233,7 +233,25 @@ pub fn parse_noting(bytes: &[u8]) -> Result<Loaded, LoadError> {
 /// - 1 → 2: the `schedule` (timers) was added; serde's default is an empty one.
 /// - 2 → 3: inputs gained a `kind` (default: action) and `action` fields
 ///   (default: none set), the session `invited_countries` (default: none).
+/// - 3 → 4: change times of their own for the plenary's say, rosters and
+///   clock resets, tombstones of deleted inputs (none known), a group
+///   laptop's axis and the plan's title, date and place (none). An older
+///   file's verdict dates from its input's last edit, and its rosters from
+///   the file's last save: the best that file can tell.
 fn migrate(session: &mut Session) {
+    if session.schema_version < 4 {
+        let saved = session.updated_at;
+        for group in &mut session.groups {
+            if group.has_roster() && group.roster_updated_at.is_none() {
+                group.roster_updated_at = Some(saved);
+            }
+            for input in &mut group.inputs {
+                if input.plenary.has_decision() && input.plenary.updated_at.is_none() {
+                    input.plenary.updated_at = Some(input.updated_at);
+                }
+            }
+        }
+    }
     session.schema_version = SCHEMA_VERSION;
 }
 
@@ -280,6 +298,25 @@ pub fn to_json(session: &Session) -> Vec<u8> {
 }
 
 pub use atomic::{write_atomic, write_new};
+
+/// The session files a folder holds (a USB stick brought from the group
+/// laptops): its `*.json` files, hidden ones and sub-folders aside, by name.
+/// Whether each is really a session is for the caller to find out.
+pub fn session_files_in(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == EXTENSION))
+        .filter(|path| {
+            !path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .filter(|path| path.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
 
 /// One row of the sessions folder.
 pub struct Listing {
@@ -531,7 +568,8 @@ mod tests {
     #[test]
     fn foreign_damaged_and_newer_files_are_refused() {
         let good = String::from_utf8(to_json(&session("x"))).unwrap();
-        let newer = good.replace("\"schema_version\": 3", "\"schema_version\": 99");
+        let current = format!("\"schema_version\": {SCHEMA_VERSION}");
+        let newer = good.replace(&current, "\"schema_version\": 99");
         let cases: Vec<(&str, Vec<u8>)> = vec![
             ("not json", b"hola".to_vec()),
             ("truncated", good.as_bytes()[..good.len() / 2].to_vec()),
@@ -540,8 +578,7 @@ mod tests {
             ("newer", newer.into_bytes()),
             (
                 "version zero",
-                good.replace("\"schema_version\": 3", "\"schema_version\": 0")
-                    .into_bytes(),
+                good.replace(&current, "\"schema_version\": 0").into_bytes(),
             ),
             ("deep", "[".repeat(10_000).into_bytes()),
             (

@@ -307,7 +307,7 @@ fn each_phase_looks_different_without_relying_on_colour() {
     for (after, label, modifier) in cases {
         if let crate::app::Page::Workshop(open) = &mut model.page {
             let timer = open.session.timer_mut(TimerId::Breakout(0)).unwrap();
-            timer.reset();
+            timer.reset(now());
             timer.start(now());
         }
         update(&mut model, Msg::Tick, minute(after));
