@@ -277,9 +277,9 @@ fn consolidate_merges_files_into_the_draft_plan_and_touches_no_input() {
         md.starts_with("# Borrador del Plan de Trabajo Regional"),
         "{md}"
     );
-    assert!(md.contains("## Inteligencia/Investigación"), "{md}");
+    assert!(md.contains("## 1. Inteligencia/Investigación"), "{md}");
     assert!(
-        md.contains("| Crear una plataforma regional permanente"),
+        md.contains("**1.1** Crear una plataforma regional permanente"),
         "{md}"
     );
     assert!(

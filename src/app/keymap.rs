@@ -147,6 +147,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
             ("P", t.key_participants),
         ]);
     }
+    keys.push(("w", model.lang.key_where_file()));
     if part == Part::Groups {
         keys.push(("x", t.key_examples));
     }

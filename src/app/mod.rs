@@ -6,6 +6,7 @@ mod editor;
 mod form;
 mod history;
 mod keymap;
+pub mod laptop;
 mod saved_view;
 mod start;
 mod timing;

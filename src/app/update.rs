@@ -129,6 +129,9 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
                 on_form_key(open, &mut model.notice, lang, key, now)
             } else if open.viewer.editor.is_some() {
                 on_editor_key(open, &mut model.notice, lang, &model.tz, key, now)
+            } else if let Some(notice) = super::laptop::on_key(open, lang, &key) {
+                model.notice = Some(notice);
+                Vec::new()
             } else {
                 on_workshop_key(
                     open,
@@ -220,6 +223,7 @@ pub(super) fn on_opened(
             if let Some(view) = &opened.view {
                 view.restore(&mut open.viewer, &open.session);
             }
+            super::laptop::pin(&mut open);
             let note = opened.note;
             if let Some(holder) = opened.read_only {
                 let read_only = model.lang.read_only(&holder);
