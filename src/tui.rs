@@ -172,6 +172,9 @@ async fn event_loop(
         }
         while let Some(msg) = queue.pop_front() {
             dirty = true;
+            if complete_import_path(&mut model, &msg) {
+                continue;
+            }
             let now = Timestamp::now();
             let step = panic::catch_unwind(AssertUnwindSafe(|| {
                 simulated_crash(&msg);
@@ -289,6 +292,35 @@ fn remember_view(model: &Model) {
 }
 
 /// A typed path as a shell reads it: `~/…` is in the home folder.
+/// `Tab` in the import prompt completes the path typed (it reads the
+/// folder, so here and not in `update`); true when the key was used.
+fn complete_import_path(model: &mut Model, msg: &Msg) -> bool {
+    use crate::app::{EditTarget, Editor};
+    let Msg::Key(key) = msg else {
+        return false;
+    };
+    if key.code != crossterm::event::KeyCode::Tab
+        || key.kind == crossterm::event::KeyEventKind::Release
+    {
+        return false;
+    }
+    let crate::app::Page::Workshop(open) = &mut model.page else {
+        return false;
+    };
+    let Some(editor) = &open.viewer.editor else {
+        return false;
+    };
+    if editor.target != EditTarget::ImportPath {
+        return false;
+    }
+    let typed = editor.textarea.lines().join("");
+    let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
+    if let Some(completed) = crate::complete::complete_path(&typed, home.as_deref()) {
+        open.viewer.editor = Some(Editor::new(EditTarget::ImportPath, &completed));
+    }
+    true
+}
+
 /// Every session file of a folder (a USB stick), made into one session to
 /// import: each input remembers its file. Files that are not sessions of
 /// the open workshop are left out, and the note says which.

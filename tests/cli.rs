@@ -283,7 +283,7 @@ fn consolidate_merges_files_into_the_draft_plan_and_touches_no_input() {
         "{md}"
     );
     assert!(
-        md.contains("posible duplicado"),
+        md.contains("**Posible duplicado de:**"),
         "the two near-identical actions are flagged: {md}"
     );
     let csv = std::fs::read(out.join("plan.csv")).unwrap();
