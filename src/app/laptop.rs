@@ -34,7 +34,10 @@ pub(super) fn on_key(open: &Open, lang: Lang, key: &KeyEvent) -> Option<Notice> 
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     if plain && key.code == KeyCode::Char('w') {
         return Some(Notice {
-            text: lang.file_is_at(open.path.display()),
+            text: lang.file_is_at(
+                open.path.file_name().unwrap_or_default().to_string_lossy(),
+                open.path.parent().unwrap_or(&open.path).display(),
+            ),
             is_error: false,
         });
     }

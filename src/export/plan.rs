@@ -551,6 +551,97 @@ mod tests {
         insta::assert_snapshot!("plan_md", markdown(&c, Lang::Es, &TimeZone::UTC));
         insta::assert_snapshot!("plan_csv", csv(&c, Lang::Es));
     }
+    /// The offline day of tests/fixtures/offline: three group laptops and
+    /// the facilitator's session, which imported them mid-day and ran the
+    /// plenary.
+    fn offline_day() -> Vec<(String, Session)> {
+        [
+            (
+                "grupo1.json",
+                &include_bytes!("../../tests/fixtures/offline/grupo1.json")[..],
+            ),
+            (
+                "grupo3.json",
+                include_bytes!("../../tests/fixtures/offline/grupo3.json"),
+            ),
+            (
+                "grupo5.json",
+                include_bytes!("../../tests/fixtures/offline/grupo5.json"),
+            ),
+            (
+                "plenaria.json",
+                include_bytes!("../../tests/fixtures/offline/plenaria.json"),
+            ),
+        ]
+        .into_iter()
+        .map(|(name, bytes)| (name.to_string(), crate::store::parse(bytes).unwrap()))
+        .collect()
+    }
+
+    #[test]
+    fn golden_plan_of_three_group_laptops_and_the_plenary() {
+        let c = merge(offline_day()).unwrap();
+        assert!(c.decisions);
+        assert_eq!(c.schedule_from, "plenaria.json");
+        insta::assert_snapshot!("offline_plan_md", markdown(&c, Lang::Es, &TimeZone::UTC));
+        insta::assert_snapshot!("offline_plan_csv", csv(&c, Lang::Es));
+    }
+
+    /// Rehearsal: consolidating the laptops alone gave "sin decisión de la
+    /// plenaria" everywhere, with a laptop's schedule, and said nothing.
+    #[test]
+    fn the_laptops_alone_say_the_plenary_is_missing() {
+        let mut files = offline_day();
+        files.pop();
+        let c = merge(files).unwrap();
+        assert!(!c.decisions);
+        let md = markdown(&c, Lang::Es, &TimeZone::UTC);
+        assert!(md.contains("Pase también la sesión de la plenaria"), "{md}");
+        assert!(!md.contains("### Acciones acordadas"), "{md}");
+    }
+
+    /// One rule: the master that imports the laptops (the `i` key, `taller
+    /// import`) prints the same plan as consolidating all four files, in
+    /// any order.
+    #[test]
+    fn importing_the_laptops_gives_the_plan_consolidating_gives() {
+        let files = offline_day();
+        let consolidated = markdown(&merge(files.clone()).unwrap(), Lang::Es, &TimeZone::UTC);
+        let (_, mut master) = files[3].clone();
+        for (name, laptop) in files[..3].iter().rev() {
+            let report = master.import(laptop, name, master.updated_at);
+            if name == "grupo1.json" {
+                assert_eq!(
+                    report.describe(&master, Lang::Es),
+                    "Grupo 1: 1 nuevo, 2 actualizados, 1 eliminado; relatoría actualizada"
+                );
+            }
+        }
+        let imported = markdown(
+            &merge(vec![("plenaria.json".into(), master)]).unwrap(),
+            Lang::Es,
+            &TimeZone::UTC,
+        );
+        assert_eq!(imported, consolidated);
+        let mut reversed = files;
+        reversed.reverse();
+        assert_eq!(
+            markdown(&merge(reversed).unwrap(), Lang::Es, &TimeZone::UTC),
+            consolidated
+        );
+    }
+
+    /// Rehearsal: the input deleted at a laptop was presented in the
+    /// plenary and printed in the plan.
+    #[test]
+    fn an_input_deleted_at_a_laptop_stays_out_of_the_plan() {
+        let c = merge(offline_day()).unwrap();
+        assert!(
+            !markdown(&c, Lang::Es, &TimeZone::UTC).contains("Reunión anual de puntos focales")
+        );
+        assert!(!csv(&c, Lang::Es).contains("Reunión anual de puntos focales"));
+    }
+
     use crate::consolidate::merge;
     use crate::model::session::Session;
     use crate::model::workshop::Workshop;

@@ -264,11 +264,12 @@ impl Lang {
         )
     }
 
-    /// `w`: where the session's file is (to copy it to the USB stick).
-    pub fn file_is_at(self, path: impl Display) -> String {
+    /// `w`: where the session's file is (to copy it to the USB stick):
+    /// the file's name first, which a narrow screen must not cut.
+    pub fn file_is_at(self, name: impl Display, dir: impl Display) -> String {
         self.pick(
-            format!("El archivo de esta sesión está en {path} — cópielo a la memoria USB"),
-            format!("This session's file is at {path} — copy it to the USB stick"),
+            format!("Archivo {name} · en la carpeta {dir} · cópielo a la memoria USB"),
+            format!("File {name} · in the folder {dir} · copy it to the USB stick"),
         )
     }
 
