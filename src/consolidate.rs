@@ -136,7 +136,7 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
                 )
             })
             .collect();
-        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        keyed.sort_by_key(|a| a.0);
         group.inputs = keyed.into_iter().map(|(_, input)| input).collect();
         group
             .participants

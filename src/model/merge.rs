@@ -603,11 +603,15 @@ mod tests {
         use super::*;
         use proptest::prelude::*;
 
-        /// One copy of a file's state: inputs (id, group, text, edit time,
-        /// plenary), deletions (id, time), rosters, clocks.
+        /// An input: id, group, text, edit time, and the plenary's say
+        /// (votes, verdict, time) if any.
+        type InputSpec = (u8, u8, u8, i64, Option<(u8, u8, i64)>);
+
+        /// One copy of a file's state: inputs, deletions (id, time),
+        /// rosters, clocks.
         #[derive(Debug, Clone)]
         struct FileSpec {
-            inputs: Vec<(u8, u8, u8, i64, Option<(u8, u8, i64)>)>,
+            inputs: Vec<InputSpec>,
             deletions: Vec<(u8, i64)>,
             rosters: Vec<(u8, u8, i64)>,
             clocks: Vec<(u8, u8, i64)>,
