@@ -390,7 +390,7 @@ impl Lang {
         self.pick(format!("hora {time}"), format!("time {time}"))
     }
 
-    pub fn settings_line(self, auto_start: bool, bell: bool) -> String {
+    pub fn settings_line(self, bell: bool) -> String {
         let yes_no = |on: bool| match (self, on) {
             (Lang::Es, true) => "sí",
             (Lang::Es, false) => "no",
@@ -399,13 +399,11 @@ impl Lang {
         };
         self.pick(
             format!(
-                "a  inicio automático al pasar al siguiente punto: {} · b  campana: {} · Esc vuelve",
-                yes_no(auto_start),
+                "b  campana: {} · i  inicio previsto · n  siguiente punto · Esc vuelve",
                 yes_no(bell)
             ),
             format!(
-                "a  start the next item's timer when moving on: {} · b  bell: {} · Esc goes back",
-                yes_no(auto_start),
+                "b  bell: {} · i  planned start · n  next item · Esc goes back",
                 yes_no(bell)
             ),
         )
@@ -747,6 +745,7 @@ pub struct Strings {
     pub key_undo: &'static str,
     pub key_reorder: &'static str,
     pub key_back: &'static str,
+    /// `n`: moving on is an action of its own.
     pub key_auto_start: &'static str,
     pub key_bell: &'static str,
     pub key_planned_start: &'static str,
@@ -830,6 +829,14 @@ pub struct Strings {
     pub key_minutes: &'static str,
     pub key_room: &'static str,
     pub key_room_message: &'static str,
+    pub refused_role: &'static str,
+    pub refused_gone: &'static str,
+    pub refused_no_group: &'static str,
+    pub refused_changed_since: &'static str,
+    pub selected_deleted_elsewhere: &'static str,
+    pub editing_deleted_elsewhere: &'static str,
+    pub moved_on: &'static str,
+    pub day_over: &'static str,
     pub room_message_title: &'static str,
     pub room_message_cleared: &'static str,
     pub key_schedule: &'static str,
@@ -956,9 +963,9 @@ pub static ES: Strings = Strings {
     help_title: " Teclas ",
     help_close: "Cualquier tecla cierra esta ayuda",
     footer_start: "Enter abrir · n nueva · r renombrar · c plantilla · d papelera · q salir · ? ayuda",
-    footer_opening: "Espacio reloj · ↑↓ punto · p sala · c cronograma · Tab parte · ? ayuda",
+    footer_opening: "Espacio reloj · n siguiente · ↑↓ punto · p sala · c cronograma · Tab parte · ? ayuda",
     footer_groups: "a añadir · Enter editar · d eliminar · ←→ grupo · Espacio reloj · q salir · ? ayuda",
-    footer_closing: "←→ grupo · ↑↓ insumo · Espacio reloj · p sala · Tab parte · ? ayuda",
+    footer_closing: "←→ grupo · ↑↓ insumo · Espacio reloj · n siguiente · p sala · Tab parte · ? ayuda",
     opening_session: "Abriendo la sesión…",
     key_parts: "parte siguiente / anterior",
     key_groups: "grupo anterior / siguiente",
@@ -970,7 +977,7 @@ pub static ES: Strings = Strings {
     key_undo: "deshacer (Ctrl+R rehace)",
     key_reorder: "subir / bajar el insumo",
     key_back: "volver a la pantalla de la parte",
-    key_auto_start: "inicio automático al pasar al siguiente punto: sí / no",
+    key_auto_start: "siguiente: termina lo que corre e inicia lo que sigue en el día",
     key_bell: "campana: sí / no",
     key_planned_start: "hora prevista de inicio del día",
     part_opening: "Plenaria de apertura",
@@ -1052,6 +1059,14 @@ pub static ES: Strings = Strings {
     key_minutes: "minutos previstos",
     key_room: "vista de sala (reloj grande)",
     key_room_message: "mensaje para la sala (otra vez M lo retira)",
+    refused_role: "Su papel en esta sesión no hace ese cambio",
+    refused_gone: "Ese insumo ya no está: otra persona lo eliminó",
+    refused_no_group: "Ese grupo ya no está en la sesión",
+    refused_changed_since: "No se deshace: otra persona cambió eso después",
+    selected_deleted_elsewhere: "Otra persona eliminó el insumo seleccionado: la selección pasó al siguiente",
+    editing_deleted_elsewhere: "Otra persona eliminó este insumo: su texto se conserva y se añadirá de nuevo al terminar",
+    moved_on: "Siguiente punto en marcha",
+    day_over: "No queda nada por iniciar: el día terminó",
     room_message_title: "Mensaje para la sala (Enter lo muestra, Esc cancela)",
     room_message_cleared: "Mensaje retirado de la sala",
     key_schedule: "cronograma del día",
@@ -1177,9 +1192,9 @@ pub static EN: Strings = Strings {
     help_title: " Keys ",
     help_close: "Any key closes this help",
     footer_start: "Enter open · n new · r rename · c template · d trash · q quit · ? help",
-    footer_opening: "Space clock · ↑↓ item · p room · c schedule · Tab part · ? help · q quit",
+    footer_opening: "Space clock · n next · ↑↓ item · p room · c schedule · Tab part · ? help · q quit",
     footer_groups: "a add · Enter edit · d delete · ←→ group · Space clock · q quit · ? help",
-    footer_closing: "←→ group · ↑↓ input · Space clock · p room · Tab part · ? help · q quit",
+    footer_closing: "←→ group · ↑↓ input · Space clock · n next · p room · Tab part · ? help · q quit",
     opening_session: "Opening the session…",
     key_parts: "next / previous part",
     key_groups: "previous / next group",
@@ -1191,7 +1206,7 @@ pub static EN: Strings = Strings {
     key_undo: "undo (Ctrl+R redoes)",
     key_reorder: "move the input up / down the list",
     key_back: "back to the part's screen",
-    key_auto_start: "start the next item's clock when moving on: on / off",
+    key_auto_start: "next: stops what runs and starts what comes next in the day",
     key_bell: "bell: on / off",
     key_planned_start: "planned start of the day",
     part_opening: "Opening plenary",
@@ -1273,6 +1288,14 @@ pub static EN: Strings = Strings {
     key_minutes: "type the planned minutes",
     key_room: "room view (big clock)",
     key_room_message: "message for the room (M again takes it down)",
+    refused_role: "Your role in this session does not make that change",
+    refused_gone: "That input is gone: someone else deleted it",
+    refused_no_group: "That group is no longer in the session",
+    refused_changed_since: "Not undone: someone else changed it since",
+    selected_deleted_elsewhere: "Someone else deleted the selected input: the selection moved to the next one",
+    editing_deleted_elsewhere: "Someone else deleted this input: your text is kept and will be added again when you finish",
+    moved_on: "Next item running",
+    day_over: "Nothing left to start: the day is over",
     room_message_title: "Message for the room (Enter shows it, Esc cancels)",
     room_message_cleared: "Message taken down from the room screens",
     key_schedule: "the day's schedule",

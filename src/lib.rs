@@ -13,6 +13,7 @@ pub mod model;
 pub mod recovery;
 pub mod sample;
 pub mod saver;
+pub mod session;
 pub mod shell;
 pub mod store;
 pub mod text;

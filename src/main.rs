@@ -50,6 +50,8 @@ fn main() -> ExitCode {
         now: Timestamp::now(),
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         muted: cli.no_bell,
+        // The terminal's shell gives the writer when it starts.
+        writer: None,
     };
     let guard = Guard {
         lang,

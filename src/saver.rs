@@ -3,8 +3,8 @@
 //! hands a snapshot over and goes on; it never waits on the disk, except
 //! when quitting, where it must.
 
-use std::path::PathBuf;
-use std::sync::mpsc;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, mpsc};
 use std::thread::JoinHandle;
 
 use std::collections::HashMap;
@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 
 use crate::model::session::Session;
+use crate::session::Writer;
 use crate::store::{self, backup};
 
 /// What happened to one save.
@@ -29,7 +30,7 @@ enum Job {
     Save {
         path: PathBuf,
         seq: u64,
-        session: Box<Session>,
+        session: Arc<Session>,
     },
     /// Answer once every earlier save is done: with the error of the last one, if it failed.
     Flush(mpsc::Sender<Option<String>>),
@@ -56,10 +57,15 @@ impl Saver {
 
     /// Hands a snapshot to the writer; false if the writer is gone (then
     /// nothing will be written, and the caller must say so).
-    pub fn save(&self, path: PathBuf, seq: u64, session: Box<Session>) -> bool {
+    pub fn save(&self, path: PathBuf, seq: u64, session: Arc<Session>) -> bool {
         self.jobs
             .as_ref()
             .is_some_and(|jobs| jobs.send(Job::Save { path, seq, session }).is_ok())
+    }
+
+    /// A writer for a session's host: it hands snapshots to this thread.
+    pub fn writer(&self) -> Box<dyn Writer> {
+        Box::new(QueueWriter(self.jobs.clone()))
     }
 
     /// Waits until every save sent so far is on disk (or failed).
@@ -79,11 +85,28 @@ impl Saver {
 
 impl Drop for Saver {
     fn drop(&mut self) {
-        // Closing the queue lets the thread finish what it has, then end.
+        // Every save handed over is written before this returns. The thread
+        // itself ends once the hosts holding a writer are gone too (they may
+        // outlive the shell by a moment), so it is not joined here.
+        let _ = self.flush();
         self.jobs.take();
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
+        self.thread.take();
+    }
+}
+
+/// The host's side of the writer: snapshots go into the writer's queue.
+struct QueueWriter(Option<mpsc::Sender<Job>>);
+
+impl Writer for QueueWriter {
+    fn write(&mut self, path: &Path, seq: u64, session: Arc<Session>) -> bool {
+        self.0.as_ref().is_some_and(|jobs| {
+            jobs.send(Job::Save {
+                path: path.to_path_buf(),
+                seq,
+                session,
+            })
+            .is_ok()
+        })
     }
 }
 
@@ -91,7 +114,7 @@ impl Drop for Saver {
 struct Snapshot {
     path: PathBuf,
     seq: u64,
-    session: Box<Session>,
+    session: Arc<Session>,
 }
 
 fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::UnboundedSender<Outcome>) {
@@ -189,14 +212,14 @@ mod tests {
         let path = dir.path().join("orden.json");
         for n in 0..20 {
             session.add_input(0, format!("insumo {n}"), Timestamp::UNIX_EPOCH);
-            saver.save(path.clone(), n, Box::new(session.clone()));
+            saver.save(path.clone(), n, Arc::new(session.clone()));
         }
         assert_eq!(saver.flush(), None);
         assert_eq!(store::load(&path).unwrap().groups[0].inputs.len(), 20);
         assert!(rx.try_recv().is_ok_and(|o| o.result.is_ok()));
 
         let missing = dir.path().join("no-such-folder").join("x.json");
-        saver.save(missing, 99, Box::new(session));
+        saver.save(missing, 99, Arc::new(session));
         assert!(saver.flush().is_some());
     }
 }

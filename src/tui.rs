@@ -122,6 +122,12 @@ async fn event_loop(
         saver: Saver::spawn(outcome_tx),
         lock,
     };
+    // The one writer of this terminal: for the session open now, or the one
+    // the start screen will open.
+    match &model.page {
+        crate::app::Page::Workshop(open) => open.host().set_writer(shell.saver.writer()),
+        crate::app::Page::Start(_) => model.writer = Some(shell.saver.writer()),
+    }
     let mut sigterm = signal(SignalKind::terminate())?;
     let mut sighup = signal(SignalKind::hangup())?;
     let mut sigint = signal(SignalKind::interrupt())?;
@@ -208,12 +214,6 @@ impl Shell<'_> {
         queue: &mut VecDeque<Msg>,
     ) -> ControlFlow<Ending> {
         match effect {
-            Effect::Save { path, seq, session } => {
-                if !self.saver.save(path.clone(), seq, session) {
-                    let result = Err(crate::saver::WRITER_GONE.to_string());
-                    queue.push_back(Msg::Saved { path, seq, result });
-                }
-            }
             Effect::Bell => {
                 let mut out = stdout();
                 let _ = out.write_all(b"\x07").and_then(|()| out.flush());

@@ -92,6 +92,9 @@ pub struct Form {
     /// into the editor. The typed date stays in the editor while the
     /// arrows pass over the terms, so stepping past it loses nothing.
     pub on_date: bool,
+    /// The input as this form last kept it: what it sends is only what the
+    /// person changed since, never the fields others changed meanwhile.
+    pub base: Input,
 }
 
 impl Form {
@@ -114,6 +117,7 @@ impl Form {
             added: Vec::new(),
             typing_votes: false,
             on_date: false,
+            base: input.clone(),
         }
     }
 

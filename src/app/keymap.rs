@@ -65,6 +65,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
     let moving = [("Tab · 1 2 3", t.key_parts), ("← →", t.key_groups)];
     let clock = [
         (t.key_space, t.key_timer),
+        ("n", t.key_auto_start),
         ("+ −", t.key_plus_minus),
         ("r", t.key_reset),
     ];
@@ -92,11 +93,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
             return keys;
         }
         Mode::Schedule => {
-            let mut keys = vec![
-                ("a", t.key_auto_start),
-                ("b", t.key_bell),
-                ("i", t.key_planned_start),
-            ];
+            let mut keys = vec![("b", t.key_bell), ("i", t.key_planned_start)];
             keys.extend(moving);
             keys.extend(clock);
             keys.extend([
@@ -109,7 +106,11 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
         }
         Mode::Normal => {}
     }
-    let mut keys = vec![("Tab · 1 2 3", t.key_parts), (t.key_space, t.key_timer)];
+    let mut keys = vec![
+        ("Tab · 1 2 3", t.key_parts),
+        (t.key_space, t.key_timer),
+        ("n", t.key_auto_start),
+    ];
     if part == Part::Groups {
         keys.push(("S", t.key_all_groups));
     }

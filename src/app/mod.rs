@@ -4,16 +4,15 @@
 
 mod editor;
 mod form;
-mod history;
 mod keymap;
 pub mod laptop;
 mod saved_view;
 mod start;
-mod timing;
 mod update;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -23,12 +22,15 @@ use crate::i18n::Lang;
 use crate::model::schedule::TimerId;
 use crate::model::session::Session;
 use crate::model::similar::Place;
-use crate::model::timer::Phase;
+use crate::session::{
+    Applied, Command, Host, PersonId, Refused, Role, SharedHost, Snapshot, Writer,
+};
 use crate::store::Summary;
+
+pub use crate::session::SaveState;
 
 pub use editor::{EditTarget, Editor};
 pub use form::{Field, Form};
-pub use history::{Change, History, UNDO_DEPTH};
 pub use keymap::bindings;
 pub use saved_view::SavedView;
 pub use start::Prompt;
@@ -44,6 +46,8 @@ pub struct Context {
     pub no_color: bool,
     /// `--no-bell`: never ring, whatever the session says.
     pub muted: bool,
+    /// Where a session opened on this screen is written: the shell's writer.
+    pub writer: Option<Box<dyn Writer>>,
 }
 
 /// Everything one viewer's screen needs.
@@ -60,6 +64,8 @@ pub struct Model {
     pub notice: Option<Notice>,
     /// The first key the help shows, on a screen too small for all of them.
     pub help_scroll: usize,
+    /// Given to the host of the session this screen opens.
+    pub writer: Option<Box<dyn Writer>>,
 }
 
 pub enum Page {
@@ -102,42 +108,32 @@ pub struct StartEntry {
     pub summary: Result<Summary, String>,
 }
 
-/// An open session and this viewer's way of looking at it.
+/// An open session as this person sees it: the host's latest revision, and
+/// this person's own way of looking at it.
 pub struct Open {
-    pub session: Session,
+    pub host: SharedHost,
+    pub person: PersonId,
+    pub role: Role,
+    /// The revision shown: shared with the host, never copied.
+    pub session: Arc<Session>,
+    pub revision: u64,
     pub path: PathBuf,
     pub viewer: Viewer,
-    /// Edits, deletes and moves of inputs, for `u` and `Ctrl+R`.
-    pub history: History,
     /// Possible duplicates: each flagged input and its most similar other.
-    pub duplicates: HashMap<uuid::Uuid, Place>,
-    /// What the duplicates were computed from (ids and edit times), so they
-    /// are computed again only when an input's text may have changed.
-    pub duplicates_of: u64,
-    /// The inputs changed: find the duplicates at the next wake-up.
-    pub duplicates_due: bool,
+    pub duplicates: Arc<HashMap<uuid::Uuid, Place>>,
     pub save: SaveState,
     /// Set when another instance holds the session: who, in words.
     pub read_only: Option<String>,
     /// When the editor's text first changed without being saved.
     pub draft_since: Option<Timestamp>,
-    /// When to try a failed save again.
+    /// When the host asks to be ticked: a failed save to retry.
     pub retry_at: Option<Timestamp>,
-    /// The number of the last snapshot sent to the writer: "saved" is shown
-    /// only once that one is on disk, not an older one.
-    pub save_seq: u64,
-    /// Each timer's phase when last looked at, so a bell rings once per
-    /// crossing and not again after a reopen.
-    pub phases: HashMap<TimerId, Phase>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    /// On disk as shown (at this time, if this viewer saved it).
-    Saved(Option<Timestamp>),
-    /// Sent to the writer, not confirmed yet.
-    Pending,
-    Failed(String),
+    /// The host has duplicates to find: tick it just after this frame.
+    pub duplicates_due: bool,
+    /// The bells this screen has rung.
+    pub bells_heard: u64,
+    /// Changes with every revision the host publishes.
+    pub revisions: tokio::sync::watch::Receiver<u64>,
 }
 
 /// The three parts of the workshop, in agenda order.
@@ -165,8 +161,11 @@ pub struct Viewer {
     pub group: usize,
     /// Closing plenary page: one per group, then the final step.
     pub report: usize,
-    /// Selected input, per group.
+    /// Selected input, per group, as a position for drawing…
     pub selected: Vec<usize>,
+    /// …and as the input it is, so it stays on that input when others add,
+    /// delete or move inputs above it.
+    pub anchors: Vec<Option<Uuid>>,
     pub mode: Mode,
     /// First paragraph shown of a long text (agenda item, final step).
     pub scroll: usize,
@@ -184,6 +183,7 @@ impl Viewer {
             group: 0,
             report: 0,
             selected: vec![0; groups],
+            anchors: vec![None; groups],
             mode: Mode::Normal,
             scroll: 0,
             show_examples: true,
@@ -203,6 +203,82 @@ impl Viewer {
 
     pub fn selected_in(&self, group: usize) -> usize {
         self.selected.get(group).copied().unwrap_or(0)
+    }
+
+    /// Selects the input at `index` of `group` (clamped to the list).
+    pub fn select(&mut self, group: usize, index: usize, session: &Session) {
+        let Some(inputs) = session.groups.get(group).map(|g| &g.inputs) else {
+            return;
+        };
+        self.grow(session.groups.len());
+        let index = index.min(inputs.len().saturating_sub(1));
+        self.selected[group] = index;
+        self.anchors[group] = inputs.get(index).map(|input| input.id);
+    }
+
+    /// Selects the input `id` wherever it is; false if it is nowhere.
+    pub fn select_id(&mut self, id: Uuid, session: &Session) -> Option<usize> {
+        let group = session.group_of_input(id)?;
+        let index = session.groups[group]
+            .inputs
+            .iter()
+            .position(|i| i.id == id)?;
+        self.select(group, index, session);
+        Some(group)
+    }
+
+    /// Sessions gain groups (an import of an axis the workshop lacks): every
+    /// group has a selection.
+    fn grow(&mut self, groups: usize) {
+        if self.selected.len() < groups {
+            self.selected.resize(groups, 0);
+            self.anchors.resize(groups, None);
+        }
+    }
+
+    /// Keeps each group's selection on its input in a new revision. An input
+    /// deleted elsewhere leaves the selection on its neighbour; returns
+    /// whether that happened, so the screen can say so.
+    pub fn follow(&mut self, session: &Session) -> bool {
+        self.grow(session.groups.len());
+        let mut lost = false;
+        for (g, group) in session.groups.iter().enumerate() {
+            let found =
+                self.anchors[g].and_then(|id| group.inputs.iter().position(|input| input.id == id));
+            match found {
+                Some(index) => self.selected[g] = index,
+                None => {
+                    lost |= self.anchors[g].is_some();
+                    let index = self.selected[g].min(group.inputs.len().saturating_sub(1));
+                    self.selected[g] = index;
+                    self.anchors[g] = group.inputs.get(index).map(|input| input.id);
+                }
+            }
+        }
+        lost
+    }
+
+    /// Goes to the page of a clock (after moving on, to the one now running).
+    pub fn show(&mut self, timer: TimerId) {
+        match timer {
+            TimerId::Opening(item) => {
+                self.part = Part::Opening;
+                self.agenda_item = item;
+            }
+            TimerId::Breakout(group) => {
+                self.part = Part::Groups;
+                self.group = group;
+            }
+            TimerId::Report(group) => {
+                self.part = Part::Closing;
+                self.report = group;
+            }
+            TimerId::Final => {
+                self.part = Part::Closing;
+                self.report = usize::MAX;
+            }
+        }
+        self.scroll = 0;
     }
 
     /// The timer that `Space`, `+`, `-`, `r` and `m` act on, on this page.
@@ -264,6 +340,8 @@ pub enum Msg {
     Terminate,
     /// A second has passed while a timer runs.
     Tick,
+    /// Someone else changed the live session: a new revision to show.
+    Changed,
     /// A browser operation is done (what, in words) and the folder listed
     /// again; or why it could not be done.
     Listed(Result<Relisted, String>),
@@ -301,12 +379,6 @@ pub struct Opened {
 /// Something the shell must do for the model.
 #[derive(Debug)]
 pub enum Effect {
-    /// Write this snapshot; `seq` numbers the snapshots of this viewer.
-    Save {
-        path: PathBuf,
-        seq: u64,
-        session: Box<Session>,
-    },
     Open(PathBuf),
     Create(String),
     Rename {
@@ -348,6 +420,7 @@ impl Model {
             now,
             no_color,
             muted,
+            writer,
         } = context;
         Model {
             lang,
@@ -359,6 +432,7 @@ impl Model {
             overlay: None,
             notice: None,
             help_scroll: 0,
+            writer,
         }
     }
 
@@ -409,59 +483,106 @@ pub fn final_step_blocks(session: &Session) -> usize {
 /// Text in the editor reaches the disk this long after its first unsaved
 /// change: a crash mid-paragraph loses at most the last moments of typing.
 pub const DRAFT_SAVE_AFTER: jiff::SignedDuration = jiff::SignedDuration::from_secs(1);
-/// A failed save is tried again this often, until it succeeds.
-pub const RETRY_SAVE_AFTER: jiff::SignedDuration = jiff::SignedDuration::from_secs(5);
 
 impl Open {
-    pub fn new(path: PathBuf, session: Session, now: Timestamp) -> Open {
-        let viewer = Viewer::new(session.groups.len());
-        let phases = timing::phases(&session, now);
+    /// A person joins the session the host holds, with this role.
+    pub fn join(host: SharedHost, role: Role) -> Open {
+        let (person, snapshot, revisions, path) = {
+            let mut locked = host.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let person = locked.join();
+            (
+                person,
+                locked.snapshot(),
+                locked.revisions(),
+                locked.path().to_path_buf(),
+            )
+        };
+        let viewer = Viewer::new(snapshot.session.groups.len());
         let mut open = Open {
-            session,
+            host,
+            person,
+            role,
+            session: Arc::clone(&snapshot.session),
+            revision: snapshot.revision,
             path,
             viewer,
-            history: History::default(),
-            duplicates: HashMap::new(),
-            duplicates_of: 0,
-            duplicates_due: false,
-            save: SaveState::Saved(None),
-            read_only: None,
+            duplicates: Arc::clone(&snapshot.duplicates),
+            save: snapshot.save.clone(),
+            read_only: snapshot.read_only.clone(),
             draft_since: None,
-            retry_at: None,
-            save_seq: 0,
-            phases,
+            retry_at: snapshot.retry_at,
+            duplicates_due: snapshot.duplicates_due,
+            bells_heard: snapshot.bells,
+            revisions,
         };
-        open.refresh_duplicates();
+        open.take(snapshot);
         open
     }
 
-    /// Notes whether the inputs changed since the duplicates were found
-    /// (cheap); finding them again waits for the next wake-up, just after
-    /// this keystroke's frame is drawn, so the keystroke never waits on it.
-    pub fn note_inputs_changed(&mut self) {
-        self.duplicates_due = self.inputs_fingerprint() != self.duplicates_of;
+    /// The host, locked for one step (a poisoned lock is still the session:
+    /// a panic elsewhere must not take every screen's typing with it).
+    pub fn host(&self) -> std::sync::MutexGuard<'_, Host> {
+        self.host
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Finds possible duplicates again if any input was added, removed,
-    /// moved or edited since last time (cheap to check, dearer to find).
-    pub fn refresh_duplicates(&mut self) {
-        self.duplicates_due = false;
-        let fingerprint = self.inputs_fingerprint();
-        if fingerprint != self.duplicates_of {
-            self.duplicates = crate::model::similar::duplicates(&self.session);
-            self.duplicates_of = fingerprint;
+    /// Sends a change to the host and shows the revision it made.
+    pub fn submit(&mut self, command: Command, now: Timestamp) -> Result<Applied, Refused> {
+        let result = {
+            let person = self.person;
+            let role = self.role.clone();
+            self.host().submit(person, &role, command, now)
+        };
+        self.refresh();
+        result
+    }
+
+    /// Follows the host to its latest revision; returns whether the
+    /// selected input of some group was deleted by someone else.
+    pub fn refresh(&mut self) -> bool {
+        let snapshot = self.host().snapshot();
+        self.take(snapshot)
+    }
+
+    fn take(&mut self, snapshot: Snapshot) -> bool {
+        self.revision = snapshot.revision;
+        self.session = snapshot.session;
+        self.duplicates = snapshot.duplicates;
+        self.save = snapshot.save;
+        self.read_only = snapshot.read_only;
+        self.retry_at = snapshot.retry_at;
+        self.duplicates_due = snapshot.duplicates_due;
+        self.viewer.follow(&self.session)
+    }
+
+    /// What the room view projects: the plenary item whose clock runs, so
+    /// reading ahead never puts an idle clock in front of the room; the
+    /// page's own clock when no plenary clock runs.
+    pub fn projected(&self) -> TimerId {
+        let current = self.viewer.current_timer(self.session.groups.len());
+        if self.viewer.part == Part::Groups {
+            return current;
         }
+        self.session
+            .timer_ids()
+            .into_iter()
+            .find(|id| !matches!(id, TimerId::Breakout(_)) && self.session.is_running(*id))
+            .unwrap_or(current)
     }
 
-    fn inputs_fingerprint(&self) -> u64 {
-        self.session
-            .groups
-            .iter()
-            .enumerate()
-            .flat_map(|(g, group)| group.inputs.iter().map(move |i| (g, i.id, i.updated_at)))
-            .fold(0xcbf2_9ce4_8422_2325_u64, |h, (g, id, at)| {
-                let mixed = h ^ (g as u64) ^ (id.as_u128() as u64) ^ (at.as_nanosecond() as u64);
-                mixed.wrapping_mul(0x0100_0000_01b3).rotate_left(5)
-            })
+    /// Whether the host rang the bell since this screen last rang it.
+    pub fn bells_due(&mut self) -> bool {
+        let bells = self.host().snapshot().bells;
+        let due = bells > self.bells_heard;
+        self.bells_heard = bells;
+        due
+    }
+}
+
+impl Drop for Open {
+    fn drop(&mut self) {
+        let person = self.person;
+        self.host().leave(person);
     }
 }

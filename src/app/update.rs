@@ -7,41 +7,40 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::{
-    Change, EditTarget, Editor, Effect, Form, Mode, Model, Msg, Notice, Open, Overlay, Page, Part,
-    SaveState, start, timing,
+    EditTarget, Editor, Effect, Form, Mode, Model, Msg, Notice, Open, Overlay, Page, Part,
+    SaveState, start,
 };
 use crate::i18n::Lang;
+use crate::model::patch::InputPatch;
 use crate::model::schedule::TimerId;
-use crate::model::session::Role;
+use crate::model::session::{Role as RosterRole, Session};
+use crate::session::{ClockAction, Command, Host, Outcome, Refused, Role, Setting, Writer};
 
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     model.now = now;
     match msg {
         Msg::ToImport(result) => match (&mut model.page, result) {
             (Page::Workshop(open), Ok((file, other, note))) => {
-                if other.workshop.id != open.session.workshop.id {
-                    let error = crate::consolidate::MergeError::OtherWorkshop {
-                        file,
-                        workshop: other.workshop.id.clone(),
-                        expected: open.session.workshop.id.clone(),
-                    };
-                    model.notice = Some(error_notice(error.describe(model.lang)));
-                    return Vec::new();
-                }
-                let report = open.session.import(&other, &file, now);
-                let imported = model
-                    .lang
-                    .imported_from(&file, &report.describe(&open.session, model.lang));
-                let text = match note {
-                    Some(note) => format!("{imported} · {note}"),
-                    None => imported,
+                let command = Command::Import {
+                    file: file.clone(),
+                    session: other,
                 };
-                model.notice = Some(info(&text));
-                if report.changed() {
-                    save(open).into_iter().collect()
-                } else {
-                    Vec::new()
+                match open.submit(command, now) {
+                    Ok(applied) => {
+                        let what = match &applied.outcome {
+                            Outcome::Imported(report) => report.describe(&open.session, model.lang),
+                            _ => model.lang.merge_nothing_new().to_string(),
+                        };
+                        let imported = model.lang.imported_from(&file, &what);
+                        let text = match note {
+                            Some(note) => format!("{imported} · {note}"),
+                            None => imported,
+                        };
+                        model.notice = Some(info(&text));
+                    }
+                    Err(refused) => model.notice = Some(refusal(&refused, model.lang)),
                 }
+                Vec::new()
             }
             (_, Err(reason)) => {
                 model.notice = Some(error_notice(reason));
@@ -57,22 +56,24 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         }
         Msg::Tick => match &mut model.page {
             Page::Workshop(open) => {
-                if open.duplicates_due {
-                    open.refresh_duplicates();
+                // Every screen ticks the host; a phase crossing is seen once.
+                open.host().tick(now);
+                open.refresh();
+                let mut effects = Vec::new();
+                if open.bells_due() && !model.muted && open.role.rings() {
+                    effects.push(Effect::Bell);
                 }
-                let mut effects = timing::on_tick(open, model.muted, now);
-                effects.extend(keep_the_draft(
-                    open,
-                    model.lang,
-                    &model.tz,
-                    &mut model.notice,
-                    now,
-                ));
-                effects.extend(retry_if_due(open, now));
+                keep_the_draft(open, model.lang, &model.tz, &mut model.notice, now);
                 effects
             }
             Page::Start(_) => Vec::new(),
         },
+        Msg::Changed => {
+            if let Page::Workshop(open) = &mut model.page {
+                on_changed(open, model.lang, &mut model.notice);
+            }
+            Vec::new()
+        }
         Msg::Key(key) if key.kind == KeyEventKind::Release => Vec::new(),
         Msg::Key(key) => on_key(model, key, now),
         Msg::Paste(text) => on_paste(model, &text),
@@ -81,30 +82,52 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         Msg::Saved { path, seq, result } => on_saved(model, path, seq, result, now),
         Msg::QuitBlocked(reason) => {
             if let Page::Workshop(open) = &mut model.page {
-                open.save = SaveState::Failed(reason);
+                open.host().failed(reason, now);
+                open.refresh();
             }
             model.overlay = Some(Overlay::ConfirmQuit);
             Vec::new()
         }
         Msg::Terminate => {
-            let mut effects = match &mut model.page {
-                Page::Workshop(open) => {
-                    let form = commit_form(open, model.lang, &mut model.notice, now, false);
-                    if commit_editor(open, model.lang, &model.tz, &mut model.notice, now, false)
-                        || form
-                    {
-                        save(open).into_iter().collect()
-                    } else {
-                        retry_failed_save(open).into_iter().collect()
-                    }
-                }
-                Page::Start(_) => Vec::new(),
-            };
-            effects.push(Effect::Quit {
+            if let Page::Workshop(open) = &mut model.page {
+                commit_form(open, model.lang, &mut model.notice, now, false);
+                commit_editor(open, model.lang, &model.tz, &mut model.notice, now, false);
+                open.host().retry_failed_save();
+            }
+            vec![Effect::Quit {
                 even_if_unsaved: true,
-            });
-            effects
+            }]
         }
+    }
+}
+
+/// Someone else changed the session: this screen follows, its selection
+/// stays on its inputs, and what was being edited is never dropped.
+fn on_changed(open: &mut Open, lang: Lang, notice: &mut Option<Notice>) {
+    if open.refresh() {
+        *notice = Some(info(lang.t().selected_deleted_elsewhere));
+    }
+    // An editor or form on an input deleted elsewhere keeps its text: it
+    // becomes a new input, added back when the typist finishes.
+    let gone = |id| open.session.group_of_input(id).is_none();
+    if let Some(editor) = &mut open.viewer.editor
+        && let EditTarget::Input { group, id } = editor.target
+        && gone(id)
+    {
+        editor.target = EditTarget::NewInput { group };
+        *notice = Some(info(lang.t().editing_deleted_elsewhere));
+    }
+    if let Some(form) = &open.viewer.form
+        && gone(form.id)
+    {
+        *notice = Some(info(lang.t().editing_deleted_elsewhere));
+    }
+    // An input moved elsewhere: the editor follows it to its group.
+    if let Some(editor) = &mut open.viewer.editor
+        && let EditTarget::Input { group, id } = &mut editor.target
+        && let Some(now_in) = open.session.group_of_input(*id)
+    {
+        *group = now_in;
     }
 }
 
@@ -194,16 +217,22 @@ fn on_overlay_key(
         return Vec::new();
     };
     match overlay {
-        Overlay::ConfirmDelete { group, id } if delete_input(open, group, id, now) => {
-            model.notice = Some(info(lang.t().deleted));
-            save(open).into_iter().collect()
+        Overlay::ConfirmDelete { id, .. } => {
+            model.notice = Some(match delete_input(open, id, now) {
+                Ok(()) => info(lang.t().deleted),
+                Err(refused) => refusal(&refused, lang),
+            });
+            Vec::new()
         }
         Overlay::ConfirmReset(timer) => {
-            if let Some(t) = open.session.timer_mut(timer) {
-                t.reset(now);
+            let reset = Command::Clock {
+                timer,
+                action: ClockAction::Reset,
+            };
+            if let Err(refused) = open.submit(reset, now) {
+                model.notice = Some(refusal(&refused, lang));
             }
-            open.phases.remove(&timer);
-            save(open).into_iter().collect()
+            Vec::new()
         }
         Overlay::ConfirmQuit => vec![Effect::Quit {
             even_if_unsaved: true,
@@ -219,20 +248,23 @@ pub(super) fn on_opened(
 ) -> Vec<Effect> {
     match result {
         Ok(opened) => {
-            let mut open = Open::new(opened.path, *opened.session, now);
+            // The person at this terminal runs the session: a host of its own.
+            let writer = model.writer.take().unwrap_or_else(|| Box::new(NoWriter));
+            let read_only = opened.read_only.clone();
+            let host = Host::new(opened.path, *opened.session, read_only, writer, now);
+            let mut open = Open::join(host.shared(), Role::Facilitator);
             if let Some(view) = &opened.view {
                 view.restore(&mut open.viewer, &open.session);
             }
             super::laptop::pin(&mut open);
             let note = opened.note;
-            if let Some(holder) = opened.read_only {
-                let read_only = model.lang.read_only(&holder);
+            if let Some(holder) = &opened.read_only {
+                let read_only = model.lang.read_only(holder);
                 let text = match note {
                     Some(note) => format!("{read_only} · {note}"),
                     None => read_only,
                 };
                 model.notice = Some(error_notice(text));
-                open.read_only = Some(holder);
             } else {
                 model.notice = note.map(|note| info(&note));
             }
@@ -241,6 +273,16 @@ pub(super) fn on_opened(
         Err(reason) => model.notice = Some(error_notice(reason)),
     }
     Vec::new()
+}
+
+/// Where snapshots go when no writer was given: nowhere, and it says so, so
+/// the screen shows the save failed instead of pretending.
+struct NoWriter;
+
+impl Writer for NoWriter {
+    fn write(&mut self, _: &std::path::Path, _: u64, _: std::sync::Arc<Session>) -> bool {
+        false
+    }
 }
 
 fn on_saved(
@@ -253,20 +295,11 @@ fn on_saved(
     if let Page::Workshop(open) = &mut model.page
         && open.path == path
     {
-        match result {
-            Err(reason) => {
-                open.save = SaveState::Failed(reason);
-                open.retry_at = Some(now + super::RETRY_SAVE_AFTER);
-            }
-            // An older snapshot on disk is not yet what the screen shows.
-            Ok(()) if seq == open.save_seq => {
-                open.save = SaveState::Saved(Some(now));
-                // Nothing is lost any more: the question has no reason to stay.
-                if model.overlay == Some(Overlay::ConfirmQuit) {
-                    model.overlay = None;
-                }
-            }
-            Ok(()) => {}
+        open.host().saved(seq, result, now);
+        open.refresh();
+        // Nothing is lost any more: the question has no reason to stay.
+        if matches!(open.save, SaveState::Saved(_)) && model.overlay == Some(Overlay::ConfirmQuit) {
+            model.overlay = None;
         }
     }
     Vec::new()
@@ -284,7 +317,9 @@ fn on_workshop_key(
     now: Timestamp,
 ) -> Vec<Effect> {
     if ctrl(&key, 's') && open.read_only.is_none() {
-        return save(open).into_iter().collect();
+        open.host().save_now();
+        open.refresh();
+        return Vec::new();
     }
     if ctrl(&key, 'c') {
         return quit(open);
@@ -297,6 +332,12 @@ fn on_workshop_key(
     }
     let groups = open.session.groups.len();
     let timer = open.viewer.current_timer(groups);
+    // A change the host refused says why; the screen stays as it was.
+    let mut send = |open: &mut Open, command: Command| {
+        open.submit(command, now)
+            .map_err(|refused| *notice = Some(refusal(&refused, lang)))
+            .ok()
+    };
     // The room view and the schedule take the keys that run the day;
     // editing keys wait for the part's own screen.
     match (open.viewer.mode, key.code) {
@@ -305,10 +346,6 @@ fn on_workshop_key(
             open.viewer.mode = Mode::Normal;
             return Vec::new();
         }
-        (Mode::Schedule, KeyCode::Char('a')) => {
-            open.session.schedule.auto_start = !open.session.schedule.auto_start;
-            return save(open).into_iter().collect();
-        }
         (Mode::Schedule, KeyCode::Char('i')) => {
             let start = open.session.schedule.planned_start.unwrap_or(now);
             let text = start.to_zoned(tz.clone()).strftime("%H:%M").to_string();
@@ -316,25 +353,18 @@ fn on_workshop_key(
             return Vec::new();
         }
         (Mode::Schedule, KeyCode::Char('b')) => {
-            open.session.schedule.bell = !open.session.schedule.bell;
-            return save(open).into_iter().collect();
+            let bell = !open.session.schedule.bell;
+            send(open, Command::Schedule(Setting::Bell(bell)));
+            return Vec::new();
         }
         (_, code) if !runs_the_day(code) => return Vec::new(),
         _ => {}
     }
-    // Redo and moves change the session: the part's own screen, writers only.
-    let may_edit = open.read_only.is_none() && open.viewer.mode == Mode::Normal;
+    // Redo and moves change the session: the part's own screen only.
+    let may_edit = open.viewer.mode == Mode::Normal;
     if ctrl(&key, 'r') && may_edit {
-        return match undo_or_redo(open, true, now) {
-            true => {
-                *notice = Some(info(lang.t().redone));
-                save(open).into_iter().collect()
-            }
-            false => {
-                *notice = Some(info(lang.t().nothing_to_redo));
-                Vec::new()
-            }
-        };
+        undo_or_redo(open, notice, lang, true, now);
+        return Vec::new();
     }
     if key.modifiers.contains(KeyModifiers::SHIFT) && may_edit {
         let step = match key.code {
@@ -345,68 +375,88 @@ fn on_workshop_key(
             _ => None,
         };
         if let Some((delta, across)) = step {
-            return move_selected(open, lang, notice, delta, across, now);
+            move_selected(open, lang, notice, delta, across, now);
+            return Vec::new();
         }
     }
-    let viewer = &mut open.viewer;
+    let clock = |action| Command::Clock { timer, action };
     match key.code {
         KeyCode::Tab => {
-            let next = (viewer.part.index() + 1) % Part::ALL.len();
-            return switch_part(open, next, now);
+            let next = (open.viewer.part.index() + 1) % Part::ALL.len();
+            switch_part(open, next);
         }
         KeyCode::BackTab => {
-            let previous = (viewer.part.index() + Part::ALL.len() - 1) % Part::ALL.len();
-            return switch_part(open, previous, now);
+            let previous = (open.viewer.part.index() + Part::ALL.len() - 1) % Part::ALL.len();
+            switch_part(open, previous);
         }
-        KeyCode::Char(c @ '1'..='3') => return switch_part(open, c as usize - '1' as usize, now),
-        KeyCode::Left | KeyCode::Char('h') => return step_page(open, -1, now),
-        KeyCode::Right | KeyCode::Char('l') => return step_page(open, 1, now),
-        KeyCode::Up | KeyCode::Char('k') => return step_selection(open, -1, now),
-        KeyCode::Down | KeyCode::Char('j') => return step_selection(open, 1, now),
-        KeyCode::Home => return step_selection(open, isize::MIN, now),
-        KeyCode::End => return step_selection(open, isize::MAX, now),
+        KeyCode::Char(c @ '1'..='3') => switch_part(open, c as usize - '1' as usize),
+        KeyCode::Left | KeyCode::Char('h') => step_page(open, -1),
+        KeyCode::Right | KeyCode::Char('l') => step_page(open, 1),
+        KeyCode::Up | KeyCode::Char('k') => step_selection(open, -1),
+        KeyCode::Down | KeyCode::Char('j') => step_selection(open, 1),
+        KeyCode::Home => step_selection(open, isize::MIN),
+        KeyCode::End => step_selection(open, isize::MAX),
         KeyCode::PageDown => scroll(open, 1),
         KeyCode::PageUp => scroll(open, -1),
-        KeyCode::Char('x') => viewer.show_examples = !viewer.show_examples,
-        KeyCode::Char('i') => viewer.editor = Some(Editor::new(EditTarget::ImportPath, "")),
+        KeyCode::Char('x') => open.viewer.show_examples = !open.viewer.show_examples,
+        KeyCode::Char('i') => open.viewer.editor = Some(Editor::new(EditTarget::ImportPath, "")),
         KeyCode::Char('g') => go_to_duplicate(open),
         KeyCode::Char('?') => *overlay = Some(Overlay::Help),
         KeyCode::Char('q') => return quit(open),
-        KeyCode::Char('p') => viewer.mode = toggle_mode(viewer.mode, Mode::Room),
-        KeyCode::Char('c') => viewer.mode = toggle_mode(viewer.mode, Mode::Schedule),
+        KeyCode::Char('p') => open.viewer.mode = toggle_mode(open.viewer.mode, Mode::Room),
+        KeyCode::Char('c') => open.viewer.mode = toggle_mode(open.viewer.mode, Mode::Schedule),
         KeyCode::Char(' ') => {
-            timing::toggle(open, timer, now);
-            return save(open).into_iter().collect();
+            let action = if open.session.is_running(timer) {
+                ClockAction::Pause
+            } else {
+                ClockAction::Start
+            };
+            send(open, clock(action));
         }
-        KeyCode::Char('S') if viewer.part == Part::Groups => {
-            timing::toggle_all_groups(open, now);
-            return save(open).into_iter().collect();
+        // Moving on is its own key: looking at the next item starts nothing.
+        KeyCode::Char('n') => {
+            if let Some(applied) = send(open, clock(ClockAction::Next)) {
+                match applied.outcome {
+                    Outcome::NowRunning(Some(running)) => {
+                        open.viewer.show(running);
+                        *notice = Some(info(lang.t().moved_on));
+                    }
+                    _ => *notice = Some(info(lang.t().day_over)),
+                }
+            }
+        }
+        KeyCode::Char('S') if open.viewer.part == Part::Groups => {
+            let all_running = (0..groups).all(|g| open.session.is_running(TimerId::Breakout(g)));
+            let action = if all_running {
+                ClockAction::PauseAllGroups
+            } else {
+                ClockAction::StartAllGroups
+            };
+            send(open, clock(action));
         }
         KeyCode::Char(c @ ('+' | '-')) => {
-            if let Some(t) = open.session.timer_mut(timer) {
-                t.add_minutes(if c == '+' { 1 } else { -1 });
-            }
-            return save(open).into_iter().collect();
+            send(
+                open,
+                clock(ClockAction::Extend(if c == '+' { 1 } else { -1 })),
+            );
         }
         KeyCode::Char('r') if open.session.timer(timer).has_started() => {
             *overlay = Some(Overlay::ConfirmReset(timer));
         }
         // One key for the room's message: type one, or take the shown one down.
         KeyCode::Char('M') if open.session.room_message.is_empty() => {
-            viewer.editor = Some(Editor::new(EditTarget::RoomMessage, ""));
+            open.viewer.editor = Some(Editor::new(EditTarget::RoomMessage, ""));
         }
-        KeyCode::Char('M') => {
-            open.session.set_room_message("", now);
+        KeyCode::Char('M') if send(open, Command::RoomMessage(String::new())).is_some() => {
             *notice = Some(info(lang.t().room_message_cleared));
-            return save(open).into_iter().collect();
         }
         KeyCode::Char('m') => {
             let minutes = open.session.timer(timer).planned_minutes().to_string();
-            viewer.editor = Some(Editor::suggested(EditTarget::Minutes(timer), &minutes));
+            open.viewer.editor = Some(Editor::suggested(EditTarget::Minutes(timer), &minutes));
         }
         KeyCode::Char('a') => {
-            if let Some(group) = viewer.focused_group(groups) {
-                viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
+            if let Some(group) = open.viewer.focused_group(groups) {
+                open.viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
             }
         }
         KeyCode::Enter | KeyCode::Char('e') => {
@@ -422,15 +472,9 @@ fn on_workshop_key(
                 });
             }
         }
-        KeyCode::Char('u') => match undo_or_redo(open, false, now) {
-            true => {
-                *notice = Some(info(lang.t().undone));
-                return save(open).into_iter().collect();
-            }
-            false => *notice = Some(info(lang.t().nothing_to_undo)),
-        },
+        KeyCode::Char('u') => undo_or_redo(open, notice, lang, false, now),
         KeyCode::Char(c @ ('K' | 'J')) => {
-            return move_selected(
+            move_selected(
                 open,
                 lang,
                 notice,
@@ -440,10 +484,10 @@ fn on_workshop_key(
             );
         }
         KeyCode::Char(c @ ('H' | 'L')) => {
-            return move_selected(open, lang, notice, if c == 'H' { -1 } else { 1 }, true, now);
+            move_selected(open, lang, notice, if c == 'H' { -1 } else { 1 }, true, now);
         }
         KeyCode::Char('P') => {
-            if let Some(group) = viewer.focused_group(groups) {
+            if let Some(group) = open.viewer.focused_group(groups) {
                 let lines: Vec<String> = open.session.groups[group]
                     .participants
                     .iter()
@@ -454,16 +498,16 @@ fn on_workshop_key(
             }
         }
         KeyCode::Char(c @ ('F' | 'R')) => {
-            if let Some(group) = viewer.focused_group(groups) {
+            if let Some(group) = open.viewer.focused_group(groups) {
                 let role = if c == 'F' {
-                    Role::Facilitator
+                    RosterRole::Facilitator
                 } else {
-                    Role::Rapporteur
+                    RosterRole::Rapporteur
                 };
                 let g = &open.session.groups[group];
                 let current = match role {
-                    Role::Facilitator => &g.facilitator,
-                    Role::Rapporteur => &g.rapporteur,
+                    RosterRole::Facilitator => &g.facilitator,
+                    RosterRole::Rapporteur => &g.rapporteur,
                 };
                 let target = EditTarget::Role { group, role };
                 open.viewer.editor = Some(Editor::suggested(target, current));
@@ -492,6 +536,7 @@ fn changes_the_session(mode: Mode, code: KeyCode) -> bool {
                         | 'P'
                         | 'm'
                         | 'M'
+                        | 'n'
                         | ' '
                         | 'S'
                         | '+'
@@ -529,6 +574,7 @@ fn runs_the_day(code: KeyCode) -> bool {
                     | 'p'
                     | 'c'
                     | 'M'
+                    | 'n'
                     | '?'
                     | 'q'
             )
@@ -547,42 +593,29 @@ fn toggle_mode(current: Mode, wanted: Mode) -> Mode {
 /// for the writer, and writes again only what failed: a session just looked
 /// at is not rewritten.
 fn quit(open: &mut Open) -> Vec<Effect> {
-    let mut effects: Vec<Effect> = retry_failed_save(open).into_iter().collect();
-    effects.push(Effect::Quit {
+    // A failed save is tried once more before the question is asked.
+    open.host().retry_failed_save();
+    open.refresh();
+    vec![Effect::Quit {
         even_if_unsaved: false,
-    });
-    effects
+    }]
 }
 
-fn retry_failed_save(open: &mut Open) -> Option<Effect> {
-    if matches!(open.save, SaveState::Failed(_)) {
-        save(open)
-    } else {
-        None
-    }
-}
-
-fn switch_part(open: &mut Open, index: usize, now: Timestamp) -> Vec<Effect> {
+/// Looking around changes nothing but this screen: no clock starts, pauses
+/// or moves on because a person went to read another page.
+fn switch_part(open: &mut Open, index: usize) {
     let part = Part::ALL[index.min(Part::ALL.len() - 1)];
-    if part == open.viewer.part {
-        return Vec::new();
-    }
-    let from = open.viewer.current_timer(open.session.groups.len());
-    open.viewer.part = part;
-    open.viewer.scroll = 0;
-    if open.read_only.is_none() && timing::leave_part(open, from, now) {
-        save(open).into_iter().collect()
-    } else {
-        Vec::new()
+    if part != open.viewer.part {
+        open.viewer.part = part;
+        open.viewer.scroll = 0;
     }
 }
 
 /// `←`/`→`: agenda items in the opening, groups in the breakouts, report-back
 /// pages (then the final step) in the closing plenary.
-fn step_page(open: &mut Open, delta: isize, now: Timestamp) -> Vec<Effect> {
+fn step_page(open: &mut Open, delta: isize) {
     let groups = open.session.groups.len();
     let viewer = &mut open.viewer;
-    let from = viewer.current_timer(groups);
     let (current, count) = match viewer.part {
         Part::Opening => (
             &mut viewer.agenda_item,
@@ -592,48 +625,30 @@ fn step_page(open: &mut Open, delta: isize, now: Timestamp) -> Vec<Effect> {
         Part::Closing => (&mut viewer.report, groups + 1),
     };
     let next = step(*current, delta, count);
-    if next == *current {
-        return Vec::new();
+    if next != *current {
+        *current = next;
+        viewer.scroll = 0;
     }
-    *current = next;
-    viewer.scroll = 0;
-    follow_the_agenda(open, from, now)
 }
 
 /// `↑`/`↓`: agenda items in the opening, inputs where a group is shown.
-fn step_selection(open: &mut Open, delta: isize, now: Timestamp) -> Vec<Effect> {
+fn step_selection(open: &mut Open, delta: isize) {
     let groups = open.session.groups.len();
     let viewer = &mut open.viewer;
     if viewer.part == Part::Opening {
         let count = open.session.workshop.opening.items.len();
         let next = step(viewer.agenda_item, delta, count);
         if next != viewer.agenda_item {
-            let from = viewer.current_timer(groups);
             viewer.agenda_item = next;
             viewer.scroll = 0;
-            return follow_the_agenda(open, from, now);
         }
-        return Vec::new();
+        return;
     }
     if let Some(group) = viewer.focused_group(groups) {
         let count = open.session.groups[group].inputs.len();
-        if let Some(selected) = viewer.selected.get_mut(group) {
-            *selected = step(*selected, delta, count);
-        }
+        let next = step(viewer.selected_in(group), delta, count);
+        viewer.select(group, next, &open.session);
     }
-    Vec::new()
-}
-
-/// In the plenaries, moving from a running item to the next starts it (when
-/// the session says so). Breakout groups run in parallel: moving between
-/// their pages changes no timer.
-fn follow_the_agenda(open: &mut Open, from: TimerId, now: Timestamp) -> Vec<Effect> {
-    let to = open.viewer.current_timer(open.session.groups.len());
-    let writer = open.read_only.is_none();
-    if !writer || matches!(from, TimerId::Breakout(_)) || !timing::move_on(open, from, to, now) {
-        return Vec::new();
-    }
-    save(open).into_iter().collect()
 }
 
 fn step(current: usize, delta: isize, count: usize) -> usize {
@@ -677,17 +692,10 @@ fn selected_input(open: &Open) -> Option<(usize, crate::model::session::Input)> 
     Some((group, input.clone()))
 }
 
-fn delete_input(open: &mut Open, group: usize, id: uuid::Uuid, now: Timestamp) -> bool {
-    let Some((index, input)) = open.session.remove_input(group, id, now) else {
-        return false;
-    };
-    open.history.record(Change::Delete {
-        group,
-        index,
-        input: Box::new(input),
-    });
-    clamp_selection(open, group);
-    true
+/// Deletes an input; the selection goes to its neighbour (a person's own
+/// delete is not reported as a loss, as one made elsewhere is).
+fn delete_input(open: &mut Open, id: uuid::Uuid, now: Timestamp) -> Result<(), Refused> {
+    open.submit(Command::DeleteInput { id }, now).map(|_| ())
 }
 
 /// `g`: to the possible duplicate of the selected input, wherever it is.
@@ -698,69 +706,55 @@ fn go_to_duplicate(open: &mut Open) {
     let Some(place) = open.duplicates.get(&input.id).copied() else {
         return;
     };
-    let Some(index) = open
-        .session
-        .groups
-        .get(place.group)
-        .and_then(|g| g.inputs.iter().position(|i| i.id == place.id))
-    else {
+    let session = std::sync::Arc::clone(&open.session);
+    let Some(group) = open.viewer.select_id(place.id, &session) else {
         return;
     };
     if open.viewer.part == Part::Closing {
-        open.viewer.report = place.group;
+        open.viewer.report = group;
     } else {
         open.viewer.part = Part::Groups;
-        open.viewer.group = place.group;
-    }
-    if let Some(selected) = open.viewer.selected.get_mut(place.group) {
-        *selected = index;
+        open.viewer.group = group;
     }
 }
 
-/// An input's new text, remembered for undo.
-fn edit_text(open: &mut Open, group: usize, id: uuid::Uuid, text: String, now: Timestamp) -> bool {
-    let before = open.session.input(group, id).cloned();
-    let changed = open.session.edit_input(group, id, text, now);
-    record_edit(open, group, before, changed);
-    changed
-}
-
-/// Records an edit as the input was before and as it is now in the session.
-fn record_edit(
+/// `u` and `Ctrl+R`: this person's own last change, shown where it lands.
+fn undo_or_redo(
     open: &mut Open,
-    group: usize,
-    before: Option<crate::model::session::Input>,
-    changed: bool,
+    notice: &mut Option<Notice>,
+    lang: Lang,
+    redo: bool,
+    now: Timestamp,
 ) {
-    let Some(before) = before.filter(|_| changed) else {
+    let result = {
+        let (person, role) = (open.person, open.role.clone());
+        let mut host = open.host();
+        if redo {
+            host.redo(person, &role, now)
+        } else {
+            host.undo(person, &role, now)
+        }
+    };
+    open.refresh();
+    let applied = match result {
+        Ok(applied) => applied,
+        Err(refused) => {
+            *notice = Some(refusal(&refused, lang));
+            return;
+        }
+    };
+    *notice = Some(info(if redo {
+        lang.t().redone
+    } else {
+        lang.t().undone
+    }));
+    let Outcome::At { id, .. } = applied.outcome else {
         return;
     };
-    let after = open.session.input(group, before.id).cloned();
-    if let Some(after) = after {
-        open.history.record(Change::Edit {
-            group,
-            before: Box::new(before),
-            after: Box::new(after),
-        });
-    }
-}
-
-/// `u` and `Ctrl+R`: the change undone or redone is shown where it lands.
-fn undo_or_redo(open: &mut Open, redo: bool, now: Timestamp) -> bool {
-    let place = if redo {
-        open.history.redo(&mut open.session, now)
-    } else {
-        open.history.undo(&mut open.session, now)
+    let session = std::sync::Arc::clone(&open.session);
+    let Some(group) = open.viewer.select_id(id, &session) else {
+        return;
     };
-    let Some((group, index)) = place else {
-        return false;
-    };
-    if let Some(selected) = open.viewer.selected.get_mut(group) {
-        *selected = index.min(open.session.groups[group].inputs.len().saturating_sub(1));
-    }
-    for g in 0..open.session.groups.len() {
-        clamp_selection(open, g);
-    }
     if open.viewer.part == Part::Opening {
         open.viewer.part = Part::Groups;
     }
@@ -769,12 +763,11 @@ fn undo_or_redo(open: &mut Open, redo: bool, now: Timestamp) -> bool {
     } else {
         open.viewer.report = group;
     }
-    true
 }
 
 /// Shift+arrows: the selected input one place up or down its list, or to
 /// the previous or next group (an input raised in the wrong group), the
-/// selection following it.
+/// selection following it, so a second press moves the same input again.
 fn move_selected(
     open: &mut Open,
     lang: Lang,
@@ -782,51 +775,48 @@ fn move_selected(
     delta: isize,
     across: bool,
     now: Timestamp,
-) -> Vec<Effect> {
+) {
     let Some((group, input)) = selected_input(open) else {
-        return Vec::new();
+        return;
     };
     let groups = open.session.groups.len();
     let index = open.viewer.selected_in(group);
-    let to = if across {
+    let (to_group, to_index) = if across {
         let target = group.saturating_add_signed(delta);
         if target >= groups || target == group {
-            return Vec::new();
+            return;
         }
         (target, open.session.groups[target].inputs.len())
     } else {
         let count = open.session.groups[group].inputs.len();
         let target = index.saturating_add_signed(delta);
         if target >= count || target == index {
-            return Vec::new();
+            return;
         }
         (group, target)
     };
-    if open
-        .session
-        .move_input(group, input.id, to.0, to.1, now)
-        .is_none()
-    {
-        return Vec::new();
-    }
-    open.history.record(Change::Move {
+    let command = Command::MoveInput {
         id: input.id,
-        from: (group, index),
-        to,
-    });
-    if across {
-        clamp_selection(open, group);
-        *notice = Some(info(&lang.moved_to(open.session.group_title(to.0))));
-    } else if let Some(selected) = open.viewer.selected.get_mut(group) {
-        *selected = to.1;
+        group: to_group,
+        index: to_index,
+    };
+    if let Err(refused) = open.submit(command, now) {
+        *notice = Some(refusal(&refused, lang));
+        return;
     }
-    save(open).into_iter().collect()
-}
-
-fn clamp_selection(open: &mut Open, group: usize) {
-    let count = open.session.groups.get(group).map_or(0, |g| g.inputs.len());
-    if let Some(selected) = open.viewer.selected.get_mut(group) {
-        *selected = (*selected).min(count.saturating_sub(1));
+    let session = std::sync::Arc::clone(&open.session);
+    if across {
+        // This group's selection goes to the neighbour; the moved input is
+        // selected in its new group, where the screen goes with it.
+        open.viewer.select(group, index, &session);
+        open.viewer.select_id(input.id, &session);
+        match open.viewer.part {
+            Part::Closing => open.viewer.report = to_group,
+            _ => open.viewer.group = to_group,
+        }
+        *notice = Some(info(&lang.moved_to(open.session.group_title(to_group))));
+    } else {
+        open.viewer.select_id(input.id, &session);
     }
 }
 
@@ -851,10 +841,8 @@ fn on_editor_key(
         open.viewer.editor = None;
         open.draft_since = None;
         // A name the draft save already kept is put back as it was.
-        if let (EditTarget::Role { group, role }, Some(name)) = (target, original)
-            && open.session.set_role(group, role, name, now)
-        {
-            return save(open).into_iter().collect();
+        if let (EditTarget::Role { group, role }, Some(name)) = (target, original) {
+            let _ = open.submit(Command::SetRoster { group, role, name }, now);
         }
         return Vec::new();
     }
@@ -876,16 +864,16 @@ fn on_editor_key(
         };
     }
     if finishes {
-        let changed = commit_editor(open, lang, tz, notice, now, false);
-        return if changed {
-            save(open).into_iter().collect()
-        } else {
-            Vec::new()
-        };
+        commit_editor(open, lang, tz, notice, now, false);
+        return Vec::new();
     }
     if ctrl(&key, 's') {
-        commit_editor(open, lang, tz, notice, now, true);
-        return save(open).into_iter().collect();
+        // Kept text is saved already; with nothing new, save as asked.
+        if !commit_editor(open, lang, tz, notice, now, true) {
+            open.host().save_now();
+            open.refresh();
+        }
+        return Vec::new();
     }
     // Tab from the text of an input goes on to its other fields.
     let is_input = matches!(
@@ -893,9 +881,10 @@ fn on_editor_key(
         EditTarget::NewInput { .. } | EditTarget::Input { .. }
     );
     if key.code == KeyCode::Tab && is_input {
-        let changed = commit_editor(open, lang, tz, notice, now, true);
+        commit_editor(open, lang, tz, notice, now, true);
         // Nothing typed yet: the editor stays open for the text (the notice says why).
-        if let Some(EditTarget::Input { group, id }) = open.viewer.editor.as_ref().map(|e| e.target)
+        if let Some(EditTarget::Input { id, .. }) = open.viewer.editor.as_ref().map(|e| e.target)
+            && let Some(group) = open.session.group_of_input(id)
         {
             open.viewer.editor = None;
             if let Some(input) = open.session.input(group, id) {
@@ -904,11 +893,7 @@ fn on_editor_key(
                 open.viewer.form = Some(form);
             }
         }
-        return if changed {
-            save(open).into_iter().collect()
-        } else {
-            Vec::new()
-        };
+        return Vec::new();
     }
     if editor.input(key) {
         open.draft_since.get_or_insert(now);
@@ -932,46 +917,41 @@ fn commit_editor(
     open.draft_since = None;
     let text = editor.text();
     let mut target = editor.target;
-    let changed = match editor.target {
+    let command = match editor.target {
         EditTarget::NewInput { group } => {
             if text.is_empty() {
                 *notice = Some(info(lang.t().empty_not_added));
-                false
-            } else if let Some(id) = open.session.add_input(group, text, now) {
+                None
+            } else {
+                let id = uuid::Uuid::new_v4();
                 target = EditTarget::Input { group, id };
-                let last = open.session.groups[group].inputs.len() - 1;
-                if let Some(selected) = open.viewer.selected.get_mut(group) {
-                    *selected = last;
-                }
-                true
-            } else {
-                false
+                Some(Command::AddInput { group, id, text })
             }
         }
-        EditTarget::Input { group, id } => {
-            if text.is_empty() {
-                // An input emptied by hand is a delete, and can be undone like one.
-                let deleted = delete_input(open, group, id, now);
-                if deleted {
-                    *notice = Some(info(lang.t().emptied_deleted));
-                    target = EditTarget::NewInput { group };
-                }
-                deleted
-            } else {
-                edit_text(open, group, id, text, now)
-            }
+        // An input emptied by hand is a delete, and can be undone like one.
+        EditTarget::Input { group, id } if text.is_empty() => {
+            target = EditTarget::NewInput { group };
+            *notice = Some(info(lang.t().emptied_deleted));
+            Some(Command::DeleteInput { id })
         }
-        EditTarget::Role { group, role } => open.session.set_role(group, role, text, now),
-        EditTarget::Participants { group } => open.session.set_participants(
+        EditTarget::Input { id, .. } => Some(Command::PatchInput {
+            id,
+            patch: InputPatch::text(text),
+        }),
+        EditTarget::Role { group, role } => Some(Command::SetRoster {
             group,
-            crate::model::session::Participant::parse_lines(&text),
-            now,
-        ),
+            role,
+            name: text,
+        }),
+        EditTarget::Participants { group } => Some(Command::SetParticipants {
+            group,
+            participants: crate::model::session::Participant::parse_lines(&text),
+        }),
         EditTarget::Minutes(timer) => match parse_minutes(&text) {
-            Some(minutes) => {
-                open.session.set_planned_minutes(timer, minutes);
-                true
-            }
+            Some(minutes) => Some(Command::Clock {
+                timer,
+                action: ClockAction::SetMinutes(minutes),
+            }),
             None => {
                 // Stay in the field so the number can be fixed.
                 *notice = Some(error_notice(lang.minutes_refused(&text, MAX_MINUTES)));
@@ -980,23 +960,45 @@ fn commit_editor(
             }
         },
         EditTarget::PlannedStart => match parse_time_of_day(&text, now, tz) {
-            Some(start) => {
-                open.session.schedule.planned_start = Some(start);
-                true
-            }
+            Some(start) => Some(Command::Schedule(Setting::PlannedStart(Some(start)))),
             None => {
                 *notice = Some(error_notice(lang.time_refused(&text)));
                 open.viewer.editor = Some(editor);
                 return false;
             }
         },
-        EditTarget::RoomMessage => open.session.set_room_message(&text, now),
-        EditTarget::ImportPath | EditTarget::SessionName | EditTarget::FormLine => false,
+        EditTarget::RoomMessage => Some(Command::RoomMessage(text)),
+        EditTarget::ImportPath | EditTarget::SessionName | EditTarget::FormLine => None,
     };
-    if keep_open {
-        open.viewer.editor = Some(Editor { target, ..editor });
+    let Some(command) = command else {
+        if keep_open {
+            open.viewer.editor = Some(Editor { target, ..editor });
+        }
+        return false;
+    };
+    let added = match &command {
+        Command::AddInput { id, .. } => Some(*id),
+        _ => None,
+    };
+    match open.submit(command, now) {
+        Ok(applied) => {
+            if let Some(id) = added {
+                let session = std::sync::Arc::clone(&open.session);
+                open.viewer.select_id(id, &session);
+            }
+            if keep_open {
+                open.viewer.editor = Some(Editor { target, ..editor });
+            }
+            applied.changed
+        }
+        Err(refused) => {
+            // Refused (the input is gone, the role may not): the text stays
+            // in the editor, never dropped.
+            *notice = Some(refusal(&refused, lang));
+            open.viewer.editor = Some(editor);
+            false
+        }
     }
-    changed
 }
 
 /// "9:30" or "14:05" today, in the room's time zone; empty clears it.
@@ -1040,11 +1042,8 @@ fn on_form_key(
     }
     if key.code == KeyCode::Esc || ctrl(&key, 's') {
         let keep_open = key.code != KeyCode::Esc;
-        return if commit_form(open, lang, notice, now, keep_open) {
-            save(open).into_iter().collect()
-        } else {
-            Vec::new()
-        };
+        commit_form(open, lang, notice, now, keep_open);
+        return Vec::new();
     }
     let invited = open.session.invited_countries.clone();
     if let Some(form) = &mut open.viewer.form
@@ -1055,9 +1054,11 @@ fn on_form_key(
     Vec::new()
 }
 
-/// Puts the form's copy of the input in the session; the text may not be
-/// left empty (the input keeps its text and says so). Returns whether the
-/// session changed.
+/// Sends what the person changed in the form since it was last kept — only
+/// those fields — and the countries they invited. The text may not be left
+/// empty (the input keeps its text and says so). An input deleted elsewhere
+/// meanwhile comes back as a new one: typed words are never dropped.
+/// Returns whether the session changed.
 fn commit_form(
     open: &mut Open,
     lang: Lang,
@@ -1071,26 +1072,60 @@ fn commit_form(
     open.draft_since = None;
     form.keep_typed();
     if form.draft.text.trim().is_empty() {
-        if let Some(input) = open.session.input(form.group, form.id) {
-            form.draft.text = input.text.clone();
-        }
+        form.draft.text = form.base.text.clone();
         *notice = Some(info(lang.t().text_kept));
     }
+    let mut changed = false;
     for country in form.added.drain(..) {
-        if !open.session.invited_countries.contains(&country) {
-            open.session.invited_countries.push(country);
+        changed |= open
+            .submit(Command::InviteCountry(country), now)
+            .is_ok_and(|applied| applied.changed);
+    }
+    if open.session.group_of_input(form.id).is_none() {
+        // Gone: added back, its fields after it.
+        let id = uuid::Uuid::new_v4();
+        let add = Command::AddInput {
+            group: form.group,
+            id,
+            text: form.draft.text.clone(),
+        };
+        if let Err(refused) = open.submit(add, now) {
+            *notice = Some(refusal(&refused, lang));
+            open.viewer.form = Some(form);
+            return changed;
+        }
+        if let Some(group) = open.session.group_of_input(id)
+            && let Some(added) = open.session.input(group, id)
+        {
+            form.base = added.clone();
+            form.id = id;
+            form.draft.id = id;
+            form.group = group;
+        }
+        *notice = Some(info(lang.t().editing_deleted_elsewhere));
+        changed = true;
+    }
+    let patch = InputPatch::between(&form.base, &form.draft);
+    if !patch.is_empty() {
+        match open.submit(Command::PatchInput { id: form.id, patch }, now) {
+            Ok(applied) => {
+                changed |= applied.changed;
+                form.base = form.draft.clone();
+            }
+            Err(refused) => {
+                *notice = Some(refusal(&refused, lang));
+                open.viewer.form = Some(form);
+                return changed;
+            }
         }
     }
-    let before = open.session.input(form.group, form.id).cloned();
-    let changed = open.session.replace_input(form.group, &form.draft, now);
-    record_edit(open, form.group, before, changed);
     if keep_open {
         open.viewer.form = Some(form);
     }
     changed
 }
 
-/// Puts what is being typed into the session and saves it, the editor
+/// Puts what is being typed into the session (and so on disk), the editor
 /// staying open. Text only: an emptied input is not deleted behind the
 /// typist's back, and a half-typed number of minutes is not judged yet.
 fn keep_the_draft(
@@ -1099,22 +1134,23 @@ fn keep_the_draft(
     tz: &TimeZone,
     notice: &mut Option<Notice>,
     now: Timestamp,
-) -> Option<Effect> {
-    let since = open.draft_since?;
+) {
+    let Some(since) = open.draft_since else {
+        return;
+    };
     if now < since + super::DRAFT_SAVE_AFTER {
-        return None;
+        return;
     }
     // Due: whatever happens now, this draft has had its turn, so the loop
     // does not wake for it again (a draft left unsaved would spin it).
     open.draft_since = None;
     if open.viewer.form.is_some() {
-        return if commit_form(open, lang, notice, now, true) {
-            save(open)
-        } else {
-            None
-        };
+        commit_form(open, lang, notice, now, true);
+        return;
     }
-    let editor = open.viewer.editor.as_ref()?;
+    let Some(editor) = open.viewer.editor.as_ref() else {
+        return;
+    };
     // Whatever a person types as prose or names, the roster included, is
     // words that would be lost; minutes and times are judged only when done.
     let text_target = matches!(
@@ -1124,23 +1160,9 @@ fn keep_the_draft(
             | EditTarget::Role { .. }
             | EditTarget::Participants { .. }
     );
-    if !text_target || editor.text().is_empty() || open.read_only.is_some() {
-        return None;
+    if text_target && !editor.text().is_empty() && open.read_only.is_none() {
+        commit_editor(open, lang, tz, notice, now, true);
     }
-    if commit_editor(open, lang, tz, notice, now, true) {
-        save(open)
-    } else {
-        None
-    }
-}
-
-fn retry_if_due(open: &mut Open, now: Timestamp) -> Option<Effect> {
-    let due = open.retry_at.is_some_and(|at| now >= at);
-    if !due {
-        return None;
-    }
-    open.retry_at = None;
-    retry_failed_save(open)
 }
 
 /// A paste goes into the editor, or starts a new input on a group's page.
@@ -1195,22 +1217,9 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Sends a snapshot to the writer, numbered. Nothing when another instance
-/// holds the session: a read-only viewer never writes, not even on a
-/// clock's phase change.
-pub(super) fn save(open: &mut Open) -> Option<Effect> {
-    if open.read_only.is_some() {
-        return None;
-    }
-    // Every change to the session passes here: the derived flags follow it.
-    open.note_inputs_changed();
-    open.save = SaveState::Pending;
-    open.save_seq += 1;
-    Some(Effect::Save {
-        path: open.path.clone(),
-        seq: open.save_seq,
-        session: Box::new(open.session.clone()),
-    })
+/// A refusal as the person reads it.
+pub(super) fn refusal(refused: &Refused, lang: Lang) -> Notice {
+    error_notice(refused.describe(lang))
 }
 
 pub(super) fn info(text: &str) -> Notice {

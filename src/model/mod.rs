@@ -4,6 +4,7 @@
 pub mod input;
 pub mod limits;
 pub mod merge;
+pub mod patch;
 pub mod schedule;
 pub mod session;
 pub mod similar;

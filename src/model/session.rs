@@ -421,8 +421,22 @@ impl Session {
 
     /// Appends an input to a group and returns its id.
     pub fn add_input(&mut self, group: usize, text: String, now: Timestamp) -> Option<Uuid> {
-        let g = self.groups.get_mut(group)?;
         let id = Uuid::new_v4();
+        self.add_input_with_id(group, id, text, now).then_some(id)
+    }
+
+    /// Appends an input whose id its author chose (so the author's screen can
+    /// select it); returns false when there is no such group.
+    pub fn add_input_with_id(
+        &mut self,
+        group: usize,
+        id: Uuid,
+        text: String,
+        now: Timestamp,
+    ) -> bool {
+        let Some(g) = self.groups.get_mut(group) else {
+            return false;
+        };
         g.inputs.push(Input {
             id,
             text,
@@ -434,7 +448,42 @@ impl Session {
             origin: None,
         });
         self.touch(now);
-        Some(id)
+        true
+    }
+
+    /// The group an input is in, wherever it was moved.
+    pub fn group_of_input(&self, id: Uuid) -> Option<usize> {
+        self.groups
+            .iter()
+            .position(|g| g.inputs.iter().any(|input| input.id == id))
+    }
+
+    /// Writes the fields a patch carries; returns whether the input changed.
+    pub fn patch_input(
+        &mut self,
+        group: usize,
+        id: Uuid,
+        patch: &super::patch::InputPatch,
+        now: Timestamp,
+    ) -> bool {
+        let Some(input) = self.input_mut(group, id) else {
+            return false;
+        };
+        let content = (input.text.clone(), input.kind, input.action.clone());
+        let plenary = input.plenary.clone();
+        if !patch.apply(input) {
+            return false;
+        }
+        // Each part keeps its own change time (see `merge`): a vote is not
+        // an edit of the text, and clearing votes is a change of the vote.
+        if (&input.text, input.kind, &input.action) != (&content.0, content.1, &content.2) {
+            input.updated_at = now;
+        }
+        if !input.plenary.same_decision(&plenary) {
+            input.plenary.updated_at = Some(now);
+        }
+        self.touch(now);
+        true
     }
 
     /// Replaces an input's text; returns false when nothing changed.

@@ -16,16 +16,18 @@ use crate::model::schedule::{RowState, TimerId};
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     frame.render_widget(Block::default().style(THEME.room), area);
     let area = message(frame, area, &open.session.room_message);
-    let groups = open.session.groups.len();
-    match open.viewer.part {
-        Part::Groups => dashboard(frame, area, open, model),
-        Part::Closing
-            if open.viewer.report < groups
-                && !open.session.groups[open.viewer.report].inputs.is_empty() =>
+    match (open.viewer.part, open.projected()) {
+        (Part::Groups, _) => dashboard(frame, area, open, model),
+        (_, TimerId::Report(g))
+            if open
+                .session
+                .groups
+                .get(g)
+                .is_some_and(|group| !group.inputs.is_empty()) =>
         {
-            socialize(frame, area, open, model)
+            socialize(frame, area, open, model, g)
         }
-        _ => big_clock(frame, area, open, model),
+        (_, id) => big_clock(frame, area, open, model, id),
     }
 }
 
@@ -63,9 +65,8 @@ fn message(frame: &mut Frame, area: Rect, message: &str) -> Rect {
 }
 
 /// The current item's title, its clock as large as fits, and its phase in words.
-fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
+fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model, id: TimerId) {
     let session = &open.session;
-    let id = open.viewer.current_timer(session.groups.len());
     let timer = session.timer(id);
     let title = session.timer_label(id);
     let title_lines: Vec<Line> = wrap(&title, area.width.saturating_sub(4) as usize, "")
@@ -124,9 +125,8 @@ fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
 /// Socializing a group's inputs: the one being presented fills the screen
 /// in the largest letters that hold it whole, its fields below, and in the
 /// top corners its place in the list and the group's clock, small.
-fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
+fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize) {
     let session = &open.session;
-    let g = open.viewer.report;
     let group = &session.groups[g];
     let index = open.viewer.selected_in(g).min(group.inputs.len() - 1);
     let input = &group.inputs[index];

@@ -88,7 +88,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     .header(header)
     .column_spacing(1);
     frame.render_widget(table, table_area);
-    let settings = lang.settings_line(session.schedule.auto_start, session.schedule.bell);
+    let settings = lang.settings_line(session.schedule.bell);
     frame.render_widget(
         Paragraph::new(Line::styled(settings, THEME.dim)),
         settings_area,

@@ -161,6 +161,7 @@ mod tests {
             now: now(),
             no_color: false,
             muted: false,
+            writer: Some(Box::new(crate::session::Recorder::default())),
         };
         let opened = Opened {
             path: PathBuf::from("ejemplo.json"),
@@ -292,6 +293,7 @@ mod tests {
             now: now(),
             no_color: false,
             muted: false,
+            writer: Some(Box::new(crate::session::Recorder::default())),
         };
         let model = Model::start(context, start);
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();

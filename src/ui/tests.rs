@@ -46,6 +46,7 @@ fn context(lang: Lang) -> Context {
         now: now(),
         no_color: false,
         muted: false,
+        writer: Some(Box::new(crate::session::Recorder::default())),
     }
 }
 
@@ -294,6 +295,7 @@ fn style_of(terminal: &Terminal<TestBackend>, text: &str) -> ratatui::style::Sty
 #[test]
 fn each_phase_looks_different_without_relying_on_colour() {
     use crate::model::schedule::TimerId;
+    use crate::session::{ClockAction, Command};
     let mut model = session_model(Lang::Es);
     keys(&mut model, &[KeyCode::Tab]);
     let minute = |m: i64| now() + jiff::SignedDuration::from_mins(m);
@@ -306,9 +308,11 @@ fn each_phase_looks_different_without_relying_on_colour() {
     let mut looks = Vec::new();
     for (after, label, modifier) in cases {
         if let crate::app::Page::Workshop(open) = &mut model.page {
-            let timer = open.session.timer_mut(TimerId::Breakout(0)).unwrap();
-            timer.reset(now());
-            timer.start(now());
+            for action in [ClockAction::Reset, ClockAction::Start] {
+                let timer = TimerId::Breakout(0);
+                open.submit(Command::Clock { timer, action }, now())
+                    .unwrap();
+            }
         }
         update(&mut model, Msg::Tick, minute(after));
         let terminal = draw(&model, 80, 24);
@@ -576,7 +580,7 @@ fn socializing_steps_through_the_inputs() {
 fn the_final_step_ranks_each_axis_by_votes() {
     let mut model = session_model(Lang::Es);
     if let crate::app::Page::Workshop(open) = &mut model.page {
-        let inputs = &mut open.session.groups[0].inputs;
+        let inputs = &mut std::sync::Arc::make_mut(&mut open.session).groups[0].inputs;
         inputs[1].plenary.votes = 9;
         inputs[0].plenary.votes = 4;
     }
@@ -650,7 +654,7 @@ fn the_room_clock_fills_the_projected_screen_and_grows_with_it() {
 fn the_room_message_stands_large_above_the_clock() {
     let mut model = session_model(Lang::Es);
     if let crate::app::Page::Workshop(open) = &mut model.page {
-        open.session.room_message = "Cierre en 2 minutos".into();
+        std::sync::Arc::make_mut(&mut open.session).room_message = "Cierre en 2 minutos".into();
     }
     keys(&mut model, &[KeyCode::Char('p')]);
     // Large letters at projector size: not as plain text, but a band of blocks.
@@ -784,3 +788,29 @@ fn a_finished_item_says_so_not_paused() {
 }
 
 mod form_sizes;
+
+#[test]
+fn reading_ahead_then_p_projects_the_item_that_runs() {
+    let mut model = session_model(Lang::Es);
+    if let crate::app::Page::Workshop(open) = &mut model.page {
+        use crate::model::schedule::TimerId;
+        use crate::session::{ClockAction, Command};
+        let start = Command::Clock {
+            timer: TimerId::Opening(1),
+            action: ClockAction::Start,
+        };
+        open.submit(start, now()).unwrap();
+    }
+    // The facilitator reads item 3 while item 2 runs, then projects.
+    keys(
+        &mut model,
+        &[KeyCode::Char('1'), KeyCode::Down, KeyCode::Down],
+    );
+    keys(&mut model, &[KeyCode::Down, KeyCode::Char('p')]);
+    let shown = screen(&model, 120, 40);
+    assert!(shown.contains("Objetivos del taller"), "{shown}");
+    assert!(
+        shown.contains("Siguiente: Metodología propuesta"),
+        "{shown}"
+    );
+}

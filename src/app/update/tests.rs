@@ -6,7 +6,12 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::update;
+/// `update`, counting what it saves from here: the host writes, not the
+/// screen, so saves are counted at the writer, one call at a time.
+fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
+    written();
+    super::update(model, msg, now)
+}
 use crate::app::{
     Context, EditTarget, Effect, Model, Msg, Opened, Overlay, Page, Part, SaveState, Start,
     StartEntry,
@@ -31,7 +36,29 @@ fn context() -> Context {
         now: at(0),
         no_color: false,
         muted: false,
+        writer: Some(Box::new(ThreadWriter)),
     }
+}
+
+thread_local! {
+    /// What the host of this test's session handed its writer (each test
+    /// runs on a thread of its own).
+    static WRITTEN: std::cell::RefCell<Vec<std::sync::Arc<Session>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+struct ThreadWriter;
+
+impl crate::session::Writer for ThreadWriter {
+    fn write(&mut self, _: &std::path::Path, _: u64, session: std::sync::Arc<Session>) -> bool {
+        WRITTEN.with(|w| w.borrow_mut().push(session));
+        true
+    }
+}
+
+/// The snapshots written since the last look, newest last.
+fn written() -> Vec<std::sync::Arc<Session>> {
+    WRITTEN.with(|w| std::mem::take(&mut *w.borrow_mut()))
 }
 
 fn opened(path: &str, session: Session) -> Opened {
@@ -78,11 +105,9 @@ fn inputs(model: &Model, group: usize) -> Vec<String> {
         .collect()
 }
 
-fn saves(effects: &[Effect]) -> usize {
-    effects
-        .iter()
-        .filter(|e| matches!(e, Effect::Save { .. }))
-        .count()
+/// Snapshots written by the last call of `update`.
+fn saves(_effects: &[Effect]) -> usize {
+    written().len()
 }
 
 fn go_to_groups(model: &mut Model) {
@@ -382,14 +407,16 @@ fn quit_rewrites_nothing_unchanged_and_asks_when_a_save_failed() {
     assert!(
         matches!(
             effects.as_slice(),
-            [
-                Effect::Save { .. },
-                Effect::Quit {
-                    even_if_unsaved: false
-                }
-            ]
+            [Effect::Quit {
+                even_if_unsaved: false
+            }]
         ),
-        "after a failure, quitting tries the save again: {effects:?}"
+        "{effects:?}"
+    );
+    assert_eq!(
+        saves(&effects),
+        1,
+        "after a failure, quitting tries the save again"
     );
     update(&mut m, Msg::QuitBlocked("disco lleno".into()), at(1));
     let effects = press(&mut m, KeyCode::Char('s'));
@@ -409,14 +436,15 @@ fn a_signal_while_typing_keeps_the_text() {
     type_text(&mut m, "a medio escribir");
     let effects = update(&mut m, Msg::Terminate, at(9));
     assert_eq!(inputs(&m, 0), ["a medio escribir"]);
+    let saved = written();
     match effects.as_slice() {
         [
-            Effect::Save { session, .. },
             Effect::Quit {
                 even_if_unsaved: true,
             },
         ] => {
-            assert_eq!(session.groups[0].inputs[0].text, "a medio escribir");
+            assert_eq!(saved.len(), 1);
+            assert_eq!(saved[0].groups[0].inputs[0].text, "a medio escribir");
         }
         other => panic!("unexpected effects {other:?}"),
     }
@@ -745,37 +773,6 @@ fn reset_asks_first() {
 }
 
 #[test]
-fn moving_on_from_a_running_item_starts_the_next_one() {
-    let mut m = model();
-    update(&mut m, key(KeyCode::Char(' ')), at(0));
-    let effects = update(&mut m, key(KeyCode::Down), at(1200));
-    assert_eq!(saves(&effects), 1);
-    assert!(!timer(&m, TimerId::Opening(0)).is_running());
-    assert_eq!(timer(&m, TimerId::Opening(0)).stopped_at, Some(at(1200)));
-    assert!(timer(&m, TimerId::Opening(1)).is_running());
-
-    // Browsing while nothing runs starts nothing.
-    update(&mut m, key(KeyCode::Char(' ')), at(1300));
-    update(&mut m, key(KeyCode::Down), at(1310));
-    assert!(!timer(&m, TimerId::Opening(2)).has_started());
-}
-
-#[test]
-fn auto_start_is_a_session_setting_toggled_in_the_schedule() {
-    let mut m = model();
-    press(&mut m, KeyCode::Char('c'));
-    assert_eq!(open(&m).viewer.mode, Mode::Schedule);
-    let effects = press(&mut m, KeyCode::Char('a'));
-    assert_eq!(saves(&effects), 1);
-    assert!(!open(&m).session.schedule.auto_start);
-    press(&mut m, KeyCode::Esc);
-    update(&mut m, key(KeyCode::Char(' ')), at(0));
-    update(&mut m, key(KeyCode::Down), at(60));
-    assert!(timer(&m, TimerId::Opening(0)).is_running(), "left running");
-    assert!(!timer(&m, TimerId::Opening(1)).has_started());
-}
-
-#[test]
 fn breakout_groups_run_in_parallel_and_start_together() {
     let mut m = model();
     go_to_groups(&mut m);
@@ -878,9 +875,9 @@ fn typed_text_reaches_the_disk_a_second_after_the_first_keystroke() {
     assert_eq!(m.wake_at(), Some(at(11)));
     update(&mut m, key(KeyCode::Char('o')), at(10));
     assert!(update(&mut m, Msg::Tick, at(10)).is_empty(), "not yet");
-    let effects = update(&mut m, Msg::Tick, at(11));
-    match effects.as_slice() {
-        [Effect::Save { session, .. }] => assert_eq!(session.groups[0].inputs[0].text, "Co"),
+    update(&mut m, Msg::Tick, at(11));
+    match written().as_slice() {
+        [session] => assert_eq!(session.groups[0].inputs[0].text, "Co"),
         other => panic!("expected the draft to be saved: {other:?}"),
     }
     assert!(
@@ -1077,36 +1074,6 @@ fn a_read_only_viewer_never_writes_even_when_a_clock_changes_phase() {
 }
 
 #[test]
-fn looking_back_at_an_earlier_item_does_not_restart_it() {
-    let mut m = model();
-    update(&mut m, key(KeyCode::Char(' ')), at(0));
-    update(&mut m, key(KeyCode::Down), at(600));
-    update(&mut m, key(KeyCode::Up), at(700));
-    assert!(
-        !timer(&m, TimerId::Opening(0)).is_running(),
-        "the earlier item stays over"
-    );
-    assert_eq!(timer(&m, TimerId::Opening(0)).stopped_at, Some(at(600)));
-    assert!(
-        timer(&m, TimerId::Opening(1)).is_running(),
-        "the current one runs on"
-    );
-}
-
-#[test]
-fn leaving_the_plenary_stops_its_clock() {
-    let mut m = model();
-    update(&mut m, key(KeyCode::Char(' ')), at(0));
-    let effects = update(&mut m, key(KeyCode::Tab), at(60));
-    assert_eq!(saves(&effects), 1);
-    assert!(
-        !timer(&m, TimerId::Opening(0)).is_running(),
-        "no clock runs out of sight"
-    );
-    assert_eq!(open(&m).viewer.part, Part::Groups);
-}
-
-#[test]
 fn the_planned_start_is_typed_in_the_schedule() {
     let mut m = model();
     press(&mut m, KeyCode::Char('c'));
@@ -1154,6 +1121,8 @@ fn inputs_are_reordered_and_moved_to_another_group_and_undo_redo_follow() {
             .as_ref()
             .is_some_and(|n| n.text.contains("Operaciones de Terreno"))
     );
+    assert_eq!(open(&m).viewer.group, 1, "the screen follows the input");
+    press(&mut m, KeyCode::Left);
     // Edit b, delete a: then undo walks back through all of it.
     press(&mut m, KeyCode::End);
     press(&mut m, KeyCode::Char('e'));
@@ -1469,5 +1438,83 @@ fn what_was_mended_to_read_a_file_is_told_on_open_and_on_import() {
     assert!(
         told.contains("sala-5.json") && told.contains(&note),
         "{told}"
+    );
+}
+
+/// The clocks the host says run.
+fn running(m: &Model) -> Vec<TimerId> {
+    let session = &open(m).session;
+    session
+        .timer_ids()
+        .into_iter()
+        .filter(|id| session.is_running(*id))
+        .collect()
+}
+
+#[test]
+fn looking_around_never_starts_pauses_or_moves_a_clock() {
+    let mut m = model();
+    update(&mut m, key(KeyCode::Char(' ')), at(0));
+    // Read the next items, go to the groups and back: item 1 runs on alone.
+    for code in [
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Up,
+        KeyCode::Right,
+        KeyCode::Tab,
+        KeyCode::Right,
+        KeyCode::BackTab,
+        KeyCode::Char('3'),
+        KeyCode::Char('1'),
+    ] {
+        let effects = update(&mut m, key(code), at(600));
+        assert_eq!(saves(&effects), 0, "{code:?} changed nothing");
+    }
+    assert_eq!(running(&m), [TimerId::Opening(0)]);
+}
+
+#[test]
+fn space_on_another_item_leaves_one_running() {
+    let mut m = model();
+    update(&mut m, key(KeyCode::Char(' ')), at(0));
+    update(&mut m, key(KeyCode::Down), at(60));
+    update(&mut m, key(KeyCode::Down), at(61));
+    update(&mut m, key(KeyCode::Char(' ')), at(62));
+    assert_eq!(running(&m), [TimerId::Opening(2)], "one ▶ at a time");
+    assert_eq!(timer(&m, TimerId::Opening(0)).stopped_at, Some(at(62)));
+}
+
+#[test]
+fn n_moves_on_to_the_next_item_and_shows_it() {
+    let mut m = model();
+    update(&mut m, key(KeyCode::Char(' ')), at(0));
+    // Looking ahead first: n still moves on from the item that runs.
+    update(&mut m, key(KeyCode::Down), at(5));
+    update(&mut m, key(KeyCode::Down), at(6));
+    let effects = update(&mut m, key(KeyCode::Char('n')), at(1200));
+    assert_eq!(saves(&effects), 1);
+    assert_eq!(running(&m), [TimerId::Opening(1)]);
+    assert_eq!(timer(&m, TimerId::Opening(0)).stopped_at, Some(at(1200)));
+    assert_eq!(open(&m).viewer.agenda_item, 1, "the screen goes with it");
+    // From the last agenda item, n starts every group's breakout.
+    for second in [1300, 1400, 1500] {
+        update(&mut m, key(KeyCode::Char('n')), at(second));
+    }
+    assert_eq!(running(&m).len(), open(&m).session.groups.len());
+    assert_eq!(open(&m).viewer.part, Part::Groups);
+}
+
+#[test]
+fn starting_the_first_report_back_ends_the_breakouts() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    update(&mut m, key(KeyCode::Char('S')), at(0));
+    press(&mut m, KeyCode::Tab);
+    update(&mut m, key(KeyCode::Char(' ')), at(3000));
+    assert_eq!(running(&m), [TimerId::Report(0)]);
+    let plan = open(&m).session.plan(at(3000));
+    assert!(
+        plan.expected_end >= at(3000),
+        "the day's end counts from the report-back"
     );
 }

@@ -1,0 +1,200 @@
+//! The fields of an input that one edit changed. A form sends these, never a
+//! whole copy taken when it opened: a rapporteur fixing a text must not put
+//! back the verdict and votes the facilitator gave meanwhile.
+
+use super::input::{Kind, Priority, Scope, Status, Timeframe};
+use super::session::Input;
+
+/// Each field is `Some` when it changed, holding its new value.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InputPatch {
+    pub text: Option<String>,
+    pub kind: Option<Kind>,
+    pub scope: Option<Option<Scope>>,
+    pub countries: Option<Vec<String>>,
+    pub lead: Option<String>,
+    pub partners: Option<String>,
+    pub timeframe: Option<Option<Timeframe>>,
+    pub indicator: Option<String>,
+    pub priority: Option<Option<Priority>>,
+    pub status: Option<Option<Status>>,
+    pub observations: Option<String>,
+    pub votes: Option<u32>,
+}
+
+/// Runs `$m!(field, path)` for every field: one list, so a field added to
+/// the patch cannot be forgotten by one of its operations.
+macro_rules! each_field {
+    ($m:ident) => {
+        $m!(text, text);
+        $m!(kind, kind);
+        $m!(scope, action.scope);
+        $m!(countries, action.countries);
+        $m!(lead, action.lead);
+        $m!(partners, action.partners);
+        $m!(timeframe, action.timeframe);
+        $m!(indicator, action.indicator);
+        $m!(priority, action.priority);
+        $m!(status, plenary.status);
+        $m!(observations, plenary.observations);
+        $m!(votes, plenary.votes);
+    };
+}
+
+impl InputPatch {
+    /// The text alone.
+    pub fn text(text: String) -> InputPatch {
+        InputPatch {
+            text: Some(text),
+            ..InputPatch::default()
+        }
+    }
+
+    /// What changed from `before` to `after`.
+    pub fn between(before: &Input, after: &Input) -> InputPatch {
+        let mut patch = InputPatch::default();
+        macro_rules! diff {
+            ($field:ident, $($path:ident).+) => {
+                if before.$($path).+ != after.$($path).+ {
+                    patch.$field = Some(after.$($path).+.clone());
+                }
+            };
+        }
+        each_field!(diff);
+        patch
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == InputPatch::default()
+    }
+
+    /// Whether it touches what the closing plenary decides.
+    pub fn is_plenary(&self) -> bool {
+        self.status.is_some() || self.observations.is_some() || self.votes.is_some()
+    }
+
+    /// Writes the changed fields; returns whether the input changed.
+    pub fn apply(&self, input: &mut Input) -> bool {
+        let mut changed = false;
+        macro_rules! set {
+            ($field:ident, $($path:ident).+) => {
+                if let Some(value) = &self.$field
+                    && input.$($path).+ != *value
+                {
+                    input.$($path).+ = value.clone();
+                    changed = true;
+                }
+            };
+        }
+        each_field!(set);
+        changed
+    }
+
+    /// The same fields as they are in `input` now: applied after this
+    /// patch, it puts them back.
+    pub fn inverse(&self, input: &Input) -> InputPatch {
+        let mut inverse = InputPatch::default();
+        macro_rules! back {
+            ($field:ident, $($path:ident).+) => {
+                if self.$field.is_some() {
+                    inverse.$field = Some(input.$($path).+.clone());
+                }
+            };
+        }
+        each_field!(back);
+        inverse
+    }
+
+    /// Adds the fields of `other` this patch lacks (for the way back over
+    /// two edits: the older value of each field wins).
+    pub fn keep_missing_from(&mut self, other: &InputPatch) {
+        macro_rules! keep {
+            ($field:ident, $($path:ident).+) => {
+                if self.$field.is_none() {
+                    self.$field = other.$field.clone();
+                }
+            };
+        }
+        each_field!(keep);
+    }
+
+    /// Takes every field `other` carries (for the way on over two edits:
+    /// the newer value of each field wins).
+    pub fn override_with(&mut self, other: &InputPatch) {
+        macro_rules! take {
+            ($field:ident, $($path:ident).+) => {
+                if other.$field.is_some() {
+                    self.$field = other.$field.clone();
+                }
+            };
+        }
+        each_field!(take);
+    }
+
+    /// Whether `input` still holds every value of this patch: nobody else
+    /// changed those fields since.
+    pub fn holds_in(&self, input: &Input) -> bool {
+        let mut holds = true;
+        macro_rules! check {
+            ($field:ident, $($path:ident).+) => {
+                if let Some(value) = &self.$field {
+                    holds &= input.$($path).+ == *value;
+                }
+            };
+        }
+        each_field!(check);
+        holds
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> Input {
+        let mut session = crate::model::session::Session::new(
+            "t",
+            crate::model::workshop::Workshop::default_for(crate::i18n::Lang::Es).unwrap(),
+            jiff::Timestamp::UNIX_EPOCH,
+        );
+        let id = session
+            .add_input(0, "Texto".into(), jiff::Timestamp::UNIX_EPOCH)
+            .unwrap();
+        session.input(0, id).unwrap().clone()
+    }
+
+    #[test]
+    fn a_patch_carries_only_what_changed_and_inverts() {
+        let before = input();
+        let mut after = before.clone();
+        after.text = "Texto nuevo".into();
+        after.plenary.votes = 4;
+        let patch = InputPatch::between(&before, &after);
+        assert_eq!(patch.text.as_deref(), Some("Texto nuevo"));
+        assert_eq!(patch.votes, Some(4));
+        assert_eq!(patch.kind, None);
+        assert!(patch.is_plenary());
+
+        let mut target = before.clone();
+        let inverse = patch.inverse(&target);
+        assert!(patch.apply(&mut target));
+        assert!(patch.holds_in(&target));
+        assert!(!patch.apply(&mut target), "applying twice changes nothing");
+        assert!(inverse.apply(&mut target));
+        assert_eq!(target, before);
+    }
+
+    #[test]
+    fn two_patches_of_different_fields_both_hold() {
+        let base = input();
+        let mut text = base.clone();
+        text.text = "Corregido".into();
+        let mut verdict = base.clone();
+        verdict.plenary.status = Some(Status::Agreed);
+        let mut merged = base.clone();
+        InputPatch::between(&base, &verdict).apply(&mut merged);
+        InputPatch::between(&base, &text).apply(&mut merged);
+        assert_eq!(merged.text, "Corregido");
+        assert_eq!(merged.plenary.status, Some(Status::Agreed));
+    }
+}

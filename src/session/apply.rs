@@ -1,0 +1,321 @@
+//! The one function that changes a session: it checks who may, makes the
+//! change, and says how to undo it.
+
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use super::clocks;
+use super::command::{ClockAction, Command, Setting};
+use super::role::Role;
+use crate::i18n::Lang;
+use crate::model::schedule::TimerId;
+use crate::model::session::{Participant, Role as RosterRole, Session};
+
+/// A change made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Applied {
+    /// False when the session already was as asked (nothing to save).
+    pub changed: bool,
+    /// The command that puts back what this one changed, for its sender's undo.
+    pub undo: Option<Command>,
+    pub outcome: Outcome,
+}
+
+/// What a change produced that its sender may want to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    /// Moving on started this clock (none: the day is over).
+    NowRunning(Option<TimerId>),
+    /// What merging another laptop's file did, group by group
+    /// (`model::merge`): new, updated, deleted inputs, roster changes.
+    Imported(crate::model::merge::MergeReport),
+    /// The input now sits in this group (after an add, an edit, a move, an
+    /// undo that put it back).
+    At {
+        group: usize,
+        id: Uuid,
+    },
+    /// The input is gone.
+    Deleted {
+        id: Uuid,
+    },
+}
+
+/// Why a change was not made; translated only when shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// This person's role does not make this change.
+    NotAllowed,
+    /// Another instance holds the session: who, in words.
+    ReadOnly(String),
+    /// The input is no longer there (someone deleted it meanwhile).
+    NoSuchInput,
+    NoSuchGroup,
+    EmptyText,
+    OtherWorkshop {
+        file: String,
+        workshop: String,
+        expected: String,
+    },
+    NothingToUndo,
+    NothingToRedo,
+    /// Someone else changed it since: undoing would overwrite their change.
+    ChangedSince,
+}
+
+impl Refused {
+    pub fn describe(&self, lang: Lang) -> String {
+        let t = lang.t();
+        match self {
+            Refused::NotAllowed => t.refused_role.to_string(),
+            Refused::ReadOnly(holder) => lang.read_only(holder),
+            Refused::NoSuchInput => t.refused_gone.to_string(),
+            Refused::NoSuchGroup => t.refused_no_group.to_string(),
+            Refused::EmptyText => t.empty_not_added.to_string(),
+            Refused::OtherWorkshop {
+                file,
+                workshop,
+                expected,
+            } => lang.other_workshop(file, workshop, expected),
+            Refused::NothingToUndo => t.nothing_to_undo.to_string(),
+            Refused::NothingToRedo => t.nothing_to_redo.to_string(),
+            Refused::ChangedSince => t.refused_changed_since.to_string(),
+        }
+    }
+}
+
+fn done(changed: bool, undo: Option<Command>) -> Result<Applied, Refused> {
+    Ok(Applied {
+        changed,
+        undo: undo.filter(|_| changed),
+        outcome: Outcome::Done,
+    })
+}
+
+/// Applies `command` as `role` at `now`. Nothing else changes a session.
+pub fn apply(
+    session: &mut Session,
+    command: &Command,
+    role: &Role,
+    now: Timestamp,
+) -> Result<Applied, Refused> {
+    if !role.may(command, session) {
+        return Err(Refused::NotAllowed);
+    }
+    match command {
+        Command::AddInput { group, id, text } => {
+            if text.trim().is_empty() {
+                return Err(Refused::EmptyText);
+            }
+            if session.groups.get(*group).is_none() {
+                return Err(Refused::NoSuchGroup);
+            }
+            session.add_input_with_id(*group, *id, text.clone(), now);
+            Ok(Applied {
+                changed: true,
+                // Undo covers edits, deletes and moves: a `u` must never
+                // delete what a person has just typed.
+                undo: None,
+                outcome: Outcome::At {
+                    group: *group,
+                    id: *id,
+                },
+            })
+        }
+        Command::PatchInput { id, patch } => {
+            if patch.text.as_ref().is_some_and(|t| t.trim().is_empty()) {
+                return Err(Refused::EmptyText);
+            }
+            let group = session.group_of_input(*id).ok_or(Refused::NoSuchInput)?;
+            let inverse = {
+                let input = session.input(group, *id).ok_or(Refused::NoSuchInput)?;
+                patch.inverse(input)
+            };
+            let changed = session.patch_input(group, *id, patch, now);
+            Ok(Applied {
+                changed,
+                undo: changed.then_some(Command::PatchInput {
+                    id: *id,
+                    patch: inverse,
+                }),
+                outcome: Outcome::At { group, id: *id },
+            })
+        }
+        Command::DeleteInput { id } => {
+            let group = session.group_of_input(*id).ok_or(Refused::NoSuchInput)?;
+            let (index, input) = session
+                .remove_input(group, *id, now)
+                .ok_or(Refused::NoSuchInput)?;
+            Ok(Applied {
+                changed: true,
+                undo: Some(Command::RestoreInput {
+                    group,
+                    index,
+                    input: Box::new(input),
+                }),
+                outcome: Outcome::Deleted { id: *id },
+            })
+        }
+        Command::RestoreInput {
+            group,
+            index,
+            input,
+        } => {
+            if session.group_of_input(input.id).is_some() {
+                // Already back (twice the same undo): nothing to do.
+                return done(false, None);
+            }
+            if !session.restore_input(*group, *index, (**input).clone(), now) {
+                return Err(Refused::NoSuchGroup);
+            }
+            Ok(Applied {
+                changed: true,
+                undo: Some(Command::DeleteInput { id: input.id }),
+                outcome: Outcome::At {
+                    group: *group,
+                    id: input.id,
+                },
+            })
+        }
+        Command::MoveInput { id, group, index } => {
+            let from = session.group_of_input(*id).ok_or(Refused::NoSuchInput)?;
+            if session.groups.get(*group).is_none() {
+                return Err(Refused::NoSuchGroup);
+            }
+            let at = session.groups[from]
+                .inputs
+                .iter()
+                .position(|i| i.id == *id)
+                .ok_or(Refused::NoSuchInput)?;
+            if from == *group && at == *index {
+                return done(false, None);
+            }
+            session
+                .move_input(from, *id, *group, *index, now)
+                .ok_or(Refused::NoSuchInput)?;
+            Ok(Applied {
+                changed: true,
+                undo: Some(Command::MoveInput {
+                    id: *id,
+                    group: from,
+                    index: at,
+                }),
+                outcome: Outcome::At {
+                    group: *group,
+                    id: *id,
+                },
+            })
+        }
+        Command::SetRoster { group, role, name } => {
+            let g = session.groups.get(*group).ok_or(Refused::NoSuchGroup)?;
+            let before = match role {
+                RosterRole::Facilitator => g.facilitator.clone(),
+                RosterRole::Rapporteur => g.rapporteur.clone(),
+            };
+            let changed = session.set_role(*group, *role, name.clone(), now);
+            done(
+                changed,
+                Some(Command::SetRoster {
+                    group: *group,
+                    role: *role,
+                    name: before,
+                }),
+            )
+        }
+        Command::SetParticipants {
+            group,
+            participants,
+        } => {
+            let before: Vec<Participant> = session
+                .groups
+                .get(*group)
+                .ok_or(Refused::NoSuchGroup)?
+                .participants
+                .clone();
+            let changed = session.set_participants(*group, participants.clone(), now);
+            done(
+                changed,
+                Some(Command::SetParticipants {
+                    group: *group,
+                    participants: before,
+                }),
+            )
+        }
+        Command::InviteCountry(country) => {
+            let country = country.trim();
+            let known = session.invited_countries.iter().any(|c| c == country);
+            if !country.is_empty() && !known {
+                session.invited_countries.push(country.to_string());
+            }
+            done(!country.is_empty() && !known, None)
+        }
+        Command::Clock { timer, action } => clock(session, *timer, *action, now),
+        Command::Schedule(setting) => {
+            let schedule = &mut session.schedule;
+            let changed = match *setting {
+                Setting::Bell(on) => std::mem::replace(&mut schedule.bell, on) != on,
+                Setting::PlannedStart(at) => {
+                    std::mem::replace(&mut schedule.planned_start, at) != at
+                }
+            };
+            done(changed, None)
+        }
+        Command::RoomMessage(message) => done(session.set_room_message(message, now), None),
+        Command::Import {
+            file,
+            session: other,
+        } => {
+            if other.workshop.id != session.workshop.id {
+                return Err(Refused::OtherWorkshop {
+                    file: file.clone(),
+                    workshop: other.workshop.id.clone(),
+                    expected: session.workshop.id.clone(),
+                });
+            }
+            let report = session.import(other, file, now);
+            Ok(Applied {
+                changed: report.changed(),
+                undo: None,
+                outcome: Outcome::Imported(report),
+            })
+        }
+    }
+}
+
+fn clock(
+    session: &mut Session,
+    timer: TimerId,
+    action: ClockAction,
+    now: Timestamp,
+) -> Result<Applied, Refused> {
+    if session.timer_key(timer).is_none() && action != ClockAction::Next {
+        return Err(Refused::NoSuchGroup);
+    }
+    let before = session.schedule.clone();
+    let mut outcome = Outcome::Done;
+    match action {
+        ClockAction::Start => clocks::start(session, timer, now),
+        ClockAction::Pause => clocks::pause(session, timer, now),
+        ClockAction::Extend(minutes) => {
+            if let Some(t) = session.timer_mut(timer) {
+                t.add_minutes(minutes);
+            }
+        }
+        ClockAction::SetMinutes(minutes) => session.set_planned_minutes(timer, minutes),
+        ClockAction::Reset => {
+            if let Some(t) = session.timer_mut(timer) {
+                t.reset(now);
+            }
+        }
+        ClockAction::StartAllGroups => clocks::all_groups(session, true, now),
+        ClockAction::PauseAllGroups => clocks::all_groups(session, false, now),
+        ClockAction::Next => outcome = Outcome::NowRunning(clocks::next(session, now)),
+    }
+    let changed = session.schedule != before || matches!(action, ClockAction::SetMinutes(_));
+    Ok(Applied {
+        changed,
+        undo: None,
+        outcome,
+    })
+}

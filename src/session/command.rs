@@ -1,0 +1,105 @@
+//! Every change to a session, as a value: what the keys of every screen, the
+//! import and the live host send, and what undo sends back.
+
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use crate::model::patch::InputPatch;
+use crate::model::schedule::TimerId;
+use crate::model::session::{Input, Participant, Role as RosterRole, Session};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// A new input at the end of a group; the id is chosen by the sender, so
+    /// its screen can select the input it just made.
+    AddInput {
+        group: usize,
+        id: Uuid,
+        text: String,
+    },
+    /// Only the fields that changed: two people editing different fields of
+    /// one input both keep their change.
+    PatchInput {
+        id: Uuid,
+        patch: InputPatch,
+    },
+    DeleteInput {
+        id: Uuid,
+    },
+    /// An input put back where it was (the undo of a delete).
+    RestoreInput {
+        group: usize,
+        index: usize,
+        input: Box<Input>,
+    },
+    /// To place `index` of `group` (its own group to reorder).
+    MoveInput {
+        id: Uuid,
+        group: usize,
+        index: usize,
+    },
+    SetRoster {
+        group: usize,
+        role: RosterRole,
+        name: String,
+    },
+    SetParticipants {
+        group: usize,
+        participants: Vec<Participant>,
+    },
+    /// A country invited beyond the CRM members, offered in every form.
+    InviteCountry(String),
+    Clock {
+        timer: TimerId,
+        action: ClockAction,
+    },
+    Schedule(Setting),
+    /// The message on the room screens; empty takes it down.
+    RoomMessage(String),
+    /// Another laptop's session brought in (`file` names it in origins).
+    Import {
+        file: String,
+        session: Box<Session>,
+    },
+}
+
+/// What is done to a clock. Clocks change only on purpose: looking around
+/// never sends one of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockAction {
+    /// Starts it; a plenary item stops the one running, a first report-back
+    /// ends the breakouts.
+    Start,
+    Pause,
+    /// Minutes more (or fewer) on this clock.
+    Extend(i32),
+    /// The planned minutes of this item, on the clock and in the plan.
+    SetMinutes(u32),
+    Reset,
+    /// Every group's breakout clock together.
+    StartAllGroups,
+    PauseAllGroups,
+    /// Moving on: the running item stops and the next in the day starts.
+    Next,
+}
+
+/// The day's settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    Bell(bool),
+    PlannedStart(Option<Timestamp>),
+}
+
+impl Command {
+    /// The input a command is about, if one.
+    pub fn input(&self) -> Option<Uuid> {
+        match self {
+            Command::AddInput { id, .. }
+            | Command::PatchInput { id, .. }
+            | Command::DeleteInput { id }
+            | Command::MoveInput { id, .. } => Some(*id),
+            Command::RestoreInput { input, .. } => Some(input.id),
+            _ => None,
+        }
+    }
+}

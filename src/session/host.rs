@@ -1,0 +1,434 @@
+//! The host of a live session: it owns the session and its revision number,
+//! the single writer, each person's undo, the clocks' phases (one bell and
+//! one phase-change save per session, not per screen) and the duplicate
+//! index, and publishes every revision to the screens that follow it.
+//!
+//! Publishing copies nothing: a revision is an `Arc` of the session, shared
+//! by every screen until the next change.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use jiff::{SignedDuration, Timestamp};
+use tokio::sync::watch;
+use uuid::Uuid;
+
+use super::apply::{Applied, Refused, apply};
+use super::command::Command;
+use super::role::Role;
+use super::undo::{Done, History, still_holds};
+use crate::model::schedule::TimerId;
+use crate::model::session::Session;
+use crate::model::similar::Place;
+use crate::model::timer::Phase;
+
+/// A person following the session from one screen.
+pub type PersonId = u64;
+
+/// The host as the screens share it: locked only to apply a change or take
+/// a snapshot, never while drawing.
+pub type SharedHost = Arc<Mutex<Host>>;
+
+/// A failed save is tried again this often, until it succeeds.
+pub const RETRY_SAVE_AFTER: SignedDuration = SignedDuration::from_secs(5);
+
+/// Where the session's snapshots go to be written, in order.
+pub trait Writer: Send {
+    /// Queues snapshot `seq`; false when the writer is gone.
+    fn write(&mut self, path: &Path, seq: u64, session: Arc<Session>) -> bool;
+}
+
+/// Snapshots as a writer was given them, numbered.
+pub type Written = Arc<Mutex<Vec<(u64, Arc<Session>)>>>;
+
+/// A writer that keeps the snapshots in memory: for tests and benchmarks,
+/// which look at what would have been written.
+#[derive(Debug, Default, Clone)]
+pub struct Recorder(pub Written);
+
+impl Writer for Recorder {
+    fn write(&mut self, _: &Path, seq: u64, session: Arc<Session>) -> bool {
+        if let Ok(mut written) = self.0.lock() {
+            written.push((seq, session));
+        }
+        true
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// On disk as shown (at this time, if saved in this run).
+    Saved(Option<Timestamp>),
+    /// Sent to the writer, not confirmed yet.
+    Pending,
+    Failed(String),
+}
+
+/// One revision of the session, as every screen reads it.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    pub revision: u64,
+    pub session: Arc<Session>,
+    /// Possible duplicates: each flagged input and its most similar other.
+    pub duplicates: Arc<HashMap<Uuid, Place>>,
+    pub save: SaveState,
+    /// How many times the bell has rung: a screen that rings rings when it grows.
+    pub bells: u64,
+    /// Set when another instance holds the session: who, in words.
+    pub read_only: Option<String>,
+    /// When a failed save is tried again (a screen must tick the host then).
+    pub retry_at: Option<Timestamp>,
+    /// Inputs changed: a screen should tick the host just after its next
+    /// frame, so duplicates are found without delaying a keystroke.
+    pub duplicates_due: bool,
+}
+
+pub struct Host {
+    path: PathBuf,
+    session: Arc<Session>,
+    revision: u64,
+    read_only: Option<String>,
+    people: HashMap<PersonId, History>,
+    next_person: PersonId,
+    phases: HashMap<TimerId, Phase>,
+    duplicates: Arc<HashMap<Uuid, Place>>,
+    duplicates_of: u64,
+    duplicates_due: bool,
+    save: SaveState,
+    save_seq: u64,
+    retry_at: Option<Timestamp>,
+    bells: u64,
+    writer: Box<dyn Writer>,
+    revisions: watch::Sender<u64>,
+}
+
+impl Host {
+    pub fn new(
+        path: PathBuf,
+        session: Session,
+        read_only: Option<String>,
+        writer: Box<dyn Writer>,
+        now: Timestamp,
+    ) -> Host {
+        let phases = phases(&session, now);
+        let mut host = Host {
+            path,
+            session: Arc::new(session),
+            revision: 0,
+            read_only,
+            people: HashMap::new(),
+            next_person: 1,
+            phases,
+            duplicates: Arc::new(HashMap::new()),
+            duplicates_of: 0,
+            duplicates_due: false,
+            save: SaveState::Saved(None),
+            save_seq: 0,
+            retry_at: None,
+            bells: 0,
+            writer,
+            revisions: watch::channel(0).0,
+        };
+        host.refresh_duplicates();
+        host
+    }
+
+    pub fn shared(self) -> SharedHost {
+        Arc::new(Mutex::new(self))
+    }
+
+    /// A new person following the session, with an undo of their own.
+    pub fn join(&mut self) -> PersonId {
+        let person = self.next_person;
+        self.next_person += 1;
+        self.people.insert(person, History::default());
+        person
+    }
+
+    /// The person left: their undo goes with them.
+    pub fn leave(&mut self, person: PersonId) {
+        self.people.remove(&person);
+    }
+
+    /// The writer, given once the shell has started it.
+    pub fn set_writer(&mut self, writer: Box<dyn Writer>) {
+        self.writer = writer;
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn session(&self) -> &Arc<Session> {
+        &self.session
+    }
+
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            revision: self.revision,
+            session: Arc::clone(&self.session),
+            duplicates: Arc::clone(&self.duplicates),
+            save: self.save.clone(),
+            bells: self.bells,
+            read_only: self.read_only.clone(),
+            retry_at: self.retry_at,
+            duplicates_due: self.duplicates_due,
+        }
+    }
+
+    /// Changes with every revision, for screens to redraw.
+    pub fn revisions(&self) -> watch::Receiver<u64> {
+        self.revisions.subscribe()
+    }
+
+    /// Applies a person's change; saves and publishes it if it changed anything.
+    pub fn submit(
+        &mut self,
+        person: PersonId,
+        role: &Role,
+        command: Command,
+        now: Timestamp,
+    ) -> Result<Applied, Refused> {
+        if let Some(holder) = &self.read_only {
+            return Err(Refused::ReadOnly(holder.clone()));
+        }
+        if !role.may(&command, &self.session) {
+            return Err(Refused::NotAllowed);
+        }
+        let applied = apply(Arc::make_mut(&mut self.session), &command, role, now)?;
+        if applied.changed {
+            if let Some(undo) = applied.undo.clone() {
+                self.people.entry(person).or_default().record(Done {
+                    undo,
+                    redo: command.clone(),
+                });
+            }
+            self.changed(&command, now);
+        }
+        Ok(applied)
+    }
+
+    /// Undoes this person's last change, unless someone changed it since.
+    pub fn undo(
+        &mut self,
+        person: PersonId,
+        role: &Role,
+        now: Timestamp,
+    ) -> Result<Applied, Refused> {
+        self.step_history(person, role, now, true)
+    }
+
+    /// Makes again this person's last undone change.
+    pub fn redo(
+        &mut self,
+        person: PersonId,
+        role: &Role,
+        now: Timestamp,
+    ) -> Result<Applied, Refused> {
+        self.step_history(person, role, now, false)
+    }
+
+    fn step_history(
+        &mut self,
+        person: PersonId,
+        role: &Role,
+        now: Timestamp,
+        undo: bool,
+    ) -> Result<Applied, Refused> {
+        if let Some(holder) = &self.read_only {
+            return Err(Refused::ReadOnly(holder.clone()));
+        }
+        let history = self.people.entry(person).or_default();
+        let taken = if undo {
+            history.take_undo()
+        } else {
+            history.take_redo()
+        };
+        let Some(done) = taken else {
+            return Err(if undo {
+                Refused::NothingToUndo
+            } else {
+                Refused::NothingToRedo
+            });
+        };
+        // The session must still show what this person left, or undoing it
+        // would overwrite someone else's later change.
+        let (check, command) = if undo {
+            (&done.redo, &done.undo)
+        } else {
+            (&done.undo, &done.redo)
+        };
+        let put_back = |host: &mut Host, done: Done| {
+            let history = host.people.entry(person).or_default();
+            if undo {
+                history.push_undo(done);
+            } else {
+                history.push_redo(done);
+            }
+        };
+        if !still_holds(check, &self.session) {
+            put_back(self, done);
+            return Err(Refused::ChangedSince);
+        }
+        let command = command.clone();
+        let result = apply(Arc::make_mut(&mut self.session), &command, role, now);
+        match result {
+            Ok(applied) => {
+                let history = self.people.entry(person).or_default();
+                if undo {
+                    history.push_redo(done);
+                } else {
+                    history.push_undo(done);
+                }
+                if applied.changed {
+                    self.changed(&command, now);
+                }
+                Ok(applied)
+            }
+            Err(refused) => {
+                put_back(self, done);
+                Err(refused)
+            }
+        }
+    }
+
+    /// After a change: phases follow the clocks, duplicates are due, the
+    /// session is saved and the revision published.
+    fn changed(&mut self, command: &Command, now: Timestamp) {
+        match command {
+            // A clock set by hand starts from its phase now: no bell for it.
+            Command::Clock { .. } | Command::Import { .. } => {
+                self.phases = phases(&self.session, now)
+            }
+            _ => {}
+        }
+        if command.input().is_some() || matches!(command, Command::Import { .. }) {
+            self.duplicates_due = self.inputs_fingerprint() != self.duplicates_of;
+        }
+        self.queue_save();
+        self.publish();
+    }
+
+    fn publish(&mut self) {
+        self.revision += 1;
+        self.revisions.send_replace(self.revision);
+    }
+
+    fn queue_save(&mut self) {
+        if self.read_only.is_some() {
+            return;
+        }
+        self.save_seq += 1;
+        self.save = SaveState::Pending;
+        self.retry_at = None;
+        if !self
+            .writer
+            .write(&self.path, self.save_seq, Arc::clone(&self.session))
+        {
+            self.save = SaveState::Failed(crate::saver::WRITER_GONE.to_string());
+        }
+    }
+
+    /// `Ctrl+S`: save now, even unchanged.
+    pub fn save_now(&mut self) {
+        self.queue_save();
+        self.publish();
+    }
+
+    /// Before leaving: a failed save is tried once more.
+    pub fn retry_failed_save(&mut self) {
+        if matches!(self.save, SaveState::Failed(_)) {
+            self.save_now();
+        }
+    }
+
+    /// The writer said the last save failed (when asked before leaving).
+    pub fn failed(&mut self, reason: String, now: Timestamp) {
+        self.save = SaveState::Failed(reason);
+        self.retry_at = Some(now + RETRY_SAVE_AFTER);
+        self.publish();
+    }
+
+    /// The writer finished snapshot `seq`.
+    pub fn saved(&mut self, seq: u64, result: Result<(), String>, now: Timestamp) {
+        match result {
+            Err(reason) => {
+                self.save = SaveState::Failed(reason);
+                self.retry_at = Some(now + RETRY_SAVE_AFTER);
+            }
+            // An older snapshot on disk is not yet what the screens show.
+            Ok(()) if seq == self.save_seq => self.save = SaveState::Saved(Some(now)),
+            Ok(()) => return,
+        }
+        self.publish();
+    }
+
+    /// Time passes: a running clock that enters its warning or runs out rings
+    /// the bell once and is saved (so the phase change survives a crash),
+    /// duplicates due are found, a failed save is retried. Every screen may
+    /// call it every second: a crossing is seen once, whoever sees it.
+    pub fn tick(&mut self, now: Timestamp) {
+        let mut phase_changed = false;
+        let mut bell = false;
+        for id in self.session.timer_ids() {
+            let timer = self.session.timer(id);
+            if !timer.is_running() {
+                continue;
+            }
+            let phase = timer.phase(now);
+            let before = self.phases.insert(id, phase).unwrap_or(Phase::NotStarted);
+            if phase != before {
+                phase_changed = true;
+                let crossed = |mark: Phase| before < mark && phase >= mark;
+                bell |= crossed(Phase::Warning) || crossed(Phase::Overtime);
+            }
+        }
+        let mut publish = false;
+        if bell && self.session.schedule.bell {
+            self.bells += 1;
+            publish = true;
+        }
+        if self.duplicates_due {
+            self.refresh_duplicates();
+            publish = true;
+        }
+        if phase_changed || self.retry_at.is_some_and(|at| now >= at) {
+            self.queue_save();
+            publish = true;
+        }
+        if publish {
+            self.publish();
+        }
+    }
+
+    fn refresh_duplicates(&mut self) {
+        self.duplicates_due = false;
+        let fingerprint = self.inputs_fingerprint();
+        if fingerprint != self.duplicates_of {
+            self.duplicates = Arc::new(crate::model::similar::duplicates(&self.session));
+            self.duplicates_of = fingerprint;
+        }
+    }
+
+    fn inputs_fingerprint(&self) -> u64 {
+        self.session
+            .groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, group)| group.inputs.iter().map(move |i| (g, i.id, i.updated_at)))
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, (g, id, at)| {
+                let mixed = h ^ (g as u64) ^ (id.as_u128() as u64) ^ (at.as_nanosecond() as u64);
+                mixed.wrapping_mul(0x0100_0000_01b3).rotate_left(5)
+            })
+    }
+}
+
+/// Every timer's phase now.
+fn phases(session: &Session, now: Timestamp) -> HashMap<TimerId, Phase> {
+    session
+        .timer_ids()
+        .into_iter()
+        .map(|id| (id, session.timer(id).phase(now)))
+        .collect()
+}

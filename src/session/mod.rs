@@ -1,0 +1,23 @@
+//! The live session: every change is a `Command`, applied by one function
+//! that checks who may make it and returns how to undo it; a `Host` owns the
+//! session, its revisions, the single writer, each person's undo and the
+//! clocks' phases, and every screen reads what it publishes.
+//!
+//! The session never knows a screen: screens (`app`) send commands and read
+//! snapshots; shells (`tui`, `shell`) carry screens.
+
+mod apply;
+mod clocks;
+mod command;
+mod host;
+mod role;
+mod undo;
+
+#[cfg(test)]
+mod tests;
+
+pub use crate::model::patch::InputPatch;
+pub use apply::{Applied, Outcome, Refused, apply};
+pub use command::{ClockAction, Command, Setting};
+pub use host::{Host, PersonId, Recorder, SaveState, SharedHost, Snapshot, Writer};
+pub use role::Role;

@@ -1,0 +1,331 @@
+//! Several people on one host, in random interleavings: nothing panics,
+//! nothing committed vanishes unless someone deleted it, each person's undo
+//! reverts only their own changes, and the same commands always give the
+//! same session.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+use proptest::prelude::*;
+use uuid::Uuid;
+
+use super::*;
+use crate::model::patch::InputPatch;
+use crate::model::schedule::TimerId;
+use crate::model::session::Session;
+use crate::model::workshop::Workshop;
+
+fn at(step: usize) -> Timestamp {
+    Timestamp::from_second(1_800_000_000 + step as i64).unwrap()
+}
+
+/// One thing a simulated person does. Indexes pick among what exists then.
+#[derive(Debug, Clone)]
+enum Act {
+    Add {
+        group: usize,
+        words: u8,
+    },
+    Edit {
+        pick: usize,
+        words: u8,
+    },
+    Verdict {
+        pick: usize,
+        votes: u8,
+    },
+    Delete {
+        pick: usize,
+    },
+    Move {
+        pick: usize,
+        group: usize,
+        index: usize,
+    },
+    Undo,
+    Redo,
+    Clock {
+        timer: usize,
+        start: bool,
+    },
+    Next,
+}
+
+fn act() -> impl Strategy<Value = Act> {
+    prop_oneof![
+        3 => (0..3usize, 1..6u8).prop_map(|(group, words)| Act::Add { group, words }),
+        3 => (any::<usize>(), 1..6u8).prop_map(|(pick, words)| Act::Edit { pick, words }),
+        1 => (any::<usize>(), 0..9u8).prop_map(|(pick, votes)| Act::Verdict { pick, votes }),
+        2 => any::<usize>().prop_map(|pick| Act::Delete { pick }),
+        2 => (any::<usize>(), 0..3usize, 0..4usize)
+            .prop_map(|(pick, group, index)| Act::Move { pick, group, index }),
+        2 => Just(Act::Undo),
+        1 => Just(Act::Redo),
+        1 => (0..4usize, any::<bool>()).prop_map(|(timer, start)| Act::Clock { timer, start }),
+        1 => Just(Act::Next),
+    ]
+}
+
+/// The people: the facilitator, and the rapporteurs of the first two groups.
+fn roles(session: &Session) -> [Role; 3] {
+    [
+        Role::Facilitator,
+        Role::Rapporteur {
+            axis: session.groups[0].axis.clone(),
+        },
+        Role::Rapporteur {
+            axis: session.groups[1].axis.clone(),
+        },
+    ]
+}
+
+fn fresh() -> (Host, [PersonId; 3]) {
+    let workshop = Workshop::default_for(crate::i18n::Lang::Es).unwrap();
+    let session = Session::new("prop", workshop, at(0));
+    let mut host = Host::new(
+        "prop.json".into(),
+        session,
+        None,
+        Box::new(Recorder::default()),
+        at(0),
+    );
+    let people = [host.join(), host.join(), host.join()];
+    (host, people)
+}
+
+fn ids(session: &Session) -> Vec<Uuid> {
+    session
+        .groups
+        .iter()
+        .flat_map(|g| g.inputs.iter().map(|i| i.id))
+        .collect()
+}
+
+/// Runs the script; checks the invariants after every step; returns the
+/// final session.
+fn run(script: &[(usize, Act)]) -> Session {
+    let (mut host, people) = fresh();
+    let roles = roles(host.session());
+    // What the outcomes say exists, and who last changed each input.
+    let mut exists: HashMap<Uuid, bool> = HashMap::new();
+    let mut touched_by: HashMap<Uuid, usize> = HashMap::new();
+    for (step, (who, act)) in script.iter().enumerate() {
+        let who = *who % 3;
+        let now = at(step + 1);
+        let before = host.session().clone();
+        let all = ids(&before);
+        let pick = |n: usize| (!all.is_empty()).then(|| all[n % all.len()]);
+        let text = |words: u8| format!("p{who} s{step} {}", "palabra ".repeat(words as usize));
+        let command = match act {
+            Act::Add { group, words } => Some(Command::AddInput {
+                group: *group,
+                id: Uuid::from_u128(step as u128 + 1),
+                text: text(*words),
+            }),
+            Act::Edit { pick: n, words } => pick(*n).map(|id| Command::PatchInput {
+                id,
+                patch: InputPatch::text(text(*words)),
+            }),
+            Act::Verdict { pick: n, votes } => pick(*n).map(|id| Command::PatchInput {
+                id,
+                patch: InputPatch {
+                    votes: Some(u32::from(*votes)),
+                    ..InputPatch::default()
+                },
+            }),
+            Act::Delete { pick: n } => pick(*n).map(|id| Command::DeleteInput { id }),
+            Act::Move {
+                pick: n,
+                group,
+                index,
+            } => pick(*n).map(|id| Command::MoveInput {
+                id,
+                group: *group,
+                index: *index,
+            }),
+            Act::Clock { timer, start } => Some(Command::Clock {
+                timer: TimerId::Opening(*timer),
+                action: if *start {
+                    ClockAction::Start
+                } else {
+                    ClockAction::Pause
+                },
+            }),
+            Act::Next => Some(Command::Clock {
+                timer: TimerId::Final,
+                action: ClockAction::Next,
+            }),
+            Act::Undo | Act::Redo => None,
+        };
+        let result = match (act, command) {
+            (Act::Undo, _) => host.undo(people[who], &roles[who], now),
+            (Act::Redo, _) => host.redo(people[who], &roles[who], now),
+            (_, Some(command)) => host.submit(people[who], &roles[who], command, now),
+            (_, None) => continue,
+        };
+        let after = host.session().clone();
+        if let Ok(applied) = &result {
+            match applied.outcome {
+                Outcome::At { id, .. } => {
+                    exists.insert(id, true);
+                    touched_by.insert(id, who);
+                }
+                Outcome::Deleted { id } => {
+                    exists.insert(id, false);
+                    touched_by.insert(id, who);
+                }
+                _ => {}
+            }
+            if applied.changed && matches!(act, Act::Undo | Act::Redo) {
+                // An undo touches only what this person changed last.
+                for id in ids(&before) {
+                    let (Some(g0), Some(g1)) =
+                        (before.group_of_input(id), after.group_of_input(id))
+                    else {
+                        continue;
+                    };
+                    let (a, b) = (before.input(g0, id).unwrap(), after.input(g1, id).unwrap());
+                    if a.text != b.text || a.plenary != b.plenary {
+                        assert_eq!(
+                            touched_by.get(&id),
+                            Some(&who),
+                            "person {who}'s undo changed someone else's input"
+                        );
+                    }
+                }
+            }
+        } else {
+            assert_eq!(before, after, "a refused change changes nothing");
+        }
+        // Nothing committed vanishes, nothing deleted lingers.
+        for (id, alive) in &exists {
+            assert_eq!(
+                after.group_of_input(*id).is_some(),
+                *alive,
+                "input {id} after step {step} ({act:?})"
+            );
+        }
+        assert!(
+            after
+                .timer_ids()
+                .into_iter()
+                .filter(|id| !matches!(id, TimerId::Breakout(_)) && after.is_running(*id))
+                .count()
+                <= 1,
+            "at most one plenary item runs"
+        );
+    }
+    (**host.session()).clone()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn many_people_on_one_host(script in proptest::collection::vec((0..3usize, act()), 1..60)) {
+        let first = run(&script);
+        let again = run(&script);
+        prop_assert_eq!(first, again, "the same commands give the same session");
+    }
+}
+
+#[test]
+fn a_rapporteur_cannot_touch_another_group_or_the_verdict() {
+    let (mut host, [_, rapporteur, _]) = fresh();
+    let role = roles(host.session())[1].clone();
+    let now = at(1);
+    let other_group = Command::AddInput {
+        group: 2,
+        id: Uuid::from_u128(9),
+        text: "ajeno".into(),
+    };
+    assert_eq!(
+        host.submit(rapporteur, &role, other_group, now),
+        Err(Refused::NotAllowed)
+    );
+    let own = Command::AddInput {
+        group: 0,
+        id: Uuid::from_u128(1),
+        text: "propio".into(),
+    };
+    host.submit(rapporteur, &role, own, now).unwrap();
+    let verdict = Command::PatchInput {
+        id: Uuid::from_u128(1),
+        patch: InputPatch {
+            votes: Some(3),
+            ..InputPatch::default()
+        },
+    };
+    assert_eq!(
+        host.submit(rapporteur, &role, verdict, now),
+        Err(Refused::NotAllowed)
+    );
+    let clock = Command::Clock {
+        timer: TimerId::Opening(0),
+        action: ClockAction::Start,
+    };
+    assert_eq!(
+        host.submit(rapporteur, &role, clock, now),
+        Err(Refused::NotAllowed)
+    );
+    let room = Role::Room;
+    let edit = Command::PatchInput {
+        id: Uuid::from_u128(1),
+        patch: InputPatch::text("sala".into()),
+    };
+    assert_eq!(
+        host.submit(rapporteur, &room, edit, now),
+        Err(Refused::NotAllowed)
+    );
+}
+
+#[test]
+fn undo_is_refused_when_someone_changed_the_same_field_since() {
+    let (mut host, [facilitator, rapporteur, _]) = fresh();
+    let roles = roles(host.session());
+    let id = Uuid::from_u128(1);
+    let add = Command::AddInput {
+        group: 0,
+        id,
+        text: "uno".into(),
+    };
+    host.submit(rapporteur, &roles[1], add, at(1)).unwrap();
+    let edit = |text: &str| Command::PatchInput {
+        id,
+        patch: InputPatch::text(text.into()),
+    };
+    host.submit(rapporteur, &roles[1], edit("dos"), at(2))
+        .unwrap();
+    host.submit(facilitator, &roles[0], edit("tres"), at(3))
+        .unwrap();
+    assert_eq!(
+        host.undo(rapporteur, &roles[1], at(4)),
+        Err(Refused::ChangedSince)
+    );
+    let text = |host: &Host| host.session().input(0, id).unwrap().text.clone();
+    assert_eq!(text(&host), "tres", "the later change stands");
+    host.undo(facilitator, &roles[0], at(5)).unwrap();
+    assert_eq!(text(&host), "dos", "the facilitator's own undo works");
+}
+
+#[test]
+fn a_revision_is_published_without_copying_inputs_others_hold() {
+    let (mut host, [facilitator, ..]) = fresh();
+    let mut revisions = host.revisions();
+    let before = std::sync::Arc::clone(host.session());
+    let add = Command::AddInput {
+        group: 0,
+        id: Uuid::from_u128(1),
+        text: "nuevo".into(),
+    };
+    host.submit(facilitator, &Role::Facilitator, add, at(1))
+        .unwrap();
+    assert!(revisions.has_changed().unwrap());
+    assert_eq!(*revisions.borrow_and_update(), 1);
+    assert_eq!(
+        before.input_count(),
+        0,
+        "a screen's revision stays as it was"
+    );
+    assert_eq!(host.session().input_count(), 1);
+}

@@ -1,0 +1,100 @@
+//! Each person's undo: `u` undoes your own last change, never someone
+//! else's, and not when someone else changed the same thing since.
+
+use super::command::Command;
+use crate::model::session::{Role as RosterRole, Session};
+
+/// Changes remembered per person.
+pub const UNDO_DEPTH: usize = 50;
+
+/// A change a person made: how to undo it, and how to make it again.
+#[derive(Debug, Clone)]
+pub(super) struct Done {
+    pub undo: Command,
+    pub redo: Command,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct History {
+    undo: Vec<Done>,
+    redo: Vec<Done>,
+}
+
+impl History {
+    /// Remembers a change just made; a new change forgets what was undone.
+    /// Successive edits of one input's fields (the draft kept every second,
+    /// say) are one change: the first one's way back, the last one's way on.
+    pub fn record(&mut self, done: Done) {
+        self.redo.clear();
+        if let Some(last) = self.undo.last_mut()
+            && let (
+                Command::PatchInput {
+                    id: last_id,
+                    patch: last_back,
+                },
+                Command::PatchInput { id, patch: back },
+                Command::PatchInput { patch: last_on, .. },
+                Command::PatchInput { patch: on, .. },
+            ) = (&mut last.undo, &done.undo, &mut last.redo, &done.redo)
+            && last_id == id
+        {
+            last_back.keep_missing_from(back);
+            last_on.override_with(on);
+            return;
+        }
+        self.undo.push(done);
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+    }
+
+    pub fn take_undo(&mut self) -> Option<Done> {
+        self.undo.pop()
+    }
+
+    pub fn take_redo(&mut self) -> Option<Done> {
+        self.redo.pop()
+    }
+
+    pub fn push_undo(&mut self, done: Done) {
+        self.undo.push(done);
+    }
+
+    pub fn push_redo(&mut self, done: Done) {
+        self.redo.push(done);
+    }
+}
+
+/// Whether the session still shows `made` as its author left it, so that
+/// undoing it (or redoing the undo) overwrites nobody's later change.
+pub(super) fn still_holds(made: &Command, session: &Session) -> bool {
+    let input = |id| {
+        session
+            .group_of_input(id)
+            .and_then(|g| session.input(g, id))
+    };
+    match made {
+        Command::PatchInput { id, patch } => input(*id).is_some_and(|i| patch.holds_in(i)),
+        Command::AddInput { id, text, .. } => input(*id).is_some_and(|i| i.text == *text),
+        Command::RestoreInput {
+            input: restored, ..
+        } => input(restored.id).is_some_and(|i| i.text == restored.text),
+        Command::DeleteInput { id } => input(*id).is_none(),
+        Command::MoveInput { id, group, .. } => session.group_of_input(*id) == Some(*group),
+        Command::SetRoster { group, role, name } => session.groups.get(*group).is_some_and(|g| {
+            *name
+                == *match role {
+                    RosterRole::Facilitator => &g.facilitator,
+                    RosterRole::Rapporteur => &g.rapporteur,
+                }
+        }),
+        Command::SetParticipants {
+            group,
+            participants,
+        } => session
+            .groups
+            .get(*group)
+            .is_some_and(|g| g.participants == *participants),
+        _ => true,
+    }
+}
