@@ -225,6 +225,13 @@ impl Shell<'_> {
                 });
                 queue.push_front(Msg::Opened(result));
             }
+            Effect::CreateGroup(typed) => {
+                let result = create_group(self.store, &typed, model.lang).map(|(opened, lock)| {
+                    self.lock = lock;
+                    opened
+                });
+                queue.push_front(Msg::Opened(result));
+            }
             Effect::Create(name) => {
                 let result = access::create(self.store, &name, model.lang).map(|(opened, lock)| {
                     self.lock = lock;
@@ -292,6 +299,34 @@ fn remember_view(model: &Model) {
 }
 
 /// A typed path as a shell reads it: `~/…` is in the home folder.
+/// A group laptop's session from the start screen: the group named by its
+/// number or axis id, the file named after it (`taller-DATE-grupoN`).
+fn create_group(
+    store: &Store,
+    typed: &str,
+    lang: crate::i18n::Lang,
+) -> Result<(crate::app::Opened, Option<crate::store::lock::SessionLock>), String> {
+    let workshop =
+        crate::model::workshop::Workshop::default_for(lang).map_err(|e| e.to_string())?;
+    let axis = workshop.find_axis(typed).ok_or_else(|| {
+        let known: Vec<String> = workshop
+            .breakout
+            .axes
+            .iter()
+            .map(|a| format!("{} ({})", a.number, a.id))
+            .collect();
+        lang.unknown_group(typed.trim(), &known.join(", "))
+    })?;
+    let tz = jiff::tz::TimeZone::system();
+    let base = format!(
+        "{}-{}",
+        crate::default_session_name(&tz),
+        lang.group_file_suffix(axis.number)
+    );
+    let name = store.free_name(&base);
+    access::create_for(store, &name, Some(&axis.id), lang)
+}
+
 /// `Tab` in the import prompt completes the path typed (it reads the
 /// folder, so here and not in `update`); true when the key was used.
 fn complete_import_path(model: &mut Model, msg: &Msg) -> bool {

@@ -353,3 +353,26 @@ fn the_import_prompt_completes_a_folder_with_tab_and_imports_it() {
     tui.send("q");
     assert!(tui.wait_exit());
 }
+
+#[test]
+fn the_start_screen_makes_a_group_laptop_too() {
+    let dir = sessions();
+    let mut tui = Tui::start(dir.path(), &[], 100, 30);
+    tui.wait_for("Nueva sesión");
+    tui.send("g");
+    tui.wait_for("Computadora de grupo: número del grupo");
+    tui.type_text("9");
+    tui.send(ENTER);
+    tui.wait_for("no hay grupo «9»");
+    tui.send("\x7f");
+    tui.type_text("prevencion");
+    tui.send(ENTER);
+    tui.wait_for("Computadora del grupo 5");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    let made = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .any(|e| e.file_name().to_string_lossy().ends_with("-grupo5.json"));
+    assert!(made, "the file name says the group");
+}

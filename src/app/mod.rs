@@ -381,6 +381,8 @@ pub struct Opened {
 pub enum Effect {
     Open(PathBuf),
     Create(String),
+    /// A group laptop's session (`taller new --group`): the group as typed.
+    CreateGroup(String),
     Rename {
         from: PathBuf,
         to: String,

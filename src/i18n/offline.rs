@@ -277,3 +277,20 @@ impl Lang {
         self.pick("dónde está el archivo", "where the file is")
     }
 }
+
+impl Lang {
+    /// The start screen's prompt for a group laptop.
+    pub fn group_prompt(self) -> &'static str {
+        self.pick(
+            " Computadora de grupo: número del grupo (1–5) o su eje ",
+            " Group laptop: the group's number (1–5) or its axis ",
+        )
+    }
+
+    pub fn key_new_group(self) -> &'static str {
+        self.pick(
+            "nueva sesión de una computadora de grupo",
+            "new session for a group laptop",
+        )
+    }
+}
