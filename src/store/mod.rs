@@ -623,6 +623,30 @@ mod tests {
         assert!(session.invited_countries.is_empty());
     }
 
+    /// Schema 3 → 4: rosters and verdicts of an older file get the best
+    /// change time it can tell, so merging weighs them at all.
+    #[test]
+    fn older_rosters_and_verdicts_get_a_change_time() {
+        let v2 = include_bytes!("../../tests/fixtures/session-v2.json");
+        let session = parse(v2).unwrap();
+        let led = &session.groups[0];
+        assert!(!led.rapporteur.is_empty());
+        assert_eq!(led.roster_updated_at, Some(session.updated_at));
+        let nobody = session.groups.iter().find(|g| !g.has_roster()).unwrap();
+        assert_eq!(nobody.roster_updated_at, None);
+        assert!(session.deleted.is_empty() && session.only_group.is_none());
+
+        let mut v3: serde_json::Value =
+            serde_json::from_slice(include_bytes!("../../sessions/ejemplo-taller-ctim.json"))
+                .unwrap();
+        assert_eq!(v3["schema_version"], 3);
+        v3["groups"][0]["inputs"][0]["plenary"] = serde_json::json!({"votes": 4});
+        let session = parse(&serde_json::to_vec(&v3).unwrap()).unwrap();
+        let input = &session.groups[0].inputs[0];
+        assert_eq!(input.plenary.updated_at, Some(input.updated_at));
+        assert_eq!(session.groups[0].inputs[1].plenary.updated_at, None);
+    }
+
     #[test]
     fn schema_2_files_open_too() {
         let v2 = include_bytes!("../../tests/fixtures/session-v2.json");
