@@ -119,6 +119,7 @@ async fn event_loop(
     let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel::<Outcome>();
     let mut shell = Shell {
         store,
+        followed: None,
         saver: Saver::spawn(outcome_tx),
         lock,
     };
@@ -152,8 +153,22 @@ async fn event_loop(
                 None => std::future::pending::<()>().await,
             }
         };
+        // Another screen changed the session (or, read-only, its writer did).
+        let revisions = match &model.page {
+            crate::app::Page::Workshop(open) => Some(open.revisions.clone()),
+            crate::app::Page::Start(_) => None,
+        };
+        let changed = async {
+            let Some(mut revisions) = revisions else {
+                return std::future::pending::<()>().await;
+            };
+            if revisions.changed().await.is_err() {
+                std::future::pending::<()>().await
+            }
+        };
         let first = tokio::select! {
             () = tick => Some(Msg::Tick),
+            () = changed => Some(Msg::Changed),
             event = events.recv() => match event {
                 Some(Ok(event)) => to_msg(event, terminal),
                 // The terminal is gone or unreadable: keep what was typed and leave.
@@ -201,12 +216,31 @@ async fn event_loop(
 /// What the loop does for the model: disk, bell, opening, leaving.
 struct Shell<'a> {
     store: &'a Store,
+    /// When the followed file was last read (read-only screens).
+    followed: Option<std::time::SystemTime>,
     saver: Saver,
     /// The open session's lock, held until the end.
     lock: Option<SessionLock>,
 }
 
 impl Shell<'_> {
+    /// A read-only screen reads the file again when its writer saved it:
+    /// the new revision then reaches the screen like any other change.
+    fn follow(&mut self, path: &std::path::Path, model: &Model) {
+        let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+        if modified.is_none() || modified == self.followed {
+            return;
+        }
+        let first_look = self.followed.is_none();
+        self.followed = modified;
+        if first_look {
+            return;
+        }
+        if let (Some(open), Ok(session)) = (model.open(), crate::store::load(path)) {
+            open.host().reload(session, Timestamp::now());
+        }
+    }
+
     fn carry_out(
         &mut self,
         effect: Effect,
@@ -268,6 +302,7 @@ impl Shell<'_> {
                 };
                 queue.push_front(Msg::ToImport(result));
             }
+            Effect::Follow(path) => self.follow(&path, model),
             Effect::Trash(path) => {
                 let done = self.store.trash(&path, model.lang);
                 self.relist(

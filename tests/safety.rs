@@ -264,3 +264,32 @@ fn a_wrong_delete_is_undone_after_quitting_with_restore() {
         "never overwritten"
     );
 }
+
+#[test]
+fn a_read_only_second_instance_follows_the_writer_live() {
+    let dir = sessions();
+    let mut writer = Tui::start(dir.path(), &["new", "--name", "en-vivo"], 100, 30);
+    writer.wait_for("Plenaria de apertura");
+    let mut reader = Tui::start(dir.path(), &["open", "en-vivo"], 100, 30);
+    reader.wait_for(&writer.pid().to_string());
+    reader.send(TAB);
+    reader.wait_for("Grupo 1 de 5");
+    writer.send(TAB);
+    writer.send("a");
+    writer.wait_for("Nuevo insumo");
+    writer.type_text("Acción escrita en la otra terminal");
+    writer.send(ESC);
+    writer.wait_for("1 insumo");
+    // Within about a second the reader shows it, without a key pressed.
+    let started = Instant::now();
+    reader.wait_for("Acción escrita en la otra terminal");
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "followed in {:?}",
+        started.elapsed()
+    );
+    writer.send("q");
+    assert!(writer.wait_exit());
+    reader.send("q");
+    let _ = reader.wait_exit();
+}

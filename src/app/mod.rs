@@ -23,7 +23,7 @@ use crate::model::schedule::TimerId;
 use crate::model::session::Session;
 use crate::model::similar::Place;
 use crate::session::{
-    Applied, Command, Host, PersonId, Refused, Role, SharedHost, Snapshot, Writer,
+    Applied, Command, Host, PersonId, Refused, Role, SharedHost, Snapshot, Stage, Writer,
 };
 use crate::store::Summary;
 
@@ -132,6 +132,8 @@ pub struct Open {
     pub duplicates_due: bool,
     /// The bells this screen has rung.
     pub bells_heard: u64,
+    /// What the facilitator shows the room, for room screens to follow.
+    pub stage: Stage,
     /// Changes with every revision the host publishes.
     pub revisions: tokio::sync::watch::Receiver<u64>,
 }
@@ -395,6 +397,8 @@ pub enum Effect {
     Trash(PathBuf),
     /// Read another session file to import into the open one.
     Import(PathBuf),
+    /// Read-only: read the session file again if its writer saved it since.
+    Follow(PathBuf),
     /// Ring the terminal bell: a timer reached its warning or its end.
     Bell,
     /// Leave once every save is done; if the last one failed, only when `even_if_unsaved`.
@@ -412,6 +416,22 @@ impl Model {
         let mut model = Model::new(context, Page::Start(Box::new(Start::empty())));
         let now = model.now;
         update::on_opened(&mut model, now, Ok(opened));
+        model
+    }
+
+    /// A person joining a live session with a role: a rapporteur lands on
+    /// their group's page, a room screen on the room view.
+    pub fn joined(context: Context, host: SharedHost, role: Role) -> Model {
+        let mut model = Model::new(context, Page::Start(Box::new(Start::empty())));
+        let mut open = Open::join(host, role.clone());
+        if let Role::Rapporteur { axis } = &role
+            && let Some(group) = open.session.groups.iter().position(|g| g.axis == *axis)
+        {
+            open.viewer.part = Part::Groups;
+            open.viewer.group = group;
+        }
+        open.follow_stage();
+        model.page = Page::Workshop(Box::new(open));
         model
     }
 
@@ -463,7 +483,9 @@ impl Model {
         });
         let draft = open.draft_since.map(|since| since + DRAFT_SAVE_AFTER);
         let duplicates = open.duplicates_due.then_some(self.now);
-        [second, draft, open.retry_at, duplicates]
+        // A read-only screen looks at the file once a second, to follow its writer.
+        let follow = open.read_only.is_some().then(|| self.now + FOLLOW_EVERY);
+        [second, draft, open.retry_at, duplicates, follow]
             .into_iter()
             .flatten()
             .min()
@@ -481,6 +503,9 @@ pub fn final_step_blocks(session: &Session) -> usize {
     let ranking = if ranked.is_empty() { 0 } else { 1 + axes };
     session.workshop.closing.final_step.body.len() + 1 + ranking
 }
+
+/// How often a read-only screen checks whether its writer saved.
+pub const FOLLOW_EVERY: jiff::SignedDuration = jiff::SignedDuration::from_secs(1);
 
 /// Text in the editor reaches the disk this long after its first unsaved
 /// change: a crash mid-paragraph loses at most the last moments of typing.
@@ -515,6 +540,7 @@ impl Open {
             retry_at: snapshot.retry_at,
             duplicates_due: snapshot.duplicates_due,
             bells_heard: snapshot.bells,
+            stage: snapshot.stage,
             revisions,
         };
         open.take(snapshot);
@@ -548,14 +574,52 @@ impl Open {
     }
 
     fn take(&mut self, snapshot: Snapshot) -> bool {
+        // Seen: the shell wakes this screen only for revisions made elsewhere.
+        self.revisions.borrow_and_update();
         self.revision = snapshot.revision;
         self.session = snapshot.session;
         self.duplicates = snapshot.duplicates;
         self.save = snapshot.save;
         self.read_only = snapshot.read_only;
+        self.stage = snapshot.stage;
         self.retry_at = snapshot.retry_at;
         self.duplicates_due = snapshot.duplicates_due;
         self.viewer.follow(&self.session)
+    }
+
+    /// What this screen shows the room, for the host to tell room screens.
+    pub fn stage(&self) -> Stage {
+        match self.viewer.part {
+            Part::Opening => Stage::Opening,
+            Part::Groups => Stage::Groups,
+            Part::Closing => Stage::Closing {
+                presenting: self
+                    .session
+                    .groups
+                    .get(self.viewer.report)
+                    .and_then(|g| g.inputs.get(self.viewer.selected_in(self.viewer.report)))
+                    .map(|input| input.id),
+            },
+        }
+    }
+
+    /// A room screen follows the facilitator's part and presented input.
+    pub fn follow_stage(&mut self) {
+        if self.role != Role::Room {
+            return;
+        }
+        self.viewer.mode = Mode::Room;
+        let session = Arc::clone(&self.session);
+        match self.stage {
+            Stage::Opening => self.viewer.part = Part::Opening,
+            Stage::Groups => self.viewer.part = Part::Groups,
+            Stage::Closing { presenting } => {
+                self.viewer.part = Part::Closing;
+                if let Some(group) = presenting.and_then(|id| self.viewer.select_id(id, &session)) {
+                    self.viewer.report = group;
+                }
+            }
+        }
     }
 
     /// What the room view projects: the plenary item whose clock runs, so

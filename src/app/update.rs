@@ -17,6 +17,20 @@ use crate::model::session::{Role as RosterRole, Session};
 use crate::session::{ClockAction, Command, Host, Outcome, Refused, Role, Setting, Writer};
 
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
+    let effects = handle(model, msg, now);
+    if let Page::Workshop(open) = &mut model.page {
+        // The facilitator's place is the room's: room screens follow it.
+        if open.role == Role::Facilitator && open.read_only.is_none() {
+            let stage = open.stage();
+            open.host().set_stage(stage);
+            open.revisions.borrow_and_update();
+        }
+        open.follow_stage();
+    }
+    effects
+}
+
+fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     model.now = now;
     match msg {
         Msg::ToImport(result) => match (&mut model.page, result) {
@@ -64,6 +78,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                     effects.push(Effect::Bell);
                 }
                 keep_the_draft(open, model.lang, &model.tz, &mut model.notice, now);
+                if open.read_only.is_some() {
+                    effects.push(Effect::Follow(open.path.clone()));
+                }
                 effects
             }
             Page::Start(_) => Vec::new(),

@@ -65,6 +65,19 @@ pub enum SaveState {
     Failed(String),
 }
 
+/// What the facilitator is showing the room: the part of the day, and during
+/// the report-backs the input being presented. Room screens follow it; it is
+/// live state, not part of the session file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Stage {
+    #[default]
+    Opening,
+    Groups,
+    Closing {
+        presenting: Option<Uuid>,
+    },
+}
+
 /// One revision of the session, as every screen reads it.
 #[derive(Debug, Clone)]
 pub struct Snapshot {
@@ -77,6 +90,7 @@ pub struct Snapshot {
     pub bells: u64,
     /// Set when another instance holds the session: who, in words.
     pub read_only: Option<String>,
+    pub stage: Stage,
     /// When a failed save is tried again (a screen must tick the host then).
     pub retry_at: Option<Timestamp>,
     /// Inputs changed: a screen should tick the host just after its next
@@ -99,6 +113,7 @@ pub struct Host {
     save_seq: u64,
     retry_at: Option<Timestamp>,
     bells: u64,
+    stage: Stage,
     writer: Box<dyn Writer>,
     revisions: watch::Sender<u64>,
 }
@@ -127,6 +142,7 @@ impl Host {
             save_seq: 0,
             retry_at: None,
             bells: 0,
+            stage: Stage::default(),
             writer,
             revisions: watch::channel(0).0,
         };
@@ -151,6 +167,26 @@ impl Host {
         self.people.remove(&person);
     }
 
+    /// A read-only host follows the instance that writes: the file read
+    /// again replaces the session, and every screen sees the new revision.
+    pub fn reload(&mut self, session: Session, now: Timestamp) {
+        if self.read_only.is_none() || *self.session == session {
+            return;
+        }
+        self.session = Arc::new(session);
+        self.phases = phases(&self.session, now);
+        self.duplicates_due = true;
+        self.publish();
+    }
+
+    /// The facilitator moved: the room screens follow.
+    pub fn set_stage(&mut self, stage: Stage) {
+        if self.stage != stage {
+            self.stage = stage;
+            self.publish();
+        }
+    }
+
     /// The writer, given once the shell has started it.
     pub fn set_writer(&mut self, writer: Box<dyn Writer>) {
         self.writer = writer;
@@ -172,6 +208,7 @@ impl Host {
             save: self.save.clone(),
             bells: self.bells,
             read_only: self.read_only.clone(),
+            stage: self.stage,
             retry_at: self.retry_at,
             duplicates_due: self.duplicates_due,
         }

@@ -10,23 +10,15 @@ use ratatui::Frame;
 use crate::app::Msg;
 use crate::i18n::Lang;
 
-/// Who a person is in the live session, from the name they join with.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Role {
-    /// Runs the day: every change, every clock.
-    Facilitator,
-    /// A group's rapporteur: that group's inputs and roster, by the group's axis.
-    Rapporteur { axis: String },
-    /// A room screen: read-only, it follows the facilitator's part.
-    Room,
-    /// Read-only browsing.
-    Reader,
-}
+pub use crate::session::Role;
 
 /// What a person's screen does after a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flow {
     Continue,
+    /// Ring this person's terminal bell (a projected screen: a clock reached
+    /// its warning or its end), and go on.
+    Ring,
     /// The person left (`q`, `Ctrl+D`): close their terminal cleanly.
     Leave,
 }

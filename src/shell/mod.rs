@@ -3,3 +3,4 @@
 //! one and the same.
 
 pub mod live;
+pub mod person;

@@ -1,0 +1,236 @@
+//! One person's screen on a live session, for a shell to drive: the
+//! application model of that person, joined to the session's host.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::Frame;
+
+use super::live::{Document, Flow, Live, Screen};
+use crate::app::{Context, Effect, Model, Msg, update};
+use crate::i18n::Lang;
+use crate::session::{Role, SharedHost};
+
+pub struct Person {
+    model: Model,
+}
+
+impl Person {
+    pub fn join(host: SharedHost, role: Role, lang: Lang, tz: TimeZone) -> Person {
+        let context = Context {
+            lang,
+            tz,
+            now: Timestamp::now(),
+            no_color: false,
+            muted: false,
+            // The host writes; a joined screen never opens another session.
+            writer: None,
+        };
+        Person {
+            model: Model::joined(context, host, role),
+        }
+    }
+}
+
+impl Screen for Person {
+    fn handle(&mut self, msg: Msg, now: Timestamp) -> Flow {
+        let mut flow = Flow::Continue;
+        for effect in update(&mut self.model, msg, now) {
+            match effect {
+                Effect::Quit { .. } => return Flow::Leave,
+                Effect::Bell => flow = Flow::Ring,
+                // A joined screen reads and writes nothing of the serving
+                // machine's disk: no paths, no other sessions.
+                Effect::Import(_) => {
+                    self.model.notice = Some(crate::app::Notice {
+                        text: self.model.lang.t().import_only_here.to_string(),
+                        is_error: true,
+                    });
+                }
+                _ => {}
+            }
+        }
+        flow
+    }
+
+    fn draw(&mut self, frame: &mut Frame) {
+        crate::ui::view(&self.model, frame);
+    }
+
+    fn wake_at(&self) -> Option<Timestamp> {
+        self.model.wake_at()
+    }
+
+    fn revisions(&self) -> tokio::sync::watch::Receiver<u64> {
+        match self.model.open() {
+            Some(open) => open.revisions.clone(),
+            None => tokio::sync::watch::channel(0).1,
+        }
+    }
+}
+
+/// The live session served: a host every screen joins.
+pub struct Served {
+    pub host: SharedHost,
+    pub tz: TimeZone,
+}
+
+impl Live for Served {
+    fn groups(&self) -> Vec<(String, usize, String)> {
+        let session = std::sync::Arc::clone(
+            self.host
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .session(),
+        );
+        session
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(g, group)| {
+                (
+                    group.axis.clone(),
+                    g + 1,
+                    session.group_title(g).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn join(&self, role: Role, lang: Lang) -> Box<dyn Screen> {
+        Box::new(Person::join(self.host.clone(), role, lang, self.tz.clone()))
+    }
+
+    fn document(&self, document: Document, lang: Lang) -> String {
+        let session = std::sync::Arc::clone(
+            self.host
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .session(),
+        );
+        let now = Timestamp::now();
+        let consolidated =
+            || crate::consolidate::merge(vec![(session.name.clone(), (*session).clone())]);
+        match document {
+            Document::Plan => consolidated()
+                .map(|c| crate::export::plan::markdown(&c, lang, &self.tz))
+                .unwrap_or_default(),
+            Document::Csv => consolidated()
+                .map(|c| crate::export::plan::csv(&c, lang))
+                .unwrap_or_default(),
+            Document::Json => {
+                String::from_utf8(crate::store::to_json(&session)).unwrap_or_default()
+            }
+            Document::Status => crate::export::schedule_csv::render(&session, now, &self.tz, lang),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    use super::*;
+    use crate::model::session::Session;
+    use crate::model::workshop::Workshop;
+    use crate::session::{Host, Recorder};
+
+    fn served() -> Served {
+        let session = Session::new(
+            "en vivo",
+            Workshop::default_for(Lang::Es).unwrap(),
+            Timestamp::UNIX_EPOCH,
+        );
+        let host = Host::new(
+            "vivo.json".into(),
+            session,
+            None,
+            Box::new(Recorder::default()),
+            Timestamp::now(),
+        );
+        Served {
+            host: host.shared(),
+            tz: TimeZone::UTC,
+        }
+    }
+
+    fn screen(person: &mut dyn Screen) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
+        terminal.draw(|frame| person.draw(frame)).unwrap();
+        terminal.backend().to_string()
+    }
+
+    fn keys(person: &mut dyn Screen, text: &str) {
+        for c in text.chars() {
+            let code = match c {
+                '\n' => KeyCode::Enter,
+                '\u{1b}' => KeyCode::Esc,
+                c => KeyCode::Char(c),
+            };
+            person.handle(
+                Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+                Timestamp::now(),
+            );
+        }
+    }
+
+    #[test]
+    fn a_rapporteurs_input_shows_on_the_facilitators_screen_and_the_rooms() {
+        let live = served();
+        let (axis, _, _) = live.groups()[2].clone();
+        let mut facilitator = live.join(Role::Facilitator, Lang::Es);
+        let mut rapporteur = live.join(Role::Rapporteur { axis }, Lang::Es);
+        let mut room = live.join(Role::Room, Lang::Es);
+        assert!(
+            screen(&mut *rapporteur).contains("Grupo 3 de 5"),
+            "lands on its group"
+        );
+
+        let changes = facilitator.revisions();
+        keys(&mut *rapporteur, "aAcción común de la región\u{1b}");
+        assert!(
+            changes.has_changed().unwrap(),
+            "the facilitator's screen is woken"
+        );
+        // The facilitator goes to group 3: the input is there, with accents.
+        keys(&mut *facilitator, "2ll");
+        facilitator.handle(Msg::Changed, Timestamp::now());
+        assert!(screen(&mut *facilitator).contains("Acción común de la región"));
+        // The room follows the facilitator into the breakouts: the dashboard.
+        room.handle(Msg::Changed, Timestamp::now());
+        assert!(
+            screen(&mut *room).contains("Eje 3"),
+            "{}",
+            screen(&mut *room)
+        );
+    }
+
+    #[test]
+    fn a_rapporteur_is_told_why_a_clock_key_does_nothing() {
+        let live = served();
+        let (axis, _, _) = live.groups()[0].clone();
+        let mut rapporteur = live.join(Role::Rapporteur { axis }, Lang::Es);
+        keys(&mut *rapporteur, " ");
+        assert!(screen(&mut *rapporteur).contains("Su papel en esta sesión no hace ese cambio"));
+        let mut room = live.join(Role::Room, Lang::Es);
+        keys(&mut *room, "a");
+        assert_eq!(
+            room.handle(
+                Msg::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE)),
+                Timestamp::now()
+            ),
+            Flow::Leave
+        );
+    }
+
+    #[test]
+    fn documents_are_written_as_the_command_line_writes_them() {
+        let live = served();
+        assert!(live.document(Document::Plan, Lang::Es).starts_with('#'));
+        assert!(
+            live.document(Document::Json, Lang::Es)
+                .contains("taller-session")
+        );
+    }
+}
