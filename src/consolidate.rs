@@ -304,7 +304,7 @@ mod tests {
         let a = group_session(1, &["operaciones conjuntas"], 0);
         let id = a.groups[1].inputs[0].id;
         let mut in_room = a.clone();
-        let mut edited = in_room.groups[1].inputs[0].clone();
+        let mut edited = Input::clone(&in_room.groups[1].inputs[0]);
         edited.plenary.status = Some(crate::model::input::Status::Agreed);
         edited.plenary.votes = 7;
         in_room.replace_input(1, &edited, at(100));
@@ -433,7 +433,7 @@ mod tests {
                             origin: None,
                         };
                         if !s.groups[group].inputs.iter().any(|i| i.id == input.id) {
-                            s.groups[group].inputs.push(input);
+                            s.groups[group].inputs.push(std::sync::Arc::new(input));
                         }
                     }
                     (format!("sala-{n}.json"), s)

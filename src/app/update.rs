@@ -706,7 +706,7 @@ fn selected_input(open: &Open) -> Option<(usize, crate::model::session::Input)> 
     let group = open.viewer.focused_group(open.session.groups.len())?;
     let index = open.viewer.selected_in(group);
     let input = open.session.groups[group].inputs.get(index)?;
-    Some((group, input.clone()))
+    Some((group, crate::model::session::Input::clone(input)))
 }
 
 /// Deletes an input; the selection goes to its neighbour (a person's own

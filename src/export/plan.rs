@@ -56,8 +56,8 @@ fn section(input: &Input) -> Section {
 
 /// A group's inputs in the plan's order: by section, and within one, most
 /// votes first (ties keep the group's order).
-fn in_plan_order(inputs: &[Input]) -> Vec<&Input> {
-    let mut ordered: Vec<&Input> = inputs.iter().collect();
+fn in_plan_order(inputs: &[std::sync::Arc<Input>]) -> Vec<&Input> {
+    let mut ordered: Vec<&Input> = inputs.iter().map(|i| &**i).collect();
     ordered.sort_by_key(|i| (section(i), std::cmp::Reverse(i.plenary.votes)));
     ordered
 }
@@ -705,7 +705,12 @@ mod tests {
         let mut s = Session::new("sala", workshop, now);
         s.groups[0].facilitator = hostile.into();
         let id = s.add_input(0, format!("línea\n{hostile}"), now).unwrap();
-        let input = s.groups[0].inputs.iter_mut().find(|i| i.id == id).unwrap();
+        let input = s.groups[0]
+            .inputs
+            .iter_mut()
+            .find(|i| i.id == id)
+            .map(std::sync::Arc::make_mut)
+            .unwrap();
         input.action.lead = hostile.into();
         input.plenary.observations = hostile.into();
         s.add_input(1, hostile.into(), now).unwrap();
@@ -748,7 +753,12 @@ mod tests {
         let id = s
             .add_input(0, "=HYPERLINK(\"http://x\",\"clic\")".into(), now)
             .unwrap();
-        let input = s.groups[0].inputs.iter_mut().find(|i| i.id == id).unwrap();
+        let input = s.groups[0]
+            .inputs
+            .iter_mut()
+            .find(|i| i.id == id)
+            .map(std::sync::Arc::make_mut)
+            .unwrap();
         input.action.lead = "@SUM(A1)".into();
         input.action.partners = "+1+1".into();
         input.action.indicator = "-2+3".into();
@@ -819,7 +829,12 @@ mod tests {
             ),
         ] {
             let id = s.add_input(0, text.into(), now).unwrap();
-            let input = s.groups[0].inputs.iter_mut().find(|i| i.id == id).unwrap();
+            let input = s.groups[0]
+                .inputs
+                .iter_mut()
+                .find(|i| i.id == id)
+                .map(std::sync::Arc::make_mut)
+                .unwrap();
             input.kind = kind;
             input.plenary.status = status;
             input.plenary.votes = votes;
@@ -865,7 +880,8 @@ mod tests {
         let id = s
             .add_input(1, "Operaciones conjuntas:\n1. Intercambio de fiscales\n2) Equipos mixtos\n• Bitácora común".into(), now)
             .unwrap();
-        let input = s.groups[1].inputs.iter_mut().find(|i| i.id == id).unwrap();
+        let input =
+            std::sync::Arc::make_mut(s.groups[1].inputs.iter_mut().find(|i| i.id == id).unwrap());
         input.action.lead = "Fiscalías".into();
         s.set_details(None, None, Some("San José, Costa Rica"), now);
         let c = merge(vec![("sala.json".into(), s)]).unwrap();

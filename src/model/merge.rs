@@ -21,6 +21,7 @@
 //! ones are appended); `consolidate` sorts its files first.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use jiff::Timestamp;
 use uuid::Uuid;
@@ -254,11 +255,14 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
                 continue;
             }
             let Some((g, i)) = here else {
-                let mut input = incoming.clone();
-                input.origin.get_or_insert(Origin {
-                    file: file.to_string(),
-                    axis: group.axis.clone(),
-                });
+                // Shared, not copied: only an input without an origin is.
+                let mut input = Arc::clone(incoming);
+                if input.origin.is_none() {
+                    Arc::make_mut(&mut input).origin = Some(Origin {
+                        file: file.to_string(),
+                        axis: group.axis.clone(),
+                    });
+                }
                 base.group_of_axis(&group.axis).inputs.push(input);
                 report.group(&group.axis).added += 1;
                 report.quiet = true;
@@ -266,36 +270,44 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
             };
             let mut changed = false;
             let axis_here = base.groups[g].axis.clone();
-            let existing = &mut base.groups[g].inputs[i];
-            if existing.created_at > incoming.created_at {
-                existing.created_at = incoming.created_at;
-            }
             let covered = incoming
                 .plenary
                 .updated_at
                 .is_some_and(|t| deleted_at(base, incoming.id).is_some_and(|at| t <= at));
-            let existing = &mut base.groups[g].inputs[i];
-            if !covered && plenary_key(&incoming.plenary) > plenary_key(&existing.plenary) {
-                changed |= !existing.plenary.same_decision(&incoming.plenary);
-                existing.plenary = incoming.plenary.clone();
+            let existing = &base.groups[g].inputs[i];
+            let earlier = existing.created_at > incoming.created_at;
+            let take_plenary =
+                !covered && plenary_key(&incoming.plenary) > plenary_key(&existing.plenary);
+            let take_content =
+                content_key(incoming, &group.axis) > content_key(existing, &axis_here);
+            if earlier || take_plenary || take_content {
+                // Copied only here, where it changes (inputs are shared
+                // between a session's revisions).
+                let existing = Arc::make_mut(&mut base.groups[g].inputs[i]);
+                if earlier {
+                    existing.created_at = incoming.created_at;
+                }
+                if take_plenary {
+                    changed |= !existing.plenary.same_decision(&incoming.plenary);
+                    existing.plenary = incoming.plenary.clone();
+                }
+                if take_content {
+                    let same = existing.text == incoming.text
+                        && existing.kind == incoming.kind
+                        && existing.action == incoming.action;
+                    changed |= !same || axis_here != group.axis;
+                    existing.text = incoming.text.clone();
+                    existing.kind = incoming.kind;
+                    existing.action = incoming.action.clone();
+                    existing.updated_at = incoming.updated_at;
+                }
                 report.quiet = true;
             }
-            if content_key(incoming, &group.axis) > content_key(existing, &axis_here) {
-                let same = existing.text == incoming.text
-                    && existing.kind == incoming.kind
-                    && existing.action == incoming.action;
-                changed |= !same || axis_here != group.axis;
-                existing.text = incoming.text.clone();
-                existing.kind = incoming.kind;
-                existing.action = incoming.action.clone();
-                existing.updated_at = incoming.updated_at;
-                report.quiet = true;
-                if axis_here != group.axis {
-                    // Moved to another group there, later: it moves here too.
-                    let input = base.groups[g].inputs.remove(i);
-                    let target = &mut base.group_of_axis(&group.axis).inputs;
-                    target.insert(index.min(target.len()), input);
-                }
+            if take_content && axis_here != group.axis {
+                // Moved to another group there, later: it moves here too.
+                let input = base.groups[g].inputs.remove(i);
+                let target = &mut base.group_of_axis(&group.axis).inputs;
+                target.insert(index.min(target.len()), input);
             }
             if changed {
                 report.group(&group.axis).updated += 1;
@@ -323,12 +335,12 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
             }
             let after = tomb.plenary.clone().unwrap_or_default();
             if plenary_key(&after) > plenary_key(&input.plenary) {
-                input.plenary = after;
+                Arc::make_mut(&mut input).plenary = after;
                 report.quiet = true;
             }
             if input.plenary.updated_at.is_some_and(|at| at <= tomb.at) {
                 report.quiet |= input.plenary != Plenary::default();
-                input.plenary = Plenary::default();
+                Arc::make_mut(&mut input).plenary = Plenary::default();
             }
             kept_inputs.push(input);
         }
@@ -416,10 +428,12 @@ pub fn combine(files: Vec<(String, Session)>, now: Timestamp) -> Option<Session>
     let mut labelled = files.into_iter().map(|(file, mut session)| {
         for group in &mut session.groups {
             for input in &mut group.inputs {
-                input.origin.get_or_insert_with(|| Origin {
-                    file: file.clone(),
-                    axis: group.axis.clone(),
-                });
+                if input.origin.is_none() {
+                    Arc::make_mut(input).origin = Some(Origin {
+                        file: file.clone(),
+                        axis: group.axis.clone(),
+                    });
+                }
             }
         }
         (file, session)
@@ -532,8 +546,9 @@ mod tests {
         old.import(&laptop, "x", at(1));
         let mut older = session();
         older.add_input(1, "x".into(), at(1));
-        older.groups[1].inputs[0].id = gone;
-        older.groups[1].inputs[0].updated_at = at(2);
+        let copy = Arc::make_mut(&mut older.groups[1].inputs[0]);
+        copy.id = gone;
+        copy.updated_at = at(2);
         assert!(!master.import(&older, "vieja.json", at(8)).changed());
         assert!(master.input(1, gone).is_none());
     }
@@ -657,7 +672,7 @@ mod tests {
                     observations: String::new(),
                     updated_at: Some(at(t)),
                 });
-                s.groups[group as usize].inputs.push(Input {
+                s.groups[group as usize].inputs.push(Arc::new(Input {
                     id,
                     text: TEXTS[text as usize].into(),
                     created_at: at(-(i64::from(id.as_u128() as u8))),
@@ -666,7 +681,7 @@ mod tests {
                     action: Default::default(),
                     plenary,
                     origin: None,
-                });
+                }));
             }
             for &(id, when) in &spec.deletions {
                 let id = Uuid::from_u128(u128::from(id) + 1);
@@ -718,7 +733,7 @@ mod tests {
                         .iter()
                         .map(|i| Input {
                             origin: None,
-                            ..i.clone()
+                            ..Input::clone(i)
                         })
                         .map(|i| serde_json::to_string(&i).unwrap())
                         .collect();

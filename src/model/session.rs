@@ -5,6 +5,8 @@
 //! terminals can later work on one session at once.
 
 use jiff::Timestamp;
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -120,8 +122,11 @@ pub struct Group {
     /// Schema 3: who took part, with country and role.
     #[serde(default)]
     pub participants: Vec<Participant>,
+    /// Each input shared, not owned: a published revision of the session
+    /// shares every input it did not change with the one before, so a
+    /// change costs what it changed, not a copy of every input.
     #[serde(default)]
-    pub inputs: Vec<Input>,
+    pub inputs: Vec<Arc<Input>>,
     /// Schema 4: when the facilitator, rapporteur or participants last
     /// changed; merging keeps the roster changed last.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -253,7 +258,12 @@ impl Group {
     /// The inputs the room voted for (dropped ones aside), most votes first;
     /// ties keep the order of the list.
     pub fn ranking(&self) -> Vec<&Input> {
-        let mut ranked: Vec<&Input> = self.inputs.iter().filter(|i| i.plenary.ranks()).collect();
+        let mut ranked: Vec<&Input> = self
+            .inputs
+            .iter()
+            .map(|i| &**i)
+            .filter(|i| i.plenary.ranks())
+            .collect();
         ranked.sort_by_key(|i| std::cmp::Reverse(i.plenary.votes));
         ranked
     }
@@ -437,7 +447,7 @@ impl Session {
         let Some(g) = self.groups.get_mut(group) else {
             return false;
         };
-        g.inputs.push(Input {
+        g.inputs.push(Arc::new(Input {
             id,
             text,
             created_at: now,
@@ -446,7 +456,7 @@ impl Session {
             action: ActionFields::default(),
             plenary: Plenary::default(),
             origin: None,
-        });
+        }));
         self.touch(now);
         true
     }
@@ -526,7 +536,7 @@ impl Session {
     fn take_input(&mut self, group: usize, id: Uuid) -> Option<(usize, Input)> {
         let g = self.groups.get_mut(group)?;
         let index = g.inputs.iter().position(|input| input.id == id)?;
-        Some((index, g.inputs.remove(index)))
+        Some((index, Arc::unwrap_or_clone(g.inputs.remove(index))))
     }
 
     /// Puts a removed input back where it was (or at the end if the list shrank).
@@ -551,7 +561,7 @@ impl Session {
             }
         }
         self.deleted.retain(|t| t.id != input.id);
-        g.inputs.insert(index, input);
+        g.inputs.insert(index, Arc::new(input));
         self.touch(now);
         true
     }
@@ -622,7 +632,7 @@ impl Session {
                 .map(|n| derived_id(old, n))
                 .find(|id| taken.insert(*id))
                 .expect("an unbounded range always finds a free id");
-            self.groups[g].inputs[i].id = new;
+            Arc::make_mut(&mut self.groups[g].inputs[i]).id = new;
         }
         repeated.len()
     }
@@ -658,7 +668,7 @@ impl Session {
         // A move is an edit: merged with another laptop's copy, the moved one wins.
         input.updated_at = now;
         let target = &mut self.groups[to].inputs;
-        target.insert(to_index.min(target.len()), input);
+        target.insert(to_index.min(target.len()), Arc::new(input));
         Some(index)
     }
 
@@ -699,15 +709,23 @@ impl Session {
 
     /// The input `id` of group `group`, if it is there.
     pub fn input(&self, group: usize, id: Uuid) -> Option<&Input> {
-        self.groups.get(group)?.inputs.iter().find(|i| i.id == id)
+        self.groups
+            .get(group)?
+            .inputs
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| &**i)
     }
 
+    /// The input to change; shared with a published revision, it is copied
+    /// first (that one input, not the session).
     fn input_mut(&mut self, group: usize, id: Uuid) -> Option<&mut Input> {
         self.groups
             .get_mut(group)?
             .inputs
             .iter_mut()
             .find(|input| input.id == id)
+            .map(Arc::make_mut)
     }
 
     pub(crate) fn touch(&mut self, now: Timestamp) {
@@ -843,7 +861,7 @@ mod tests {
         let mut here = session();
         let id = here.add_input(1, "original".into(), at(10)).unwrap();
         let mut there = here.clone();
-        let mut voted = here.groups[1].inputs[0].clone();
+        let mut voted = Input::clone(&here.groups[1].inputs[0]);
         voted.plenary.votes = 7;
         here.replace_input(1, &voted, at(20));
         there.edit_input(1, id, "corregido en el grupo".into(), at(30));
@@ -879,8 +897,8 @@ mod tests {
         s.add_input(2, "dos".into(), at(2));
         s.add_input(0, "tres".into(), at(3));
         s.add_input(3, "cuatro".into(), at(4));
-        s.groups[0].inputs[1].id = first;
-        s.groups[3].inputs[0].id = first;
+        Arc::make_mut(&mut s.groups[0].inputs[1]).id = first;
+        Arc::make_mut(&mut s.groups[3].inputs[0]).id = first;
         let mut again = s.clone();
         assert_eq!(s.renew_repeated_ids(), 2);
         assert_eq!(

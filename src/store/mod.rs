@@ -247,6 +247,7 @@ fn migrate(session: &mut Session) {
             }
             for input in &mut group.inputs {
                 if input.plenary.has_decision() && input.plenary.updated_at.is_none() {
+                    let input = std::sync::Arc::make_mut(input);
                     input.plenary.updated_at = Some(input.updated_at);
                 }
             }

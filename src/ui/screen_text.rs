@@ -154,7 +154,7 @@ mod tests {
         session.workshop.title = format!("Taller {TRICKY}");
         session.workshop.breakout.axes[0].title = format!("Eje {TRICKY}");
         session.groups[0].facilitator = TRICKY.into();
-        session.groups[0].inputs[0].text = TRICKY.into();
+        std::sync::Arc::make_mut(&mut session.groups[0].inputs[0]).text = TRICKY.into();
         let context = Context {
             lang: Lang::Es,
             tz: TimeZone::UTC,

@@ -581,8 +581,8 @@ fn the_final_step_ranks_each_axis_by_votes() {
     let mut model = session_model(Lang::Es);
     if let crate::app::Page::Workshop(open) = &mut model.page {
         let inputs = &mut std::sync::Arc::make_mut(&mut open.session).groups[0].inputs;
-        inputs[1].plenary.votes = 9;
-        inputs[0].plenary.votes = 4;
+        std::sync::Arc::make_mut(&mut inputs[1]).plenary.votes = 9;
+        std::sync::Arc::make_mut(&mut inputs[0]).plenary.votes = 4;
     }
     keys(&mut model, &[KeyCode::Char('3'), KeyCode::End]);
     for _ in 0..5 {

@@ -123,7 +123,7 @@ pub fn render_paragraphs(
 pub fn render_inputs(
     frame: &mut Frame,
     area: Rect,
-    inputs: &[Input],
+    inputs: &[std::sync::Arc<Input>],
     selected: Option<usize>,
     empty: &str,
     lang: Lang,
