@@ -82,8 +82,20 @@ pub fn create(
     name: &str,
     lang: Lang,
 ) -> Result<(Opened, Option<SessionLock>), String> {
+    create_for(store, name, None, lang)
+}
+
+/// Like `create`; with `group` (an axis id), a group laptop's session: it
+/// shows that group only.
+pub fn create_for(
+    store: &Store,
+    name: &str,
+    group: Option<&str>,
+    lang: Lang,
+) -> Result<(Opened, Option<SessionLock>), String> {
     let workshop = Workshop::default_for(lang).map_err(|error| error.to_string())?;
-    let session = Session::new(name, workshop, Timestamp::now());
+    let mut session = Session::new(name, workshop, Timestamp::now());
+    session.only_group = group.map(str::to_string);
     match store.create(&session) {
         Ok(path) => locked(path, session, lang),
         Err(error @ CreateError::Exists(_)) => Err(error.describe(lang)),

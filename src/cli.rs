@@ -30,9 +30,12 @@ pub struct Cli {
 pub enum Command {
     /// Start a new session of the default workshop.
     New {
-        /// Session name (default: taller-DATE).
+        /// Session name (default: taller-DATE, or taller-DATE-grupoN).
         #[arg(long)]
         name: Option<String>,
+        /// A group laptop: the session of one group only (its number or axis id).
+        #[arg(long, value_name = "N")]
+        group: Option<String>,
     },
     /// Open a saved session by name or by path.
     Open {
@@ -47,14 +50,14 @@ pub enum Command {
         /// The master session (name or path).
         #[arg(value_name = "MASTER")]
         master: String,
-        /// Session files to bring in.
-        #[arg(value_name = "FILE", required = true)]
+        /// Session files to bring in, or folders (every session file in them).
+        #[arg(value_name = "PATH", required = true)]
         files: Vec<PathBuf>,
     },
     /// Merge session files of one workshop into the draft work plan.
     Consolidate {
-        /// Session files (from every laptop).
-        #[arg(value_name = "FILE", required = true)]
+        /// Session files (from every laptop, and the plenary's), or folders.
+        #[arg(value_name = "PATH", required = true)]
         files: Vec<PathBuf>,
         /// Folder for plan.md, plan.csv and plan.json.
         #[arg(long, value_name = "DIR")]
@@ -62,6 +65,18 @@ pub enum Command {
         /// Leave out files that cannot be read instead of writing nothing.
         #[arg(long)]
         skip_bad: bool,
+        /// The plan's title (default: the one set in the sessions, or "Draft Regional Work Plan").
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// The plan's date (default: the one set in the sessions, or the day of the workshop).
+        #[arg(long, value_name = "TEXT")]
+        date: Option<String>,
+        /// The plan's place (default: the one set in the sessions).
+        #[arg(long, value_name = "TEXT")]
+        place: Option<String>,
+        /// Also write plan.docx with pandoc, if it is installed.
+        #[arg(long)]
+        docx: bool,
     },
     /// List a session's kept generations, or put generation N back.
     Restore {
@@ -265,8 +280,13 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                 .override_usage("taller new [OPCIONES]")
                 .mut_arg("name", |a| {
                     options(a)
-                        .help("Nombre de la sesión (por defecto: taller-FECHA)")
+                        .help("Nombre de la sesión (por defecto: taller-FECHA, o taller-FECHA-grupoN)")
                         .value_name("NOMBRE")
+                })
+                .mut_arg("group", |a| {
+                    options(a)
+                        .help("Computadora de grupo: la sesión de un solo grupo (su número o el id del eje)")
+                        .value_name("N")
                 })
         })
         .mut_subcommand("open", |c| {
@@ -319,7 +339,7 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
         .mut_subcommand("import", |c| {
             c.about("Trae los archivos de sesión de otras computadoras a una sesión maestra")
                 .help_template(TEMPLATE)
-                .override_usage("taller import MAESTRA ARCHIVO...")
+                .override_usage("taller import MAESTRA RUTA...")
                 .mut_arg("master", |a| {
                     a.value_name("MAESTRA")
                         .display_order(0)
@@ -327,20 +347,38 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                         .help("La sesión maestra (nombre o ruta)")
                 })
                 .mut_arg("files", |a| {
-                    a.value_name("ARCHIVO")
+                    a.value_name("RUTA")
                         .display_order(1)
                         .help_heading("Argumentos")
-                        .help("Archivos de sesión que se traen")
+                        .help("Archivos de sesión que se traen, o carpetas (todos sus archivos de sesión)")
                 })
         })
         .mut_subcommand("consolidate", |c| {
             c.about("Une archivos de sesión de un mismo taller en el borrador del plan de trabajo")
                 .help_template(TEMPLATE)
-                .override_usage("taller consolidate ARCHIVO... --out CARPETA [--skip-bad]")
+                .override_usage("taller consolidate RUTA... --out CARPETA [OPCIONES]")
                 .mut_arg("files", |a| {
-                    a.value_name("ARCHIVO")
+                    a.value_name("RUTA")
                         .help_heading("Argumentos")
-                        .help("Archivos de sesión (los de cada computadora)")
+                        .help("Archivos de sesión (los de cada computadora y el de la plenaria), o carpetas")
+                })
+                .mut_arg("title", |a| {
+                    options(a)
+                        .value_name("TEXTO")
+                        .help("Título del plan (por defecto: el de las sesiones, o «Borrador del Plan de Trabajo Regional»)")
+                })
+                .mut_arg("date", |a| {
+                    options(a)
+                        .value_name("TEXTO")
+                        .help("Fecha del plan (por defecto: la de las sesiones, o el día del taller)")
+                })
+                .mut_arg("place", |a| {
+                    options(a)
+                        .value_name("TEXTO")
+                        .help("Lugar del plan (por defecto: el de las sesiones)")
+                })
+                .mut_arg("docx", |a| {
+                    options(a).help("Escribir también plan.docx con pandoc, si está instalado")
                 })
                 .mut_arg("out", |a| {
                     options(a)

@@ -3,12 +3,12 @@
 //! duplicates across groups flagged, never merged. The result does not
 //! depend on the order of the files.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use uuid::Uuid;
 
 use crate::i18n::Lang;
-use crate::model::session::{Input, Participant, Session};
+use crate::model::session::{Participant, Session};
 use crate::model::similar::{self, Place};
 
 /// Where a consolidated input came from.
@@ -23,6 +23,12 @@ pub struct Consolidation {
     pub session: Session,
     pub origins: HashMap<Uuid, Origin>,
     pub duplicates: HashMap<Uuid, Place>,
+    /// Whether any file carries decisions of the plenary (verdicts,
+    /// observations, votes). Without them the plan cannot say what was
+    /// agreed: the plenary's own session is missing.
+    pub decisions: bool,
+    /// The file whose schedule the plan shows: the one that ran the plenary.
+    pub schedule_from: String,
 }
 
 /// Why the files cannot be consolidated, naming the file.
@@ -49,11 +55,18 @@ impl MergeError {
     }
 }
 
-/// Merges sessions of one workshop. Each input appears once (the same id in
-/// several files: its latest edit wins); groups follow the workshop's axes.
+/// Merges sessions of one workshop with the one rule of `model::merge`:
+/// each input once (the copy changed last wins, part by part), deletions
+/// dropped, the plenary's say, rosters and clocks each from where they
+/// changed last. The workshop and the schedule come from the file that ran
+/// the plenary (the newest file when none did).
 pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, MergeError> {
     // A fixed order first, so nothing below depends on the order given.
-    sources.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.updated_at.cmp(&a.1.updated_at)));
+    sources.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(b.1.updated_at.cmp(&a.1.updated_at))
+            .then_with(|| store_order(&a.1).cmp(&store_order(&b.1)))
+    });
     let (_, base) = sources.first().ok_or(MergeError::Nothing)?;
     let expected = base.workshop.id.clone();
     for (file, session) in &sources {
@@ -65,124 +78,111 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
             });
         }
     }
-    // The newest file speaks for the workshop definition and the schedule.
     let newest = sources
         .iter()
         .max_by_key(|(file, session)| recency(file, session))
-        .map(|(_, s)| s)
-        .unwrap_or(base);
-    let mut merged = Session::new("consolidado", newest.workshop.clone(), newest.updated_at);
+        .unwrap_or(&sources[0]);
+    // The plenary's file: where the room last decided or timed a report-back.
+    let plenary = sources
+        .iter()
+        .filter_map(|(file, s)| {
+            s.plenary_activity()
+                .map(|at| (at, std::cmp::Reverse(file), s))
+        })
+        .max_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)))
+        .map(|(_, std::cmp::Reverse(file), s)| (file.clone(), s));
+    let (schedule_from, speaker) = match &plenary {
+        Some((file, s)) => (file.clone(), *s),
+        None => (newest.0.clone(), &newest.1),
+    };
+    let mut merged = Session::new("consolidado", speaker.workshop.clone(), speaker.updated_at);
     merged.created_at = sources
         .iter()
         .map(|(_, s)| s.created_at)
         .min()
-        .unwrap_or(newest.created_at);
-    merged.schedule = newest.schedule.clone();
-    merge_clocks(&mut merged, &sources);
+        .unwrap_or(speaker.created_at);
+    merged.schedule = speaker.schedule.clone();
+    merged.details = speaker.details.clone();
     let place_in_newest = places_in_newest_groups(&sources);
-
-    // Per id: the latest copy (its axis and place in its list), and the
-    // plenary's say from any copy that has one.
-    let mut inputs: BTreeMap<Uuid, (String, usize, Input, String)> = BTreeMap::new();
-    let mut plenaries: HashMap<Uuid, (jiff::Timestamp, crate::model::input::Plenary)> =
-        HashMap::new();
-    let mut invited: BTreeSet<String> = BTreeSet::new();
+    let mut decisions = false;
     for (file, session) in &sources {
-        invited.extend(session.invited_countries.iter().cloned());
-        for group in &session.groups {
-            for (index, input) in group.inputs.iter().enumerate() {
-                let newer = inputs.get(&input.id).is_none_or(|(_, _, kept, _)| {
-                    (input.updated_at, &input.text) > (kept.updated_at, &kept.text)
-                });
-                if newer {
-                    inputs.insert(
-                        input.id,
-                        (group.axis.clone(), index, Input::clone(input), file.clone()),
-                    );
-                }
-                if input.plenary != Default::default() {
-                    let later = plenaries
-                        .get(&input.id)
-                        .is_none_or(|(at, _)| input.updated_at > *at);
-                    if later {
-                        plenaries.insert(input.id, (input.updated_at, input.plenary.clone()));
-                    }
-                }
-            }
-            if let Some(target) = merged.groups.iter_mut().find(|g| g.axis == group.axis) {
-                merge_roster(target, group, session.updated_at >= newest.updated_at);
-            }
-        }
+        let report =
+            crate::model::merge::merge_into(&mut merged, session, file, speaker.updated_at);
+        decisions |= report.brought_decisions;
     }
-    merged.invited_countries = invited.into_iter().collect();
+    merged.updated_at = sources
+        .iter()
+        .map(|(_, s)| s.updated_at)
+        .max()
+        .unwrap_or(merged.updated_at);
+    merged.invited_countries.sort();
+    merged.invited_countries.dedup();
 
-    let mut origins = HashMap::new();
-    let mut ordered: Vec<(String, usize, Input, String)> = inputs.into_values().collect();
     // Each group's order from its newest copy; the inputs it lacks after, by place.
-    ordered.sort_by_key(|(_, index, input, file)| {
-        let newest = place_in_newest.get(&input.id).copied();
-        (
-            newest.is_none(),
-            newest.unwrap_or(*index),
-            *index,
-            input.created_at,
-            file.clone(),
-            input.id,
-        )
-    });
-    for (axis, _, mut input, file) in ordered {
-        if input.plenary == Default::default()
-            && let Some((_, plenary)) = plenaries.remove(&input.id)
-        {
-            input.plenary = plenary;
-        }
-        // An input imported earlier keeps the file it was first written in.
-        let origin = match &input.origin {
-            Some(first) => Origin {
-                file: first.file.clone(),
-                axis: first.axis.clone(),
-            },
-            None => Origin {
-                file,
-                axis: axis.clone(),
-            },
-        };
-        origins.insert(input.id, origin);
-        merged
-            .group_of_axis(&axis)
-            .inputs
-            .push(std::sync::Arc::new(input));
+    for group in &mut merged.groups {
+        let mut keyed: Vec<_> = std::mem::take(&mut group.inputs)
+            .into_iter()
+            .enumerate()
+            .map(|(index, input)| {
+                let newest = place_in_newest.get(&input.id).copied();
+                (
+                    (
+                        newest.is_none(),
+                        newest.unwrap_or(index),
+                        input.created_at,
+                        input.id,
+                    ),
+                    input,
+                )
+            })
+            .collect();
+        keyed.sort_by_key(|a| a.0);
+        group.inputs = keyed.into_iter().map(|(_, input)| input).collect();
+        group
+            .participants
+            .sort_by(|a: &Participant, b: &Participant| {
+                (&a.name, &a.country).cmp(&(&b.name, &b.country))
+            });
     }
+    let origins = merged
+        .groups
+        .iter()
+        .flat_map(|g| {
+            g.inputs.iter().map(|input| {
+                let origin = input.origin.as_ref().map_or_else(
+                    || Origin {
+                        file: String::new(),
+                        axis: g.axis.clone(),
+                    },
+                    |o| Origin {
+                        file: o.file.clone(),
+                        axis: o.axis.clone(),
+                    },
+                );
+                (input.id, origin)
+            })
+        })
+        .collect();
     let duplicates = similar::duplicates(&merged);
     Ok(Consolidation {
         session: merged,
         origins,
         duplicates,
+        decisions,
+        schedule_from,
     })
+}
+
+/// Two copies of one file name (the same file given twice, or one file of
+/// two sticks) sort by their content, so which comes first never depends
+/// on the order given.
+fn store_order(session: &Session) -> Vec<u8> {
+    crate::store::to_json(session)
 }
 
 /// Which of two files is newer: the later save, then the first by name.
 fn recency<'a>(file: &'a str, session: &Session) -> (jiff::Timestamp, std::cmp::Reverse<&'a str>) {
     (session.updated_at, std::cmp::Reverse(file))
-}
-
-/// Each clock from the file where it last did something: a group laptop
-/// saved after the master must not blank the master's real times. Ties
-/// (clocks that never ran) keep the newest file's planned durations, which
-/// `merged` starts with.
-fn merge_clocks(merged: &mut Session, sources: &[(String, Session)]) {
-    for (_, session) in sources {
-        for (key, timer) in &session.schedule.timers {
-            let newer = merged
-                .schedule
-                .timers
-                .get(key)
-                .is_none_or(|kept| timer.last_activity() > kept.last_activity());
-            if newer {
-                merged.schedule.timers.insert(key.clone(), timer.clone());
-            }
-        }
-    }
 }
 
 /// Each input's place in the newest copy of its group (newest file, then
@@ -206,36 +206,10 @@ fn places_in_newest_groups(sources: &[(String, Session)]) -> HashMap<Uuid, usize
         .collect()
 }
 
-/// Rosters: a name found anywhere fills an empty one (the newest file's
-/// names first); participants are joined without repeats.
-fn merge_roster(
-    target: &mut crate::model::session::Group,
-    group: &crate::model::session::Group,
-    newest: bool,
-) {
-    for (mine, theirs) in [
-        (&mut target.facilitator, &group.facilitator),
-        (&mut target.rapporteur, &group.rapporteur),
-    ] {
-        if !theirs.is_empty() && (mine.is_empty() || newest) {
-            *mine = theirs.clone();
-        }
-    }
-    for person in &group.participants {
-        if !target.participants.contains(person) {
-            target.participants.push(person.clone());
-        }
-    }
-    target
-        .participants
-        .sort_by(|a: &Participant, b: &Participant| {
-            (&a.name, &a.country).cmp(&(&b.name, &b.country))
-        });
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::session::Input;
     use crate::model::workshop::Workshop;
     use jiff::Timestamp;
 

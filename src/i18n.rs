@@ -5,6 +5,7 @@
 
 use std::fmt::Display;
 
+mod offline;
 mod ssh;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -909,7 +910,7 @@ pub static ES: Strings = Strings {
     empty_not_added: "Insumo vacío: no se añadió nada.",
     not_set: "—",
     ranking: "Prioridades según los votos de la sala",
-    import_title: " Traer insumos de otro archivo de sesión (ruta) ",
+    import_title: " Traer de otra computadora: archivo o carpeta (Tab completa la ruta) ",
     key_import: "traer los insumos de otra computadora (archivo de sesión)",
     status_agreed: "consensuado",
     status_revise: "a revisar",
@@ -1139,7 +1140,7 @@ pub static EN: Strings = Strings {
     empty_not_added: "Empty input: nothing was added.",
     not_set: "—",
     ranking: "Priorities by the room's votes",
-    import_title: " Bring in inputs from another session file (path) ",
+    import_title: " Bring in from another laptop: file or folder (Tab completes the path) ",
     key_import: "bring in another laptop's inputs (session file)",
     status_agreed: "agreed",
     status_revise: "to revise",

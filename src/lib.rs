@@ -5,6 +5,7 @@
 pub mod access;
 pub mod app;
 pub mod cli;
+pub mod complete;
 pub mod consolidate;
 pub mod export;
 pub mod i18n;

@@ -57,7 +57,9 @@ fn main() -> ExitCode {
         lang,
         allow_shared: cli.allow_shared_dir,
     };
-    match run(cli.command, &store, lang, guard, context) {
+    // The plan is written in the plenary's language unless one is asked for.
+    let plan_lang = cli.lang;
+    match run(cli.command, &store, lang, plan_lang, guard, context) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             complain!("taller: {message}");
@@ -98,6 +100,7 @@ fn run(
     command: Option<Command>,
     store: &Store,
     lang: Lang,
+    plan_lang: Option<Lang>,
     guard: Guard,
     context: impl Fn(TimeZone) -> Context,
 ) -> Result<(), String> {
@@ -109,18 +112,43 @@ fn run(
             let start = start_screen(store, lang, &tz)?;
             (Model::start(context(tz.clone()), start), None)
         }
-        Some(Command::New { name }) => {
+        Some(Command::New { name, group }) => {
             guard.folder(store.dir())?;
+            // A group laptop: the axis named by its number or id.
+            let axis = match group {
+                Some(named) => {
+                    let workshop = Workshop::default_for(lang).map_err(|e| e.to_string())?;
+                    let axis = workshop.find_axis(&named).ok_or_else(|| {
+                        let known: Vec<String> = workshop
+                            .breakout
+                            .axes
+                            .iter()
+                            .map(|a| format!("{} ({})", a.number, a.id))
+                            .collect();
+                        lang.unknown_group(&named, &known.join(", "))
+                    })?;
+                    Some((axis.id.clone(), axis.number))
+                }
+                None => None,
+            };
             let name = match name {
                 Some(name) => store::validate_name(&name).map_err(|e| e.describe(lang))?,
-                None => store.free_name(&taller::default_session_name(&tz)),
+                None => {
+                    let base = taller::default_session_name(&tz);
+                    let base = match &axis {
+                        Some((_, number)) => format!("{base}-{}", lang.group_file_suffix(*number)),
+                        None => base,
+                    };
+                    store.free_name(&base)
+                }
             };
             if store.path_for(&name).is_ok_and(|path| path.exists()) {
                 return Err(lang.session_exists(&name));
             }
             // Checked before the file is written, so no half-started session stays behind.
             tui::ensure_terminal(lang)?;
-            let (opened, lock) = access::create(store, &name, lang)?;
+            let (opened, lock) =
+                access::create_for(store, &name, axis.as_ref().map(|(id, _)| id.as_str()), lang)?;
             say!("{}", lang.created(opened.path.display()));
             (Model::with_session(context(tz), opened), lock)
         }
@@ -144,8 +172,19 @@ fn run(
             files,
             out,
             skip_bad,
+            title,
+            date,
+            place,
+            docx,
         }) => {
-            return consolidate(&files, &out, skip_bad, lang, &tz);
+            let plan = PlanOptions {
+                lang: plan_lang,
+                title,
+                date,
+                place,
+                docx,
+            };
+            return consolidate(&files, &out, skip_bad, &plan, lang, &tz);
         }
         Some(Command::Restore { target, generation }) => {
             let path = resolve(store, &target, lang)?;
@@ -185,13 +224,16 @@ fn run(
     }
 }
 
-/// `taller import MASTER FILE...`: the files' inputs into the master, with
-/// their ids and origins; the master is locked, backed up, written
-/// atomically; a bad or foreign file stops everything, naming it.
+/// `taller import MASTER PATH...`: the files' inputs, deletions, rosters,
+/// the plenary's say and clocks into the master (one merge rule, see
+/// `model::merge`); a folder brings every session file in it (a USB stick).
+/// The master is locked, backed up, written atomically; a bad or foreign
+/// file named on the line stops everything, naming it; in a folder, files
+/// that are not sessions of this workshop are skipped, saying so.
 fn import(
     store: &Store,
     master: &str,
-    files: &[PathBuf],
+    paths: &[PathBuf],
     lang: Lang,
     guard: Guard,
 ) -> Result<(), String> {
@@ -205,55 +247,106 @@ fn import(
         complain!("taller: {}: {note}", path.display());
     }
     let mut session = *opened.session;
-    let (mut added, mut updated) = (0, 0);
     let now = Timestamp::now();
-    for file in files {
-        let other = noted(access::load(file, lang)?, file, lang);
+    let same = |a: &std::path::Path| {
+        std::fs::canonicalize(a)
+            .ok()
+            .zip(std::fs::canonicalize(&path).ok())
+            .is_some_and(|(a, b)| a == b)
+    };
+    // (file, from a folder): a file of a folder may be skipped.
+    let mut files = Vec::new();
+    for given in paths {
+        if given.is_dir() {
+            let found = store::session_files_in(given)
+                .map_err(|error| lang.cannot_open(given.display(), error))?;
+            if found.is_empty() {
+                return Err(lang.no_sessions_in_folder(given.display()));
+            }
+            files.extend(found.into_iter().map(|f| (f, true)));
+        } else {
+            files.push((given.clone(), false));
+        }
+    }
+    let mut changed = false;
+    let mut lines = Vec::new();
+    for (file, in_folder) in &files {
+        // The master itself on the stick: nothing to bring.
+        if same(file) {
+            continue;
+        }
+        let other = match access::load(file, lang) {
+            Ok(loaded) => noted(loaded, file, lang),
+            Err(message) if *in_folder => {
+                complain!("taller: {}", lang.skipped(message));
+                continue;
+            }
+            Err(message) => return Err(message),
+        };
         if other.workshop.id != session.workshop.id {
             let error = taller::consolidate::MergeError::OtherWorkshop {
                 file: file.display().to_string(),
                 workshop: other.workshop.id.clone(),
                 expected: session.workshop.id.clone(),
             };
+            if *in_folder {
+                complain!("taller: {}", lang.skipped(error.describe(lang)));
+                continue;
+            }
             return Err(error.describe(lang));
         }
-        let (new, changed) = session.import(&other, &file.display().to_string(), now);
-        (added, updated) = (added + new, updated + changed);
+        let label = file.display().to_string();
+        let report = session.import(&other, &label, now);
+        changed |= report.changed();
+        lines.push(lang.imported_from(&label, &report.describe(&session, lang)));
     }
-    if added + updated > 0 {
+    if changed {
         let _ = store::backup::take(&path, now);
         store::write_atomic(&path, &store::to_json(&session))
             .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;
     }
     drop(lock);
-    let from: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-    say!("{}", lang.imported(added, updated, from.join(", ")));
+    for line in lines {
+        say!("{line}");
+    }
     Ok(())
 }
 
-/// `taller consolidate FILE... --out DIR`: every file read (a bad one is
-/// named; nothing is written unless --skip-bad), none modified, and the
-/// three outputs written atomically into DIR, which holds no input.
+/// What `taller consolidate` is asked about the plan itself.
+struct PlanOptions {
+    /// `--lang`; without it, the language of the plenary's session.
+    lang: Option<Lang>,
+    title: Option<String>,
+    date: Option<String>,
+    place: Option<String>,
+    docx: bool,
+}
+
+/// `taller consolidate PATH... --out DIR`: every file read (a folder: each
+/// session file in it; a bad file is named; nothing is written unless
+/// --skip-bad), none modified, and the outputs written atomically into DIR,
+/// which holds no input. Says on the standard error, and in the plan, when
+/// no file carries the plenary's decisions.
 fn consolidate(
-    files: &[PathBuf],
+    paths: &[PathBuf],
     out: &std::path::Path,
     skip_bad: bool,
+    plan: &PlanOptions,
     lang: Lang,
     tz: &TimeZone,
 ) -> Result<(), String> {
-    let mut sources = Vec::new();
-    let mut bad = Vec::new();
-    for file in files {
-        match access::load(file, lang) {
-            Ok(loaded) => sources.push((file.display().to_string(), noted(loaded, file, lang))),
-            Err(message) => bad.push(message),
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let found = store::session_files_in(path)
+                .map_err(|error| lang.cannot_open(path.display(), error))?;
+            if found.is_empty() {
+                return Err(lang.no_sessions_in_folder(path.display()));
+            }
+            files.extend(found);
+        } else {
+            files.push(path.clone());
         }
-    }
-    if !bad.is_empty() && !skip_bad {
-        return Err(bad.join("\n"));
-    }
-    for message in &bad {
-        complain!("taller: {}", lang.skipped(message));
     }
     let outputs = ["plan.md", "plan.csv", "plan.json"].map(|name| out.join(name));
     let same = |a: &std::path::Path, b: &std::path::Path| {
@@ -269,20 +362,51 @@ fn consolidate(
     {
         return Err(lang.t().err_output_is_input.to_string());
     }
-    let consolidation =
+    let mut sources = Vec::new();
+    let mut bad = Vec::new();
+    for file in &files {
+        match access::load(file, lang) {
+            Ok(loaded) => sources.push((file.display().to_string(), noted(loaded, file, lang))),
+            Err(message) => bad.push(message),
+        }
+    }
+    if !bad.is_empty() && !skip_bad {
+        return Err(bad.join("\n"));
+    }
+    for message in &bad {
+        complain!("taller: {}", lang.skipped(message));
+    }
+    let mut consolidation =
         taller::consolidate::merge(sources).map_err(|error| error.describe(lang))?;
+    let plan_lang = plan
+        .lang
+        .unwrap_or_else(|| Lang::parse(&consolidation.session.workshop.language).unwrap_or(lang));
+    consolidation.session.set_details(
+        plan.title.as_deref(),
+        plan.date.as_deref(),
+        plan.place.as_deref(),
+        consolidation.session.updated_at,
+    );
+    if !consolidation.decisions {
+        complain!("taller: {}", lang.no_plenary_decisions());
+    } else {
+        complain!(
+            "taller: {}",
+            lang.schedule_from(&consolidation.schedule_from)
+        );
+    }
     if std::fs::metadata(out).is_ok_and(|meta| !meta.is_dir()) {
         return Err(lang.out_is_a_file(out.display()));
     }
     store::create_private_dir_all(out).map_err(|error| lang.cannot_write(out.display(), error))?;
     let mut csv = b"\xEF\xBB\xBF".to_vec();
-    csv.extend(export::plan::csv(&consolidation, lang).into_bytes());
+    csv.extend(export::plan::csv(&consolidation, plan_lang).into_bytes());
     // plan.json is data another taller opens: the text is kept whole, its
     // control and bidi characters as JSON escapes, so printing it is safe.
     let json =
         String::from_utf8(store::to_json(&consolidation.session)).expect("serde_json writes UTF-8");
     let contents = [
-        export::plan::markdown(&consolidation, lang, tz).into_bytes(),
+        export::plan::markdown(&consolidation, plan_lang, tz).into_bytes(),
         csv,
         taller::text::escape_json(&json).into_owned().into_bytes(),
     ];
@@ -295,7 +419,51 @@ fn consolidate(
         "{}",
         lang.consolidated(inputs, files.len() - bad.len(), out.display())
     );
+    if plan.docx {
+        docx(&outputs[0], &out.join("plan.docx"), lang)?;
+    }
     Ok(())
+}
+
+/// plan.docx from plan.md with pandoc, when it is installed; otherwise
+/// says how to make it. Written beside, then moved into place, so a
+/// failed conversion leaves no half document.
+fn docx(md: &std::path::Path, docx: &std::path::Path, lang: Lang) -> Result<(), String> {
+    let partial = docx.with_extension("docx.partial");
+    {
+        // Private from the first byte: pandoc writes into this file.
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&partial)
+            .map_err(|error| lang.cannot_write(partial.display(), error))?;
+    }
+    let run = std::process::Command::new("pandoc")
+        .arg(md)
+        .args(["-f", "markdown", "-t", "docx", "-o"])
+        .arg(&partial)
+        .output();
+    match run {
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            let _ = std::fs::remove_file(&partial);
+            complain!("taller: {}", lang.docx_no_pandoc(md.display()));
+            Ok(())
+        }
+        Err(error) => Err(lang.docx_failed(error)),
+        Ok(output) if !output.status.success() => {
+            let _ = std::fs::remove_file(&partial);
+            Err(lang.docx_failed(String::from_utf8_lossy(&output.stderr).trim()))
+        }
+        Ok(_) => {
+            std::fs::rename(&partial, docx)
+                .map_err(|error| lang.cannot_write(docx.display(), error))?;
+            say!("{}", lang.docx_written(docx.display()));
+            Ok(())
+        }
+    }
 }
 
 /// `taller restore NAME`: the kept generations, numbered, newest first;

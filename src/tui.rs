@@ -193,6 +193,9 @@ async fn event_loop(
         }
         while let Some(msg) = queue.pop_front() {
             dirty = true;
+            if complete_import_path(&mut model, &msg) {
+                continue;
+            }
             let now = Timestamp::now();
             let step = panic::catch_unwind(AssertUnwindSafe(|| {
                 simulated_crash(&msg);
@@ -256,6 +259,13 @@ impl Shell<'_> {
                 });
                 queue.push_front(Msg::Opened(result));
             }
+            Effect::CreateGroup(typed) => {
+                let result = create_group(self.store, &typed, model.lang).map(|(opened, lock)| {
+                    self.lock = lock;
+                    opened
+                });
+                queue.push_front(Msg::Opened(result));
+            }
             Effect::Create(name) => {
                 let result = access::create(self.store, &name, model.lang).map(|(opened, lock)| {
                     self.lock = lock;
@@ -282,10 +292,14 @@ impl Shell<'_> {
             Effect::Import(typed) => {
                 let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
                 let path = from_home(&typed, home.as_deref());
-                let result = access::load(&path, model.lang).map(|loaded| {
-                    let note = loaded.note(model.lang);
-                    (path.display().to_string(), Box::new(loaded.session), note)
-                });
+                let result = if path.is_dir() {
+                    import_folder(&path, model)
+                } else {
+                    access::load(&path, model.lang).map(|loaded| {
+                        let note = loaded.note(model.lang);
+                        (path.display().to_string(), Box::new(loaded.session), note)
+                    })
+                };
                 queue.push_front(Msg::ToImport(result));
             }
             Effect::Follow(path) => self.follow(&path, model),
@@ -320,6 +334,107 @@ fn remember_view(model: &Model) {
 }
 
 /// A typed path as a shell reads it: `~/…` is in the home folder.
+/// A group laptop's session from the start screen: the group named by its
+/// number or axis id, the file named after it (`taller-DATE-grupoN`).
+fn create_group(
+    store: &Store,
+    typed: &str,
+    lang: crate::i18n::Lang,
+) -> Result<(crate::app::Opened, Option<crate::store::lock::SessionLock>), String> {
+    let workshop =
+        crate::model::workshop::Workshop::default_for(lang).map_err(|e| e.to_string())?;
+    let axis = workshop.find_axis(typed).ok_or_else(|| {
+        let known: Vec<String> = workshop
+            .breakout
+            .axes
+            .iter()
+            .map(|a| format!("{} ({})", a.number, a.id))
+            .collect();
+        lang.unknown_group(typed.trim(), &known.join(", "))
+    })?;
+    let tz = jiff::tz::TimeZone::system();
+    let base = format!(
+        "{}-{}",
+        crate::default_session_name(&tz),
+        lang.group_file_suffix(axis.number)
+    );
+    let name = store.free_name(&base);
+    access::create_for(store, &name, Some(&axis.id), lang)
+}
+
+/// `Tab` in the import prompt completes the path typed (it reads the
+/// folder, so here and not in `update`); true when the key was used.
+fn complete_import_path(model: &mut Model, msg: &Msg) -> bool {
+    use crate::app::{EditTarget, Editor};
+    let Msg::Key(key) = msg else {
+        return false;
+    };
+    if key.code != crossterm::event::KeyCode::Tab
+        || key.kind == crossterm::event::KeyEventKind::Release
+    {
+        return false;
+    }
+    let crate::app::Page::Workshop(open) = &mut model.page else {
+        return false;
+    };
+    let Some(editor) = &open.viewer.editor else {
+        return false;
+    };
+    if editor.target != EditTarget::ImportPath {
+        return false;
+    }
+    let typed = editor.textarea.lines().join("");
+    let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
+    if let Some(completed) = crate::complete::complete_path(&typed, home.as_deref()) {
+        open.viewer.editor = Some(Editor::new(EditTarget::ImportPath, &completed));
+    }
+    true
+}
+
+/// Every session file of a folder (a USB stick), made into one session to
+/// import: each input remembers its file. Files that are not sessions of
+/// the open workshop are left out, and the note says which.
+#[allow(clippy::type_complexity)]
+fn import_folder(
+    dir: &Path,
+    model: &Model,
+) -> Result<(String, Box<crate::model::session::Session>, Option<String>), String> {
+    let lang = model.lang;
+    let workshop = match &model.page {
+        crate::app::Page::Workshop(open) => open.session.workshop.id.clone(),
+        crate::app::Page::Start(_) => String::new(),
+    };
+    let files =
+        crate::store::session_files_in(dir).map_err(|e| lang.cannot_open(dir.display(), e))?;
+    let mut loaded = Vec::new();
+    let mut skipped = Vec::new();
+    for file in &files {
+        match access::load(file, lang) {
+            Ok(found) if found.session.workshop.id == workshop => {
+                loaded.push((file.display().to_string(), found.session));
+            }
+            Ok(found) => skipped.push(
+                crate::consolidate::MergeError::OtherWorkshop {
+                    file: file.display().to_string(),
+                    workshop: found.session.workshop.id,
+                    expected: workshop.clone(),
+                }
+                .describe(lang),
+            ),
+            Err(reason) => skipped.push(reason),
+        }
+    }
+    let count = loaded.len();
+    let combined = crate::model::merge::combine(loaded, jiff::Timestamp::now())
+        .ok_or_else(|| lang.no_sessions_in_folder(dir.display()))?;
+    let note = (!skipped.is_empty()).then(|| lang.skipped(skipped.join("; ")));
+    Ok((
+        lang.files_in_folder(count, dir.display()),
+        Box::new(combined),
+        note,
+    ))
+}
+
 fn from_home(typed: &Path, home: Option<&Path>) -> PathBuf {
     match (typed.strip_prefix("~"), home) {
         (Ok(rest), Some(home)) => home.join(rest),

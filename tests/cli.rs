@@ -277,13 +277,13 @@ fn consolidate_merges_files_into_the_draft_plan_and_touches_no_input() {
         md.starts_with("# Borrador del Plan de Trabajo Regional"),
         "{md}"
     );
-    assert!(md.contains("## Inteligencia/Investigación"), "{md}");
+    assert!(md.contains("## 1. Inteligencia/Investigación"), "{md}");
     assert!(
-        md.contains("| Crear una plataforma regional permanente"),
+        md.contains("**1.1** Crear una plataforma regional permanente"),
         "{md}"
     );
     assert!(
-        md.contains("posible duplicado"),
+        md.contains("**Posible duplicado de:**"),
         "the two near-identical actions are flagged: {md}"
     );
     let csv = std::fs::read(out.join("plan.csv")).unwrap();
@@ -395,7 +395,10 @@ fn import_brings_another_laptops_inputs_once_with_their_origin() {
     );
     assert!(first.status.success(), "{}", stderr(&first));
     assert!(
-        stdout(&first).starts_with("1 insumo(s) nuevo(s) y 0"),
+        stdout(&first).starts_with("Traído de ")
+            && stdout(&first)
+                .trim_end()
+                .ends_with("sala-4.json: Grupo 4: 1 nuevo"),
         "{}",
         stdout(&first)
     );
@@ -404,7 +407,7 @@ fn import_brings_another_laptops_inputs_once_with_their_origin() {
         &["import", master.to_str().unwrap(), laptop.to_str().unwrap()],
     );
     assert!(
-        stdout(&again).starts_with("0 insumo"),
+        stdout(&again).trim_end().ends_with(": nada nuevo"),
         "importing twice adds nothing: {}",
         stdout(&again)
     );

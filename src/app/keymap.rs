@@ -19,6 +19,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
                 ("↑ ↓ Home End", t.key_select),
                 ("Enter", t.key_open),
                 ("n", t.key_new),
+                ("g", model.lang.key_new_group()),
                 ("r", t.key_rename),
                 ("c", t.key_template),
                 (t.keys_delete, t.key_trash),
@@ -148,6 +149,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
             ("P", t.key_participants),
         ]);
     }
+    keys.push(("w", model.lang.key_where_file()));
     if part == Part::Groups {
         keys.push(("x", t.key_examples));
     }

@@ -5,6 +5,7 @@
 mod editor;
 mod form;
 mod keymap;
+pub mod laptop;
 mod saved_view;
 mod start;
 mod update;
@@ -382,6 +383,8 @@ pub struct Opened {
 pub enum Effect {
     Open(PathBuf),
     Create(String),
+    /// A group laptop's session (`taller new --group`): the group as typed.
+    CreateGroup(String),
     Rename {
         from: PathBuf,
         to: String,

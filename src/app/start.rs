@@ -16,6 +16,8 @@ pub enum Prompt {
     New,
     Rename(PathBuf),
     Template(PathBuf),
+    /// A group laptop's session: the group's number or axis id.
+    Group,
 }
 
 pub(super) fn on_key(
@@ -45,6 +47,12 @@ pub(super) fn on_key(
         KeyCode::Home => start.selected = 0,
         KeyCode::End => start.selected = last,
         KeyCode::Char('n') => ask_name(start, Prompt::New, ""),
+        KeyCode::Char('g') => {
+            ask_name(start, Prompt::Group, "");
+            if let Some(naming) = &mut start.naming {
+                naming.textarea.set_placeholder_text("1");
+            }
+        }
         KeyCode::Enter => match entry {
             None => ask_name(start, Prompt::New, ""),
             Some(StartEntry {
@@ -108,6 +116,16 @@ fn on_prompt_key(
     };
     match key.code {
         KeyCode::Esc => start.naming = None,
+        KeyCode::Enter if start.prompt == Prompt::Group => {
+            // The shell knows the workshop's groups: it resolves the number.
+            let typed = naming.text();
+            let group = if typed.trim().is_empty() {
+                "1".to_string()
+            } else {
+                typed
+            };
+            return vec![Effect::CreateGroup(group)];
+        }
         KeyCode::Enter => {
             // Left empty, the suggestion shown in the field is the name.
             let typed = naming.text();
@@ -124,6 +142,7 @@ fn on_prompt_key(
                         Prompt::New => Effect::Create(name),
                         Prompt::Rename(from) => Effect::Rename { from, to: name },
                         Prompt::Template(from) => Effect::Template { from, name },
+                        Prompt::Group => Effect::CreateGroup(name),
                     }];
                 }
                 Err(error) => *notice = Some(error_notice(error.describe(lang))),

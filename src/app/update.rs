@@ -41,11 +41,11 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                 };
                 match open.submit(command, now) {
                     Ok(applied) => {
-                        let (added, updated) = match applied.outcome {
-                            Outcome::Imported { added, updated } => (added, updated),
-                            _ => (0, 0),
+                        let what = match &applied.outcome {
+                            Outcome::Imported(report) => report.describe(&open.session, model.lang),
+                            _ => model.lang.merge_nothing_new().to_string(),
                         };
-                        let imported = model.lang.imported(added, updated, &file);
+                        let imported = model.lang.imported_from(&file, &what);
                         let text = match note {
                             Some(note) => format!("{imported} · {note}"),
                             None => imported,
@@ -169,6 +169,9 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
                 on_form_key(open, &mut model.notice, lang, key, now)
             } else if open.viewer.editor.is_some() {
                 on_editor_key(open, &mut model.notice, lang, &model.tz, key, now)
+            } else if let Some(notice) = super::laptop::on_key(open, lang, &key) {
+                model.notice = Some(notice);
+                Vec::new()
             } else {
                 on_workshop_key(
                     open,
@@ -270,6 +273,7 @@ pub(super) fn on_opened(
             if let Some(view) = &opened.view {
                 view.restore(&mut open.viewer, &open.session);
             }
+            super::laptop::pin(&mut open);
             let note = opened.note;
             if let Some(holder) = &opened.read_only {
                 let read_only = model.lang.read_only(holder);

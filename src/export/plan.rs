@@ -1,21 +1,22 @@
-//! The draft Regional Work Plan from a consolidation: `plan.md` (converts
-//! cleanly to .docx with pandoc: headings, pipe tables, lists) and
-//! `plan.csv` (one row per input, every field).
+//! The draft Regional Work Plan from a consolidation: `plan.md`, a
+//! document to circulate (it converts to .docx with pandoc: headings,
+//! paragraphs and lists only, no wide table, so every action reads whole
+//! on an A4 portrait page), and `plan.csv` (one row per input, every field).
+//!
+//! Every input has a number in its axis ("2.3"), the same in both files,
+//! so a possible duplicate is named by its number and axis.
 
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 use jiff::tz::TimeZone;
+use uuid::Uuid;
 
 use super::spreadsheet::write_row;
 use crate::consolidate::Consolidation;
 use crate::i18n::Lang;
 use crate::model::input::{ActionFields, Kind, Status};
-use crate::model::session::Input;
-
-/// A table cell: pipes and line breaks would break the table.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace(['\n', '\r'], " ")
-}
+use crate::model::session::{Input, Session};
 
 /// plan.md, without control or bidi characters (`crate::text::strip`): the
 /// document is read in editors and terminals, and pandoc carries them on.
@@ -23,123 +24,420 @@ pub fn markdown(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
     crate::text::strip(&markdown_of(c, lang, tz)).into_owned()
 }
 
-fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
+/// Where an input goes in the plan, in the order the plan lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Section {
+    Agreed,
+    ToRevise,
+    Undecided,
+    Agreements,
+    AgreementsToRevise,
+    Questions,
+    Pending,
+    /// The annex of inputs the plenary dropped.
+    Dropped,
+}
+
+fn section(input: &Input) -> Section {
+    let status = input.plenary.status;
+    if status == Some(Status::Dropped) {
+        return Section::Dropped;
+    }
+    match (input.kind, status) {
+        (Kind::Action, Some(Status::Agreed)) => Section::Agreed,
+        (Kind::Action, Some(Status::ToRevise)) => Section::ToRevise,
+        (Kind::Action, _) => Section::Undecided,
+        (Kind::Agreement, Some(Status::ToRevise)) => Section::AgreementsToRevise,
+        (Kind::Agreement, _) => Section::Agreements,
+        (Kind::OpenQuestion, _) => Section::Questions,
+        (Kind::ParkingLot, _) => Section::Pending,
+    }
+}
+
+/// A group's inputs in the plan's order: by section, and within one, most
+/// votes first (ties keep the group's order).
+fn in_plan_order(inputs: &[std::sync::Arc<Input>]) -> Vec<&Input> {
+    let mut ordered: Vec<&Input> = inputs.iter().map(|i| &**i).collect();
+    ordered.sort_by_key(|i| (section(i), std::cmp::Reverse(i.plenary.votes)));
+    ordered
+}
+
+/// The axis number of group `g`: the workshop's, or its place.
+fn axis_number(s: &Session, g: usize) -> u32 {
+    s.workshop
+        .axis(&s.groups[g].axis)
+        .map_or(g as u32 + 1, |a| a.number)
+}
+
+/// Every input's number in the plan: "axis.n", counted in plan order.
+fn numbers(s: &Session) -> HashMap<Uuid, String> {
+    let mut numbers = HashMap::new();
+    for (g, group) in s.groups.iter().enumerate() {
+        let axis = axis_number(s, g);
+        for (n, input) in in_plan_order(&group.inputs).into_iter().enumerate() {
+            numbers.insert(input.id, format!("{axis}.{}", n + 1));
+        }
+    }
+    numbers
+}
+
+/// Text typed in the room, safe inside a paragraph: what markdown would
+/// read as emphasis, code, a link or raw HTML is escaped.
+fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if matches!(
+            ch,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '~' | '^' | '$'
+        ) {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A line that starts a paragraph: also what would make it a heading, a
+/// quote, a list or a rule is escaped.
+fn line_start(text: &str) -> String {
+    let text = inline(text);
+    match text.chars().next() {
+        Some('#' | '+' | '-' | '=' | ':') => format!("\\{text}"),
+        _ => {
+            // "2018. El año…" is not a list.
+            let digits = text.chars().take_while(char::is_ascii_digit).count();
+            if digits > 0 && text[digits..].starts_with(['.', ')']) {
+                format!("{}\\{}", &text[..digits], &text[digits..])
+            } else {
+                text
+            }
+        }
+    }
+}
+
+/// One line of a pasted list ("- a", "• a", "1. a", "1) a"): its marker
+/// as markdown ("-" or "1.") and its text.
+fn list_item(line: &str) -> Option<(String, &str)> {
+    let line = line.trim_start();
+    for bullet in ["- ", "* ", "• ", "– ", "· "] {
+        if let Some(rest) = line.strip_prefix(bullet) {
+            return Some(("-".into(), rest.trim()));
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &line[digits..];
+        if let Some(rest) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some((format!("{}.", &line[..digits]), rest.trim()));
+        }
+    }
+    None
+}
+
+/// An input's text under its number: its first paragraph beside the
+/// number, then the rest, a pasted list kept as a list. Returns whether
+/// the text ended in a list (so what follows must not join it).
+fn text_block(md: &mut String, number: &str, text: &str) -> bool {
+    let mut blocks: Vec<(bool, Vec<String>)> = Vec::new(); // (is list, lines)
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            blocks.push((false, Vec::new()));
+            continue;
+        }
+        match list_item(trimmed) {
+            Some((marker, rest)) => {
+                let item = format!("{marker} {}", line_start(rest));
+                match blocks.last_mut() {
+                    Some((true, lines)) => lines.push(item),
+                    _ => blocks.push((true, vec![item])),
+                }
+            }
+            None => match blocks.last_mut() {
+                Some((false, lines)) if !lines.is_empty() => lines.push(inline(trimmed)),
+                _ => blocks.push((false, vec![line_start(trimmed)])),
+            },
+        }
+    }
+    blocks.retain(|(_, lines)| !lines.is_empty());
+    let mut first = true;
+    let mut ends_in_list = false;
+    if blocks.first().is_none_or(|(list, _)| *list) {
+        let _ = writeln!(md, "**{number}**\n");
+        first = false;
+    }
+    for (list, lines) in blocks {
+        if list {
+            let _ = writeln!(md, "{}\n", lines.join("\n"));
+        } else if first {
+            let _ = writeln!(md, "**{number}** {}\n", lines.join(" "));
+            first = false;
+        } else {
+            let _ = writeln!(md, "{}\n", lines.join(" "));
+        }
+        ends_in_list = list;
+    }
+    ends_in_list
+}
+
+/// The plan's fields of an input, as "label: value" lines, set ones only.
+fn field_lines(
+    c: &Consolidation,
+    input: &Input,
+    numbers: &HashMap<Uuid, String>,
+    lang: Lang,
+) -> Vec<String> {
+    let w = lang.plan_words();
     let t = lang.t();
-    let s = &c.session;
-    let w = &s.workshop;
-    let mut md = String::new();
-    let _ = writeln!(md, "# {}\n", t.plan_title);
-    let _ = writeln!(md, "*{}*\n", w.title);
-    let _ = writeln!(md, "## {}\n", t.plan_context);
-    let _ = writeln!(md, "{}\n", w.final_product);
-    for principle in &w.principles {
-        let _ = writeln!(md, "- {principle}");
+    let mut lines = Vec::new();
+    if input.kind == Kind::Action {
+        for (name, value) in action_names(lang)
+            .iter()
+            .zip(action_values(&input.action, lang))
+        {
+            if !value.is_empty() {
+                lines.push(format!("**{name}:** {}", inline(&value)));
+            }
+        }
+    }
+    if let Some(status) = input.plenary.status
+        && input.kind != Kind::Action
+        && status == Status::ToRevise
+    {
+        lines.push(format!("**{}:** {}", w.status, status.label(lang)));
+    }
+    if input.plenary.votes > 0 {
+        lines.push(format!("**{}:** {}", w.votes, input.plenary.votes));
+    }
+    let observations = input.plenary.observations.trim();
+    if !observations.is_empty() {
+        let text: Vec<String> = observations
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(inline)
+            .collect();
+        lines.push(format!("**{}:** {}", w.observations, text.join(" ")));
+    }
+    if let Some(place) = c.duplicates.get(&input.id)
+        && let Some(number) = numbers.get(&place.id)
+    {
+        let axis = axis_number(&c.session, place.group);
+        lines.push(format!(
+            "**{}:** {}",
+            w.duplicate,
+            lang.numbered(number, axis)
+        ));
+    }
+    let _ = t;
+    lines
+}
+
+/// An input as the plan shows it: number and text, then its fields.
+fn entry(
+    md: &mut String,
+    c: &Consolidation,
+    input: &Input,
+    numbers: &HashMap<Uuid, String>,
+    lang: Lang,
+) {
+    let number = numbers.get(&input.id).map_or("", String::as_str);
+    let ends_in_list = text_block(md, number, &input.text);
+    let lines = field_lines(c, input, numbers, lang);
+    if lines.is_empty() {
+        return;
+    }
+    if ends_in_list {
+        // Two lists in a row would read as one.
+        let _ = writeln!(md, "<!-- -->\n");
+    }
+    for line in lines {
+        let _ = writeln!(md, "- {line}");
     }
     let _ = writeln!(md);
-    if let Some(method) = w.opening.items.iter().find(|i| i.id == "metodologia") {
-        let _ = writeln!(md, "## {}\n", method.title);
-        for paragraph in &method.body {
-            match paragraph.strip_prefix("- ") {
-                // "- 1. …" is a numbered step: a numbered list, not a bullet holding one.
-                Some(bullet)
-                    if bullet
-                        .split_once(". ")
-                        .is_some_and(|(n, _)| n.parse::<u32>().is_ok()) =>
-                {
-                    let _ = writeln!(md, "{bullet}");
-                }
-                Some(bullet) => {
-                    let _ = writeln!(md, "- {bullet}");
-                }
-                None => {
-                    let _ = writeln!(md, "\n{paragraph}\n");
-                }
-            }
-        }
-        let _ = writeln!(md);
+}
+
+fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
+    let t = lang.t();
+    let w = lang.plan_words();
+    let s = &c.session;
+    let numbers = numbers(s);
+    let mut md = String::new();
+    let title = if s.details.title.is_empty() {
+        t.plan_title
+    } else {
+        s.details.title.as_str()
+    };
+    let _ = writeln!(md, "# {}\n", inline(title));
+    let _ = writeln!(md, "*{}*\n", inline(&s.workshop.title));
+    let date = if s.details.date.is_empty() {
+        s.created_at
+            .to_zoned(tz.clone())
+            .strftime("%Y-%m-%d")
+            .to_string()
+    } else {
+        s.details.date.clone()
+    };
+    let _ = writeln!(md, "**{}:** {}\n", w.date, inline(&date));
+    if !s.details.place.is_empty() {
+        let _ = writeln!(md, "**{}:** {}\n", w.place, inline(&s.details.place));
+    }
+    if !c.decisions {
+        let _ = writeln!(md, "> **{}**\n", w.no_decisions);
     }
     for (g, group) in s.groups.iter().enumerate() {
-        let _ = writeln!(md, "## {}\n", s.group_title(g));
-        let of_kind = |kind: Kind| {
-            group
-                .inputs
-                .iter()
-                .map(|i| &**i)
-                .filter(move |i| i.kind == kind)
-        };
-        // Agreed actions first, then those the plenary has not decided on,
-        // each table by votes; actions to revise are listed with the
-        // observations; dropped ones stay out of the plan (plan.csv has them).
-        let with_status = |status: Option<Status>| {
-            let mut actions: Vec<&Input> = of_kind(Kind::Action)
-                .filter(|i| i.plenary.status == status)
-                .collect();
-            actions.sort_by_key(|i| std::cmp::Reverse(i.plenary.votes));
-            actions
-        };
-        for (status, heading) in [
-            (Some(Status::Agreed), t.plan_agreed),
-            (None, t.plan_actions),
-        ] {
-            let actions = with_status(status);
-            if actions.is_empty() {
-                continue;
-            }
-            let _ = writeln!(md, "### {heading}\n");
-            action_table(&mut md, c, &actions, lang);
+        let _ = writeln!(
+            md,
+            "## {}. {}\n",
+            axis_number(s, g),
+            inline(s.group_title(g))
+        );
+        let ordered = in_plan_order(&group.inputs);
+        if ordered.iter().all(|i| section(i) == Section::Dropped) {
+            let _ = writeln!(md, "{}\n", w.nothing_here);
         }
-        let revise = with_status(Some(Status::ToRevise));
-        if !revise.is_empty() {
-            let _ = writeln!(md, "### {}\n", t.plan_to_revise);
-            for input in revise {
-                let observations = &input.plenary.observations;
-                let note = if observations.is_empty() {
-                    String::new()
-                } else {
-                    format!(" — {}", observations.replace('\n', " "))
+        let mut current = None;
+        for input in ordered {
+            let here = section(input);
+            if here == Section::Dropped {
+                break;
+            }
+            if current != Some(here) {
+                let heading = match here {
+                    Section::Agreed => w.agreed,
+                    Section::ToRevise => w.to_revise,
+                    Section::Undecided => w.undecided,
+                    Section::Agreements => w.agreements,
+                    Section::AgreementsToRevise => w.agreements_to_revise,
+                    Section::Questions => w.questions,
+                    Section::Pending | Section::Dropped => w.pending,
                 };
-                bullet(&mut md, c, input, &note, lang);
+                let _ = writeln!(md, "### {heading}\n");
+                current = Some(here);
             }
-            let _ = writeln!(md);
-        }
-        for (kind, heading) in [
-            (Kind::Agreement, t.plan_agreements),
-            (Kind::OpenQuestion, t.plan_questions),
-            (Kind::ParkingLot, t.plan_parking),
-        ] {
-            let items: Vec<&Input> = of_kind(kind).collect();
-            if items.is_empty() {
-                continue;
-            }
-            let _ = writeln!(md, "### {heading}\n");
-            for input in items {
-                bullet(&mut md, c, input, "", lang);
-            }
-            let _ = writeln!(md);
+            entry(&mut md, c, input, &numbers, lang);
         }
     }
-    let _ = writeln!(md, "## {}\n", t.plan_annex);
+
+    // Annex 1: what the plenary dropped, with why.
+    let dropped: Vec<(usize, &Input)> = s
+        .groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, group)| {
+            in_plan_order(&group.inputs)
+                .into_iter()
+                .map(move |i| (g, i))
+        })
+        .filter(|(_, i)| section(i) == Section::Dropped)
+        .collect();
+    let mut annex = 0;
+    let mut annex_heading = |md: &mut String, title: &str| {
+        annex += 1;
+        let _ = writeln!(md, "## {} {annex}: {title}\n", w.annex);
+    };
+    if !dropped.is_empty() {
+        annex_heading(&mut md, w.annex_dropped);
+        let mut current = None;
+        for (g, input) in dropped {
+            if current != Some(g) {
+                let _ = writeln!(
+                    md,
+                    "### {}. {}\n",
+                    axis_number(s, g),
+                    inline(s.group_title(g))
+                );
+                current = Some(g);
+            }
+            entry(&mut md, c, input, &numbers, lang);
+        }
+    }
+
+    // Annex 2: who took part, by country; who led each group.
+    annex_heading(&mut md, w.annex_people);
+    let mut by_country: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (g, group) in s.groups.iter().enumerate() {
-        let _ = writeln!(md, "### {}\n", s.group_title(g));
-        let _ = writeln!(md, "- {}: {}", t.facilitator, group.facilitator);
-        let _ = writeln!(md, "- {}: {}", t.rapporteur, group.rapporteur);
         for p in &group.participants {
-            let _ = writeln!(md, "- {}", p.describe());
+            let country = if p.country.trim().is_empty() {
+                w.no_country.to_string()
+            } else {
+                lang.country(p.country.trim()).to_string()
+            };
+            let mut line = inline(&p.name);
+            if !p.role.is_empty() {
+                line.push_str(&format!(", {}", inline(&p.role)));
+            }
+            line.push_str(&format!(" ({} {})", w.axis, axis_number(s, g)));
+            by_country.entry(country).or_default().push(line);
+        }
+    }
+    // "País no indicado" last.
+    let unknown = by_country.remove(w.no_country);
+    for (country, people) in by_country
+        .into_iter()
+        .chain(unknown.map(|p| (w.no_country.to_string(), p)))
+    {
+        let _ = writeln!(md, "### {}\n", inline(&country));
+        for person in people {
+            let _ = writeln!(md, "- {person}");
         }
         let _ = writeln!(md);
     }
-    // The schedule's rows as text, not its CSV: the quote that keeps a
-    // spreadsheet from running a title has no place in a document.
+    let leads: Vec<String> = s
+        .groups
+        .iter()
+        .enumerate()
+        .filter(|(_, group)| !group.facilitator.is_empty() || !group.rapporteur.is_empty())
+        .map(|(g, group)| {
+            let mut parts = Vec::new();
+            if !group.facilitator.is_empty() {
+                parts.push(format!("{} {}", w.facilitates, inline(&group.facilitator)));
+            }
+            if !group.rapporteur.is_empty() {
+                parts.push(format!("{} {}", w.reports, inline(&group.rapporteur)));
+            }
+            format!(
+                "- **{} {}:** {}",
+                w.axis,
+                axis_number(s, g),
+                parts.join("; ")
+            )
+        })
+        .collect();
+    if !leads.is_empty() {
+        let _ = writeln!(md, "### {}\n", w.leads);
+        let _ = writeln!(md, "{}\n", leads.join("\n"));
+    }
+
+    // Annex 3: the day as it went, one line per row (no wide table).
     let table = crate::export::schedule_csv::table(s, s.updated_at, tz, lang);
-    let mut rows = table.iter();
-    if let Some(header) = rows.next() {
-        let _ = writeln!(md, "### {}\n", t.schedule_title);
-        let _ = writeln!(md, "| {} |", header.join(" | "));
-        let _ = writeln!(md, "|{}", "---|".repeat(header.len()));
-        for row in rows {
-            let cells: Vec<String> = row.iter().map(|text| cell(text)).collect();
-            let _ = writeln!(md, "| {} |", cells.join(" | "));
+    annex_heading(&mut md, w.annex_schedule);
+    for row in table.iter().skip(1) {
+        // item, planned start, planned end, planned min, actual start, actual end, actual min, diff, state
+        let clock = |text: &str| text.rsplit(' ').next().unwrap_or("").to_string();
+        let mut line = format!(
+            "- **{}:** {} {}–{} ({} min)",
+            inline(&row[0]),
+            w.planned,
+            clock(&row[1]),
+            clock(&row[2]),
+            row[3]
+        );
+        if !row[4].is_empty() {
+            let end = if row[5].is_empty() {
+                "…".to_string()
+            } else {
+                clock(&row[5])
+            };
+            line.push_str(&format!(
+                "; {} {}–{end} ({} min)",
+                w.actual,
+                clock(&row[4]),
+                row[6]
+            ));
         }
+        line.push_str(&format!("; {}", row[8]));
+        let _ = writeln!(md, "{line}");
     }
     md
 }
@@ -158,12 +456,16 @@ fn action_names(lang: Lang) -> [&'static str; 7] {
     ]
 }
 
-/// An action's fields as text, empty where not set; the table and the CSV
+/// An action's fields as text, empty where not set; the plan and the CSV
 /// share them so the two files never disagree.
 fn action_values(a: &ActionFields, lang: Lang) -> [String; 7] {
     [
         a.scope.map_or(String::new(), |x| x.label(lang).to_string()),
-        a.countries.join(", "),
+        a.countries
+            .iter()
+            .map(|c| lang.country(c))
+            .collect::<Vec<_>>()
+            .join(", "),
         a.lead.clone(),
         a.partners.clone(),
         a.timeframe
@@ -175,81 +477,16 @@ fn action_values(a: &ActionFields, lang: Lang) -> [String; 7] {
     ]
 }
 
-/// The plan's table of actions: every field, and the room's votes.
-fn action_table(md: &mut String, c: &Consolidation, actions: &[&Input], lang: Lang) {
-    let t = lang.t();
-    let mut header = vec![t.field_text];
-    header.extend(action_names(lang));
-    header.push(t.field_votes);
-    let _ = writeln!(md, "| {} |", header.join(" | "));
-    let _ = writeln!(md, "|{}", "---|".repeat(header.len()));
-    for input in actions {
-        let mut row = vec![format!(
-            "{}{}",
-            cell(&input.text),
-            duplicate_note(c, input, lang)
-        )];
-        row.extend(action_values(&input.action, lang).iter().map(|v| cell(v)));
-        row.push(input.plenary.votes.to_string());
-        let _ = writeln!(md, "| {} |", row.join(" | "));
-    }
-    let _ = writeln!(md);
-}
-
-/// One input as a list item on one line: its text, `note`, and its possible duplicate.
-fn bullet(md: &mut String, c: &Consolidation, input: &Input, note: &str, lang: Lang) {
-    let _ = writeln!(
-        md,
-        "- {}{note}{}",
-        input.text.replace('\n', " "),
-        duplicate_note(c, input, lang)
-    );
-}
-
-fn duplicate_note(c: &Consolidation, input: &Input, lang: Lang) -> String {
-    let Some(place) = c.duplicates.get(&input.id) else {
-        return String::new();
-    };
-    let s = &c.session;
-    // Its opening words, not its number: the plan's tables are sorted by
-    // votes and split by status, so a number would point nowhere.
-    let other = s
-        .input(place.group, place.id)
-        .map_or(String::new(), |i| opening_words(&i.text));
-    // With the other's origin, so the organizer can find it in its file.
-    let origin = c
-        .origins
-        .get(&place.id)
-        .map_or(String::new(), |o| format!(", {}", o.file));
-    format!(
-        " *({}{origin})*",
-        // Inside the note's italics, a typed * or _ would end them early.
-        lang.similar_in_plan(
-            &cell(
-                &other
-                    .replace('\\', "\\\\")
-                    .replace('*', "\\*")
-                    .replace('_', "\\_")
-            ),
-            s.group_title(place.group)
-        )
-    )
-}
-
-/// The first words of a text, enough to recognise it: "Crear una plataforma regional…".
-fn opening_words(text: &str) -> String {
-    const WORDS: usize = 6;
-    let mut words = text.split_whitespace();
-    let opening: Vec<&str> = words.by_ref().take(WORDS).collect();
-    let more = if words.next().is_some() { "…" } else { "" };
-    format!("{}{more}", opening.join(" "))
-}
-
-/// One row per input, every field, where it came from and its possible duplicate.
+/// One row per input in the plan's order, every field, its number, the
+/// file it came from (by name) and its possible duplicate (by number and
+/// axis); no internal ids.
 pub fn csv(c: &Consolidation, lang: Lang) -> String {
     let t = lang.t();
+    let w = lang.plan_words();
+    let s = &c.session;
+    let numbers = numbers(s);
     let mut out = csv::Writer::from_writer(Vec::new());
-    let mut header = vec![t.csv_axis, t.field_kind, t.field_text];
+    let mut header = vec![t.csv_axis, w.number, t.field_kind, t.field_text];
     header.extend(action_names(lang));
     header.extend([
         t.field_status,
@@ -257,21 +494,27 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
         t.field_votes,
         t.csv_origin,
         t.csv_duplicate_of,
-        "id",
     ]);
     write_row(&mut out, header);
-    for (g, group) in c.session.groups.iter().enumerate() {
-        for input in &group.inputs {
-            let origin = c
-                .origins
-                .get(&input.id)
-                .map_or(String::new(), |o| o.file.clone());
+    for (g, group) in s.groups.iter().enumerate() {
+        for input in in_plan_order(&group.inputs) {
+            let origin = c.origins.get(&input.id).map_or(String::new(), |o| {
+                std::path::Path::new(&o.file)
+                    .file_name()
+                    .map_or_else(|| o.file.clone(), |n| n.to_string_lossy().into_owned())
+            });
             let duplicate = c
                 .duplicates
                 .get(&input.id)
-                .map_or(String::new(), |p| p.id.to_string());
+                .and_then(|p| {
+                    numbers
+                        .get(&p.id)
+                        .map(|n| lang.numbered(n, axis_number(s, p.group)))
+                })
+                .unwrap_or_default();
             let mut row = vec![
-                c.session.group_title(g).to_string(),
+                s.group_title(g).to_string(),
+                numbers.get(&input.id).cloned().unwrap_or_default(),
                 input.kind.label(lang).to_string(),
                 input.text.clone(),
             ];
@@ -285,7 +528,6 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
                 input.plenary.votes.to_string(),
                 origin,
                 duplicate,
-                input.id.to_string(),
             ]);
             write_row(&mut out, row);
         }
@@ -309,13 +551,105 @@ mod tests {
         insta::assert_snapshot!("plan_md", markdown(&c, Lang::Es, &TimeZone::UTC));
         insta::assert_snapshot!("plan_csv", csv(&c, Lang::Es));
     }
+    /// The offline day of tests/fixtures/offline: three group laptops and
+    /// the facilitator's session, which imported them mid-day and ran the
+    /// plenary.
+    fn offline_day() -> Vec<(String, Session)> {
+        [
+            (
+                "grupo1.json",
+                &include_bytes!("../../tests/fixtures/offline/grupo1.json")[..],
+            ),
+            (
+                "grupo3.json",
+                include_bytes!("../../tests/fixtures/offline/grupo3.json"),
+            ),
+            (
+                "grupo5.json",
+                include_bytes!("../../tests/fixtures/offline/grupo5.json"),
+            ),
+            (
+                "plenaria.json",
+                include_bytes!("../../tests/fixtures/offline/plenaria.json"),
+            ),
+        ]
+        .into_iter()
+        .map(|(name, bytes)| (name.to_string(), crate::store::parse(bytes).unwrap()))
+        .collect()
+    }
+
+    #[test]
+    fn golden_plan_of_three_group_laptops_and_the_plenary() {
+        let c = merge(offline_day()).unwrap();
+        assert!(c.decisions);
+        assert_eq!(c.schedule_from, "plenaria.json");
+        insta::assert_snapshot!("offline_plan_md", markdown(&c, Lang::Es, &TimeZone::UTC));
+        insta::assert_snapshot!("offline_plan_csv", csv(&c, Lang::Es));
+    }
+
+    /// Rehearsal: consolidating the laptops alone gave "sin decisión de la
+    /// plenaria" everywhere, with a laptop's schedule, and said nothing.
+    #[test]
+    fn the_laptops_alone_say_the_plenary_is_missing() {
+        let mut files = offline_day();
+        files.pop();
+        let c = merge(files).unwrap();
+        assert!(!c.decisions);
+        let md = markdown(&c, Lang::Es, &TimeZone::UTC);
+        assert!(md.contains("Pase también la sesión de la plenaria"), "{md}");
+        assert!(!md.contains("### Acciones acordadas"), "{md}");
+    }
+
+    /// One rule: the master that imports the laptops (the `i` key, `taller
+    /// import`) prints the same plan as consolidating all four files, in
+    /// any order.
+    #[test]
+    fn importing_the_laptops_gives_the_plan_consolidating_gives() {
+        let files = offline_day();
+        let consolidated = markdown(&merge(files.clone()).unwrap(), Lang::Es, &TimeZone::UTC);
+        let (_, mut master) = files[3].clone();
+        for (name, laptop) in files[..3].iter().rev() {
+            let report = master.import(laptop, name, master.updated_at);
+            if name == "grupo1.json" {
+                assert_eq!(
+                    report.describe(&master, Lang::Es),
+                    "Grupo 1: 1 nuevo, 2 actualizados, 1 eliminado; relatoría actualizada"
+                );
+            }
+        }
+        let imported = markdown(
+            &merge(vec![("plenaria.json".into(), master)]).unwrap(),
+            Lang::Es,
+            &TimeZone::UTC,
+        );
+        assert_eq!(imported, consolidated);
+        let mut reversed = files;
+        reversed.reverse();
+        assert_eq!(
+            markdown(&merge(reversed).unwrap(), Lang::Es, &TimeZone::UTC),
+            consolidated
+        );
+    }
+
+    /// Rehearsal: the input deleted at a laptop was presented in the
+    /// plenary and printed in the plan.
+    #[test]
+    fn an_input_deleted_at_a_laptop_stays_out_of_the_plan() {
+        let c = merge(offline_day()).unwrap();
+        assert!(
+            !markdown(&c, Lang::Es, &TimeZone::UTC).contains("Reunión anual de puntos focales")
+        );
+        assert!(!csv(&c, Lang::Es).contains("Reunión anual de puntos focales"));
+    }
+
     use crate::consolidate::merge;
     use crate::model::session::Session;
     use crate::model::workshop::Workshop;
     use jiff::Timestamp;
 
+    /// Rehearsal: duplicate notes carried file paths; the CSV carried UUIDs.
     #[test]
-    fn a_possible_duplicate_is_named_by_its_opening_words_and_file() {
+    fn a_possible_duplicate_is_named_by_its_number_and_axis_never_a_path_or_id() {
         let now = Timestamp::UNIX_EPOCH;
         let workshop = Workshop::default_for(Lang::Es).unwrap();
         let mut a = Session::new("sala-1", workshop.clone(), now);
@@ -331,15 +665,31 @@ mod tests {
                 .into(),
             now,
         );
-        let c = merge(vec![("sala-1.json".into(), a), ("sala-3.json".into(), b)]).unwrap();
+        let c = merge(vec![
+            ("/media/usb/sala-1.json".into(), a),
+            ("/media/usb/sala-3.json".into(), b),
+        ])
+        .unwrap();
         let md = markdown(&c, Lang::Es, &TimeZone::UTC);
         assert!(
-            md.contains(
-                "posible duplicado de «crear una \\*plataforma\\* regional para el…», de «"
-            ),
+            md.contains("- **Posible duplicado de:** 3.1 (Eje 3)"),
             "{md}"
         );
-        assert!(md.contains(", sala-3.json)*"), "{md}");
+        assert!(
+            md.contains("- **Posible duplicado de:** 1.1 (Eje 1)"),
+            "{md}"
+        );
+        assert!(md.contains("crear una \\*plataforma\\* regional"), "{md}");
+        let csv = csv(&c, Lang::Es);
+        assert!(csv.contains(",3.1 (Eje 3)\n"), "{csv}");
+        for text in [&md, &csv] {
+            assert!(!text.contains("/media/usb"), "no path: {text}");
+            for group in &c.session.groups {
+                for input in &group.inputs {
+                    assert!(!text.contains(&input.id.to_string()), "no id: {text}");
+                }
+            }
+        }
     }
 
     /// Text planted in a session file (escape sequences, C1 controls, bidi
@@ -375,7 +725,7 @@ mod tests {
                 .collect();
             assert!(found.is_empty(), "{name}: {found:?}");
             assert!(
-                text.contains("a]52;c;aGk=bcdef"),
+                text.contains("a]52;c;aGk=bcdef") || text.contains("a\\]52;c;aGk=bcdef"),
                 "{name}: the rest is kept"
             );
         }
@@ -391,7 +741,7 @@ mod tests {
         let s = Session::new("sala", workshop, now);
         let c = merge(vec![("sala.json".into(), s)]).unwrap();
         let md = markdown(&c, Lang::Es, &TimeZone::UTC);
-        assert!(md.contains("\n| -5 % de demoras |"), "{md}");
+        assert!(md.contains("\n- **-5 % de demoras:** previsto"), "{md}");
     }
 
     /// OWASP's CSV injection rule: a cell a spreadsheet would read as a
@@ -417,24 +767,66 @@ mod tests {
         let text = csv(&c, Lang::Es);
         let mut reader = csv::Reader::from_reader(text.as_bytes());
         let row = reader.records().next().unwrap().unwrap();
-        assert_eq!(&row[2], "'=HYPERLINK(\"http://x\",\"clic\")");
-        assert_eq!(&row[5], "'@SUM(A1)");
-        assert_eq!(&row[6], "'+1+1");
-        assert_eq!(&row[8], "'-2+3");
-        assert_eq!(&row[11], "'\t=1");
-        assert_eq!(&row[12], "0", "a number stays a number");
+        assert_eq!(&row[3], "'=HYPERLINK(\"http://x\",\"clic\")");
+        assert_eq!(&row[6], "'@SUM(A1)");
+        assert_eq!(&row[7], "'+1+1");
+        assert_eq!(&row[9], "'-2+3");
+        assert_eq!(&row[12], "'\t=1");
+        assert_eq!(&row[13], "0", "a number stays a number");
     }
 
+    /// Rehearsal: plan.md lost the observations of agreed actions, showed
+    /// "a revisar" agreements as plain ones, listed "a revisar" actions
+    /// without their fields, and dropped inputs vanished without a trace.
     #[test]
-    fn agreed_actions_lead_by_votes_revised_ones_carry_observations_dropped_ones_stay_out() {
+    fn every_decision_keeps_its_section_fields_and_observations() {
+        use crate::model::input::Scope;
         let now = Timestamp::UNIX_EPOCH;
         let mut s = Session::new("plenaria", Workshop::default_for(Lang::Es).unwrap(), now);
-        for (text, status, votes) in [
-            ("Acción con pocos votos", Some(Status::Agreed), 2),
-            ("Acción más votada", Some(Status::Agreed), 9),
-            ("Acción a revisar", Some(Status::ToRevise), 0),
-            ("Acción descartada", Some(Status::Dropped), 0),
-            ("Acción sin decidir", None, 0),
+        for (text, kind, status, votes, observations) in [
+            (
+                "Acción con pocos votos",
+                Kind::Action,
+                Some(Status::Agreed),
+                2,
+                "con la Coalición",
+            ),
+            (
+                "Acción más votada",
+                Kind::Action,
+                Some(Status::Agreed),
+                9,
+                "",
+            ),
+            (
+                "Acción a revisar",
+                Kind::Action,
+                Some(Status::ToRevise),
+                0,
+                "precisar los países",
+            ),
+            (
+                "Acción descartada",
+                Kind::Action,
+                Some(Status::Dropped),
+                3,
+                "ya existe en la Coalición",
+            ),
+            ("Acción sin decidir", Kind::Action, None, 0, ""),
+            (
+                "Acuerdo firme",
+                Kind::Agreement,
+                Some(Status::Agreed),
+                0,
+                "",
+            ),
+            (
+                "Acuerdo por revisar",
+                Kind::Agreement,
+                Some(Status::ToRevise),
+                0,
+                "falta el plazo",
+            ),
         ] {
             let id = s.add_input(0, text.into(), now).unwrap();
             let input = s.groups[0]
@@ -443,32 +835,79 @@ mod tests {
                 .find(|i| i.id == id)
                 .map(std::sync::Arc::make_mut)
                 .unwrap();
+            input.kind = kind;
             input.plenary.status = status;
             input.plenary.votes = votes;
-            if status == Some(Status::ToRevise) {
-                input.plenary.observations = "precisar los países".into();
-            }
+            input.plenary.observations = observations.into();
+            input.action.scope = Some(Scope::Regional);
         }
         let c = merge(vec![("plenaria.json".into(), s)]).unwrap();
         let md = markdown(&c, Lang::Es, &TimeZone::UTC);
-        let agreed = md
-            .find("### Acciones consensuadas")
-            .expect("an agreed table");
-        let most = md.find("| Acción más votada").unwrap();
-        let few = md.find("| Acción con pocos votos").unwrap();
-        assert!(agreed < most && most < few, "by votes:\n{md}");
+        let at = |needle: &str| md.find(needle).unwrap_or_else(|| panic!("{needle}:\n{md}"));
+        assert!(at("### Acciones acordadas") < at("**1.1** Acción más votada"));
+        assert!(at("**1.1** Acción más votada") < at("**1.2** Acción con pocos votos"));
         assert!(
-            md.contains("- Acción a revisar — precisar los países"),
-            "{md}"
+            at("**1.2** Acción con pocos votos")
+                < at("- **Observaciones de la plenaria:** con la Coalición")
         );
+        assert!(at("### Acciones a revisar") < at("**1.3** Acción a revisar"));
+        let revise = &md[at("**1.3** Acción a revisar")..];
+        assert!(revise.starts_with("**1.3** Acción a revisar\n\n- **Alcance:** regional\n- **Observaciones de la plenaria:** precisar los países"), "{md}");
         assert!(
-            md.contains("### Acciones propuestas (sin decisión de la plenaria)"),
-            "{md}"
+            at("### Acciones propuestas (sin decisión de la plenaria)")
+                < at("**1.4** Acción sin decidir")
         );
-        assert!(!md.contains("Acción descartada"), "{md}");
+        assert!(at("### Acuerdos\n") < at("**1.5** Acuerdo firme"));
+        assert!(at("### Acuerdos a revisar") < at("**1.6** Acuerdo por revisar"));
+        assert!(at("**1.6** Acuerdo por revisar") < at("- **Estado:** a revisar"));
+        // The dropped action: in the annex, with the plenary's reason, not in the axis.
+        let annex = at("## Anexo 1: insumos descartados por la plenaria");
+        assert!(annex < at("**1.7** Acción descartada"), "{md}");
+        assert!(annex < at("ya existe en la Coalición"));
+        assert!(!md.contains("Ningún archivo trae decisiones"), "{md}");
         assert!(
             csv(&c, Lang::Es).contains("Acción descartada"),
             "the CSV keeps everything"
         );
+    }
+
+    /// Rehearsal: a pasted numbered list was flattened into one cell; the
+    /// plan had no date, place or numbering, and the workshop's boilerplate.
+    #[test]
+    fn pasted_lists_stay_lists_and_the_plan_has_date_place_and_no_boilerplate() {
+        let now = Timestamp::from_second(1_519_135_200).unwrap(); // 2018-02-20 14:00 UTC
+        let mut s = Session::new("sala", Workshop::default_for(Lang::Es).unwrap(), now);
+        let id = s
+            .add_input(1, "Operaciones conjuntas:\n1. Intercambio de fiscales\n2) Equipos mixtos\n• Bitácora común".into(), now)
+            .unwrap();
+        let input =
+            std::sync::Arc::make_mut(s.groups[1].inputs.iter_mut().find(|i| i.id == id).unwrap());
+        input.action.lead = "Fiscalías".into();
+        s.set_details(None, None, Some("San José, Costa Rica"), now);
+        let c = merge(vec![("sala.json".into(), s)]).unwrap();
+        let md = markdown(&c, Lang::Es, &TimeZone::UTC);
+        assert!(md.contains("**2.1** Operaciones conjuntas:\n\n1. Intercambio de fiscales\n2. Equipos mixtos\n- Bitácora común\n\n<!-- -->\n\n- **Institución líder:** Fiscalías\n"), "{md}");
+        assert!(md.contains("**Fecha:** 2018-02-20"), "{md}");
+        assert!(md.contains("**Lugar:** San José, Costa Rica"), "{md}");
+        assert!(
+            !md.contains("## Metodología"),
+            "no workshop boilerplate: {md}"
+        );
+        assert!(!md.contains("Contexto y principios"), "{md}");
+        assert!(!md.contains("Lo más importante del Plan de Acción"), "{md}");
+        assert!(!md.contains("|---|"), "no wide tables: {md}");
+        // Rehearsal: no file had decisions and nothing said so.
+        assert!(md.contains("Pase también la sesión de la plenaria"), "{md}");
+    }
+
+    #[test]
+    fn the_plan_speaks_english_when_asked() {
+        let now = Timestamp::UNIX_EPOCH;
+        let mut s = Session::new("sala", Workshop::default_for(Lang::En).unwrap(), now);
+        s.add_input(0, "Regional platform".into(), now);
+        let c = merge(vec![("sala.json".into(), s)]).unwrap();
+        let md = markdown(&c, Lang::En, &TimeZone::UTC);
+        assert!(md.starts_with("# Draft Regional Work Plan"), "{md}");
+        assert!(md.contains("**1.1** Regional platform"), "{md}");
     }
 }

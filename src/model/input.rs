@@ -94,9 +94,27 @@ pub struct Plenary {
     /// Dot votes from the room (stickers on the flipchart, one per delegation…).
     #[serde(default)]
     pub votes: u32,
+    /// Schema 4: when the verdict, observations or votes last changed; none
+    /// if the plenary never touched the input. "Votes cleared" or "verdict
+    /// removed" carry a time, so they beat an older copy that had them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<jiff::Timestamp>,
 }
 
 impl Plenary {
+    /// The same verdict, observations and votes, whenever they were given.
+    pub fn same_decision(&self, other: &Plenary) -> bool {
+        self.status == other.status
+            && self.observations == other.observations
+            && self.votes == other.votes
+    }
+
+    /// Whether the plenary said anything of the input: a verdict,
+    /// observations or votes.
+    pub fn has_decision(&self) -> bool {
+        self.status.is_some() || !self.observations.trim().is_empty() || self.votes > 0
+    }
+
     /// Whether the input belongs in the room's ranking: voted, and not
     /// dropped (votes given before the room dropped it no longer count).
     pub fn ranks(&self) -> bool {

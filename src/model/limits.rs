@@ -73,8 +73,17 @@ pub fn check(session: &Session) -> Result<(), OutOfRange> {
             let field = |name: &str| format!("groups[{g}].inputs[{i}].{name}");
             time(field("created_at"), Some(input.created_at))?;
             time(field("updated_at"), Some(input.updated_at))?;
+            time(field("plenary.updated_at"), input.plenary.updated_at)?;
         }
+        time(
+            format!("groups[{g}].roster_updated_at"),
+            group.roster_updated_at,
+        )?;
     }
+    for (i, tomb) in session.deleted.iter().enumerate() {
+        time(format!("deleted[{i}].at"), Some(tomb.at))?;
+    }
+    time("details.updated_at".into(), session.details.updated_at)?;
     Ok(())
 }
 
@@ -96,7 +105,8 @@ fn check_timer(at: &str, timer: &Timer) -> Result<(), OutOfRange> {
     }
     time(format!("{at}.running_since"), timer.running_since)?;
     time(format!("{at}.first_started_at"), timer.first_started_at)?;
-    time(format!("{at}.stopped_at"), timer.stopped_at)
+    time(format!("{at}.stopped_at"), timer.stopped_at)?;
+    time(format!("{at}.reset_at"), timer.reset_at)
 }
 
 fn time(field: String, value: Option<Timestamp>) -> Result<(), OutOfRange> {

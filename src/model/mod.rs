@@ -3,6 +3,7 @@
 
 pub mod input;
 pub mod limits;
+pub mod merge;
 pub mod patch;
 pub mod schedule;
 pub mod session;

@@ -36,7 +36,7 @@ fn derived_id(from: Uuid, n: u64) -> Uuid {
 pub const FORMAT: &str = "taller-session";
 /// The schema this build writes. Bump it, and add a migration in `store`,
 /// whenever an older binary could misread what a newer one writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 /// The oldest schema this build can read (and migrate in memory).
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
@@ -63,6 +63,51 @@ pub struct Session {
     /// 2 minutos"); empty when none is shown.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub room_message: String,
+    /// Schema 4: inputs deleted here or in a file merged in, so that no
+    /// merge brings them back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<Tombstone>,
+    /// Schema 4: a group laptop's session works on this axis only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only_group: Option<String>,
+    /// Schema 4: the plan's title, date and place, as the organizers write them.
+    #[serde(default, skip_serializing_if = "Details::is_empty")]
+    pub details: Details,
+}
+
+/// What is left of a deleted input: enough for every merge to drop it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tombstone {
+    pub id: Uuid,
+    /// When it was deleted: a copy changed later than this comes back.
+    pub at: Timestamp,
+    /// The axis of the group it was deleted from.
+    pub axis: String,
+    /// The plenary's say on it given after the deletion, in some file that
+    /// did not know of it: kept in case a later edit brings the input back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plenary: Option<super::input::Plenary>,
+}
+
+/// The title, date and place printed at the top of the plan; empty fields
+/// fall back to the workshop's title and the day the session started.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Details {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    /// When they were last changed, so merging keeps the latest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
+}
+
+impl Details {
+    pub fn is_empty(&self) -> bool {
+        *self == Details::default()
+    }
 }
 
 /// A breakout group working on one axis.
@@ -82,6 +127,10 @@ pub struct Group {
     /// change costs what it changed, not a copy of every input.
     #[serde(default)]
     pub inputs: Vec<Arc<Input>>,
+    /// Schema 4: when the facilitator, rapporteur or participants last
+    /// changed; merging keeps the roster changed last.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roster_updated_at: Option<Timestamp>,
 }
 
 /// A member of a group's roster.
@@ -197,7 +246,13 @@ impl Group {
             rapporteur: String::new(),
             participants: Vec::new(),
             inputs: Vec::new(),
+            roster_updated_at: None,
         }
+    }
+
+    /// Whether the group has a facilitator, a rapporteur or participants.
+    pub fn has_roster(&self) -> bool {
+        !self.facilitator.is_empty() || !self.rapporteur.is_empty() || !self.participants.is_empty()
     }
 
     /// The inputs the room voted for (dropped ones aside), most votes first;
@@ -260,7 +315,45 @@ impl Session {
             schedule: Schedule::default(),
             invited_countries: Vec::new(),
             room_message: String::new(),
+            deleted: Vec::new(),
+            only_group: None,
+            details: Details::default(),
         }
+    }
+
+    /// The index of the group a group laptop works on, if this is one.
+    pub fn only_group_index(&self) -> Option<usize> {
+        let axis = self.only_group.as_deref()?;
+        self.groups.iter().position(|g| g.axis == axis)
+    }
+
+    /// Sets the plan's title, date and place (empty: unchanged); returns
+    /// false when nothing changed.
+    pub fn set_details(
+        &mut self,
+        title: Option<&str>,
+        date: Option<&str>,
+        place: Option<&str>,
+        now: Timestamp,
+    ) -> bool {
+        let mut details = self.details.clone();
+        for (slot, value) in [
+            (&mut details.title, title),
+            (&mut details.date, date),
+            (&mut details.place, place),
+        ] {
+            if let Some(value) = value {
+                *slot = value.trim().to_string();
+            }
+        }
+        details.updated_at = self.details.updated_at;
+        if details == self.details {
+            return false;
+        }
+        details.updated_at = Some(now);
+        self.details = details;
+        self.touch(now);
+        true
     }
 
     /// Every voted input of every group, most votes first (ties keep the
@@ -290,6 +383,24 @@ impl Session {
             .collect();
         voted.sort_by_key(|v| std::cmp::Reverse(v.input.plenary.votes));
         voted
+    }
+
+    /// The last time the plenary did something here: a verdict,
+    /// observations or votes given or cleared, or a report-back or the
+    /// final step timed. `None`: this file never ran the plenary.
+    pub fn plenary_activity(&self) -> Option<Timestamp> {
+        let decisions = self
+            .groups
+            .iter()
+            .flat_map(|g| &g.inputs)
+            .filter_map(|i| i.plenary.updated_at);
+        let clocks = self
+            .schedule
+            .timers
+            .iter()
+            .filter(|(key, _)| key.starts_with("report/") || key.starts_with("closing/"))
+            .filter_map(|(_, t)| t.last_change());
+        decisions.chain(clocks).max()
     }
 
     /// Shows `message` on the room screens, or clears it when empty;
@@ -368,10 +479,19 @@ impl Session {
         let Some(input) = self.input_mut(group, id) else {
             return false;
         };
+        let content = (input.text.clone(), input.kind, input.action.clone());
+        let plenary = input.plenary.clone();
         if !patch.apply(input) {
             return false;
         }
-        input.updated_at = now;
+        // Each part keeps its own change time (see `merge`): a vote is not
+        // an edit of the text, and clearing votes is a change of the vote.
+        if (&input.text, input.kind, &input.action) != (&content.0, content.1, &content.2) {
+            input.updated_at = now;
+        }
+        if !input.plenary.same_decision(&plenary) {
+            input.plenary.updated_at = Some(now);
+        }
         self.touch(now);
         true
     }
@@ -390,18 +510,33 @@ impl Session {
         true
     }
 
-    /// Removes an input, returning it with its position so it can be put back.
+    /// Deletes an input, returning it with its position so it can be put
+    /// back. It leaves a tombstone, so merging an older copy of it from
+    /// another file does not bring it back.
     pub fn remove_input(
         &mut self,
         group: usize,
         id: Uuid,
         now: Timestamp,
     ) -> Option<(usize, Input)> {
-        let g = self.groups.get_mut(group)?;
-        let index = g.inputs.iter().position(|input| input.id == id)?;
-        let input = Arc::unwrap_or_clone(g.inputs.remove(index));
+        let (index, input) = self.take_input(group, id)?;
+        let axis = self.groups[group].axis.clone();
+        self.deleted.retain(|t| t.id != id);
+        self.deleted.push(Tombstone {
+            id,
+            at: now,
+            axis,
+            plenary: None,
+        });
         self.touch(now);
         Some((index, input))
+    }
+
+    /// Takes an input out of its group, leaving no tombstone (a move).
+    fn take_input(&mut self, group: usize, id: Uuid) -> Option<(usize, Input)> {
+        let g = self.groups.get_mut(group)?;
+        let index = g.inputs.iter().position(|input| input.id == id)?;
+        Some((index, Arc::unwrap_or_clone(g.inputs.remove(index))))
     }
 
     /// Puts a removed input back where it was (or at the end if the list shrank).
@@ -416,6 +551,16 @@ impl Session {
             return false;
         };
         let index = index.min(g.inputs.len());
+        let mut input = input;
+        // Put back after its deletion: a change later than its tombstone,
+        // so no merge drops it again.
+        if let Some(at) = self.deleted.iter().find(|t| t.id == input.id).map(|t| t.at) {
+            input.updated_at = input.updated_at.max(now).max(at);
+            if input.plenary.has_decision() {
+                input.plenary.updated_at = input.updated_at.into();
+            }
+        }
+        self.deleted.retain(|t| t.id != input.id);
         g.inputs.insert(index, Arc::new(input));
         self.touch(now);
         true
@@ -427,73 +572,41 @@ impl Session {
         let Some(input) = self.input_mut(group, edited.id) else {
             return false;
         };
-        let same = input.text == edited.text
-            && input.kind == edited.kind
-            && input.action == edited.action
-            && input.plenary == edited.plenary;
-        if same {
+        let same_text =
+            input.text == edited.text && input.kind == edited.kind && input.action == edited.action;
+        let same_plenary = input.plenary.same_decision(&edited.plenary);
+        if same_text && same_plenary {
             return false;
         }
-        input.text = edited.text.clone();
-        input.kind = edited.kind;
-        input.action = edited.action.clone();
-        input.plenary = edited.plenary.clone();
-        input.updated_at = now;
+        if !same_text {
+            input.text = edited.text.clone();
+            input.kind = edited.kind;
+            input.action = edited.action.clone();
+            input.updated_at = now;
+        }
+        if !same_plenary {
+            // The plenary's say has its own time: clearing votes or a
+            // verdict is a change too, and beats an older copy that had them.
+            input.plenary = crate::model::input::Plenary {
+                updated_at: Some(now),
+                ..edited.plenary.clone()
+            };
+        }
         self.touch(now);
         true
     }
 
-    /// Brings in the inputs of another session of the same workshop: each
-    /// under its axis, with its id, and where it came from; an input already
-    /// here (same id) is replaced only by a later edit of it, so importing
-    /// twice adds nothing. Returns how many were added and how many updated.
-    pub fn import(&mut self, other: &Session, file: &str, now: Timestamp) -> (usize, usize) {
-        let (mut added, mut updated) = (0, 0);
-        for group in &other.groups {
-            for incoming in &group.inputs {
-                let mut input = Input::clone(incoming);
-                input.origin.get_or_insert(Origin {
-                    file: file.to_string(),
-                    axis: group.axis.clone(),
-                });
-                // Already here: a later edit there replaces this copy, in its place.
-                let here = self
-                    .groups
-                    .iter_mut()
-                    .find_map(|g| g.inputs.iter_mut().find(|i| i.id == input.id));
-                match here {
-                    Some(existing) if input.updated_at > existing.updated_at => {
-                        // A text fixed at a group's laptop keeps the room's verdict given here.
-                        if input.plenary == Plenary::default() {
-                            input.plenary = existing.plenary.clone();
-                        }
-                        *existing = Arc::new(input);
-                        updated += 1;
-                    }
-                    Some(_) => {}
-                    None => {
-                        let known = self.groups.iter().any(|g| g.axis == group.axis);
-                        let target = self.group_of_axis(&group.axis);
-                        if !known {
-                            // A group this workshop lacked comes with the names that led it.
-                            target.facilitator = group.facilitator.clone();
-                            target.rapporteur = group.rapporteur.clone();
-                        }
-                        target.inputs.push(Arc::new(input));
-                        added += 1;
-                    }
-                }
-            }
-        }
-        for country in &other.invited_countries {
-            if !self.invited_countries.contains(country) {
-                self.invited_countries.push(country.clone());
-            }
-        }
-        if added + updated > 0 {
-            self.touch(now);
-        }
-        (added, updated)
+    /// Brings in another session of the same workshop (see
+    /// `merge::merge_into`): inputs, deletions, the plenary's say, rosters
+    /// and clocks, each copy changed last winning; importing twice changes
+    /// nothing. Returns what it did, per group.
+    pub fn import(
+        &mut self,
+        other: &Session,
+        file: &str,
+        now: Timestamp,
+    ) -> super::merge::MergeReport {
+        super::merge::merge_into(self, other, file, now)
     }
 
     /// Gives every input whose id repeats an earlier one's (groups, then
@@ -550,7 +663,8 @@ impl Session {
         if to >= self.groups.len() {
             return None;
         }
-        let (index, mut input) = self.remove_input(from, id, now)?;
+        let (index, mut input) = self.take_input(from, id)?;
+        self.touch(now);
         // A move is an edit: merged with another laptop's copy, the moved one wins.
         input.updated_at = now;
         let target = &mut self.groups[to].inputs;
@@ -571,6 +685,7 @@ impl Session {
             return false;
         }
         g.participants = participants;
+        g.roster_updated_at = Some(now);
         self.touch(now);
         true
     }
@@ -587,6 +702,7 @@ impl Session {
             return false;
         }
         *slot = name;
+        g.roster_updated_at = Some(now);
         self.touch(now);
         true
     }
@@ -612,7 +728,7 @@ impl Session {
             .map(Arc::make_mut)
     }
 
-    fn touch(&mut self, now: Timestamp) {
+    pub(crate) fn touch(&mut self, now: Timestamp) {
         self.updated_at = now;
         self.written_by = written_by();
     }
@@ -722,18 +838,18 @@ mod tests {
         let mut here = session();
         let mut there = session();
         let id = there.add_input(1, "original".into(), at(10)).unwrap();
-        assert_eq!(here.import(&there, "otra.json", at(20)), (1, 0));
+        assert_eq!(here.import(&there, "otra.json", at(20)).counts(), (1, 0));
         assert_eq!(
-            here.import(&there, "otra.json", at(21)),
+            here.import(&there, "otra.json", at(21)).counts(),
             (0, 0),
             "twice adds nothing"
         );
         there.edit_input(1, id, "corregido allá".into(), at(30));
-        assert_eq!(here.import(&there, "otra.json", at(31)), (0, 1));
+        assert_eq!(here.import(&there, "otra.json", at(31)).counts(), (0, 1));
         assert_eq!(here.groups[1].inputs[0].text, "corregido allá");
         here.edit_input(1, id, "corregido aquí después".into(), at(40));
         assert_eq!(
-            here.import(&there, "otra.json", at(41)),
+            here.import(&there, "otra.json", at(41)).counts(),
             (0, 0),
             "older copy ignored"
         );
@@ -749,7 +865,7 @@ mod tests {
         voted.plenary.votes = 7;
         here.replace_input(1, &voted, at(20));
         there.edit_input(1, id, "corregido en el grupo".into(), at(30));
-        assert_eq!(here.import(&there, "grupo.json", at(40)), (0, 1));
+        assert_eq!(here.import(&there, "grupo.json", at(40)).counts(), (0, 1));
         let input = &here.groups[1].inputs[0];
         assert_eq!(input.text, "corregido en el grupo");
         assert_eq!(input.plenary.votes, 7);
@@ -761,7 +877,7 @@ mod tests {
         let mut there = session();
         there.groups[4].axis = "eje-nuevo".into();
         there.add_input(4, "idea de otro eje".into(), at(10));
-        assert_eq!(here.import(&there, "otra.json", at(20)), (1, 0));
+        assert_eq!(here.import(&there, "otra.json", at(20)).counts(), (1, 0));
         let group = here.groups.iter().find(|g| g.axis == "eje-nuevo").unwrap();
         assert_eq!(group.inputs[0].text, "idea de otro eje");
     }

@@ -35,6 +35,10 @@ pub struct Timer {
     pub warning_percent: Option<u8>,
     #[serde(default)]
     pub danger_percent: Option<u8>,
+    /// Schema 4: when it was last reset, so a reset made after another
+    /// laptop's run beats that run when the files are merged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reset_at: Option<Timestamp>,
 }
 
 /// How much of its timebox a timer has used, as the room should see it.
@@ -57,6 +61,7 @@ impl Timer {
             stopped_at: None,
             warning_percent: None,
             danger_percent: None,
+            reset_at: None,
         }
     }
 
@@ -123,14 +128,22 @@ impl Timer {
         self.planned_secs = planned_secs(minutes);
     }
 
-    /// Back to not started; the planned length stays.
-    pub fn reset(&mut self) {
+    /// Back to not started; the planned length stays, and when it was
+    /// reset is kept (see `last_change`).
+    pub fn reset(&mut self, now: Timestamp) {
         *self = Timer {
             planned_secs: self.planned_secs,
             warning_percent: self.warning_percent,
             danger_percent: self.danger_percent,
+            reset_at: Some(now),
             ..Timer::new(0)
         };
+    }
+
+    /// The last time anybody did something with this clock: started,
+    /// paused, stopped or reset it. Merging keeps the copy changed last.
+    pub fn last_change(&self) -> Option<Timestamp> {
+        self.last_activity().max(self.reset_at)
     }
 
     pub fn phase(&self, now: Timestamp) -> Phase {
@@ -297,8 +310,14 @@ mod tests {
         let mut t = Timer::new(10);
         t.add_minutes(2);
         t.start(at(0));
-        t.reset();
+        t.reset(at(30));
         assert_eq!(t.planned_secs, 720);
+        assert_eq!(t.reset_at, Some(at(30)));
+        assert_eq!(
+            t.last_change(),
+            Some(at(30)),
+            "the reset is the last change"
+        );
         assert_eq!(t.phase(at(10)), Phase::NotStarted);
         assert!(t.first_started_at.is_none());
     }

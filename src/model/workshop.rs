@@ -129,6 +129,23 @@ impl Workshop {
     pub fn axis(&self, id: &str) -> Option<&Axis> {
         self.breakout.axes.iter().find(|axis| axis.id == id)
     }
+
+    /// The axis a person names: its number ("3", "grupo3", "eje 3") or its
+    /// id ("soluciones"), in any case.
+    pub fn find_axis(&self, named: &str) -> Option<&Axis> {
+        let named = named.trim().to_lowercase();
+        let number = ["grupo", "group", "eje", "axis"]
+            .iter()
+            .find_map(|prefix| named.strip_prefix(prefix))
+            .unwrap_or(&named)
+            .trim()
+            .parse::<u32>()
+            .ok();
+        self.breakout.axes.iter().find(|axis| match number {
+            Some(n) => axis.number == n,
+            None => axis.id.to_lowercase() == named,
+        })
+    }
 }
 
 #[cfg(test)]

@@ -27,11 +27,9 @@ pub enum Outcome {
     Done,
     /// Moving on started this clock (none: the day is over).
     NowRunning(Option<TimerId>),
-    /// Inputs of another laptop: how many were new, how many updated.
-    Imported {
-        added: usize,
-        updated: usize,
-    },
+    /// What merging another laptop's file did, group by group
+    /// (`model::merge`): new, updated, deleted inputs, roster changes.
+    Imported(crate::model::merge::MergeReport),
     /// The input now sits in this group (after an add, an edit, a move, an
     /// undo that put it back).
     At {
@@ -275,11 +273,11 @@ pub fn apply(
                     expected: session.workshop.id.clone(),
                 });
             }
-            let (added, updated) = session.import(other, file, now);
+            let report = session.import(other, file, now);
             Ok(Applied {
-                changed: added + updated > 0,
+                changed: report.changed(),
                 undo: None,
-                outcome: Outcome::Imported { added, updated },
+                outcome: Outcome::Imported(report),
             })
         }
     }
@@ -307,7 +305,7 @@ fn clock(
         ClockAction::SetMinutes(minutes) => session.set_planned_minutes(timer, minutes),
         ClockAction::Reset => {
             if let Some(t) = session.timer_mut(timer) {
-                t.reset();
+                t.reset(now);
             }
         }
         ClockAction::StartAllGroups => clocks::all_groups(session, true, now),

@@ -234,7 +234,26 @@ pub fn parse_noting(bytes: &[u8]) -> Result<Loaded, LoadError> {
 /// - 1 → 2: the `schedule` (timers) was added; serde's default is an empty one.
 /// - 2 → 3: inputs gained a `kind` (default: action) and `action` fields
 ///   (default: none set), the session `invited_countries` (default: none).
+/// - 3 → 4: change times of their own for the plenary's say, rosters and
+///   clock resets, tombstones of deleted inputs (none known), a group
+///   laptop's axis and the plan's title, date and place (none). An older
+///   file's verdict dates from its input's last edit, and its rosters from
+///   the file's last save: the best that file can tell.
 fn migrate(session: &mut Session) {
+    if session.schema_version < 4 {
+        let saved = session.updated_at;
+        for group in &mut session.groups {
+            if group.has_roster() && group.roster_updated_at.is_none() {
+                group.roster_updated_at = Some(saved);
+            }
+            for input in &mut group.inputs {
+                if input.plenary.has_decision() && input.plenary.updated_at.is_none() {
+                    let input = std::sync::Arc::make_mut(input);
+                    input.plenary.updated_at = Some(input.updated_at);
+                }
+            }
+        }
+    }
     session.schema_version = SCHEMA_VERSION;
 }
 
@@ -281,6 +300,25 @@ pub fn to_json(session: &Session) -> Vec<u8> {
 }
 
 pub use atomic::{write_atomic, write_new};
+
+/// The session files a folder holds (a USB stick brought from the group
+/// laptops): its `*.json` files, hidden ones and sub-folders aside, by name.
+/// Whether each is really a session is for the caller to find out.
+pub fn session_files_in(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == EXTENSION))
+        .filter(|path| {
+            !path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .filter(|path| path.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
 
 /// One row of the sessions folder.
 pub struct Listing {
@@ -532,7 +570,8 @@ mod tests {
     #[test]
     fn foreign_damaged_and_newer_files_are_refused() {
         let good = String::from_utf8(to_json(&session("x"))).unwrap();
-        let newer = good.replace("\"schema_version\": 3", "\"schema_version\": 99");
+        let current = format!("\"schema_version\": {SCHEMA_VERSION}");
+        let newer = good.replace(&current, "\"schema_version\": 99");
         let cases: Vec<(&str, Vec<u8>)> = vec![
             ("not json", b"hola".to_vec()),
             ("truncated", good.as_bytes()[..good.len() / 2].to_vec()),
@@ -541,8 +580,7 @@ mod tests {
             ("newer", newer.into_bytes()),
             (
                 "version zero",
-                good.replace("\"schema_version\": 3", "\"schema_version\": 0")
-                    .into_bytes(),
+                good.replace(&current, "\"schema_version\": 0").into_bytes(),
             ),
             ("deep", "[".repeat(10_000).into_bytes()),
             (
@@ -585,6 +623,30 @@ mod tests {
         assert_eq!(input.kind, crate::model::input::Kind::Action);
         assert_eq!(input.action, crate::model::input::ActionFields::default());
         assert!(session.invited_countries.is_empty());
+    }
+
+    /// Schema 3 → 4: rosters and verdicts of an older file get the best
+    /// change time it can tell, so merging weighs them at all.
+    #[test]
+    fn older_rosters_and_verdicts_get_a_change_time() {
+        let v2 = include_bytes!("../../tests/fixtures/session-v2.json");
+        let session = parse(v2).unwrap();
+        let led = &session.groups[0];
+        assert!(!led.rapporteur.is_empty());
+        assert_eq!(led.roster_updated_at, Some(session.updated_at));
+        let nobody = session.groups.iter().find(|g| !g.has_roster()).unwrap();
+        assert_eq!(nobody.roster_updated_at, None);
+        assert!(session.deleted.is_empty() && session.only_group.is_none());
+
+        let mut v3: serde_json::Value =
+            serde_json::from_slice(include_bytes!("../../sessions/ejemplo-taller-ctim.json"))
+                .unwrap();
+        assert_eq!(v3["schema_version"], 3);
+        v3["groups"][0]["inputs"][0]["plenary"] = serde_json::json!({"votes": 4});
+        let session = parse(&serde_json::to_vec(&v3).unwrap()).unwrap();
+        let input = &session.groups[0].inputs[0];
+        assert_eq!(input.plenary.updated_at, Some(input.updated_at));
+        assert_eq!(session.groups[0].inputs[1].plenary.updated_at, None);
     }
 
     #[test]

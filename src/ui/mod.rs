@@ -237,9 +237,12 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let state_width = state.chars().count() as u16 + 2;
     let [title_area, state_area] =
         Layout::horizontal([Constraint::Min(1), Constraint::Length(state_width)]).areas(top);
+    // A group laptop says which group it is, in place of the workshop.
+    let subtitle =
+        crate::app::laptop::header(open, lang).unwrap_or_else(|| session.workshop.title.clone());
     let title = Line::from(vec![
         Span::styled(format!(" {} ", session.name), THEME.header_title),
-        Span::styled(format!("· {}", session.workshop.title), THEME.header),
+        Span::styled(format!("· {subtitle}"), THEME.header),
     ]);
     frame.render_widget(Paragraph::new(title).style(THEME.header), title_area);
     frame.render_widget(

@@ -84,6 +84,7 @@ pub fn render(frame: &mut Frame, area: Rect, start: &Start, model: &Model) {
             Prompt::New => t.name_prompt,
             Prompt::Rename(_) => t.rename_prompt,
             Prompt::Template(_) => t.template_prompt,
+            Prompt::Group => model.lang.group_prompt(),
         };
         let inner = popup(frame, area, title);
         let [field, hint] =

@@ -1518,3 +1518,55 @@ fn starting_the_first_report_back_ends_the_breakouts() {
         "the day's end counts from the report-back"
     );
 }
+
+/// A group laptop (`taller new --group 3`): it opens on its group, and the
+/// keys that would leave the group say why instead of leaving it.
+#[test]
+fn a_group_laptop_stays_on_its_group() {
+    let mut laptop = session();
+    laptop.only_group = Some("detencion".into());
+    let mut model = Model::with_session(context(), opened("/tmp/taller-grupo3.json", laptop));
+    assert_eq!(open(&model).viewer.part, Part::Groups);
+    assert_eq!(open(&model).viewer.group, 2);
+    for code in [
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Right,
+        KeyCode::Left,
+        KeyCode::Char('1'),
+        KeyCode::Char('3'),
+        KeyCode::Char('l'),
+    ] {
+        press(&mut model, code);
+        assert_eq!(open(&model).viewer.part, Part::Groups, "{code:?}");
+        assert_eq!(open(&model).viewer.group, 2, "{code:?}");
+        let notice = model
+            .notice
+            .as_ref()
+            .map(|n| n.text.clone())
+            .unwrap_or_default();
+        assert!(notice.contains("grupo 3"), "{code:?}: {notice}");
+    }
+    update(
+        &mut model,
+        Msg::Key(KeyEvent::new(KeyCode::Right, KeyModifiers::SHIFT)),
+        at(1),
+    );
+    assert_eq!(open(&model).viewer.group, 2, "Shift+→ does not move it out");
+    add_input(&mut model, "Alternativas a la detención");
+    assert_eq!(inputs(&model, 2), ["Alternativas a la detención"]);
+    press(&mut model, KeyCode::Char('w'));
+    let notice = model.notice.as_ref().unwrap().text.clone();
+    assert!(
+        notice.starts_with("Archivo taller-grupo3.json · en la carpeta /tmp"),
+        "{notice}"
+    );
+}
+
+#[test]
+fn w_says_where_the_file_is_in_any_session_and_tab_still_moves_elsewhere() {
+    let mut model = model();
+    press(&mut model, KeyCode::Char('w'));
+    assert!(model.notice.as_ref().unwrap().text.contains("prueba.json"));
+    go_to_groups(&mut model);
+}

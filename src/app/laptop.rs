@@ -1,0 +1,61 @@
+//! A group laptop's session (`taller new --group N`): it opens on its
+//! group, shows only that group (the keys that would leave it say why
+//! instead), and `w` tells where its file is, to copy it to the USB stick.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{Notice, Open, Part};
+use crate::i18n::Lang;
+
+/// The group's number on a group laptop, `None` elsewhere.
+fn laptop_group(open: &Open) -> Option<(usize, u32)> {
+    let g = open.session.only_group_index()?;
+    let number = open
+        .session
+        .workshop
+        .axis(&open.session.groups[g].axis)
+        .map_or(g as u32 + 1, |a| a.number);
+    Some((g, number))
+}
+
+/// On a group laptop, puts the screen on its group (on opening, reopening).
+pub(super) fn pin(open: &mut Open) {
+    if let Some((g, _)) = laptop_group(open) {
+        open.viewer.part = Part::Groups;
+        open.viewer.group = g;
+    }
+}
+
+/// A key answered here: `w` anywhere (where the file is), and on a group
+/// laptop the keys that would leave its group. `None`: the key goes on.
+pub(super) fn on_key(open: &Open, lang: Lang, key: &KeyEvent) -> Option<Notice> {
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    if plain && key.code == KeyCode::Char('w') {
+        return Some(Notice {
+            text: lang.file_is_at(
+                open.path.file_name().unwrap_or_default().to_string_lossy(),
+                open.path.parent().unwrap_or(&open.path).display(),
+            ),
+            is_error: false,
+        });
+    }
+    let (_, number) = laptop_group(open)?;
+    let leaves = match key.code {
+        KeyCode::Tab | KeyCode::BackTab => true,
+        KeyCode::Char('1'..='3' | 'h' | 'l' | 'H' | 'L') => plain,
+        KeyCode::Left | KeyCode::Right => true,
+        _ => false,
+    };
+    leaves.then(|| Notice {
+        text: lang.group_laptop_stays(number),
+        is_error: false,
+    })
+}
+
+/// The header's words for a group laptop: "Computadora del grupo 3 · …".
+pub fn header(open: &Open, lang: Lang) -> Option<String> {
+    let (g, number) = laptop_group(open)?;
+    Some(lang.group_laptop(number, open.session.group_title(g)))
+}

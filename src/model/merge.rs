@@ -1,0 +1,811 @@
+//! One rule for bringing a session into another: `import` (the `i` key and
+//! `taller import`), `taller consolidate` and the live host all call
+//! `merge_into`.
+//!
+//! Every part of a session carries the time it last changed, and the copy
+//! changed last wins, part by part:
+//!
+//! - an input's text, kind, fields and group: its `updated_at`;
+//! - the plenary's verdict, observations and votes: `plenary.updated_at`
+//!   (so "votes cleared" beats an older copy that had votes);
+//! - a deletion: its tombstone's time (a copy changed later comes back);
+//! - a group's roster (facilitator, rapporteur, participants):
+//!   `roster_updated_at`;
+//! - a clock: its last start, pause, stop or reset;
+//! - the plan's title, date and place: `details.updated_at`.
+//!
+//! Ties are broken by the content itself, never by which file came first,
+//! so merging is order-independent and idempotent: merging A then B gives
+//! what B then A gives, and merging a file twice changes nothing the
+//! second time. Only where inputs sit in a list depends on the order (new
+//! ones are appended); `consolidate` sorts its files first.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use super::input::Plenary;
+use super::session::{Group, Input, Origin, Session, Tombstone};
+use super::timer::Timer;
+
+/// What a merge did to one group.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GroupReport {
+    /// The axis of the group.
+    pub axis: String,
+    pub added: usize,
+    /// Inputs whose text, fields, group or plenary decision changed.
+    pub updated: usize,
+    pub deleted: usize,
+    /// The facilitator, the rapporteur or the participants changed.
+    pub roster: bool,
+}
+
+impl GroupReport {
+    pub fn changed(&self) -> bool {
+        self.added + self.updated + self.deleted > 0 || self.roster
+    }
+}
+
+/// What a merge did, group by group, and beyond the groups.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// Only the groups that changed, in the order of the session.
+    pub groups: Vec<GroupReport>,
+    /// Clocks that took the other file's time (a run or a reset).
+    pub clocks: usize,
+    /// The plan's title, date or place changed.
+    pub details: bool,
+    /// Whether the file merged in carries decisions of the plenary
+    /// (verdicts, observations or votes).
+    pub brought_decisions: bool,
+    /// Something changed that is not worth saying (a deletion of an input
+    /// this session never had, the time of an unchanged verdict): the
+    /// session must still be saved.
+    pub quiet: bool,
+}
+
+impl MergeReport {
+    pub fn changed(&self) -> bool {
+        self.groups.iter().any(GroupReport::changed)
+            || self.clocks > 0
+            || self.details
+            || self.quiet
+    }
+
+    /// New and updated inputs in all groups.
+    pub fn counts(&self) -> (usize, usize) {
+        self.groups
+            .iter()
+            .fold((0, 0), |(a, u), g| (a + g.added, u + g.updated))
+    }
+
+    pub fn deleted(&self) -> usize {
+        self.groups.iter().map(|g| g.deleted).sum()
+    }
+
+    /// "Grupo 2: 3 nuevos, 1 actualizado, 1 eliminado; relatoría
+    /// actualizada · Grupo 4: …", or that nothing changed.
+    pub fn describe(&self, session: &Session, lang: crate::i18n::Lang) -> String {
+        let parts: Vec<String> = self
+            .groups
+            .iter()
+            .filter(|g| g.changed())
+            .map(|g| {
+                let number = session
+                    .workshop
+                    .axis(&g.axis)
+                    .map_or_else(|| g.axis.clone(), |a| a.number.to_string());
+                lang.merge_group_report(&number, g.added, g.updated, g.deleted, g.roster)
+            })
+            .collect();
+        let mut text = if parts.is_empty() {
+            lang.merge_nothing_new().to_string()
+        } else {
+            parts.join(" · ")
+        };
+        if self.clocks > 0 {
+            text.push_str(&format!(" · {}", lang.merge_clocks(self.clocks)));
+        }
+        text
+    }
+
+    fn group(&mut self, axis: &str) -> &mut GroupReport {
+        let index = match self.groups.iter().position(|g| g.axis == axis) {
+            Some(index) => index,
+            None => {
+                self.groups.push(GroupReport {
+                    axis: axis.to_string(),
+                    ..GroupReport::default()
+                });
+                self.groups.len() - 1
+            }
+        };
+        &mut self.groups[index]
+    }
+}
+
+/// Keeps in the tombstone what the plenary said after the deletion, the
+/// latest such say; returns whether the tombstone changed.
+fn keep_after(tomb: &mut Tombstone, plenary: &Plenary) -> bool {
+    let after = plenary.updated_at.is_some_and(|at| at > tomb.at);
+    let later = tomb
+        .plenary
+        .as_ref()
+        .is_none_or(|kept| plenary_key(plenary) > plenary_key(kept));
+    if after && later {
+        tomb.plenary = Some(plenary.clone());
+    }
+    after && later
+}
+
+/// Forgets a kept say that the (later) deletion now covers.
+fn void_before(tomb: &mut Tombstone) -> bool {
+    let covered = tomb
+        .plenary
+        .as_ref()
+        .is_some_and(|p| p.updated_at.is_none_or(|at| at <= tomb.at));
+    if covered {
+        tomb.plenary = None;
+    }
+    covered
+}
+
+/// What decides between two copies of an input's text, fields and group:
+/// the later edit, then (same time) the content, compared as text.
+fn content_key(input: &Input, axis: &str) -> (Timestamp, String) {
+    let content = serde_json::to_string(&(axis, &input.text, input.kind, &input.action))
+        .expect("an input always serializes");
+    (input.updated_at, content)
+}
+
+fn plenary_key(plenary: &Plenary) -> (Option<Timestamp>, String) {
+    let content = serde_json::to_string(&(plenary.status, &plenary.observations, plenary.votes))
+        .expect("a verdict always serializes");
+    (plenary.updated_at, content)
+}
+
+fn roster_key(group: &Group) -> (Option<Timestamp>, String) {
+    let content =
+        serde_json::to_string(&(&group.facilitator, &group.rapporteur, &group.participants))
+            .expect("a roster always serializes");
+    (group.roster_updated_at, content)
+}
+
+/// Which of two copies of a clock to keep: the one changed last; clocks
+/// nobody ever started or reset keep `base`'s planned minutes (the
+/// schedule is the receiving session's).
+fn later_clock(base: &Timer, other: &Timer) -> bool {
+    match (base.last_change(), other.last_change()) {
+        (_, None) => false,
+        (None, Some(_)) => true,
+        (Some(a), Some(b)) if a != b => b > a,
+        _ => {
+            let text = |t: &Timer| serde_json::to_string(t).expect("a timer always serializes");
+            text(other) > text(base)
+        }
+    }
+}
+
+/// Merges `other` into `base`, part by part, the copy changed last
+/// winning (see the module's notes). Inputs new to `base` are appended to
+/// the group of their axis (made if `base` lacks it) and remember `file`
+/// as where they came from. `base`'s workshop, schedule settings, group
+/// laptop axis and room message stay its own.
+pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestamp) -> MergeReport {
+    let mut report = MergeReport {
+        brought_decisions: other
+            .groups
+            .iter()
+            .flat_map(|g| &g.inputs)
+            .any(|i| i.plenary.has_decision()),
+        ..MergeReport::default()
+    };
+
+    // Tombstones: every deletion known to either, each at its latest time.
+    let mut tombs: HashMap<Uuid, usize> = base
+        .deleted
+        .iter()
+        .enumerate()
+        .map(|(n, t)| (t.id, n))
+        .collect();
+    for tomb in &other.deleted {
+        let n = match tombs.get(&tomb.id) {
+            Some(&n) => n,
+            None => {
+                tombs.insert(tomb.id, base.deleted.len());
+                base.deleted.push(Tombstone {
+                    plenary: None,
+                    ..tomb.clone()
+                });
+                report.quiet = true;
+                base.deleted.len() - 1
+            }
+        };
+        let kept = &mut base.deleted[n];
+        if (tomb.at, &tomb.axis) > (kept.at, &kept.axis) {
+            kept.at = tomb.at;
+            kept.axis = tomb.axis.clone();
+            report.quiet = true;
+        }
+        if let Some(plenary) = &tomb.plenary {
+            report.quiet |= keep_after(kept, plenary);
+        }
+        report.quiet |= void_before(kept);
+    }
+    let deleted_at = |base: &Session, id: Uuid| tombs.get(&id).map(|&n| base.deleted[n].at);
+
+    // Inputs.
+    for group in &other.groups {
+        for (index, incoming) in group.inputs.iter().enumerate() {
+            let here = base.groups.iter().enumerate().find_map(|(g, grp)| {
+                grp.inputs
+                    .iter()
+                    .position(|i| i.id == incoming.id)
+                    .map(|i| (g, i))
+            });
+            // A copy deleted since, and new here, is left out; what the
+            // plenary said of it after the deletion stays with the tombstone.
+            let deleted = deleted_at(base, incoming.id).is_some_and(|at| incoming.updated_at <= at);
+            if here.is_none() && deleted {
+                let n = tombs[&incoming.id];
+                report.quiet |= keep_after(&mut base.deleted[n], &incoming.plenary);
+                continue;
+            }
+            let Some((g, i)) = here else {
+                // Shared, not copied: only an input without an origin is.
+                let mut input = Arc::clone(incoming);
+                if input.origin.is_none() {
+                    Arc::make_mut(&mut input).origin = Some(Origin {
+                        file: file.to_string(),
+                        axis: group.axis.clone(),
+                    });
+                }
+                base.group_of_axis(&group.axis).inputs.push(input);
+                report.group(&group.axis).added += 1;
+                report.quiet = true;
+                continue;
+            };
+            let mut changed = false;
+            let axis_here = base.groups[g].axis.clone();
+            let covered = incoming
+                .plenary
+                .updated_at
+                .is_some_and(|t| deleted_at(base, incoming.id).is_some_and(|at| t <= at));
+            let existing = &base.groups[g].inputs[i];
+            let earlier = existing.created_at > incoming.created_at;
+            let take_plenary =
+                !covered && plenary_key(&incoming.plenary) > plenary_key(&existing.plenary);
+            let take_content =
+                content_key(incoming, &group.axis) > content_key(existing, &axis_here);
+            if earlier || take_plenary || take_content {
+                // Copied only here, where it changes (inputs are shared
+                // between a session's revisions).
+                let existing = Arc::make_mut(&mut base.groups[g].inputs[i]);
+                if earlier {
+                    existing.created_at = incoming.created_at;
+                }
+                if take_plenary {
+                    changed |= !existing.plenary.same_decision(&incoming.plenary);
+                    existing.plenary = incoming.plenary.clone();
+                }
+                if take_content {
+                    let same = existing.text == incoming.text
+                        && existing.kind == incoming.kind
+                        && existing.action == incoming.action;
+                    changed |= !same || axis_here != group.axis;
+                    existing.text = incoming.text.clone();
+                    existing.kind = incoming.kind;
+                    existing.action = incoming.action.clone();
+                    existing.updated_at = incoming.updated_at;
+                }
+                report.quiet = true;
+            }
+            if take_content && axis_here != group.axis {
+                // Moved to another group there, later: it moves here too.
+                let input = base.groups[g].inputs.remove(i);
+                let target = &mut base.group_of_axis(&group.axis).inputs;
+                target.insert(index.min(target.len()), input);
+            }
+            if changed {
+                report.group(&group.axis).updated += 1;
+            }
+        }
+    }
+
+    // Deletions: an input whose text was last changed before its deletion
+    // goes; one edited after it stays, with only what the plenary said of it
+    // after the deletion.
+    for g in 0..base.groups.len() {
+        let axis = base.groups[g].axis.clone();
+        let mut gone = 0;
+        let mut kept_inputs = Vec::with_capacity(base.groups[g].inputs.len());
+        for mut input in std::mem::take(&mut base.groups[g].inputs) {
+            let Some(&n) = tombs.get(&input.id) else {
+                kept_inputs.push(input);
+                continue;
+            };
+            let tomb = &mut base.deleted[n];
+            report.quiet |= keep_after(tomb, &input.plenary);
+            if input.updated_at <= tomb.at {
+                gone += 1;
+                continue;
+            }
+            let after = tomb.plenary.clone().unwrap_or_default();
+            if plenary_key(&after) > plenary_key(&input.plenary) {
+                Arc::make_mut(&mut input).plenary = after;
+                report.quiet = true;
+            }
+            if input.plenary.updated_at.is_some_and(|at| at <= tomb.at) {
+                report.quiet |= input.plenary != Plenary::default();
+                Arc::make_mut(&mut input).plenary = Plenary::default();
+            }
+            kept_inputs.push(input);
+        }
+        base.groups[g].inputs = kept_inputs;
+        if gone > 0 {
+            report.group(&axis).deleted += gone;
+        }
+    }
+
+    // Rosters: the one changed last, as a whole.
+    for group in &other.groups {
+        let known = base.groups.iter().any(|g| g.axis == group.axis);
+        if !known && !group.has_roster() {
+            continue;
+        }
+        let target = base.group_of_axis(&group.axis);
+        if roster_key(group) > roster_key(target) {
+            let changed = target.facilitator != group.facilitator
+                || target.rapporteur != group.rapporteur
+                || target.participants != group.participants;
+            target.facilitator = group.facilitator.clone();
+            target.rapporteur = group.rapporteur.clone();
+            target.participants = group.participants.clone();
+            target.roster_updated_at = group.roster_updated_at;
+            report.quiet = true;
+            if changed {
+                report.group(&group.axis).roster = true;
+            }
+        }
+    }
+
+    // Clocks: each from the copy that last did something with it.
+    for (key, timer) in &other.schedule.timers {
+        match base.schedule.timers.get_mut(key) {
+            Some(kept) if later_clock(kept, timer) => {
+                *kept = timer.clone();
+                report.clocks += 1;
+            }
+            Some(_) => {}
+            None => {
+                if timer.last_change().is_some() {
+                    report.clocks += 1;
+                }
+                base.schedule.timers.insert(key.clone(), timer.clone());
+                report.quiet = true;
+            }
+        }
+    }
+
+    for country in &other.invited_countries {
+        if !base.invited_countries.contains(country) {
+            base.invited_countries.push(country.clone());
+        }
+    }
+
+    let details_key = |s: &Session| {
+        (
+            s.details.updated_at,
+            serde_json::to_string(&s.details).expect("details always serialize"),
+        )
+    };
+    if details_key(other) > details_key(base) {
+        report.details = base.details.title != other.details.title
+            || base.details.date != other.details.date
+            || base.details.place != other.details.place;
+        base.details = other.details.clone();
+        report.quiet = true;
+    }
+
+    // Groups in the order of the session: the report reads like the screen.
+    let order: Vec<String> = base.groups.iter().map(|g| g.axis.clone()).collect();
+    report
+        .groups
+        .sort_by_key(|g| order.iter().position(|a| *a == g.axis));
+    if report.changed() {
+        base.touch(now);
+    }
+    report
+}
+
+/// Several files made into one session to import at once (a folder): each
+/// file's inputs remember that file, then all are merged in the order
+/// given. `None` when there is no file.
+pub fn combine(files: Vec<(String, Session)>, now: Timestamp) -> Option<Session> {
+    let mut labelled = files.into_iter().map(|(file, mut session)| {
+        for group in &mut session.groups {
+            for input in &mut group.inputs {
+                if input.origin.is_none() {
+                    Arc::make_mut(input).origin = Some(Origin {
+                        file: file.clone(),
+                        axis: group.axis.clone(),
+                    });
+                }
+            }
+        }
+        (file, session)
+    });
+    let (_, mut combined) = labelled.next()?;
+    for (file, session) in labelled {
+        merge_into(&mut combined, &session, &file, now);
+    }
+    Some(combined)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::model::input::Status;
+    use crate::model::schedule::TimerId;
+    use crate::model::session::Participant;
+    use crate::model::workshop::Workshop;
+
+    fn at(s: i64) -> Timestamp {
+        Timestamp::from_second(1_700_000_000 + s).unwrap()
+    }
+
+    fn session() -> Session {
+        Session::new("sala", Workshop::default_for(Lang::Es).unwrap(), at(0))
+    }
+
+    fn vote(
+        s: &mut Session,
+        group: usize,
+        id: Uuid,
+        votes: u32,
+        status: Option<Status>,
+        when: i64,
+    ) {
+        let mut edited = s.input(group, id).unwrap().clone();
+        edited.plenary.votes = votes;
+        edited.plenary.status = status;
+        assert!(s.replace_input(group, &edited, at(when)));
+    }
+
+    /// Rehearsal: import dropped every group's roster ("Presenta: (sin asignar)").
+    #[test]
+    fn import_brings_the_roster_and_says_so() {
+        let mut master = session();
+        let mut laptop = session();
+        laptop.set_role(
+            2,
+            crate::model::session::Role::Facilitator,
+            "Dra. Quirós".into(),
+            at(5),
+        );
+        laptop.set_role(
+            2,
+            crate::model::session::Role::Rapporteur,
+            "Lic. Benítez".into(),
+            at(6),
+        );
+        laptop.set_participants(
+            2,
+            Participant::parse_lines("Ana Mora; Costa Rica; Fiscal"),
+            at(7),
+        );
+        let report = master.import(&laptop, "grupo3.json", at(10));
+        assert_eq!(master.groups[2].rapporteur, "Lic. Benítez");
+        assert_eq!(master.groups[2].facilitator, "Dra. Quirós");
+        assert_eq!(master.groups[2].participants.len(), 1);
+        assert_eq!(
+            report.describe(&master, Lang::Es),
+            "Grupo 3: relatoría actualizada"
+        );
+        // A roster changed later at the master is not undone by the laptop.
+        master.set_role(
+            2,
+            crate::model::session::Role::Rapporteur,
+            "Otra".into(),
+            at(20),
+        );
+        assert!(!master.import(&laptop, "grupo3.json", at(30)).changed());
+        assert_eq!(master.groups[2].rapporteur, "Otra");
+    }
+
+    /// Rehearsal: an input deleted on a group laptop came back, and the
+    /// import said "1 nuevo y 1 actualizado" and nothing of the deletion.
+    #[test]
+    fn a_deletion_at_the_laptop_deletes_at_the_master_and_is_reported() {
+        let mut laptop = session();
+        let keep = laptop.add_input(1, "se queda".into(), at(1)).unwrap();
+        let gone = laptop.add_input(1, "se borra".into(), at(2)).unwrap();
+        let mut master = session();
+        master.import(&laptop, "grupo2.json", at(3));
+        assert_eq!(master.groups[1].inputs.len(), 2);
+        laptop.remove_input(1, gone, at(4)).unwrap();
+        laptop.add_input(1, "nuevo".into(), at(5));
+        laptop.edit_input(1, keep, "se queda, corregido".into(), at(6));
+        let report = master.import(&laptop, "grupo2.json", at(7));
+        let texts: Vec<&str> = master.groups[1]
+            .inputs
+            .iter()
+            .map(|i| i.text.as_str())
+            .collect();
+        assert_eq!(texts, ["se queda, corregido", "nuevo"]);
+        assert_eq!(
+            report.describe(&master, Lang::Es),
+            "Grupo 2: 1 nuevo, 1 actualizado, 1 eliminado"
+        );
+        // And no other merge brings it back: not the old copy, not twice.
+        let mut old = session();
+        old.import(&laptop, "x", at(1));
+        let mut older = session();
+        older.add_input(1, "x".into(), at(1));
+        let copy = Arc::make_mut(&mut older.groups[1].inputs[0]);
+        copy.id = gone;
+        copy.updated_at = at(2);
+        assert!(!master.import(&older, "vieja.json", at(8)).changed());
+        assert!(master.input(1, gone).is_none());
+    }
+
+    /// Rehearsal: "votes cleared" and "verdict removed" could not be told
+    /// from "never voted", so an older copy with votes won.
+    #[test]
+    fn cleared_votes_and_a_removed_verdict_beat_an_older_copy_that_had_them() {
+        let mut master = session();
+        let id = master.add_input(0, "plataforma".into(), at(1)).unwrap();
+        vote(&mut master, 0, id, 5, Some(Status::Agreed), 10);
+        let copy = master.clone();
+        vote(&mut master, 0, id, 0, None, 20);
+        assert!(!master.import(&copy, "copia.json", at(30)).changed());
+        let plenary = &master.input(0, id).unwrap().plenary;
+        assert_eq!((plenary.votes, plenary.status), (0, None));
+        // Either way round.
+        let mut other = copy.clone();
+        let report = other.import(&master, "sala.json", at(30));
+        assert_eq!(other.input(0, id).unwrap().plenary.votes, 0);
+        assert_eq!(report.counts(), (0, 1));
+    }
+
+    /// Rehearsal: a clock reset could not be told from an older run.
+    #[test]
+    fn a_reset_beats_an_older_run_and_a_later_run_beats_a_reset() {
+        let mut laptop = session();
+        laptop
+            .timer_mut(TimerId::Breakout(0))
+            .unwrap()
+            .start(at(10));
+        let mut master = laptop.clone();
+        master
+            .timer_mut(TimerId::Breakout(0))
+            .unwrap()
+            .reset(at(20));
+        assert!(!master.import(&laptop, "grupo1.json", at(30)).changed());
+        assert!(!master.timer(TimerId::Breakout(0)).has_started());
+        let mut back = laptop.clone();
+        assert_eq!(back.import(&master, "sala.json", at(30)).clocks, 1);
+        assert!(!back.timer(TimerId::Breakout(0)).has_started());
+        laptop
+            .timer_mut(TimerId::Breakout(0))
+            .unwrap()
+            .pause(at(40));
+        master.import(&laptop, "grupo1.json", at(50));
+        assert!(
+            master.timer(TimerId::Breakout(0)).has_started(),
+            "ran after the reset"
+        );
+    }
+
+    #[test]
+    fn an_undone_deletion_survives_a_merge_with_the_file_that_saw_it() {
+        let mut s = session();
+        let id = s.add_input(0, "vuelve".into(), at(1)).unwrap();
+        vote(&mut s, 0, id, 3, None, 2);
+        let (index, input) = s.remove_input(0, id, at(3)).unwrap();
+        let deleted = s.clone();
+        assert!(s.restore_input(0, index, input, at(4)));
+        s.import(&deleted, "borrada.json", at(5));
+        let back = s.input(0, id).expect("still there");
+        assert_eq!(back.plenary.votes, 3, "its votes too");
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// An input: id, group, text, edit time, and the plenary's say
+        /// (votes, verdict, time) if any.
+        type InputSpec = (u8, u8, u8, i64, Option<(u8, u8, i64)>);
+
+        /// One copy of a file's state: inputs, deletions (id, time),
+        /// rosters, clocks.
+        #[derive(Debug, Clone)]
+        struct FileSpec {
+            inputs: Vec<InputSpec>,
+            deletions: Vec<(u8, i64)>,
+            rosters: Vec<(u8, u8, i64)>,
+            clocks: Vec<(u8, u8, i64)>,
+        }
+
+        fn file_spec() -> impl Strategy<Value = FileSpec> {
+            (
+                prop::collection::vec(
+                    (
+                        0u8..8,
+                        0u8..5,
+                        0u8..3,
+                        0i64..40,
+                        prop::option::of((0u8..4, 0u8..3, 0i64..40)),
+                    ),
+                    0..8,
+                ),
+                prop::collection::vec((0u8..8, 0i64..40), 0..3),
+                prop::collection::vec((0u8..5, 0u8..3, 0i64..40), 0..3),
+                prop::collection::vec((0u8..3, 0u8..3, 0i64..40), 0..3),
+            )
+                .prop_map(|(inputs, deletions, rosters, clocks)| FileSpec {
+                    inputs,
+                    deletions,
+                    rosters,
+                    clocks,
+                })
+        }
+
+        fn build(spec: &FileSpec) -> Session {
+            const TEXTS: [&str; 3] = ["plataforma regional", "protocolo común", "campaña"];
+            const NAMES: [&str; 3] = ["", "Ana Mora", "Luis Pérez"];
+            let mut s = session();
+            for &(id, group, text, when, plenary) in &spec.inputs {
+                let id = Uuid::from_u128(u128::from(id) + 1);
+                if s.groups.iter().any(|g| g.inputs.iter().any(|i| i.id == id)) {
+                    continue;
+                }
+                let plenary = plenary.map_or_else(Plenary::default, |(votes, status, t)| Plenary {
+                    // votes 0 and no verdict: cleared.
+                    votes: u32::from(votes),
+                    status: [None, Some(Status::Agreed), Some(Status::Dropped)][status as usize],
+                    observations: String::new(),
+                    updated_at: Some(at(t)),
+                });
+                s.groups[group as usize].inputs.push(Arc::new(Input {
+                    id,
+                    text: TEXTS[text as usize].into(),
+                    created_at: at(-(i64::from(id.as_u128() as u8))),
+                    updated_at: at(when),
+                    kind: Default::default(),
+                    action: Default::default(),
+                    plenary,
+                    origin: None,
+                }));
+            }
+            for &(id, when) in &spec.deletions {
+                let id = Uuid::from_u128(u128::from(id) + 1);
+                let group = s
+                    .groups
+                    .iter()
+                    .position(|g| g.inputs.iter().any(|i| i.id == id));
+                if let Some(g) = group {
+                    let i = s.groups[g].inputs.iter().position(|i| i.id == id).unwrap();
+                    s.groups[g].inputs.remove(i);
+                }
+                if !s.deleted.iter().any(|t| t.id == id) {
+                    s.deleted.push(Tombstone {
+                        id,
+                        at: at(when),
+                        axis: s.groups[group.unwrap_or(0)].axis.clone(),
+                        plenary: None,
+                    });
+                }
+            }
+            for &(group, name, when) in &spec.rosters {
+                let g = &mut s.groups[group as usize];
+                g.rapporteur = NAMES[name as usize].into();
+                g.roster_updated_at = Some(at(when));
+            }
+            for &(clock, what, when) in &spec.clocks {
+                let t = s.timer_mut(TimerId::Breakout(clock as usize)).unwrap();
+                match what {
+                    0 => t.start(at(when)),
+                    1 => {
+                        t.start(at(when));
+                        t.pause(at(when + 5));
+                    }
+                    _ => t.reset(at(when)),
+                }
+            }
+            s
+        }
+
+        /// Everything merging decides, but not where new inputs are put
+        /// in a list, nor which file an input is said to come from.
+        fn shape(s: &Session) -> String {
+            let mut groups: Vec<_> = s
+                .groups
+                .iter()
+                .map(|g| {
+                    let mut inputs: Vec<_> = g
+                        .inputs
+                        .iter()
+                        .map(|i| Input {
+                            origin: None,
+                            ..Input::clone(i)
+                        })
+                        .map(|i| serde_json::to_string(&i).unwrap())
+                        .collect();
+                    inputs.sort();
+                    let roster = serde_json::to_string(&(
+                        &g.facilitator,
+                        &g.rapporteur,
+                        &g.participants,
+                        g.roster_updated_at,
+                    ))
+                    .unwrap();
+                    (g.axis.clone(), roster, inputs)
+                })
+                .collect();
+            groups.sort();
+            let mut deleted: Vec<String> = s
+                .deleted
+                .iter()
+                .map(|t| serde_json::to_string(t).unwrap())
+                .collect();
+            deleted.sort();
+            serde_json::to_string(&(groups, deleted, &s.schedule.timers)).unwrap()
+        }
+
+        fn fold(files: &[&Session]) -> Session {
+            let mut merged = session();
+            for (n, f) in files.iter().enumerate() {
+                merge_into(&mut merged, f, &format!("f{n}"), at(100));
+            }
+            merged
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            #[test]
+            fn merging_is_order_independent(
+                specs in prop::collection::vec(file_spec(), 1..5),
+                rotate in 0usize..5,
+            ) {
+                let files: Vec<Session> = specs.iter().map(build).collect();
+                let forward: Vec<&Session> = files.iter().collect();
+                let mut backward = forward.clone();
+                backward.reverse();
+                let mut rotated = forward.clone();
+                rotated.rotate_left(rotate % forward.len());
+                let expected = shape(&fold(&forward));
+                prop_assert_eq!(&expected, &shape(&fold(&backward)));
+                prop_assert_eq!(&expected, &shape(&fold(&rotated)));
+                // Merging into one of the files gives the same as from nothing.
+                let mut into_first = files[0].clone();
+                for f in &files[1..] {
+                    merge_into(&mut into_first, f, "x", at(100));
+                }
+                let mut from_nothing = fold(&forward);
+                merge_into(&mut from_nothing, &files[0], "x", at(100));
+                prop_assert_eq!(shape(&into_first), shape(&from_nothing));
+            }
+
+            #[test]
+            fn merging_is_idempotent(specs in prop::collection::vec(file_spec(), 1..4)) {
+                let files: Vec<Session> = specs.iter().map(build).collect();
+                let mut merged = fold(&files.iter().collect::<Vec<_>>());
+                let once = shape(&merged);
+                for f in &files {
+                    let report = merge_into(&mut merged, f, "again", at(200));
+                    prop_assert!(!report.changed(), "{:?}", report);
+                }
+                let itself = merged.clone();
+                prop_assert!(!merge_into(&mut merged, &itself, "self", at(300)).changed());
+                prop_assert_eq!(once, shape(&merged));
+            }
+        }
+    }
+}
