@@ -1398,6 +1398,14 @@ impl Lang {
         )
     }
 
+    pub fn out_not_regular(self, path: impl Display, kind: crate::store::FileKind) -> String {
+        let what = self.file_kind(kind);
+        self.pick(
+            format!("{path} ya existe y es {what}: --out solo reemplaza un archivo normal, y taller no escribe a través de {what}. Elija otra ruta"),
+            format!("{path} already exists and is {what}: --out only replaces a regular file, and taller does not write through {what}. Choose another path"),
+        )
+    }
+
     pub fn out_is_a_folder(self, path: impl Display) -> String {
         self.pick(
             format!("{path} es una carpeta: --out necesita la ruta de un archivo, por ejemplo {path}/horario.csv"),

@@ -281,6 +281,9 @@ fn consolidate(
         csv,
         taller::text::escape_json(&json).into_owned().into_bytes(),
     ];
+    for path in &outputs {
+        check_out(path, lang)?;
+    }
     for (path, bytes) in outputs.iter().zip(contents) {
         store::write_atomic(path, &bytes)
             .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;
@@ -368,6 +371,18 @@ fn resolve(store: &Store, target: &str, lang: Lang) -> Result<PathBuf, String> {
     }
 }
 
+/// One rule for every `--out` file (export's, consolidate's three): a new
+/// path, or a regular file that is replaced whole; never a symbolic link, a
+/// FIFO, a device or a socket, which the rename would replace.
+fn check_out(path: &std::path::Path, lang: Lang) -> Result<(), String> {
+    store::check_output(path).map_err(|error| match std::fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            lang.out_not_regular(path.display(), store::FileKind::of(meta.file_type()))
+        }
+        _ => lang.cannot_write(path.display(), store::describe_io(&error, lang)),
+    })
+}
+
 /// `taller export`: to the standard output, or atomically to a file (with a
 /// byte-order mark there, so spreadsheet programs read the accents right).
 fn export(
@@ -389,6 +404,7 @@ fn export(
     if out.is_dir() {
         return Err(lang.out_is_a_folder(out.display()));
     }
+    check_out(out, lang)?;
     if store::load(out).is_ok() {
         return Err(lang.cannot_write(out.display(), lang.t().err_output_is_session));
     }

@@ -5,7 +5,7 @@
 
 mod common;
 
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -440,4 +440,94 @@ fn out_at_an_existing_file_says_which_and_what_to_do() {
         assert!(message.contains("--out"), "{message}");
     }
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+}
+
+// Issue 14, second review: --out never replaces what is not a regular file.
+
+#[test]
+fn out_at_a_fifo_or_a_link_is_refused_and_left_in_place() {
+    let dir = sessions();
+    let path = dir.path().join("k.json");
+    std::fs::write(&path, EXAMPLE).unwrap();
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "keep me").unwrap();
+    let fifo = dir.path().join("tubo.csv");
+    mkfifo(&fifo);
+    let link = dir.path().join("enlace.csv");
+    std::os::unix::fs::symlink(&victim, &link).unwrap();
+
+    for (out, words) in [(&fifo, "FIFO"), (&link, "enlace simbólico")] {
+        let output = taller(
+            dir.path(),
+            &[
+                "export",
+                "k",
+                "--format",
+                "schedule-csv",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert!(!output.status.success());
+        let message = stderr(&output);
+        assert!(message.contains(out.to_str().unwrap()), "{message}");
+        assert!(
+            message.contains(words) && message.contains("--out"),
+            "{message}"
+        );
+    }
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+
+    // consolidate: the same rule for its three outputs.
+    let plans = dir.path().join("planes");
+    std::fs::create_dir(&plans).unwrap();
+    std::os::unix::fs::symlink(&victim, plans.join("plan.csv")).unwrap();
+    let output = taller(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "consolidate",
+            path.to_str().unwrap(),
+            "--out",
+            plans.to_str().unwrap(),
+        ],
+    );
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("plan.csv") && stderr(&output).contains("symbolic link"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    assert!(!plans.join("plan.md").exists(), "nothing written");
+
+    // A regular file named with --out is replaced, as before.
+    let csv = dir.path().join("horario.csv");
+    std::fs::write(&csv, "old").unwrap();
+    let output = taller(
+        dir.path(),
+        &[
+            "export",
+            "k",
+            "--format",
+            "schedule-csv",
+            "--out",
+            csv.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_ne!(std::fs::read_to_string(&csv).unwrap(), "old");
 }

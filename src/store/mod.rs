@@ -18,7 +18,7 @@ pub mod lock;
 mod safe;
 pub mod view;
 
-pub use safe::{FileKind, clean_stale_temps, create_private_dir_all, describe_io};
+pub use safe::{FileKind, check_output, clean_stale_temps, create_private_dir_all, describe_io};
 
 use crate::i18n::Lang;
 use crate::model::limits::{self, OutOfRange};
