@@ -1398,6 +1398,15 @@ impl Lang {
         )
     }
 
+    /// The reason comes first after the verdict (the line may be cut at the
+    /// screen's edge); an error of its own says the path, else the folder is named.
+    pub fn backup_failed(self, folder: impl Display, reason: impl Display) -> String {
+        self.pick(
+            format!("Guardado sin copia de seguridad: {reason} (carpeta {folder})"),
+            format!("Saved without a backup: {reason} (folder {folder})"),
+        )
+    }
+
     pub fn out_not_regular(self, path: impl Display, kind: crate::store::FileKind) -> String {
         let what = self.file_kind(kind);
         self.pick(

@@ -305,8 +305,11 @@ fn restore(
     lang: Lang,
     tz: &TimeZone,
 ) -> Result<(), String> {
-    let kept = store::backup::list(path, lang)
-        .map_err(|error| lang.cannot_open(path.display(), store::describe_io(&error, lang)))?;
+    // What cannot be opened is the backups folder, not the session.
+    let kept = store::backup::list(path, lang).map_err(|error| {
+        let folder = store::backup::folder_for(path);
+        lang.cannot_open(folder.display(), store::describe_io(&error, lang))
+    })?;
     let Some(n) = generation else {
         if kept.is_empty() {
             say!("{}", lang.no_backups(path.display()));

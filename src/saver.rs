@@ -21,6 +21,9 @@ pub struct Outcome {
     pub path: PathBuf,
     pub seq: u64,
     pub result: Result<(), String>,
+    /// The backup due before this save could not be made (the save itself
+    /// may still have succeeded): said once, until a backup works again.
+    pub backup: Option<std::io::Error>,
 }
 
 /// Said when the writer thread is gone, which only a bug can cause.
@@ -155,22 +158,35 @@ fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::Unbounded
     }
 }
 
-/// When each file last had a generation kept, in this run.
+/// When each file last had a generation kept, in this run, and the files
+/// whose last backup failed (so the failure is said once, not every save).
 #[derive(Default)]
-struct Generations(HashMap<PathBuf, Timestamp>);
+struct Generations(
+    HashMap<PathBuf, Timestamp>,
+    std::collections::HashSet<PathBuf>,
+);
 
 impl Generations {
     /// Before a file is first written in a run (so the file as it was when
     /// opened survives, a migrated older one included), then every few minutes.
-    fn keep_if_due(&mut self, path: &std::path::Path) {
+    /// A failed copy does not stop the save itself; it is tried again next
+    /// time, and its error is returned the first time it fails.
+    fn keep_if_due(&mut self, path: &std::path::Path) -> Option<std::io::Error> {
         let now = Timestamp::now();
         let due = self
             .0
             .get(path)
             .is_none_or(|last| now.duration_since(*last) >= backup::EVERY);
-        // A failed copy must not stop the save itself; it is tried again next time.
-        if due && backup::take(path, now).is_ok() {
-            self.0.insert(path.to_path_buf(), now);
+        if !due {
+            return None;
+        }
+        match backup::take(path, now) {
+            Ok(_) => {
+                self.0.insert(path.to_path_buf(), now);
+                self.1.remove(path);
+                None
+            }
+            Err(error) => self.1.insert(path.to_path_buf()).then_some(error),
         }
     }
 }
@@ -180,7 +196,7 @@ fn write(
     generations: &mut Generations,
     outcomes: &tokio::sync::mpsc::UnboundedSender<Outcome>,
 ) -> Option<String> {
-    generations.keep_if_due(&snapshot.path);
+    let backup = generations.keep_if_due(&snapshot.path);
     let bytes = store::to_json(&snapshot.session);
     let result = store::write_atomic(&snapshot.path, &bytes).map_err(|error| error.to_string());
     let error = result.as_ref().err().cloned();
@@ -188,6 +204,7 @@ fn write(
         path: snapshot.path.clone(),
         seq: snapshot.seq,
         result,
+        backup,
     });
     error
 }

@@ -212,9 +212,15 @@ fn a_symlinked_backups_folder_receives_nothing() {
     std::fs::set_permissions(&elsewhere, std::fs::Permissions::from_mode(0o755)).unwrap();
     std::os::unix::fs::symlink(&elsewhere, dir.path().join(".taller-backups")).unwrap();
 
-    let mut tui = Tui::start(dir.path(), &["open", "k"], 100, 30);
+    let mut tui = Tui::start(dir.path(), &["open", "k"], 160, 30);
     tui.wait_for("Plenaria de apertura");
     tui.send(" "); // a clock starts: a change, so a save (and a backup first)
+    // The save succeeds, but the screen says the backup was not made, and why.
+    let screen = tui.wait_for("Guardado sin copia de seguridad");
+    assert!(
+        screen.contains("taller-backups") && screen.contains("enlace simbólico"),
+        "{screen}"
+    );
     tui.send(" ");
     tui.send("q");
     assert!(tui.wait_exit());
@@ -228,6 +234,12 @@ fn a_symlinked_backups_folder_receives_nothing() {
     assert!(!restore.status.success(), "{}", stdout(&restore));
     assert!(
         stderr(&restore).contains("enlace simbólico"),
+        "{}",
+        stderr(&restore)
+    );
+    // It names the backups folder, not the session file.
+    assert!(
+        stderr(&restore).contains(".taller-backups") && !stderr(&restore).contains("k.json:"),
         "{}",
         stderr(&restore)
     );

@@ -80,6 +80,18 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         Msg::Resize => Vec::new(),
         Msg::Opened(result) => on_opened(model, now, result),
         Msg::Saved { path, seq, result } => on_saved(model, path, seq, result, now),
+        Msg::BackupFailed { path, error } => {
+            if let Page::Workshop(open) = &model.page
+                && open.path == path
+            {
+                let folder = crate::store::backup::folder_for(&path);
+                let reason = crate::store::describe_io(&error, model.lang);
+                model.notice = Some(error_notice(
+                    model.lang.backup_failed(folder.display(), reason),
+                ));
+            }
+            Vec::new()
+        }
         Msg::QuitBlocked(reason) => {
             if let Page::Workshop(open) = &mut model.page {
                 open.host().failed(reason, now);
