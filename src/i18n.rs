@@ -1330,6 +1330,10 @@ impl Lang {
             FileKind::Socket => self.pick("un socket", "a socket"),
             FileKind::Symlink => self.pick("un enlace simbólico", "a symbolic link"),
             FileKind::Folder => self.pick("una carpeta", "a folder"),
+            FileKind::HardLinked => self.pick(
+                "un archivo con otros nombres (enlace duro)",
+                "a file with other names (a hard link)",
+            ),
             FileKind::Other => {
                 self.pick("algo que no es un archivo", "something other than a file")
             }
@@ -1352,6 +1356,10 @@ impl Lang {
             FileKind::Symlink => self.pick(
                 format!("{path} es un enlace simbólico; taller no escribe a través de él. Si no lo puso usted, alguien más puede escribir en esta carpeta: revísela y borre el enlace"),
                 format!("{path} is a symbolic link; taller does not write through one. If you did not make it, someone else can write in this folder: check it and remove the link"),
+            ),
+            FileKind::HardLinked => self.pick(
+                format!("{path} es un enlace duro a otro archivo; taller no escribe en él, porque cambiaría ese archivo. Si no lo puso usted, alguien más puede escribir en esta carpeta: revísela y borre {path}"),
+                format!("{path} is a hard link to another file; taller does not write to it, as that would change the other file. If you did not make it, someone else can write in this folder: check it and remove {path}"),
             ),
             FileKind::Other => self.pick(
                 format!("{path} pertenece a otro usuario; taller no lo usa. Revise la carpeta"),

@@ -543,3 +543,27 @@ fn out_at_a_fifo_or_a_link_is_refused_and_left_in_place() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert_ne!(std::fs::read_to_string(&csv).unwrap(), "old");
 }
+
+#[test]
+fn a_hard_link_planted_as_the_lock_file_is_refused_not_written_through() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("k.json"), EXAMPLE).unwrap();
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "keep me").unwrap();
+    let lock = dir.path().join(".k.json.lock");
+    std::fs::hard_link(&victim, &lock).unwrap();
+
+    let output = taller(dir.path(), &["open", "k"]);
+    assert!(!output.status.success());
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    assert!(
+        stderr(&output).contains(".k.json.lock") && stderr(&output).contains("enlace duro"),
+        "it names the link: {}",
+        stderr(&output)
+    );
+
+    let tui = Tui::start(dir.path(), &["open", "k"], 100, 30);
+    tui.wait_for(".k.json.lock");
+    assert!(!tui.wait_exit());
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+}

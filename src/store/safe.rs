@@ -16,6 +16,9 @@ pub enum FileKind {
     Socket,
     Symlink,
     Folder,
+    /// A regular file with other names (hard links): writing it would
+    /// change a file elsewhere.
+    HardLinked,
     /// Anything else; for a side file, one that belongs to another user.
     Other,
 }
