@@ -78,8 +78,8 @@ impl Guard {
     /// For the folder sessions are written in (a session file's own folder).
     fn folder(self, dir: &std::path::Path) -> Result<(), String> {
         match store::shared_dir(dir) {
-            Some(mode) if !self.allow_shared => {
-                Err(self.lang.shared_dir_refused(dir.display(), mode))
+            Some((at, mode)) if !self.allow_shared => {
+                Err(self.lang.shared_dir_refused(at.display(), mode))
             }
             _ => Ok(()),
         }
@@ -433,11 +433,8 @@ fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, Strin
 /// `taller list`: one line per session, newest first, damaged files included.
 fn list(store: &Store, lang: Lang, tz: &TimeZone) -> Result<(), String> {
     let t = lang.t();
-    if let Some(mode) = store::shared_dir(store.dir()) {
-        complain!(
-            "taller: {}",
-            lang.shared_dir_warning(store.dir().display(), mode)
-        );
+    if let Some((at, mode)) = store::shared_dir(store.dir()) {
+        complain!("taller: {}", lang.shared_dir_warning(at.display(), mode));
     }
     let listings = store
         .list(lang)

@@ -567,3 +567,44 @@ fn a_hard_link_planted_as_the_lock_file_is_refused_not_written_through() {
     assert!(!tui.wait_exit());
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
 }
+
+#[test]
+fn a_sticky_shared_folder_or_a_shared_parent_is_refused_unless_allowed() {
+    let dir = sessions();
+    // Sticky and ours, but others can still plant links in it.
+    let sticky = dir.path().join("pegajosa");
+    std::fs::create_dir(&sticky).unwrap();
+    std::fs::set_permissions(&sticky, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    // Private, inside a parent others can write in: it can be swapped.
+    let parent = dir.path().join("abierta");
+    let inner = parent.join("sesiones");
+    std::fs::create_dir_all(&inner).unwrap();
+    std::fs::set_permissions(&inner, std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::fs::set_permissions(&parent, std::fs::Permissions::from_mode(0o777)).unwrap();
+
+    for (folder, named) in [(&sticky, &sticky), (&inner, &parent)] {
+        let output = taller(folder, &["--lang", "en", "restore", "x", "1"]);
+        assert!(!output.status.success());
+        let message = stderr(&output);
+        assert!(
+            message.contains("--allow-shared-dir")
+                && message.contains(&format!("folder {} ", named.display())),
+            "{message}"
+        );
+        let tui = Tui::start(folder, &["new", "--name", "x"], 100, 30);
+        assert!(!tui.wait_exit(), "refused");
+        assert!(!folder.join("x.json").exists());
+    }
+
+    let mut tui = Tui::start(
+        &inner,
+        &["new", "--name", "x", "--allow-shared-dir"],
+        100,
+        30,
+    );
+    tui.wait_for("Plenaria de apertura");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    assert!(inner.join("x.json").exists());
+    std::fs::set_permissions(&parent, std::fs::Permissions::from_mode(0o700)).unwrap();
+}

@@ -403,17 +403,36 @@ impl Store {
     }
 }
 
-/// The mode of a folder other users can write in (so they could plant
-/// files or links beside the sessions, or replace them), or `None`: a
-/// missing folder (made private when needed), a private one, or one with
-/// the sticky bit that belongs to us (others cannot rename or remove our files).
-pub fn shared_dir(dir: &Path) -> Option<u32> {
-    use std::os::unix::fs::MetadataExt;
-    let meta = fs::metadata(dir).ok()?;
-    let mode = meta.permissions().mode() & 0o7777;
-    let writable_by_others = mode & 0o022 != 0;
-    let sticky_and_ours = mode & 0o1000 != 0 && meta.uid() == safe::euid();
-    (writable_by_others && !sticky_and_ours).then_some(mode)
+/// The first folder, with its mode, that lets other users reach the
+/// sessions (plant files or links beside them, or swap the folder itself),
+/// or `None`. The sessions folder is shared if others can write in it, even
+/// with the sticky bit (they can still add links and files). Its existing
+/// parents, up to the home folder (or the root), are shared if others can
+/// write in them without the sticky bit, which would let them rename the
+/// folder away and put their own in its place; a sticky parent such as
+/// `/tmp` protects its entries and is fine. A missing folder is made
+/// private when needed, so only its existing parents count.
+pub fn shared_dir(dir: &Path) -> Option<(PathBuf, u32)> {
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    // As written, and as the links resolve: each way has its own parents.
+    let paths = [std::path::absolute(dir).ok(), fs::canonicalize(dir).ok()];
+    for path in paths.iter().flatten() {
+        for (depth, folder) in path.ancestors().enumerate() {
+            let Ok(meta) = fs::metadata(folder) else {
+                continue;
+            };
+            let mode = meta.permissions().mode() & 0o7777;
+            let writable_by_others = mode & 0o022 != 0;
+            let sticky = mode & 0o1000 != 0;
+            if writable_by_others && (depth == 0 || !sticky) {
+                return Some((folder.to_path_buf(), mode));
+            }
+            if home.as_deref() == Some(folder) {
+                break;
+            }
+        }
+    }
+    None
 }
 
 #[derive(Debug)]
@@ -705,11 +724,23 @@ mod tests {
             (0o755, false),
             (0o775, true),
             (0o777, true),
-            (0o1777, false), // sticky, and ours
+            (0o1777, true), // sticky, but others can still add links
         ] {
             fs::set_permissions(&folder, fs::Permissions::from_mode(mode)).unwrap();
             assert_eq!(shared_dir(&folder).is_some(), shared, "{mode:o}");
         }
         assert_eq!(shared_dir(&dir.path().join("missing")), None);
+
+        // A private folder inside a parent others can write in can be swapped;
+        // a sticky parent (like /tmp) protects it.
+        let inner = folder.join("sesiones");
+        fs::create_dir(&inner).unwrap();
+        fs::set_permissions(&inner, fs::Permissions::from_mode(0o700)).unwrap();
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o777)).unwrap();
+        assert_eq!(shared_dir(&inner).map(|(at, _)| at), Some(folder.clone()));
+        assert!(shared_dir(&inner.join("missing")).is_some());
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o1777)).unwrap();
+        assert_eq!(shared_dir(&inner), None);
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o700)).unwrap();
     }
 }
