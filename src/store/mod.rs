@@ -41,6 +41,9 @@ pub enum NameError {
     /// Zero-width, bidi-control and other format characters: the name
     /// would look like another.
     Invisible,
+    /// A space other than the plain one (no-break, en, ideographic…) or a
+    /// line or paragraph separator: the name would look like another.
+    Whitespace,
     LeadingDot,
 }
 
@@ -53,6 +56,7 @@ impl NameError {
             NameError::Separator => t.err_name_separator.into(),
             NameError::Control => t.err_name_control.into(),
             NameError::Invisible => t.err_name_invisible.into(),
+            NameError::Whitespace => t.err_name_whitespace.into(),
             NameError::LeadingDot => t.err_name_dot.into(),
         }
     }
@@ -62,10 +66,17 @@ impl NameError {
 /// folder: no separators, no `..`, no hidden files, no control characters;
 /// and that two names that look the same are the same name: it comes back
 /// composed (NFC, as typed on most systems; macOS may send accents
-/// decomposed), and invisible characters are refused.
+/// decomposed), runs of plain spaces are one space, and invisible
+/// characters and every space but the plain one are refused.
 pub fn validate_name(name: &str) -> Result<String, NameError> {
     use unicode_normalization::UnicodeNormalization;
     let name: String = name.trim().nfc().collect();
+    // Runs of plain spaces are one space: "a  b" and "a b" look the same.
+    let name = name
+        .split(' ')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     if name.is_empty() {
         return Err(NameError::Empty);
     }
@@ -80,6 +91,9 @@ pub fn validate_name(name: &str) -> Result<String, NameError> {
     }
     if name.chars().any(crate::text::is_invisible) {
         return Err(NameError::Invisible);
+    }
+    if name.chars().any(|c| c.is_whitespace() && c != ' ') {
+        return Err(NameError::Whitespace);
     }
     if name.starts_with('.') {
         return Err(NameError::LeadingDot);
@@ -527,6 +541,26 @@ mod tests {
         );
         // Emoji and other scripts stay welcome.
         assert!(validate_name("Sala 🚨 情報").is_ok());
+    }
+
+    /// "a b", "a\u{A0}b", "a\u{2002}b", "a\u{3000}b" look the same: only
+    /// the plain space is a space in a name, and runs of it are one.
+    #[test]
+    fn only_plain_spaces_and_one_at_a_time() {
+        for name in [
+            "a\u{A0}b",
+            "a\u{2002}b",
+            "a\u{3000}b",
+            "a\u{2028}b",
+            "a\u{2029}b",
+            "a\u{202F}b",
+            "a\u{1680}b",
+        ] {
+            assert_eq!(validate_name(name), Err(NameError::Whitespace), "{name:?}");
+        }
+        assert_eq!(validate_name("  a   b  ").as_deref(), Ok("a b"));
+        assert!(NameError::Whitespace.describe(Lang::Es).contains("espacio"));
+        assert!(NameError::Whitespace.describe(Lang::En).contains("space"));
     }
 
     #[test]
