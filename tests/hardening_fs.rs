@@ -608,3 +608,26 @@ fn a_sticky_shared_folder_or_a_shared_parent_is_refused_unless_allowed() {
     assert!(inner.join("x.json").exists());
     std::fs::set_permissions(&parent, std::fs::Permissions::from_mode(0o700)).unwrap();
 }
+
+#[test]
+fn a_newer_file_with_a_good_backup_is_said_in_whole_sentences() {
+    let dir = sessions();
+    let path = dir.path().join("k.json");
+    let newer = EXAMPLE.replacen("\"schema_version\": 3", "\"schema_version\": 999", 1);
+    std::fs::write(&path, &newer).unwrap();
+    let copies = dir.path().join(".taller-backups").join("k");
+    std::fs::create_dir_all(&copies).unwrap();
+    std::fs::write(copies.join("k.20260101T000000.000Z.json"), EXAMPLE).unwrap();
+
+    for (lang, words) in [("es", "Copia buena"), ("en", "Newest good backup")] {
+        let output = taller(
+            dir.path(),
+            &["--lang", lang, "export", "k", "--format", "schedule-csv"],
+        );
+        assert!(!output.status.success());
+        let message = stderr(&output);
+        assert!(message.contains(words), "{message}");
+        assert!(!message.contains(".."), "{message}");
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+}
