@@ -1022,8 +1022,9 @@ fn parse_time_of_day(text: &str, now: Timestamp, tz: &TimeZone) -> Option<Timest
         .map(|z| z.timestamp())
 }
 
-/// The longest timebox `m` accepts: a whole day.
-const MAX_MINUTES: u32 = 24 * 60;
+/// The longest timebox `m` accepts: the longest a file may plan, so a
+/// value a file holds can always be typed back.
+const MAX_MINUTES: u32 = crate::model::limits::MAX_PLANNED_MINUTES;
 
 fn parse_minutes(text: &str) -> Option<u32> {
     text.trim()
