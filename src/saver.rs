@@ -170,7 +170,7 @@ impl Generations {
     /// Before a file is first written in a run (so the file as it was when
     /// opened survives, a migrated older one included), then every few minutes.
     /// A failed copy does not stop the save itself; it is tried again next
-    /// time, and its error is returned the first time it fails.
+    /// time, and its error is returned.
     fn keep_if_due(&mut self, path: &std::path::Path) -> Option<std::io::Error> {
         let now = Timestamp::now();
         let due = self
@@ -186,7 +186,7 @@ impl Generations {
                 self.1.remove(path);
                 None
             }
-            Err(error) => self.1.insert(path.to_path_buf()).then_some(error),
+            Err(error) => Some(error),
         }
     }
 }
@@ -200,6 +200,11 @@ fn write(
     let bytes = store::to_json(&snapshot.session);
     let result = store::write_atomic(&snapshot.path, &bytes).map_err(|error| error.to_string());
     let error = result.as_ref().err().cloned();
+    // Said once, and only with a save that worked: a failed save is the
+    // bigger news, and its message must not be covered.
+    let backup = backup
+        .filter(|_| result.is_ok())
+        .filter(|_| generations.1.insert(snapshot.path.clone()));
     let _ = outcomes.send(Outcome {
         path: snapshot.path.clone(),
         seq: snapshot.seq,
