@@ -244,4 +244,31 @@ mod tests {
         saver.save(missing, 99, Arc::new(session));
         assert!(saver.flush().is_some());
     }
+
+    #[test]
+    fn a_backup_that_cannot_be_made_is_reported_once_with_the_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::create_dir(&elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, dir.path().join(".taller-backups")).unwrap();
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let saver = Saver::spawn(tx);
+        let session = Arc::new(Session::new(
+            "copias",
+            Workshop::default_for(Lang::Es).unwrap(),
+            Timestamp::UNIX_EPOCH,
+        ));
+        let path = dir.path().join("copias.json");
+        // A file there already: the first save of the run keeps a copy first.
+        store::write_atomic(&path, &store::to_json(&session)).unwrap();
+        for seq in 0..3 {
+            saver.save(path.clone(), seq, Arc::clone(&session));
+            assert_eq!(saver.flush(), None);
+        }
+        let outcomes: Vec<Outcome> = std::iter::from_fn(|| rx.try_recv().ok()).collect();
+        assert!(outcomes.iter().all(|o| o.result.is_ok()), "{outcomes:?}");
+        let warned = outcomes.iter().filter(|o| o.backup.is_some()).count();
+        assert_eq!(warned, 1, "{outcomes:?}");
+        assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+    }
 }
