@@ -23,7 +23,7 @@ pub fn entries(store: &Store, lang: Lang) -> Result<Vec<StartEntry>, String> {
             // A file that cannot be opened says where its good copies are.
             summary: l
                 .session
-                .map_err(|reason| reason + &backups_hint(&l.path, lang)),
+                .map_err(|reason| with_backups_hint(reason, &l.path, lang)),
             name: l.name,
             path: l.path,
         })
@@ -72,7 +72,8 @@ pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), 
 pub fn load(path: &std::path::Path, lang: Lang) -> Result<store::Loaded, String> {
     store::load_noting(path).map_err(|error| {
         // A damaged file is never overwritten; its good copies are offered.
-        lang.cannot_open(path.display(), error.describe(lang)) + &backups_hint(path, lang)
+        let message = lang.cannot_open(path.display(), error.describe(lang));
+        with_backups_hint(message, path, lang)
     })
 }
 
@@ -117,6 +118,16 @@ fn locked(
         note: None,
     };
     Ok((opened, lock))
+}
+
+/// `message`, then where its good copies are: one sentence after another,
+/// whether or not the message ended its own with a period.
+fn with_backups_hint(message: String, path: &std::path::Path, lang: Lang) -> String {
+    let hint = backups_hint(path, lang);
+    if hint.is_empty() {
+        return message;
+    }
+    format!("{}{hint}", message.trim_end_matches('.'))
 }
 
 /// ". There are 3 backups: taller restore NAME lists them", or nothing.

@@ -852,6 +852,7 @@ pub struct Strings {
     pub err_name_separator: &'static str,
     pub err_name_control: &'static str,
     pub err_name_invisible: &'static str,
+    pub err_name_whitespace: &'static str,
     pub err_name_dot: &'static str,
     pub err_is_directory: &'static str,
     pub err_no_data_dir: &'static str,
@@ -1082,6 +1083,7 @@ pub static ES: Strings = Strings {
     err_name_empty: "el nombre de la sesión está vacío",
     err_name_separator: "el nombre no puede contener «/» ni «\\»: una sesión vive siempre en la carpeta de sesiones",
     err_name_control: "el nombre contiene caracteres de control",
+    err_name_whitespace: "el nombre contiene un espacio especial (sin separación, ancho, ideográfico…) o un salto de línea o de párrafo: se vería igual que otro. Use solo espacios normales",
     err_name_invisible: "el nombre contiene caracteres invisibles (de ancho cero, de formato o que cambian la dirección del texto): se vería igual que otro",
     err_name_dot: "el nombre no puede empezar por «.»",
     err_is_directory: "es una carpeta, no un archivo de sesión",
@@ -1312,6 +1314,7 @@ pub static EN: Strings = Strings {
     err_name_empty: "the session name is empty",
     err_name_separator: "the name cannot contain \"/\" or \"\\\": a session always lives in the sessions folder",
     err_name_control: "the name contains control characters",
+    err_name_whitespace: "the name contains a special space (no-break, wide, ideographic…) or a line or paragraph separator: it would look like another. Use plain spaces only",
     err_name_invisible: "the name contains invisible characters (zero-width, format or text-direction controls): it would look like another",
     err_name_dot: "the name cannot start with \".\"",
     err_is_directory: "it is a folder, not a session file",
@@ -1336,6 +1339,10 @@ impl Lang {
             FileKind::Socket => self.pick("un socket", "a socket"),
             FileKind::Symlink => self.pick("un enlace simbólico", "a symbolic link"),
             FileKind::Folder => self.pick("una carpeta", "a folder"),
+            FileKind::HardLinked => self.pick(
+                "un archivo con otros nombres (enlace duro)",
+                "a file with other names (a hard link)",
+            ),
             FileKind::Other => {
                 self.pick("algo que no es un archivo", "something other than a file")
             }
@@ -1358,6 +1365,10 @@ impl Lang {
             FileKind::Symlink => self.pick(
                 format!("{path} es un enlace simbólico; taller no escribe a través de él. Si no lo puso usted, alguien más puede escribir en esta carpeta: revísela y borre el enlace"),
                 format!("{path} is a symbolic link; taller does not write through one. If you did not make it, someone else can write in this folder: check it and remove the link"),
+            ),
+            FileKind::HardLinked => self.pick(
+                format!("{path} es un enlace duro a otro archivo; taller no escribe en él, porque cambiaría ese archivo. Si no lo puso usted, alguien más puede escribir en esta carpeta: revísela y borre {path}"),
+                format!("{path} is a hard link to another file; taller does not write to it, as that would change the other file. If you did not make it, someone else can write in this folder: check it and remove {path}"),
             ),
             FileKind::Other => self.pick(
                 format!("{path} pertenece a otro usuario; taller no lo usa. Revise la carpeta"),
@@ -1401,6 +1412,23 @@ impl Lang {
         self.pick(
             format!("{path} ya existe y es un archivo, no una carpeta: --out necesita una carpeta (nueva o existente) para plan.md, plan.csv y plan.json. Elija otra ruta"),
             format!("{path} already exists and is a file, not a folder: --out needs a folder (new or existing) for plan.md, plan.csv and plan.json. Choose another path"),
+        )
+    }
+
+    /// The reason comes first after the verdict (the line may be cut at the
+    /// screen's edge); an error of its own says the path, else the folder is named.
+    pub fn backup_failed(self, folder: impl Display, reason: impl Display) -> String {
+        self.pick(
+            format!("Guardado sin copia de seguridad: {reason} (carpeta {folder})"),
+            format!("Saved without a backup: {reason} (folder {folder})"),
+        )
+    }
+
+    pub fn out_not_regular(self, path: impl Display, kind: crate::store::FileKind) -> String {
+        let what = self.file_kind(kind);
+        self.pick(
+            format!("{path} ya existe y es {what}: --out solo reemplaza un archivo normal, y taller no escribe a través de {what}. Elija otra ruta"),
+            format!("{path} already exists and is {what}: --out only replaces a regular file, and taller does not write through {what}. Choose another path"),
         )
     }
 

@@ -80,8 +80,8 @@ impl Guard {
     /// For the folder sessions are written in (a session file's own folder).
     fn folder(self, dir: &std::path::Path) -> Result<(), String> {
         match store::shared_dir(dir) {
-            Some(mode) if !self.allow_shared => {
-                Err(self.lang.shared_dir_refused(dir.display(), mode))
+            Some((at, mode)) if !self.allow_shared => {
+                Err(self.lang.shared_dir_refused(at.display(), mode))
             }
             _ => Ok(()),
         }
@@ -410,6 +410,9 @@ fn consolidate(
         csv,
         taller::text::escape_json(&json).into_owned().into_bytes(),
     ];
+    for path in &outputs {
+        check_out(path, lang)?;
+    }
     for (path, bytes) in outputs.iter().zip(contents) {
         store::write_atomic(path, &bytes)
             .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;
@@ -475,8 +478,11 @@ fn restore(
     lang: Lang,
     tz: &TimeZone,
 ) -> Result<(), String> {
-    let kept = store::backup::list(path, lang)
-        .map_err(|error| lang.cannot_open(path.display(), store::describe_io(&error, lang)))?;
+    // What cannot be opened is the backups folder, not the session.
+    let kept = store::backup::list(path, lang).map_err(|error| {
+        let folder = store::backup::folder_for(path);
+        lang.cannot_open(folder.display(), store::describe_io(&error, lang))
+    })?;
     let Some(n) = generation else {
         if kept.is_empty() {
             say!("{}", lang.no_backups(path.display()));
@@ -541,6 +547,18 @@ fn resolve(store: &Store, target: &str, lang: Lang) -> Result<PathBuf, String> {
     }
 }
 
+/// One rule for every `--out` file (export's, consolidate's three): a new
+/// path, or a regular file that is replaced whole; never a symbolic link, a
+/// FIFO, a device or a socket, which the rename would replace.
+fn check_out(path: &std::path::Path, lang: Lang) -> Result<(), String> {
+    store::check_output(path).map_err(|error| match std::fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            lang.out_not_regular(path.display(), store::FileKind::of(meta.file_type()))
+        }
+        _ => lang.cannot_write(path.display(), store::describe_io(&error, lang)),
+    })
+}
+
 /// `taller export`: to the standard output, or atomically to a file (with a
 /// byte-order mark there, so spreadsheet programs read the accents right).
 fn export(
@@ -562,6 +580,7 @@ fn export(
     if out.is_dir() {
         return Err(lang.out_is_a_folder(out.display()));
     }
+    check_out(out, lang)?;
     if store::load(out).is_ok() {
         return Err(lang.cannot_write(out.display(), lang.t().err_output_is_session));
     }
@@ -610,11 +629,8 @@ fn codes(path: &std::path::Path, new: bool, lang: Lang) -> Result<(), String> {
 /// `taller list`: one line per session, newest first, damaged files included.
 fn list(store: &Store, lang: Lang, tz: &TimeZone) -> Result<(), String> {
     let t = lang.t();
-    if let Some(mode) = store::shared_dir(store.dir()) {
-        complain!(
-            "taller: {}",
-            lang.shared_dir_warning(store.dir().display(), mode)
-        );
+    if let Some((at, mode)) = store::shared_dir(store.dir()) {
+        complain!("taller: {}", lang.shared_dir_warning(at.display(), mode));
     }
     let listings = store
         .list(lang)

@@ -21,6 +21,9 @@ pub struct Outcome {
     pub path: PathBuf,
     pub seq: u64,
     pub result: Result<(), String>,
+    /// The backup due before this save could not be made (the save itself
+    /// may still have succeeded): said once, until a backup works again.
+    pub backup: Option<std::io::Error>,
 }
 
 /// Said when the writer thread is gone, which only a bug can cause.
@@ -155,22 +158,35 @@ fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::Unbounded
     }
 }
 
-/// When each file last had a generation kept, in this run.
+/// When each file last had a generation kept, in this run, and the files
+/// whose last backup failed (so the failure is said once, not every save).
 #[derive(Default)]
-struct Generations(HashMap<PathBuf, Timestamp>);
+struct Generations(
+    HashMap<PathBuf, Timestamp>,
+    std::collections::HashSet<PathBuf>,
+);
 
 impl Generations {
     /// Before a file is first written in a run (so the file as it was when
     /// opened survives, a migrated older one included), then every few minutes.
-    fn keep_if_due(&mut self, path: &std::path::Path) {
+    /// A failed copy does not stop the save itself; it is tried again next
+    /// time, and its error is returned.
+    fn keep_if_due(&mut self, path: &std::path::Path) -> Option<std::io::Error> {
         let now = Timestamp::now();
         let due = self
             .0
             .get(path)
             .is_none_or(|last| now.duration_since(*last) >= backup::EVERY);
-        // A failed copy must not stop the save itself; it is tried again next time.
-        if due && backup::take(path, now).is_ok() {
-            self.0.insert(path.to_path_buf(), now);
+        if !due {
+            return None;
+        }
+        match backup::take(path, now) {
+            Ok(_) => {
+                self.0.insert(path.to_path_buf(), now);
+                self.1.remove(path);
+                None
+            }
+            Err(error) => Some(error),
         }
     }
 }
@@ -180,14 +196,20 @@ fn write(
     generations: &mut Generations,
     outcomes: &tokio::sync::mpsc::UnboundedSender<Outcome>,
 ) -> Option<String> {
-    generations.keep_if_due(&snapshot.path);
+    let backup = generations.keep_if_due(&snapshot.path);
     let bytes = store::to_json(&snapshot.session);
     let result = store::write_atomic(&snapshot.path, &bytes).map_err(|error| error.to_string());
     let error = result.as_ref().err().cloned();
+    // Said once, and only with a save that worked: a failed save is the
+    // bigger news, and its message must not be covered.
+    let backup = backup
+        .filter(|_| result.is_ok())
+        .filter(|_| generations.1.insert(snapshot.path.clone()));
     let _ = outcomes.send(Outcome {
         path: snapshot.path.clone(),
         seq: snapshot.seq,
         result,
+        backup,
     });
     error
 }
@@ -221,5 +243,32 @@ mod tests {
         let missing = dir.path().join("no-such-folder").join("x.json");
         saver.save(missing, 99, Arc::new(session));
         assert!(saver.flush().is_some());
+    }
+
+    #[test]
+    fn a_backup_that_cannot_be_made_is_reported_once_with_the_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::create_dir(&elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, dir.path().join(".taller-backups")).unwrap();
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let saver = Saver::spawn(tx);
+        let session = Arc::new(Session::new(
+            "copias",
+            Workshop::default_for(Lang::Es).unwrap(),
+            Timestamp::UNIX_EPOCH,
+        ));
+        let path = dir.path().join("copias.json");
+        // A file there already: the first save of the run keeps a copy first.
+        store::write_atomic(&path, &store::to_json(&session)).unwrap();
+        for seq in 0..3 {
+            saver.save(path.clone(), seq, Arc::clone(&session));
+            assert_eq!(saver.flush(), None);
+        }
+        let outcomes: Vec<Outcome> = std::iter::from_fn(|| rx.try_recv().ok()).collect();
+        assert!(outcomes.iter().all(|o| o.result.is_ok()), "{outcomes:?}");
+        let warned = outcomes.iter().filter(|o| o.backup.is_some()).count();
+        assert_eq!(warned, 1, "{outcomes:?}");
+        assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
     }
 }

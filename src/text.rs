@@ -10,10 +10,13 @@
 //!
 //! - **unsafe** ([`is_unsafe`]): C0 controls except line feed and tab (which
 //!   belong in a multi-line text), DEL, C1 controls, and the bidi controls
-//!   U+202A–U+202E, U+2066–U+2069, U+200E, U+200F and U+061C.
+//!   U+202A–U+202E, U+2066–U+2069, U+200E, U+200F and U+061C; the line and
+//!   paragraph separators U+2028 and U+2029 (a line break to some programs,
+//!   nothing to others); and the zero-width joiner U+200D.
 //! - **documents and stored pastes** drop them ([`strip`]): plan.md,
 //!   plan.csv, the schedule CSV, the editor's paste. Nobody reading a
 //!   document needs an invisible ESC, and a dropped character cannot act.
+//!   A line or paragraph separator becomes a line feed.
 //! - **messages** show them escaped, as `\u{1b}` ([`escape`]): `taller list`
 //!   and errors quoting a file. The person fixing a file needs to see that
 //!   something is there, and where.
@@ -75,15 +78,35 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
-/// A character that must never reach a terminal or a document raw.
-pub fn is_unsafe(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
+/// The line and paragraph separators: line breaks some programs honour and
+/// others ignore, so a text shows as one line here and two there.
+pub fn is_line_separator(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
 }
 
-/// `text` without its unsafe characters; line feeds and tabs kept.
+/// A character that must never reach a terminal or a document raw.
+pub fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || is_bidi_control(c)
+        || is_line_separator(c)
+        || c == '\u{200D}'
+}
+
+/// `text` without its unsafe characters; line feeds and tabs kept, and
+/// line and paragraph separators made line feeds. A zero-width joiner is
+/// dropped: an emoji sequence becomes its emoji side by side, as most
+/// terminals show it anyway (and as the screen splits it, `ui::screen_text`).
 pub fn strip(text: &str) -> Cow<'_, str> {
     if text.chars().any(is_unsafe) {
-        Cow::Owned(text.chars().filter(|c| !is_unsafe(*c)).collect())
+        Cow::Owned(
+            text.chars()
+                .filter_map(|c| match c {
+                    c if is_line_separator(c) => Some('\n'),
+                    c if is_unsafe(c) => None,
+                    c => Some(c),
+                })
+                .collect(),
+        )
     } else {
         Cow::Borrowed(text)
     }
@@ -98,12 +121,13 @@ pub fn escape(text: &str) -> Cow<'_, str> {
 }
 
 /// A name as `taller list` shows it: like [`escape`], and its invisible
-/// characters escaped too, so two names never look the same. (A name typed
-/// in taller cannot hold them; a file named by hand can.)
+/// characters and spaces other than the plain one escaped too, so two names
+/// never look the same. (A name typed in taller cannot hold them; a file
+/// named by hand can.)
 pub fn escape_name(name: &str) -> Cow<'_, str> {
     escaped_where(
         name,
-        |c| is_unsafe(c) || is_invisible(c),
+        |c| is_unsafe(c) || is_invisible(c) || (c.is_whitespace() && c != ' '),
         |out, c| {
             let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
         },
@@ -190,5 +214,16 @@ mod tests {
         assert!(!safe.chars().any(is_unsafe), "{safe}");
         let back: Vec<String> = serde_json::from_str(&safe).unwrap();
         assert_eq!(back, [HOSTILE]);
+    }
+
+    #[test]
+    fn separators_become_line_feeds_and_joiners_go() {
+        assert_eq!(strip("a\u{2028}b\u{2029}c"), "a\nb\nc");
+        assert_eq!(strip("👨\u{200D}👩\u{200D}👧"), "👨👩👧");
+        assert_eq!(escape("a\u{2028}b\u{200D}c"), "a\\u{2028}b\\u{200d}c");
+        assert_eq!(escape_name("a\u{2029}b\u{200D}c"), "a\\u{2029}b\\u{200d}c");
+        let json = serde_json::to_string(&"a\u{2028}b").unwrap();
+        let back: String = serde_json::from_str(&escape_json(&json)).unwrap();
+        assert_eq!(back, "a\u{2028}b");
     }
 }

@@ -166,21 +166,26 @@ async fn event_loop(
                 std::future::pending::<()>().await
             }
         };
-        let first = tokio::select! {
-            () = tick => Some(Msg::Tick),
-            () = changed => Some(Msg::Changed),
+        let first: Option<Result<Msg, Outcome>> = tokio::select! {
+            () = tick => Some(Ok(Msg::Tick)),
+            () = changed => Some(Ok(Msg::Changed)),
             event = events.recv() => match event {
-                Some(Ok(event)) => to_msg(event, terminal),
+                Some(Ok(event)) => to_msg(event, terminal).map(Ok),
                 // The terminal is gone or unreadable: keep what was typed and leave.
-                Some(Err(())) | None => Some(Msg::Terminate),
+                Some(Err(())) | None => Some(Ok(Msg::Terminate)),
             },
-            Some(Outcome { path, seq, result }) = outcomes.recv() => Some(Msg::Saved { path, seq, result }),
-            _ = sigterm.recv() => Some(Msg::Terminate),
-            _ = sighup.recv() => Some(Msg::Terminate),
-            _ = sigint.recv() => Some(Msg::Terminate),
+            Some(outcome) = outcomes.recv() => Some(Err(outcome)),
+            _ = sigterm.recv() => Some(Ok(Msg::Terminate)),
+            _ = sighup.recv() => Some(Ok(Msg::Terminate)),
+            _ = sigint.recv() => Some(Ok(Msg::Terminate)),
         };
         // Handle everything already queued before drawing once.
-        let mut queue: VecDeque<Msg> = first.into_iter().collect();
+        let mut queue: VecDeque<Msg> = VecDeque::new();
+        match first {
+            Some(Ok(msg)) => queue.push_back(msg),
+            Some(Err(outcome)) => queue.extend(outcome_msgs(outcome)),
+            None => {}
+        }
         while let Ok(event) = events.try_recv() {
             match event {
                 Ok(event) => queue.extend(to_msg(event, terminal)),
@@ -188,8 +193,7 @@ async fn event_loop(
             }
         }
         while let Ok(outcome) = outcomes.try_recv() {
-            let Outcome { path, seq, result } = outcome;
-            queue.push_back(Msg::Saved { path, seq, result });
+            queue.extend(outcome_msgs(outcome));
         }
         while let Some(msg) = queue.pop_front() {
             dirty = true;
@@ -211,6 +215,25 @@ async fn event_loop(
             }
         }
     }
+}
+
+/// A save's outcome as messages: the save, then a backup that failed before it.
+fn outcome_msgs(outcome: Outcome) -> Vec<Msg> {
+    let Outcome {
+        path,
+        seq,
+        result,
+        backup,
+    } = outcome;
+    let mut msgs = vec![Msg::Saved {
+        path: path.clone(),
+        seq,
+        result,
+    }];
+    if let Some(error) = backup {
+        msgs.push(Msg::BackupFailed { path, error });
+    }
+    msgs
 }
 
 /// What the loop does for the model: disk, bell, opening, leaving.

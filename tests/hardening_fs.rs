@@ -5,7 +5,7 @@
 
 mod common;
 
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -212,9 +212,15 @@ fn a_symlinked_backups_folder_receives_nothing() {
     std::fs::set_permissions(&elsewhere, std::fs::Permissions::from_mode(0o755)).unwrap();
     std::os::unix::fs::symlink(&elsewhere, dir.path().join(".taller-backups")).unwrap();
 
-    let mut tui = Tui::start(dir.path(), &["open", "k"], 100, 30);
+    let mut tui = Tui::start(dir.path(), &["open", "k"], 160, 30);
     tui.wait_for("Plenaria de apertura");
     tui.send(" "); // a clock starts: a change, so a save (and a backup first)
+    // The save succeeds, but the screen says the backup was not made, and why.
+    let screen = tui.wait_for("Guardado sin copia de seguridad");
+    assert!(
+        screen.contains("taller-backups") && screen.contains("enlace simbólico"),
+        "{screen}"
+    );
     tui.send(" ");
     tui.send("q");
     assert!(tui.wait_exit());
@@ -228,6 +234,12 @@ fn a_symlinked_backups_folder_receives_nothing() {
     assert!(!restore.status.success(), "{}", stdout(&restore));
     assert!(
         stderr(&restore).contains("enlace simbólico"),
+        "{}",
+        stderr(&restore)
+    );
+    // It names the backups folder, not the session file.
+    assert!(
+        stderr(&restore).contains(".taller-backups") && !stderr(&restore).contains("k.json:"),
         "{}",
         stderr(&restore)
     );
@@ -440,4 +452,182 @@ fn out_at_an_existing_file_says_which_and_what_to_do() {
         assert!(message.contains("--out"), "{message}");
     }
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+}
+
+// Issue 14, second review: --out never replaces what is not a regular file.
+
+#[test]
+fn out_at_a_fifo_or_a_link_is_refused_and_left_in_place() {
+    let dir = sessions();
+    let path = dir.path().join("k.json");
+    std::fs::write(&path, EXAMPLE).unwrap();
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "keep me").unwrap();
+    let fifo = dir.path().join("tubo.csv");
+    mkfifo(&fifo);
+    let link = dir.path().join("enlace.csv");
+    std::os::unix::fs::symlink(&victim, &link).unwrap();
+
+    for (out, words) in [(&fifo, "FIFO"), (&link, "enlace simbólico")] {
+        let output = taller(
+            dir.path(),
+            &[
+                "export",
+                "k",
+                "--format",
+                "schedule-csv",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert!(!output.status.success());
+        let message = stderr(&output);
+        assert!(message.contains(out.to_str().unwrap()), "{message}");
+        assert!(
+            message.contains(words) && message.contains("--out"),
+            "{message}"
+        );
+    }
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+
+    // consolidate: the same rule for its three outputs.
+    let plans = dir.path().join("planes");
+    std::fs::create_dir(&plans).unwrap();
+    std::os::unix::fs::symlink(&victim, plans.join("plan.csv")).unwrap();
+    let output = taller(
+        dir.path(),
+        &[
+            "--lang",
+            "en",
+            "consolidate",
+            path.to_str().unwrap(),
+            "--out",
+            plans.to_str().unwrap(),
+        ],
+    );
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("plan.csv") && stderr(&output).contains("symbolic link"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    assert!(!plans.join("plan.md").exists(), "nothing written");
+
+    // A regular file named with --out is replaced, as before.
+    let csv = dir.path().join("horario.csv");
+    std::fs::write(&csv, "old").unwrap();
+    let output = taller(
+        dir.path(),
+        &[
+            "export",
+            "k",
+            "--format",
+            "schedule-csv",
+            "--out",
+            csv.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_ne!(std::fs::read_to_string(&csv).unwrap(), "old");
+}
+
+#[test]
+fn a_hard_link_planted_as_the_lock_file_is_refused_not_written_through() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("k.json"), EXAMPLE).unwrap();
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "keep me").unwrap();
+    let lock = dir.path().join(".k.json.lock");
+    std::fs::hard_link(&victim, &lock).unwrap();
+
+    let output = taller(dir.path(), &["open", "k"]);
+    assert!(!output.status.success());
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+    assert!(
+        stderr(&output).contains(".k.json.lock") && stderr(&output).contains("enlace duro"),
+        "it names the link: {}",
+        stderr(&output)
+    );
+
+    let tui = Tui::start(dir.path(), &["open", "k"], 100, 30);
+    tui.wait_for(".k.json.lock");
+    assert!(!tui.wait_exit());
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+}
+
+#[test]
+fn a_sticky_shared_folder_or_a_shared_parent_is_refused_unless_allowed() {
+    let dir = sessions();
+    // Sticky and ours, but others can still plant links in it.
+    let sticky = dir.path().join("pegajosa");
+    std::fs::create_dir(&sticky).unwrap();
+    std::fs::set_permissions(&sticky, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    // Private, inside a parent others can write in: it can be swapped.
+    let parent = dir.path().join("abierta");
+    let inner = parent.join("sesiones");
+    std::fs::create_dir_all(&inner).unwrap();
+    std::fs::set_permissions(&inner, std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::fs::set_permissions(&parent, std::fs::Permissions::from_mode(0o777)).unwrap();
+
+    for (folder, named) in [(&sticky, &sticky), (&inner, &parent)] {
+        let output = taller(folder, &["--lang", "en", "restore", "x", "1"]);
+        assert!(!output.status.success());
+        let message = stderr(&output);
+        assert!(
+            message.contains("--allow-shared-dir")
+                && message.contains(&format!("folder {} ", named.display())),
+            "{message}"
+        );
+        let tui = Tui::start(folder, &["new", "--name", "x"], 100, 30);
+        assert!(!tui.wait_exit(), "refused");
+        assert!(!folder.join("x.json").exists());
+    }
+
+    let mut tui = Tui::start(
+        &inner,
+        &["new", "--name", "x", "--allow-shared-dir"],
+        100,
+        30,
+    );
+    tui.wait_for("Plenaria de apertura");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    assert!(inner.join("x.json").exists());
+    std::fs::set_permissions(&parent, std::fs::Permissions::from_mode(0o700)).unwrap();
+}
+
+#[test]
+fn a_newer_file_with_a_good_backup_is_said_in_whole_sentences() {
+    let dir = sessions();
+    let path = dir.path().join("k.json");
+    let newer = EXAMPLE.replacen("\"schema_version\": 3", "\"schema_version\": 999", 1);
+    std::fs::write(&path, &newer).unwrap();
+    let copies = dir.path().join(".taller-backups").join("k");
+    std::fs::create_dir_all(&copies).unwrap();
+    std::fs::write(copies.join("k.20260101T000000.000Z.json"), EXAMPLE).unwrap();
+
+    for (lang, words) in [("es", "Copia buena"), ("en", "Newest good backup")] {
+        let output = taller(
+            dir.path(),
+            &["--lang", lang, "export", "k", "--format", "schedule-csv"],
+        );
+        assert!(!output.status.success());
+        let message = stderr(&output);
+        assert!(message.contains(words), "{message}");
+        assert!(!message.contains(".."), "{message}");
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
 }

@@ -227,8 +227,9 @@ fn deleting_the_copy_of_a_repeated_id_deletes_that_input() {
     write_json(&path, &with_a_repeated_id());
     let before = inputs_of(&read_json(&path), 0);
     let mut tui = Tui::start(dir.path(), &["open", "repetido"], 100, 30);
-    // The notice is drawn last in its frame: wait for it, not the header.
-    let screen = tui.wait_for("id repetido");
+    // The notice is on the last rows: waiting for the title alone may catch
+    // a frame only half parsed.
+    let screen = tui.wait_for("recibió un id nuevo");
     tui.send(TAB);
     tui.send("j");
     tui.send("j");

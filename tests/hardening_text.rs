@@ -136,3 +136,66 @@ fn list_shows_invisible_characters_in_file_names() {
     assert!(text.contains("sala\\u{200b}1 "), "{text}");
     assert!(!text.contains('\u{200B}'), "{text}");
 }
+
+/// "a b", "a\u{A0}b", "a\u{2002}b", "a\u{3000}b" would be four sessions that
+/// look the same; line and paragraph separators would break the listing.
+#[test]
+fn names_with_special_spaces_or_separators_are_refused_and_listed_escaped() {
+    let dir = sessions();
+    for name in [
+        "a\u{A0}b",
+        "a\u{2002}b",
+        "a\u{3000}b",
+        "a\u{2028}b",
+        "a\u{2029}b",
+    ] {
+        let output = taller(dir.path(), &["new", "--name", name]);
+        assert!(!output.status.success());
+        let message = String::from_utf8_lossy(&output.stderr);
+        assert!(message.contains("espacio"), "{name:?}: {message}");
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+
+    // Files named by hand: every one shown apart, nothing raw.
+    for name in ["a b", "a\u{A0}b", "a\u{2028}b", "a\u{200D}b"] {
+        std::fs::write(dir.path().join(format!("{name}.json")), EXAMPLE).unwrap();
+    }
+    let output = taller(dir.path(), &["list"]);
+    let text = String::from_utf8_lossy(&output.stdout);
+    for shown in ["a\\u{a0}b ", "a\\u{2028}b ", "a\\u{200d}b "] {
+        assert!(text.contains(shown), "{shown}: {text}");
+    }
+    for raw in ['\u{A0}', '\u{2028}', '\u{200D}'] {
+        assert!(!text.contains(raw), "{raw:?}: {text}");
+    }
+}
+
+/// In documents a line or paragraph separator is a line break, and a
+/// zero-width joiner is dropped (an emoji sequence becomes its emoji).
+#[test]
+fn plan_md_has_no_separators_or_joiners() {
+    let dir = sessions();
+    let planted = EXAMPLE.replacen(
+        TITLE,
+        "\"title\": \"Uno\\u2028Dos\\u2029Tres 👨\\u200d👩\"",
+        1,
+    );
+    let file = dir.path().join("plantado.json");
+    std::fs::write(&file, &planted).unwrap();
+    let out = dir.path().join("plan");
+    let output = taller(
+        dir.path(),
+        &[
+            "consolidate",
+            file.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{output:?}");
+    let md = std::fs::read_to_string(out.join("plan.md")).unwrap();
+    for raw in ['\u{2028}', '\u{2029}', '\u{200D}'] {
+        assert!(!md.contains(raw), "{raw:?}");
+    }
+    assert!(md.contains("Uno\nDos\nTres 👨👩"), "{md}");
+}

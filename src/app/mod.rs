@@ -336,6 +336,11 @@ pub enum Msg {
         seq: u64,
         result: Result<(), String>,
     },
+    /// The backup due before a save of `path` could not be made.
+    BackupFailed {
+        path: PathBuf,
+        error: std::io::Error,
+    },
     /// Quitting was asked but the last save had failed.
     QuitBlocked(String),
     /// SIGTERM, SIGHUP or SIGINT: save what there is and leave.

@@ -97,6 +97,18 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         Msg::Resize => Vec::new(),
         Msg::Opened(result) => on_opened(model, now, result),
         Msg::Saved { path, seq, result } => on_saved(model, path, seq, result, now),
+        Msg::BackupFailed { path, error } => {
+            if let Page::Workshop(open) = &model.page
+                && open.path == path
+            {
+                let folder = crate::store::backup::folder_for(&path);
+                let reason = crate::store::describe_io(&error, model.lang);
+                model.notice = Some(error_notice(
+                    model.lang.backup_failed(folder.display(), reason),
+                ));
+            }
+            Vec::new()
+        }
         Msg::QuitBlocked(reason) => {
             if let Page::Workshop(open) = &mut model.page {
                 open.host().failed(reason, now);
@@ -1031,8 +1043,9 @@ fn parse_time_of_day(text: &str, now: Timestamp, tz: &TimeZone) -> Option<Timest
         .map(|z| z.timestamp())
 }
 
-/// The longest timebox `m` accepts: a whole day.
-const MAX_MINUTES: u32 = 24 * 60;
+/// The longest timebox `m` accepts: the longest a file may plan, so a
+/// value a file holds can always be typed back.
+const MAX_MINUTES: u32 = crate::model::limits::MAX_PLANNED_MINUTES;
 
 fn parse_minutes(text: &str) -> Option<u32> {
     text.trim()

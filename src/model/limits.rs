@@ -12,8 +12,8 @@ use jiff::Timestamp;
 use super::session::Session;
 use super::timer::Timer;
 
-/// The longest timebox a file may plan: a week (the `m` key and `+` stop at
-/// a day; a file edited by hand may plan a residential course).
+/// The longest timebox a file may plan, and the `m` key accept: a week (a
+/// residential course may plan one).
 pub const MAX_PLANNED_MINUTES: u32 = 7 * 24 * 60;
 /// The most running time a clock may have gathered: a century, far beyond a
 /// clock left running while taller stayed closed for a year.

@@ -133,13 +133,23 @@ fn open_lock_file(path: &Path) -> Result<File, LockError> {
             };
         }
     };
-    check_own_regular(&file, path).map_err(|error| {
-        let kind = error
-            .get_ref()
-            .and_then(|e| e.downcast_ref::<super::safe::Unsafe>())
-            .map_or(FileKind::Other, |found| found.kind);
-        LockError::Unsafe(path.to_path_buf(), kind)
-    })?;
+    check_own_regular(&file, path)
+        .map_err(|error| {
+            let kind = error
+                .get_ref()
+                .and_then(|e| e.downcast_ref::<super::safe::Unsafe>())
+                .map_or(FileKind::Other, |found| found.kind);
+            LockError::Unsafe(path.to_path_buf(), kind)
+        })
+        .and_then(|meta| {
+            // A hard link planted as the lock would have "PID host" written
+            // into the file it shares with another name.
+            if meta.nlink() == 1 {
+                Ok(())
+            } else {
+                Err(LockError::Unsafe(path.to_path_buf(), FileKind::HardLinked))
+            }
+        })?;
     Ok(file)
 }
 
@@ -213,5 +223,19 @@ mod tests {
         let again = acquire(&session).unwrap();
         assert!(matches!(acquire(&session), Err(LockError::Held(_))));
         drop(again);
+    }
+
+    #[test]
+    fn a_planted_hard_link_is_refused_and_its_other_file_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("k.json");
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, "keep me").unwrap();
+        std::fs::hard_link(&victim, lock_path(&session)).unwrap();
+        assert!(matches!(
+            acquire(&session),
+            Err(LockError::Unsafe(_, FileKind::HardLinked))
+        ));
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
     }
 }

@@ -19,7 +19,7 @@ mod safe;
 pub mod side;
 pub mod view;
 
-pub use safe::{FileKind, clean_stale_temps, create_private_dir_all, describe_io};
+pub use safe::{FileKind, check_output, clean_stale_temps, create_private_dir_all, describe_io};
 
 use crate::i18n::Lang;
 use crate::model::limits::{self, OutOfRange};
@@ -42,6 +42,9 @@ pub enum NameError {
     /// Zero-width, bidi-control and other format characters: the name
     /// would look like another.
     Invisible,
+    /// A space other than the plain one (no-break, en, ideographic…) or a
+    /// line or paragraph separator: the name would look like another.
+    Whitespace,
     LeadingDot,
 }
 
@@ -54,6 +57,7 @@ impl NameError {
             NameError::Separator => t.err_name_separator.into(),
             NameError::Control => t.err_name_control.into(),
             NameError::Invisible => t.err_name_invisible.into(),
+            NameError::Whitespace => t.err_name_whitespace.into(),
             NameError::LeadingDot => t.err_name_dot.into(),
         }
     }
@@ -63,10 +67,17 @@ impl NameError {
 /// folder: no separators, no `..`, no hidden files, no control characters;
 /// and that two names that look the same are the same name: it comes back
 /// composed (NFC, as typed on most systems; macOS may send accents
-/// decomposed), and invisible characters are refused.
+/// decomposed), runs of plain spaces are one space, and invisible
+/// characters and every space but the plain one are refused.
 pub fn validate_name(name: &str) -> Result<String, NameError> {
     use unicode_normalization::UnicodeNormalization;
     let name: String = name.trim().nfc().collect();
+    // Runs of plain spaces are one space: "a  b" and "a b" look the same.
+    let name = name
+        .split(' ')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     if name.is_empty() {
         return Err(NameError::Empty);
     }
@@ -81,6 +92,9 @@ pub fn validate_name(name: &str) -> Result<String, NameError> {
     }
     if name.chars().any(crate::text::is_invisible) {
         return Err(NameError::Invisible);
+    }
+    if name.chars().any(|c| c.is_whitespace() && c != ' ') {
+        return Err(NameError::Whitespace);
     }
     if name.starts_with('.') {
         return Err(NameError::LeadingDot);
@@ -442,17 +456,36 @@ impl Store {
     }
 }
 
-/// The mode of a folder other users can write in (so they could plant
-/// files or links beside the sessions, or replace them), or `None`: a
-/// missing folder (made private when needed), a private one, or one with
-/// the sticky bit that belongs to us (others cannot rename or remove our files).
-pub fn shared_dir(dir: &Path) -> Option<u32> {
-    use std::os::unix::fs::MetadataExt;
-    let meta = fs::metadata(dir).ok()?;
-    let mode = meta.permissions().mode() & 0o7777;
-    let writable_by_others = mode & 0o022 != 0;
-    let sticky_and_ours = mode & 0o1000 != 0 && meta.uid() == safe::euid();
-    (writable_by_others && !sticky_and_ours).then_some(mode)
+/// The first folder, with its mode, that lets other users reach the
+/// sessions (plant files or links beside them, or swap the folder itself),
+/// or `None`. The sessions folder is shared if others can write in it, even
+/// with the sticky bit (they can still add links and files). Its existing
+/// parents, up to the home folder (or the root), are shared if others can
+/// write in them without the sticky bit, which would let them rename the
+/// folder away and put their own in its place; a sticky parent such as
+/// `/tmp` protects its entries and is fine. A missing folder is made
+/// private when needed, so only its existing parents count.
+pub fn shared_dir(dir: &Path) -> Option<(PathBuf, u32)> {
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    // As written, and as the links resolve: each way has its own parents.
+    let paths = [std::path::absolute(dir).ok(), fs::canonicalize(dir).ok()];
+    for path in paths.iter().flatten() {
+        for (depth, folder) in path.ancestors().enumerate() {
+            let Ok(meta) = fs::metadata(folder) else {
+                continue;
+            };
+            let mode = meta.permissions().mode() & 0o7777;
+            let writable_by_others = mode & 0o022 != 0;
+            let sticky = mode & 0o1000 != 0;
+            if writable_by_others && (depth == 0 || !sticky) {
+                return Some((folder.to_path_buf(), mode));
+            }
+            if home.as_deref() == Some(folder) {
+                break;
+            }
+        }
+    }
+    None
 }
 
 #[derive(Debug)]
@@ -547,6 +580,26 @@ mod tests {
         );
         // Emoji and other scripts stay welcome.
         assert!(validate_name("Sala 🚨 情報").is_ok());
+    }
+
+    /// "a b", "a\u{A0}b", "a\u{2002}b", "a\u{3000}b" look the same: only
+    /// the plain space is a space in a name, and runs of it are one.
+    #[test]
+    fn only_plain_spaces_and_one_at_a_time() {
+        for name in [
+            "a\u{A0}b",
+            "a\u{2002}b",
+            "a\u{3000}b",
+            "a\u{2028}b",
+            "a\u{2029}b",
+            "a\u{202F}b",
+            "a\u{1680}b",
+        ] {
+            assert_eq!(validate_name(name), Err(NameError::Whitespace), "{name:?}");
+        }
+        assert_eq!(validate_name("  a   b  ").as_deref(), Ok("a b"));
+        assert!(NameError::Whitespace.describe(Lang::Es).contains("espacio"));
+        assert!(NameError::Whitespace.describe(Lang::En).contains("space"));
     }
 
     #[test]
@@ -768,11 +821,23 @@ mod tests {
             (0o755, false),
             (0o775, true),
             (0o777, true),
-            (0o1777, false), // sticky, and ours
+            (0o1777, true), // sticky, but others can still add links
         ] {
             fs::set_permissions(&folder, fs::Permissions::from_mode(mode)).unwrap();
             assert_eq!(shared_dir(&folder).is_some(), shared, "{mode:o}");
         }
         assert_eq!(shared_dir(&dir.path().join("missing")), None);
+
+        // A private folder inside a parent others can write in can be swapped;
+        // a sticky parent (like /tmp) protects it.
+        let inner = folder.join("sesiones");
+        fs::create_dir(&inner).unwrap();
+        fs::set_permissions(&inner, fs::Permissions::from_mode(0o700)).unwrap();
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o777)).unwrap();
+        assert_eq!(shared_dir(&inner).map(|(at, _)| at), Some(folder.clone()));
+        assert!(shared_dir(&inner.join("missing")).is_some());
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o1777)).unwrap();
+        assert_eq!(shared_dir(&inner), None);
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o700)).unwrap();
     }
 }

@@ -16,6 +16,9 @@ pub enum FileKind {
     Socket,
     Symlink,
     Folder,
+    /// A regular file with other names (hard links): writing it would
+    /// change a file elsewhere.
+    HardLinked,
     /// Anything else; for a side file, one that belongs to another user.
     Other,
 }
@@ -139,6 +142,19 @@ pub fn readable_side_dir(dir: &Path) -> io::Result<bool> {
         Ok(meta) if meta.is_dir() => Ok(true),
         Ok(meta) => Err(unsafe_error(dir, FileKind::of(meta.file_type()))),
         Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(error) => Err(error),
+    }
+}
+
+/// Checks a path given with `--out` before anything is written there: a
+/// missing path or a regular file (replaced whole, as a save replaces a
+/// session) is fine; a symbolic link, FIFO, device or socket is refused, so
+/// the rename never replaces what the person did not mean to lose.
+pub fn check_output(path: &Path) -> io::Result<()> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_file() => Ok(()),
+        Ok(meta) => Err(unsafe_error(path, FileKind::of(meta.file_type()))),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(()),
         Err(error) => Err(error),
     }
 }

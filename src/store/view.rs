@@ -65,4 +65,20 @@ mod tests {
         std::os::unix::fs::symlink(dir.path().join("secret"), view_path(&session)).unwrap();
         assert_eq!(read(&session), None);
     }
+
+    #[test]
+    fn writing_over_a_planted_link_replaces_the_link_not_its_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let session = dir.path().join("sala.json");
+        let target = dir.path().join("secret");
+        std::fs::write(&target, b"x").unwrap();
+        std::os::unix::fs::symlink(&target, view_path(&session)).unwrap();
+        write(&session, b"{}").unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"x");
+        assert!(
+            std::fs::symlink_metadata(view_path(&session))
+                .unwrap()
+                .is_file()
+        );
+    }
 }

@@ -759,6 +759,47 @@ fn a_wrong_number_of_minutes_is_refused_and_can_be_fixed() {
     assert_eq!(open(&m).session.workshop.opening.items[0].minutes, 30);
 }
 
+/// Esc always takes a one-line prompt back, even while its value is refused.
+#[test]
+fn esc_cancels_the_minutes_prompt_even_with_a_wrong_value() {
+    let mut m = model();
+    press(&mut m, KeyCode::Char('m'));
+    type_text(&mut m, "x");
+    press(&mut m, KeyCode::Enter);
+    assert!(open(&m).viewer.editor.is_some(), "refused, still editing");
+    assert!(press(&mut m, KeyCode::Esc).is_empty());
+    assert!(open(&m).viewer.editor.is_none(), "Esc closed it");
+    assert_eq!(open(&m).session.workshop.opening.items[0].minutes, 20);
+}
+
+/// One limit for what `m` accepts and what a file may hold: a week.
+#[test]
+fn the_minutes_prompt_takes_what_a_file_may_hold_and_says_the_limit() {
+    use crate::model::limits::MAX_PLANNED_MINUTES;
+    let mut m = model();
+    press(&mut m, KeyCode::Char('m'));
+    type_text(&mut m, &MAX_PLANNED_MINUTES.to_string());
+    press(&mut m, KeyCode::Enter);
+    assert!(open(&m).viewer.editor.is_none(), "{:?}", m.notice);
+    assert_eq!(
+        open(&m).session.workshop.opening.items[0].minutes,
+        MAX_PLANNED_MINUTES
+    );
+    press(&mut m, KeyCode::Char('m'));
+    type_text(&mut m, &(MAX_PLANNED_MINUTES + 1).to_string());
+    press(&mut m, KeyCode::Enter);
+    assert!(open(&m).viewer.editor.is_some(), "refused");
+    let notice = m
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(
+        notice.contains(&format!("de 1 a {MAX_PLANNED_MINUTES}")),
+        "{notice}"
+    );
+}
+
 #[test]
 fn reset_asks_first() {
     let mut m = model();
