@@ -55,7 +55,41 @@ pub fn run(model: Model, store: Store, lock: Option<SessionLock>) -> Result<Endi
         .enable_all()
         .build()?;
     let mut terminal = Terminal::enter()?;
-    let result = runtime.block_on(event_loop(&mut terminal.0, model, &store, lock));
+    let result = runtime.block_on(event_loop(&mut terminal.0, model, &store, lock, None));
+    drop(terminal);
+    result
+}
+
+/// Work that runs beside the interface while it lasts (the SSH server of a
+/// served session): started once this terminal's writer is in place, told
+/// to stop when the interface ends, and waited for before returning.
+pub type Beside = Box<
+    dyn FnOnce(
+            tokio::sync::watch::Receiver<bool>,
+        ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>
+        + Send,
+>;
+
+/// Like `run`, with work beside it on the same runtime (two threads: the
+/// served screens never wait on this terminal's frames, nor it on theirs).
+pub fn run_beside(
+    model: Model,
+    store: Store,
+    lock: Option<SessionLock>,
+    beside: Beside,
+) -> Result<Ending> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let mut terminal = Terminal::enter()?;
+    let result = runtime.block_on(event_loop(
+        &mut terminal.0,
+        model,
+        &store,
+        lock,
+        Some(beside),
+    ));
     drop(terminal);
     result
 }
@@ -114,6 +148,7 @@ async fn event_loop(
     mut model: Model,
     store: &Store,
     lock: Option<SessionLock>,
+    beside: Option<Beside>,
 ) -> Result<Ending> {
     let mut events = spawn_input_reader();
     let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel::<Outcome>();
@@ -129,92 +164,105 @@ async fn event_loop(
         crate::app::Page::Workshop(open) => open.host().set_writer(shell.saver.writer()),
         crate::app::Page::Start(_) => model.writer = Some(shell.saver.writer()),
     }
+    // Started now that the writer is in place; stopped when the loop ends.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let beside = beside.map(|start| tokio::spawn(start(stopped)));
     let mut sigterm = signal(SignalKind::terminate())?;
     let mut sighup = signal(SignalKind::hangup())?;
     let mut sigint = signal(SignalKind::interrupt())?;
-    let mut dirty = true;
-    loop {
-        if dirty {
-            let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
-                terminal.draw(|frame| ui::view(&model, frame)).map(|_| ())
-            }));
-            match drawn {
-                Ok(result) => result?,
-                Err(_) => return Err(eyre!(rescue(&mut model, store))),
+    // Every return below ends the interface; the work beside it stops then.
+    let ending: Result<Ending> = async {
+        let mut dirty = true;
+        loop {
+            if dirty {
+                let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
+                    terminal.draw(|frame| ui::view(&model, frame)).map(|_| ())
+                }));
+                match drawn {
+                    Ok(result) => result?,
+                    Err(_) => return Err(eyre!(rescue(&mut model, store))),
+                }
+                dirty = false;
             }
-            dirty = false;
-        }
-        // Only a running timer makes the screen change by itself: then, and
-        // only then, wake just after the next whole second.
-        let wake = model.wake_at();
-        let tick = async {
-            match wake {
-                Some(at) => tokio::time::sleep(until(at)).await,
-                None => std::future::pending::<()>().await,
-            }
-        };
-        // Another screen changed the session (or, read-only, its writer did).
-        let revisions = match &model.page {
-            crate::app::Page::Workshop(open) => Some(open.revisions.clone()),
-            crate::app::Page::Start(_) => None,
-        };
-        let changed = async {
-            let Some(mut revisions) = revisions else {
-                return std::future::pending::<()>().await;
+            // Only a running timer makes the screen change by itself: then, and
+            // only then, wake just after the next whole second.
+            let wake = model.wake_at();
+            let tick = async {
+                match wake {
+                    Some(at) => tokio::time::sleep(until(at)).await,
+                    None => std::future::pending::<()>().await,
+                }
             };
-            if revisions.changed().await.is_err() {
-                std::future::pending::<()>().await
-            }
-        };
-        let first: Option<Result<Msg, Outcome>> = tokio::select! {
-            () = tick => Some(Ok(Msg::Tick)),
-            () = changed => Some(Ok(Msg::Changed)),
-            event = events.recv() => match event {
-                Some(Ok(event)) => to_msg(event, terminal).map(Ok),
-                // The terminal is gone or unreadable: keep what was typed and leave.
-                Some(Err(())) | None => Some(Ok(Msg::Terminate)),
-            },
-            Some(outcome) = outcomes.recv() => Some(Err(outcome)),
-            _ = sigterm.recv() => Some(Ok(Msg::Terminate)),
-            _ = sighup.recv() => Some(Ok(Msg::Terminate)),
-            _ = sigint.recv() => Some(Ok(Msg::Terminate)),
-        };
-        // Handle everything already queued before drawing once.
-        let mut queue: VecDeque<Msg> = VecDeque::new();
-        match first {
-            Some(Ok(msg)) => queue.push_back(msg),
-            Some(Err(outcome)) => queue.extend(outcome_msgs(outcome)),
-            None => {}
-        }
-        while let Ok(event) = events.try_recv() {
-            match event {
-                Ok(event) => queue.extend(to_msg(event, terminal)),
-                Err(()) => queue.push_back(Msg::Terminate),
-            }
-        }
-        while let Ok(outcome) = outcomes.try_recv() {
-            queue.extend(outcome_msgs(outcome));
-        }
-        while let Some(msg) = queue.pop_front() {
-            dirty = true;
-            if complete_import_path(&mut model, &msg) {
-                continue;
-            }
-            let now = Timestamp::now();
-            let step = panic::catch_unwind(AssertUnwindSafe(|| {
-                simulated_crash(&msg);
-                update(&mut model, msg, now)
-            }));
-            let Ok(effects) = step else {
-                return Err(eyre!(rescue(&mut model, store)));
+            // Another screen changed the session (or, read-only, its writer did).
+            let revisions = match &model.page {
+                crate::app::Page::Workshop(open) => Some(open.revisions.clone()),
+                crate::app::Page::Start(_) => None,
             };
-            for effect in effects {
-                if let ControlFlow::Break(ending) = shell.carry_out(effect, &model, &mut queue) {
-                    return Ok(ending);
+            let changed = async {
+                let Some(mut revisions) = revisions else {
+                    return std::future::pending::<()>().await;
+                };
+                if revisions.changed().await.is_err() {
+                    std::future::pending::<()>().await
+                }
+            };
+            let first: Option<Result<Msg, Outcome>> = tokio::select! {
+                () = tick => Some(Ok(Msg::Tick)),
+                () = changed => Some(Ok(Msg::Changed)),
+                event = events.recv() => match event {
+                    Some(Ok(event)) => to_msg(event, terminal).map(Ok),
+                    // The terminal is gone or unreadable: keep what was typed and leave.
+                    Some(Err(())) | None => Some(Ok(Msg::Terminate)),
+                },
+                Some(outcome) = outcomes.recv() => Some(Err(outcome)),
+                _ = sigterm.recv() => Some(Ok(Msg::Terminate)),
+                _ = sighup.recv() => Some(Ok(Msg::Terminate)),
+                _ = sigint.recv() => Some(Ok(Msg::Terminate)),
+            };
+            // Handle everything already queued before drawing once.
+            let mut queue: VecDeque<Msg> = VecDeque::new();
+            match first {
+                Some(Ok(msg)) => queue.push_back(msg),
+                Some(Err(outcome)) => queue.extend(outcome_msgs(outcome)),
+                None => {}
+            }
+            while let Ok(event) = events.try_recv() {
+                match event {
+                    Ok(event) => queue.extend(to_msg(event, terminal)),
+                    Err(()) => queue.push_back(Msg::Terminate),
+                }
+            }
+            while let Ok(outcome) = outcomes.try_recv() {
+                queue.extend(outcome_msgs(outcome));
+            }
+            while let Some(msg) = queue.pop_front() {
+                dirty = true;
+                if complete_import_path(&mut model, &msg) {
+                    continue;
+                }
+                let now = Timestamp::now();
+                let step = panic::catch_unwind(AssertUnwindSafe(|| {
+                    simulated_crash(&msg);
+                    update(&mut model, msg, now)
+                }));
+                let Ok(effects) = step else {
+                    return Err(eyre!(rescue(&mut model, store)));
+                };
+                for effect in effects {
+                    if let ControlFlow::Break(ending) = shell.carry_out(effect, &model, &mut queue)
+                    {
+                        return Ok(ending);
+                    }
                 }
             }
         }
     }
+    .await;
+    let _ = stop.send(true);
+    if let Some(beside) = beside {
+        let _ = tokio::time::timeout(Duration::from_secs(5), beside).await;
+    }
+    ending
 }
 
 /// A save's outcome as messages: the save, then a backup that failed before it.

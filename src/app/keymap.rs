@@ -123,6 +123,9 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
         ("M", t.key_room_message),
         ("c", t.key_schedule),
     ]);
+    if model.join.is_some() {
+        keys.push(("U", t.key_join));
+    }
     if part == Part::Opening {
         keys.push(("↑ ↓ ← →", t.key_select));
     } else {

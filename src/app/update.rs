@@ -184,6 +184,10 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
             } else if let Some(notice) = super::laptop::on_key(open, lang, &key) {
                 model.notice = Some(notice);
                 Vec::new()
+            } else if key.code == KeyCode::Char('U') && model.join.is_some() {
+                // How to join the served session, for the board and the room.
+                model.overlay = Some(Overlay::Join);
+                Vec::new()
             } else {
                 on_workshop_key(
                     open,

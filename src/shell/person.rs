@@ -31,6 +31,15 @@ impl Person {
     }
 }
 
+impl Drop for Person {
+    /// The connection went (closed window, dropped network) mid-edit: what
+    /// was typed is kept in the session, so the same person finds it again
+    /// when they reconnect. Nothing typed leaves with a connection.
+    fn drop(&mut self) {
+        let _ = update(&mut self.model, Msg::Terminate, Timestamp::now());
+    }
+}
+
 impl Screen for Person {
     fn handle(&mut self, msg: Msg, now: Timestamp) -> Flow {
         let mut flow = Flow::Continue;
