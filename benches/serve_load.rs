@@ -388,6 +388,17 @@ async fn taller(
                 if let ChannelMsg::Data { data } = message {
                     payload.fetch_add(data.len() as u64, Ordering::Relaxed);
                     if let Some(screen) = screen.as_mut() {
+                        // SERVE_LOAD_DUMP=FILE keeps this screen's bytes, to read.
+                        if let Ok(file) = std::env::var("SERVE_LOAD_DUMP") {
+                            use std::io::Write;
+                            let mut file = std::fs::OpenOptions::new()
+                                .create(true)
+                                .append(true)
+                                .open(file)
+                                .unwrap();
+                            let _ = file.write_all(&data);
+                            let _ = file.write_all(b"\n=====\n");
+                        }
                         frames.fetch_add(1, Ordering::Relaxed);
                         screen.process(&data);
                         let _ = screen_tx.send(screen.screen().contents());
@@ -468,12 +479,9 @@ async fn taller(
     facilitator.drain();
     room.drain();
     let mut keystrokes = Vec::new();
-    // By commit key: Ctrl+S, and a lone Esc (read as a key only after
-    // input::ESC_TIMEOUT, 80 ms, with nothing after it).
-    let mut to_facilitator = [Vec::new(), Vec::new()];
-    let mut to_room = [Vec::new(), Vec::new()];
-    let mut missed_keys = 0;
-    let (mut missed_facilitator, mut missed_room) = ([0, 0], [0, 0]);
+    let mut to_facilitator = Vec::new();
+    let mut to_room = Vec::new();
+    let (mut missed_keys, mut missed_facilitator, mut missed_room) = (0, 0, 0);
     // Letters no escape sequence of a frame uses, so an echo is recognised.
     const LETTERS: &[u8] = b"xqzwvky";
     for trial in 0..trials {
@@ -501,11 +509,10 @@ async fn taller(
         room.drain();
         // The room's dashboard shows how many inputs group 1 has.
         let count = format!("· {} insumo", trial + 1);
-        let k = trial % 2;
         let sent = Instant::now();
-        rapporteur
-            .keys(if k == 0 { b"\x13" } else { b"\x1b" })
-            .await;
+        // Ctrl+S keeps the input (a lone Esc would be read as a key only
+        // after input::ESC_TIMEOUT, 80 ms, with nothing after it).
+        rapporteur.keys(b"\x13").await;
         // Both screens are read at once: neither waits on the other.
         let (seen_f, seen_r) = tokio::join!(
             async {
@@ -518,13 +525,16 @@ async fn taller(
             }
         );
         match seen_f {
-            (true, took) => to_facilitator[k].push(took),
-            _ => missed_facilitator[k] += 1,
+            (true, took) => to_facilitator.push(took),
+            _ => missed_facilitator += 1,
         }
         match seen_r {
-            (true, took) => to_room[k].push(took),
-            _ => missed_room[k] += 1,
+            (true, took) => to_room.push(took),
+            _ => missed_room += 1,
         }
+        // Esc closes the form (not timed).
+        rapporteur.keys(b"\x1b").await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
         rapporteur.drain();
     }
     eprintln!(
@@ -536,12 +546,12 @@ async fn taller(
         room.screen.screen().contents()
     );
     percentiles("keystroke_to_own_screen", &mut keystrokes, missed_keys);
-    for (k, key) in ["ctrl_s", "esc"].into_iter().enumerate() {
-        let name = format!("commit_{key}_to_facilitator");
-        percentiles(&name, &mut to_facilitator[k], missed_facilitator[k]);
-        let name = format!("commit_{key}_to_room");
-        percentiles(&name, &mut to_room[k], missed_room[k]);
-    }
+    percentiles(
+        "commit_to_facilitator",
+        &mut to_facilitator,
+        missed_facilitator,
+    );
+    percentiles("commit_to_room", &mut to_room, missed_room);
     for task in tasks {
         task.abort();
     }

@@ -26,6 +26,9 @@ use crate::app::Msg;
 use crate::i18n::Lang;
 use crate::shell::live::{Document, Flow, Role};
 
+/// The most bytes left waiting for a client that is behind: frames drawn on
+/// each other are appended up to this, then replaced by the whole screen.
+const MAX_WAITING: usize = 32 * 1024;
 /// How long a notice from the shell (a paste too large) stays.
 const NOTICE_FOR: Duration = Duration::from_secs(4);
 
@@ -194,25 +197,40 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
     let mut ring = false;
     let farewell: Option<&str> = loop {
         if dirty {
-            // The frame still waiting never reached the client: this one,
-            // which replaces it, is drawn whole.
-            let whole = first || outbox.is_waiting();
-            let mut bytes = if whole { terminal::enter() } else { Vec::new() };
-            if std::mem::take(&mut ring) {
-                bytes.push(0x07);
-            }
-            if whole && terminal.redraw_whole().is_err() {
-                break None;
-            }
+            // Drawn on the frame before it, which has been sent or waits to
+            // be: only what changed. A client too far behind gets the whole
+            // screen instead of what waits.
+            let bell: &[u8] = if std::mem::take(&mut ring) {
+                b"\x07"
+            } else {
+                b""
+            };
             let shown = notice.as_ref().map(|(text, _)| text.as_str());
-            if terminal
-                .draw(|frame| draw(frame, screen.as_mut(), shown))
-                .is_err()
-            {
-                break None;
+            let mut put = false;
+            if !first {
+                if terminal
+                    .draw(|frame| draw(frame, screen.as_mut(), shown))
+                    .is_err()
+                {
+                    break None;
+                }
+                let mut bytes = bell.to_vec();
+                bytes.extend(terminal.take());
+                put = outbox.append(bytes, MAX_WAITING);
             }
-            bytes.extend(terminal.take());
-            outbox.put(bytes);
+            if !put {
+                let mut bytes = terminal::enter();
+                bytes.extend_from_slice(bell);
+                if terminal.redraw_whole().is_err()
+                    || terminal
+                        .draw(|frame| draw(frame, screen.as_mut(), shown))
+                        .is_err()
+                {
+                    break None;
+                }
+                bytes.extend(terminal.take());
+                outbox.put(bytes);
+            }
             dirty = false;
             first = false;
         }

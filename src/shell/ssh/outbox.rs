@@ -1,6 +1,6 @@
-//! A client's outbox: at most one frame waits, and a newer one replaces it,
-//! so a client that stops reading never grows the server's memory or slows
-//! anyone else. A writer task sends through the SSH channel's window
+//! A client's outbox: what waits is at most a few frames, appended while
+//! small and replaced by a whole screen past that, so a client that stops
+//! reading never grows the server's memory or slows anyone else. A writer task sends through the SSH channel's window
 //! (backpressure), and gives up on a client that takes no bytes for a while.
 
 use std::sync::Mutex;
@@ -50,6 +50,27 @@ impl Outbox {
             state.waiting = Some(bytes);
         }
         self.ready.notify_one();
+    }
+
+    /// Appends bytes after any that still wait (a frame drawn on the one
+    /// before it), unless that would make more than `cap` bytes wait: then
+    /// nothing is put, and false says the caller should [`put`](Self::put)
+    /// a whole screen instead.
+    pub fn append(&self, bytes: Vec<u8>, cap: usize) -> bool {
+        if bytes.is_empty() {
+            return true;
+        }
+        let Ok(mut state) = self.state.lock() else {
+            return false;
+        };
+        match &mut state.waiting {
+            Some(waiting) if waiting.len() + bytes.len() > cap => return false,
+            Some(waiting) => waiting.extend_from_slice(&bytes),
+            None => state.waiting = Some(bytes),
+        }
+        drop(state);
+        self.ready.notify_one();
+        true
     }
 
     /// Nothing more will be put: the writer stops once what waits is sent.
@@ -117,6 +138,16 @@ mod tests {
             Stopped::Done
         );
         assert_eq!(sent, b"new");
+
+        // Small frames wait one after another; past the cap, nothing is put.
+        let outbox = Outbox::default();
+        assert!(outbox.append(b"one".to_vec(), 8));
+        assert!(outbox.append(b"two".to_vec(), 8));
+        assert!(!outbox.append(b"three".to_vec(), 8));
+        outbox.close();
+        let mut sent = Vec::new();
+        outbox.write_to(&mut sent, Duration::from_secs(1)).await;
+        assert_eq!(sent, b"onetwo");
 
         // A reader that takes 4 bytes and then nothing.
         let (writer, _reader) = tokio::io::duplex(4);
