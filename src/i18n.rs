@@ -6,6 +6,7 @@
 use std::fmt::Display;
 
 mod offline;
+mod workshop;
 mod ssh;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -494,7 +494,8 @@ fn on_workshop_key(
         }
         KeyCode::Enter | KeyCode::Char('e') => {
             if let Some((group, input)) = selected_input(open) {
-                open.viewer.form = Some(Form::new(group, &input));
+                let members = &open.session.workshop.countries.members;
+                open.viewer.form = Some(Form::new(group, &input, members));
             }
         }
         KeyCode::Char('d') | KeyCode::Delete => {
@@ -921,7 +922,7 @@ fn on_editor_key(
         {
             open.viewer.editor = None;
             if let Some(input) = open.session.input(group, id) {
-                let mut form = Form::new(group, input);
+                let mut form = Form::new(group, input, &open.session.workshop.countries.members);
                 form.on_key(key, &open.session.invited_countries);
                 open.viewer.form = Some(form);
             }

@@ -6,21 +6,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
-/// The member states of the Regional Conference on Migration.
-pub const CRM_MEMBERS: [&str; 11] = [
-    "Belize",
-    "Canadá",
-    "Costa Rica",
-    "El Salvador",
-    "Estados Unidos",
-    "Guatemala",
-    "Honduras",
-    "México",
-    "Nicaragua",
-    "Panamá",
-    "República Dominicana",
-];
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
