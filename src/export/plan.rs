@@ -83,7 +83,7 @@ fn numbers(s: &Session) -> HashMap<Uuid, String> {
 
 /// Text typed in the room, safe inside a paragraph: what markdown would
 /// read as emphasis, code, a link or raw HTML is escaped.
-fn inline(text: &str) -> String {
+pub(crate) fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         if matches!(
@@ -99,7 +99,7 @@ fn inline(text: &str) -> String {
 
 /// A line that starts a paragraph: also what would make it a heading, a
 /// quote, a list or a rule is escaped.
-fn line_start(text: &str) -> String {
+pub(crate) fn line_start(text: &str) -> String {
     let text = inline(text);
     match text.chars().next() {
         Some('#' | '+' | '-' | '=' | ':') => format!("\\{text}"),
