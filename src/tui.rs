@@ -361,6 +361,14 @@ impl Shell<'_> {
                 });
                 queue.push_front(Msg::Opened(result));
             }
+            Effect::CreateFrom { name, workshop } => {
+                let result = access::create_with(self.store, &name, None, *workshop, model.lang);
+                let result = result.map(|(opened, lock)| {
+                    self.lock = lock;
+                    opened
+                });
+                queue.push_front(Msg::Opened(result));
+            }
             Effect::Create(name) => {
                 let result = access::create(self.store, &name, model.lang).map(|(opened, lock)| {
                     self.lock = lock;

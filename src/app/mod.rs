@@ -110,6 +110,11 @@ pub struct Start {
     /// The name prompt, when open, and what the name is for.
     pub naming: Option<Editor>,
     pub prompt: Prompt,
+    /// The workshops "new session" can start, the built-in one first; empty
+    /// when there is no other (no definitions in the data folder).
+    pub workshops: Vec<crate::model::workshop::Workshop>,
+    /// Which of `workshops` a new session starts.
+    pub workshop: usize,
 }
 
 impl Start {
@@ -123,6 +128,8 @@ impl Start {
             selected: 0,
             naming: None,
             prompt: Prompt::New,
+            workshops: Vec::new(),
+            workshop: 0,
         }
     }
 }
@@ -419,6 +426,11 @@ pub struct Opened {
 pub enum Effect {
     Open(PathBuf),
     Create(String),
+    /// A new session of a workshop chosen on the start screen.
+    CreateFrom {
+        name: String,
+        workshop: Box<crate::model::workshop::Workshop>,
+    },
     /// A group laptop's session (`taller new --group`): the group as typed.
     CreateGroup(String),
     Rename {

@@ -584,6 +584,8 @@ fn start_model(entries: Vec<StartEntry>) -> Model {
             selected: 0,
             naming: None,
             prompt: crate::app::Prompt::New,
+            workshops: Vec::new(),
+            workshop: 0,
         },
     )
 }
