@@ -44,7 +44,7 @@ impl Lang {
     }
 
     /// A country's name in this language. Names are stored as the CRM lists
-    /// them (`CRM_MEMBERS`, in every session file), so only the screen
+    /// them (the built-in workshop's members, in every session file), so only the screen
     /// translates; a name not known here (an invited country, typed by a
     /// rapporteur) is shown as typed.
     pub fn country(self, stored: &str) -> &str {
@@ -978,7 +978,7 @@ pub static ES: Strings = Strings {
     key_participants: "participantes del grupo (nombre; país; rol)",
     add_country: "añadir un país invitado (Enter, escribir, Enter)",
     country_prompt: "País invitado: ",
-    form_country_keys: "↑↓ mover · Espacio marca · t todos (CRM) · Tab sigue · Esc guarda y cierra",
+    form_country_keys: "↑↓ mover · Espacio marca · t miembros · Tab sigue · Esc guarda y cierra",
     form_adding_keys: "Escriba el país · Enter lo añade · Tab lo añade y sigue · Esc cancela",
     form_timeframe_keys: "←→ plazo o «fecha o periodo», que se escribe · Tab sigue · Esc guarda y cierra",
     flag_national: "alcance nacional: las acciones deben ser regionales, no locales",
@@ -1049,7 +1049,7 @@ pub static ES: Strings = Strings {
     key_form_choose: "elegir: tipo, alcance, plazo, prioridad, estado, votos",
     key_form_countries: "países: mover / marcar o desmarcar",
     keys_form_countries: "↑ ↓ · Espacio",
-    key_form_all: "países: marcar o desmarcar todos los de la CRM",
+    key_form_all: "países: marcar o desmarcar todos los países miembros",
     key_form_add: "en «añadir un país invitado»: escribirlo (Enter o Tab lo añade, Esc cancela)",
     key_form_date: "plazo en «fecha o periodo»: escribir la fecha",
     key_form_keep: "guardar y cerrar el formulario",
@@ -1213,7 +1213,7 @@ pub static EN: Strings = Strings {
     key_participants: "the group's participants (name; country; role)",
     add_country: "add an invited country (Enter, type, Enter)",
     country_prompt: "Invited country: ",
-    form_country_keys: "↑↓ move · Space ticks · t all (CRM) · Tab next · Esc keeps, closes",
+    form_country_keys: "↑↓ move · Space ticks · t members · Tab next · Esc keeps, closes",
     form_adding_keys: "Type the country · Enter adds it · Tab adds it, goes on · Esc cancels",
     form_timeframe_keys: "←→ a term or «date or period», then type it · Tab next · Esc keeps, closes",
     flag_national: "national scope: actions must be regional, not local",
@@ -1284,7 +1284,7 @@ pub static EN: Strings = Strings {
     key_form_choose: "choose: kind, scope, timeframe, priority, status, votes",
     key_form_countries: "countries: move / tick or untick",
     keys_form_countries: "↑ ↓ · Space",
-    key_form_all: "countries: tick or untick every CRM member",
+    key_form_all: "countries: tick or untick every member country of the workshop",
     key_form_add: "on «add an invited country»: type it (Enter or Tab adds it, Esc cancels)",
     key_form_date: "timeframe on «date or period»: type the date",
     key_form_keep: "keep and close the form",
