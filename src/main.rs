@@ -230,7 +230,12 @@ fn run(
         }
     };
     let ending = tui::run(model, store.clone(), lock).map_err(|report| report.to_string())?;
-    // "Saved" only when it was; unsaved work, even rescued, is not a success.
+    said(ending, lang)
+}
+
+/// How the interface ended, told: "saved" only when it was; unsaved work,
+/// even rescued, is not a success.
+fn said(ending: tui::Ending, lang: Lang) -> Result<(), String> {
     match ending {
         tui::Ending::Nothing => Ok(()),
         tui::Ending::Saved(path) => {
@@ -765,17 +770,7 @@ fn serve(
     model.join = Some(ready.join.clone());
     let ending = tui::run_beside(model, store.clone(), lock, serve::beside(ready))
         .map_err(|report| report.to_string())?;
-    match ending {
-        tui::Ending::Nothing => Ok(()),
-        tui::Ending::Saved(path) => {
-            say!("{}", lang.saved_in(path.display()));
-            Ok(())
-        }
-        tui::Ending::Recovered { path, reason, copy } => {
-            Err(lang.unsaved_recovered(path.display(), reason, copy.display()))
-        }
-        tui::Ending::Lost { path, reason } => Err(lang.unsaved_lost(path.display(), reason)),
-    }
+    said(ending, lang)
 }
 
 /// `taller list`: one line per session, newest first, damaged files included.

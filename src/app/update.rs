@@ -363,6 +363,12 @@ fn on_workshop_key(
         *notice = Some(error_notice(lang.read_only(holder)));
         return Vec::new();
     }
+    // A key that opens an editor for a change this person may not make says
+    // so at once, rather than after the typing.
+    if open.viewer.mode == Mode::Normal && !may_start(open, key.code) {
+        *notice = Some(refusal(&Refused::NotAllowed, lang));
+        return Vec::new();
+    }
     let groups = open.session.groups.len();
     let timer = open.viewer.current_timer(groups);
     // A change the host refused says why; the screen stays as it was.
@@ -550,6 +556,48 @@ fn on_workshop_key(
         _ => {}
     }
     Vec::new()
+}
+
+/// Whether this person's role makes the change a key starts typing for.
+fn may_start(open: &Open, code: KeyCode) -> bool {
+    let session = &open.session;
+    let groups = session.groups.len();
+    let group = open.viewer.focused_group(groups);
+    let selected = selected_input(open).map(|(_, input)| input.id);
+    let probe = match code {
+        KeyCode::Char('a') => group.map(|group| Command::AddInput {
+            group,
+            id: uuid::Uuid::nil(),
+            text: "·".into(),
+        }),
+        KeyCode::Enter | KeyCode::Char('e') => selected.map(|id| Command::PatchInput {
+            id,
+            patch: InputPatch::text("·".into()),
+        }),
+        KeyCode::Char('d') | KeyCode::Delete => selected.map(|id| Command::DeleteInput { id }),
+        KeyCode::Char('P') => group.map(|group| Command::SetParticipants {
+            group,
+            participants: Vec::new(),
+        }),
+        KeyCode::Char(c @ ('F' | 'R')) => group.map(|group| Command::SetRoster {
+            group,
+            role: if c == 'F' {
+                RosterRole::Facilitator
+            } else {
+                RosterRole::Rapporteur
+            },
+            name: String::new(),
+        }),
+        KeyCode::Char('M') => Some(Command::RoomMessage(String::new())),
+        KeyCode::Char('m') => Some(Command::Clock {
+            timer: open.viewer.current_timer(groups),
+            action: ClockAction::SetMinutes(1),
+        }),
+        // Importing reads this machine's disk: the facilitator's alone.
+        KeyCode::Char('i') => return open.role == Role::Facilitator,
+        _ => None,
+    };
+    probe.is_none_or(|command| open.role.may(&command, session))
 }
 
 /// Keys refused while another instance holds the session.
@@ -1025,9 +1073,15 @@ fn commit_editor(
             }
             applied.changed
         }
+        // Not this person's to change (their role, another instance holding
+        // the session): said, and the editor closes, or it could never be left.
+        Err(refused @ (Refused::NotAllowed | Refused::ReadOnly(_))) => {
+            *notice = Some(refusal(&refused, lang));
+            false
+        }
         Err(refused) => {
-            // Refused (the input is gone, the role may not): the text stays
-            // in the editor, never dropped.
+            // Refused otherwise (the input is gone): the text stays in the
+            // editor, never dropped.
             *notice = Some(refusal(&refused, lang));
             open.viewer.editor = Some(editor);
             false
@@ -1140,7 +1194,22 @@ fn commit_form(
         *notice = Some(info(lang.t().editing_deleted_elsewhere));
         changed = true;
     }
-    let patch = InputPatch::between(&form.base, &form.draft);
+    let mut patch = InputPatch::between(&form.base, &form.draft);
+    let verdict = Command::PatchInput {
+        id: form.id,
+        patch: InputPatch {
+            votes: Some(0),
+            ..InputPatch::default()
+        },
+    };
+    if patch.is_plenary() && !open.role.may(&verdict, &open.session) {
+        // The plenary's say is the room's: the rest of the form is kept.
+        patch.status = None;
+        patch.observations = None;
+        patch.votes = None;
+        form.draft.plenary = form.base.plenary.clone();
+        *notice = Some(info(lang.t().plenary_is_the_facilitators));
+    }
     if !patch.is_empty() {
         match open.submit(Command::PatchInput { id: form.id, patch }, now) {
             Ok(applied) => {
