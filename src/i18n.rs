@@ -6,8 +6,8 @@
 use std::fmt::Display;
 
 mod offline;
-mod workshop;
 mod ssh;
+mod workshop;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {

@@ -29,7 +29,10 @@ fn a_whole_day_of_the_three_group_workshop_with_lunch() {
     tui.send("n");
     // The lunch break has a clock and no text but its name.
     let screen = tui.wait_for("Lunch.");
-    assert!(screen.contains("45:00") || screen.contains("44:5"), "{screen}");
+    assert!(
+        screen.contains("45:00") || screen.contains("44:5"),
+        "{screen}"
+    );
     tui.send("n");
     let screen = tui.wait_for("Group 1 of 3");
     assert!(screen.contains("Information sharing"), "{screen}");
@@ -105,7 +108,14 @@ fn a_whole_day_of_the_three_group_workshop_with_lunch() {
 
     // The printable agenda, the lunch break in its place.
     let output = std::process::Command::new(common::BIN)
-        .args(["--lang", "en", "export", "border-day", "--format", "agenda-md"])
+        .args([
+            "--lang",
+            "en",
+            "export",
+            "border-day",
+            "--format",
+            "agenda-md",
+        ])
         .env("TALLER_SESSIONS_DIR", dir.path())
         .env("TZ", "UTC")
         .output()
@@ -113,7 +123,10 @@ fn a_whole_day_of_the_three_group_workshop_with_lunch() {
     assert!(output.status.success());
     let agenda = String::from_utf8(output.stdout).unwrap();
     assert!(agenda.contains("| *Lunch* (Lunch) | 45 |"), "{agenda}");
-    assert!(agenda.contains("### 3. Protection of people in transit"), "{agenda}");
+    assert!(
+        agenda.contains("### 3. Protection of people in transit"),
+        "{agenda}"
+    );
 }
 
 #[test]
@@ -131,10 +144,20 @@ fn workshop_init_check_and_new_from_the_file() {
     let out = run(&["--lang", "en", "workshop", "init", f]);
     assert!(out.status.success());
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.contains("# Title of the workshop (required)."), "{text}");
-    assert!(!run(&["workshop", "init", f]).status.success(), "never replaced");
+    assert!(
+        text.contains("# Title of the workshop (required)."),
+        "{text}"
+    );
+    assert!(
+        !run(&["workshop", "init", f]).status.success(),
+        "never replaced"
+    );
     let out = run(&["workshop", "check", f]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // Broken: a duplicate short name and zero minutes, each with its place.
     let broken = text
         .replace("short = \"operaciones\"", "short = \"inteligencia\"")
@@ -145,11 +168,19 @@ fn workshop_init_check_and_new_from_the_file() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("2 problems"), "{said}");
     assert!(said.contains(&format!("{f}:")), "{said}");
-    assert!(said.contains("the short name 'inteligencia' is used by another group"), "{said}");
+    assert!(
+        said.contains("the short name 'inteligencia' is used by another group"),
+        "{said}"
+    );
     std::fs::write(&file, text.replace("Costa Rica", "Brasil")).unwrap();
 
     let sessions_dir = dir.path().join("sessions");
-    let mut tui = Tui::start(&sessions_dir, &["new", "--name", "mio", "--workshop", f], 100, 30);
+    let mut tui = Tui::start(
+        &sessions_dir,
+        &["new", "--name", "mio", "--workshop", f],
+        100,
+        30,
+    );
     tui.wait_for("Plenaria de apertura");
     tui.send("q");
     assert!(tui.wait_exit());

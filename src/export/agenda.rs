@@ -62,7 +62,8 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
             Some(kind) => format!(
                 "*{}* ({})",
                 escape_md(&row.label),
-                lang.break_text(kind == ItemKind::Lunch).trim_end_matches('.')
+                lang.break_text(kind == ItemKind::Lunch)
+                    .trim_end_matches('.')
             ),
             None => escape_md(&row.label),
         };
@@ -117,16 +118,35 @@ mod tests {
         session.schedule.planned_start = Some("2026-12-01T09:00:00Z".parse().unwrap());
         let text = render(&session, start, &TimeZone::UTC, Lang::En);
         assert!(text.starts_with("# Workshop on inter-agency"), "{text}");
-        assert!(text.contains("| 09:00–09:15 | Welcome and objectives | 15 |"), "{text}");
-        assert!(text.contains("| 09:35–10:20 | *Lunch* (Lunch) | 45 |"), "{text}");
-        assert!(text.contains("| 10:20–11:20 | Working groups | 60 |"), "{text}");
-        assert!(text.contains("### 3. Protection of people in transit"), "{text}");
-        assert!(text.contains("- Referral of unaccompanied children"), "{text}");
+        assert!(
+            text.contains("| 09:00–09:15 | Welcome and objectives | 15 |"),
+            "{text}"
+        );
+        assert!(
+            text.contains("| 09:35–10:20 | *Lunch* (Lunch) | 45 |"),
+            "{text}"
+        );
+        assert!(
+            text.contains("| 10:20–11:20 | Working groups | 60 |"),
+            "{text}"
+        );
+        assert!(
+            text.contains("### 3. Protection of people in transit"),
+            "{text}"
+        );
+        assert!(
+            text.contains("- Referral of unaccompanied children"),
+            "{text}"
+        );
     }
 
     #[test]
     fn the_default_workshop_prints_in_spanish() {
-        let session = Session::new("sala", Workshop::default_for(Lang::Es).unwrap(), Timestamp::UNIX_EPOCH);
+        let session = Session::new(
+            "sala",
+            Workshop::default_for(Lang::Es).unwrap(),
+            Timestamp::UNIX_EPOCH,
+        );
         let text = render(&session, Timestamp::UNIX_EPOCH, &TimeZone::UTC, Lang::Es);
         assert!(text.contains("| Hora | Punto | Minutos |"), "{text}");
         assert!(text.contains("Soluciones Migratorias"), "{text}");

@@ -276,7 +276,8 @@ fn syntax_problem(text: &str, error: &toml::de::Error, lang: Lang) -> Problem {
 
 /// Reads a definition; `lang` is the language problems are written in.
 pub fn parse(text: &str, lang: Lang) -> Result<Workshop, Vec<Problem>> {
-    let def: Def = toml::from_str(text).map_err(|error| vec![syntax_problem(text, &error, lang)])?;
+    let def: Def =
+        toml::from_str(text).map_err(|error| vec![syntax_problem(text, &error, lang)])?;
     let mut check = Checker {
         text,
         lang,

@@ -31,7 +31,11 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     });
     // The shared task, then the group's own, when its definition gives one.
     let mut task = session.workshop.breakout.instructions.clone();
-    task.extend(axis.map_or(&[][..], |a| &a.instructions[..]).iter().cloned());
+    task.extend(
+        axis.map_or(&[][..], |a| &a.instructions[..])
+            .iter()
+            .cloned(),
+    );
     let task = &task;
     let show_examples = open.viewer.show_examples && !examples.is_empty();
     let inputs_area = if !show_examples {

@@ -49,7 +49,10 @@ fn the_built_in_workshops_parse_in_both_languages() {
     assert_eq!(border.breakout.axes.len(), 3);
     assert_eq!(border.opening.items[2].kind, ItemKind::Lunch);
     assert!(border.opening.items[2].body.is_empty());
-    assert_eq!(border.countries.members, ["Costa Rica", "Nicaragua", "Panamá"]);
+    assert_eq!(
+        border.countries.members,
+        ["Costa Rica", "Nicaragua", "Panamá"]
+    );
     assert_eq!(border.breakout.axes[0].instructions.len(), 1);
     assert_eq!(border.opening.items[1].thresholds.warning_percent, Some(25));
 }
@@ -150,7 +153,11 @@ pub(crate) fn large() -> String {
         "language = \"es\"\ntitle = \"Taller grande\"\n[opening]\ntitle = \"Apertura\"\n",
     );
     for i in 1..=10 {
-        let kind = if i == 4 || i == 8 { "kind = \"break\"\n" } else { "" };
+        let kind = if i == 4 || i == 8 {
+            "kind = \"break\"\n"
+        } else {
+            ""
+        };
         text.push_str(&format!(
             "[[opening.items]]\ntitle = \"Punto {i} con un título bastante largo para la pantalla\"\nminutes = {}\n{kind}content = \"\"\"\nTexto del punto {i}.\n- viñeta\n\"\"\"\n",
             5 + i
@@ -178,7 +185,10 @@ fn twelve_groups_and_ten_items_make_a_session() {
     assert_eq!(plan.rows.len(), 24);
     let minutes: i64 = (1..=10).map(|i| 5 + i).sum::<i64>() + 45 + 12 * 4 + 10;
     assert_eq!(plan.planned_end.as_second(), minutes * 60);
-    assert!(session.workshop.opening.items[3].body.is_empty(), "a break has no text");
+    assert!(
+        session.workshop.opening.items[3].body.is_empty(),
+        "a break has no text"
+    );
 }
 
 #[test]
@@ -189,4 +199,3 @@ fn old_sessions_without_countries_get_the_crm_members() {
     assert_eq!(back.countries, Countries::default());
     assert_eq!(back.countries.members.len(), 11);
 }
-

@@ -25,7 +25,11 @@ fn model_of(session: Session, lang: Lang) -> Model {
 }
 
 fn press(model: &mut Model, code: KeyCode) {
-    update(model, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), now());
+    update(
+        model,
+        Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+        now(),
+    );
 }
 
 /// Every part, the room and schedule views, and the whole day walked with
@@ -61,8 +65,14 @@ fn twelve_groups_and_ten_items_draw_at_80x24() {
     let workshop = definition::parse(&definition::tests::large(), Lang::Es).unwrap();
     let session = Session::new("grande", workshop, now());
     let shown = walk(model_of(session, Lang::Es));
-    assert!(shown.iter().any(|s| s.contains("Pausa.")), "a break says so");
-    assert!(shown.iter().any(|s| s.contains("Grupo 12")), "the last group is reached");
+    assert!(
+        shown.iter().any(|s| s.contains("Pausa.")),
+        "a break says so"
+    );
+    assert!(
+        shown.iter().any(|s| s.contains("Grupo 12")),
+        "the last group is reached"
+    );
 }
 
 #[test]
@@ -70,7 +80,10 @@ fn the_three_group_workshop_draws_in_english() {
     let workshop = definition::load("builtin:border", Lang::En).unwrap();
     let session = Session::new("border", workshop, now());
     let shown = walk(model_of(session, Lang::En));
-    assert!(shown.iter().any(|s| s.contains("Lunch.")), "the lunch break shows");
+    assert!(
+        shown.iter().any(|s| s.contains("Lunch.")),
+        "the lunch break shows"
+    );
 }
 
 #[test]
