@@ -25,6 +25,13 @@ impl Lang {
         .to_string()
     }
 
+    pub fn def_too_many_minutes(self, max: u32) -> String {
+        self.pick(
+            format!("los minutos no pueden pasar de {max} (una semana)"),
+            format!("minutes cannot exceed {max} (a week)"),
+        )
+    }
+
     pub fn def_percent(self) -> String {
         self.pick(
             "un porcentaje va de 0 a 100",

@@ -183,8 +183,12 @@ impl Checker<'_> {
     }
 
     fn minutes(&mut self, minutes: &Spanned<u32>) -> u32 {
+        let max = super::limits::MAX_PLANNED_MINUTES;
         if *minutes.get_ref() == 0 {
             self.at(minutes.span(), self.lang.def_zero_minutes());
+        } else if *minutes.get_ref() > max {
+            // A session file refuses such a timebox when it is read.
+            self.at(minutes.span(), self.lang.def_too_many_minutes(max));
         }
         *minutes.get_ref()
     }

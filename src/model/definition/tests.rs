@@ -101,6 +101,9 @@ fn zero_minutes_are_refused_where_they_are_written() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!((p[0].line, p[0].column), (9, 11), "{p:?}");
     assert_eq!(p[0].message, Lang::En.def_zero_minutes());
+    // More than a week is what a session file would refuse to read.
+    let p = problems(&SMALL.replace("minutes = 30", "minutes = 99999"));
+    assert_eq!((p[0].line, p[0].column), (13, 11), "{p:?}");
     let p = problems(&SMALL.replace("report_minutes = 5", "report_minutes = 0"));
     assert_eq!((p[0].line, p[0].column), (25, 18), "{p:?}");
 }
