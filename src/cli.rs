@@ -357,6 +357,7 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                         .mut_arg("from", |a| {
                             options(a)
                                 .value_name("NOMBRE")
+                                .hide_default_value(true)
                                 .help("Qué taller se escribe: ctim (el de por defecto) u otro incluido")
                         })
                 })
