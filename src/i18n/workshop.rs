@@ -113,6 +113,9 @@ impl Lang {
     }
 
     pub fn def_cannot_read(self, file: &str, error: &std::io::Error) -> String {
+        if error.kind() == std::io::ErrorKind::NotFound {
+            return format!("{file}: {}", self.t().err_not_found);
+        }
         self.pick(
             format!("no se puede leer {file}: {error}"),
             format!("cannot read {file}: {error}"),
