@@ -5,6 +5,7 @@
 
 use std::fmt::Display;
 
+mod labels;
 mod offline;
 mod ssh;
 
@@ -432,13 +433,13 @@ impl Lang {
             if n == 0 {
                 continue;
             }
-            let mut part = format!("{} {n}", kind.label(self).to_lowercase());
+            let mut part = format!("{} {n}", self.kind(*kind).to_lowercase());
             if *kind == Kind::Action {
                 let scopes: Vec<String> = Scope::ALL
                     .iter()
                     .zip(counts.scopes)
                     .filter(|(_, n)| *n > 0)
-                    .map(|(scope, n)| format!("{} {n}", scope.label(self)))
+                    .map(|(scope, n)| format!("{} {n}", self.scope(*scope)))
                     .collect();
                 if !scopes.is_empty() {
                     part.push_str(&format!(" ({})", scopes.join(", ")));

@@ -6,6 +6,7 @@ mod editor;
 mod form;
 mod keymap;
 pub mod laptop;
+mod notice;
 mod saved_view;
 mod start;
 mod update;
@@ -32,6 +33,7 @@ pub use crate::session::SaveState;
 pub use editor::{EditTarget, Editor};
 pub use form::{Field, Form};
 pub use keymap::bindings;
+pub use notice::Notice;
 pub use saved_view::SavedView;
 pub use start::Prompt;
 pub use update::update;
@@ -312,12 +314,6 @@ pub enum Overlay {
     ConfirmReset(TimerId),
     ConfirmTrash(PathBuf),
     ConfirmQuit,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    pub is_error: bool,
 }
 
 /// Something that happened.

@@ -6,6 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use super::notice::{error_notice, info, refusal};
 use super::{
     EditTarget, Editor, Effect, Form, Mode, Model, Msg, Notice, Open, Overlay, Page, Part,
     SaveState, start,
@@ -1245,25 +1246,6 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
         model.notice = Some(info(model.lang.t().paste_needs_group));
     }
     Vec::new()
-}
-
-/// A refusal as the person reads it.
-pub(super) fn refusal(refused: &Refused, lang: Lang) -> Notice {
-    error_notice(refused.describe(lang))
-}
-
-pub(super) fn info(text: &str) -> Notice {
-    Notice {
-        text: text.to_string(),
-        is_error: false,
-    }
-}
-
-pub(super) fn error_notice(text: String) -> Notice {
-    Notice {
-        text,
-        is_error: true,
-    }
 }
 
 #[cfg(test)]
