@@ -5,6 +5,9 @@
 
 use std::fmt::Display;
 
+pub use keys::KeyWords;
+
+mod keys;
 mod labels;
 mod offline;
 mod ssh;
@@ -639,8 +642,6 @@ pub struct Strings {
     pub rename_prompt: &'static str,
     pub planned_start_title: &'static str,
     pub template_prompt: &'static str,
-    pub footer_read_only: &'static str,
-    pub footer_schedule: &'static str,
     pub last_change: &'static str,
     pub agenda: &'static str,
     pub examples: &'static str,
@@ -732,9 +733,6 @@ pub struct Strings {
     pub help_title: &'static str,
     pub help_close: &'static str,
     pub footer_start: &'static str,
-    pub footer_opening: &'static str,
-    pub footer_groups: &'static str,
-    pub footer_closing: &'static str,
     pub opening_session: &'static str,
     // Key help: what each key does.
     pub key_parts: &'static str,
@@ -875,8 +873,6 @@ pub static ES: Strings = Strings {
     rename_prompt: " Nuevo nombre de la sesión ",
     planned_start_title: " Hora prevista de inicio del día (HH:MM) ",
     template_prompt: " Sesión nueva con el mismo taller ",
-    footer_read_only: "SOLO LECTURA · ←→ Tab para mirar · p sala · c cronograma · ? ayuda · q salir",
-    footer_schedule: "a inicio automático · b campana · i hora de inicio · Esc vuelve · q salir",
     last_change: "último cambio",
     agenda: "Agenda",
     examples: "Ejemplos orientadores",
@@ -967,9 +963,6 @@ pub static ES: Strings = Strings {
     help_title: " Teclas ",
     help_close: "Cualquier tecla cierra esta ayuda",
     footer_start: "Enter abrir · n nueva · r renombrar · c plantilla · d papelera · q salir · ? ayuda",
-    footer_opening: "Espacio reloj · n siguiente · ↑↓ punto · p sala · c cronograma · Tab parte · ? ayuda",
-    footer_groups: "a añadir · Enter editar · d eliminar · ←→ grupo · Espacio reloj · q salir · ? ayuda",
-    footer_closing: "←→ grupo · ↑↓ insumo · Espacio reloj · n siguiente · p sala · Tab parte · ? ayuda",
     opening_session: "Abriendo la sesión…",
     key_parts: "parte siguiente / anterior",
     key_groups: "grupo anterior / siguiente",
@@ -1106,8 +1099,6 @@ pub static EN: Strings = Strings {
     rename_prompt: " New name of the session ",
     planned_start_title: " Planned start of the day (HH:MM) ",
     template_prompt: " New session of the same workshop ",
-    footer_read_only: "READ-ONLY · ←→ Tab to look · p room · c schedule · ? help · q quit",
-    footer_schedule: "a auto-start · b bell · i start time · Esc back · q quit",
     last_change: "last change",
     agenda: "Agenda",
     examples: "Guiding examples",
@@ -1198,9 +1189,6 @@ pub static EN: Strings = Strings {
     help_title: " Keys ",
     help_close: "Any key closes this help",
     footer_start: "Enter open · n new · r rename · c template · d trash · q quit · ? help",
-    footer_opening: "Space clock · n next · ↑↓ item · p room · c schedule · Tab part · ? help · q quit",
-    footer_groups: "a add · Enter edit · d delete · ←→ group · Space clock · q quit · ? help",
-    footer_closing: "←→ group · ↑↓ input · Space clock · n next · p room · Tab part · ? help · q quit",
     opening_session: "Opening the session…",
     key_parts: "next / previous part",
     key_groups: "previous / next group",

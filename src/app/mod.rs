@@ -2,6 +2,7 @@
 //! effects it asks the shell (`tui`) to carry out. `update` never touches the
 //! terminal, the disk or the clock, so every behaviour is testable.
 
+mod actions;
 mod editor;
 mod form;
 mod keymap;
@@ -32,7 +33,7 @@ pub use crate::session::SaveState;
 
 pub use editor::{EditTarget, Editor};
 pub use form::{Field, Form};
-pub use keymap::bindings;
+pub use keymap::{bindings, footer};
 pub use notice::Notice;
 pub use saved_view::SavedView;
 pub use start::Prompt;
