@@ -87,6 +87,21 @@ pub enum Command {
         #[arg(value_name = "N")]
         generation: Option<usize>,
     },
+    /// Serve a session live: people join it with `ssh`, each on their own screen.
+    Serve {
+        /// Name of a session (created if new), or path to a .json file.
+        #[arg(value_name = "NAME|PATH")]
+        target: Option<String>,
+        /// Where to listen for SSH (all interfaces, port 2222 by default).
+        #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:2222")]
+        listen: std::net::SocketAddr,
+        /// Serve without a screen here; print how to join and wait for SIGTERM.
+        #[arg(long)]
+        headless: bool,
+        /// Grant roles to public keys: lines `ROLE ssh-ed25519 AAAA…`.
+        #[arg(long, value_name = "FILE")]
+        authorized_keys: Option<PathBuf>,
+    },
     /// Print the codes to join a served session over SSH, one line per role.
     Codes {
         /// Name of a session in the folder, or path to a .json file.
@@ -389,6 +404,29 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                     options(a).help(
                         "Omitir los archivos que no se pueden leer en vez de no escribir nada",
                     )
+                })
+        })
+        .mut_subcommand("serve", |c| {
+            c.about("Sirve una sesión en vivo: los demás se unen con `ssh`, cada quien en su pantalla")
+                .help_template(TEMPLATE)
+                .override_usage("taller serve [OPCIONES] [NOMBRE|RUTA]")
+                .mut_arg("target", |a| {
+                    a.value_name("NOMBRE|RUTA")
+                        .help_heading("Argumentos")
+                        .help("Nombre de una sesión (se crea si no existe), o ruta de un archivo .json")
+                })
+                .mut_arg("listen", |a| {
+                    options(a)
+                        .value_name("DIRECCIÓN:PUERTO")
+                        .help("Dónde escuchar SSH (todas las interfaces, puerto 2222)")
+                })
+                .mut_arg("headless", |a| {
+                    options(a).help("Servir sin pantalla aquí: muestra cómo unirse y espera SIGTERM")
+                })
+                .mut_arg("authorized_keys", |a| {
+                    options(a)
+                        .value_name("ARCHIVO")
+                        .help("Da roles a claves públicas: líneas `ROL ssh-ed25519 AAAA…`")
                 })
         })
         .mut_subcommand("codes", |c| {

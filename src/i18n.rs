@@ -395,6 +395,41 @@ impl Lang {
         self.pick(format!("hora {time}"), format!("time {time}"))
     }
 
+    pub fn cannot_listen(self, address: &str, reason: &str) -> String {
+        self.pick(
+            format!("No se puede escuchar en {address}: {reason} (¿otro taller ya sirve ahí? use --listen)"),
+            format!("Cannot listen on {address}: {reason} (is another taller serving there? use --listen)"),
+        )
+    }
+
+    pub fn bad_authorized_key(self, file: &str, line: &str) -> String {
+        self.pick(
+            format!("{file}: línea no válida ({line}); cada línea es `ROL ssh-ed25519 AAAA…`"),
+            format!("{file}: invalid line ({line}); each line is `ROLE ssh-ed25519 AAAA…`"),
+        )
+    }
+
+    pub fn serving_held(self, holder: &str) -> String {
+        self.pick(
+            format!("No se puede servir esta sesión: {holder}. Ciérrela allí primero."),
+            format!("Cannot serve this session: {holder}. Close it there first."),
+        )
+    }
+
+    pub fn join_addresses(self, addresses: &str) -> String {
+        self.pick(
+            format!("Si no conecta, pruebe otra dirección de esta computadora: {addresses}"),
+            format!("If it does not connect, try another address of this computer: {addresses}"),
+        )
+    }
+
+    pub fn join_fingerprint(self, fingerprint: &str) -> String {
+        self.pick(
+            format!("La primera vez, ssh muestra una huella: debe ser {fingerprint}"),
+            format!("The first time, ssh shows a fingerprint: it must be {fingerprint}"),
+        )
+    }
+
     pub fn settings_line(self, bell: bool) -> String {
         let yes_no = |on: bool| match (self, on) {
             (Lang::Es, true) => "sí",
@@ -837,6 +872,11 @@ pub struct Strings {
     pub editing_deleted_elsewhere: &'static str,
     pub moved_on: &'static str,
     pub import_only_here: &'static str,
+    pub plenary_is_the_facilitators: &'static str,
+    pub join_title: &'static str,
+    pub join_intro: &'static str,
+    pub join_code: &'static str,
+    pub key_join: &'static str,
     pub day_over: &'static str,
     pub room_message_title: &'static str,
     pub room_message_cleared: &'static str,
@@ -1064,6 +1104,11 @@ pub static ES: Strings = Strings {
     editing_deleted_elsewhere: "Otra persona eliminó este insumo: su texto se conserva y se añadirá de nuevo al terminar",
     moved_on: "Siguiente punto en marcha",
     import_only_here: "Importar archivos se hace en la computadora que sirve la sesión",
+    plenary_is_the_facilitators: "Se guardó el insumo; el estado, las observaciones y los votos los registra la facilitación",
+    join_title: " Unirse a la sesión en vivo ",
+    join_intro: "Para la pizarra: cada quien escribe su línea en una terminal y luego su código",
+    join_code: "código",
+    key_join: "cómo unirse a la sesión en vivo (comandos y códigos)",
     day_over: "No queda nada por iniciar: el día terminó",
     room_message_title: "Mensaje para la sala (Enter lo muestra, Esc cancela)",
     room_message_cleared: "Mensaje retirado de la sala",
@@ -1290,6 +1335,11 @@ pub static EN: Strings = Strings {
     editing_deleted_elsewhere: "Someone else deleted this input: your text is kept and will be added again when you finish",
     moved_on: "Next item running",
     import_only_here: "Files are imported on the computer serving the session",
+    plenary_is_the_facilitators: "The input was kept; its status, observations and votes are the facilitator's to record",
+    join_title: " Join the live session ",
+    join_intro: "For the board: each person types their line in a terminal, then their code",
+    join_code: "code",
+    key_join: "how to join the live session (commands and codes)",
     day_over: "Nothing left to start: the day is over",
     room_message_title: "Message for the room (Enter shows it, Esc cancels)",
     room_message_cleared: "Message taken down from the room screens",

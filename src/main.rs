@@ -194,6 +194,18 @@ fn run(
             return restore(&path, generation, lang, &tz);
         }
         Some(Command::List) => return list(store, lang, &tz),
+        Some(Command::Serve {
+            target,
+            listen,
+            headless,
+            authorized_keys,
+        }) => {
+            let options = taller::shell::serve::Options {
+                listen,
+                authorized_keys,
+            };
+            return serve(store, target, &options, headless, lang, guard, context);
+        }
         Some(Command::Codes { target, new }) => {
             let path = resolve(store, &target, lang)?;
             guard.file(&path)?;
@@ -210,7 +222,12 @@ fn run(
         }
     };
     let ending = tui::run(model, store.clone(), lock).map_err(|report| report.to_string())?;
-    // "Saved" only when it was; unsaved work, even rescued, is not a success.
+    said(ending, lang)
+}
+
+/// How the interface ended, told: "saved" only when it was; unsaved work,
+/// even rescued, is not a success.
+fn said(ending: tui::Ending, lang: Lang) -> Result<(), String> {
     match ending {
         tui::Ending::Nothing => Ok(()),
         tui::Ending::Saved(path) => {
@@ -624,6 +641,75 @@ fn codes(path: &std::path::Path, new: bool, lang: Lang) -> Result<(), String> {
         say!("{name} {code}");
     }
     Ok(())
+}
+
+/// `taller serve [NAME]`: the session opened (or created) and held by this
+/// process, served over SSH; the facilitator's screen here unless headless.
+fn serve(
+    store: &Store,
+    target: Option<String>,
+    options: &taller::shell::serve::Options,
+    headless: bool,
+    lang: Lang,
+    guard: Guard,
+    context: impl Fn(TimeZone) -> Context,
+) -> Result<(), String> {
+    use taller::session::{Host, Role};
+    use taller::shell::serve;
+    let tz = TimeZone::system();
+    guard.folder(store.dir())?;
+    if !headless {
+        tui::ensure_terminal(lang)?;
+    }
+    let existing = match &target {
+        Some(target) => resolve(store, target, lang).ok().filter(|p| p.exists()),
+        None => None,
+    };
+    let (opened, lock) = match existing {
+        Some(path) => {
+            guard.file(&path)?;
+            access::open(path, lang)?
+        }
+        None => {
+            let name = match target {
+                Some(name) => store::validate_name(&name).map_err(|e| e.describe(lang))?,
+                None => store.free_name(&taller::default_session_name(&tz)),
+            };
+            let (opened, lock) = access::create(store, &name, lang)?;
+            say!("{}", lang.created(opened.path.display()));
+            (opened, lock)
+        }
+    };
+    if let Some(holder) = &opened.read_only {
+        return Err(lang.serving_held(holder));
+    }
+    let path = opened.path.clone();
+    // The writer is set by whoever runs the loop (the screen, or headless).
+    let host = Host::new(
+        path.clone(),
+        *opened.session,
+        None,
+        Box::new(taller::session::Recorder::default()),
+        Timestamp::now(),
+    )
+    .shared();
+    let ready = serve::prepare(&host, &path, options, lang, tz.clone())?;
+    if headless {
+        for line in serve::join_lines(&ready.join, lang) {
+            say!("{line}");
+        }
+        let result = serve::headless(host, ready);
+        drop(lock);
+        return result.map_err(|e| lang.cannot_listen(&options.listen.to_string(), &e.to_string()));
+    }
+    let mut model = Model::joined(context(tz), host, Role::Facilitator);
+    if let Some(view) = &opened.view {
+        model.restore_view(view);
+    }
+    model.join = Some(ready.join.clone());
+    let ending = tui::run_beside(model, store.clone(), lock, serve::beside(ready))
+        .map_err(|report| report.to_string())?;
+    said(ending, lang)
 }
 
 /// `taller list`: one line per session, newest first, damaged files included.

@@ -55,7 +55,41 @@ pub fn run(model: Model, store: Store, lock: Option<SessionLock>) -> Result<Endi
         .enable_all()
         .build()?;
     let mut terminal = Terminal::enter()?;
-    let result = runtime.block_on(event_loop(&mut terminal.0, model, &store, lock));
+    let result = runtime.block_on(event_loop(&mut terminal.0, model, &store, lock, None));
+    drop(terminal);
+    result
+}
+
+/// Work that runs beside the interface while it lasts (the SSH server of a
+/// served session): started once this terminal's writer is in place, told
+/// to stop when the interface ends, and waited for before returning.
+pub type Beside = Box<
+    dyn FnOnce(
+            tokio::sync::watch::Receiver<bool>,
+        ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>
+        + Send,
+>;
+
+/// Like `run`, with work beside it on the same runtime (two threads: the
+/// served screens never wait on this terminal's frames, nor it on theirs).
+pub fn run_beside(
+    model: Model,
+    store: Store,
+    lock: Option<SessionLock>,
+    beside: Beside,
+) -> Result<Ending> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let mut terminal = Terminal::enter()?;
+    let result = runtime.block_on(event_loop(
+        &mut terminal.0,
+        model,
+        &store,
+        lock,
+        Some(beside),
+    ));
     drop(terminal);
     result
 }
@@ -114,11 +148,14 @@ async fn event_loop(
     mut model: Model,
     store: &Store,
     lock: Option<SessionLock>,
+    beside: Option<Beside>,
 ) -> Result<Ending> {
     let mut events = spawn_input_reader();
     let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel::<Outcome>();
+    let (done, mut finished) = tokio::sync::mpsc::unbounded_channel::<Done>();
     let mut shell = Shell {
         store,
+        done,
         followed: None,
         saver: Saver::spawn(outcome_tx),
         lock,
@@ -129,92 +166,112 @@ async fn event_loop(
         crate::app::Page::Workshop(open) => open.host().set_writer(shell.saver.writer()),
         crate::app::Page::Start(_) => model.writer = Some(shell.saver.writer()),
     }
+    // Started now that the writer is in place; stopped when the loop ends.
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let beside = beside.map(|start| tokio::spawn(start(stopped)));
     let mut sigterm = signal(SignalKind::terminate())?;
     let mut sighup = signal(SignalKind::hangup())?;
     let mut sigint = signal(SignalKind::interrupt())?;
-    let mut dirty = true;
-    loop {
-        if dirty {
-            let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
-                terminal.draw(|frame| ui::view(&model, frame)).map(|_| ())
-            }));
-            match drawn {
-                Ok(result) => result?,
-                Err(_) => return Err(eyre!(rescue(&mut model, store))),
+    // Every return below ends the interface; the work beside it stops then.
+    let ending: Result<Ending> = async {
+        let mut dirty = true;
+        loop {
+            if dirty {
+                let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
+                    terminal.draw(|frame| ui::view(&model, frame)).map(|_| ())
+                }));
+                match drawn {
+                    Ok(result) => result?,
+                    Err(_) => return Err(eyre!(rescue(&mut model, store))),
+                }
+                dirty = false;
             }
-            dirty = false;
-        }
-        // Only a running timer makes the screen change by itself: then, and
-        // only then, wake just after the next whole second.
-        let wake = model.wake_at();
-        let tick = async {
-            match wake {
-                Some(at) => tokio::time::sleep(until(at)).await,
-                None => std::future::pending::<()>().await,
-            }
-        };
-        // Another screen changed the session (or, read-only, its writer did).
-        let revisions = match &model.page {
-            crate::app::Page::Workshop(open) => Some(open.revisions.clone()),
-            crate::app::Page::Start(_) => None,
-        };
-        let changed = async {
-            let Some(mut revisions) = revisions else {
-                return std::future::pending::<()>().await;
+            // Only a running timer makes the screen change by itself: then, and
+            // only then, wake just after the next whole second.
+            let wake = model.wake_at();
+            let tick = async {
+                match wake {
+                    Some(at) => tokio::time::sleep(until(at)).await,
+                    None => std::future::pending::<()>().await,
+                }
             };
-            if revisions.changed().await.is_err() {
-                std::future::pending::<()>().await
-            }
-        };
-        let first: Option<Result<Msg, Outcome>> = tokio::select! {
-            () = tick => Some(Ok(Msg::Tick)),
-            () = changed => Some(Ok(Msg::Changed)),
-            event = events.recv() => match event {
-                Some(Ok(event)) => to_msg(event, terminal).map(Ok),
-                // The terminal is gone or unreadable: keep what was typed and leave.
-                Some(Err(())) | None => Some(Ok(Msg::Terminate)),
+            // Another screen changed the session (or, read-only, its writer did).
+            let revisions = match &model.page {
+                crate::app::Page::Workshop(open) => Some(open.revisions.clone()),
+                crate::app::Page::Start(_) => None,
+            };
+            let changed = async {
+                let Some(mut revisions) = revisions else {
+                    return std::future::pending::<()>().await;
+                };
+                if revisions.changed().await.is_err() {
+                    std::future::pending::<()>().await
+                }
+            };
+            let first: Option<Result<Msg, Outcome>> = tokio::select! {
+                () = tick => Some(Ok(Msg::Tick)),
+                () = changed => Some(Ok(Msg::Changed)),
+            Some(done) = finished.recv() => match done {
+                Done::Opened(result) => Some(Ok(Msg::Opened(result.map(|(opened, lock)| {
+                    shell.lock = lock;
+                    opened
+                })))),
+                Done::Msg(msg) => Some(Ok(msg)),
             },
-            Some(outcome) = outcomes.recv() => Some(Err(outcome)),
-            _ = sigterm.recv() => Some(Ok(Msg::Terminate)),
-            _ = sighup.recv() => Some(Ok(Msg::Terminate)),
-            _ = sigint.recv() => Some(Ok(Msg::Terminate)),
-        };
-        // Handle everything already queued before drawing once.
-        let mut queue: VecDeque<Msg> = VecDeque::new();
-        match first {
-            Some(Ok(msg)) => queue.push_back(msg),
-            Some(Err(outcome)) => queue.extend(outcome_msgs(outcome)),
-            None => {}
-        }
-        while let Ok(event) = events.try_recv() {
-            match event {
-                Ok(event) => queue.extend(to_msg(event, terminal)),
-                Err(()) => queue.push_back(Msg::Terminate),
-            }
-        }
-        while let Ok(outcome) = outcomes.try_recv() {
-            queue.extend(outcome_msgs(outcome));
-        }
-        while let Some(msg) = queue.pop_front() {
-            dirty = true;
-            if complete_import_path(&mut model, &msg) {
-                continue;
-            }
-            let now = Timestamp::now();
-            let step = panic::catch_unwind(AssertUnwindSafe(|| {
-                simulated_crash(&msg);
-                update(&mut model, msg, now)
-            }));
-            let Ok(effects) = step else {
-                return Err(eyre!(rescue(&mut model, store)));
+                event = events.recv() => match event {
+                    Some(Ok(event)) => to_msg(event, terminal).map(Ok),
+                    // The terminal is gone or unreadable: keep what was typed and leave.
+                    Some(Err(())) | None => Some(Ok(Msg::Terminate)),
+                },
+                Some(outcome) = outcomes.recv() => Some(Err(outcome)),
+                _ = sigterm.recv() => Some(Ok(Msg::Terminate)),
+                _ = sighup.recv() => Some(Ok(Msg::Terminate)),
+                _ = sigint.recv() => Some(Ok(Msg::Terminate)),
             };
-            for effect in effects {
-                if let ControlFlow::Break(ending) = shell.carry_out(effect, &model, &mut queue) {
-                    return Ok(ending);
+            // Handle everything already queued before drawing once.
+            let mut queue: VecDeque<Msg> = VecDeque::new();
+            match first {
+                Some(Ok(msg)) => queue.push_back(msg),
+                Some(Err(outcome)) => queue.extend(outcome_msgs(outcome)),
+                None => {}
+            }
+            while let Ok(event) = events.try_recv() {
+                match event {
+                    Ok(event) => queue.extend(to_msg(event, terminal)),
+                    Err(()) => queue.push_back(Msg::Terminate),
+                }
+            }
+            while let Ok(outcome) = outcomes.try_recv() {
+                queue.extend(outcome_msgs(outcome));
+            }
+            while let Some(msg) = queue.pop_front() {
+                dirty = true;
+                if complete_import_path(&mut model, &msg) {
+                    continue;
+                }
+                let now = Timestamp::now();
+                let step = panic::catch_unwind(AssertUnwindSafe(|| {
+                    simulated_crash(&msg);
+                    update(&mut model, msg, now)
+                }));
+                let Ok(effects) = step else {
+                    return Err(eyre!(rescue(&mut model, store)));
+                };
+                for effect in effects {
+                    if let ControlFlow::Break(ending) = shell.carry_out(effect, &model, &mut queue)
+                    {
+                        return Ok(ending);
+                    }
                 }
             }
         }
     }
+    .await;
+    let _ = stop.send(true);
+    if let Some(beside) = beside {
+        let _ = tokio::time::timeout(Duration::from_secs(5), beside).await;
+    }
+    ending
 }
 
 /// A save's outcome as messages: the save, then a backup that failed before it.
@@ -236,9 +293,17 @@ fn outcome_msgs(outcome: Outcome) -> Vec<Msg> {
     msgs
 }
 
+/// Disk work done off the loop, back for the model.
+enum Done {
+    Opened(std::result::Result<(crate::app::Opened, Option<SessionLock>), String>),
+    Msg(Msg),
+}
+
 /// What the loop does for the model: disk, bell, opening, leaving.
 struct Shell<'a> {
     store: &'a Store,
+    /// Where disk work done off the loop reports.
+    done: tokio::sync::mpsc::UnboundedSender<Done>,
     /// When the followed file was last read (read-only screens).
     followed: Option<std::time::SystemTime>,
     saver: Saver,
@@ -248,20 +313,26 @@ struct Shell<'a> {
 
 impl Shell<'_> {
     /// A read-only screen reads the file again when its writer saved it:
-    /// the new revision then reaches the screen like any other change.
-    fn follow(&mut self, path: &std::path::Path, model: &Model) {
-        let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    /// the new revision then reaches the screen like any other change. The
+    /// file is read off the loop.
+    fn follow(&mut self, path: PathBuf, model: &Model) {
+        let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
         if modified.is_none() || modified == self.followed {
             return;
         }
         let first_look = self.followed.is_none();
         self.followed = modified;
-        if first_look {
+        let Some(open) = model.open().filter(|_| !first_look) else {
             return;
-        }
-        if let (Some(open), Ok(session)) = (model.open(), crate::store::load(path)) {
-            open.host().reload(session, Timestamp::now());
-        }
+        };
+        let host = open.host.clone();
+        tokio::task::spawn_blocking(move || {
+            if let Ok(session) = crate::store::load(&path) {
+                host.lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner())
+                    .reload(session, Timestamp::now());
+            }
+        });
     }
 
     fn carry_out(
@@ -275,12 +346,13 @@ impl Shell<'_> {
                 let mut out = stdout();
                 let _ = out.write_all(b"\x07").and_then(|()| out.flush());
             }
+            // Reading a session, or a folder of them, runs off the loop: a
+            // slow disk or a big file never freezes the screen.
             Effect::Open(path) => {
-                let result = access::open(path, model.lang).map(|(opened, lock)| {
-                    self.lock = lock;
-                    opened
+                let (lang, done) = (model.lang, self.done.clone());
+                tokio::task::spawn_blocking(move || {
+                    let _ = done.send(Done::Opened(access::open(path, lang)));
                 });
-                queue.push_front(Msg::Opened(result));
             }
             Effect::CreateGroup(typed) => {
                 let result = create_group(self.store, &typed, model.lang).map(|(opened, lock)| {
@@ -315,17 +387,24 @@ impl Shell<'_> {
             Effect::Import(typed) => {
                 let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
                 let path = from_home(&typed, home.as_deref());
-                let result = if path.is_dir() {
-                    import_folder(&path, model)
-                } else {
-                    access::load(&path, model.lang).map(|loaded| {
-                        let note = loaded.note(model.lang);
-                        (path.display().to_string(), Box::new(loaded.session), note)
-                    })
-                };
-                queue.push_front(Msg::ToImport(result));
+                let lang = model.lang;
+                let workshop = model
+                    .open()
+                    .map_or(String::new(), |open| open.session.workshop.id.clone());
+                let done = self.done.clone();
+                tokio::task::spawn_blocking(move || {
+                    let result = if path.is_dir() {
+                        import_folder(&path, lang, workshop)
+                    } else {
+                        access::load(&path, lang).map(|loaded| {
+                            let note = loaded.note(lang);
+                            (path.display().to_string(), Box::new(loaded.session), note)
+                        })
+                    };
+                    let _ = done.send(Done::Msg(Msg::ToImport(result)));
+                });
             }
-            Effect::Follow(path) => self.follow(&path, model),
+            Effect::Follow(path) => self.follow(path, model),
             Effect::Trash(path) => {
                 let done = self.store.trash(&path, model.lang);
                 self.relist(
@@ -420,13 +499,9 @@ fn complete_import_path(model: &mut Model, msg: &Msg) -> bool {
 #[allow(clippy::type_complexity)]
 fn import_folder(
     dir: &Path,
-    model: &Model,
+    lang: Lang,
+    workshop: String,
 ) -> Result<(String, Box<crate::model::session::Session>, Option<String>), String> {
-    let lang = model.lang;
-    let workshop = match &model.page {
-        crate::app::Page::Workshop(open) => open.session.workshop.id.clone(),
-        crate::app::Page::Start(_) => String::new(),
-    };
     let files =
         crate::store::session_files_in(dir).map_err(|e| lang.cannot_open(dir.display(), e))?;
     let mut loaded = Vec::new();

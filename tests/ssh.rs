@@ -868,3 +868,89 @@ async fn openssh_in_a_terminal_gets_the_screen_and_leaves_with_q() {
     session.await.unwrap();
     server.stop().await;
 }
+
+/// A free port on loopback, for a binary told where to listen.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[tokio::test]
+async fn taller_serve_headless_is_joined_by_openssh_and_saves_on_sigterm() {
+    let Some(ssh) = openssh() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = dir.path().join("sesiones");
+    let data = dir.path().join("datos");
+    let port = free_port();
+    let listen = format!("127.0.0.1:{port}");
+    let bin = env!("CARGO_BIN_EXE_taller");
+    let mut server = std::process::Command::new(bin)
+        .args(["--sessions-dir"])
+        .arg(&sessions)
+        .args(["serve", "en-vivo", "--headless", "--listen", &listen])
+        .env("XDG_DATA_HOME", &data)
+        .env("HOME", dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // It prints how to join: the command and code of each role.
+    let mut out = std::io::BufReader::new(server.stdout.take().unwrap());
+    let mut printed = String::new();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !printed.contains("SHA256:") {
+        assert!(std::time::Instant::now() < deadline, "{printed}");
+        let mut line = String::new();
+        if std::io::BufRead::read_line(&mut out, &mut line).unwrap() == 0 {
+            break;
+        }
+        printed.push_str(&line);
+    }
+    let code = printed
+        .lines()
+        .find(|l| l.contains("facilitador@127.0.0.1"))
+        .and_then(|l| l.split_whitespace().last())
+        .expect(&printed)
+        .to_string();
+    let addr: SocketAddr = listen.parse().unwrap();
+    let (mut args, env) = openssh_args(addr, dir.path(), &code);
+    args.extend(["facilitador@127.0.0.1".to_string(), "status".to_string()]);
+    let output = tokio::task::spawn_blocking(move || {
+        std::process::Command::new("timeout")
+            .arg("20")
+            .arg(ssh)
+            .args(&args)
+            .envs(env)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(
+        output.status.success(),
+        "ssh failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Antecedentes regionales"));
+    // SIGTERM: it stops, and the session is on disk, private.
+    unsafe { libc_kill(server.id() as i32, 15) };
+    let status = tokio::task::spawn_blocking(move || server.wait().unwrap())
+        .await
+        .unwrap();
+    assert!(status.success(), "{status:?}");
+    let file = sessions.join("en-vivo.json");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}
+
+unsafe extern "C" {
+    #[link_name = "kill"]
+    fn libc_kill(pid: i32, signal: i32) -> i32;
+}

@@ -161,3 +161,133 @@ async fn a_rapporteurs_input_typed_over_ssh_shows_on_the_facilitators_screen() {
     let _ = stop.send(());
     tokio::time::timeout(LIMIT, done).await.unwrap().unwrap();
 }
+
+/// A served session on loopback, and its codes.
+async fn serving(
+    dir: &std::path::Path,
+) -> (
+    SocketAddr,
+    codes::Codes,
+    taller::session::SharedHost,
+    oneshot::Sender<()>,
+    tokio::task::JoinHandle<()>,
+) {
+    let session = Session::new(
+        "en vivo",
+        Workshop::default_for(Lang::Es).unwrap(),
+        Timestamp::UNIX_EPOCH,
+    );
+    let host = Host::new(
+        dir.join("vivo.json"),
+        session,
+        None,
+        Box::new(Recorder::default()),
+        Timestamp::now(),
+    )
+    .shared();
+    let live = Arc::new(Served {
+        host: host.clone(),
+        tz: TimeZone::UTC,
+    });
+    let names = roles::code_names(&live.groups());
+    let codes = codes::load_or_create(&dir.join("vivo.json"), &names).unwrap();
+    let key = host_key::load_or_create(dir).unwrap();
+    let mut config = ServeConfig::new(key, codes.clone(), Lang::Es);
+    config.listen = "127.0.0.1:0".parse().unwrap();
+    let server = Server::bind(config).await.unwrap();
+    let addr = server.local_addr().unwrap();
+    let (stop, stopped) = oneshot::channel::<()>();
+    let serving: Arc<dyn Live> = live;
+    let done = tokio::spawn(server.run(serving, async {
+        let _ = stopped.await;
+    }));
+    (addr, codes, host, stop, done)
+}
+
+fn texts(host: &taller::session::SharedHost) -> Vec<String> {
+    let host = host.lock().unwrap();
+    host.session()
+        .groups
+        .iter()
+        .flat_map(|g| g.inputs.iter().map(|i| i.text.clone()))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn five_rapporteurs_type_at_once_and_the_facilitator_sees_every_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let (addr, codes, host, stop, done) = serving(dir.path()).await;
+    let mut facilitator =
+        Person::join(addr, "facilitador", codes.get("facilitador").unwrap()).await;
+    facilitator.shows("Plenaria de apertura").await;
+    let mut room = Person::join(addr, "sala", codes.get("sala").unwrap()).await;
+    room.shows("Antecedentes regionales").await;
+    let typing = (1..=5).map(|n| {
+        let code = codes.get(&format!("grupo{n}")).unwrap().to_string();
+        tokio::spawn(async move {
+            let mut rapporteur = Person::join(addr, &format!("grupo{n}"), &code).await;
+            rapporteur.shows(&format!("Grupo {n} de 5")).await;
+            rapporteur.keys(b"a").await;
+            let text = format!("Acción regional del grupo {n}: información compartida, año 2026");
+            // Typed in small packets, as a person types.
+            for chunk in text.as_bytes().chunks(7) {
+                rapporteur.keys(chunk).await;
+            }
+            rapporteur.keys(b"\x1b").await;
+            rapporteur.shows(&text).await;
+            rapporteur
+        })
+    });
+    let mut rapporteurs = Vec::new();
+    for typed in typing {
+        rapporteurs.push(typed.await.unwrap());
+    }
+    // The facilitator reads every group's page: every word is there.
+    facilitator.keys(b"2").await;
+    for n in 1..=5 {
+        facilitator
+            .shows(&format!(
+                "Acción regional del grupo {n}: información compartida"
+            ))
+            .await;
+        facilitator.keys(b"\x1b[C").await;
+    }
+    // The room screen followed the facilitator into the breakouts; its
+    // keys change nothing.
+    room.shows("Eje 5").await;
+    room.keys(b"aNo debe entrar\x1b").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let all = texts(&host);
+    assert_eq!(all.len(), 5, "{all:?}");
+    assert!(!all.iter().any(|t| t.contains("No debe entrar")));
+    drop(rapporteurs);
+    let _ = stop.send(());
+    tokio::time::timeout(LIMIT, done).await.unwrap().unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rapporteur_cut_off_mid_edit_finds_the_text_on_reconnecting() {
+    let dir = tempfile::tempdir().unwrap();
+    let (addr, codes, host, stop, done) = serving(dir.path()).await;
+    let code = codes.get("grupo2").unwrap().to_string();
+    let mut rapporteur = Person::join(addr, "grupo2", &code).await;
+    rapporteur.shows("Grupo 2 de 5").await;
+    rapporteur
+        .keys("aBorrador a medias de la relatoría".as_bytes())
+        .await;
+    rapporteur.shows("Borrador a medias").await;
+    // The laptop's network drops: the connection is gone, no Esc, no q.
+    drop(rapporteur);
+    let deadline = std::time::Instant::now() + LIMIT;
+    while !texts(&host)
+        .iter()
+        .any(|t| t == "Borrador a medias de la relatoría")
+    {
+        assert!(std::time::Instant::now() < deadline, "{:?}", texts(&host));
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let mut again = Person::join(addr, "grupo2", &code).await;
+    again.shows("Borrador a medias de la relatoría").await;
+    let _ = stop.send(());
+    tokio::time::timeout(LIMIT, done).await.unwrap().unwrap();
+}

@@ -13,7 +13,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{Mode, Model, Open, Page, Part};
 use crate::i18n::{Lang, Strings};
-use crate::session::{Change, Role};
+use crate::model::session::Role as RosterRole;
+use crate::session::{Change, Command, InputPatch, Role};
 
 /// What a key does on the workshop screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -404,6 +405,10 @@ pub struct Screen {
     /// Another instance holds the session.
     pub read_only: bool,
     pub role: Role,
+    /// Actions whose change the role may not make on this page, probed with
+    /// the command each would send (a rapporteur on another group's page
+    /// adds nothing there): refused before any typing, not after.
+    pub refused: Vec<Action>,
 }
 
 impl Screen {
@@ -417,16 +422,93 @@ impl Screen {
                 .is_some(),
             read_only: open.read_only.is_some(),
             role: open.role.clone(),
+            refused: refused_here(open),
         }
     }
 
     /// Whether this screen's person may use the action at all: it sends
     /// nothing, or a change their role makes on a session this instance holds.
     pub fn may(&self, action: Action) -> bool {
-        action
-            .sends()
-            .is_none_or(|change| !self.read_only && self.role.may_make(change))
+        action.sends().is_none_or(|change| {
+            !self.read_only && self.role.may_make(change) && !self.refused.contains(&action)
+        })
     }
+}
+
+/// The actions of this page whose command the role may not send: each
+/// probed with the command it would send, decided by `Role::may`.
+fn refused_here(open: &Open) -> Vec<Action> {
+    if open.role == Role::Facilitator {
+        return Vec::new();
+    }
+    let session = &open.session;
+    let groups = session.groups.len();
+    let group = open.viewer.focused_group(groups);
+    let selected = group
+        .and_then(|g| session.groups[g].inputs.get(open.viewer.selected_in(g)))
+        .map(|input| input.id);
+    let roster = |role| {
+        group.map(|group| Command::SetRoster {
+            group,
+            role,
+            name: String::new(),
+        })
+    };
+    // Another group: the next one, or the one before the last.
+    let other = group.map(|g| {
+        if g + 1 < groups {
+            g + 1
+        } else {
+            g.saturating_sub(1)
+        }
+    });
+    let probes = [
+        (
+            Action::Add,
+            group.map(|group| Command::AddInput {
+                group,
+                id: uuid::Uuid::nil(),
+                text: "·".into(),
+            }),
+        ),
+        (
+            Action::Edit,
+            selected.map(|id| Command::PatchInput {
+                id,
+                patch: InputPatch::text("·".into()),
+            }),
+        ),
+        (
+            Action::Delete,
+            selected.map(|id| Command::DeleteInput { id }),
+        ),
+        (
+            Action::MoveGroup,
+            selected.zip(other).map(|(id, group)| Command::MoveInput {
+                id,
+                group,
+                index: 0,
+            }),
+        ),
+        (
+            Action::Participants,
+            group.map(|group| Command::SetParticipants {
+                group,
+                participants: Vec::new(),
+            }),
+        ),
+        (Action::Facilitator, roster(RosterRole::Facilitator)),
+        (Action::Rapporteur, roster(RosterRole::Rapporteur)),
+    ];
+    probes
+        .into_iter()
+        .filter(|(_, command)| {
+            command
+                .as_ref()
+                .is_some_and(|command| !open.role.may(command, session))
+        })
+        .map(|(action, _)| action)
+        .collect()
 }
 
 /// The binding a key takes on this screen: keys named with Ctrl or Shift
@@ -630,9 +712,14 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
         ];
     }
     let screen = Screen::of(open);
-    usable(&screen)
+    let mut keys: Vec<_> = usable(&screen)
         .map(|b| (b.shown.text(t), help_text(b.action, &screen, model.lang)))
-        .collect()
+        .collect();
+    // A served session's join screen: the model's, not the workshop's.
+    if model.join.is_some() {
+        keys.push(("U", t.key_join));
+    }
+    keys
 }
 
 #[cfg(test)]
@@ -657,6 +744,7 @@ mod tests {
                                 inputs,
                                 read_only,
                                 role,
+                                refused: Vec::new(),
                             });
                         }
                     }

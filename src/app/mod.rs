@@ -69,6 +69,32 @@ pub struct Model {
     pub help_scroll: usize,
     /// Given to the host of the session this screen opens.
     pub writer: Option<Box<dyn Writer>>,
+    /// How to join, when this screen serves its session live (`U` shows it).
+    pub join: Option<JoinInfo>,
+}
+
+/// What the join screen of a served session tells the room.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JoinInfo {
+    /// The server key's fingerprint (`SHA256:…`), to check on first connect.
+    pub fingerprint: String,
+    /// This machine's addresses on the room's network.
+    pub addresses: Vec<String>,
+    pub port: u16,
+    /// Each role's user name and code, as `taller codes` prints them.
+    pub roles: Vec<(String, String)>,
+}
+
+impl JoinInfo {
+    /// `ssh -p 2222 grupo3@192.168.1.20`, for the first address.
+    pub fn command(&self, user: &str) -> String {
+        let host = self.addresses.first().map_or("HOST", String::as_str);
+        if self.port == 22 {
+            format!("ssh {user}@{host}")
+        } else {
+            format!("ssh -p {} {user}@{host}", self.port)
+        }
+    }
 }
 
 pub enum Page {
@@ -311,10 +337,15 @@ pub enum Mode {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help,
-    ConfirmDelete { group: usize, id: Uuid },
+    ConfirmDelete {
+        group: usize,
+        id: Uuid,
+    },
     ConfirmReset(TimerId),
     ConfirmTrash(PathBuf),
     ConfirmQuit,
+    /// How to join the served session: the commands, the codes, the key.
+    Join,
 }
 
 /// Something that happened.
@@ -437,6 +468,14 @@ impl Model {
         model
     }
 
+    /// Puts the open session's screen where it was left last time.
+    pub fn restore_view(&mut self, view: &SavedView) {
+        if let Page::Workshop(open) = &mut self.page {
+            let session = Arc::clone(&open.session);
+            view.restore(&mut open.viewer, &session);
+        }
+    }
+
     fn new(context: Context, page: Page) -> Model {
         let Context {
             lang,
@@ -457,6 +496,7 @@ impl Model {
             notice: None,
             help_scroll: 0,
             writer,
+            join: None,
         }
     }
 

@@ -184,6 +184,10 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
             } else if let Some(notice) = super::laptop::on_key(open, lang, &key) {
                 model.notice = Some(notice);
                 Vec::new()
+            } else if key.code == KeyCode::Char('U') && model.join.is_some() {
+                // How to join the served session, for the board and the room.
+                model.overlay = Some(Overlay::Join);
+                Vec::new()
             } else {
                 super::actions::on_workshop_key(
                     open,
@@ -511,9 +515,15 @@ fn commit_editor(
             }
             applied.changed
         }
+        // Not this person's to change (their role, another instance holding
+        // the session): said, and the editor closes, or it could never be left.
+        Err(refused @ (Refused::NotAllowed | Refused::ReadOnly(_))) => {
+            *notice = Some(refusal(&refused, lang));
+            false
+        }
         Err(refused) => {
-            // Refused (the input is gone, the role may not): the text stays
-            // in the editor, never dropped.
+            // Refused otherwise (the input is gone): the text stays in the
+            // editor, never dropped.
             *notice = Some(refusal(&refused, lang));
             open.viewer.editor = Some(editor);
             false
@@ -626,7 +636,22 @@ fn commit_form(
         *notice = Some(info(lang.t().editing_deleted_elsewhere));
         changed = true;
     }
-    let patch = InputPatch::between(&form.base, &form.draft);
+    let mut patch = InputPatch::between(&form.base, &form.draft);
+    let verdict = Command::PatchInput {
+        id: form.id,
+        patch: InputPatch {
+            votes: Some(0),
+            ..InputPatch::default()
+        },
+    };
+    if patch.is_plenary() && !open.role.may(&verdict, &open.session) {
+        // The plenary's say is the room's: the rest of the form is kept.
+        patch.status = None;
+        patch.observations = None;
+        patch.votes = None;
+        form.draft.plenary = form.base.plenary.clone();
+        *notice = Some(info(lang.t().plenary_is_the_facilitators));
+    }
     if !patch.is_empty() {
         match open.submit(Command::PatchInput { id: form.id, patch }, now) {
             Ok(applied) => {

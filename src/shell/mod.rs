@@ -4,4 +4,5 @@
 
 pub mod live;
 pub mod person;
+pub mod serve;
 pub mod ssh;

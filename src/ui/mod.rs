@@ -7,6 +7,7 @@ mod editor;
 mod form;
 mod groups;
 mod help;
+mod join;
 mod lettering;
 mod opening;
 mod room;
@@ -41,6 +42,11 @@ pub fn view(model: &Model, frame: &mut Frame) {
     }
     match &model.overlay {
         Some(Overlay::Help) => help::render(frame, area, model),
+        Some(Overlay::Join) => {
+            if let Some(join) = &model.join {
+                join::render(frame, area, join, model.lang);
+            }
+        }
         Some(Overlay::ConfirmDelete { group, id }) => {
             if let Some(open) = model.open() {
                 let text = open.session.input(*group, *id);

@@ -1647,3 +1647,50 @@ fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
     let said = room.notice.map(|n| n.text);
     assert_eq!(said.as_deref(), Some(Lang::Es.t().refused_role));
 }
+
+#[test]
+fn after_an_import_brings_a_new_axis_its_inputs_can_be_selected() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    let mut other = session();
+    other.groups[0].axis = "eje-invitado".into();
+    for text in ["primera del eje nuevo", "segunda del eje nuevo"] {
+        other.add_input(0, text.into(), at(2));
+    }
+    let loaded = Msg::ToImport(Ok(("otra.json".into(), Box::new(other), None)));
+    update(&mut m, loaded, at(3));
+    let groups = open(&m).session.groups.len();
+    assert_eq!(
+        groups, 6,
+        "the axis the workshop lacks has a group of its own"
+    );
+    for _ in 0..groups {
+        press(&mut m, KeyCode::Right);
+    }
+    assert_eq!(open(&m).viewer.group, 5);
+    press(&mut m, KeyCode::Down);
+    assert_eq!(open(&m).viewer.selected_in(5), 1, "the selection moves");
+    press(&mut m, KeyCode::Char('d'));
+    press(&mut m, KeyCode::Char('s'));
+    assert_eq!(inputs(&m, 5), ["primera del eje nuevo"]);
+}
+
+#[test]
+fn l_l_moves_the_same_input_twice() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    for text in ["a", "b", "c"] {
+        add_input(&mut m, text);
+    }
+    press(&mut m, KeyCode::Up);
+    press(&mut m, KeyCode::Char('L'));
+    press(&mut m, KeyCode::Char('L'));
+    assert_eq!(inputs(&m, 0), ["a", "c"]);
+    assert_eq!(
+        inputs(&m, 1),
+        Vec::<String>::new(),
+        "passed through group 2"
+    );
+    assert_eq!(inputs(&m, 2), ["b"], "the same input, twice");
+    assert_eq!(open(&m).viewer.group, 2, "the screen goes with it");
+}

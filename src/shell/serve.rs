@@ -1,0 +1,183 @@
+//! `taller serve`: one laptop serves the session; everyone else joins with
+//! `ssh`. The facilitator's own screen (unless `--headless`) and every SSH
+//! screen are people on one host, with one writer.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use super::live::Live;
+use super::person::Served;
+use super::ssh::{ServeConfig, Server, auth, codes, host_key, lan, roles};
+use crate::app::JoinInfo;
+use crate::i18n::Lang;
+use crate::session::SharedHost;
+
+/// How to serve, from the command line.
+pub struct Options {
+    pub listen: SocketAddr,
+    pub authorized_keys: Option<PathBuf>,
+}
+
+/// Everything ready to serve: the server's configuration, what the join
+/// screen says, and the live session.
+pub struct Ready {
+    pub config: ServeConfig,
+    pub join: JoinInfo,
+    pub live: Arc<dyn Live>,
+}
+
+/// Makes (or reads) the server key and the session's codes, checks the
+/// address can be listened on, and says how to join. Errors are one line
+/// for the person.
+pub fn prepare(
+    host: &SharedHost,
+    path: &Path,
+    options: &Options,
+    lang: Lang,
+    tz: TimeZone,
+) -> Result<Ready, String> {
+    let live: Arc<dyn Live> = Arc::new(Served {
+        host: host.clone(),
+        tz,
+    });
+    let groups = live.groups();
+    let dir = host_key::default_dir().ok_or_else(|| lang.t().err_no_data_dir.to_string())?;
+    let key = host_key::load_or_create(&dir)
+        .map_err(|e| lang.cannot_write(dir.display(), crate::store::describe_io(&e, lang)))?;
+    let fingerprint = host_key::fingerprint(&key);
+    let kept = codes::load_or_create(path, &roles::code_names(&groups)).map_err(|e| {
+        lang.ssh_cannot_keep_codes(
+            codes::codes_path(path).display(),
+            crate::store::describe_io(&e, lang),
+        )
+    })?;
+    // Said now, before any screen: a port in use is a plain message.
+    std::net::TcpListener::bind(options.listen)
+        .map_err(|e| lang.cannot_listen(&options.listen.to_string(), &e.to_string()))?;
+    let mut addresses: Vec<String> = lan::addresses().iter().map(ToString::to_string).collect();
+    if !options.listen.ip().is_unspecified() {
+        addresses = vec![options.listen.ip().to_string()];
+    }
+    let join = JoinInfo {
+        fingerprint,
+        addresses,
+        port: options.listen.port(),
+        roles: kept
+            .lines()
+            .map(|(user, code)| (user.to_string(), code.to_string()))
+            .collect(),
+    };
+    let mut config = ServeConfig::new(key, kept, lang);
+    config.listen = options.listen;
+    config.session_file = Some(path.to_path_buf());
+    if let Some(file) = &options.authorized_keys {
+        config.authorized_keys = auth::AuthorizedKeys::read(file, &groups)
+            .map_err(|e| lang.cannot_open(file.display(), crate::store::describe_io(&e, lang)))?
+            .map_err(|bad| {
+                lang.bad_authorized_key(
+                    &file.display().to_string(),
+                    &format!("{}: {}", bad.number, bad.reason),
+                )
+            })?;
+    }
+    Ok(Ready { config, join, live })
+}
+
+/// The join screen's lines, for `--headless` to print.
+pub fn join_lines(join: &JoinInfo, lang: Lang) -> Vec<String> {
+    let t = lang.t();
+    let mut lines = vec![t.join_intro.to_string(), String::new()];
+    let width = join
+        .roles
+        .iter()
+        .map(|(user, _)| join.command(user).chars().count())
+        .max()
+        .unwrap_or(0);
+    for (user, code) in &join.roles {
+        lines.push(format!(
+            "{:width$}   {} {code}",
+            join.command(user),
+            t.join_code
+        ));
+    }
+    lines.push(String::new());
+    if join.addresses.len() > 1 {
+        lines.push(lang.join_addresses(&join.addresses.join(", ")));
+    }
+    lines.push(lang.join_fingerprint(&join.fingerprint));
+    lines
+}
+
+/// Serves until SIGTERM, SIGINT or SIGHUP, with no screen here: the saver
+/// writes the host's snapshots, and every client is told when it ends.
+pub fn headless(host: SharedHost, ready: Ready) -> std::io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel();
+        let saver = crate::saver::Saver::spawn(outcome_tx);
+        host.lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .set_writer(saver.writer());
+        let acks = {
+            let host = host.clone();
+            tokio::spawn(async move {
+                while let Some(outcome) = outcomes.recv().await {
+                    let crate::saver::Outcome { seq, result, .. } = outcome;
+                    host.lock()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner())
+                        .saved(seq, result, Timestamp::now());
+                }
+            })
+        };
+        let server = Server::bind(ready.config).await?;
+        server.run(ready.live, stop_signal()).await;
+        // Every save handed over is on disk before this returns.
+        drop(saver);
+        acks.abort();
+        Ok(())
+    })
+}
+
+/// SIGTERM, SIGINT or SIGHUP.
+async fn stop_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let (Ok(mut term), Ok(mut int), Ok(mut hup)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+        signal(SignalKind::hangup()),
+    ) else {
+        return;
+    };
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = int.recv() => {}
+        _ = hup.recv() => {}
+    }
+}
+
+/// The SSH server as work beside the facilitator's screen: it stops when
+/// that screen ends.
+pub fn beside(ready: Ready) -> crate::tui::Beside {
+    Box::new(move |mut stopped| {
+        Box::pin(async move {
+            let Ok(server) = Server::bind(ready.config).await else {
+                return;
+            };
+            let stop = async move {
+                while !*stopped.borrow_and_update() {
+                    if stopped.changed().await.is_err() {
+                        break;
+                    }
+                }
+            };
+            server.run(ready.live, stop).await;
+        })
+    })
+}

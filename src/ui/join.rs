@@ -1,0 +1,44 @@
+//! `U` on a served session: what to write on the board — for each role the
+//! command to type and its code — and the server key's fingerprint to check
+//! on first connect.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::THEME;
+use super::widgets::{centered, popup};
+use crate::app::JoinInfo;
+use crate::i18n::Lang;
+
+pub fn render(frame: &mut Frame, area: Rect, join: &JoinInfo, lang: Lang) {
+    let t = lang.t();
+    let commands: Vec<(String, &str)> = join
+        .roles
+        .iter()
+        .map(|(user, code)| (join.command(user), code.as_str()))
+        .collect();
+    let width = commands
+        .iter()
+        .map(|(command, _)| command.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut lines = vec![Line::styled(t.join_intro, THEME.location), Line::default()];
+    for (command, code) in &commands {
+        lines.push(Line::from(vec![
+            Span::raw(format!("{command:width$}   ")),
+            Span::styled(format!("{} {code}", t.join_code), THEME.number),
+        ]));
+    }
+    lines.push(Line::default());
+    if join.addresses.len() > 1 {
+        lines.push(Line::raw(lang.join_addresses(&join.addresses.join(", "))));
+    }
+    lines.push(Line::raw(lang.join_fingerprint(&join.fingerprint)));
+    lines.push(Line::styled(t.help_close, THEME.dim));
+    let inner_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    let height = lines.len() as u16 + 2;
+    let inner = popup(frame, centered(area, inner_width + 2, height), t.join_title);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
