@@ -1366,13 +1366,26 @@ pub static EN: Strings = Strings {
     damaged: "cannot be opened",
 };
 
+/// What a path is when it is not a regular file, as the strings name it.
+/// The store's `FileKind` converts into it, so the strings never import the
+/// store (which imports them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Fifo,
+    Device,
+    Socket,
+    Symlink,
+    Folder,
+    HardLinked,
+    Other,
+}
+
 /// What the filesystem checks say: files that are not what they seem,
 /// folders others can write, and paths given to the wrong action.
 impl Lang {
     /// "a named pipe (FIFO)", "a device", … for a file that is not a plain one.
-    pub fn file_kind(self, kind: crate::store::FileKind) -> &'static str {
-        use crate::store::FileKind;
-        match kind {
+    pub fn file_kind(self, kind: impl Into<FileKind>) -> &'static str {
+        match kind.into() {
             FileKind::Fifo => self.pick("una tubería con nombre (FIFO)", "a named pipe (FIFO)"),
             FileKind::Device => self.pick("un dispositivo", "a device"),
             FileKind::Socket => self.pick("un socket", "a socket"),
@@ -1388,7 +1401,7 @@ impl Lang {
         }
     }
 
-    pub fn not_regular(self, kind: crate::store::FileKind) -> String {
+    pub fn not_regular(self, kind: impl Into<FileKind>) -> String {
         let what = self.file_kind(kind);
         self.pick(
             format!("no es un archivo normal sino {what}; no se lee"),
@@ -1397,8 +1410,8 @@ impl Lang {
     }
 
     /// A lock, backup or trash path that taller will not write through.
-    pub fn unsafe_path(self, path: impl Display, kind: crate::store::FileKind) -> String {
-        use crate::store::FileKind;
+    pub fn unsafe_path(self, path: impl Display, kind: impl Into<FileKind>) -> String {
+        let kind = kind.into();
         let what = self.file_kind(kind);
         match kind {
             FileKind::Symlink => self.pick(
@@ -1463,7 +1476,7 @@ impl Lang {
         )
     }
 
-    pub fn out_not_regular(self, path: impl Display, kind: crate::store::FileKind) -> String {
+    pub fn out_not_regular(self, path: impl Display, kind: impl Into<FileKind>) -> String {
         let what = self.file_kind(kind);
         self.pick(
             format!("{path} ya existe y es {what}: --out solo reemplaza un archivo normal, y taller no escribe a través de {what}. Elija otra ruta"),
