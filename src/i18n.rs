@@ -5,6 +5,10 @@
 
 use std::fmt::Display;
 
+pub use keys::KeyWords;
+
+mod keys;
+mod labels;
 mod offline;
 mod ssh;
 mod workshop;
@@ -468,13 +472,13 @@ impl Lang {
             if n == 0 {
                 continue;
             }
-            let mut part = format!("{} {n}", kind.label(self).to_lowercase());
+            let mut part = format!("{} {n}", self.kind(*kind).to_lowercase());
             if *kind == Kind::Action {
                 let scopes: Vec<String> = Scope::ALL
                     .iter()
                     .zip(counts.scopes)
                     .filter(|(_, n)| *n > 0)
-                    .map(|(scope, n)| format!("{} {n}", scope.label(self)))
+                    .map(|(scope, n)| format!("{} {n}", self.scope(*scope)))
                     .collect();
                 if !scopes.is_empty() {
                     part.push_str(&format!(" ({})", scopes.join(", ")));
@@ -674,8 +678,6 @@ pub struct Strings {
     pub rename_prompt: &'static str,
     pub planned_start_title: &'static str,
     pub template_prompt: &'static str,
-    pub footer_read_only: &'static str,
-    pub footer_schedule: &'static str,
     pub last_change: &'static str,
     pub agenda: &'static str,
     pub examples: &'static str,
@@ -767,9 +769,6 @@ pub struct Strings {
     pub help_title: &'static str,
     pub help_close: &'static str,
     pub footer_start: &'static str,
-    pub footer_opening: &'static str,
-    pub footer_groups: &'static str,
-    pub footer_closing: &'static str,
     pub opening_session: &'static str,
     // Key help: what each key does.
     pub key_parts: &'static str,
@@ -915,8 +914,6 @@ pub static ES: Strings = Strings {
     rename_prompt: " Nuevo nombre de la sesión ",
     planned_start_title: " Hora prevista de inicio del día (HH:MM) ",
     template_prompt: " Sesión nueva con el mismo taller ",
-    footer_read_only: "SOLO LECTURA · ←→ Tab para mirar · p sala · c cronograma · ? ayuda · q salir",
-    footer_schedule: "a inicio automático · b campana · i hora de inicio · Esc vuelve · q salir",
     last_change: "último cambio",
     agenda: "Agenda",
     examples: "Ejemplos orientadores",
@@ -1007,9 +1004,6 @@ pub static ES: Strings = Strings {
     help_title: " Teclas ",
     help_close: "Cualquier tecla cierra esta ayuda",
     footer_start: "Enter abrir · n nueva · r renombrar · c plantilla · d papelera · q salir · ? ayuda",
-    footer_opening: "Espacio reloj · n siguiente · ↑↓ punto · p sala · c cronograma · Tab parte · ? ayuda",
-    footer_groups: "a añadir · Enter editar · d eliminar · ←→ grupo · Espacio reloj · q salir · ? ayuda",
-    footer_closing: "←→ grupo · ↑↓ insumo · Espacio reloj · n siguiente · p sala · Tab parte · ? ayuda",
     opening_session: "Abriendo la sesión…",
     key_parts: "parte siguiente / anterior",
     key_groups: "grupo anterior / siguiente",
@@ -1151,8 +1145,6 @@ pub static EN: Strings = Strings {
     rename_prompt: " New name of the session ",
     planned_start_title: " Planned start of the day (HH:MM) ",
     template_prompt: " New session of the same workshop ",
-    footer_read_only: "READ-ONLY · ←→ Tab to look · p room · c schedule · ? help · q quit",
-    footer_schedule: "a auto-start · b bell · i start time · Esc back · q quit",
     last_change: "last change",
     agenda: "Agenda",
     examples: "Guiding examples",
@@ -1243,9 +1235,6 @@ pub static EN: Strings = Strings {
     help_title: " Keys ",
     help_close: "Any key closes this help",
     footer_start: "Enter open · n new · r rename · c template · d trash · q quit · ? help",
-    footer_opening: "Space clock · n next · ↑↓ item · p room · c schedule · Tab part · ? help · q quit",
-    footer_groups: "a add · Enter edit · d delete · ←→ group · Space clock · q quit · ? help",
-    footer_closing: "←→ group · ↑↓ input · Space clock · n next · p room · Tab part · ? help · q quit",
     opening_session: "Opening the session…",
     key_parts: "next / previous part",
     key_groups: "previous / next group",
@@ -1378,13 +1367,26 @@ pub static EN: Strings = Strings {
     damaged: "cannot be opened",
 };
 
+/// What a path is when it is not a regular file, as the strings name it.
+/// The store's `FileKind` converts into it, so the strings never import the
+/// store (which imports them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Fifo,
+    Device,
+    Socket,
+    Symlink,
+    Folder,
+    HardLinked,
+    Other,
+}
+
 /// What the filesystem checks say: files that are not what they seem,
 /// folders others can write, and paths given to the wrong action.
 impl Lang {
     /// "a named pipe (FIFO)", "a device", … for a file that is not a plain one.
-    pub fn file_kind(self, kind: crate::store::FileKind) -> &'static str {
-        use crate::store::FileKind;
-        match kind {
+    pub fn file_kind(self, kind: impl Into<FileKind>) -> &'static str {
+        match kind.into() {
             FileKind::Fifo => self.pick("una tubería con nombre (FIFO)", "a named pipe (FIFO)"),
             FileKind::Device => self.pick("un dispositivo", "a device"),
             FileKind::Socket => self.pick("un socket", "a socket"),
@@ -1400,7 +1402,7 @@ impl Lang {
         }
     }
 
-    pub fn not_regular(self, kind: crate::store::FileKind) -> String {
+    pub fn not_regular(self, kind: impl Into<FileKind>) -> String {
         let what = self.file_kind(kind);
         self.pick(
             format!("no es un archivo normal sino {what}; no se lee"),
@@ -1409,8 +1411,8 @@ impl Lang {
     }
 
     /// A lock, backup or trash path that taller will not write through.
-    pub fn unsafe_path(self, path: impl Display, kind: crate::store::FileKind) -> String {
-        use crate::store::FileKind;
+    pub fn unsafe_path(self, path: impl Display, kind: impl Into<FileKind>) -> String {
+        let kind = kind.into();
         let what = self.file_kind(kind);
         match kind {
             FileKind::Symlink => self.pick(
@@ -1475,7 +1477,7 @@ impl Lang {
         )
     }
 
-    pub fn out_not_regular(self, path: impl Display, kind: crate::store::FileKind) -> String {
+    pub fn out_not_regular(self, path: impl Display, kind: impl Into<FileKind>) -> String {
         let what = self.file_kind(kind);
         self.pick(
             format!("{path} ya existe y es {what}: --out solo reemplaza un archivo normal, y taller no escribe a través de {what}. Elija otra ruta"),

@@ -119,7 +119,7 @@ fn run(
         }) => {
             guard.folder(store.dir())?;
             let workshop = match workshop {
-                Some(spec) => model::definition::load(&spec, lang)?,
+                Some(spec) => taller::definitions::load(&spec, lang)?,
                 None => Workshop::default_for(lang).map_err(|e| e.to_string())?,
             };
             // A group laptop: the axis named by its number or id.
@@ -637,7 +637,7 @@ fn workshop_command(action: cli::WorkshopAction, lang: Lang) -> Result<(), Strin
             Ok(())
         }
         cli::WorkshopAction::Check { file } => {
-            let workshop = model::definition::load(&file, lang)?;
+            let workshop = taller::definitions::load(&file, lang)?;
             say!(
                 "{}",
                 lang.def_valid(
@@ -658,7 +658,7 @@ fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, Strin
     // from; one that does not read is said on the standard error, not offered.
     let mut workshops = Vec::new();
     if let Some(dir) = store.workshops_dir() {
-        for (file, found) in model::definition::in_folder(&dir, lang) {
+        for (file, found) in taller::definitions::in_folder(&dir, lang) {
             match found {
                 Ok(found) => workshops.push(found),
                 Err(reason) => complain!("taller: {file}: {reason}"),

@@ -2,10 +2,12 @@
 //! effects it asks the shell (`tui`) to carry out. `update` never touches the
 //! terminal, the disk or the clock, so every behaviour is testable.
 
+mod actions;
 mod editor;
 mod form;
 mod keymap;
 pub mod laptop;
+mod notice;
 mod saved_view;
 mod start;
 mod update;
@@ -31,7 +33,8 @@ pub use crate::session::SaveState;
 
 pub use editor::{EditTarget, Editor};
 pub use form::{Field, Form};
-pub use keymap::bindings;
+pub use keymap::{bindings, footer};
+pub use notice::Notice;
 pub use saved_view::SavedView;
 pub use start::Prompt;
 pub use update::update;
@@ -350,12 +353,6 @@ pub enum Overlay {
     ConfirmQuit,
     /// How to join the served session: the commands, the codes, the key.
     Join,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    pub is_error: bool,
 }
 
 /// Something that happened.

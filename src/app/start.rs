@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::update::{error_notice, info};
+use super::notice::{error_notice, info};
 use super::{EditTarget, Editor, Effect, Notice, Overlay, Relisted, Start, StartEntry};
 use crate::i18n::Lang;
 use crate::store;

@@ -5,8 +5,29 @@
 use std::fmt::Display;
 
 use super::Lang;
+use crate::model::definition::Issue;
 
 impl Lang {
+    /// What is wrong in a workshop definition, in words.
+    pub fn def_issue(self, issue: &Issue) -> String {
+        match issue {
+            Issue::MissingTitle => self.def_missing_title(),
+            Issue::EmptyTitle => self.def_empty_title(),
+            Issue::ZeroMinutes => self.def_zero_minutes(),
+            Issue::TooManyMinutes(max) => self.def_too_many_minutes(*max),
+            Issue::Percent => self.def_percent(),
+            Issue::DuplicateId(id) => self.def_duplicate_id(id),
+            Issue::UnknownKey(key) => self.def_unknown_key(key),
+            Issue::MissingKey(key) => self.def_missing_key(key),
+            Issue::Unreadable(reason) => self.def_unreadable(reason),
+            Issue::Language(language) => self.def_language(language),
+            Issue::NoGroups => self.def_no_groups(),
+            Issue::BadShort(short) => self.def_bad_short(short),
+            Issue::DuplicateShort(short) => self.def_duplicate_short(short),
+            Issue::FinalBreak => self.def_final_break(),
+        }
+    }
+
     pub fn def_missing_title(self) -> String {
         self.pick("falta el título (title)", "the title is missing (title)")
             .to_string()

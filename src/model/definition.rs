@@ -1,6 +1,7 @@
 //! A workshop definition as a person writes it: a TOML file, with comments
 //! and multi-line text, read into a [`Workshop`] (which sessions keep as
-//! JSON, as before). Every problem found points to its line and column.
+//! JSON, as before). Every problem found points to its line and column; the
+//! interface words it (`def_issue`), as the model knows no language.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -11,19 +12,39 @@ use toml::Spanned;
 use super::workshop::{
     AgendaItem, Axis, Breakout, Closing, Countries, ItemKind, Plenary, Thresholds, Workshop,
 };
-use crate::i18n::Lang;
 
 /// One thing wrong in a definition, where it is (1-based line and column).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub issue: Issue,
+}
+
+/// What is wrong; the interface words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issue {
+    MissingTitle,
+    EmptyTitle,
+    ZeroMinutes,
+    /// More than a session file accepts (the maximum).
+    TooManyMinutes(u32),
+    Percent,
+    DuplicateId(String),
+    UnknownKey(String),
+    MissingKey(String),
+    /// The TOML or a value's type, in the parser's words.
+    Unreadable(String),
+    Language(String),
+    NoGroups,
+    BadShort(String),
+    DuplicateShort(String),
+    FinalBreak,
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+        write!(f, "{}:{}: {:?}", self.line, self.column, self.issue)
     }
 }
 
@@ -161,23 +182,22 @@ fn slug(title: &str) -> String {
 
 struct Checker<'a> {
     text: &'a str,
-    lang: Lang,
     problems: Vec<Problem>,
 }
 
 impl Checker<'_> {
-    fn at(&mut self, span: Range<usize>, message: String) {
+    fn at(&mut self, span: Range<usize>, issue: Issue) {
         let (line, column) = place(self.text, span.start);
         self.problems.push(Problem {
             line,
             column,
-            message,
+            issue,
         });
     }
 
     fn title(&mut self, title: &Spanned<String>) -> String {
         if title.get_ref().trim().is_empty() {
-            self.at(title.span(), self.lang.def_empty_title());
+            self.at(title.span(), Issue::EmptyTitle);
         }
         title.get_ref().trim().to_string()
     }
@@ -185,10 +205,10 @@ impl Checker<'_> {
     fn minutes(&mut self, minutes: &Spanned<u32>) -> u32 {
         let max = super::limits::MAX_PLANNED_MINUTES;
         if *minutes.get_ref() == 0 {
-            self.at(minutes.span(), self.lang.def_zero_minutes());
+            self.at(minutes.span(), Issue::ZeroMinutes);
         } else if *minutes.get_ref() > max {
             // A session file refuses such a timebox when it is read.
-            self.at(minutes.span(), self.lang.def_too_many_minutes(max));
+            self.at(minutes.span(), Issue::TooManyMinutes(max));
         }
         *minutes.get_ref()
     }
@@ -200,7 +220,7 @@ impl Checker<'_> {
     ) -> Thresholds {
         for percent in [warning, danger].into_iter().flatten() {
             if *percent.get_ref() > 100 {
-                self.at(percent.span(), self.lang.def_percent());
+                self.at(percent.span(), Issue::Percent);
             }
         }
         Thresholds {
@@ -215,7 +235,7 @@ impl Checker<'_> {
             Some(id) => {
                 let key = id.get_ref().trim().to_string();
                 if key.is_empty() || ids.contains_key(&key) {
-                    self.at(id.span(), self.lang.def_duplicate_id(&key));
+                    self.at(id.span(), Issue::DuplicateId(key.clone()));
                 }
                 key
             }
@@ -250,8 +270,8 @@ impl Checker<'_> {
     }
 }
 
-/// The problem toml or serde found, in the reader's language.
-fn syntax_problem(text: &str, error: &toml::de::Error, lang: Lang) -> Problem {
+/// The problem toml or serde found.
+fn syntax_problem(text: &str, error: &toml::de::Error) -> Problem {
     let (line, column) = error.span().map_or((1, 1), |span| place(text, span.start));
     let message = error.message().trim();
     let quoted = |prefix: &str| {
@@ -260,31 +280,29 @@ fn syntax_problem(text: &str, error: &toml::de::Error, lang: Lang) -> Problem {
             .and_then(|rest| rest.split('`').next())
             .map(str::to_string)
     };
-    let message = if let Some(key) = quoted("unknown field `") {
-        lang.def_unknown_key(&key)
+    let issue = if let Some(key) = quoted("unknown field `") {
+        Issue::UnknownKey(key)
     } else if let Some(key) = quoted("missing field `") {
         if key == "title" {
-            lang.def_missing_title()
+            Issue::MissingTitle
         } else {
-            lang.def_missing_key(&key)
+            Issue::MissingKey(key)
         }
     } else {
-        lang.def_unreadable(message)
+        Issue::Unreadable(message.to_string())
     };
     Problem {
         line,
         column,
-        message,
+        issue,
     }
 }
 
-/// Reads a definition; `lang` is the language problems are written in.
-pub fn parse(text: &str, lang: Lang) -> Result<Workshop, Vec<Problem>> {
-    let def: Def =
-        toml::from_str(text).map_err(|error| vec![syntax_problem(text, &error, lang)])?;
+/// Reads a definition: the workshop, or every problem found, in order.
+pub fn parse(text: &str) -> Result<Workshop, Vec<Problem>> {
+    let def: Def = toml::from_str(text).map_err(|error| vec![syntax_problem(text, &error)])?;
     let mut check = Checker {
         text,
-        lang,
         problems: Vec::new(),
     };
     let title = match &def.title {
@@ -293,14 +311,14 @@ pub fn parse(text: &str, lang: Lang) -> Result<Workshop, Vec<Problem>> {
             check.problems.push(Problem {
                 line: 1,
                 column: 1,
-                message: lang.def_missing_title(),
+                issue: Issue::MissingTitle,
             });
             String::new()
         }
     };
     let language = def.language.get_ref().trim().to_string();
-    if Lang::parse(&language).is_none() || language.len() != 2 {
-        check.at(def.language.span(), lang.def_language(&language));
+    if !matches!(language.as_str(), "es" | "en") {
+        check.at(def.language.span(), Issue::Language(language.clone()));
     }
     let mut ids = HashMap::new();
     let opening_title = check.title(&def.opening.title);
@@ -316,7 +334,7 @@ pub fn parse(text: &str, lang: Lang) -> Result<Workshop, Vec<Problem>> {
         check.problems.push(Problem {
             line,
             column,
-            message: lang.def_no_groups(),
+            issue: Issue::NoGroups,
         });
     }
     let mut shorts: HashMap<String, ()> = HashMap::new();
@@ -328,9 +346,9 @@ pub fn parse(text: &str, lang: Lang) -> Result<Workshop, Vec<Problem>> {
             || short.chars().any(char::is_whitespace)
             || short.chars().all(|c| c.is_ascii_digit())
         {
-            check.at(group.short.span(), lang.def_bad_short(&short));
+            check.at(group.short.span(), Issue::BadShort(short.clone()));
         } else if shorts.contains_key(&folded) {
-            check.at(group.short.span(), lang.def_duplicate_short(&short));
+            check.at(group.short.span(), Issue::DuplicateShort(short.clone()));
         }
         shorts.insert(folded, ());
         axes.push(Axis {
@@ -348,7 +366,7 @@ pub fn parse(text: &str, lang: Lang) -> Result<Workshop, Vec<Problem>> {
     let final_step = check.item(&def.closing.final_step, &mut ids, items.len() + 1);
     if final_step.kind != ItemKind::Item {
         let span = def.closing.final_step.title.span();
-        check.at(span, lang.def_final_break());
+        check.at(span, Issue::FinalBreak);
     }
     if !check.problems.is_empty() {
         let mut problems = check.problems;
@@ -389,57 +407,6 @@ pub fn parse(text: &str, lang: Lang) -> Result<Workshop, Vec<Problem>> {
             final_step,
         },
     })
-}
-
-/// What `taller new --workshop` and `taller workshop check` name: a file,
-/// or `builtin:NAME` for one shipped with the binary.
-pub fn load(spec: &str, lang: Lang) -> Result<Workshop, String> {
-    let (text, shown) = match spec.strip_prefix("builtin:") {
-        Some(name) => {
-            let text = Workshop::builtin_text(name, lang).ok_or_else(|| {
-                lang.def_unknown_builtin(name, &Workshop::builtin_names().join(", "))
-            })?;
-            (text.to_string(), spec.to_string())
-        }
-        None => {
-            let text = std::fs::read_to_string(spec)
-                .map_err(|error| lang.def_cannot_read(spec, &error))?;
-            (text, spec.to_string())
-        }
-    };
-    parse(&text, lang).map_err(|problems| report(&shown, &problems, lang))
-}
-
-/// Every problem of a file, one line each: `FILE:LINE:COLUMN: message`.
-pub fn report(file: &str, problems: &[Problem], lang: Lang) -> String {
-    let mut out = lang.def_invalid(file, problems.len());
-    for problem in problems {
-        out.push_str(&format!("\n  {file}:{problem}"));
-    }
-    out
-}
-
-/// The definitions kept in a folder (`*.toml`), each with its file name;
-/// a file that does not read is left out, saying why.
-pub fn in_folder(dir: &std::path::Path, lang: Lang) -> Vec<(String, Result<Workshop, String>)> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut found: Vec<_> = entries
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml") && path.is_file())
-        .map(|path| {
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let workshop = load(&path.to_string_lossy(), lang);
-            (name, workshop)
-        })
-        .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0));
-    found
 }
 
 #[cfg(test)]

@@ -742,10 +742,9 @@ fn written_by() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
 
     fn session() -> Session {
-        let workshop = Workshop::default_for(Lang::Es).unwrap();
+        let workshop = Workshop::default_for("es").unwrap();
         Session::new("prueba", workshop, Timestamp::UNIX_EPOCH)
     }
 

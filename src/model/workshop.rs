@@ -181,13 +181,15 @@ impl std::fmt::Display for DefaultWorkshopError {
 impl std::error::Error for DefaultWorkshopError {}
 
 impl Workshop {
-    /// The workshop from the concept note, in the interface language.
-    pub fn default_for(lang: crate::i18n::Lang) -> Result<Workshop, DefaultWorkshopError> {
-        let text = match lang {
-            crate::i18n::Lang::Es => DEFAULT_ES,
-            crate::i18n::Lang::En => DEFAULT_EN,
+    /// The workshop from the concept note, in a language named by its code
+    /// (`"es"`, `"en"`; anything else is Spanish). The model knows no `Lang`:
+    /// the interface's `Lang` names its code (`AsRef<str>`).
+    pub fn default_for(lang: impl AsRef<str>) -> Result<Workshop, DefaultWorkshopError> {
+        let text = match lang.as_ref() {
+            "en" => DEFAULT_EN,
+            _ => DEFAULT_ES,
         };
-        super::definition::parse(text, lang).map_err(|problems| {
+        super::definition::parse(text).map_err(|problems| {
             DefaultWorkshopError(
                 problems
                     .iter()
@@ -200,11 +202,12 @@ impl Workshop {
 
     /// The definition text of a workshop shipped with the binary: `ctim`
     /// (the default, in the interface language) or one of [`BUILTIN`].
-    pub fn builtin_text(name: &str, lang: crate::i18n::Lang) -> Option<&'static str> {
+    /// `lang` is a language code, as for [`Workshop::default_for`].
+    pub fn builtin_text(name: &str, lang: impl AsRef<str>) -> Option<&'static str> {
         match name {
-            "ctim" | "default" => Some(match lang {
-                crate::i18n::Lang::Es => DEFAULT_ES,
-                crate::i18n::Lang::En => DEFAULT_EN,
+            "ctim" | "default" => Some(match lang.as_ref() {
+                "en" => DEFAULT_EN,
+                _ => DEFAULT_ES,
             }),
             _ => BUILTIN
                 .iter()
@@ -245,12 +248,11 @@ impl Workshop {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
 
     #[test]
     fn both_languages_parse_and_describe_the_same_workshop() {
-        let es = Workshop::default_for(Lang::Es).unwrap();
-        let en = Workshop::default_for(Lang::En).unwrap();
+        let es = Workshop::default_for("es").unwrap();
+        let en = Workshop::default_for("en").unwrap();
         assert_eq!(es.id, en.id);
         assert_eq!(es.language, "es");
         assert_eq!(en.language, "en");
@@ -276,7 +278,7 @@ mod tests {
 
     #[test]
     fn default_workshop_has_the_five_axes_of_the_concept_note() {
-        let es = Workshop::default_for(Lang::Es).unwrap();
+        let es = Workshop::default_for("es").unwrap();
         let titles: Vec<_> = es.breakout.axes.iter().map(|a| a.title.as_str()).collect();
         assert_eq!(
             titles,
@@ -299,7 +301,7 @@ mod tests {
 
     #[test]
     fn default_workshop_carries_the_principles() {
-        let es = Workshop::default_for(Lang::Es).unwrap();
+        let es = Workshop::default_for("es").unwrap();
         let all = es.principles.join(" ");
         assert!(all.contains("regionales y no locales"));
         assert!(all.contains("Coalición Regional"));

@@ -1,5 +1,6 @@
 use super::*;
 use crate::model::session::Session;
+use crate::model::workshop::Workshop;
 
 /// A small valid definition, to break one key at a time.
 const SMALL: &str = r#"language = "en"
@@ -34,18 +35,18 @@ minutes = 10
 "#;
 
 fn problems(text: &str) -> Vec<Problem> {
-    parse(text, Lang::En).expect_err("refused")
+    parse(text).expect_err("refused")
 }
 
 #[test]
 fn the_built_in_workshops_parse_in_both_languages() {
-    for lang in [Lang::Es, Lang::En] {
+    for lang in ["es", "en"] {
         for name in Workshop::builtin_names() {
             let text = Workshop::builtin_text(name, lang).unwrap();
-            parse(text, lang).unwrap_or_else(|p| panic!("{name}: {p:?}"));
+            parse(text).unwrap_or_else(|p| panic!("{name}: {p:?}"));
         }
     }
-    let border = load("builtin:border", Lang::En).unwrap();
+    let border = parse(Workshop::builtin_text("border", "en").unwrap()).unwrap();
     assert_eq!(border.breakout.axes.len(), 3);
     assert_eq!(border.opening.items[2].kind, ItemKind::Lunch);
     assert!(border.opening.items[2].body.is_empty());
@@ -59,7 +60,7 @@ fn the_built_in_workshops_parse_in_both_languages() {
 
 #[test]
 fn a_small_definition_gets_ids_numbers_and_the_crm_countries() {
-    let w = parse(SMALL, Lang::En).unwrap();
+    let w = parse(SMALL).unwrap();
     assert_eq!(w.id, "a-small-workshop");
     assert_eq!(w.opening.items[0].id, "welcome");
     assert_eq!(w.breakout.axes[1].number, 2);
@@ -88,7 +89,7 @@ fn a_missing_title_is_refused_with_line_and_column() {
     let text = SMALL.replace("title = \"A small workshop\"\n", "");
     let p = problems(&text);
     assert_eq!((p[0].line, p[0].column), (1, 1), "{p:?}");
-    assert!(p[0].message.contains("title"), "{p:?}");
+    assert_eq!(p[0].issue, Issue::MissingTitle, "{p:?}");
     // An empty one points to itself.
     let p = problems(&SMALL.replace("\"A small workshop\"", "\"  \""));
     assert_eq!((p[0].line, p[0].column), (2, 9), "{p:?}");
@@ -100,7 +101,7 @@ fn zero_minutes_are_refused_where_they_are_written() {
     let p = problems(&text);
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!((p[0].line, p[0].column), (9, 11), "{p:?}");
-    assert_eq!(p[0].message, Lang::En.def_zero_minutes());
+    assert_eq!(p[0].issue, Issue::ZeroMinutes);
     // More than a week is what a session file would refuse to read.
     let p = problems(&SMALL.replace("minutes = 30", "minutes = 99999"));
     assert_eq!((p[0].line, p[0].column), (13, 11), "{p:?}");
@@ -114,7 +115,7 @@ fn duplicate_short_names_are_refused_at_the_second() {
     let p = problems(&text);
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!((p[0].line, p[0].column), (20, 9), "{p:?}");
-    assert!(p[0].message.contains("ONE"), "{p:?}");
+    assert_eq!(p[0].issue, Issue::DuplicateShort("ONE".into()));
     // Spaces, or only digits (read as a group's number), are refused too.
     assert_eq!(problems(&SMALL.replace("\"two\"", "\"2\"")).len(), 1);
     assert_eq!(problems(&SMALL.replace("\"two\"", "\"tw o\"")).len(), 1);
@@ -125,10 +126,10 @@ fn unknown_keys_are_refused_with_line_and_column() {
     let text = SMALL.replace("name = \"Group two\"", "name = \"Group two\"\nnmae = \"x\"");
     let p = problems(&text);
     assert_eq!((p[0].line, p[0].column), (22, 1), "{p:?}");
-    assert_eq!(p[0].message, Lang::En.def_unknown_key("nmae"));
-    let p = parse(&format!("colour = 1\n{SMALL}"), Lang::Es).unwrap_err();
+    assert_eq!(p[0].issue, Issue::UnknownKey("nmae".into()));
+    let p = parse(&format!("colour = 1\n{SMALL}")).unwrap_err();
     assert_eq!((p[0].line, p[0].column), (1, 1), "{p:?}");
-    assert_eq!(p[0].message, "clave desconocida «colour»");
+    assert_eq!(p[0].issue, Issue::UnknownKey("colour".into()));
 }
 
 #[test]
@@ -139,8 +140,7 @@ fn several_problems_are_all_reported_in_order() {
     let p = problems(&text);
     assert_eq!(p.len(), 2, "{p:?}");
     assert!(p[0].line < p[1].line);
-    let shown = report("w.toml", &p, Lang::En);
-    assert!(shown.contains("w.toml:13:11: "), "{shown}");
+    assert_eq!((p[0].line, p[0].column), (13, 11), "{p:?}");
 }
 
 #[test]
@@ -178,7 +178,7 @@ pub(crate) fn large() -> String {
 
 #[test]
 fn twelve_groups_and_ten_items_make_a_session() {
-    let w = parse(&large(), Lang::Es).unwrap();
+    let w = parse(&large()).unwrap();
     assert_eq!(w.opening.items.len(), 10);
     assert_eq!(w.breakout.axes.len(), 12);
     let session = Session::new("grande", w, jiff::Timestamp::UNIX_EPOCH);
@@ -196,7 +196,7 @@ fn twelve_groups_and_ten_items_make_a_session() {
 
 #[test]
 fn old_sessions_without_countries_get_the_crm_members() {
-    let mut json = serde_json::to_value(Workshop::default_for(Lang::Es).unwrap()).unwrap();
+    let mut json = serde_json::to_value(Workshop::default_for("es").unwrap()).unwrap();
     json.as_object_mut().unwrap().remove("countries");
     let back: Workshop = serde_json::from_value(json).unwrap();
     assert_eq!(back.countries, Countries::default());

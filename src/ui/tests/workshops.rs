@@ -7,6 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{context, now, screen, start_model};
 use crate::app::{Model, Msg, Opened, update};
+use crate::definitions;
 use crate::i18n::Lang;
 use crate::model::definition;
 use crate::model::session::Session;
@@ -62,7 +63,7 @@ fn walk(mut model: Model) -> Vec<String> {
 
 #[test]
 fn twelve_groups_and_ten_items_draw_at_80x24() {
-    let workshop = definition::parse(&definition::tests::large(), Lang::Es).unwrap();
+    let workshop = definition::parse(&definition::tests::large()).unwrap();
     let session = Session::new("grande", workshop, now());
     let shown = walk(model_of(session, Lang::Es));
     assert!(
@@ -77,7 +78,7 @@ fn twelve_groups_and_ten_items_draw_at_80x24() {
 
 #[test]
 fn the_three_group_workshop_draws_in_english() {
-    let workshop = definition::load("builtin:border", Lang::En).unwrap();
+    let workshop = definitions::load("builtin:border", Lang::En).unwrap();
     let session = Session::new("border", workshop, now());
     let shown = walk(model_of(session, Lang::En));
     assert!(
@@ -89,7 +90,7 @@ fn the_three_group_workshop_draws_in_english() {
 #[test]
 fn the_start_screen_offers_the_workshops_of_the_data_folder() {
     let mut model = start_model();
-    let other = definition::load("builtin:border", Lang::En).unwrap();
+    let other = definitions::load("builtin:border", Lang::En).unwrap();
     if let crate::app::Page::Start(start) = &mut model.page {
         start.workshops = vec![
             crate::model::workshop::Workshop::default_for(Lang::Es).unwrap(),
