@@ -95,6 +95,17 @@ pub fn create_for(
     lang: Lang,
 ) -> Result<(Opened, Option<SessionLock>), String> {
     let workshop = Workshop::default_for(lang).map_err(|error| error.to_string())?;
+    create_with(store, name, group, workshop, lang)
+}
+
+/// Like `create_for`, of the workshop given (a definition the facilitator wrote).
+pub fn create_with(
+    store: &Store,
+    name: &str,
+    group: Option<&str>,
+    workshop: Workshop,
+    lang: Lang,
+) -> Result<(Opened, Option<SessionLock>), String> {
     let mut session = Session::new(name, workshop, Timestamp::now());
     session.only_group = group.map(str::to_string);
     match store.create(&session) {

@@ -36,6 +36,14 @@ pub enum Command {
         /// A group laptop: the session of one group only (its number or axis id).
         #[arg(long, value_name = "N")]
         group: Option<String>,
+        /// The workshop: a definition file (TOML), or builtin:NAME.
+        #[arg(long, value_name = "FILE")]
+        workshop: Option<String>,
+    },
+    /// Write or check a workshop definition (TOML).
+    Workshop {
+        #[command(subcommand)]
+        action: WorkshopAction,
     },
     /// Open a saved session by name or by path.
     Open {
@@ -116,7 +124,7 @@ pub enum Command {
         /// Name of a session in the folder, or path to a .json file.
         #[arg(value_name = "NAME|PATH")]
         target: String,
-        /// What to write: schedule-csv (planned against actual times).
+        /// What to write: schedule-csv (planned against actual times) or agenda-md (the printable agenda).
         #[arg(long, value_enum)]
         format: ExportFormat,
         /// Write to this file instead of the standard output.
@@ -129,6 +137,27 @@ pub enum Command {
 pub enum ExportFormat {
     /// Planned against actual times of every agenda row, as CSV.
     ScheduleCsv,
+    /// The printable agenda, as Markdown for pandoc.
+    AgendaMd,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WorkshopAction {
+    /// Write the built-in workshop as a commented template.
+    Init {
+        /// The file to write (never replaced).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Which workshop to write: ctim (the default) or another built-in.
+        #[arg(long, value_name = "NAME", default_value = "ctim")]
+        from: String,
+    },
+    /// Check a definition; every problem with its line and column.
+    Check {
+        /// The definition file (TOML), or builtin:NAME.
+        #[arg(value_name = "FILE")]
+        file: String,
+    },
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -303,6 +332,45 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                         .help("Computadora de grupo: la sesión de un solo grupo (su número o el id del eje)")
                         .value_name("N")
                 })
+                .mut_arg("workshop", |a| {
+                    options(a)
+                        .help("El taller: un archivo de definición (TOML), o builtin:NOMBRE")
+                        .value_name("ARCHIVO")
+                })
+        })
+        .mut_subcommand("workshop", |c| {
+            c.about("Escribe o comprueba una definición de taller (TOML)")
+                .help_template(TEMPLATE)
+                .override_usage("taller workshop [OPCIONES] <init|check> ARCHIVO")
+                .disable_help_subcommand(true)
+                .subcommand_help_heading("Comandos")
+                .subcommand_value_name("COMANDO")
+                .mut_subcommand("init", |c| {
+                    c.about("Escribe el taller incluido como plantilla comentada")
+                        .help_template(TEMPLATE)
+                        .override_usage("taller workshop init [OPCIONES] ARCHIVO")
+                        .mut_arg("file", |a| {
+                            a.value_name("ARCHIVO")
+                                .help_heading("Argumentos")
+                                .help("El archivo que se escribe (nunca se reemplaza)")
+                        })
+                        .mut_arg("from", |a| {
+                            options(a)
+                                .value_name("NOMBRE")
+                                .hide_default_value(true)
+                                .help("Qué taller se escribe: ctim (el de por defecto) u otro incluido")
+                        })
+                })
+                .mut_subcommand("check", |c| {
+                    c.about("Comprueba una definición: cada problema con su línea y columna")
+                        .help_template(TEMPLATE)
+                        .override_usage("taller workshop check [OPCIONES] ARCHIVO")
+                        .mut_arg("file", |a| {
+                            a.value_name("ARCHIVO")
+                                .help_heading("Argumentos")
+                                .help("El archivo de definición (TOML), o builtin:NOMBRE")
+                        })
+                })
         })
         .mut_subcommand("open", |c| {
             c.about("Abre una sesión guardada, por nombre o por ruta")
@@ -327,7 +395,7 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                     options(a)
                         .value_name("FORMATO")
                         .hide_possible_values(true)
-                        .help("Qué escribir: schedule-csv (horario previsto y real, en CSV)")
+                        .help("Qué escribir: schedule-csv (horario previsto y real, en CSV) o agenda-md (la agenda imprimible, en Markdown)")
                 })
                 .mut_arg("out", |a| {
                     options(a)

@@ -5,8 +5,13 @@
 
 use std::fmt::Display;
 
+pub use keys::KeyWords;
+
+mod keys;
+mod labels;
 mod offline;
 mod ssh;
+mod workshop;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -43,7 +48,7 @@ impl Lang {
     }
 
     /// A country's name in this language. Names are stored as the CRM lists
-    /// them (`CRM_MEMBERS`, in every session file), so only the screen
+    /// them (the built-in workshop's members, in every session file), so only the screen
     /// translates; a name not known here (an invited country, typed by a
     /// rapporteur) is shown as typed.
     pub fn country(self, stored: &str) -> &str {
@@ -467,13 +472,13 @@ impl Lang {
             if n == 0 {
                 continue;
             }
-            let mut part = format!("{} {n}", kind.label(self).to_lowercase());
+            let mut part = format!("{} {n}", self.kind(*kind).to_lowercase());
             if *kind == Kind::Action {
                 let scopes: Vec<String> = Scope::ALL
                     .iter()
                     .zip(counts.scopes)
                     .filter(|(_, n)| *n > 0)
-                    .map(|(scope, n)| format!("{} {n}", scope.label(self)))
+                    .map(|(scope, n)| format!("{} {n}", self.scope(*scope)))
                     .collect();
                 if !scopes.is_empty() {
                     part.push_str(&format!(" ({})", scopes.join(", ")));
@@ -673,8 +678,6 @@ pub struct Strings {
     pub rename_prompt: &'static str,
     pub planned_start_title: &'static str,
     pub template_prompt: &'static str,
-    pub footer_read_only: &'static str,
-    pub footer_schedule: &'static str,
     pub last_change: &'static str,
     pub agenda: &'static str,
     pub examples: &'static str,
@@ -766,9 +769,6 @@ pub struct Strings {
     pub help_title: &'static str,
     pub help_close: &'static str,
     pub footer_start: &'static str,
-    pub footer_opening: &'static str,
-    pub footer_groups: &'static str,
-    pub footer_closing: &'static str,
     pub opening_session: &'static str,
     // Key help: what each key does.
     pub key_parts: &'static str,
@@ -873,6 +873,7 @@ pub struct Strings {
     pub editing_deleted_elsewhere: &'static str,
     pub moved_on: &'static str,
     pub import_only_here: &'static str,
+    pub plenary_is_the_facilitators: &'static str,
     pub join_title: &'static str,
     pub join_intro: &'static str,
     pub join_code: &'static str,
@@ -913,8 +914,6 @@ pub static ES: Strings = Strings {
     rename_prompt: " Nuevo nombre de la sesión ",
     planned_start_title: " Hora prevista de inicio del día (HH:MM) ",
     template_prompt: " Sesión nueva con el mismo taller ",
-    footer_read_only: "SOLO LECTURA · ←→ Tab para mirar · p sala · c cronograma · ? ayuda · q salir",
-    footer_schedule: "a inicio automático · b campana · i hora de inicio · Esc vuelve · q salir",
     last_change: "último cambio",
     agenda: "Agenda",
     examples: "Ejemplos orientadores",
@@ -977,7 +976,7 @@ pub static ES: Strings = Strings {
     key_participants: "participantes del grupo (nombre; país; rol)",
     add_country: "añadir un país invitado (Enter, escribir, Enter)",
     country_prompt: "País invitado: ",
-    form_country_keys: "↑↓ mover · Espacio marca · t todos (CRM) · Tab sigue · Esc guarda y cierra",
+    form_country_keys: "↑↓ mover · Espacio marca · t miembros · Tab sigue · Esc guarda y cierra",
     form_adding_keys: "Escriba el país · Enter lo añade · Tab lo añade y sigue · Esc cancela",
     form_timeframe_keys: "←→ plazo o «fecha o periodo», que se escribe · Tab sigue · Esc guarda y cierra",
     flag_national: "alcance nacional: las acciones deben ser regionales, no locales",
@@ -1005,9 +1004,6 @@ pub static ES: Strings = Strings {
     help_title: " Teclas ",
     help_close: "Cualquier tecla cierra esta ayuda",
     footer_start: "Enter abrir · n nueva · r renombrar · c plantilla · d papelera · q salir · ? ayuda",
-    footer_opening: "Espacio reloj · n siguiente · ↑↓ punto · p sala · c cronograma · Tab parte · ? ayuda",
-    footer_groups: "a añadir · Enter editar · d eliminar · ←→ grupo · Espacio reloj · q salir · ? ayuda",
-    footer_closing: "←→ grupo · ↑↓ insumo · Espacio reloj · n siguiente · p sala · Tab parte · ? ayuda",
     opening_session: "Abriendo la sesión…",
     key_parts: "parte siguiente / anterior",
     key_groups: "grupo anterior / siguiente",
@@ -1048,7 +1044,7 @@ pub static ES: Strings = Strings {
     key_form_choose: "elegir: tipo, alcance, plazo, prioridad, estado, votos",
     key_form_countries: "países: mover / marcar o desmarcar",
     keys_form_countries: "↑ ↓ · Espacio",
-    key_form_all: "países: marcar o desmarcar todos los de la CRM",
+    key_form_all: "países: marcar o desmarcar todos los países miembros",
     key_form_add: "en «añadir un país invitado»: escribirlo (Enter o Tab lo añade, Esc cancela)",
     key_form_date: "plazo en «fecha o periodo»: escribir la fecha",
     key_form_keep: "guardar y cerrar el formulario",
@@ -1109,6 +1105,7 @@ pub static ES: Strings = Strings {
     editing_deleted_elsewhere: "Otra persona eliminó este insumo: su texto se conserva y se añadirá de nuevo al terminar",
     moved_on: "Siguiente punto en marcha",
     import_only_here: "Importar archivos se hace en la computadora que sirve la sesión",
+    plenary_is_the_facilitators: "Se guardó el insumo; el estado, las observaciones y los votos los registra la facilitación",
     join_title: " Unirse a la sesión en vivo ",
     join_intro: "Para la pizarra: cada quien escribe su línea en una terminal y luego su código",
     join_code: "código",
@@ -1148,8 +1145,6 @@ pub static EN: Strings = Strings {
     rename_prompt: " New name of the session ",
     planned_start_title: " Planned start of the day (HH:MM) ",
     template_prompt: " New session of the same workshop ",
-    footer_read_only: "READ-ONLY · ←→ Tab to look · p room · c schedule · ? help · q quit",
-    footer_schedule: "a auto-start · b bell · i start time · Esc back · q quit",
     last_change: "last change",
     agenda: "Agenda",
     examples: "Guiding examples",
@@ -1212,7 +1207,7 @@ pub static EN: Strings = Strings {
     key_participants: "the group's participants (name; country; role)",
     add_country: "add an invited country (Enter, type, Enter)",
     country_prompt: "Invited country: ",
-    form_country_keys: "↑↓ move · Space ticks · t all (CRM) · Tab next · Esc keeps, closes",
+    form_country_keys: "↑↓ move · Space ticks · t members · Tab next · Esc keeps, closes",
     form_adding_keys: "Type the country · Enter adds it · Tab adds it, goes on · Esc cancels",
     form_timeframe_keys: "←→ a term or «date or period», then type it · Tab next · Esc keeps, closes",
     flag_national: "national scope: actions must be regional, not local",
@@ -1240,9 +1235,6 @@ pub static EN: Strings = Strings {
     help_title: " Keys ",
     help_close: "Any key closes this help",
     footer_start: "Enter open · n new · r rename · c template · d trash · q quit · ? help",
-    footer_opening: "Space clock · n next · ↑↓ item · p room · c schedule · Tab part · ? help · q quit",
-    footer_groups: "a add · Enter edit · d delete · ←→ group · Space clock · q quit · ? help",
-    footer_closing: "←→ group · ↑↓ input · Space clock · n next · p room · Tab part · ? help · q quit",
     opening_session: "Opening the session…",
     key_parts: "next / previous part",
     key_groups: "previous / next group",
@@ -1283,7 +1275,7 @@ pub static EN: Strings = Strings {
     key_form_choose: "choose: kind, scope, timeframe, priority, status, votes",
     key_form_countries: "countries: move / tick or untick",
     keys_form_countries: "↑ ↓ · Space",
-    key_form_all: "countries: tick or untick every CRM member",
+    key_form_all: "countries: tick or untick every member country of the workshop",
     key_form_add: "on «add an invited country»: type it (Enter or Tab adds it, Esc cancels)",
     key_form_date: "timeframe on «date or period»: type the date",
     key_form_keep: "keep and close the form",
@@ -1344,6 +1336,7 @@ pub static EN: Strings = Strings {
     editing_deleted_elsewhere: "Someone else deleted this input: your text is kept and will be added again when you finish",
     moved_on: "Next item running",
     import_only_here: "Files are imported on the computer serving the session",
+    plenary_is_the_facilitators: "The input was kept; its status, observations and votes are the facilitator's to record",
     join_title: " Join the live session ",
     join_intro: "For the board: each person types their line in a terminal, then their code",
     join_code: "code",
@@ -1374,13 +1367,26 @@ pub static EN: Strings = Strings {
     damaged: "cannot be opened",
 };
 
+/// What a path is when it is not a regular file, as the strings name it.
+/// The store's `FileKind` converts into it, so the strings never import the
+/// store (which imports them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Fifo,
+    Device,
+    Socket,
+    Symlink,
+    Folder,
+    HardLinked,
+    Other,
+}
+
 /// What the filesystem checks say: files that are not what they seem,
 /// folders others can write, and paths given to the wrong action.
 impl Lang {
     /// "a named pipe (FIFO)", "a device", … for a file that is not a plain one.
-    pub fn file_kind(self, kind: crate::store::FileKind) -> &'static str {
-        use crate::store::FileKind;
-        match kind {
+    pub fn file_kind(self, kind: impl Into<FileKind>) -> &'static str {
+        match kind.into() {
             FileKind::Fifo => self.pick("una tubería con nombre (FIFO)", "a named pipe (FIFO)"),
             FileKind::Device => self.pick("un dispositivo", "a device"),
             FileKind::Socket => self.pick("un socket", "a socket"),
@@ -1396,7 +1402,7 @@ impl Lang {
         }
     }
 
-    pub fn not_regular(self, kind: crate::store::FileKind) -> String {
+    pub fn not_regular(self, kind: impl Into<FileKind>) -> String {
         let what = self.file_kind(kind);
         self.pick(
             format!("no es un archivo normal sino {what}; no se lee"),
@@ -1405,8 +1411,8 @@ impl Lang {
     }
 
     /// A lock, backup or trash path that taller will not write through.
-    pub fn unsafe_path(self, path: impl Display, kind: crate::store::FileKind) -> String {
-        use crate::store::FileKind;
+    pub fn unsafe_path(self, path: impl Display, kind: impl Into<FileKind>) -> String {
+        let kind = kind.into();
         let what = self.file_kind(kind);
         match kind {
             FileKind::Symlink => self.pick(
@@ -1471,7 +1477,7 @@ impl Lang {
         )
     }
 
-    pub fn out_not_regular(self, path: impl Display, kind: crate::store::FileKind) -> String {
+    pub fn out_not_regular(self, path: impl Display, kind: impl Into<FileKind>) -> String {
         let what = self.file_kind(kind);
         self.pick(
             format!("{path} ya existe y es {what}: --out solo reemplaza un archivo normal, y taller no escribe a través de {what}. Elija otra ruta"),

@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod complete;
 pub mod consolidate;
+pub mod definitions;
 pub mod export;
 pub mod i18n;
 pub mod model;

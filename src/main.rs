@@ -112,12 +112,19 @@ fn run(
             let start = start_screen(store, lang, &tz)?;
             (Model::start(context(tz.clone()), start), None)
         }
-        Some(Command::New { name, group }) => {
+        Some(Command::New {
+            name,
+            group,
+            workshop,
+        }) => {
             guard.folder(store.dir())?;
+            let workshop = match workshop {
+                Some(spec) => taller::definitions::load(&spec, lang)?,
+                None => Workshop::default_for(lang).map_err(|e| e.to_string())?,
+            };
             // A group laptop: the axis named by its number or id.
             let axis = match group {
                 Some(named) => {
-                    let workshop = Workshop::default_for(lang).map_err(|e| e.to_string())?;
                     let axis = workshop.find_axis(&named).ok_or_else(|| {
                         let known: Vec<String> = workshop
                             .breakout
@@ -147,8 +154,8 @@ fn run(
             }
             // Checked before the file is written, so no half-started session stays behind.
             tui::ensure_terminal(lang)?;
-            let (opened, lock) =
-                access::create_for(store, &name, axis.as_ref().map(|(id, _)| id.as_str()), lang)?;
+            let group = axis.as_ref().map(|(id, _)| id.as_str());
+            let (opened, lock) = access::create_with(store, &name, group, workshop, lang)?;
             say!("{}", lang.created(opened.path.display()));
             (Model::with_session(context(tz), opened), lock)
         }
@@ -165,6 +172,7 @@ fn run(
             }
             (Model::with_session(context(tz), opened), lock)
         }
+        Some(Command::Workshop { action }) => return workshop_command(action, lang),
         Some(Command::Import { master, files }) => {
             return import(store, &master, &files, lang, guard);
         }
@@ -222,7 +230,12 @@ fn run(
         }
     };
     let ending = tui::run(model, store.clone(), lock).map_err(|report| report.to_string())?;
-    // "Saved" only when it was; unsaved work, even rescued, is not a success.
+    said(ending, lang)
+}
+
+/// How the interface ended, told: "saved" only when it was; unsaved work,
+/// even rescued, is not a success.
+fn said(ending: tui::Ending, lang: Lang) -> Result<(), String> {
     match ending {
         tui::Ending::Nothing => Ok(()),
         tui::Ending::Saved(path) => {
@@ -584,6 +597,7 @@ fn export(
         cli::ExportFormat::ScheduleCsv => {
             export::schedule_csv::render(session, Timestamp::now(), tz, lang)
         }
+        cli::ExportFormat::AgendaMd => export::agenda::render(session, Timestamp::now(), tz, lang),
     };
     let Some(out) = out else {
         print!("{text}");
@@ -596,15 +610,67 @@ fn export(
     if store::load(out).is_ok() {
         return Err(lang.cannot_write(out.display(), lang.t().err_output_is_session));
     }
-    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    // A byte-order mark helps spreadsheets; pandoc reads Markdown without it.
+    let mut bytes = match format {
+        cli::ExportFormat::ScheduleCsv => b"\xEF\xBB\xBF".to_vec(),
+        cli::ExportFormat::AgendaMd => Vec::new(),
+    };
     bytes.extend(text.into_bytes());
     store::write_atomic(out, &bytes)
         .map_err(|error| lang.cannot_write(out.display(), store::describe_io(&error, lang)))
 }
 
+/// `taller workshop init FILE` / `check FILE`.
+fn workshop_command(action: cli::WorkshopAction, lang: Lang) -> Result<(), String> {
+    match action {
+        cli::WorkshopAction::Init { file, from } => {
+            let text = Workshop::builtin_text(&from, lang).ok_or_else(|| {
+                lang.def_unknown_builtin(&from, &Workshop::builtin_names().join(", "))
+            })?;
+            if std::fs::symlink_metadata(&file).is_ok() {
+                return Err(lang.def_exists(file.display()));
+            }
+            store::write_atomic(&file, text.as_bytes()).map_err(|error| {
+                lang.cannot_write(file.display(), store::describe_io(&error, lang))
+            })?;
+            say!("{}", lang.def_written(file.display()));
+            Ok(())
+        }
+        cli::WorkshopAction::Check { file } => {
+            let workshop = taller::definitions::load(&file, lang)?;
+            say!(
+                "{}",
+                lang.def_valid(
+                    &file,
+                    &workshop.title,
+                    workshop.breakout.axes.len(),
+                    workshop.opening.items.len()
+                )
+            );
+            Ok(())
+        }
+    }
+}
+
 fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, String> {
     let workshop = Workshop::default_for(lang).map_err(|error| error.to_string())?;
+    // Definitions kept beside the sessions (`workshops/`): offered to choose
+    // from; one that does not read is said on the standard error, not offered.
+    let mut workshops = Vec::new();
+    if let Some(dir) = store.workshops_dir() {
+        for (file, found) in taller::definitions::in_folder(&dir, lang) {
+            match found {
+                Ok(found) => workshops.push(found),
+                Err(reason) => complain!("taller: {file}: {reason}"),
+            }
+        }
+    }
+    if !workshops.is_empty() {
+        workshops.insert(0, workshop.clone());
+    }
     Ok(Start {
+        workshops,
+        workshop: 0,
         sessions_dir: store.dir().display().to_string(),
         default_title: workshop.title,
         suggested_name: store.free_name(&taller::default_session_name(tz)),
@@ -704,17 +770,7 @@ fn serve(
     model.join = Some(ready.join.clone());
     let ending = tui::run_beside(model, store.clone(), lock, serve::beside(ready))
         .map_err(|report| report.to_string())?;
-    match ending {
-        tui::Ending::Nothing => Ok(()),
-        tui::Ending::Saved(path) => {
-            say!("{}", lang.saved_in(path.display()));
-            Ok(())
-        }
-        tui::Ending::Recovered { path, reason, copy } => {
-            Err(lang.unsaved_recovered(path.display(), reason, copy.display()))
-        }
-        tui::Ending::Lost { path, reason } => Err(lang.unsaved_lost(path.display(), reason)),
-    }
+    said(ending, lang)
 }
 
 /// `taller list`: one line per session, newest first, damaged files included.

@@ -26,8 +26,9 @@ pub struct Outcome {
     pub backup: Option<std::io::Error>,
 }
 
-/// Said when the writer thread is gone, which only a bug can cause.
-pub const WRITER_GONE: &str = "the saving thread stopped";
+/// Said when the writer thread is gone, which only a bug can cause (the
+/// host says it too, so it lives with the `Writer` the host talks to).
+pub use crate::session::WRITER_GONE;
 
 enum Job {
     Save {

@@ -152,8 +152,10 @@ async fn event_loop(
 ) -> Result<Ending> {
     let mut events = spawn_input_reader();
     let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel::<Outcome>();
+    let (done, mut finished) = tokio::sync::mpsc::unbounded_channel::<Done>();
     let mut shell = Shell {
         store,
+        done,
         followed: None,
         saver: Saver::spawn(outcome_tx),
         lock,
@@ -209,6 +211,13 @@ async fn event_loop(
             let first: Option<Result<Msg, Outcome>> = tokio::select! {
                 () = tick => Some(Ok(Msg::Tick)),
                 () = changed => Some(Ok(Msg::Changed)),
+            Some(done) = finished.recv() => match done {
+                Done::Opened(result) => Some(Ok(Msg::Opened(result.map(|(opened, lock)| {
+                    shell.lock = lock;
+                    opened
+                })))),
+                Done::Msg(msg) => Some(Ok(msg)),
+            },
                 event = events.recv() => match event {
                     Some(Ok(event)) => to_msg(event, terminal).map(Ok),
                     // The terminal is gone or unreadable: keep what was typed and leave.
@@ -284,9 +293,17 @@ fn outcome_msgs(outcome: Outcome) -> Vec<Msg> {
     msgs
 }
 
+/// Disk work done off the loop, back for the model.
+enum Done {
+    Opened(std::result::Result<(crate::app::Opened, Option<SessionLock>), String>),
+    Msg(Msg),
+}
+
 /// What the loop does for the model: disk, bell, opening, leaving.
 struct Shell<'a> {
     store: &'a Store,
+    /// Where disk work done off the loop reports.
+    done: tokio::sync::mpsc::UnboundedSender<Done>,
     /// When the followed file was last read (read-only screens).
     followed: Option<std::time::SystemTime>,
     saver: Saver,
@@ -296,20 +313,26 @@ struct Shell<'a> {
 
 impl Shell<'_> {
     /// A read-only screen reads the file again when its writer saved it:
-    /// the new revision then reaches the screen like any other change.
-    fn follow(&mut self, path: &std::path::Path, model: &Model) {
-        let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    /// the new revision then reaches the screen like any other change. The
+    /// file is read off the loop.
+    fn follow(&mut self, path: PathBuf, model: &Model) {
+        let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
         if modified.is_none() || modified == self.followed {
             return;
         }
         let first_look = self.followed.is_none();
         self.followed = modified;
-        if first_look {
+        let Some(open) = model.open().filter(|_| !first_look) else {
             return;
-        }
-        if let (Some(open), Ok(session)) = (model.open(), crate::store::load(path)) {
-            open.host().reload(session, Timestamp::now());
-        }
+        };
+        let host = open.host.clone();
+        tokio::task::spawn_blocking(move || {
+            if let Ok(session) = crate::store::load(&path) {
+                host.lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner())
+                    .reload(session, Timestamp::now());
+            }
+        });
     }
 
     fn carry_out(
@@ -323,15 +346,24 @@ impl Shell<'_> {
                 let mut out = stdout();
                 let _ = out.write_all(b"\x07").and_then(|()| out.flush());
             }
+            // Reading a session, or a folder of them, runs off the loop: a
+            // slow disk or a big file never freezes the screen.
             Effect::Open(path) => {
-                let result = access::open(path, model.lang).map(|(opened, lock)| {
+                let (lang, done) = (model.lang, self.done.clone());
+                tokio::task::spawn_blocking(move || {
+                    let _ = done.send(Done::Opened(access::open(path, lang)));
+                });
+            }
+            Effect::CreateGroup(typed) => {
+                let result = create_group(self.store, &typed, model.lang).map(|(opened, lock)| {
                     self.lock = lock;
                     opened
                 });
                 queue.push_front(Msg::Opened(result));
             }
-            Effect::CreateGroup(typed) => {
-                let result = create_group(self.store, &typed, model.lang).map(|(opened, lock)| {
+            Effect::CreateFrom { name, workshop } => {
+                let result = access::create_with(self.store, &name, None, *workshop, model.lang);
+                let result = result.map(|(opened, lock)| {
                     self.lock = lock;
                     opened
                 });
@@ -363,17 +395,24 @@ impl Shell<'_> {
             Effect::Import(typed) => {
                 let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
                 let path = from_home(&typed, home.as_deref());
-                let result = if path.is_dir() {
-                    import_folder(&path, model)
-                } else {
-                    access::load(&path, model.lang).map(|loaded| {
-                        let note = loaded.note(model.lang);
-                        (path.display().to_string(), Box::new(loaded.session), note)
-                    })
-                };
-                queue.push_front(Msg::ToImport(result));
+                let lang = model.lang;
+                let workshop = model
+                    .open()
+                    .map_or(String::new(), |open| open.session.workshop.id.clone());
+                let done = self.done.clone();
+                tokio::task::spawn_blocking(move || {
+                    let result = if path.is_dir() {
+                        import_folder(&path, lang, workshop)
+                    } else {
+                        access::load(&path, lang).map(|loaded| {
+                            let note = loaded.note(lang);
+                            (path.display().to_string(), Box::new(loaded.session), note)
+                        })
+                    };
+                    let _ = done.send(Done::Msg(Msg::ToImport(result)));
+                });
             }
-            Effect::Follow(path) => self.follow(&path, model),
+            Effect::Follow(path) => self.follow(path, model),
             Effect::Trash(path) => {
                 let done = self.store.trash(&path, model.lang);
                 self.relist(
@@ -468,13 +507,9 @@ fn complete_import_path(model: &mut Model, msg: &Msg) -> bool {
 #[allow(clippy::type_complexity)]
 fn import_folder(
     dir: &Path,
-    model: &Model,
+    lang: Lang,
+    workshop: String,
 ) -> Result<(String, Box<crate::model::session::Session>, Option<String>), String> {
-    let lang = model.lang;
-    let workshop = match &model.page {
-        crate::app::Page::Workshop(open) => open.session.workshop.id.clone(),
-        crate::app::Page::Start(_) => String::new(),
-    };
     let files =
         crate::store::session_files_in(dir).map_err(|e| lang.cannot_open(dir.display(), e))?;
     let mut loaded = Vec::new();

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::editor::{EditTarget, Editor};
 use crate::i18n::Lang;
-use crate::model::input::{CRM_MEMBERS, Kind, Priority, Scope, Status, Timeframe, cycle};
+use crate::model::input::{Kind, Priority, Scope, Status, Timeframe, cycle};
 use crate::model::session::Input;
 
 /// More votes than any room gives; keeps a held key from reaching absurd numbers.
@@ -95,10 +95,12 @@ pub struct Form {
     /// The input as this form last kept it: what it sends is only what the
     /// person changed since, never the fields others changed meanwhile.
     pub base: Input,
+    /// The workshop's member countries, listed first and ticked together by `t`.
+    pub members: Vec<String>,
 }
 
 impl Form {
-    pub fn new(group: usize, input: &Input) -> Form {
+    pub fn new(group: usize, input: &Input, members: &[String]) -> Form {
         let editor = Editor::new(
             EditTarget::Input {
                 group,
@@ -118,15 +120,16 @@ impl Form {
             typing_votes: false,
             on_date: false,
             base: input.clone(),
+            members: members.to_vec(),
         }
     }
 
-    /// Every country that can be picked: the CRM members, then the invited
+    /// Every country that can be picked: the workshop's members, then the invited
     /// (the session's and those added here).
     pub fn countries(&self, invited: &[String]) -> Vec<String> {
-        CRM_MEMBERS
+        self.members
             .iter()
-            .map(|c| c.to_string())
+            .cloned()
             .chain(invited.iter().cloned())
             .chain(self.added.iter().cloned())
             .collect()
@@ -217,17 +220,18 @@ impl Form {
         true
     }
 
-    /// Ticks every CRM member, or unticks them all when all are ticked
+    /// Ticks every member country, or unticks them all when all are ticked
     /// (invited countries stay as they are).
     fn toggle_members(&mut self) {
+        let members = &self.members;
         let chosen = &mut self.draft.action.countries;
-        let all = CRM_MEMBERS.iter().all(|m| chosen.iter().any(|c| c == m));
+        let all = members.iter().all(|m| chosen.contains(m));
         if all {
-            chosen.retain(|c| !CRM_MEMBERS.contains(&c.as_str()));
+            chosen.retain(|c| !members.contains(c));
         } else {
-            for member in CRM_MEMBERS {
-                if !chosen.iter().any(|c| c == member) {
-                    chosen.push(member.to_string());
+            for member in members {
+                if !chosen.contains(member) {
+                    chosen.push(member.clone());
                 }
             }
         }
@@ -425,6 +429,10 @@ mod tests {
     use crossterm::event::KeyModifiers;
     use jiff::Timestamp;
 
+    fn crm() -> Vec<String> {
+        crate::model::workshop::Countries::default().members
+    }
+
     fn input() -> Input {
         Input {
             id: Uuid::nil(),
@@ -453,7 +461,7 @@ mod tests {
 
     #[test]
     fn tab_walks_the_fields_and_keeps_what_was_typed() {
-        let mut form = Form::new(0, &input());
+        let mut form = Form::new(0, &input(), &crm());
         assert_eq!(form.field, Field::Text);
         type_text(&mut form, " de información");
         press(&mut form, KeyCode::Tab);
@@ -496,7 +504,7 @@ mod tests {
 
     #[test]
     fn the_timeframe_is_one_field_a_term_or_a_typed_date() {
-        let mut form = Form::new(0, &input());
+        let mut form = Form::new(0, &input(), &crm());
         form.go(Field::Timeframe);
         press(&mut form, KeyCode::Right);
         assert_eq!(form.draft.action.timeframe, Some(Timeframe::Short));
@@ -537,7 +545,7 @@ mod tests {
 
     #[test]
     fn typing_on_a_term_starts_a_date_instead_of_losing_the_keys() {
-        let mut form = Form::new(0, &input());
+        let mut form = Form::new(0, &input(), &crm());
         form.go(Field::Timeframe);
         press(&mut form, KeyCode::Right);
         press(&mut form, KeyCode::Right);
@@ -556,7 +564,7 @@ mod tests {
 
     #[test]
     fn t_ticks_every_crm_member_and_again_unticks_them() {
-        let mut form = Form::new(0, &input());
+        let mut form = Form::new(0, &input(), &crm());
         form.go(Field::Countries);
         press(&mut form, KeyCode::Down);
         press(&mut form, KeyCode::Char(' '));
@@ -569,7 +577,7 @@ mod tests {
         press(&mut form, KeyCode::Char('t'));
         assert_eq!(form.draft.action.countries.len(), 12);
         assert!(
-            CRM_MEMBERS
+            crm()
                 .iter()
                 .all(|m| form.draft.action.countries.iter().any(|c| c == m))
         );
@@ -579,7 +587,7 @@ mod tests {
 
     #[test]
     fn tab_leaves_the_add_prompt_and_the_next_field_gets_the_typing() {
-        let mut form = Form::new(0, &input());
+        let mut form = Form::new(0, &input(), &crm());
         form.go(Field::Countries);
         press(&mut form, KeyCode::End);
         press(&mut form, KeyCode::Char(' '));
@@ -614,7 +622,7 @@ mod tests {
 
     #[test]
     fn votes_are_typed_as_digits_or_stepped_with_the_arrows() {
-        let mut form = Form::new(0, &input());
+        let mut form = Form::new(0, &input(), &crm());
         form.go(Field::Votes);
         form.draft.plenary.votes = 7;
         type_text(&mut form, "42");
@@ -629,7 +637,7 @@ mod tests {
 
     #[test]
     fn the_kind_cycles_without_an_empty_slot() {
-        let mut form = Form::new(0, &input());
+        let mut form = Form::new(0, &input(), &crm());
         form.go(Field::Kind);
         press(&mut form, KeyCode::Left);
         assert_eq!(form.draft.kind, Kind::ParkingLot);

@@ -26,21 +26,23 @@ pub(super) fn pin(open: &mut Open) {
     }
 }
 
-/// A key answered here: `w` anywhere (where the file is), and on a group
-/// laptop the keys that would leave its group. `None`: the key goes on.
+/// `w` (the keymap's `WhereFile`): where the session's file is.
+pub(super) fn where_file(open: &Open, lang: Lang) -> Notice {
+    Notice {
+        text: lang.file_is_at(
+            open.path.file_name().unwrap_or_default().to_string_lossy(),
+            open.path.parent().unwrap_or(&open.path).display(),
+        ),
+        is_error: false,
+    }
+}
+
+/// A key answered here: on a group laptop, the keys that would leave its
+/// group. `None`: the key goes on.
 pub(super) fn on_key(open: &Open, lang: Lang, key: &KeyEvent) -> Option<Notice> {
     let plain = !key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-    if plain && key.code == KeyCode::Char('w') {
-        return Some(Notice {
-            text: lang.file_is_at(
-                open.path.file_name().unwrap_or_default().to_string_lossy(),
-                open.path.parent().unwrap_or(&open.path).display(),
-            ),
-            is_error: false,
-        });
-    }
     let (_, number) = laptop_group(open)?;
     let leaves = match key.code {
         KeyCode::Tab | KeyCode::BackTab => true,

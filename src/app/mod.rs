@@ -2,10 +2,12 @@
 //! effects it asks the shell (`tui`) to carry out. `update` never touches the
 //! terminal, the disk or the clock, so every behaviour is testable.
 
+mod actions;
 mod editor;
 mod form;
 mod keymap;
 pub mod laptop;
+mod notice;
 mod saved_view;
 mod start;
 mod update;
@@ -31,7 +33,8 @@ pub use crate::session::SaveState;
 
 pub use editor::{EditTarget, Editor};
 pub use form::{Field, Form};
-pub use keymap::bindings;
+pub use keymap::{bindings, footer};
+pub use notice::Notice;
 pub use saved_view::SavedView;
 pub use start::Prompt;
 pub use update::update;
@@ -110,6 +113,11 @@ pub struct Start {
     /// The name prompt, when open, and what the name is for.
     pub naming: Option<Editor>,
     pub prompt: Prompt,
+    /// The workshops "new session" can start, the built-in one first; empty
+    /// when there is no other (no definitions in the data folder).
+    pub workshops: Vec<crate::model::workshop::Workshop>,
+    /// Which of `workshops` a new session starts.
+    pub workshop: usize,
 }
 
 impl Start {
@@ -123,6 +131,8 @@ impl Start {
             selected: 0,
             naming: None,
             prompt: Prompt::New,
+            workshops: Vec::new(),
+            workshop: 0,
         }
     }
 }
@@ -345,12 +355,6 @@ pub enum Overlay {
     Join,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    pub is_error: bool,
-}
-
 /// Something that happened.
 #[derive(Debug)]
 pub enum Msg {
@@ -419,6 +423,11 @@ pub struct Opened {
 pub enum Effect {
     Open(PathBuf),
     Create(String),
+    /// A new session of a workshop chosen on the start screen.
+    CreateFrom {
+        name: String,
+        workshop: Box<crate::model::workshop::Workshop>,
+    },
     /// A group laptop's session (`taller new --group`): the group as typed.
     CreateGroup(String),
     Rename {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::update::{error_notice, info};
+use super::notice::{error_notice, info};
 use super::{EditTarget, Editor, Effect, Notice, Overlay, Relisted, Start, StartEntry};
 use crate::i18n::Lang;
 use crate::store;
@@ -47,6 +47,14 @@ pub(super) fn on_key(
         KeyCode::Home => start.selected = 0,
         KeyCode::End => start.selected = last,
         KeyCode::Char('n') => ask_name(start, Prompt::New, ""),
+        // On "new session", the workshop it starts, when there is a choice.
+        KeyCode::Left | KeyCode::Right if start.selected == 0 && !start.workshops.is_empty() => {
+            let n = start.workshops.len();
+            start.workshop = match key.code {
+                KeyCode::Left => (start.workshop + n - 1) % n,
+                _ => (start.workshop + 1) % n,
+            };
+        }
         KeyCode::Char('g') => {
             ask_name(start, Prompt::Group, "");
             if let Some(naming) = &mut start.naming {
@@ -139,7 +147,13 @@ fn on_prompt_key(
                 // (one that exists already) can be fixed, not retyped.
                 Ok(name) => {
                     return vec![match start.prompt.clone() {
-                        Prompt::New => Effect::Create(name),
+                        Prompt::New => match start.workshops.get(start.workshop) {
+                            Some(workshop) if start.workshop > 0 => Effect::CreateFrom {
+                                name,
+                                workshop: Box::new(workshop.clone()),
+                            },
+                            _ => Effect::Create(name),
+                        },
                         Prompt::Rename(from) => Effect::Rename { from, to: name },
                         Prompt::Template(from) => Effect::Template { from, name },
                         Prompt::Group => Effect::CreateGroup(name),

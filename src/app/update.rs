@@ -6,14 +6,14 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use super::notice::{error_notice, info, refusal};
 use super::{
-    EditTarget, Editor, Effect, Form, Mode, Model, Msg, Notice, Open, Overlay, Page, Part,
-    SaveState, start,
+    EditTarget, Editor, Effect, Form, Mode, Model, Msg, Notice, Open, Overlay, Page, SaveState,
+    start,
 };
 use crate::i18n::Lang;
 use crate::model::patch::InputPatch;
-use crate::model::schedule::TimerId;
-use crate::model::session::{Role as RosterRole, Session};
+use crate::model::session::Session;
 use crate::session::{ClockAction, Command, Host, Outcome, Refused, Role, Setting, Writer};
 
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
@@ -189,7 +189,7 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
                 model.overlay = Some(Overlay::Join);
                 Vec::new()
             } else {
-                on_workshop_key(
+                super::actions::on_workshop_key(
                     open,
                     &mut model.overlay,
                     &mut model.notice,
@@ -338,519 +338,10 @@ fn on_saved(
     Vec::new()
 }
 
-// ---------------------------------------------------------------- the workshop
-
-fn on_workshop_key(
-    open: &mut Open,
-    overlay: &mut Option<Overlay>,
-    notice: &mut Option<Notice>,
-    lang: Lang,
-    tz: &TimeZone,
-    key: KeyEvent,
-    now: Timestamp,
-) -> Vec<Effect> {
-    if ctrl(&key, 's') && open.read_only.is_none() {
-        open.host().save_now();
-        open.refresh();
-        return Vec::new();
-    }
-    if ctrl(&key, 'c') {
-        return quit(open);
-    }
-    if let Some(holder) = &open.read_only
-        && changes_the_session(open.viewer.mode, key.code)
-    {
-        *notice = Some(error_notice(lang.read_only(holder)));
-        return Vec::new();
-    }
-    let groups = open.session.groups.len();
-    let timer = open.viewer.current_timer(groups);
-    // A change the host refused says why; the screen stays as it was.
-    let mut send = |open: &mut Open, command: Command| {
-        open.submit(command, now)
-            .map_err(|refused| *notice = Some(refusal(&refused, lang)))
-            .ok()
-    };
-    // The room view and the schedule take the keys that run the day;
-    // editing keys wait for the part's own screen.
-    match (open.viewer.mode, key.code) {
-        (Mode::Normal, _) => {}
-        (_, KeyCode::Esc) => {
-            open.viewer.mode = Mode::Normal;
-            return Vec::new();
-        }
-        (Mode::Schedule, KeyCode::Char('i')) => {
-            let start = open.session.schedule.planned_start.unwrap_or(now);
-            let text = start.to_zoned(tz.clone()).strftime("%H:%M").to_string();
-            open.viewer.editor = Some(Editor::suggested(EditTarget::PlannedStart, &text));
-            return Vec::new();
-        }
-        (Mode::Schedule, KeyCode::Char('b')) => {
-            let bell = !open.session.schedule.bell;
-            send(open, Command::Schedule(Setting::Bell(bell)));
-            return Vec::new();
-        }
-        (_, code) if !runs_the_day(code) => return Vec::new(),
-        _ => {}
-    }
-    // Redo and moves change the session: the part's own screen only.
-    let may_edit = open.viewer.mode == Mode::Normal;
-    if ctrl(&key, 'r') && may_edit {
-        undo_or_redo(open, notice, lang, true, now);
-        return Vec::new();
-    }
-    if key.modifiers.contains(KeyModifiers::SHIFT) && may_edit {
-        let step = match key.code {
-            KeyCode::Up => Some((-1, false)),
-            KeyCode::Down => Some((1, false)),
-            KeyCode::Left => Some((-1, true)),
-            KeyCode::Right => Some((1, true)),
-            _ => None,
-        };
-        if let Some((delta, across)) = step {
-            move_selected(open, lang, notice, delta, across, now);
-            return Vec::new();
-        }
-    }
-    let clock = |action| Command::Clock { timer, action };
-    match key.code {
-        KeyCode::Tab => {
-            let next = (open.viewer.part.index() + 1) % Part::ALL.len();
-            switch_part(open, next);
-        }
-        KeyCode::BackTab => {
-            let previous = (open.viewer.part.index() + Part::ALL.len() - 1) % Part::ALL.len();
-            switch_part(open, previous);
-        }
-        KeyCode::Char(c @ '1'..='3') => switch_part(open, c as usize - '1' as usize),
-        KeyCode::Left | KeyCode::Char('h') => step_page(open, -1),
-        KeyCode::Right | KeyCode::Char('l') => step_page(open, 1),
-        KeyCode::Up | KeyCode::Char('k') => step_selection(open, -1),
-        KeyCode::Down | KeyCode::Char('j') => step_selection(open, 1),
-        KeyCode::Home => step_selection(open, isize::MIN),
-        KeyCode::End => step_selection(open, isize::MAX),
-        KeyCode::PageDown => scroll(open, 1),
-        KeyCode::PageUp => scroll(open, -1),
-        KeyCode::Char('x') => open.viewer.show_examples = !open.viewer.show_examples,
-        KeyCode::Char('i') => open.viewer.editor = Some(Editor::new(EditTarget::ImportPath, "")),
-        KeyCode::Char('g') => go_to_duplicate(open),
-        KeyCode::Char('?') => *overlay = Some(Overlay::Help),
-        KeyCode::Char('q') => return quit(open),
-        KeyCode::Char('p') => open.viewer.mode = toggle_mode(open.viewer.mode, Mode::Room),
-        KeyCode::Char('c') => open.viewer.mode = toggle_mode(open.viewer.mode, Mode::Schedule),
-        KeyCode::Char(' ') => {
-            let action = if open.session.is_running(timer) {
-                ClockAction::Pause
-            } else {
-                ClockAction::Start
-            };
-            send(open, clock(action));
-        }
-        // Moving on is its own key: looking at the next item starts nothing.
-        KeyCode::Char('n') => {
-            if let Some(applied) = send(open, clock(ClockAction::Next)) {
-                match applied.outcome {
-                    Outcome::NowRunning(Some(running)) => {
-                        open.viewer.show(running);
-                        *notice = Some(info(lang.t().moved_on));
-                    }
-                    _ => *notice = Some(info(lang.t().day_over)),
-                }
-            }
-        }
-        KeyCode::Char('S') if open.viewer.part == Part::Groups => {
-            let all_running = (0..groups).all(|g| open.session.is_running(TimerId::Breakout(g)));
-            let action = if all_running {
-                ClockAction::PauseAllGroups
-            } else {
-                ClockAction::StartAllGroups
-            };
-            send(open, clock(action));
-        }
-        KeyCode::Char(c @ ('+' | '-')) => {
-            send(
-                open,
-                clock(ClockAction::Extend(if c == '+' { 1 } else { -1 })),
-            );
-        }
-        KeyCode::Char('r') if open.session.timer(timer).has_started() => {
-            *overlay = Some(Overlay::ConfirmReset(timer));
-        }
-        // One key for the room's message: type one, or take the shown one down.
-        KeyCode::Char('M') if open.session.room_message.is_empty() => {
-            open.viewer.editor = Some(Editor::new(EditTarget::RoomMessage, ""));
-        }
-        KeyCode::Char('M') if send(open, Command::RoomMessage(String::new())).is_some() => {
-            *notice = Some(info(lang.t().room_message_cleared));
-        }
-        KeyCode::Char('m') => {
-            let minutes = open.session.timer(timer).planned_minutes().to_string();
-            open.viewer.editor = Some(Editor::suggested(EditTarget::Minutes(timer), &minutes));
-        }
-        KeyCode::Char('a') => {
-            if let Some(group) = open.viewer.focused_group(groups) {
-                open.viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
-            }
-        }
-        KeyCode::Enter | KeyCode::Char('e') => {
-            if let Some((group, input)) = selected_input(open) {
-                open.viewer.form = Some(Form::new(group, &input));
-            }
-        }
-        KeyCode::Char('d') | KeyCode::Delete => {
-            if let Some((group, input)) = selected_input(open) {
-                *overlay = Some(Overlay::ConfirmDelete {
-                    group,
-                    id: input.id,
-                });
-            }
-        }
-        KeyCode::Char('u') => undo_or_redo(open, notice, lang, false, now),
-        KeyCode::Char(c @ ('K' | 'J')) => {
-            move_selected(
-                open,
-                lang,
-                notice,
-                if c == 'K' { -1 } else { 1 },
-                false,
-                now,
-            );
-        }
-        KeyCode::Char(c @ ('H' | 'L')) => {
-            move_selected(open, lang, notice, if c == 'H' { -1 } else { 1 }, true, now);
-        }
-        KeyCode::Char('P') => {
-            if let Some(group) = open.viewer.focused_group(groups) {
-                let lines: Vec<String> = open.session.groups[group]
-                    .participants
-                    .iter()
-                    .map(|p| p.to_line())
-                    .collect();
-                let target = EditTarget::Participants { group };
-                open.viewer.editor = Some(Editor::new(target, &lines.join("\n")));
-            }
-        }
-        KeyCode::Char(c @ ('F' | 'R')) => {
-            if let Some(group) = open.viewer.focused_group(groups) {
-                let role = if c == 'F' {
-                    RosterRole::Facilitator
-                } else {
-                    RosterRole::Rapporteur
-                };
-                let g = &open.session.groups[group];
-                let current = match role {
-                    RosterRole::Facilitator => &g.facilitator,
-                    RosterRole::Rapporteur => &g.rapporteur,
-                };
-                let target = EditTarget::Role { group, role };
-                open.viewer.editor = Some(Editor::suggested(target, current));
-            }
-        }
-        _ => {}
-    }
-    Vec::new()
-}
-
-/// Keys refused while another instance holds the session.
-fn changes_the_session(mode: Mode, code: KeyCode) -> bool {
-    let settings = mode == Mode::Schedule && matches!(code, KeyCode::Char('a' | 'b' | 'i'));
-    settings
-        || matches!(
-            code,
-            KeyCode::Enter
-                | KeyCode::Delete
-                | KeyCode::Char(
-                    'a' | 'e'
-                        | 'i'
-                        | 'd'
-                        | 'u'
-                        | 'F'
-                        | 'R'
-                        | 'P'
-                        | 'm'
-                        | 'M'
-                        | 'n'
-                        | ' '
-                        | 'S'
-                        | '+'
-                        | '-'
-                        | 'r'
-                        | 'H'
-                        | 'J'
-                        | 'K'
-                        | 'L'
-                )
-        )
-}
-
-/// Keys that still work in the room view and the schedule: moving through
-/// the day and running its clocks, never editing.
-fn runs_the_day(code: KeyCode) -> bool {
-    matches!(
-        code,
-        KeyCode::Tab
-            | KeyCode::BackTab
-            | KeyCode::Left
-            | KeyCode::Right
-            | KeyCode::Up
-            | KeyCode::Down
-            | KeyCode::Char(
-                '1' | '2'
-                    | '3'
-                    | 'h'
-                    | 'l'
-                    | ' '
-                    | '+'
-                    | '-'
-                    | 'r'
-                    | 'S'
-                    | 'p'
-                    | 'c'
-                    | 'M'
-                    | 'n'
-                    | '?'
-                    | 'q'
-            )
-    )
-}
-
-fn toggle_mode(current: Mode, wanted: Mode) -> Mode {
-    if current == wanted {
-        Mode::Normal
-    } else {
-        wanted
-    }
-}
-
-/// Every change is sent to the writer as it happens, so quitting only waits
-/// for the writer, and writes again only what failed: a session just looked
-/// at is not rewritten.
-fn quit(open: &mut Open) -> Vec<Effect> {
-    // A failed save is tried once more before the question is asked.
-    open.host().retry_failed_save();
-    open.refresh();
-    vec![Effect::Quit {
-        even_if_unsaved: false,
-    }]
-}
-
-/// Looking around changes nothing but this screen: no clock starts, pauses
-/// or moves on because a person went to read another page.
-fn switch_part(open: &mut Open, index: usize) {
-    let part = Part::ALL[index.min(Part::ALL.len() - 1)];
-    if part != open.viewer.part {
-        open.viewer.part = part;
-        open.viewer.scroll = 0;
-    }
-}
-
-/// `←`/`→`: agenda items in the opening, groups in the breakouts, report-back
-/// pages (then the final step) in the closing plenary.
-fn step_page(open: &mut Open, delta: isize) {
-    let groups = open.session.groups.len();
-    let viewer = &mut open.viewer;
-    let (current, count) = match viewer.part {
-        Part::Opening => (
-            &mut viewer.agenda_item,
-            open.session.workshop.opening.items.len(),
-        ),
-        Part::Groups => (&mut viewer.group, groups),
-        Part::Closing => (&mut viewer.report, groups + 1),
-    };
-    let next = step(*current, delta, count);
-    if next != *current {
-        *current = next;
-        viewer.scroll = 0;
-    }
-}
-
-/// `↑`/`↓`: agenda items in the opening, inputs where a group is shown.
-fn step_selection(open: &mut Open, delta: isize) {
-    let groups = open.session.groups.len();
-    let viewer = &mut open.viewer;
-    if viewer.part == Part::Opening {
-        let count = open.session.workshop.opening.items.len();
-        let next = step(viewer.agenda_item, delta, count);
-        if next != viewer.agenda_item {
-            viewer.agenda_item = next;
-            viewer.scroll = 0;
-        }
-        return;
-    }
-    if let Some(group) = viewer.focused_group(groups) {
-        let count = open.session.groups[group].inputs.len();
-        let next = step(viewer.selected_in(group), delta, count);
-        viewer.select(group, next, &open.session);
-    }
-}
-
-fn step(current: usize, delta: isize, count: usize) -> usize {
-    if count == 0 {
-        return 0;
-    }
-    current.saturating_add_signed(delta).min(count - 1)
-}
-
-/// Long texts scroll a paragraph at a time, so the bound is known here
-/// without knowing the terminal's width.
-fn scroll(open: &mut Open, delta: isize) {
-    let paragraphs = match open.viewer.part {
-        Part::Opening => open
-            .session
-            .workshop
-            .opening
-            .items
-            .get(open.viewer.agenda_item)
-            .map(|i| i.body.len()),
-        // The task and the examples read as one text on narrow screens.
-        Part::Groups => open.session.groups.get(open.viewer.group).map(|group| {
-            let w = &open.session.workshop;
-            w.breakout.instructions.len()
-                + w.axis(&group.axis).map_or(0, |axis| axis.examples.len())
-        }),
-        Part::Closing if open.viewer.report == open.session.groups.len() => {
-            Some(super::final_step_blocks(&open.session))
-        }
-        Part::Closing => None,
-    };
-    if let Some(count) = paragraphs {
-        open.viewer.scroll = step(open.viewer.scroll, delta, count);
-    }
-}
-
-fn selected_input(open: &Open) -> Option<(usize, crate::model::session::Input)> {
-    let group = open.viewer.focused_group(open.session.groups.len())?;
-    let index = open.viewer.selected_in(group);
-    let input = open.session.groups[group].inputs.get(index)?;
-    Some((group, crate::model::session::Input::clone(input)))
-}
-
 /// Deletes an input; the selection goes to its neighbour (a person's own
 /// delete is not reported as a loss, as one made elsewhere is).
 fn delete_input(open: &mut Open, id: uuid::Uuid, now: Timestamp) -> Result<(), Refused> {
     open.submit(Command::DeleteInput { id }, now).map(|_| ())
-}
-
-/// `g`: to the possible duplicate of the selected input, wherever it is.
-fn go_to_duplicate(open: &mut Open) {
-    let Some((_, input)) = selected_input(open) else {
-        return;
-    };
-    let Some(place) = open.duplicates.get(&input.id).copied() else {
-        return;
-    };
-    let session = std::sync::Arc::clone(&open.session);
-    let Some(group) = open.viewer.select_id(place.id, &session) else {
-        return;
-    };
-    if open.viewer.part == Part::Closing {
-        open.viewer.report = group;
-    } else {
-        open.viewer.part = Part::Groups;
-        open.viewer.group = group;
-    }
-}
-
-/// `u` and `Ctrl+R`: this person's own last change, shown where it lands.
-fn undo_or_redo(
-    open: &mut Open,
-    notice: &mut Option<Notice>,
-    lang: Lang,
-    redo: bool,
-    now: Timestamp,
-) {
-    let result = {
-        let (person, role) = (open.person, open.role.clone());
-        let mut host = open.host();
-        if redo {
-            host.redo(person, &role, now)
-        } else {
-            host.undo(person, &role, now)
-        }
-    };
-    open.refresh();
-    let applied = match result {
-        Ok(applied) => applied,
-        Err(refused) => {
-            *notice = Some(refusal(&refused, lang));
-            return;
-        }
-    };
-    *notice = Some(info(if redo {
-        lang.t().redone
-    } else {
-        lang.t().undone
-    }));
-    let Outcome::At { id, .. } = applied.outcome else {
-        return;
-    };
-    let session = std::sync::Arc::clone(&open.session);
-    let Some(group) = open.viewer.select_id(id, &session) else {
-        return;
-    };
-    if open.viewer.part == Part::Opening {
-        open.viewer.part = Part::Groups;
-    }
-    if open.viewer.part == Part::Groups {
-        open.viewer.group = group;
-    } else {
-        open.viewer.report = group;
-    }
-}
-
-/// Shift+arrows: the selected input one place up or down its list, or to
-/// the previous or next group (an input raised in the wrong group), the
-/// selection following it, so a second press moves the same input again.
-fn move_selected(
-    open: &mut Open,
-    lang: Lang,
-    notice: &mut Option<Notice>,
-    delta: isize,
-    across: bool,
-    now: Timestamp,
-) {
-    let Some((group, input)) = selected_input(open) else {
-        return;
-    };
-    let groups = open.session.groups.len();
-    let index = open.viewer.selected_in(group);
-    let (to_group, to_index) = if across {
-        let target = group.saturating_add_signed(delta);
-        if target >= groups || target == group {
-            return;
-        }
-        (target, open.session.groups[target].inputs.len())
-    } else {
-        let count = open.session.groups[group].inputs.len();
-        let target = index.saturating_add_signed(delta);
-        if target >= count || target == index {
-            return;
-        }
-        (group, target)
-    };
-    let command = Command::MoveInput {
-        id: input.id,
-        group: to_group,
-        index: to_index,
-    };
-    if let Err(refused) = open.submit(command, now) {
-        *notice = Some(refusal(&refused, lang));
-        return;
-    }
-    let session = std::sync::Arc::clone(&open.session);
-    if across {
-        // This group's selection goes to the neighbour; the moved input is
-        // selected in its new group, where the screen goes with it.
-        open.viewer.select(group, index, &session);
-        open.viewer.select_id(input.id, &session);
-        match open.viewer.part {
-            Part::Closing => open.viewer.report = to_group,
-            _ => open.viewer.group = to_group,
-        }
-        *notice = Some(info(&lang.moved_to(open.session.group_title(to_group))));
-    } else {
-        open.viewer.select_id(input.id, &session);
-    }
 }
 
 // ---------------------------------------------------------------- the editor
@@ -921,7 +412,7 @@ fn on_editor_key(
         {
             open.viewer.editor = None;
             if let Some(input) = open.session.input(group, id) {
-                let mut form = Form::new(group, input);
+                let mut form = Form::new(group, input, &open.session.workshop.countries.members);
                 form.on_key(key, &open.session.invited_countries);
                 open.viewer.form = Some(form);
             }
@@ -1024,9 +515,15 @@ fn commit_editor(
             }
             applied.changed
         }
+        // Not this person's to change (their role, another instance holding
+        // the session): said, and the editor closes, or it could never be left.
+        Err(refused @ (Refused::NotAllowed | Refused::ReadOnly(_))) => {
+            *notice = Some(refusal(&refused, lang));
+            false
+        }
         Err(refused) => {
-            // Refused (the input is gone, the role may not): the text stays
-            // in the editor, never dropped.
+            // Refused otherwise (the input is gone): the text stays in the
+            // editor, never dropped.
             *notice = Some(refusal(&refused, lang));
             open.viewer.editor = Some(editor);
             false
@@ -1139,7 +636,22 @@ fn commit_form(
         *notice = Some(info(lang.t().editing_deleted_elsewhere));
         changed = true;
     }
-    let patch = InputPatch::between(&form.base, &form.draft);
+    let mut patch = InputPatch::between(&form.base, &form.draft);
+    let verdict = Command::PatchInput {
+        id: form.id,
+        patch: InputPatch {
+            votes: Some(0),
+            ..InputPatch::default()
+        },
+    };
+    if patch.is_plenary() && !open.role.may(&verdict, &open.session) {
+        // The plenary's say is the room's: the rest of the form is kept.
+        patch.status = None;
+        patch.observations = None;
+        patch.votes = None;
+        form.draft.plenary = form.base.plenary.clone();
+        *notice = Some(info(lang.t().plenary_is_the_facilitators));
+    }
     if !patch.is_empty() {
         match open.submit(Command::PatchInput { id: form.id, patch }, now) {
             Ok(applied) => {
@@ -1249,25 +761,6 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
         model.notice = Some(info(model.lang.t().paste_needs_group));
     }
     Vec::new()
-}
-
-/// A refusal as the person reads it.
-pub(super) fn refusal(refused: &Refused, lang: Lang) -> Notice {
-    error_notice(refused.describe(lang))
-}
-
-pub(super) fn info(text: &str) -> Notice {
-    Notice {
-        text: text.to_string(),
-        is_error: false,
-    }
-}
-
-pub(super) fn error_notice(text: String) -> Notice {
-    Notice {
-        text,
-        is_error: true,
-    }
 }
 
 #[cfg(test)]

@@ -83,7 +83,7 @@ fn numbers(s: &Session) -> HashMap<Uuid, String> {
 
 /// Text typed in the room, safe inside a paragraph: what markdown would
 /// read as emphasis, code, a link or raw HTML is escaped.
-fn inline(text: &str) -> String {
+pub(crate) fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         if matches!(
@@ -99,7 +99,7 @@ fn inline(text: &str) -> String {
 
 /// A line that starts a paragraph: also what would make it a heading, a
 /// quote, a list or a rule is escaped.
-fn line_start(text: &str) -> String {
+pub(crate) fn line_start(text: &str) -> String {
     let text = inline(text);
     match text.chars().next() {
         Some('#' | '+' | '-' | '=' | ':') => format!("\\{text}"),
@@ -204,7 +204,7 @@ fn field_lines(
         && input.kind != Kind::Action
         && status == Status::ToRevise
     {
-        lines.push(format!("**{}:** {}", w.status, status.label(lang)));
+        lines.push(format!("**{}:** {}", w.status, lang.status(status)));
     }
     if input.plenary.votes > 0 {
         lines.push(format!("**{}:** {}", w.votes, input.plenary.votes));
@@ -460,7 +460,7 @@ fn action_names(lang: Lang) -> [&'static str; 7] {
 /// share them so the two files never disagree.
 fn action_values(a: &ActionFields, lang: Lang) -> [String; 7] {
     [
-        a.scope.map_or(String::new(), |x| x.label(lang).to_string()),
+        a.scope.map_or(String::new(), |x| lang.scope(x).to_string()),
         a.countries
             .iter()
             .map(|c| lang.country(c))
@@ -470,10 +470,10 @@ fn action_values(a: &ActionFields, lang: Lang) -> [String; 7] {
         a.partners.clone(),
         a.timeframe
             .as_ref()
-            .map_or(String::new(), |x| x.label(lang)),
+            .map_or(String::new(), |x| lang.timeframe(x)),
         a.indicator.clone(),
         a.priority
-            .map_or(String::new(), |x| x.label(lang).to_string()),
+            .map_or(String::new(), |x| lang.priority(x).to_string()),
     ]
 }
 
@@ -515,7 +515,7 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
             let mut row = vec![
                 s.group_title(g).to_string(),
                 numbers.get(&input.id).cloned().unwrap_or_default(),
-                input.kind.label(lang).to_string(),
+                lang.kind(input.kind).to_string(),
                 input.text.clone(),
             ];
             row.extend(action_values(&input.action, lang));
@@ -523,7 +523,7 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
                 input
                     .plenary
                     .status
-                    .map_or(String::new(), |x| x.label(lang).to_string()),
+                    .map_or(String::new(), |x| lang.status(x).to_string()),
                 input.plenary.observations.clone(),
                 input.plenary.votes.to_string(),
                 origin,

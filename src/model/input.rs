@@ -4,23 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
-
-/// The member states of the Regional Conference on Migration.
-pub const CRM_MEMBERS: [&str; 11] = [
-    "Belize",
-    "Canadá",
-    "Costa Rica",
-    "El Salvador",
-    "Estados Unidos",
-    "Guatemala",
-    "Honduras",
-    "México",
-    "Nicaragua",
-    "Panamá",
-    "República Dominicana",
-];
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
@@ -72,15 +55,6 @@ pub enum Status {
 
 impl Status {
     pub const ALL: [Status; 3] = [Status::Agreed, Status::ToRevise, Status::Dropped];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let t = lang.t();
-        match self {
-            Status::Agreed => t.status_agreed,
-            Status::ToRevise => t.status_revise,
-            Status::Dropped => t.status_dropped,
-        }
-    }
 }
 
 /// What the plenary said of an input when its group reported back.
@@ -152,16 +126,6 @@ impl Kind {
         Kind::OpenQuestion,
         Kind::ParkingLot,
     ];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let t = lang.t();
-        match self {
-            Kind::Action => t.kind_action,
-            Kind::Agreement => t.kind_agreement,
-            Kind::OpenQuestion => t.kind_question,
-            Kind::ParkingLot => t.kind_parking,
-        }
-    }
 }
 
 impl Scope {
@@ -171,44 +135,15 @@ impl Scope {
         Scope::Bilateral,
         Scope::National,
     ];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let t = lang.t();
-        match self {
-            Scope::Regional => t.scope_regional,
-            Scope::Multilateral => t.scope_multilateral,
-            Scope::Bilateral => t.scope_bilateral,
-            Scope::National => t.scope_national,
-        }
-    }
 }
 
 impl Priority {
     pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let t = lang.t();
-        match self {
-            Priority::High => t.priority_high,
-            Priority::Medium => t.priority_medium,
-            Priority::Low => t.priority_low,
-        }
-    }
 }
 
 impl Timeframe {
     /// The closed choices; a date is typed.
     pub const CHOICES: [Timeframe; 3] = [Timeframe::Short, Timeframe::Medium, Timeframe::Long];
-
-    pub fn label(&self, lang: Lang) -> String {
-        let t = lang.t();
-        match self {
-            Timeframe::Short => t.timeframe_short.into(),
-            Timeframe::Medium => t.timeframe_medium.into(),
-            Timeframe::Long => t.timeframe_long.into(),
-            Timeframe::Date(date) => date.clone(),
-        }
-    }
 }
 
 /// The next choice in a closed list, `None` (not set) included as the

@@ -125,13 +125,12 @@ fn time(field: String, value: Option<Timestamp>) -> Result<(), OutOfRange> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
     use crate::model::schedule::TimerId;
     use crate::model::workshop::Workshop;
 
     fn session() -> Session {
         let now = Timestamp::from_second(1_700_000_000).unwrap();
-        Session::new("límites", Workshop::default_for(Lang::Es).unwrap(), now)
+        Session::new("límites", Workshop::default_for("es").unwrap(), now)
     }
 
     #[test]

@@ -154,7 +154,7 @@ mod tests {
     fn input() -> Input {
         let mut session = crate::model::session::Session::new(
             "t",
-            crate::model::workshop::Workshop::default_for(crate::i18n::Lang::Es).unwrap(),
+            crate::model::workshop::Workshop::default_for("es").unwrap(),
             jiff::Timestamp::UNIX_EPOCH,
         );
         let id = session

@@ -402,7 +402,6 @@ fn later(at: Timestamp, by: SignedDuration) -> Timestamp {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
     use crate::model::workshop::Workshop;
 
     fn at(minute: i64) -> Timestamp {
@@ -410,7 +409,7 @@ mod tests {
     }
 
     fn session() -> Session {
-        Session::new("horario", Workshop::default_for(Lang::Es).unwrap(), at(0))
+        Session::new("horario", Workshop::default_for("es").unwrap(), at(0))
     }
 
     fn start(s: &mut Session, id: TimerId, minute: i64) {

@@ -297,6 +297,7 @@ pub enum Role {
 impl Session {
     /// A fresh session of `workshop`: one empty group per axis.
     pub fn new(name: &str, workshop: Workshop, now: Timestamp) -> Session {
+        let invited_countries = workshop.countries.invited.clone();
         let groups = workshop
             .breakout
             .axes
@@ -313,7 +314,7 @@ impl Session {
             workshop,
             groups,
             schedule: Schedule::default(),
-            invited_countries: Vec::new(),
+            invited_countries,
             room_message: String::new(),
             deleted: Vec::new(),
             only_group: None,
@@ -741,10 +742,9 @@ fn written_by() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
 
     fn session() -> Session {
-        let workshop = Workshop::default_for(Lang::Es).unwrap();
+        let workshop = Workshop::default_for("es").unwrap();
         Session::new("prueba", workshop, Timestamp::UNIX_EPOCH)
     }
 

@@ -111,14 +111,13 @@ fn hash(text: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
     use crate::model::workshop::Workshop;
     use jiff::Timestamp;
 
     #[test]
     fn near_repeats_across_groups_are_found_and_different_texts_are_not() {
         let now = Timestamp::UNIX_EPOCH;
-        let mut s = Session::new("dup", Workshop::default_for(Lang::Es).unwrap(), now);
+        let mut s = Session::new("dup", Workshop::default_for("es").unwrap(), now);
         let a = s
             .add_input(
                 0,

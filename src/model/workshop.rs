@@ -6,9 +6,29 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The workshop this binary ships with, in each language it speaks.
-const DEFAULT_ES: &str = include_str!("default_workshop.es.json");
-const DEFAULT_EN: &str = include_str!("default_workshop.en.json");
+/// The workshop this binary ships with, in each language it speaks, written
+/// in the same TOML format as a facilitator's own (`definition`).
+pub const DEFAULT_ES: &str = include_str!("workshops/ctim.es.toml");
+pub const DEFAULT_EN: &str = include_str!("workshops/ctim.en.toml");
+
+/// Other workshops shipped beside the default: `builtin:NAME`.
+pub const BUILTIN: [(&str, &str); 1] = [("border", include_str!("workshops/border.en.toml"))];
+
+/// The member states of the Regional Conference on Migration: the countries
+/// of a workshop (and of every session file) that names none.
+pub const CRM_MEMBERS: [&str; 11] = [
+    "Belize",
+    "Canadá",
+    "Costa Rica",
+    "El Salvador",
+    "Estados Unidos",
+    "Guatemala",
+    "Honduras",
+    "México",
+    "Nicaragua",
+    "Panamá",
+    "República Dominicana",
+];
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workshop {
@@ -30,9 +50,47 @@ pub struct Workshop {
     /// Principles every proposed action must respect.
     #[serde(default)]
     pub principles: Vec<String>,
+    /// Member and invited countries; sessions written before definitions
+    /// existed name none, and had the CRM's.
+    #[serde(default)]
+    pub countries: Countries,
     pub opening: Plenary,
     pub breakout: Breakout,
     pub closing: Closing,
+}
+
+/// The countries an action can involve: the members (ticked together with
+/// the form's `t`) and those invited.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Countries {
+    pub members: Vec<String>,
+    #[serde(default)]
+    pub invited: Vec<String>,
+}
+
+impl Default for Countries {
+    fn default() -> Countries {
+        Countries {
+            members: CRM_MEMBERS.iter().map(|c| c.to_string()).collect(),
+            invited: Vec::new(),
+        }
+    }
+}
+
+/// What an agenda item is: worked on, or a pause the schedule counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    #[default]
+    Item,
+    Break,
+    Lunch,
+}
+
+impl ItemKind {
+    pub fn is_item(&self) -> bool {
+        *self == ItemKind::Item
+    }
 }
 
 /// A plenary part made of agenda items.
@@ -48,6 +106,9 @@ pub struct AgendaItem {
     pub title: String,
     /// Planned duration in minutes.
     pub minutes: u32,
+    /// A break or lunch has a clock and a row in the schedule, no text.
+    #[serde(default, skip_serializing_if = "ItemKind::is_item")]
+    pub kind: ItemKind,
     /// Paragraphs shown to the room; a paragraph starting with "- " is a bullet.
     #[serde(default)]
     pub body: Vec<String>,
@@ -87,6 +148,9 @@ pub struct Axis {
     pub id: String,
     pub number: u32,
     pub title: String,
+    /// What this group is asked to do, beyond the shared instructions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub instructions: Vec<String>,
     /// Example actions that guide the discussion.
     #[serde(default)]
     pub examples: Vec<String>,
@@ -106,7 +170,7 @@ pub struct Closing {
 
 /// Why the embedded workshop could not be used; only a broken build causes it.
 #[derive(Debug)]
-pub struct DefaultWorkshopError(serde_json::Error);
+pub struct DefaultWorkshopError(String);
 
 impl std::fmt::Display for DefaultWorkshopError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -117,13 +181,46 @@ impl std::fmt::Display for DefaultWorkshopError {
 impl std::error::Error for DefaultWorkshopError {}
 
 impl Workshop {
-    /// The workshop from the concept note, in the interface language.
-    pub fn default_for(lang: crate::i18n::Lang) -> Result<Workshop, DefaultWorkshopError> {
-        let text = match lang {
-            crate::i18n::Lang::Es => DEFAULT_ES,
-            crate::i18n::Lang::En => DEFAULT_EN,
+    /// The workshop from the concept note, in a language named by its code
+    /// (`"es"`, `"en"`; anything else is Spanish). The model knows no `Lang`:
+    /// the interface's `Lang` names its code (`AsRef<str>`).
+    pub fn default_for(lang: impl AsRef<str>) -> Result<Workshop, DefaultWorkshopError> {
+        let text = match lang.as_ref() {
+            "en" => DEFAULT_EN,
+            _ => DEFAULT_ES,
         };
-        serde_json::from_str(text).map_err(DefaultWorkshopError)
+        super::definition::parse(text).map_err(|problems| {
+            DefaultWorkshopError(
+                problems
+                    .iter()
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )
+        })
+    }
+
+    /// The definition text of a workshop shipped with the binary: `ctim`
+    /// (the default, in the interface language) or one of [`BUILTIN`].
+    /// `lang` is a language code, as for [`Workshop::default_for`].
+    pub fn builtin_text(name: &str, lang: impl AsRef<str>) -> Option<&'static str> {
+        match name {
+            "ctim" | "default" => Some(match lang.as_ref() {
+                "en" => DEFAULT_EN,
+                _ => DEFAULT_ES,
+            }),
+            _ => BUILTIN
+                .iter()
+                .find(|(known, _)| *known == name)
+                .map(|(_, text)| *text),
+        }
+    }
+
+    /// The names `builtin:NAME` accepts.
+    pub fn builtin_names() -> Vec<&'static str> {
+        std::iter::once("ctim")
+            .chain(BUILTIN.iter().map(|(name, _)| *name))
+            .collect()
     }
 
     pub fn axis(&self, id: &str) -> Option<&Axis> {
@@ -151,12 +248,11 @@ impl Workshop {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
 
     #[test]
     fn both_languages_parse_and_describe_the_same_workshop() {
-        let es = Workshop::default_for(Lang::Es).unwrap();
-        let en = Workshop::default_for(Lang::En).unwrap();
+        let es = Workshop::default_for("es").unwrap();
+        let en = Workshop::default_for("en").unwrap();
         assert_eq!(es.id, en.id);
         assert_eq!(es.language, "es");
         assert_eq!(en.language, "en");
@@ -182,7 +278,7 @@ mod tests {
 
     #[test]
     fn default_workshop_has_the_five_axes_of_the_concept_note() {
-        let es = Workshop::default_for(Lang::Es).unwrap();
+        let es = Workshop::default_for("es").unwrap();
         let titles: Vec<_> = es.breakout.axes.iter().map(|a| a.title.as_str()).collect();
         assert_eq!(
             titles,
@@ -205,7 +301,7 @@ mod tests {
 
     #[test]
     fn default_workshop_carries_the_principles() {
-        let es = Workshop::default_for(Lang::Es).unwrap();
+        let es = Workshop::default_for("es").unwrap();
         let all = es.principles.join(" ");
         assert!(all.contains("regionales y no locales"));
         assert!(all.contains("Coalición Regional"));

@@ -33,6 +33,10 @@ pub type SharedHost = Arc<Mutex<Host>>;
 /// A failed save is tried again this often, until it succeeds.
 pub const RETRY_SAVE_AFTER: SignedDuration = SignedDuration::from_secs(5);
 
+/// Said when the writer is gone (its thread stopped), which only a bug can
+/// cause.
+pub const WRITER_GONE: &str = "the saving thread stopped";
+
 /// Where the session's snapshots go to be written, in order.
 pub trait Writer: Send {
     /// Queues snapshot `seq`; false when the writer is gone.
@@ -363,7 +367,7 @@ impl Host {
             .writer
             .write(&self.path, self.save_seq, Arc::clone(&self.session))
         {
-            self.save = SaveState::Failed(crate::saver::WRITER_GONE.to_string());
+            self.save = SaveState::Failed(WRITER_GONE.to_string());
         }
     }
 

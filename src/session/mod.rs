@@ -19,5 +19,7 @@ mod tests;
 pub use crate::model::patch::InputPatch;
 pub use apply::{Applied, Outcome, Refused, apply};
 pub use command::{ClockAction, Command, Setting};
-pub use host::{Host, PersonId, Recorder, SaveState, SharedHost, Snapshot, Stage, Writer, Written};
-pub use role::Role;
+pub use host::{
+    Host, PersonId, Recorder, SaveState, SharedHost, Snapshot, Stage, WRITER_GONE, Writer, Written,
+};
+pub use role::{Change, Role};

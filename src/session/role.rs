@@ -3,6 +3,45 @@
 use super::command::Command;
 use crate::model::session::Session;
 
+/// The kinds of change a command makes (and undo): what a key sends,
+/// known before the command is built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// Add, edit, delete, move or restore an input; invite a country.
+    Inputs,
+    /// A group's facilitator, rapporteur or participants.
+    Roster,
+    /// Start, pause, extend, reset a clock; move on to the next item.
+    Clock,
+    /// The day's settings: planned start, bell.
+    Schedule,
+    /// The message projected to the room.
+    RoomMessage,
+    /// Merge another session file in.
+    Import,
+    /// Undo or redo one's own last change.
+    Undo,
+}
+
+impl Command {
+    /// The kind of change this command makes.
+    pub fn change(&self) -> Change {
+        match self {
+            Command::AddInput { .. }
+            | Command::PatchInput { .. }
+            | Command::DeleteInput { .. }
+            | Command::RestoreInput { .. }
+            | Command::MoveInput { .. }
+            | Command::InviteCountry(_) => Change::Inputs,
+            Command::SetRoster { .. } | Command::SetParticipants { .. } => Change::Roster,
+            Command::Clock { .. } => Change::Clock,
+            Command::Schedule(_) => Change::Schedule,
+            Command::RoomMessage(_) => Change::RoomMessage,
+            Command::Import { .. } => Change::Import,
+        }
+    }
+}
+
 /// Who a person is in the live session.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Role {
@@ -50,6 +89,19 @@ impl Role {
         }
     }
 
+    /// Whether this role ever makes this kind of change: what a key says
+    /// before there is a command, so a screen shows only the keys its
+    /// person may use. `may` (and the host) stays the final word.
+    pub fn may_make(&self, change: Change) -> bool {
+        match self {
+            Role::Facilitator => true,
+            Role::Room | Role::Reader => false,
+            Role::Rapporteur { .. } => {
+                matches!(change, Change::Inputs | Change::Roster | Change::Undo)
+            }
+        }
+    }
+
     /// Whether this role's screen rings the bell: the projected screens.
     pub fn rings(&self) -> bool {
         matches!(self, Role::Facilitator | Role::Room)
@@ -58,5 +110,68 @@ impl Role {
     /// Whether this role changes anything at all.
     pub fn writes(&self) -> bool {
         matches!(self, Role::Facilitator | Role::Rapporteur { .. })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::schedule::TimerId;
+    use crate::model::session::Role as RosterRole;
+    use crate::model::workshop::Workshop;
+    use crate::session::{ClockAction, Setting};
+
+    /// The keys a screen shows come from `may_make`; the host decides by
+    /// `may`. Nothing `may` allows is hidden by `may_make`.
+    #[test]
+    fn a_role_allowed_a_command_may_make_its_kind_of_change() {
+        let now = jiff::Timestamp::from_second(0).unwrap();
+        let mut session = Session::new("roles", Workshop::default_for("es").unwrap(), now);
+        let id = session.add_input(0, "uno".into(), now).unwrap();
+        let axis = session.groups[0].axis.clone();
+        let commands = [
+            Command::AddInput {
+                group: 0,
+                id: uuid::Uuid::new_v4(),
+                text: "dos".into(),
+            },
+            Command::DeleteInput { id },
+            Command::MoveInput {
+                id,
+                group: 0,
+                index: 0,
+            },
+            Command::SetRoster {
+                group: 0,
+                role: RosterRole::Rapporteur,
+                name: "Ana".into(),
+            },
+            Command::SetParticipants {
+                group: 0,
+                participants: Vec::new(),
+            },
+            Command::InviteCountry("Chile".into()),
+            Command::Clock {
+                timer: TimerId::Breakout(0),
+                action: ClockAction::Start,
+            },
+            Command::Schedule(Setting::Bell(false)),
+            Command::RoomMessage("pausa".into()),
+        ];
+        let roles = [
+            Role::Facilitator,
+            Role::Rapporteur { axis },
+            Role::Room,
+            Role::Reader,
+        ];
+        for role in &roles {
+            for command in &commands {
+                if role.may(command, &session) {
+                    assert!(role.may_make(command.change()), "{role:?} {command:?}");
+                }
+            }
+        }
+        assert!(!Role::Room.may_make(Change::Clock));
+        assert!(!Role::Rapporteur { axis: "x".into() }.may_make(Change::Clock));
     }
 }

@@ -234,6 +234,37 @@ mod tests {
     }
 
     #[test]
+    fn a_rapporteur_never_types_into_a_change_it_cannot_make() {
+        let live = served();
+        let (axis, _, _) = live.groups()[0].clone();
+        let mut rapporteur = live.join(Role::Rapporteur { axis }, Lang::Es);
+        // Another group's page: `a` says why at once, no editor opens.
+        keys(&mut *rapporteur, "l");
+        keys(&mut *rapporteur, "a");
+        let shown = screen(&mut *rapporteur);
+        assert!(
+            shown.contains("Su papel en esta sesión no hace ese cambio"),
+            "{shown}"
+        );
+        assert!(!shown.contains("Nuevo insumo"), "{shown}");
+        // Its own group: the input is kept, the votes typed in the form are not.
+        keys(&mut *rapporteur, "haPropia\u{1b}");
+        keys(&mut *rapporteur, "\n");
+        for _ in 0..10 {
+            rapporteur.handle(
+                Msg::Key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)),
+                Timestamp::now(),
+            );
+        }
+        keys(&mut *rapporteur, "7\u{1b}");
+        let session = std::sync::Arc::clone(live.host.lock().unwrap().session());
+        let input = &session.groups[0].inputs[0];
+        assert_eq!(input.text, "Propia");
+        assert_eq!(input.plenary.votes, 0, "the votes are the room's");
+        assert!(screen(&mut *rapporteur).contains("los registra la facilitación"));
+    }
+
+    #[test]
     fn documents_are_written_as_the_command_line_writes_them() {
         let live = served();
         assert!(live.document(Document::Plan, Lang::Es).starts_with('#'));

@@ -378,6 +378,15 @@ impl Store {
         Store { dir }
     }
 
+    /// Where workshop definitions are kept: `workshops/` beside the
+    /// sessions' folder (`~/.local/share/taller/workshops`).
+    pub fn workshops_dir(&self) -> Option<PathBuf> {
+        self.dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(|p| p.join("workshops"))
+    }
+
     pub fn dir(&self) -> &Path {
         &self.dir
     }

@@ -23,6 +23,22 @@ pub enum FileKind {
     Other,
 }
 
+/// The strings name each kind (`Lang::file_kind`) without knowing the store.
+impl From<FileKind> for crate::i18n::FileKind {
+    fn from(kind: FileKind) -> Self {
+        use crate::i18n::FileKind as Words;
+        match kind {
+            FileKind::Fifo => Words::Fifo,
+            FileKind::Device => Words::Device,
+            FileKind::Socket => Words::Socket,
+            FileKind::Symlink => Words::Symlink,
+            FileKind::Folder => Words::Folder,
+            FileKind::HardLinked => Words::HardLinked,
+            FileKind::Other => Words::Other,
+        }
+    }
+}
+
 impl FileKind {
     pub fn of(file_type: fs::FileType) -> FileKind {
         if file_type.is_fifo() {

@@ -84,12 +84,12 @@ pub fn render(
             continue;
         }
         let value = match field {
-            Field::Kind => pick(draft.kind.label(lang), current),
+            Field::Kind => pick(lang.kind(draft.kind), current),
             Field::Text => draft.text.clone(),
             Field::Scope => pick(
                 &action
                     .scope
-                    .map_or_else(none, |s| s.label(lang).to_string()),
+                    .map_or_else(none, |s| lang.scope(s).to_string()),
                 current,
             ),
             Field::Countries if current => {
@@ -123,7 +123,7 @@ pub fn render(
                 &action
                     .timeframe
                     .as_ref()
-                    .map_or_else(none, |tf| tf.label(lang)),
+                    .map_or_else(none, |tf| lang.timeframe(tf)),
                 current,
             ),
             Field::Indicator => action.indicator.clone(),
@@ -131,7 +131,7 @@ pub fn render(
                 &draft
                     .plenary
                     .status
-                    .map_or_else(none, |s| s.label(lang).to_string()),
+                    .map_or_else(none, |s| lang.status(s).to_string()),
                 current,
             ),
             Field::Observations => draft.plenary.observations.clone(),
@@ -139,7 +139,7 @@ pub fn render(
             Field::Priority => pick(
                 &action
                     .priority
-                    .map_or_else(none, |p| p.label(lang).to_string()),
+                    .map_or_else(none, |p| lang.priority(p).to_string()),
                 current,
             ),
         };

@@ -29,6 +29,14 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     let examples: Vec<String> = axis.map_or_else(Vec::new, |a| {
         a.examples.iter().map(|e| format!("- {e}")).collect()
     });
+    // The shared task, then the group's own, when its definition gives one.
+    let mut task = session.workshop.breakout.instructions.clone();
+    task.extend(
+        axis.map_or(&[][..], |a| &a.instructions[..])
+            .iter()
+            .cloned(),
+    );
+    let task = &task;
     let show_examples = open.viewer.show_examples && !examples.is_empty();
     let inputs_area = if !show_examples {
         rest
@@ -36,7 +44,6 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(40), Constraint::Min(1)]).areas(rest);
         // Wide screens also keep the group's task in view above the examples.
-        let task = &session.workshop.breakout.instructions;
         let task_lines: usize = paragraph_lines(task, left.width.saturating_sub(2))
             .iter()
             .map(|p| p.len() + 1)
@@ -55,7 +62,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     } else {
         // Narrower, the task leads the examples in one box (PgDn reads on),
         // which gets at most a third of the height above the inputs.
-        let mut text = session.workshop.breakout.instructions.clone();
+        let mut text = task.clone();
         text.extend(examples);
         let wanted: usize = paragraph_lines(&text, rest.width.saturating_sub(2))
             .iter()

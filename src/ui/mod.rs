@@ -153,15 +153,18 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         .form
         .as_ref()
         .map(|f| form::keys_hint(f, model.lang));
-    let keys = match (&open.viewer.editor, open.viewer.mode, open.viewer.part) {
+    // The workshop's keys come from the keymap table; the line leaves one
+    // column each side.
+    let table_keys;
+    let keys = match &open.viewer.editor {
         _ if form_keys.is_some() => form_keys.unwrap_or(t.form_keys),
-        (Some(editor), _, _) if editor.target.is_single_line() => t.line_editor_keys,
-        (Some(_), _, _) => t.editor_keys,
-        (None, _, _) if open.read_only.is_some() => t.footer_read_only,
-        (None, Mode::Schedule, _) => t.footer_schedule,
-        (None, _, Part::Opening) => t.footer_opening,
-        (None, _, Part::Groups) => t.footer_groups,
-        (None, _, Part::Closing) => t.footer_closing,
+        Some(editor) if editor.target.is_single_line() => t.line_editor_keys,
+        Some(_) => t.editor_keys,
+        None => {
+            let width = footer_area.width.saturating_sub(2) as usize;
+            table_keys = crate::app::footer(open, model.lang, width);
+            &table_keys
+        }
     };
     let current = open.viewer.current_timer(open.session.groups.len());
     let timer = open.session.timer(current);

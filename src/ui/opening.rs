@@ -94,7 +94,16 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         let block = framed(&item.title);
         let inner = block.inner(content_area);
         frame.render_widget(block, content_area);
-        render_paragraphs(frame, inner, &item.body, open.viewer.scroll, lang);
+        // A break or lunch has no text of its own: the room sees what it is.
+        let pause;
+        let body = if item.kind.is_item() {
+            &item.body
+        } else {
+            let lunch = item.kind == crate::model::workshop::ItemKind::Lunch;
+            pause = vec![lang.break_text(lunch).to_string()];
+            &pause
+        };
+        render_paragraphs(frame, inner, body, open.viewer.scroll, lang);
     }
 }
 

@@ -177,7 +177,7 @@ fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize
     frame.render_widget(Paragraph::new(clock).style(clock_style), clock_area);
     let kind = match input.kind {
         crate::model::input::Kind::Action => String::new(),
-        other => format!("{}: ", other.label(model.lang)),
+        other => format!("{}: ", model.lang.kind(other)),
     };
     let text = format!("{kind}{}", input.text);
     let inner = text_area.inner(ratatui::layout::Margin::new(2, 0));

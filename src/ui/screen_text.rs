@@ -286,6 +286,8 @@ mod tests {
             selected: 0,
             naming: None,
             prompt: Prompt::New,
+            workshops: Vec::new(),
+            workshop: 0,
         };
         let context = Context {
             lang: Lang::Es,

@@ -26,7 +26,13 @@ pub fn render(frame: &mut Frame, area: Rect, start: &Start, model: &Model) {
     let mut items = vec![ListItem::new(vec![
         Line::styled(format!("+ {}", t.new_session), THEME.location),
         Line::styled(
-            format!("  {}", lang.default_workshop_hint(&start.default_title)),
+            match start.workshops.get(start.workshop) {
+                Some(chosen) => format!(
+                    "  {}",
+                    lang.workshop_choice(&chosen.title, start.workshop + 1, start.workshops.len())
+                ),
+                None => format!("  {}", lang.default_workshop_hint(&start.default_title)),
+            },
             THEME.dim,
         ),
     ])];

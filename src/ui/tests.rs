@@ -91,6 +91,8 @@ fn start_model() -> Model {
             selected: 0,
             naming: None,
             prompt: crate::app::Prompt::New,
+            workshops: Vec::new(),
+            workshop: 0,
         },
     )
 }
@@ -788,6 +790,7 @@ fn a_finished_item_says_so_not_paused() {
 }
 
 mod form_sizes;
+mod workshops;
 
 #[test]
 fn reading_ahead_then_p_projects_the_item_that_runs() {

@@ -251,7 +251,7 @@ fn item_lines(
     let number = format!("{:>digits$}. ", i + 1);
     let kind = match input.kind {
         Kind::Action => String::new(),
-        other => format!("{}: ", other.label(lang)),
+        other => format!("{}: ", lang.kind(other)),
     };
     // A very long input (a pasted document) shows its beginning: wrapping a
     // megabyte every frame would freeze the screen. The text itself is kept whole.
@@ -323,7 +323,7 @@ pub fn fields_summary(input: &Input, lang: Lang) -> String {
     let t = lang.t();
     let mut parts: Vec<String> = Vec::new();
     if let Some(scope) = a.scope {
-        parts.push(scope.label(lang).to_string());
+        parts.push(lang.scope(scope).to_string());
     }
     if !a.countries.is_empty() {
         let names: Vec<&str> = a.countries.iter().map(|c| lang.country(c)).collect();
@@ -335,7 +335,7 @@ pub fn fields_summary(input: &Input, lang: Lang) -> String {
         }
     }
     if let Some(timeframe) = &a.timeframe {
-        parts.push(timeframe.label(lang));
+        parts.push(lang.timeframe(timeframe));
     }
     if !a.indicator.is_empty() {
         parts.push(format!(
@@ -348,12 +348,12 @@ pub fn fields_summary(input: &Input, lang: Lang) -> String {
         parts.push(format!(
             "{} {}",
             t.field_priority.to_lowercase(),
-            priority.label(lang)
+            lang.priority(priority)
         ));
     }
     let plenary = &input.plenary;
     if let Some(status) = plenary.status {
-        parts.push(status.label(lang).to_uppercase());
+        parts.push(lang.status(status).to_uppercase());
     }
     if plenary.votes > 0 {
         parts.push(lang.votes(plenary.votes));

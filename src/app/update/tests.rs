@@ -584,6 +584,8 @@ fn start_model(entries: Vec<StartEntry>) -> Model {
             selected: 0,
             naming: None,
             prompt: crate::app::Prompt::New,
+            workshops: Vec::new(),
+            workshop: 0,
         },
     )
 }
@@ -1610,4 +1612,87 @@ fn w_says_where_the_file_is_in_any_session_and_tab_still_moves_elsewhere() {
     press(&mut model, KeyCode::Char('w'));
     assert!(model.notice.as_ref().unwrap().text.contains("prueba.json"));
     go_to_groups(&mut model);
+}
+
+/// The keymap's permission check: a key a role may not use says why and
+/// changes nothing; the help and the footer don't offer it.
+#[test]
+fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
+    use crate::model::schedule::TimerId;
+    use crate::session::Role;
+    let facilitator = model();
+    let host = open(&facilitator).host.clone();
+    let axis = open(&facilitator).session.groups[1].axis.clone();
+    let mut rapporteur = Model::joined(context(), host.clone(), Role::Rapporteur { axis });
+    press(&mut rapporteur, KeyCode::Char(' '));
+    let notice = rapporteur.notice.clone().expect("the refused key says why");
+    assert!(notice.is_error);
+    assert_eq!(notice.text, Lang::Es.t().refused_role);
+    assert!(!open(&rapporteur).session.is_running(TimerId::Breakout(1)));
+    let keys = crate::app::bindings(&rapporteur);
+    assert!(keys.iter().all(|(k, _)| *k != "Espacio"), "{keys:?}");
+    assert!(keys.iter().any(|(k, _)| *k == "a"), "{keys:?}");
+    let footer = crate::app::footer(open(&rapporteur), Lang::Es, 200);
+    assert!(footer.contains("a añadir"), "{footer}");
+    assert!(!footer.contains("reloj"), "{footer}");
+    // Their own group's input: the table lets it through, the host adds it.
+    press(&mut rapporteur, KeyCode::Char('a'));
+    type_text(&mut rapporteur, "del relator");
+    press(&mut rapporteur, KeyCode::Esc);
+    assert_eq!(inputs(&rapporteur, 1), ["del relator"]);
+
+    // A room screen sends nothing and lists no key that would.
+    let mut room = Model::joined(context(), host, Role::Room);
+    let keys = crate::app::bindings(&room);
+    assert!(keys.iter().all(|(k, _)| *k != "Espacio"), "{keys:?}");
+    press(&mut room, KeyCode::Char(' '));
+    let said = room.notice.map(|n| n.text);
+    assert_eq!(said.as_deref(), Some(Lang::Es.t().refused_role));
+}
+
+#[test]
+fn after_an_import_brings_a_new_axis_its_inputs_can_be_selected() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    let mut other = session();
+    other.groups[0].axis = "eje-invitado".into();
+    for text in ["primera del eje nuevo", "segunda del eje nuevo"] {
+        other.add_input(0, text.into(), at(2));
+    }
+    let loaded = Msg::ToImport(Ok(("otra.json".into(), Box::new(other), None)));
+    update(&mut m, loaded, at(3));
+    let groups = open(&m).session.groups.len();
+    assert_eq!(
+        groups, 6,
+        "the axis the workshop lacks has a group of its own"
+    );
+    for _ in 0..groups {
+        press(&mut m, KeyCode::Right);
+    }
+    assert_eq!(open(&m).viewer.group, 5);
+    press(&mut m, KeyCode::Down);
+    assert_eq!(open(&m).viewer.selected_in(5), 1, "the selection moves");
+    press(&mut m, KeyCode::Char('d'));
+    press(&mut m, KeyCode::Char('s'));
+    assert_eq!(inputs(&m, 5), ["primera del eje nuevo"]);
+}
+
+#[test]
+fn l_l_moves_the_same_input_twice() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    for text in ["a", "b", "c"] {
+        add_input(&mut m, text);
+    }
+    press(&mut m, KeyCode::Up);
+    press(&mut m, KeyCode::Char('L'));
+    press(&mut m, KeyCode::Char('L'));
+    assert_eq!(inputs(&m, 0), ["a", "c"]);
+    assert_eq!(
+        inputs(&m, 1),
+        Vec::<String>::new(),
+        "passed through group 2"
+    );
+    assert_eq!(inputs(&m, 2), ["b"], "the same input, twice");
+    assert_eq!(open(&m).viewer.group, 2, "the screen goes with it");
 }

@@ -273,7 +273,7 @@ fn help_in_the_form_and_in_a_prompt_tells_their_own_keys() {
     keys(&mut model, &[KeyCode::F(1)]);
     let shown = draw(&model, 160, 45).backend().to_string();
     assert!(
-        shown.contains("marcar o desmarcar todos los de la CRM"),
+        shown.contains("marcar o desmarcar todos los países miembros"),
         "{shown}"
     );
     let mut model = session_model(Lang::Es);
