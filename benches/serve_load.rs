@@ -112,9 +112,7 @@ fn report(
     name: &str,
     clients: usize,
     seconds: usize,
-    idle: Proc,
-    before: Proc,
-    after: Proc,
+    (idle, before, after): (Proc, Proc, Proc),
     payload: u64,
     ticks: u64,
 ) {
@@ -449,9 +447,7 @@ async fn taller(
         "taller",
         clients,
         seconds,
-        idle,
-        before,
-        after,
+        (idle, before, after),
         payload1 - payload0,
         ticks,
     );
@@ -464,10 +460,32 @@ async fn taller(
     // Latency, with the load still connected and the clock running.
     reading.abort();
     let _ = reading.await;
-    let mut facilitator =
-        Watched::join(addr, facilitator_code.0, facilitator_code.1, 160, 60).await;
-    let mut room = Watched::join(addr, room_code.0, room_code.1, 160, 60).await;
-    let mut rapporteur = Watched::join(addr, group_code.0, group_code.1, 80, 24).await;
+    // The timed clients have a thread and a runtime of their own, so the
+    // load's 49 clients, read on this one, do not delay what is timed.
+    let roles = [facilitator_code, room_code, group_code]
+        .map(|(user, code)| (user.to_string(), code.to_string()));
+    let timing = std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(latencies(addr, roles, trials));
+    });
+    while !timing.is_finished() {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    timing.join().unwrap();
+    for task in tasks {
+        task.abort();
+    }
+}
+
+/// Keystroke to the typist's own screen, and a committed input to the
+/// facilitator's and the room's screens.
+async fn latencies(addr: SocketAddr, roles: [(String, String); 3], trials: usize) {
+    let mut facilitator = Watched::join(addr, &roles[0].0, &roles[0].1, 160, 60).await;
+    let mut room = Watched::join(addr, &roles[1].0, &roles[1].1, 160, 60).await;
+    let mut rapporteur = Watched::join(addr, &roles[2].0, &roles[2].1, 80, 24).await;
     assert!(rapporteur.shows("1", LIMIT).await);
     // The facilitator goes to the breakouts: group 1's page; the room follows.
     facilitator.shows("", LIMIT).await;
@@ -552,9 +570,6 @@ async fn taller(
         missed_facilitator,
     );
     percentiles("commit_to_room", &mut to_room, missed_room);
-    for task in tasks {
-        task.abort();
-    }
 }
 
 fn percentiles(name: &str, samples: &mut [Duration], missed: usize) {
@@ -622,9 +637,7 @@ fn tmux(socket: &str, pid: u32, clients: usize, seconds: usize) {
         "tmux",
         clients,
         seconds,
-        idle,
-        before,
-        after,
+        (idle, before, after),
         payload1 - payload0,
         seconds as u64,
     );
