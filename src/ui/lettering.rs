@@ -15,6 +15,8 @@ use ratatui::widgets::Widget;
 
 /// Blank pixels between two glyphs.
 const SPACING: u16 = 1;
+/// Every digit is this many pixels wide (the font's widest digit).
+const DIGIT_WIDTH: usize = 7;
 /// A space is this many pixels wide (the font's is all blank).
 const SPACE_WIDTH: u16 = 4;
 /// A pixel may be up to twice as tall as wide (the 7×7 digits then have the
@@ -60,13 +62,18 @@ pub struct Lettering {
 impl Lettering {
     /// Lays out `text`; characters the font lacks are drawn as blanks.
     pub fn new(text: &str) -> Lettering {
-        let glyphs: Vec<Option<[u8; 8]>> = text.chars().map(glyph).collect();
+        let glyphs: Vec<(char, Option<[u8; 8]>)> = text.chars().map(|c| (c, glyph(c))).collect();
         // Only the rows with ink in some glyph: digits leave the last one blank.
-        let inked = |row: usize| glyphs.iter().flatten().any(|g| g[row] != 0);
+        let inked = |row: usize| {
+            glyphs
+                .iter()
+                .filter_map(|(_, g)| g.as_ref())
+                .any(|g| g[row] != 0)
+        };
         let top = (0..8).find(|&r| inked(r)).unwrap_or(0);
         let bottom = (0..8).rev().find(|&r| inked(r)).unwrap_or(0);
         let mut rows = vec![Vec::new(); bottom - top + 1];
-        for (i, glyph) in glyphs.iter().enumerate() {
+        for (i, (c, glyph)) in glyphs.iter().enumerate() {
             if i > 0 {
                 rows.iter_mut()
                     .for_each(|row| row.extend([false; SPACING as usize]));
@@ -76,7 +83,13 @@ impl Lettering {
                     .for_each(|row| row.extend([false; SPACE_WIDTH as usize]));
                 continue;
             };
-            let (left, right) = ink_columns(glyph).unwrap_or((0, SPACE_WIDTH as usize - 1));
+            // Digits keep one width whatever their ink, so a running clock
+            // stays in place: only the digit that changed is drawn again.
+            let (left, right) = if c.is_ascii_digit() {
+                (0, DIGIT_WIDTH - 1)
+            } else {
+                ink_columns(glyph).unwrap_or((0, SPACE_WIDTH as usize - 1))
+            };
             for (row, bits) in rows.iter_mut().zip(&glyph[top..=bottom]) {
                 row.extend((left..=right).map(|column| bits >> column & 1 == 1));
             }
@@ -162,9 +175,9 @@ impl Widget for Drawn<'_> {
                     .iter()
                     .enumerate()
                     .fold(0, |acc, (bit, on)| acc | (usize::from(*on) << bit));
-                if index == 0 {
-                    continue;
-                }
+                // Blank cells inside the letters take the letters' style too:
+                // a terminal then gets no colour change between a block and a
+                // space, only the characters.
                 buf[(left + column, top + row)]
                     .set_symbol(QUARTERS[index])
                     .set_style(self.style);
@@ -293,17 +306,35 @@ mod tests {
         (buf, scale)
     }
 
-    /// The rows and columns that hold ink.
+    /// The span of the rows and columns that hold ink, first to last.
     fn extent(buf: &Buffer) -> (u16, u16) {
         let area = buf.area;
         let inked = |x: u16, y: u16| buf[(x, y)].symbol() != " ";
-        let rows = (0..area.height)
-            .filter(|&y| (0..area.width).any(|x| inked(x, y)))
-            .count();
-        let columns = (0..area.width)
-            .filter(|&x| (0..area.height).any(|y| inked(x, y)))
-            .count();
-        (columns as u16, rows as u16)
+        let span = |hits: Vec<u16>| match (hits.first(), hits.last()) {
+            (Some(first), Some(last)) => last - first + 1,
+            _ => 0,
+        };
+        let rows = span(
+            (0..area.height)
+                .filter(|&y| (0..area.width).any(|x| inked(x, y)))
+                .collect(),
+        );
+        let columns = span(
+            (0..area.width)
+                .filter(|&x| (0..area.height).any(|y| inked(x, y)))
+                .collect(),
+        );
+        (columns, rows)
+    }
+
+    #[test]
+    fn every_digit_is_as_wide_as_any_other_so_a_clock_stays_put() {
+        let one = Scale::cells(1, 1);
+        let widths: Vec<u16> = ["11:11", "00:00", "19:59", "47:38"]
+            .iter()
+            .map(|t| Lettering::new(t).size(one).width)
+            .collect();
+        assert!(widths.windows(2).all(|w| w[0] == w[1]), "{widths:?}");
     }
 
     #[test]
@@ -328,7 +359,7 @@ mod tests {
 
     #[test]
     fn the_lettering_fills_the_dimension_that_binds() {
-        for (width, height) in [(156, 35), (196, 50), (76, 18), (40, 40), (200, 10)] {
+        for (width, height) in [(156, 35), (196, 50), (100, 18), (120, 30), (200, 10)] {
             let (buf, scale) = drawn("+12:34", width, height);
             assert!(scale.is_some(), "{width}×{height}");
             let (columns, rows) = extent(&buf);
@@ -395,15 +426,15 @@ mod tests {
             half_columns: 1,
             half_rows: 1,
         };
-        // "8" has 6 pixels of ink across and 7 down: 3 cells by 4.
-        assert_eq!(lettering.size(quadrant), Size::new(3, 4));
-        let area = Rect::new(0, 0, 3, 4);
+        // A digit is 7 pixels across (all digits alike) and "8" 7 down: 4 cells by 4.
+        assert_eq!(lettering.size(quadrant), Size::new(4, 4));
+        let area = Rect::new(0, 0, 4, 4);
         let mut buf = Buffer::empty(area);
         lettering
             .at(quadrant, Style::default())
             .render(area, &mut buf);
         let symbols: String = (0..4)
-            .flat_map(|y| (0..3).map(move |x| (x, y)))
+            .flat_map(|y| (0..4).map(move |x| (x, y)))
             .map(|p| buf[p].symbol().to_string())
             .collect();
         assert!(
