@@ -155,8 +155,29 @@ fn storage(c: &mut Criterion) {
     group.finish();
 }
 
-/// p50 and p99 of a keystroke (update + render), printed as the budget is stated.
+/// p50 and p99 of a keystroke (update + render), printed as the budget is stated;
+/// then update and render apart, to see which one a slow keystroke spent.
 fn keystroke_percentiles(_: &mut Criterion) {
+    let mut m = on_screen(&[KeyCode::Tab]);
+    let mut t = terminal();
+    let (mut updates, mut renders) = (Vec::new(), Vec::new());
+    for n in 0..3_000 {
+        let started = Instant::now();
+        key(
+            &mut m,
+            if n % 2 == 0 {
+                KeyCode::Down
+            } else {
+                KeyCode::Up
+            },
+        );
+        updates.push(started.elapsed());
+        let started = Instant::now();
+        t.draw(|f| ui::view(&m, f)).unwrap();
+        renders.push(started.elapsed());
+    }
+    percentiles("keystroke: update alone", updates);
+    percentiles("keystroke: render alone", renders);
     let mut m = on_screen(&[KeyCode::Tab]);
     let mut t = terminal();
     let mut samples: Vec<Duration> = (0..3_000)
