@@ -328,9 +328,7 @@ impl Shell<'_> {
         let host = open.host.clone();
         tokio::task::spawn_blocking(move || {
             if let Ok(session) = crate::store::load(&path) {
-                host.lock()
-                    .unwrap_or_else(|poisoned| poisoned.into_inner())
-                    .reload(session, Timestamp::now());
+                crate::session::lock(&host).reload(session, Timestamp::now());
             }
         });
     }

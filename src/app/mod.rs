@@ -168,6 +168,8 @@ pub struct Open {
     pub duplicates_due: bool,
     /// The bells this screen has rung.
     pub bells_heard: u64,
+    /// The bells the host had rung at the revision shown.
+    pub bells_rung: u64,
     /// What the facilitator shows the room, for room screens to follow.
     pub stage: Stage,
     /// Changes with every revision the host publishes.
@@ -569,7 +571,7 @@ impl Open {
     /// A person joins the session the host holds, with this role.
     pub fn join(host: SharedHost, role: Role) -> Open {
         let (person, snapshot, revisions, path) = {
-            let mut locked = host.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let mut locked = crate::session::lock(&host);
             let person = locked.join();
             (
                 person,
@@ -594,6 +596,7 @@ impl Open {
             retry_at: snapshot.retry_at,
             duplicates_due: snapshot.duplicates_due,
             bells_heard: snapshot.bells,
+            bells_rung: snapshot.bells,
             stage: snapshot.stage,
             revisions,
         };
@@ -601,12 +604,9 @@ impl Open {
         open
     }
 
-    /// The host, locked for one step (a poisoned lock is still the session:
-    /// a panic elsewhere must not take every screen's typing with it).
+    /// The host, locked for one step (`session::lock`).
     pub fn host(&self) -> std::sync::MutexGuard<'_, Host> {
-        self.host
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        crate::session::lock(&self.host)
     }
 
     /// Sends a change to the host and shows the revision it made.
@@ -636,6 +636,7 @@ impl Open {
         self.save = snapshot.save;
         self.read_only = snapshot.read_only;
         self.stage = snapshot.stage;
+        self.bells_rung = snapshot.bells;
         self.retry_at = snapshot.retry_at;
         self.duplicates_due = snapshot.duplicates_due;
         self.viewer.follow(&self.session)
@@ -693,9 +694,8 @@ impl Open {
 
     /// Whether the host rang the bell since this screen last rang it.
     pub fn bells_due(&mut self) -> bool {
-        let bells = self.host().snapshot().bells;
-        let due = bells > self.bells_heard;
-        self.bells_heard = bells;
+        let due = self.bells_rung > self.bells_heard;
+        self.bells_heard = self.bells_rung;
         due
     }
 }

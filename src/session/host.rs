@@ -30,6 +30,12 @@ pub type PersonId = u64;
 /// a snapshot, never while drawing.
 pub type SharedHost = Arc<Mutex<Host>>;
 
+/// The host, locked for one step. A poisoned lock is still the session: a
+/// panic on one screen must not take every other screen's typing with it.
+pub fn lock(host: &SharedHost) -> std::sync::MutexGuard<'_, Host> {
+    host.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// A failed save is tried again this often, until it succeeds.
 pub const RETRY_SAVE_AFTER: SignedDuration = SignedDuration::from_secs(5);
 

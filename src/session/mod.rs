@@ -21,5 +21,6 @@ pub use apply::{Applied, Outcome, Refused, apply};
 pub use command::{ClockAction, Command, Setting};
 pub use host::{
     Host, PersonId, Recorder, SaveState, SharedHost, Snapshot, Stage, WRITER_GONE, Writer, Written,
+    lock,
 };
 pub use role::{Change, Role};

@@ -83,14 +83,16 @@ pub struct Served {
     pub tz: TimeZone,
 }
 
+impl Served {
+    /// The revision the host holds now.
+    fn session(&self) -> std::sync::Arc<crate::model::session::Session> {
+        std::sync::Arc::clone(crate::session::lock(&self.host).session())
+    }
+}
+
 impl Live for Served {
     fn groups(&self) -> Vec<(String, usize, String)> {
-        let session = std::sync::Arc::clone(
-            self.host
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .session(),
-        );
+        let session = self.session();
         session
             .groups
             .iter()
@@ -110,12 +112,7 @@ impl Live for Served {
     }
 
     fn document(&self, document: Document, lang: Lang) -> String {
-        let session = std::sync::Arc::clone(
-            self.host
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .session(),
-        );
+        let session = self.session();
         let now = Timestamp::now();
         let consolidated =
             || crate::consolidate::merge(vec![(session.name.clone(), (*session).clone())]);

@@ -122,17 +122,13 @@ pub fn headless(host: SharedHost, ready: Ready) -> std::io::Result<()> {
     runtime.block_on(async move {
         let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel();
         let saver = crate::saver::Saver::spawn(outcome_tx);
-        host.lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .set_writer(saver.writer());
+        crate::session::lock(&host).set_writer(saver.writer());
         let acks = {
             let host = host.clone();
             tokio::spawn(async move {
                 while let Some(outcome) = outcomes.recv().await {
                     let crate::saver::Outcome { seq, result, .. } = outcome;
-                    host.lock()
-                        .unwrap_or_else(|poisoned| poisoned.into_inner())
-                        .saved(seq, result, Timestamp::now());
+                    crate::session::lock(&host).saved(seq, result, Timestamp::now());
                 }
             })
         };
