@@ -106,11 +106,6 @@ impl Role {
     pub fn rings(&self) -> bool {
         matches!(self, Role::Facilitator | Role::Room)
     }
-
-    /// Whether this role changes anything at all.
-    pub fn writes(&self) -> bool {
-        matches!(self, Role::Facilitator | Role::Rapporteur { .. })
-    }
 }
 
 #[cfg(test)]
