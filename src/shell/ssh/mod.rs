@@ -23,6 +23,7 @@
 //! Any tokio runtime with `net` and `time` serves (current-thread too).
 
 pub mod auth;
+mod cells;
 pub mod channel;
 pub mod codes;
 mod cut;
