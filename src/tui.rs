@@ -163,7 +163,14 @@ async fn event_loop(
     // The one writer of this terminal: for the session open now, or the one
     // the start screen will open.
     match &model.page {
-        crate::app::Page::Workshop(open) => open.host().set_writer(shell.saver.writer()),
+        crate::app::Page::Workshop(open) => {
+            let mut host = open.host();
+            host.set_writer(shell.saver.writer());
+            // The room's screens follow this one from where it opens.
+            if open.role == crate::session::Role::Facilitator && open.read_only.is_none() {
+                host.set_stage(open.stage());
+            }
+        }
         crate::app::Page::Start(_) => model.writer = Some(shell.saver.writer()),
     }
     // Started now that the writer is in place; stopped when the loop ends.

@@ -17,11 +17,19 @@ use crate::model::session::Session;
 use crate::session::{ClockAction, Command, Host, Outcome, Refused, Role, Setting, Writer};
 
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
+    let before = model.open().map(Open::stage);
+    // A key is the facilitator saying where they are, even unmoved.
+    let acted = matches!(msg, Msg::Key(_) | Msg::Paste(_));
     let effects = handle(model, msg, now);
     if let Page::Workshop(open) = &mut model.page {
-        // The facilitator's place is the room's: room screens follow it.
-        if open.role == Role::Facilitator && open.read_only.is_none() {
-            let stage = open.stage();
+        // The facilitator's place is the room's: room screens follow the
+        // facilitator who moved or acted last (two facilitators' screens
+        // do not pull the room back and forth on every tick).
+        let stage = open.stage();
+        if open.role == Role::Facilitator
+            && open.read_only.is_none()
+            && (acted || before != Some(stage))
+        {
             open.host().set_stage(stage);
             open.revisions.borrow_and_update();
         }

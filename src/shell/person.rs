@@ -262,6 +262,39 @@ mod tests {
     }
 
     #[test]
+    fn two_facilitators_do_not_pull_the_room_back_and_forth() {
+        let live = served();
+        let mut projected = live.join(Role::Facilitator, Lang::Es);
+        let mut joined = live.join(Role::Facilitator, Lang::Es);
+        let mut room = live.join(Role::Room, Lang::Es);
+        // The projected screen goes to the breakouts; the room follows.
+        keys(&mut *projected, "2");
+        let mut changes = room.revisions();
+        changes.borrow_and_update();
+        // The other facilitator's screen only ticks and takes revisions.
+        for _ in 0..3 {
+            joined.handle(Msg::Tick, Timestamp::now());
+            joined.handle(Msg::Changed, Timestamp::now());
+            projected.handle(Msg::Tick, Timestamp::now());
+        }
+        assert!(!changes.has_changed().unwrap(), "no revision for the room");
+        room.handle(Msg::Changed, Timestamp::now());
+        assert!(
+            screen(&mut *room).contains("Eje 3"),
+            "{}",
+            screen(&mut *room)
+        );
+        // Until it acts: then the room follows it.
+        keys(&mut *joined, "1");
+        room.handle(Msg::Changed, Timestamp::now());
+        assert!(
+            !screen(&mut *room).contains("Eje 3"),
+            "{}",
+            screen(&mut *room)
+        );
+    }
+
+    #[test]
     fn documents_are_written_as_the_command_line_writes_them() {
         let live = served();
         assert!(live.document(Document::Plan, Lang::Es).starts_with('#'));
