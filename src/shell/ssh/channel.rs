@@ -21,10 +21,11 @@ use super::Shared;
 use super::cut::Cutter;
 use super::input::{self, Input};
 use super::outbox::{Outbox, Stopped};
+use super::showing::{Showings, Watching};
 use super::terminal::{self, ClientTerminal};
 use crate::app::Msg;
 use crate::i18n::Lang;
-use crate::shell::live::{Document, Flow, Role};
+use crate::shell::live::{Document, Flow, Role, Screen};
 
 /// The most bytes left waiting for a client that is behind: frames drawn on
 /// each other are appended up to this, then replaced by the whole screen.
@@ -171,14 +172,40 @@ async fn exec(channel: Channel<ServerMsg>, opened: &Opened, command: &[u8], pty:
     send_and_close(&channel, text.as_bytes(), 0, opened).await;
 }
 
+/// What a client's terminal shows: a shared drawing (the room's, until the
+/// person presses a key), or a screen of its own.
+enum Shown {
+    Watching(Watching),
+    Own {
+        screen: Box<dyn Screen>,
+        revisions: watch::Receiver<u64>,
+        revisions_open: bool,
+    },
+}
+
+impl Shown {
+    fn own(screen: Box<dyn Screen>) -> Shown {
+        Shown::Own {
+            revisions: screen.revisions(),
+            revisions_open: true,
+            screen,
+        }
+    }
+}
+
 /// A person's screen, until they leave, their connection ends, or the server stops.
 async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lang: Lang) {
     let shared = &opened.shared;
-    let mut screen = shared.live.join(opened.role.clone(), lang);
-    let mut revisions = screen.revisions();
-    let mut revisions_open = true;
-    let Ok(mut terminal) = ClientTerminal::new(size) else {
+    let shares = Showings::shares(&opened.role);
+    let Ok(terminal) = ClientTerminal::new(size) else {
         return end(&channel, 1).await;
+    };
+    // A screen that may share a drawing keeps its frames, to know when it
+    // shows the same as the shared one again.
+    let mut terminal = if shares {
+        terminal.keeping_frames()
+    } else {
+        terminal
     };
     let outbox = Arc::new(Outbox::default());
     let writer = channel.make_writer();
@@ -187,6 +214,20 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
         let stuck_after = shared.stuck_after;
         async move { outbox.write_to(writer, stuck_after).await }
     });
+    let watch_shared = |size: Size| {
+        shared.showings.watch(
+            &shared.live,
+            size,
+            lang,
+            Arc::clone(&outbox),
+            opened.shutdown.clone(),
+        )
+    };
+    let mut shown = if shares {
+        Shown::Watching(watch_shared(size))
+    } else {
+        Shown::own(shared.live.join(opened.role.clone(), lang))
+    };
     let mut shutdown = opened.shutdown.clone();
     let mut parser = input::Parser::default();
     let mut last_bytes = Instant::now();
@@ -196,7 +237,9 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
     // The bell goes with the next frame.
     let mut ring = false;
     let farewell: Option<&str> = loop {
-        if dirty {
+        if let Shown::Own { screen, .. } = &mut shown
+            && dirty
+        {
             // Drawn on the frame before it, which has been sent or waits to
             // be: only what changed. A client too far behind gets the whole
             // screen instead of what waits.
@@ -205,11 +248,11 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
             } else {
                 b""
             };
-            let shown = notice.as_ref().map(|(text, _)| text.as_str());
+            let text = notice.as_ref().map(|(text, _)| text.as_str());
             let mut put = false;
             if !first {
                 if terminal
-                    .draw(|frame| draw(frame, screen.as_mut(), shown))
+                    .draw(|frame| draw(frame, screen.as_mut(), text))
                     .is_err()
                 {
                     break None;
@@ -223,7 +266,7 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
                 bytes.extend_from_slice(bell);
                 if terminal.redraw_whole().is_err()
                     || terminal
-                        .draw(|frame| draw(frame, screen.as_mut(), shown))
+                        .draw(|frame| draw(frame, screen.as_mut(), text))
                         .is_err()
                 {
                     break None;
@@ -233,11 +276,29 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
             }
             dirty = false;
             first = false;
+            // Showing what the room's shared drawing shows again: back on it.
+            if shares
+                && notice.is_none()
+                && terminal.cursor_hidden()
+                && let Some(last) = terminal.last()
+                && let Some(watching) = shared.showings.rejoin(terminal.size(), lang, &outbox, last)
+            {
+                shown = Shown::Watching(watching);
+            }
         }
-        let wake = screen.wake_at();
+        let (wake, revisions, watching) = match &mut shown {
+            Shown::Own {
+                screen,
+                revisions,
+                revisions_open,
+            } => (screen.wake_at(), revisions_open.then_some(revisions), None),
+            Shown::Watching(watching) => (None, None, Some(&*watching)),
+        };
         let settle = parser.unsettled().then(|| last_bytes + input::ESC_TIMEOUT);
         let notice_until = notice.as_ref().map(|(_, since)| *since + NOTICE_FOR);
         let mut messages: Vec<Msg> = Vec::new();
+        let mut resized = None;
+        let mut revisions_closed = false;
         tokio::select! {
             message = channel.wait() => match message {
                 Some(ChannelMsg::Data { data }) => {
@@ -253,10 +314,7 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
                     }
                 }
                 Some(ChannelMsg::WindowChange { col_width, row_height, .. }) => {
-                    if terminal.resize(terminal::clamp(col_width, row_height)).is_err() {
-                        break None;
-                    }
-                    messages.push(Msg::Resize);
+                    resized = Some(terminal::clamp(col_width, row_height));
                 }
                 // The window closed, or the connection ended: nobody to tell.
                 Some(ChannelMsg::Eof | ChannelMsg::Close) | None => {
@@ -270,17 +328,19 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
                 messages.extend(parser.settle().into_iter().filter_map(Input::into_msg));
             }
             () = sleep_until_timestamp(wake) => messages.push(Msg::Tick),
-            changed = revisions.changed(), if revisions_open => {
-                match changed {
-                    // The screen takes the new revision, then is drawn.
-                    Ok(()) => messages.push(Msg::Changed),
-                    // The session stopped publishing: nothing more will change by itself.
-                    Err(_) => revisions_open = false,
-                }
-            }
+            changed = changed(revisions) => match changed {
+                // The screen takes the new revision, then is drawn.
+                true => messages.push(Msg::Changed),
+                // The session stopped publishing: nothing more will change by itself.
+                false => revisions_closed = true,
+            },
             () = sleep_until(notice_until) => {
                 notice = None;
                 dirty = true;
+            }
+            () = broken(watching) => {
+                opened.cutter.cut();
+                return;
             }
             () = ended(&mut shutdown) => break Some(lang.ssh_session_ended()),
             stopped = &mut writing => {
@@ -290,6 +350,43 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
                 return;
             }
         }
+        if let Some(size) = resized {
+            if terminal.resize(size).is_err() {
+                break None;
+            }
+            match &mut shown {
+                // Another size: another shared drawing, whole from the start.
+                Shown::Watching(_) => shown = Shown::Watching(watch_shared(size)),
+                Shown::Own { .. } => messages.push(Msg::Resize),
+            }
+        }
+        if revisions_closed && let Shown::Own { revisions_open, .. } = &mut shown {
+            *revisions_open = false;
+        }
+        // A key (or a notice) on a shared drawing: a screen of this
+        // person's own, drawn on from what the shared one showed them.
+        if (!messages.is_empty() || notice.is_some())
+            && let Shown::Watching(_) = shown
+        {
+            let Shown::Watching(watching) = std::mem::replace(
+                &mut shown,
+                Shown::own(shared.live.join(opened.role.clone(), lang)),
+            ) else {
+                unreachable!("matched above");
+            };
+            match watching.leave() {
+                Some(last) if last.area == terminal.size().into() => {
+                    if terminal.prime(&last).is_err() {
+                        break None;
+                    }
+                }
+                _ => first = true,
+            }
+            dirty = true;
+        }
+        let Shown::Own { screen, .. } = &mut shown else {
+            continue;
+        };
         let mut left = false;
         for message in messages {
             dirty = true;
@@ -306,7 +403,7 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
             break None;
         }
     };
-    drop(screen);
+    drop(shown);
     outbox.put(terminal::leave(farewell));
     outbox.close();
     match tokio::time::timeout(shared.stuck_after, &mut writing).await {
@@ -315,6 +412,22 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
             writing.abort();
             opened.cutter.cut();
         }
+    }
+}
+
+/// Whether the session published a new revision (false: it never will).
+async fn changed(revisions: Option<&mut watch::Receiver<u64>>) -> bool {
+    match revisions {
+        Some(revisions) => revisions.changed().await.is_ok(),
+        None => std::future::pending().await,
+    }
+}
+
+/// Completes if the shared drawing watched failed.
+async fn broken(watching: Option<&Watching>) {
+    match watching {
+        Some(watching) => watching.broken().await,
+        None => std::future::pending().await,
     }
 }
 
@@ -353,7 +466,7 @@ async fn sleep_until(at: Option<Instant>) {
     }
 }
 
-async fn sleep_until_timestamp(at: Option<Timestamp>) {
+pub(super) async fn sleep_until_timestamp(at: Option<Timestamp>) {
     match at {
         Some(at) => {
             let nanos = at.duration_since(Timestamp::now()).as_nanos().max(0);

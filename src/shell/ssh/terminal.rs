@@ -252,6 +252,30 @@ impl ClientTerminal {
         out
     }
 
+    /// Whether the client's cursor is hidden (as on every shared drawing).
+    pub fn cursor_hidden(&self) -> bool {
+        !self.visible
+    }
+
+    /// Takes `shown` as what the client's screen shows (it was sent by a
+    /// shared drawing): the next frame is drawn on it, changes only.
+    pub fn prime(&mut self, shown: &Buffer) -> io::Result<()> {
+        self.terminal
+            .draw(|frame| frame.buffer_mut().merge(shown))?;
+        let mut notes = self.notes.lock().map_err(|_| io::Error::other("notes"))?;
+        notes.changed.clear();
+        notes.cleared = false;
+        notes.cursor = None;
+        drop(notes);
+        if let Some(last) = &mut self.last {
+            last.clone_from(shown);
+        }
+        self.out.clear();
+        self.visible = false;
+        self.left_at = None;
+        Ok(())
+    }
+
     /// The last frame, when kept.
     pub fn last(&self) -> Option<&Buffer> {
         self.last.as_ref()
