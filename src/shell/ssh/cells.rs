@@ -5,10 +5,11 @@
 //! end in three bytes. What the terminal shows is the same as with
 //! crossterm's backend (colours are the same 256-colour numbers).
 //!
-//! Every frame starts with the cursor where nobody knows and the colours
-//! reset, and ends with them reset: so the same bytes can go to every
-//! client that shows the same frame (a shared drawing), whether it got the
-//! frame before as a change or as a whole screen.
+//! What the client's terminal is left at (its pen and cursor, an [`Ink`])
+//! carries from one frame to the next, so a clock's tick does not say its
+//! colours again. A shared drawing brings a client that got the whole
+//! screen to the same ink as those that got the change ([`settle`]), so the
+//! same bytes go on to all of them.
 
 use std::io::Write;
 
@@ -16,7 +17,7 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::style::{Color, Modifier};
 
 /// The terminal's pen: what the next printed character looks like.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 struct Pen {
     fg: Color,
     bg: Color,
@@ -44,12 +45,52 @@ fn is_erased(cell: &Cell) -> bool {
     cell.symbol() == " " && Pen::of(cell) == PLAIN
 }
 
+/// Where a client's terminal was left: its pen, and its cursor if known.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Ink {
+    pen: Pen,
+    cursor: Option<(u16, u16)>,
+}
+
+impl Default for Ink {
+    /// A terminal just reset: plain pen, cursor wherever.
+    fn default() -> Ink {
+        Ink {
+            pen: PLAIN,
+            cursor: None,
+        }
+    }
+}
+
+impl Ink {
+    /// The cursor was put at `at`.
+    pub fn cursor_at(&mut self, at: (u16, u16)) {
+        self.cursor = Some(at);
+    }
+}
+
+/// Brings a terminal left at `ink` to `to`: the pen, and the cursor if
+/// `to` knows where it is.
+pub fn settle(out: &mut Vec<u8>, ink: &mut Ink, to: Ink) {
+    set_pen(out, &mut ink.pen, to.pen);
+    match to.cursor {
+        Some((x, y)) if ink.cursor != to.cursor => {
+            let _ = write!(out, "\x1b[{};{}H", y + 1, x + 1);
+            ink.cursor = to.cursor;
+        }
+        Some(_) => {}
+        None => ink.cursor = None,
+    }
+}
+
 /// Writes the cells at `changed` (row by row, left to right, as ratatui's
-/// diff gives them) of `buffer` to `out`.
-pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>) {
+/// diff gives them) of `buffer` to `out`, on a terminal left at `ink`.
+pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>, ink: &mut Ink) {
     let area = buffer.area;
-    let mut pen = PLAIN;
-    let mut cursor: Option<(u16, u16)> = None;
+    let Ink {
+        mut pen,
+        mut cursor,
+    } = *ink;
     // A row erased to its end: its later changed cells are written already.
     let mut erased_from: Option<(u16, u16)> = None;
     let mut i = 0;
@@ -83,7 +124,7 @@ pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>) {
         let next = x + 1;
         cursor = (one_column(cell.symbol()) && next < area.right()).then_some((next, y));
     }
-    set_pen(out, &mut pen, PLAIN);
+    *ink = Ink { pen, cursor };
 }
 
 /// Whether every cell from `x` to the row's end is blank.
@@ -278,10 +319,11 @@ mod tests {
         let mut screen = vt100::Parser::new(area.height, area.width, 0);
         let blank = Buffer::empty(area);
         let mut bytes = Vec::new();
-        encode(before, &diff(&blank, before), &mut bytes);
+        let mut ink = Ink::default();
+        encode(before, &diff(&blank, before), &mut bytes, &mut ink);
         screen.process(&bytes);
         let mut change = Vec::new();
-        encode(after, &diff(before, after), &mut change);
+        encode(after, &diff(before, after), &mut change, &mut ink);
         screen.process(&change);
         (screen, change.len())
     }

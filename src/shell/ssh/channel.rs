@@ -281,7 +281,10 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
                 && notice.is_none()
                 && terminal.cursor_hidden()
                 && let Some(last) = terminal.last()
-                && let Some(watching) = shared.showings.rejoin(terminal.size(), lang, &outbox, last)
+                && let Some(watching) =
+                    shared
+                        .showings
+                        .rejoin(terminal.size(), lang, &outbox, last, terminal.ink())
             {
                 shown = Shown::Watching(watching);
             }
@@ -375,8 +378,8 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
                 unreachable!("matched above");
             };
             match watching.leave() {
-                Some(last) if last.area == terminal.size().into() => {
-                    if terminal.prime(&last).is_err() {
+                Some((last, ink)) if last.area == terminal.size().into() => {
+                    if terminal.prime(&last, ink).is_err() {
                         break None;
                     }
                 }

@@ -15,6 +15,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Size;
 use tokio::sync::{Notify, watch};
 
+use super::cells::{self, Ink};
 use super::outbox::Outbox;
 use super::terminal::ClientTerminal;
 use crate::i18n::Lang;
@@ -43,8 +44,10 @@ pub struct Showing {
 struct Viewers {
     next: u64,
     list: Vec<Viewer>,
-    /// The frame every viewer in step shows (or will, once its outbox is sent).
+    /// The frame every viewer in step shows (or will, once its outbox is
+    /// sent), and where their terminals are left.
     last: Option<Buffer>,
+    ink: Ink,
     /// No drawing anymore: nobody may join it.
     ended: bool,
 }
@@ -121,18 +124,25 @@ impl Showings {
 
     /// Back on the shared drawing, if there is one for this size and
     /// language and the screen shows exactly its last frame: the changes go
-    /// on from there.
+    /// on from there (once the terminal, left at `ink`, is brought to the
+    /// shared drawing's).
     pub fn rejoin(
         &self,
         size: Size,
         lang: Lang,
         outbox: &Arc<Outbox>,
         shown: &Buffer,
+        mut ink: Ink,
     ) -> Option<Watching> {
         let key = (size.width, size.height, lang);
         let showing = find(&lock(&self.drawings), key)?;
         let mut viewers = lock(&showing.viewers);
         if viewers.ended || viewers.last.as_ref() != Some(shown) {
+            return None;
+        }
+        let mut settle = Vec::new();
+        cells::settle(&mut settle, &mut ink, viewers.ink);
+        if !outbox.append(settle, MAX_WAITING) {
             return None;
         }
         let id = viewers.add(Arc::clone(outbox), true);
@@ -168,12 +178,18 @@ impl Viewers {
 
 impl Watching {
     /// Stops watching; the frame its screen shows (or will, once its outbox
-    /// is sent), if it was in step: a screen of its own goes on from it.
-    pub fn leave(self) -> Option<Buffer> {
+    /// is sent) and where its terminal is left, if it was in step: a screen
+    /// of its own goes on from them.
+    pub fn leave(self) -> Option<(Buffer, Ink)> {
         let mut viewers = lock(&self.showing.viewers);
         let at = viewers.list.iter().position(|v| v.id == self.id)?;
         let viewer = viewers.list.remove(at);
-        viewer.in_step.then(|| viewers.last.clone()).flatten()
+        let ink = viewers.ink;
+        viewer
+            .in_step
+            .then(|| viewers.last.clone())
+            .flatten()
+            .map(|last| (last, ink))
     }
 
     /// Completes if the drawing failed.
@@ -269,6 +285,7 @@ async fn draw(
 fn send(showing: &Showing, terminal: &ClientTerminal, change: &[u8]) {
     let mut viewers = lock(&showing.viewers);
     viewers.last = terminal.last().cloned();
+    viewers.ink = terminal.ink();
     let mut whole: Option<Vec<u8>> = None;
     for viewer in &mut viewers.list {
         if viewer.in_step && viewer.outbox.append(change.to_vec(), MAX_WAITING) {

@@ -123,9 +123,10 @@ pub struct ClientTerminal {
     terminal: Terminal<Remote>,
     notes: Arc<Mutex<Notes>>,
     out: Vec<u8>,
-    /// Whether the client's cursor shows, and where it was left.
+    /// Where the client's terminal was left (pen and cursor).
+    ink: cells::Ink,
+    /// Whether the client's cursor shows.
     visible: bool,
-    left_at: Option<Position>,
     /// The last frame, kept when asked (a shared drawing sends it whole to
     /// whoever joins or falls behind).
     last: Option<Buffer>,
@@ -150,8 +151,8 @@ impl ClientTerminal {
             terminal,
             notes,
             out: Vec::new(),
+            ink: cells::Ink::default(),
             visible: true,
-            left_at: None,
             last: None,
         })
     }
@@ -183,7 +184,7 @@ impl ClientTerminal {
     /// client), from a cleared screen, after [`enter`] (the cursor hidden).
     pub fn redraw_whole(&mut self) -> io::Result<()> {
         self.visible = false;
-        self.left_at = None;
+        self.ink = cells::Ink::default();
         self.terminal.clear()
     }
 
@@ -193,24 +194,33 @@ impl ClientTerminal {
         let mut notes = self.notes.lock().map_err(|_| io::Error::other("notes"))?;
         if std::mem::take(&mut notes.cleared) {
             self.out.extend_from_slice(b"\x1b[0m\x1b[2J");
-            self.left_at = None;
+            self.ink = cells::Ink::default();
         }
         if !notes.changed.is_empty() {
-            cells::encode(completed.buffer, &notes.changed, &mut self.out);
+            cells::encode(
+                completed.buffer,
+                &notes.changed,
+                &mut self.out,
+                &mut self.ink,
+            );
             notes.changed.clear();
-            self.left_at = None;
         }
         let cursor = notes.cursor;
         drop(notes);
         if let Some(last) = &mut self.last {
             last.clone_from(completed.buffer);
         }
+        self.place_cursor(cursor);
+        Ok(())
+    }
+
+    /// The cursor shown where the screen wants it, or hidden.
+    fn place_cursor(&mut self, cursor: Option<Position>) {
         match cursor {
             Some(at) => {
-                if self.left_at != Some(at) {
-                    let _ = crossterm::queue!(self.out, crossterm::cursor::MoveTo(at.x, at.y));
-                    self.left_at = Some(at);
-                }
+                let mut to = self.ink;
+                to.cursor_at((at.x, at.y));
+                cells::settle(&mut self.out, &mut self.ink, to);
                 if !self.visible {
                     let _ = crossterm::queue!(self.out, crossterm::cursor::Show);
                     self.visible = true;
@@ -222,7 +232,6 @@ impl ClientTerminal {
             }
             None => {}
         }
-        Ok(())
     }
 
     /// What was written since the last call.
@@ -231,25 +240,30 @@ impl ClientTerminal {
     }
 
     /// The last frame as a whole screen, after [`enter`], for a client
-    /// whose screen shows anything else (only when [`keeping_frames`](Self::keeping_frames)).
+    /// whose screen shows anything else (only when [`keeping_frames`](Self::keeping_frames)):
+    /// it leaves that client's terminal as this one's, so the next changes
+    /// suit both.
     pub fn whole(&self) -> Vec<u8> {
         let mut out = enter();
+        let mut ink = cells::Ink::default();
         if let Some(last) = &self.last {
             let changed: Vec<(u16, u16)> = Buffer::empty(last.area)
                 .diff(last)
                 .iter()
                 .map(|(x, y, _)| (*x, *y))
                 .collect();
-            cells::encode(last, &changed, &mut out);
+            cells::encode(last, &changed, &mut out, &mut ink);
         }
-        if let (true, Some(at)) = (self.visible, self.left_at) {
-            let _ = crossterm::queue!(
-                out,
-                crossterm::cursor::MoveTo(at.x, at.y),
-                crossterm::cursor::Show
-            );
+        cells::settle(&mut out, &mut ink, self.ink);
+        if self.visible {
+            let _ = crossterm::queue!(out, crossterm::cursor::Show);
         }
         out
+    }
+
+    /// Where this terminal's client was left.
+    pub fn ink(&self) -> cells::Ink {
+        self.ink
     }
 
     /// Whether the client's cursor is hidden (as on every shared drawing).
@@ -259,7 +273,7 @@ impl ClientTerminal {
 
     /// Takes `shown` as what the client's screen shows (it was sent by a
     /// shared drawing): the next frame is drawn on it, changes only.
-    pub fn prime(&mut self, shown: &Buffer) -> io::Result<()> {
+    pub fn prime(&mut self, shown: &Buffer, ink: cells::Ink) -> io::Result<()> {
         self.terminal
             .draw(|frame| frame.buffer_mut().merge(shown))?;
         let mut notes = self.notes.lock().map_err(|_| io::Error::other("notes"))?;
@@ -272,7 +286,7 @@ impl ClientTerminal {
         }
         self.out.clear();
         self.visible = false;
-        self.left_at = None;
+        self.ink = ink;
         Ok(())
     }
 
@@ -368,5 +382,48 @@ mod tests {
         let mut screen = vt100::Parser::new(8, 40, 0);
         screen.process(&terminal.take());
         assert!(screen.screen().contents().starts_with("otra"));
+    }
+
+    #[test]
+    fn a_whole_screen_leaves_a_client_where_the_changes_leave_the_others() {
+        use ratatui::style::{Color, Style};
+        let mut shared = ClientTerminal::new(Size::new(30, 6))
+            .unwrap()
+            .keeping_frames();
+        let clock = |text: &'static str, color: Color| {
+            move |frame: &mut Frame| {
+                frame.render_widget(
+                    Paragraph::new(format!("Sala\n▶ {text}")).style(Style::new().fg(color)),
+                    frame.area(),
+                )
+            }
+        };
+        let mut early = vt100::Parser::new(6, 30, 0);
+        early.process(&enter());
+        shared.draw(clock("12:00", Color::Green)).unwrap();
+        early.process(&shared.take());
+        shared.draw(clock("12:01", Color::Yellow)).unwrap();
+        early.process(&shared.take());
+        // One that joins now gets the whole screen; then both take the
+        // same changes.
+        let mut late = vt100::Parser::new(6, 30, 0);
+        late.process(&shared.whole());
+        assert_eq!(
+            early.screen().contents_formatted(),
+            late.screen().contents_formatted()
+        );
+        shared.draw(clock("12:02", Color::Yellow)).unwrap();
+        let change = shared.take();
+        assert!(change.len() < 20, "{} bytes", change.len());
+        early.process(&change);
+        late.process(&change);
+        assert!(late.screen().contents().contains("▶ 12:02"));
+        assert_eq!(
+            early.screen().contents_formatted(),
+            late.screen().contents_formatted()
+        );
+        let cell = late.screen().cell(1, 6).unwrap();
+        assert_eq!(cell.contents(), "2");
+        assert_eq!(cell.fgcolor(), vt100::Color::Idx(3));
     }
 }
