@@ -203,9 +203,33 @@ fn move_to(
             way.extend(forward(x));
         }
         try_way(way);
+        // Straight down, then sideways: the next row of a clock's digit.
+        let mut way = if down == 1 {
+            b"\x1b[B".to_vec()
+        } else {
+            format!("\x1b[{down}B").into_bytes()
+        };
+        match x.cmp(&cx) {
+            std::cmp::Ordering::Less => way.extend(back(cx - x)),
+            std::cmp::Ordering::Greater => way.extend(forward(x - cx)),
+            std::cmp::Ordering::Equal => {}
+        }
+        try_way(way);
+    }
+    if cy == y && x < cx {
+        try_way(back(cx - x));
     }
     out.extend_from_slice(&best);
     *cursor = Some(to);
+}
+
+/// Backspaces for a few columns (one byte each), else a move left.
+fn back(columns: u16) -> Vec<u8> {
+    if columns <= 4 {
+        vec![b'\x08'; usize::from(columns)]
+    } else {
+        format!("\x1b[{columns}D").into_bytes()
+    }
 }
 
 fn forward(columns: u16) -> Vec<u8> {
@@ -440,6 +464,24 @@ mod tests {
         same(&screen, &clock("12:35"));
         // A position (8 bytes) and one digit.
         assert!(bytes <= 10, "{bytes} bytes");
+    }
+
+    #[test]
+    fn a_big_digit_goes_down_its_rows_without_coming_back_to_the_margin() {
+        let digit = |rows: [&str; 4]| {
+            drawn(
+                80,
+                6,
+                rows.iter()
+                    .map(|row| Line::styled(format!("{:>64}", row), Style::new().bold()))
+                    .collect(),
+            )
+        };
+        let before = digit(["████  ", "  ██  ", "  ██  ", "██████"]);
+        let after = digit(["██████", "    ██", "  ██  ", "██    "]);
+        let (screen, bytes) = shown(&before, &after);
+        same(&screen, &after);
+        assert!(bytes <= 60, "{bytes} bytes");
     }
 
     #[test]
