@@ -301,8 +301,8 @@ fn set_pen(out: &mut Vec<u8>, pen: &mut Pen, to: Pen) {
     *pen = to;
 }
 
-/// A colour as crossterm says it (`38;5;N` for the sixteen named ones, so
-/// terminals that brighten bold 30–37 show what they showed before).
+/// A colour as the terminal takes it: the 256-colour number crossterm
+/// sends, in its shortest form.
 fn color(color: Color, base: u8) -> String {
     let index = match color {
         Color::Reset => return (base + 1).to_string(),
@@ -325,7 +325,13 @@ fn color(color: Color, base: u8) -> String {
         Color::LightCyan => 14,
         Color::White => 15,
     };
-    format!("{base};5;{index}")
+    match index {
+        // The eight bright ones have short codes of their own (90–97,
+        // 100–107), the same palette entries; the first eight keep the
+        // 256-colour form, which no terminal brightens for bold.
+        8..=15 => (index - 8 + if base == 38 { 90 } else { 100 }).to_string(),
+        _ => format!("{base};5;{index}"),
+    }
 }
 
 #[cfg(test)]
@@ -397,8 +403,13 @@ mod tests {
             Color::Reset => vt100::Color::Default,
             Color::Rgb(r, g, b) => vt100::Color::Rgb(r, g, b),
             other => {
-                let code = super::color(other, 38);
-                vt100::Color::Idx(code.rsplit(';').next().unwrap().parse().unwrap())
+                let code: u8 = super::color(other, 38)
+                    .rsplit(';')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                vt100::Color::Idx(if code >= 90 { code - 90 + 8 } else { code })
             }
         }
     }
@@ -438,7 +449,10 @@ mod tests {
                 Line::from("▶ 12:35 ████"),
                 Line::from(Span::styled("  seleccionado  ", Style::new().italic())),
                 Line::from(""),
-                Line::from(Span::styled("nuevo 日本", Style::new().fg(Color::DarkGray))),
+                Line::from(Span::styled(
+                    "nuevo 日本",
+                    Style::new().fg(Color::DarkGray).bg(Color::LightCyan),
+                )),
             ],
         );
         let (screen, _) = shown(&before, &after);
