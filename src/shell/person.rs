@@ -69,11 +69,8 @@ impl Screen for Person {
         self.model.wake_at()
     }
 
-    fn revisions(&self) -> tokio::sync::watch::Receiver<u64> {
-        match self.model.open() {
-            Some(open) => open.revisions.clone(),
-            None => tokio::sync::watch::channel(0).1,
-        }
+    fn revisions(&self) -> Option<tokio::sync::watch::Receiver<u64>> {
+        self.model.open().map(|open| open.revisions.clone())
     }
 }
 
@@ -193,7 +190,7 @@ mod tests {
             "lands on its group"
         );
 
-        let changes = facilitator.revisions();
+        let changes = facilitator.revisions().unwrap();
         keys(&mut *rapporteur, "aAcción común de la región\u{1b}");
         assert!(
             changes.has_changed().unwrap(),
@@ -269,7 +266,7 @@ mod tests {
         let mut room = live.join(Role::Room, Lang::Es);
         // The projected screen goes to the breakouts; the room follows.
         keys(&mut *projected, "2");
-        let mut changes = room.revisions();
+        let mut changes = room.revisions().unwrap();
         changes.borrow_and_update();
         // The other facilitator's screen only ticks and takes revisions.
         for _ in 0..3 {

@@ -9,7 +9,6 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use jiff::Timestamp;
 use ratatui::layout::{Rect, Size};
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Clear, Paragraph};
@@ -19,13 +18,13 @@ use tokio::sync::watch;
 
 use super::Shared;
 use super::cut::Cutter;
-use super::input::{self, Input};
+use super::input::{self, Input as Parsed};
 use super::outbox::{Outbox, Stopped};
 use super::showing::{Showings, Watching};
 use super::terminal::{self, ClientTerminal};
-use crate::app::Msg;
 use crate::i18n::Lang;
-use crate::shell::live::{Document, Flow, Role, Screen};
+use crate::shell::drive::{Event, Incoming, Input, Output, Stop, drive, sleep_until};
+use crate::shell::live::{Document, Role, Screen};
 
 /// The most bytes left waiting for a client that is behind: frames drawn on
 /// each other are appended up to this, then replaced by the whole screen.
@@ -172,40 +171,187 @@ async fn exec(channel: Channel<ServerMsg>, opened: &Opened, command: &[u8], pty:
     send_and_close(&channel, text.as_bytes(), 0, opened).await;
 }
 
-/// What a client's terminal shows: a shared drawing (the room's, until the
-/// person presses a key), or a screen of its own.
-enum Shown {
-    Watching(Watching),
-    Own {
-        screen: Box<dyn Screen>,
-        revisions: watch::Receiver<u64>,
-        revisions_open: bool,
-    },
+/// Why a client's input ended.
+enum Gone {
+    /// The window closed, or the connection ended: nobody to tell.
+    Closed,
+    /// The server stops: the client is told, and its terminal put back.
+    Shutdown,
+    /// The writer stopped: everything sent, or the client stuck or gone.
+    Writer(Option<Stopped>),
+    /// The shared drawing it watched failed.
+    Broken,
 }
 
-impl Shown {
-    fn own(screen: Box<dyn Screen>) -> Shown {
-        Shown::Own {
-            revisions: screen.revisions(),
-            revisions_open: true,
-            screen,
+/// A client's keys: the bytes its terminal sends, parsed; its window's
+/// size; and whatever ends it.
+struct Keys<'a> {
+    channel: &'a mut Channel<ServerMsg>,
+    writing: &'a mut tokio::task::JoinHandle<Stopped>,
+    shutdown: watch::Receiver<bool>,
+    parser: input::Parser,
+    last_bytes: Instant,
+    lang: Lang,
+    /// Input read while the client watched a shared drawing, for its own screen.
+    pending: Vec<Incoming>,
+    /// Set while the client watches a shared drawing.
+    broken: Option<watch::Receiver<bool>>,
+}
+
+impl Input for Keys<'_> {
+    type End = Gone;
+
+    async fn next(&mut self) -> Event<Gone> {
+        if !self.pending.is_empty() {
+            return Event::Input(std::mem::take(&mut self.pending));
+        }
+        loop {
+            let settle = self
+                .parser
+                .unsettled()
+                .then(|| self.last_bytes + input::ESC_TIMEOUT);
+            let mut incoming = Vec::new();
+            tokio::select! {
+                message = self.channel.wait() => match message {
+                    Some(ChannelMsg::Data { data }) => {
+                        self.last_bytes = Instant::now();
+                        for input in self.parser.feed(&data) {
+                            match input {
+                                Parsed::PasteTooLarge => incoming.push(Incoming::Notice(
+                                    self.lang.ssh_paste_too_large(input::MAX_PASTE_BYTES >> 20),
+                                )),
+                                other => incoming.extend(other.into_msg().map(Incoming::Msg)),
+                            }
+                        }
+                    }
+                    Some(ChannelMsg::WindowChange { col_width, row_height, .. }) => {
+                        incoming.push(Incoming::Resize(terminal::clamp(col_width, row_height)));
+                    }
+                    Some(ChannelMsg::Eof | ChannelMsg::Close) | None => return Event::End(Gone::Closed),
+                    Some(_) => {}
+                },
+                () = sleep_until(settle) => {
+                    let settled = self.parser.settle();
+                    incoming.extend(settled.into_iter().filter_map(Parsed::into_msg).map(Incoming::Msg));
+                }
+                () = ended(&mut self.shutdown) => return Event::End(Gone::Shutdown),
+                stopped = &mut *self.writing => return Event::End(Gone::Writer(stopped.ok())),
+                () = broken(self.broken.as_mut()) => return Event::End(Gone::Broken),
+            }
+            if !incoming.is_empty() {
+                return Event::Input(incoming);
+            }
         }
     }
 }
 
-/// A person's screen, until they leave, their connection ends, or the server stops.
+/// Completes if the shared drawing watched failed.
+async fn broken(broken: Option<&mut watch::Receiver<bool>>) {
+    match broken {
+        Some(broken) => {
+            let _ = broken.wait_for(|broken| *broken).await;
+        }
+        None => std::future::pending().await,
+    }
+}
+
+/// A client's frames: drawn on the frame before (which was sent or waits
+/// to be), only what changed; a client too far behind gets the whole
+/// screen instead of what waits.
+struct Frames {
+    terminal: ClientTerminal,
+    outbox: Arc<Outbox>,
+    /// The next frame is the whole screen.
+    whole: bool,
+    /// The bell goes with the next frame.
+    ring: bool,
+    notice: Option<(String, Instant)>,
+    /// A room screen's way back to the shared drawing, once its person's
+    /// input is taken.
+    showings: Option<(Arc<Showings>, Lang)>,
+    may_rejoin: bool,
+    rejoined: Option<Watching>,
+}
+
+impl Output for Frames {
+    fn resize(&mut self, size: Size) -> std::io::Result<()> {
+        self.terminal.resize(size)
+    }
+
+    fn draw(&mut self, screen: &mut dyn Screen) -> std::io::Result<()> {
+        let bell: &[u8] = if std::mem::take(&mut self.ring) {
+            b"\x07"
+        } else {
+            b""
+        };
+        let text = self.notice.as_ref().map(|(text, _)| text.as_str());
+        let mut put = false;
+        if !self.whole {
+            self.terminal.draw(|frame| draw(frame, screen, text))?;
+            let mut bytes = bell.to_vec();
+            bytes.extend(self.terminal.take());
+            put = self.outbox.append(bytes, MAX_WAITING);
+        }
+        if !put {
+            let mut bytes = terminal::enter();
+            bytes.extend_from_slice(bell);
+            self.terminal.redraw_whole()?;
+            self.terminal.draw(|frame| draw(frame, screen, text))?;
+            bytes.extend(self.terminal.take());
+            self.outbox.put(bytes);
+        }
+        self.whole = false;
+        // Showing what the room's shared drawing shows again: back on it.
+        if let Some((showings, lang)) = &self.showings
+            && self.may_rejoin
+            && self.notice.is_none()
+            && self.terminal.cursor_hidden()
+            && let Some(last) = self.terminal.last()
+        {
+            self.rejoined = showings.rejoin(
+                self.terminal.size(),
+                *lang,
+                &self.outbox,
+                last,
+                self.terminal.ink(),
+            );
+        }
+        Ok(())
+    }
+
+    fn ring(&mut self) {
+        self.ring = true;
+    }
+
+    fn notice(&mut self, text: String) {
+        self.notice = Some((text, Instant::now()));
+    }
+
+    fn notice_until(&self) -> Option<Instant> {
+        self.notice.as_ref().map(|(_, since)| *since + NOTICE_FOR)
+    }
+
+    fn notice_gone(&mut self) {
+        self.notice = None;
+    }
+
+    fn handled(&mut self) {
+        self.may_rejoin = true;
+    }
+
+    fn hand_back(&mut self) -> bool {
+        self.rejoined.is_some()
+    }
+}
+
+/// A person's screen, until they leave, their connection ends, or the
+/// server stops. A room screen watches the shared drawing until its
+/// person presses a key.
 async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lang: Lang) {
     let shared = &opened.shared;
     let shares = Showings::shares(&opened.role);
     let Ok(terminal) = ClientTerminal::new(size) else {
         return end(&channel, 1).await;
-    };
-    // A screen that may share a drawing keeps its frames, to know when it
-    // shows the same as the shared one again.
-    let mut terminal = if shares {
-        terminal.keeping_frames()
-    } else {
-        terminal
     };
     let outbox = Arc::new(Outbox::default());
     let writer = channel.make_writer();
@@ -223,190 +369,110 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
             opened.shutdown.clone(),
         )
     };
-    let mut shown = if shares {
-        Shown::Watching(watch_shared(size))
-    } else {
-        Shown::own(shared.live.join(opened.role.clone(), lang))
+    let mut frames = Frames {
+        // A screen that may share a drawing keeps its frames, to know
+        // when it shows the same as the shared one again.
+        terminal: if shares {
+            terminal.keeping_frames()
+        } else {
+            terminal
+        },
+        outbox: Arc::clone(&outbox),
+        whole: true,
+        ring: false,
+        notice: None,
+        showings: shares.then(|| (Arc::clone(&shared.showings), lang)),
+        may_rejoin: false,
+        rejoined: None,
     };
-    let mut shutdown = opened.shutdown.clone();
-    let mut parser = input::Parser::default();
-    let mut last_bytes = Instant::now();
-    let mut notice: Option<(String, Instant)> = None;
-    let mut dirty = true;
-    let mut first = true;
-    // The bell goes with the next frame.
-    let mut ring = false;
-    let farewell: Option<&str> = loop {
-        if let Shown::Own { screen, .. } = &mut shown
-            && dirty
-        {
-            // Drawn on the frame before it, which has been sent or waits to
-            // be: only what changed. A client too far behind gets the whole
-            // screen instead of what waits.
-            let bell: &[u8] = if std::mem::take(&mut ring) {
-                b"\x07"
-            } else {
-                b""
-            };
-            let text = notice.as_ref().map(|(text, _)| text.as_str());
-            let mut put = false;
-            if !first {
-                if terminal
-                    .draw(|frame| draw(frame, screen.as_mut(), text))
-                    .is_err()
-                {
-                    break None;
-                }
-                let mut bytes = bell.to_vec();
-                bytes.extend(terminal.take());
-                put = outbox.append(bytes, MAX_WAITING);
-            }
-            if !put {
-                let mut bytes = terminal::enter();
-                bytes.extend_from_slice(bell);
-                if terminal.redraw_whole().is_err()
-                    || terminal
-                        .draw(|frame| draw(frame, screen.as_mut(), text))
-                        .is_err()
-                {
-                    break None;
-                }
-                bytes.extend(terminal.take());
-                outbox.put(bytes);
-            }
-            dirty = false;
-            first = false;
-            // Showing what the room's shared drawing shows again: back on it.
-            if shares
-                && notice.is_none()
-                && terminal.cursor_hidden()
-                && let Some(last) = terminal.last()
-                && let Some(watching) =
-                    shared
-                        .showings
-                        .rejoin(terminal.size(), lang, &outbox, last, terminal.ink())
-            {
-                shown = Shown::Watching(watching);
-            }
-        }
-        let (wake, revisions, watching) = match &mut shown {
-            Shown::Own {
-                screen,
-                revisions,
-                revisions_open,
-            } => (screen.wake_at(), revisions_open.then_some(revisions), None),
-            Shown::Watching(watching) => (None, None, Some(&*watching)),
+    let mut watching = shares.then(|| watch_shared(size));
+    let mut own: Option<Box<dyn Screen>> = None;
+    let ended: Result<Option<&str>, Gone> = {
+        let mut keys = Keys {
+            channel: &mut channel,
+            writing: &mut writing,
+            shutdown: opened.shutdown.clone(),
+            parser: input::Parser::default(),
+            last_bytes: Instant::now(),
+            lang,
+            pending: Vec::new(),
+            broken: None,
         };
-        let settle = parser.unsettled().then(|| last_bytes + input::ESC_TIMEOUT);
-        let notice_until = notice.as_ref().map(|(_, since)| *since + NOTICE_FOR);
-        let mut messages: Vec<Msg> = Vec::new();
-        let mut resized = None;
-        let mut revisions_closed = false;
-        tokio::select! {
-            message = channel.wait() => match message {
-                Some(ChannelMsg::Data { data }) => {
-                    last_bytes = Instant::now();
-                    for input in parser.feed(&data) {
-                        match input {
-                            Input::PasteTooLarge => {
-                                notice = Some((lang.ssh_paste_too_large(input::MAX_PASTE_BYTES >> 20), Instant::now()));
-                                dirty = true;
-                            }
-                            other => messages.extend(other.into_msg()),
+        loop {
+            if let Some(shown) = watching.take() {
+                keys.broken = Some(shown.broken_signal());
+                let event = keys.next().await;
+                keys.broken = None;
+                let incoming = match event {
+                    Event::Input(incoming) => incoming,
+                    Event::Redraw => Vec::new(),
+                    Event::End(gone) => break Err(gone),
+                };
+                // Another size: another shared drawing, whole from the start.
+                if incoming.iter().all(|i| matches!(i, Incoming::Resize(_))) {
+                    let mut size = frames.terminal.size();
+                    for came in incoming {
+                        if let Incoming::Resize(to) = came {
+                            size = to;
                         }
                     }
-                }
-                Some(ChannelMsg::WindowChange { col_width, row_height, .. }) => {
-                    resized = Some(terminal::clamp(col_width, row_height));
-                }
-                // The window closed, or the connection ended: nobody to tell.
-                Some(ChannelMsg::Eof | ChannelMsg::Close) | None => {
-                    outbox.close();
-                    writing.abort();
-                    return;
-                }
-                Some(_) => {}
-            },
-            () = sleep_until(settle) => {
-                messages.extend(parser.settle().into_iter().filter_map(Input::into_msg));
-            }
-            () = sleep_until_timestamp(wake) => messages.push(Msg::Tick),
-            changed = changed(revisions) => match changed {
-                // The screen takes the new revision, then is drawn.
-                true => messages.push(Msg::Changed),
-                // The session stopped publishing: nothing more will change by itself.
-                false => revisions_closed = true,
-            },
-            () = sleep_until(notice_until) => {
-                notice = None;
-                dirty = true;
-            }
-            () = broken(watching) => {
-                opened.cutter.cut();
-                return;
-            }
-            () = ended(&mut shutdown) => break Some(lang.ssh_session_ended()),
-            stopped = &mut writing => {
-                if !matches!(stopped, Ok(Stopped::Done | Stopped::Gone)) {
-                    opened.cutter.cut();
-                }
-                return;
-            }
-        }
-        if let Some(size) = resized {
-            if terminal.resize(size).is_err() {
-                break None;
-            }
-            match &mut shown {
-                // Another size: another shared drawing, whole from the start.
-                Shown::Watching(_) => shown = Shown::Watching(watch_shared(size)),
-                Shown::Own { .. } => messages.push(Msg::Resize),
-            }
-        }
-        if revisions_closed && let Shown::Own { revisions_open, .. } = &mut shown {
-            *revisions_open = false;
-        }
-        // A key (or a notice) on a shared drawing: a screen of this
-        // person's own, drawn on from what the shared one showed them.
-        if (!messages.is_empty() || notice.is_some())
-            && let Shown::Watching(_) = shown
-        {
-            let Shown::Watching(watching) = std::mem::replace(
-                &mut shown,
-                Shown::own(shared.live.join(opened.role.clone(), lang)),
-            ) else {
-                unreachable!("matched above");
-            };
-            match watching.leave() {
-                Some((last, ink)) if last.area == terminal.size().into() => {
-                    if terminal.prime(&last, ink).is_err() {
-                        break None;
+                    drop(shown);
+                    if frames.terminal.resize(size).is_err() {
+                        break Ok(None);
                     }
+                    watching = Some(watch_shared(size));
+                    continue;
                 }
-                _ => first = true,
+                // A key (or a notice): a screen of this person's own, drawn
+                // on from what the shared one showed them.
+                match shown.leave() {
+                    Some((last, ink)) if last.area == frames.terminal.size().into() => {
+                        if frames.terminal.prime(&last, ink).is_err() {
+                            break Ok(None);
+                        }
+                        frames.whole = false;
+                    }
+                    _ => frames.whole = true,
+                }
+                keys.pending = incoming;
+                frames.may_rejoin = false;
+                own = Some(shared.live.join(opened.role.clone(), lang));
             }
-            dirty = true;
-        }
-        let Shown::Own { screen, .. } = &mut shown else {
-            continue;
-        };
-        let mut left = false;
-        for message in messages {
-            dirty = true;
-            match screen.handle(message, Timestamp::now()) {
-                Flow::Continue => {}
-                Flow::Ring => ring = true,
-                Flow::Leave => {
-                    left = true;
-                    break;
+            let Some(screen) = own.as_mut() else {
+                own = Some(shared.live.join(opened.role.clone(), lang));
+                continue;
+            };
+            match drive(screen.as_mut(), &mut keys, &mut frames).await {
+                Stop::Left | Stop::Failed(_) => break Ok(None),
+                Stop::Ended(gone) => break Err(gone),
+                Stop::HandedBack => {
+                    own = None;
+                    watching = frames.rejoined.take();
                 }
             }
-        }
-        if left {
-            break None;
         }
     };
-    drop(shown);
+    drop(watching);
+    drop(own);
+    let farewell = match ended {
+        Ok(farewell) => farewell,
+        Err(Gone::Shutdown) => Some(lang.ssh_session_ended()),
+        Err(Gone::Closed) => {
+            outbox.close();
+            writing.abort();
+            return;
+        }
+        Err(Gone::Writer(stopped)) => {
+            if !matches!(stopped, Some(Stopped::Done | Stopped::Gone)) {
+                opened.cutter.cut();
+            }
+            return;
+        }
+        Err(Gone::Broken) => {
+            opened.cutter.cut();
+            return;
+        }
+    };
     outbox.put(terminal::leave(farewell));
     outbox.close();
     match tokio::time::timeout(shared.stuck_after, &mut writing).await {
@@ -415,22 +481,6 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
             writing.abort();
             opened.cutter.cut();
         }
-    }
-}
-
-/// Whether the session published a new revision (false: it never will).
-async fn changed(revisions: Option<&mut watch::Receiver<u64>>) -> bool {
-    match revisions {
-        Some(revisions) => revisions.changed().await.is_ok(),
-        None => std::future::pending().await,
-    }
-}
-
-/// Completes if the shared drawing watched failed.
-async fn broken(watching: Option<&Watching>) {
-    match watching {
-        Some(watching) => watching.broken().await,
-        None => std::future::pending().await,
     }
 }
 
@@ -460,24 +510,6 @@ fn draw(
 /// Once the server stops (the guard of the watch is never held across a wait).
 async fn ended(shutdown: &mut watch::Receiver<bool>) {
     let _ = shutdown.wait_for(|ended| *ended).await;
-}
-
-async fn sleep_until(at: Option<Instant>) {
-    match at {
-        Some(at) => tokio::time::sleep_until(at.into()).await,
-        None => std::future::pending().await,
-    }
-}
-
-pub(super) async fn sleep_until_timestamp(at: Option<Timestamp>) {
-    match at {
-        Some(at) => {
-            let nanos = at.duration_since(Timestamp::now()).as_nanos().max(0);
-            let wait = Duration::from_nanos(u64::try_from(nanos).unwrap_or(u64::MAX));
-            tokio::time::sleep(wait).await;
-        }
-        None => std::future::pending().await,
-    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,6 @@
 
 use std::sync::{Arc, Mutex, Weak};
 
-use jiff::Timestamp;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Size;
 use tokio::sync::{Notify, watch};
@@ -19,7 +18,8 @@ use super::cells::{self, Ink};
 use super::outbox::Outbox;
 use super::terminal::ClientTerminal;
 use crate::i18n::Lang;
-use crate::shell::live::{Flow, Live, Role};
+use crate::shell::drive::{Event, Input, Output, Stop, drive};
+use crate::shell::live::{Live, Role};
 
 /// Which screens share a drawing: the room's, of one size and language.
 type Key = (u16, u16, Lang);
@@ -192,10 +192,9 @@ impl Watching {
             .map(|last| (last, ink))
     }
 
-    /// Completes if the drawing failed.
-    pub async fn broken(&self) {
-        let mut broken = self.showing.broken.subscribe();
-        let _ = broken.wait_for(|broken| *broken).await;
+    /// Turns true if the drawing fails.
+    pub fn broken_signal(&self) -> watch::Receiver<bool> {
+        self.showing.broken.subscribe()
     }
 }
 
@@ -221,63 +220,83 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// The shared drawing's task: one room screen, drawn when it changes, its
-/// bytes sent to every viewer; until nobody watches or the server stops.
+/// The shared drawing's task: one room screen driven like any other, its
+/// frames sent to every viewer; until nobody watches or the server stops.
 async fn draw(
     showings: Arc<Showings>,
     showing: Arc<Showing>,
     mut screen: Box<dyn crate::shell::live::Screen>,
     size: Size,
-    mut shutdown: watch::Receiver<bool>,
+    shutdown: watch::Receiver<bool>,
 ) {
     let Ok(terminal) = ClientTerminal::new(size) else {
         showing.broken.send_replace(true);
         return;
     };
-    let mut terminal = terminal.keeping_frames();
-    let mut revisions = screen.revisions();
-    let mut revisions_open = true;
-    let mut dirty = true;
-    let mut ring = false;
-    loop {
-        if dirty {
-            if terminal.draw(|frame| screen.draw(frame)).is_err() {
-                showing.broken.send_replace(true);
-                return;
-            }
-            let mut change = Vec::new();
-            if std::mem::take(&mut ring) {
-                change.push(b'\x07');
-            }
-            change.extend(terminal.take());
-            send(&showing, &terminal, &change);
-            dirty = false;
-        } else {
-            // Someone joined: only they need anything.
-            send(&showing, &terminal, &[]);
+    let mut input = Viewing {
+        showings,
+        showing: Arc::clone(&showing),
+        shutdown,
+    };
+    let mut output = Broadcast {
+        showing: Arc::clone(&showing),
+        terminal: terminal.keeping_frames(),
+        ring: false,
+    };
+    if let Stop::Failed(_) = drive(screen.as_mut(), &mut input, &mut output).await {
+        showing.broken.send_replace(true);
+    }
+}
+
+/// A shared drawing's input: nobody types on it; someone joining asks for
+/// a frame, the last one leaving (or the server stopping) ends it.
+struct Viewing {
+    showings: Arc<Showings>,
+    showing: Arc<Showing>,
+    shutdown: watch::Receiver<bool>,
+}
+
+impl Input for Viewing {
+    type End = ();
+
+    async fn next(&mut self) -> Event<()> {
+        if self.showings.end_if_unwatched(&self.showing) {
+            return Event::End(());
         }
-        if showings.end_if_unwatched(&showing) {
-            return;
+        tokio::select! {
+            () = self.showing.changed.notified() => Event::Redraw,
+            _ = self.shutdown.wait_for(|ended| *ended) => Event::End(()),
         }
-        let wake = screen.wake_at();
-        let changed = tokio::select! {
-            () = super::channel::sleep_until_timestamp(wake) => Some(crate::app::Msg::Tick),
-            changed = revisions.changed(), if revisions_open => match changed {
-                Ok(()) => Some(crate::app::Msg::Changed),
-                Err(_) => {
-                    revisions_open = false;
-                    None
-                }
-            },
-            () = showing.changed.notified() => None,
-            _ = shutdown.wait_for(|ended| *ended) => return,
-        };
-        if let Some(msg) = changed {
-            dirty = true;
-            if screen.handle(msg, Timestamp::now()) == Flow::Ring {
-                ring = true;
-            }
+    }
+}
+
+/// A shared drawing's frames: the change to every viewer in step, the
+/// whole screen to the others.
+struct Broadcast {
+    showing: Arc<Showing>,
+    terminal: ClientTerminal,
+    ring: bool,
+}
+
+impl Output for Broadcast {
+    fn resize(&mut self, _: Size) -> std::io::Result<()> {
+        // A drawing has one size; viewers of another watch another drawing.
+        Ok(())
+    }
+
+    fn draw(&mut self, screen: &mut dyn crate::shell::live::Screen) -> std::io::Result<()> {
+        self.terminal.draw(|frame| screen.draw(frame))?;
+        let mut change = Vec::new();
+        if std::mem::take(&mut self.ring) {
+            change.push(b'\x07');
         }
+        change.extend(self.terminal.take());
+        send(&self.showing, &self.terminal, &change);
+        Ok(())
+    }
+
+    fn ring(&mut self) {
+        self.ring = true;
     }
 }
 
