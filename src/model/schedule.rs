@@ -97,24 +97,30 @@ impl Plan {
     }
 }
 
+/// The key an agenda item's clock is saved under: by its id, so the clock
+/// stays with the item wherever the agenda moves it.
+pub fn item_key(id: &str) -> String {
+    format!("opening/{id}")
+}
+
+/// The key of a group's breakout clock, by the group's axis.
+pub fn breakout_key(axis: &str) -> String {
+    format!("breakout/{axis}")
+}
+
+/// The key of a group's report-back clock, by the group's axis.
+pub fn report_key(axis: &str) -> String {
+    format!("report/{axis}")
+}
+
 impl Session {
     /// The key a timer is saved under, from stable ids rather than positions.
     pub fn timer_key(&self, id: TimerId) -> Option<String> {
         let w = &self.workshop;
         match id {
-            TimerId::Opening(i) => w
-                .opening
-                .items
-                .get(i)
-                .map(|item| format!("opening/{}", item.id)),
-            TimerId::Breakout(g) => self
-                .groups
-                .get(g)
-                .map(|group| format!("breakout/{}", group.axis)),
-            TimerId::Report(g) => self
-                .groups
-                .get(g)
-                .map(|group| format!("report/{}", group.axis)),
+            TimerId::Opening(i) => w.opening.items.get(i).map(|item| item_key(&item.id)),
+            TimerId::Breakout(g) => self.groups.get(g).map(|group| breakout_key(&group.axis)),
+            TimerId::Report(g) => self.groups.get(g).map(|group| report_key(&group.axis)),
             TimerId::Final => Some(format!("closing/{}", w.closing.final_step.id)),
         }
     }
