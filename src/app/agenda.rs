@@ -229,7 +229,7 @@ fn after(open: &mut Open, notice: &mut Option<Notice>, lang: Lang, edit: &Agenda
                 open.viewer.part = Part::Groups;
                 open.viewer.group = at;
                 open.viewer.scroll = 0;
-                *notice = Some(info(&lang.group_added(&axis.title, &axis.id)));
+                *notice = Some(info(&lang.group_added(&axis.id)));
             }
         }
         _ => {}
@@ -299,16 +299,18 @@ pub(super) fn on_question_key(
             let at = open.session.groups.iter().position(|g| g.axis == axis);
             let title = at.map_or(axis.clone(), |g| open.session.group_title(g).to_string());
             let count = at.map_or(0, |g| open.session.groups[g].inputs.len());
-            let into_title = into
-                .as_deref()
-                .and_then(|to| open.session.groups.iter().position(|g| g.axis == to))
-                .map(|g| open.session.group_title(g).to_string());
             let command = Command::Agenda(AgendaEdit::RemoveGroup {
                 axis,
-                inputs_to: into,
+                inputs_to: into.clone(),
             });
-            *notice = Some(match open.submit(command, now) {
-                Ok(_) => info(&lang.group_removed(&title, count, into_title.as_deref())),
+            let result = open.submit(command, now);
+            // Their number once the group has gone.
+            let into = into
+                .as_deref()
+                .and_then(|to| open.session.groups.iter().position(|g| g.axis == to))
+                .map(|g| g + 1);
+            *notice = Some(match result {
+                Ok(_) => info(&lang.group_removed(&title, count, into)),
                 Err(refused) => refusal(&refused, lang),
             });
             None

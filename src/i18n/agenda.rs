@@ -80,35 +80,36 @@ impl Lang {
         self.pick(" (ya no está en la agenda) ", " (no longer on the agenda) ")
     }
 
-    pub fn group_added(self, title: &str, short: &str) -> String {
+    pub fn group_added(self, short: &str) -> String {
         self.pick(
-            format!("Grupo añadido: {title} (nombre corto «{short}»)"),
-            format!("Group added: {title} (short name \"{short}\")"),
+            format!("Grupo añadido · nombre corto: {short}"),
+            format!("Group added · short name: {short}"),
         )
     }
 
     pub fn item_removed(self, title: &str) -> String {
         self.pick(
-            format!("Punto quitado de la agenda: {title} (u lo devuelve)"),
-            format!("Item taken off the agenda: {title} (u brings it back)"),
+            format!("Quitado: {title} · u lo devuelve"),
+            format!("Removed: {title} · u brings it back"),
         )
     }
 
-    pub fn group_removed(self, title: &str, inputs: usize, into: Option<&str>) -> String {
+    /// `into`: the number of the group the inputs went to.
+    pub fn group_removed(self, title: &str, inputs: usize, into: Option<usize>) -> String {
         match into {
             Some(into) => self.pick(
                 format!(
-                    "Grupo eliminado: {title}; sus {} pasaron a «{into}» (u lo devuelve)",
+                    "Grupo eliminado; {} al grupo {into} · u lo devuelve",
                     self.inputs(inputs)
                 ),
                 format!(
-                    "Group removed: {title}; its {} went to \"{into}\" (u brings it back)",
+                    "Group removed; {} to group {into} · u brings it back",
                     self.inputs(inputs)
                 ),
             ),
             None => self.pick(
-                format!("Grupo eliminado: {title} (u lo devuelve)"),
-                format!("Group removed: {title} (u brings it back)"),
+                format!("Grupo eliminado: {title} · u lo devuelve"),
+                format!("Group removed: {title} · u brings it back"),
             ),
         }
     }
@@ -127,17 +128,12 @@ impl Lang {
         )
     }
 
-    /// The question for a group with inputs: they go to another group.
-    pub fn remove_group_into(self, title: &str, inputs: usize, into: &str) -> String {
+    /// The question for a group with inputs: they go to another group,
+    /// named below it.
+    pub fn remove_group_into(self, title: &str, inputs: usize) -> String {
         self.pick(
-            format!(
-                "¿Eliminar el grupo «{title}»? Sus {} pasan al grupo: ‹ {into} ›",
-                self.inputs(inputs)
-            ),
-            format!(
-                "Remove the group \"{title}\"? Its {} go to the group: ‹ {into} ›",
-                self.inputs(inputs)
-            ),
+            format!("¿Eliminar el grupo «{title}»? Sus insumos ({inputs}) pasan al grupo:"),
+            format!("Remove the group \"{title}\"? Its inputs ({inputs}) go to the group:"),
         )
     }
 
@@ -150,14 +146,14 @@ impl Lang {
 
     pub fn key_add_item(self) -> &'static str {
         self.pick(
-            "añadir un punto después del seleccionado (título, luego minutos)",
-            "add an item after the selected one (title, then minutes)",
+            "añadir un punto tras el seleccionado (título y minutos)",
+            "add an item after the selected one (title, minutes)",
         )
     }
 
     pub fn key_add_break(self) -> &'static str {
         self.pick(
-            "añadir una pausa después del seleccionado",
+            "añadir una pausa tras el seleccionado",
             "add a break after the selected one",
         )
     }

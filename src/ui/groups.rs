@@ -173,8 +173,8 @@ pub fn remove_question(
     let inputs = at.map_or(0, |g| session.groups[g].inputs.len());
     match into.and_then(|to| session.groups.iter().position(|g| g.axis == to)) {
         Some(to) => (
-            lang.remove_group_into(&title, inputs, session.group_title(to)),
-            String::new(),
+            lang.remove_group_into(&title, inputs),
+            format!("‹ {}. {} ›", to + 1, session.group_title(to)),
             Some(lang.remove_group_keys()),
         ),
         None => (lang.confirm_remove_group().to_string(), title, None),
