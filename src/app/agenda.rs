@@ -9,11 +9,17 @@ use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
 
 use super::keymap::Action;
-use super::notice::{error_notice, info, refusal};
+use super::notice::{error_worded, info_worded, refusal};
 use super::{EditTarget, Editor, Notice, Open, Overlay, Part};
-use crate::i18n::Lang;
 use crate::model::workshop::ItemKind;
 use crate::session::{AgendaEdit, Command, Refused, new_axis, new_item};
+
+/// The title a new break is offered with, in the workshop's language.
+fn break_title(language: &str) -> &'static str {
+    crate::i18n::Lang::parse(language)
+        .unwrap_or_default()
+        .break_title()
+}
 
 /// Minutes a new item gets before the prompt asks: the prompt offers them.
 fn default_minutes(kind: ItemKind) -> u32 {
@@ -25,7 +31,6 @@ pub(super) fn on_action(
     open: &mut Open,
     overlay: &mut Option<Overlay>,
     notice: &mut Option<Notice>,
-    lang: Lang,
     action: Action,
     back: bool,
     now: Timestamp,
@@ -47,7 +52,8 @@ pub(super) fn on_action(
             open.viewer.editor = Some(if kind.is_item() {
                 Editor::new(target, "")
             } else {
-                Editor::suggested(target, lang.break_title())
+                // In the session's own language: the agenda is the workshop's.
+                Editor::suggested(target, break_title(&open.session.workshop.language))
             });
         }
         Action::RenameItem => {
@@ -67,7 +73,7 @@ pub(super) fn on_action(
                 index: to,
             });
             if let Err(refused) = open.submit(command, now) {
-                *notice = Some(refusal(&refused, lang));
+                *notice = Some(refusal(&refused));
             }
         }
         Action::RemoveItem => {
@@ -88,7 +94,7 @@ pub(super) fn on_action(
                 return;
             };
             if groups == 1 {
-                *notice = Some(refusal(&Refused::LastGroup, lang));
+                *notice = Some(refusal(&Refused::LastGroup));
                 return;
             }
             let g = &open.session.groups[group];
@@ -130,7 +136,6 @@ pub(super) fn commit(
     open: &mut Open,
     editor: Editor,
     notice: &mut Option<Notice>,
-    lang: Lang,
     now: Timestamp,
 ) -> bool {
     let text = editor.text();
@@ -169,9 +174,10 @@ pub(super) fn commit(
                 clock_secs: None,
             }),
             None => {
-                *notice = Some(error_notice(
-                    lang.minutes_refused(&text, super::update::MAX_MINUTES),
-                ));
+                let typed = text.clone();
+                *notice = Some(error_worded(move |lang| {
+                    lang.minutes_refused(&typed, super::update::MAX_MINUTES)
+                }));
                 open.viewer.editor = Some(editor);
                 return false;
             }
@@ -192,16 +198,16 @@ pub(super) fn commit(
     });
     match result {
         Ok((edit, applied)) => {
-            after(open, notice, lang, &edit);
+            after(open, notice, &edit);
             applied.changed
         }
         // Not this person's to change: said, and the prompt closes.
         Err(refused @ (Refused::NotAllowed | Refused::ReadOnly(_))) => {
-            *notice = Some(refusal(&refused, lang));
+            *notice = Some(refusal(&refused));
             false
         }
         Err(refused) => {
-            *notice = Some(refusal(&refused, lang));
+            *notice = Some(refusal(&refused));
             open.viewer.editor = Some(editor);
             false
         }
@@ -210,7 +216,7 @@ pub(super) fn commit(
 
 /// Where the screen goes after an edit it made: to the new item (whose
 /// minutes are asked next), to the new group.
-fn after(open: &mut Open, notice: &mut Option<Notice>, lang: Lang, edit: &AgendaEdit) {
+fn after(open: &mut Open, notice: &mut Option<Notice>, edit: &AgendaEdit) {
     match edit {
         AgendaEdit::AddItem { item, .. } => {
             let items = &open.session.workshop.opening.items;
@@ -229,7 +235,8 @@ fn after(open: &mut Open, notice: &mut Option<Notice>, lang: Lang, edit: &Agenda
                 open.viewer.part = Part::Groups;
                 open.viewer.group = at;
                 open.viewer.scroll = 0;
-                *notice = Some(info(&lang.group_added(&axis.id)));
+                let short = axis.id.clone();
+                *notice = Some(info_worded(move |lang| lang.group_added(&short)));
             }
         }
         _ => {}
@@ -243,7 +250,6 @@ pub(super) fn on_question_key(
     open: &mut Open,
     overlay: Overlay,
     notice: &mut Option<Notice>,
-    lang: Lang,
     key: KeyEvent,
     now: Timestamp,
 ) -> Option<Overlay> {
@@ -290,8 +296,8 @@ pub(super) fn on_question_key(
                 .unwrap_or_default();
             let command = Command::Agenda(AgendaEdit::RemoveItem { id });
             *notice = Some(match open.submit(command, now) {
-                Ok(_) => info(&lang.item_removed(&title)),
-                Err(refused) => refusal(&refused, lang),
+                Ok(_) => info_worded(move |lang| lang.item_removed(&title)),
+                Err(refused) => refusal(&refused),
             });
             None
         }
@@ -310,8 +316,8 @@ pub(super) fn on_question_key(
                 .and_then(|to| open.session.groups.iter().position(|g| g.axis == to))
                 .map(|g| g + 1);
             *notice = Some(match result {
-                Ok(_) => info(&lang.group_removed(&title, count, into)),
-                Err(refused) => refusal(&refused, lang),
+                Ok(_) => info_worded(move |lang| lang.group_removed(&title, count, into)),
+                Err(refused) => refusal(&refused),
             });
             None
         }

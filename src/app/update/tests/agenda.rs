@@ -60,7 +60,7 @@ fn an_empty_title_is_refused_and_the_prompt_stays_until_esc() {
     press(&mut m, KeyCode::Enter);
     let notice = m.notice.clone().expect("said why");
     assert!(notice.is_error);
-    assert_eq!(notice.text, Lang::Es.refused_empty_title());
+    assert_eq!(notice.text(Lang::Es), Lang::Es.refused_empty_title());
     assert!(open(&m).viewer.editor.is_some());
     press(&mut m, KeyCode::Esc);
     assert!(open(&m).viewer.editor.is_none());
@@ -150,7 +150,13 @@ fn a_group_is_added_renamed_and_removed_with_its_inputs_moved_where_chosen() {
     assert_eq!(open(&m).session.groups.len(), 5);
     let now_third = open(&m).session.groups.iter().position(|g| g.axis == third);
     assert_eq!(inputs(&m, now_third.unwrap()), ["una idea"], "nothing lost");
-    assert!(m.notice.as_ref().unwrap().text.contains("1 insumo"));
+    assert!(
+        m.notice
+            .as_ref()
+            .unwrap()
+            .text(Lang::Es)
+            .contains("1 insumo")
+    );
     press(&mut m, KeyCode::Char('u'));
     assert_eq!(open(&m).session.groups[0].axis, first);
     assert_eq!(inputs(&m, 0), ["una idea"]);
@@ -166,15 +172,15 @@ fn the_agenda_keys_are_refused_to_a_rapporteur_with_the_reason() {
     for code in [KeyCode::Char('N'), KeyCode::Char('E'), KeyCode::Char('D')] {
         press(&mut rapporteur, code);
         let notice = rapporteur.notice.clone().expect("the refused key says why");
-        assert_eq!(notice.text, Lang::Es.t().refused_role, "{code:?}");
+        assert_eq!(notice.text(Lang::Es), Lang::Es.t().refused_role, "{code:?}");
         assert!(open(&rapporteur).viewer.editor.is_none());
     }
     press(&mut rapporteur, KeyCode::Char('1'));
     for code in ['a', 'b', 'e', 'd', 'K'] {
         press(&mut rapporteur, KeyCode::Char(code));
         assert_eq!(
-            rapporteur.notice.as_ref().map(|n| n.text.as_str()),
-            Some(Lang::Es.t().refused_role),
+            rapporteur.notice.as_ref().map(|n| n.text(Lang::Es)),
+            Some(Lang::Es.t().refused_role.to_string()),
             "{code}"
         );
     }
