@@ -135,22 +135,26 @@ pub fn new_axis(session: &Session, title: &str) -> Axis {
     } else {
         "grupo".to_string()
     };
-    let number = session
+    Axis {
+        id: free(&base, taken),
+        number: next_number(session),
+        title: title.trim().to_string(),
+        instructions: Vec::new(),
+        examples: Vec::new(),
+    }
+}
+
+/// The number after the highest axis's: numbers name a group's inputs in
+/// the plan ("2.3"), so a new group never takes the number of one there.
+fn next_number(session: &Session) -> u32 {
+    let highest = session
         .workshop
         .breakout
         .axes
         .iter()
         .map(|a| a.number)
-        .max()
-        .unwrap_or(0)
-        + 1;
-    Axis {
-        id: free(&base, taken),
-        number,
-        title: title.trim().to_string(),
-        instructions: Vec::new(),
-        examples: Vec::new(),
-    }
+        .max();
+    highest.unwrap_or(0) + 1
 }
 
 /// `base`, or `base-2`, `base-3`… the first not taken.
@@ -303,7 +307,7 @@ pub(super) fn apply(
                 .find(|a| a.id == *axis)
             else {
                 // A group from another file's axis: it gets an axis of its own.
-                let number = session.workshop.breakout.axes.len() as u32 + 1;
+                let number = next_number(session);
                 session.workshop.breakout.axes.push(Axis {
                     id: axis.clone(),
                     number,
