@@ -4,7 +4,8 @@
 //! revision with items or groups added, moved or removed maps each position
 //! through the item's id or the group's axis, never by where it was.
 
-use super::{EditTarget, Viewer};
+use super::{EditTarget, Overlay, Viewer};
+use crate::model::schedule::TimerId;
 use crate::model::session::Session;
 
 /// Said for a place that is gone: a prompt on it is refused when it
@@ -35,6 +36,33 @@ fn group_in(old: &Session, new: &Session, index: usize) -> Option<usize> {
             .iter()
             .find_map(|input| new.group_of_input(input.id))
     })
+}
+
+/// Where a clock of `old` is in `new` (a gone one names no place).
+pub(super) fn timer_in(old: &Session, new: &Session, timer: TimerId) -> TimerId {
+    let item = |at: usize| item_in(old, new, at).unwrap_or(GONE);
+    let group = |at: usize| group_in(old, new, at).unwrap_or(GONE);
+    match timer {
+        TimerId::Opening(i) => TimerId::Opening(item(i)),
+        TimerId::Breakout(g) => TimerId::Breakout(group(g)),
+        TimerId::Report(g) => TimerId::Report(group(g)),
+        TimerId::Final => TimerId::Final,
+    }
+}
+
+/// The questions a screen has open follow the session's new shape too: a
+/// reset asked of one clock never resets its neighbour.
+pub(super) fn relocate_question(question: &mut Overlay, old: &Session, new: &Session) {
+    if std::ptr::eq(old, new) {
+        return;
+    }
+    match question {
+        Overlay::ConfirmReset(timer) => *timer = timer_in(old, new, *timer),
+        Overlay::ConfirmDelete { group, id } => {
+            *group = new.group_of_input(*id).unwrap_or(*group);
+        }
+        _ => {}
+    }
 }
 
 impl Viewer {
@@ -102,18 +130,7 @@ impl Viewer {
                 },
                 kind,
             },
-            EditTarget::Minutes(timer) => EditTarget::Minutes(match timer {
-                crate::model::schedule::TimerId::Opening(i) => {
-                    crate::model::schedule::TimerId::Opening(item(i))
-                }
-                crate::model::schedule::TimerId::Breakout(g) => {
-                    crate::model::schedule::TimerId::Breakout(group(g))
-                }
-                crate::model::schedule::TimerId::Report(g) => {
-                    crate::model::schedule::TimerId::Report(group(g))
-                }
-                crate::model::schedule::TimerId::Final => crate::model::schedule::TimerId::Final,
-            }),
+            EditTarget::Minutes(timer) => EditTarget::Minutes(timer_in(old, new, timer)),
             other => other,
         };
     }

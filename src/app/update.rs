@@ -16,7 +16,16 @@ use crate::model::session::Session;
 use crate::session::{ClockAction, Command, Host, Outcome, Refused, Role, Setting, Writer};
 
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
+    let before = model
+        .open()
+        .map(|open| std::sync::Arc::clone(&open.session));
     let effects = handle(model, msg, now);
+    // A question left open follows the session, as the screen does.
+    if let (Some(before), Page::Workshop(open), Some(question)) =
+        (before, &model.page, &mut model.overlay)
+    {
+        super::places::relocate_question(question, &before, &open.session);
+    }
     if let Page::Workshop(open) = &mut model.page {
         // The facilitator's place is the room's: room screens follow it.
         if open.role == Role::Facilitator && open.read_only.is_none() {

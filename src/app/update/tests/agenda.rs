@@ -210,3 +210,46 @@ fn another_screen_stays_on_its_item_and_group_while_the_day_is_reshaped() {
         watched
     );
 }
+
+#[test]
+fn a_reset_asked_before_the_agenda_changed_resets_the_clock_it_was_asked_of() {
+    let mut here = model();
+    let host = open(&here).host.clone();
+    let mut there = Model::joined(context(), host, Role::Facilitator);
+    press(&mut here, KeyCode::Down);
+    press(&mut here, KeyCode::Char(' '));
+    press(&mut here, KeyCode::Char(' '));
+    let asked = open(&here).session.workshop.opening.items[1].id.clone();
+    press(&mut here, KeyCode::Char('r'));
+    assert_eq!(
+        m_overlay(&here),
+        Some(Overlay::ConfirmReset(TimerId::Opening(1)))
+    );
+    // Another facilitator's screen adds an item at the top meanwhile.
+    press(&mut there, KeyCode::Char('a'));
+    type_text(&mut there, "Llegada del ministro");
+    press(&mut there, KeyCode::Enter);
+    press(&mut there, KeyCode::Esc);
+    assert_eq!(open(&there).session.workshop.opening.items.len(), 5);
+    // And moves the first item down: the clock asked about is third now.
+    press(&mut there, KeyCode::Home);
+    press(&mut there, KeyCode::Char('J'));
+    update(&mut here, Msg::Changed, at(2));
+    press(&mut here, KeyCode::Char('s'));
+    let session = &open(&here).session;
+    let at_now = session
+        .workshop
+        .opening
+        .items
+        .iter()
+        .position(|i| i.id == asked)
+        .unwrap();
+    assert!(
+        !session.timer(TimerId::Opening(at_now)).has_started(),
+        "reset"
+    );
+}
+
+fn m_overlay(model: &Model) -> Option<Overlay> {
+    model.overlay.clone()
+}
