@@ -264,7 +264,7 @@ pub(super) fn apply(
                 id: id.clone(),
                 minutes: before,
                 // Only when the clock had left the plan: otherwise it follows the minutes.
-                clock_secs: clock_before.filter(|secs| Some(*secs) != planned_secs(before)),
+                clock_secs: clock_before.filter(|secs| *secs != planned_secs(before)),
             })
         }
         AgendaEdit::MoveItem { id, index } => {
@@ -341,10 +341,9 @@ pub(super) fn apply(
     Ok(result)
 }
 
-fn planned_secs(minutes: u32) -> Option<u32> {
-    let mut timer = Timer::new(0);
-    timer.set_planned_minutes(minutes);
-    Some(timer.planned_secs)
+/// The timebox a clock of `minutes` gets (as `Timer` bounds it).
+fn planned_secs(minutes: u32) -> u32 {
+    Timer::new(minutes).planned_secs
 }
 
 fn add_item(
