@@ -7,6 +7,7 @@ use std::fmt::Display;
 
 pub use keys::KeyWords;
 
+mod agenda;
 mod keys;
 mod labels;
 mod offline;
@@ -21,6 +22,9 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language the interface speaks.
+    pub const ALL: [Lang; 2] = [Lang::Es, Lang::En];
+
     /// Parses `es`, `en`, or a locale such as `en_US.UTF-8`.
     pub fn parse(value: &str) -> Option<Lang> {
         let value = value.trim().to_ascii_lowercase();

@@ -345,12 +345,18 @@ impl Host {
     fn changed(&mut self, command: &Command, now: Timestamp) {
         match command {
             // A clock set by hand starts from its phase now: no bell for it.
-            Command::Clock { .. } | Command::Import { .. } => {
+            // An agenda edit renumbers the clocks (phases are kept by
+            // position): each takes its phase now, so none rings for it.
+            Command::Clock { .. } | Command::Import { .. } | Command::Agenda(_) => {
                 self.phases = phases(&self.session, now)
             }
             _ => {}
         }
-        if command.input().is_some() || matches!(command, Command::Import { .. }) {
+        // A group removed moves its inputs and renumbers the groups that
+        // duplicates point to.
+        if command.input().is_some()
+            || matches!(command, Command::Import { .. } | Command::Agenda(_))
+        {
             self.duplicates_due = self.inputs_fingerprint() != self.duplicates_of;
         }
         self.queue_save();

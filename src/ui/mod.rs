@@ -22,7 +22,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{Mode, Model, Notice, Open, Overlay, Page, Part, SaveState};
+use crate::app::{Mode, Model, Notice, Open, Overlay, Page, Part, Said, SaveState};
 use crate::i18n::Lang;
 use theme::THEME;
 
@@ -64,6 +64,26 @@ pub fn view(model: &Model, frame: &mut Frame) {
                     &detail,
                     model.lang,
                 );
+            }
+        }
+        Some(Overlay::ConfirmRemoveItem(id)) => {
+            if let Some(open) = model.open() {
+                let items = &open.session.workshop.opening.items;
+                let title = items.iter().find(|i| i.id == *id).map(|i| i.title.as_str());
+                let question = model.lang.confirm_remove_item();
+                confirm(frame, area, question, title.unwrap_or(""), model.lang);
+            }
+        }
+        Some(Overlay::RemoveGroup { axis, into }) => {
+            if let Some(open) = model.open() {
+                match groups::remove_question(open, axis, into.as_deref(), model.lang) {
+                    (question, detail, None) => {
+                        confirm(frame, area, &question, &detail, model.lang)
+                    }
+                    (question, detail, Some(keys)) => {
+                        ask(frame, area, &question, &detail, keys);
+                    }
+                }
             }
         }
         Some(Overlay::ConfirmTrash(path)) => {
@@ -111,7 +131,7 @@ fn too_small(frame: &mut Frame, area: Rect, lang: Lang) {
 fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let save_error = match &open.save {
         SaveState::Failed(reason) => Some(Notice {
-            text: model.lang.save_failed(open.path.display(), reason),
+            said: Said::Told(model.lang.save_failed(open.path.display(), reason)),
             is_error: true,
         }),
         _ => None,
@@ -130,7 +150,7 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
             editor::render(frame, room_area, editor, open, model.lang);
         }
         if let Some(notice) = notice {
-            render_notice(frame, status, notice);
+            render_notice(frame, status, notice, model.lang);
         }
         return;
     }
@@ -172,7 +192,7 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         clock::status(&open.session, current, model.now, model.lang),
         clock::phase_style(timer.phase(model.now)),
     );
-    render_footer(frame, footer_area, notice, Some(&clock), keys);
+    render_footer(frame, footer_area, notice, model.lang, Some(&clock), keys);
     if let Some(editor) = &open.viewer.editor {
         editor::render(frame, body, editor, open, model.lang);
     }
@@ -340,6 +360,7 @@ pub(super) fn render_footer(
     frame: &mut Frame,
     area: Rect,
     notice: Option<&Notice>,
+    lang: Lang,
     clock: Option<&(String, ratatui::style::Style)>,
     keys: &str,
 ) {
@@ -354,7 +375,7 @@ pub(super) fn render_footer(
         frame.render_widget(clock, clock_area);
     }
     if let Some(notice) = notice {
-        render_notice(frame, notice_area, notice);
+        render_notice(frame, notice_area, notice, lang);
     }
     frame.render_widget(
         Paragraph::new(format!(" {keys}")).style(THEME.keys),
@@ -362,20 +383,26 @@ pub(super) fn render_footer(
     );
 }
 
-fn render_notice(frame: &mut Frame, area: Rect, notice: &Notice) {
+/// A notice, put in words in the language of the screen that draws it.
+fn render_notice(frame: &mut Frame, area: Rect, notice: &Notice, lang: Lang) {
     let style = if notice.is_error {
         THEME.error
     } else {
         THEME.notice
     };
     frame.render_widget(
-        Paragraph::new(format!(" {}", notice.text)).style(style),
+        Paragraph::new(format!(" {}", notice.text(lang))).style(style),
         area,
     );
 }
 
 /// A yes/no question in a popup, with what it is about.
 fn confirm(frame: &mut Frame, area: Rect, question: &str, detail: &str, lang: Lang) {
+    ask(frame, area, question, detail, lang.t().confirm_keys);
+}
+
+/// A question in a popup, with what it is about and the keys that answer it.
+fn ask(frame: &mut Frame, area: Rect, question: &str, detail: &str, keys: &str) {
     let width = area.width.saturating_sub(4).min(70);
     let inner_width = width.saturating_sub(2) as usize;
     // The question wraps: it must be read whole before anyone answers it.
@@ -388,7 +415,7 @@ fn confirm(frame: &mut Frame, area: Rect, question: &str, detail: &str, lang: La
     let shown = detail_lines.len().min(6);
     lines.extend(detail_lines.into_iter().take(shown).map(Line::raw));
     lines.push(Line::default());
-    lines.push(Line::styled(lang.t().confirm_keys, THEME.dim));
+    lines.push(Line::styled(keys.to_string(), THEME.dim));
     let height = lines.len() as u16 + 2;
     let inner = widgets::popup(frame, widgets::centered(area, width, height), "");
     frame.render_widget(Paragraph::new(lines), inner);
