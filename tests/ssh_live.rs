@@ -9,7 +9,8 @@ use std::time::Duration;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use russh::ChannelMsg;
-use russh::client::{self, KeyboardInteractiveAuthResponse};
+use russh::client;
+use ssh_client::Client;
 use taller::i18n::Lang;
 use taller::model::session::Session;
 use taller::model::workshop::Workshop;
@@ -19,20 +20,10 @@ use taller::shell::person::Served;
 use taller::shell::ssh::{ServeConfig, Server, codes, host_key, roles};
 use tokio::sync::oneshot;
 
+#[path = "support/ssh_client.rs"]
+mod ssh_client;
+
 const LIMIT: Duration = Duration::from_secs(15);
-
-struct Client;
-
-impl client::Handler for Client {
-    type Error = russh::Error;
-
-    async fn check_server_key(
-        &mut self,
-        _key: &russh::keys::PublicKeyOrCertificate,
-    ) -> Result<bool, Self::Error> {
-        Ok(true)
-    }
-}
 
 struct Person {
     _handle: client::Handle<Client>,
@@ -42,28 +33,7 @@ struct Person {
 
 impl Person {
     async fn join(addr: SocketAddr, user: &str, code: &str) -> Person {
-        let mut handle = tokio::time::timeout(
-            LIMIT,
-            client::connect(Arc::new(client::Config::default()), addr, Client),
-        )
-        .await
-        .unwrap()
-        .unwrap();
-        handle
-            .authenticate_keyboard_interactive_start(user, None)
-            .await
-            .unwrap();
-        let answer = handle
-            .authenticate_keyboard_interactive_respond(vec![code.to_string()])
-            .await
-            .unwrap();
-        assert!(matches!(answer, KeyboardInteractiveAuthResponse::Success));
-        let channel = handle.channel_open_session().await.unwrap();
-        channel
-            .request_pty(false, "xterm-256color", 120, 30, 0, 0, &[])
-            .await
-            .unwrap();
-        channel.request_shell(false).await.unwrap();
+        let (handle, channel) = ssh_client::join(addr, user, code, 120, 30).await;
         Person {
             _handle: handle,
             channel,
