@@ -45,6 +45,59 @@ fn is_erased(cell: &Cell) -> bool {
     cell.symbol() == " " && Pen::of(cell) == PLAIN
 }
 
+/// `█` with pen `pen` looks like a space with `pen`'s reverse video flipped:
+/// the whole cell in one colour. That space is one byte where `█` is three,
+/// so a clock's big digits are written with it where it looks the same on
+/// every terminal: the colour is one of the screen's own (the terminal's
+/// default colours may not swap exactly), nothing else is drawn on the
+/// cell (underline, strike-through, hidden, blink, dim or italic would show
+/// on one and not the other), and bold is not on one of the eight colours
+/// a terminal may brighten for bold text. The space's pen, when so.
+fn as_space(cell: &Cell) -> Option<Pen> {
+    if cell.symbol() != "█" {
+        return None;
+    }
+    let pen = Pen::of(cell);
+    if pen
+        .modifier
+        .intersects(!(Modifier::BOLD | Modifier::REVERSED))
+    {
+        return None;
+    }
+    let shown = if pen.modifier.contains(Modifier::REVERSED) {
+        pen.bg
+    } else {
+        pen.fg
+    };
+    let brightened = |color: Color| match color {
+        Color::Indexed(n) => n < 8,
+        Color::Black
+        | Color::Red
+        | Color::Green
+        | Color::Yellow
+        | Color::Blue
+        | Color::Magenta
+        | Color::Cyan
+        | Color::Gray => true,
+        _ => false,
+    };
+    if shown == Color::Reset || (pen.modifier.contains(Modifier::BOLD) && brightened(shown)) {
+        return None;
+    }
+    Some(Pen {
+        modifier: pen.modifier ^ Modifier::REVERSED,
+        ..pen
+    })
+}
+
+/// How many bytes the SGR sequence from `from` to `to` takes.
+fn pen_cost(from: Pen, to: Pen) -> usize {
+    let mut scratch = Vec::new();
+    let mut pen = from;
+    set_pen(&mut scratch, &mut pen, to);
+    scratch.len()
+}
+
 /// Where a client's terminal was left: its pen, and its cursor if known.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Ink {
@@ -116,8 +169,16 @@ pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>, ink: &
             }
         }
         move_to(out, &mut cursor, (x, y), buffer, pen);
-        set_pen(out, &mut pen, Pen::of(cell));
-        out.extend_from_slice(cell.symbol().as_bytes());
+        match as_space(cell) {
+            Some(space) if space_is_cheaper(buffer, changed, i, pen, Pen::of(cell), space) => {
+                set_pen(out, &mut pen, space);
+                out.push(b' ');
+            }
+            _ => {
+                set_pen(out, &mut pen, Pen::of(cell));
+                out.extend_from_slice(cell.symbol().as_bytes());
+            }
+        }
         // One column on, unless the symbol may not be one column wide on
         // the client (then the next cell says where it is), or it filled
         // the last column (the terminal then waits to wrap).
@@ -125,6 +186,39 @@ pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>, ink: &
         cursor = (one_column(cell.symbol()) && next < area.right()).then_some((next, y));
     }
     *ink = Ink { pen, cursor };
+}
+
+/// Whether the block at `changed[at - 1]` and the same blocks changed right
+/// after it on its row cost fewer bytes as spaces in reverse video (pen
+/// `space`) than as `█` (pen `solid`), from the pen `pen` and on to the
+/// pen of the cell written after them.
+fn space_is_cheaper(
+    buffer: &Buffer,
+    changed: &[(u16, u16)],
+    at: usize,
+    pen: Pen,
+    solid: Pen,
+    space: Pen,
+) -> bool {
+    if pen == space {
+        return true;
+    }
+    let (x, y) = changed[at - 1];
+    let mut run = 1;
+    let mut next = None;
+    for &(cx, cy) in &changed[at..] {
+        let cell = buffer.cell((cx, cy));
+        if cy == y && cx == x + run && cell.is_some_and(|c| as_space(c) == Some(space)) {
+            run += 1;
+            continue;
+        }
+        // A block of the same pen next takes its own way (then, likely this one's).
+        next = cell.filter(|c| as_space(c) != Some(space)).map(Pen::of);
+        break;
+    }
+    let run = usize::from(run);
+    let after = |from: Pen| next.map_or(0, |to| pen_cost(from, to));
+    pen_cost(pen, space) + run + after(space) < pen_cost(pen, solid) + 3 * run + after(solid)
 }
 
 /// Whether every cell from `x` to the row's end is blank.
@@ -178,8 +272,11 @@ fn move_to(
         if gap <= 4 {
             let between: Option<Vec<u8>> = (cx..x)
                 .map(|bx| {
-                    buffer
-                        .cell((bx, y))
+                    let cell = buffer.cell((bx, y))?;
+                    if as_space(cell) == Some(pen) {
+                        return Some(b' ');
+                    }
+                    Some(cell)
                         .filter(|c| Pen::of(c) == pen && c.symbol().len() == 1)
                         .filter(|c| one_column(c.symbol()))
                         .map(|c| c.symbol().as_bytes()[0])
@@ -402,6 +499,7 @@ mod tests {
         match color {
             Color::Reset => vt100::Color::Default,
             Color::Rgb(r, g, b) => vt100::Color::Rgb(r, g, b),
+            Color::Indexed(n) => vt100::Color::Idx(n),
             other => {
                 let code: u8 = super::color(other, 38)
                     .rsplit(';')
@@ -496,6 +594,168 @@ mod tests {
         let (screen, bytes) = shown(&before, &after);
         same(&screen, &after);
         assert!(bytes <= 60, "{bytes} bytes");
+    }
+
+    /// What a person sees in a cell: a cell of one colour all over (a
+    /// block, or a space, in either video), or a character with its looks.
+    #[derive(PartialEq, Debug)]
+    enum Look {
+        Solid(vt100::Color),
+        Glyph(String, vt100::Color, vt100::Color, [bool; 4]),
+    }
+
+    fn look(
+        symbol: &str,
+        (fg, bg): (vt100::Color, vt100::Color),
+        [bold, italic, underline, inverse]: [bool; 4],
+    ) -> Look {
+        let (front, back) = if inverse { (bg, fg) } else { (fg, bg) };
+        let low = |c: vt100::Color| matches!(c, vt100::Color::Idx(n) if n < 8);
+        let solid = match symbol {
+            "█" => Some(front),
+            " " | "" => Some(back),
+            _ => None,
+        };
+        match solid {
+            // Bold may brighten the eight first colours; underline and
+            // italic draw on the cell.
+            Some(color) if !(underline || italic || (bold && low(color))) => Look::Solid(color),
+            _ => Look::Glyph(
+                symbol.to_string(),
+                fg,
+                bg,
+                [bold, italic, underline, inverse],
+            ),
+        }
+    }
+
+    /// Every cell of the screen looks as the buffer's does.
+    fn looks_the_same(screen: &vt100::Parser, buffer: &Buffer) {
+        let area = buffer.area;
+        for y in 0..area.height {
+            for x in 0..area.width {
+                let cell = &buffer[(x, y)];
+                let got = screen.screen().cell(y, x).unwrap();
+                let m = cell.modifier;
+                let want = look(
+                    cell.symbol(),
+                    (vt(cell.fg), vt(cell.bg)),
+                    [
+                        m.contains(Modifier::BOLD),
+                        m.contains(Modifier::ITALIC),
+                        m.contains(Modifier::UNDERLINED),
+                        m.contains(Modifier::REVERSED),
+                    ],
+                );
+                let seen = look(
+                    got.contents(),
+                    (got.fgcolor(), got.bgcolor()),
+                    [got.bold(), got.italic(), got.underline(), got.inverse()],
+                );
+                assert_eq!(seen, want, "at {x},{y}");
+            }
+        }
+    }
+
+    /// A clock's big digits, as the room's lettering draws them: pixels of
+    /// 2×2 cells of `█`, `pixels` rows of `#` and blanks.
+    fn big(width: u16, height: u16, pixels: &[&str], style: Style) -> Buffer {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, width, height));
+        Line::from("Sala — plenaria").render(Rect::new(0, 0, width, 1), &mut buffer);
+        for (row, line) in pixels.iter().enumerate() {
+            for (column, pixel) in line.chars().enumerate() {
+                for (dx, dy) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
+                    let at = (6 + 2 * column as u16 + dx, 2 + 2 * row as u16 + dy);
+                    let symbol = if pixel == '#' { "█" } else { " " };
+                    buffer[at].set_symbol(symbol).set_style(style);
+                }
+            }
+        }
+        buffer
+    }
+
+    const TWELVE_34: [&str; 5] = [
+        " #  ###  #  ### #  #",
+        "##    #     #   #  #",
+        " #  ###     ### ####",
+        " #  #    #    #    #",
+        "### ###     ###    #",
+    ];
+    const TWELVE_35: [&str; 5] = [
+        " #  ###  #  ### ####",
+        "##    #     #   #   ",
+        " #  ###     ### ####",
+        " #  #    #    #    #",
+        "### ###     ### ####",
+    ];
+
+    #[test]
+    fn a_big_digit_is_written_with_one_byte_blocks_where_they_look_the_same() {
+        let digits = Style::new().fg(Color::LightGreen).bold();
+        let before = big(60, 14, &TWELVE_34, digits);
+        let after = big(60, 14, &TWELVE_35, digits);
+        let (screen, _) = shown(&before, &after);
+        looks_the_same(&screen, &after);
+        // The long runs of blocks go as spaces (a short one between blanks
+        // costs more in switching video than it saves).
+        let cells = after.content.iter().filter(|c| c.symbol() == "█").count();
+        let mut whole = Vec::new();
+        let blank = Buffer::empty(after.area);
+        encode(
+            &after,
+            &diff(&blank, &after),
+            &mut whole,
+            &mut Ink::default(),
+        );
+        let blocks = String::from_utf8_lossy(&whole).matches('█').count();
+        assert!(
+            blocks * 2 < cells,
+            "{blocks} of {cells} blocks written as such"
+        );
+        let (_, bytes) = shown(&before, &after);
+        // As `█`, the same change took 105 bytes.
+        assert!(bytes <= 75, "{bytes} bytes");
+        // And in reverse video, on a colour: the blocks are the background.
+        let reversed = Style::new()
+            .fg(Color::Indexed(208))
+            .bg(Color::Blue)
+            .reversed();
+        let (screen, _) = shown(
+            &big(60, 14, &TWELVE_34, reversed),
+            &big(60, 14, &TWELVE_35, reversed),
+        );
+        looks_the_same(&screen, &big(60, 14, &TWELVE_35, reversed));
+    }
+
+    #[test]
+    fn a_block_stays_a_block_where_a_space_would_look_otherwise() {
+        for style in [
+            // The terminal's own colours, which need not swap exactly.
+            Style::new().bold(),
+            // Bold may brighten it on one and not the other.
+            Style::new().fg(Color::Green).bold(),
+            Style::new().fg(Color::Indexed(3)).bold(),
+            // Drawn over the cell.
+            Style::new().fg(Color::LightGreen).underlined(),
+            Style::new().fg(Color::LightGreen).italic(),
+            Style::new().fg(Color::LightGreen).dim(),
+            Style::new().fg(Color::LightGreen).crossed_out(),
+        ] {
+            let before = big(60, 14, &TWELVE_34, style);
+            let after = big(60, 14, &TWELVE_35, style);
+            let (screen, _) = shown(&before, &after);
+            looks_the_same(&screen, &after);
+            let mut whole = Vec::new();
+            encode(
+                &after,
+                &diff(&Buffer::empty(after.area), &after),
+                &mut whole,
+                &mut Ink::default(),
+            );
+            let blocks = String::from_utf8_lossy(&whole).matches('█').count();
+            let cells = after.content.iter().filter(|c| c.symbol() == "█").count();
+            assert_eq!(blocks, cells, "{style:?}");
+        }
     }
 
     #[test]
