@@ -12,6 +12,7 @@
 use std::collections::VecDeque;
 use std::io::{self, IsTerminal, Write, stdout};
 use std::ops::ControlFlow;
+use std::os::fd::AsFd;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -19,10 +20,8 @@ use std::time::Duration;
 
 use color_eyre::Result;
 use color_eyre::eyre::eyre;
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event};
-use crossterm::execute;
+use crossterm::event::Event;
 use jiff::Timestamp;
-use ratatui::DefaultTerminal;
 use tokio::signal::unix::{SignalKind, signal};
 
 use crate::access;
@@ -32,6 +31,7 @@ use crate::recovery;
 use crate::saver::{Outcome, Saver};
 use crate::shell::drive::{self, Incoming, Stop, drive};
 use crate::shell::live::{Flow, Screen};
+use crate::shell::ssh::terminal::{self, ClientTerminal};
 use crate::store::Store;
 use crate::store::lock::SessionLock;
 use crate::ui;
@@ -60,8 +60,8 @@ pub fn run(model: Model, store: Store, lock: Option<SessionLock>) -> Result<Endi
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
-    let mut terminal = Terminal::enter()?;
-    let result = runtime.block_on(event_loop(&mut terminal.0, model, &store, lock, None));
+    let terminal = Terminal::enter()?;
+    let result = runtime.block_on(event_loop(model, &store, lock, None));
     drop(terminal);
     result
 }
@@ -88,14 +88,8 @@ pub fn run_beside(
         .worker_threads(2)
         .enable_all()
         .build()?;
-    let mut terminal = Terminal::enter()?;
-    let result = runtime.block_on(event_loop(
-        &mut terminal.0,
-        model,
-        &store,
-        lock,
-        Some(beside),
-    ));
+    let terminal = Terminal::enter()?;
+    let result = runtime.block_on(event_loop(model, &store, lock, Some(beside)));
     drop(terminal);
     result
 }
@@ -109,48 +103,45 @@ pub fn ensure_terminal(lang: Lang) -> std::result::Result<(), String> {
     }
 }
 
-/// The terminal in raw mode on the alternate screen, with bracketed paste;
-/// put back as it was when dropped, and by the panic hook before a panic report.
-struct Terminal(DefaultTerminal);
+/// The terminal in raw mode on the alternate screen, with bracketed paste
+/// and the cursor hidden (the frames show it where an editor wants it);
+/// put back as it was when dropped, and by the panic hook before a panic
+/// report. The same bytes as an SSH client's terminal gets.
+struct Terminal;
 
 impl Terminal {
     fn enter() -> io::Result<Terminal> {
-        // ratatui installs its restoring panic hook on top of color-eyre's,
-        // so a panic puts the terminal back before the report is printed.
-        // A fixed viewport, resized on the terminal's resize events: the
-        // default one asks the terminal its size on every frame, which
-        // costs a device open and close each second a clock runs.
-        let (width, height) = crossterm::terminal::size()?;
-        let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, width, height));
-        let terminal = ratatui::try_init_with_options(ratatui::TerminalOptions { viewport })?;
-        // A fixed viewport is not given the alternate screen by ratatui: the
-        // shell's screen must neither show through nor keep the session's
-        // text after quitting (`ratatui::restore` leaves it again). Cleared
-        // here directly: ratatui's clear asks the terminal where its cursor is.
-        execute!(
-            stdout(),
-            crossterm::terminal::EnterAlternateScreen,
-            crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
-        )?;
-        let restore_and_report = std::panic::take_hook();
+        crossterm::terminal::enable_raw_mode()?;
+        // Put back before color-eyre's report is printed.
+        let report = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let _ = execute!(stdout(), DisableBracketedPaste);
-            restore_and_report(info);
+            restore();
+            report(info);
         }));
-        execute!(stdout(), EnableBracketedPaste)?;
-        Ok(Terminal(terminal))
+        let terminal = Terminal;
+        let mut out = stdout();
+        out.write_all(&terminal::enter())?;
+        out.flush()?;
+        Ok(terminal)
     }
 }
 
 impl Drop for Terminal {
     fn drop(&mut self) {
-        let _ = execute!(stdout(), DisableBracketedPaste);
-        ratatui::restore();
+        restore();
     }
 }
 
+/// The terminal as it was: colours, paste, cursor, main screen, cooked mode.
+fn restore() {
+    let mut out = stdout();
+    let _ = out
+        .write_all(&terminal::leave(None))
+        .and_then(|()| out.flush());
+    let _ = crossterm::terminal::disable_raw_mode();
+}
+
 async fn event_loop(
-    terminal: &mut DefaultTerminal,
     mut model: Model,
     store: &Store,
     lock: Option<SessionLock>,
@@ -199,10 +190,7 @@ async fn event_loop(
         shell,
         ended: None,
     };
-    let mut output = Shown {
-        terminal,
-        panicked: false,
-    };
+    let mut output = Shown::new()?;
     let ending = match drive(&mut screen, &mut input, &mut output).await {
         Stop::Left => match screen.ended.take() {
             Some(Ok(ending)) => Ok(ending),
@@ -347,33 +335,64 @@ impl Screen for Here<'_> {
     }
 }
 
-/// This terminal's frames.
-struct Shown<'a> {
-    terminal: &'a mut DefaultTerminal,
+/// This terminal's frames, encoded as an SSH client's are (styles said
+/// once, short cursor moves, blank row ends erased, the pen carried from
+/// frame to frame), each written with one `write` on the terminal.
+struct Shown {
+    terminal: ClientTerminal,
+    /// The terminal's own descriptor, unbuffered: the standard output's
+    /// line buffer would cut a frame at its last newline.
+    out: std::fs::File,
     /// Drawing panicked (the terminal is back already, by the hook).
     panicked: bool,
 }
 
-impl drive::Output for Shown<'_> {
-    fn resize(&mut self, size: ratatui::layout::Size) -> io::Result<()> {
-        self.terminal
-            .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
-    }
-
-    fn draw(&mut self, screen: &mut dyn Screen) -> io::Result<()> {
-        let terminal = &mut *self.terminal;
-        let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
-            terminal.draw(|frame| screen.draw(frame)).map(|_| ())
-        }));
-        drawn.unwrap_or_else(|_| {
-            self.panicked = true;
-            Err(io::Error::other("drawing panicked"))
+impl Shown {
+    fn new() -> io::Result<Shown> {
+        let (width, height) = crossterm::terminal::size()?;
+        let mut terminal = ClientTerminal::new(ratatui::layout::Size::new(width, height))?;
+        // The screen was entered with the cursor hidden; the first frame
+        // starts from a reset pen.
+        terminal.redraw_whole()?;
+        let out = std::fs::File::from(stdout().as_fd().try_clone_to_owned()?);
+        Ok(Shown {
+            terminal,
+            out,
+            panicked: false,
         })
     }
 
+    fn write(&mut self, bytes: &[u8]) -> io::Result<()> {
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        self.out.write_all(bytes)
+    }
+}
+
+impl drive::Output for Shown {
+    fn resize(&mut self, size: ratatui::layout::Size) -> io::Result<()> {
+        self.terminal.resize(size)
+    }
+
+    fn draw(&mut self, screen: &mut dyn Screen) -> io::Result<()> {
+        let terminal = &mut self.terminal;
+        let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
+            terminal.draw(|frame| screen.draw(frame))
+        }));
+        match drawn {
+            Ok(result) => result?,
+            Err(_) => {
+                self.panicked = true;
+                return Err(io::Error::other("drawing panicked"));
+            }
+        }
+        let frame = self.terminal.take();
+        self.write(&frame)
+    }
+
     fn ring(&mut self) {
-        let mut out = stdout();
-        let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+        let _ = self.write(b"\x07");
     }
 }
 

@@ -3,7 +3,8 @@
 //! buffer, so each frame leaves as one write and the local terminal is never
 //! asked anything (its size, its cursor) on a client's behalf. A frame where
 //! nothing changed is no bytes at all; the bytes of one that did are made
-//! by [`cells`].
+//! by [`cells`]. The local terminal's frames are made here too (`tui.rs`):
+//! one way for frames to reach a terminal, and its fewest bytes.
 
 use std::io;
 use std::sync::{Arc, Mutex};
