@@ -153,8 +153,9 @@ mod tests {
             crate::store::parse(include_bytes!("../../sessions/ejemplo-taller-ctim.json")).unwrap();
         session.workshop.title = format!("Taller {TRICKY}");
         session.workshop.breakout.axes[0].title = format!("Eje {TRICKY}");
-        session.groups[0].facilitator = TRICKY.into();
-        std::sync::Arc::make_mut(&mut session.groups[0].inputs[0]).text = TRICKY.into();
+        let group = session.group_mut(0).unwrap();
+        group.facilitator = TRICKY.into();
+        std::sync::Arc::make_mut(&mut group.inputs[0]).text = TRICKY.into();
         let context = Context {
             lang: Lang::Es,
             tz: TimeZone::UTC,
