@@ -9,6 +9,7 @@ mod groups;
 mod help;
 mod join;
 mod lettering;
+mod lines;
 mod opening;
 mod room;
 mod schedule;

@@ -113,7 +113,8 @@ pub fn render_paragraphs(
         lines.truncate(height.saturating_sub(1));
         lines.push(Line::styled(t.more_below, THEME.dim));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    // Wrapped already: drawn without a second pass through `Paragraph`.
+    super::lines::draw(frame.buffer_mut(), area, lines);
 }
 
 /// A group's inputs, numbered, wrapped, with the selected one highlighted
@@ -176,7 +177,8 @@ pub fn render_inputs(
     }
     let more_below = lines.len() > skip + height || next < inputs.len();
     let visible: Vec<Line> = lines.into_iter().skip(skip).take(height).collect();
-    frame.render_widget(Paragraph::new(visible), area);
+    // Wrapped already: drawn without a second pass through `Paragraph`.
+    super::lines::draw(frame.buffer_mut(), area, visible);
     if let Some((top, bottom)) = band.filter(|(top, bottom)| bottom > top) {
         let rows = Rect::new(
             area.x,
