@@ -22,21 +22,27 @@ use ratatui::widgets::{Paragraph, Widget};
 
 /// Draws `lines` from the top of `area`, each cut at its width, as
 /// `Paragraph::new(lines)` would.
-pub fn draw(buf: &mut Buffer, area: Rect, lines: Vec<Line<'_>>) {
+pub fn draw<'a, 'b: 'a>(
+    buf: &mut Buffer,
+    area: Rect,
+    lines: impl IntoIterator<Item = &'a Line<'b>>,
+) {
     let area = area.intersection(buf.area);
     if area.is_empty() {
         return;
     }
+    let lines: Vec<&Line> = lines.into_iter().take(area.height.into()).collect();
     // Centred or right-aligned lines need their width first: rare here,
     // so ratatui draws those.
     if lines
         .iter()
         .any(|l| l.alignment.is_some_and(|a| a != Alignment::Left))
     {
-        Paragraph::new(lines).render(area, buf);
+        let owned: Vec<Line> = lines.into_iter().cloned().collect();
+        Paragraph::new(owned).render(area, buf);
         return;
     }
-    for (y, line) in (area.top()..area.bottom()).zip(&lines) {
+    for (y, line) in (area.top()..area.bottom()).zip(lines) {
         let start = buf.index_of(area.x, y);
         let row = &mut buf.content[start..start + usize::from(area.width)];
         draw_line(row, line);
@@ -192,7 +198,7 @@ mod tests {
             let mut expected = used(whole);
             Paragraph::new(lines.clone()).render(area, &mut expected);
             let mut drawn = used(whole);
-            draw(&mut drawn, area, lines);
+            draw(&mut drawn, area, &lines);
             prop_assert_eq!(drawn, expected);
         }
     }
@@ -201,9 +207,9 @@ mod tests {
     fn an_area_outside_the_buffer_draws_nothing_and_does_not_panic() {
         let mut buf = used(Rect::new(0, 0, 10, 3));
         let before = buf.clone();
-        draw(&mut buf, Rect::new(20, 20, 5, 5), vec![Line::from("hola")]);
+        draw(&mut buf, Rect::new(20, 20, 5, 5), &[Line::from("hola")]);
         assert_eq!(buf, before);
-        draw(&mut buf, Rect::new(8, 2, 5, 5), vec![Line::from("canción")]);
+        draw(&mut buf, Rect::new(8, 2, 5, 5), &[Line::from("canción")]);
         assert_eq!(buf[(8, 2)].symbol(), "c");
         assert_eq!(buf[(9, 2)].symbol(), "a");
     }
@@ -218,7 +224,7 @@ mod tests {
         let mut expected = used(area);
         Paragraph::new(lines.clone()).render(area, &mut expected);
         let mut drawn = used(area);
-        draw(&mut drawn, area, lines);
+        draw(&mut drawn, area, &lines);
         assert_eq!(drawn, expected);
     }
 }

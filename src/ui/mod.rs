@@ -17,6 +17,7 @@ mod screen_text;
 mod start;
 pub mod theme;
 mod widgets;
+mod wrapped;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
