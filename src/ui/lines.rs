@@ -179,8 +179,15 @@ mod tests {
     fn used(area: Rect) -> Buffer {
         let mut buf = Buffer::empty(area);
         for (n, cell) in buf.content.iter_mut().enumerate() {
-            cell.set_symbol(["x", "é", " "][n % 3])
-                .set_style(Style::default().fg(Color::Red));
+            let style = [
+                Style::default().fg(Color::Red),
+                Style::default()
+                    .bg(Color::Green)
+                    .add_modifier(Modifier::ITALIC),
+                Style::default(),
+                Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            ][n % 4];
+            cell.set_symbol(["x", "é", " "][n % 3]).set_style(style);
         }
         buf
     }

@@ -32,7 +32,9 @@ pub fn clean(buffer: &mut Buffer) {
         let mut x = 0;
         while x < row.len() {
             let symbol = row[x].symbol();
-            if symbol.is_ascii() || !symbol.chars().any(is_redrawn) {
+            // One byte is one ASCII character: nearly every cell, told
+            // without walking the symbol.
+            if symbol.len() <= 1 || symbol.is_ascii() || !symbol.chars().any(is_redrawn) {
                 x += 1;
                 continue;
             }
