@@ -21,6 +21,9 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language the interface speaks.
+    pub const ALL: [Lang; 2] = [Lang::Es, Lang::En];
+
     /// Parses `es`, `en`, or a locale such as `en_US.UTF-8`.
     pub fn parse(value: &str) -> Option<Lang> {
         let value = value.trim().to_ascii_lowercase();

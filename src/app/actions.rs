@@ -8,9 +8,8 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::keymap::{self, Action, Screen};
-use super::notice::{error_notice, info, refusal};
+use super::notice::{error_worded, info, info_worded, refusal};
 use super::{EditTarget, Editor, Effect, Form, Mode, Notice, Open, Overlay, Part};
-use crate::i18n::Lang;
 use crate::model::schedule::TimerId;
 use crate::model::session::Role as RosterRole;
 use crate::session::{ClockAction, Command, Outcome, Refused, Setting};
@@ -20,7 +19,6 @@ pub(super) fn on_workshop_key(
     open: &mut Open,
     overlay: &mut Option<Overlay>,
     notice: &mut Option<Notice>,
-    lang: Lang,
     tz: &TimeZone,
     key: KeyEvent,
     now: Timestamp,
@@ -32,17 +30,15 @@ pub(super) fn on_workshop_key(
     // A key that would change what this screen may not says why.
     if binding.action.sends().is_some() && !screen.may(binding.action) {
         *notice = Some(match &open.read_only {
-            Some(holder) => error_notice(lang.read_only(holder)),
-            None => refusal(&Refused::NotAllowed, lang),
+            Some(holder) => {
+                let holder = holder.clone();
+                error_worded(move |lang| lang.read_only(&holder))
+            }
+            None => refusal(&Refused::NotAllowed),
         });
         return Vec::new();
     }
-    let mut run = Run {
-        open,
-        notice,
-        lang,
-        now,
-    };
+    let mut run = Run { open, notice, now };
     run.action(binding.action, overlay, tz, key.code)
 }
 
@@ -50,7 +46,6 @@ pub(super) fn on_workshop_key(
 struct Run<'a> {
     open: &'a mut Open,
     notice: &'a mut Option<Notice>,
-    lang: Lang,
     now: Timestamp,
 }
 
@@ -60,7 +55,7 @@ impl Run<'_> {
         match self.open.submit(command, self.now) {
             Ok(applied) => Some(applied),
             Err(refused) => {
-                *self.notice = Some(refusal(&refused, self.lang));
+                *self.notice = Some(refusal(&refused));
                 None
             }
         }
@@ -73,7 +68,6 @@ impl Run<'_> {
         tz: &TimeZone,
         code: KeyCode,
     ) -> Vec<Effect> {
-        let lang = self.lang;
         let now = self.now;
         let groups = self.open.session.groups.len();
         let timer = self.open.viewer.current_timer(groups);
@@ -121,7 +115,7 @@ impl Run<'_> {
                 self.open.host().save_now();
                 self.open.refresh();
             }
-            Action::WhereFile => *self.notice = Some(super::laptop::where_file(self.open, lang)),
+            Action::WhereFile => *self.notice = Some(super::laptop::where_file(self.open)),
             Action::Room => {
                 self.open.viewer.mode = toggle_mode(self.open.viewer.mode, Mode::Room);
             }
@@ -152,9 +146,9 @@ impl Run<'_> {
                     match applied.outcome {
                         Outcome::NowRunning(Some(running)) => {
                             self.open.viewer.show(running);
-                            *self.notice = Some(info(lang.t().moved_on));
+                            *self.notice = Some(info(|t| t.moved_on));
                         }
-                        _ => *self.notice = Some(info(lang.t().day_over)),
+                        _ => *self.notice = Some(info(|t| t.day_over)),
                     }
                 }
             }
@@ -181,7 +175,7 @@ impl Run<'_> {
                 if self.open.session.room_message.is_empty() {
                     self.open.viewer.editor = Some(Editor::new(EditTarget::RoomMessage, ""));
                 } else if self.send(Command::RoomMessage(String::new())).is_some() {
-                    *self.notice = Some(info(lang.t().room_message_cleared));
+                    *self.notice = Some(info(|t| t.room_message_cleared));
                 }
             }
             Action::Minutes => {
@@ -208,10 +202,10 @@ impl Run<'_> {
                     });
                 }
             }
-            Action::Undo => undo_or_redo(self.open, self.notice, lang, false, now),
-            Action::Redo => undo_or_redo(self.open, self.notice, lang, true, now),
-            Action::Reorder => move_selected(self.open, lang, self.notice, delta, false, now),
-            Action::MoveGroup => move_selected(self.open, lang, self.notice, delta, true, now),
+            Action::Undo => undo_or_redo(self.open, self.notice, false, now),
+            Action::Redo => undo_or_redo(self.open, self.notice, true, now),
+            Action::Reorder => move_selected(self.open, self.notice, delta, false, now),
+            Action::MoveGroup => move_selected(self.open, self.notice, delta, true, now),
             Action::Participants => {
                 if let Some(group) = self.open.viewer.focused_group(groups) {
                     let lines: Vec<String> = self.open.session.groups[group]
@@ -376,13 +370,7 @@ fn go_to_duplicate(open: &mut Open) {
 }
 
 /// `u` and `Ctrl+R`: this person's own last change, shown where it lands.
-fn undo_or_redo(
-    open: &mut Open,
-    notice: &mut Option<Notice>,
-    lang: Lang,
-    redo: bool,
-    now: Timestamp,
-) {
+fn undo_or_redo(open: &mut Open, notice: &mut Option<Notice>, redo: bool, now: Timestamp) {
     let result = {
         let (person, role) = (open.person, open.role.clone());
         let mut host = open.host();
@@ -396,15 +384,15 @@ fn undo_or_redo(
     let applied = match result {
         Ok(applied) => applied,
         Err(refused) => {
-            *notice = Some(refusal(&refused, lang));
+            *notice = Some(refusal(&refused));
             return;
         }
     };
-    *notice = Some(info(if redo {
-        lang.t().redone
+    *notice = Some(if redo {
+        info(|t| t.redone)
     } else {
-        lang.t().undone
-    }));
+        info(|t| t.undone)
+    });
     let Outcome::At { id, .. } = applied.outcome else {
         return;
     };
@@ -427,7 +415,6 @@ fn undo_or_redo(
 /// selection following it, so a second press moves the same input again.
 fn move_selected(
     open: &mut Open,
-    lang: Lang,
     notice: &mut Option<Notice>,
     delta: isize,
     across: bool,
@@ -458,7 +445,7 @@ fn move_selected(
         index: to_index,
     };
     if let Err(refused) = open.submit(command, now) {
-        *notice = Some(refusal(&refused, lang));
+        *notice = Some(refusal(&refused));
         return;
     }
     let session = std::sync::Arc::clone(&open.session);
@@ -471,7 +458,8 @@ fn move_selected(
             Part::Closing => open.viewer.report = to_group,
             _ => open.viewer.group = to_group,
         }
-        *notice = Some(info(&lang.moved_to(open.session.group_title(to_group))));
+        let title = open.session.group_title(to_group).to_string();
+        *notice = Some(info_worded(move |lang| lang.moved_to(&title)));
     } else {
         open.viewer.select_id(input.id, &session);
     }

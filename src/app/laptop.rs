@@ -27,19 +27,17 @@ pub(super) fn pin(open: &mut Open) {
 }
 
 /// `w` (the keymap's `WhereFile`): where the session's file is.
-pub(super) fn where_file(open: &Open, lang: Lang) -> Notice {
-    Notice {
-        text: lang.file_is_at(
-            open.path.file_name().unwrap_or_default().to_string_lossy(),
-            open.path.parent().unwrap_or(&open.path).display(),
-        ),
-        is_error: false,
-    }
+pub(super) fn where_file(open: &Open) -> Notice {
+    let file = open.path.file_name().unwrap_or_default().to_owned();
+    let folder = open.path.parent().unwrap_or(&open.path).to_owned();
+    super::notice::info_worded(move |lang| {
+        lang.file_is_at(file.to_string_lossy(), folder.display())
+    })
 }
 
 /// A key answered here: on a group laptop, the keys that would leave its
 /// group. `None`: the key goes on.
-pub(super) fn on_key(open: &Open, lang: Lang, key: &KeyEvent) -> Option<Notice> {
+pub(super) fn on_key(open: &Open, key: &KeyEvent) -> Option<Notice> {
     let plain = !key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
@@ -50,10 +48,7 @@ pub(super) fn on_key(open: &Open, lang: Lang, key: &KeyEvent) -> Option<Notice> 
         KeyCode::Left | KeyCode::Right => true,
         _ => false,
     };
-    leaves.then(|| Notice {
-        text: lang.group_laptop_stays(number),
-        is_error: false,
-    })
+    leaves.then(|| super::notice::info_worded(move |lang| lang.group_laptop_stays(number)))
 }
 
 /// The header's words for a group laptop: "Computadora del grupo 3 · …".

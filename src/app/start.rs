@@ -5,9 +5,8 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::notice::{error_notice, info};
+use super::notice::{error_told, error_worded, info, told};
 use super::{EditTarget, Editor, Effect, Notice, Overlay, Relisted, Start, StartEntry};
-use crate::i18n::Lang;
 use crate::store;
 
 /// What the name typed in the start screen's prompt is for.
@@ -24,11 +23,10 @@ pub(super) fn on_key(
     start: &mut Start,
     overlay: &mut Option<Overlay>,
     notice: &mut Option<Notice>,
-    lang: Lang,
     key: KeyEvent,
 ) -> Vec<Effect> {
     if start.naming.is_some() {
-        return on_prompt_key(start, notice, lang, key);
+        return on_prompt_key(start, notice, key);
     }
     let quit = vec![Effect::Quit {
         even_if_unsaved: false,
@@ -68,7 +66,7 @@ pub(super) fn on_key(
                 summary: Ok(_),
                 ..
             }) => {
-                *notice = Some(info(lang.t().opening_session));
+                *notice = Some(info(|t| t.opening_session));
                 return vec![Effect::Open(path.clone())];
             }
             Some(StartEntry {
@@ -76,7 +74,10 @@ pub(super) fn on_key(
                 summary: Err(reason),
                 ..
             }) => {
-                *notice = Some(error_notice(lang.cannot_open(path.display(), reason)));
+                let (path, reason) = (path.clone(), reason.clone());
+                *notice = Some(error_worded(move |lang| {
+                    lang.cannot_open(path.display(), &reason)
+                }));
             }
         },
         KeyCode::Char('r') => {
@@ -113,12 +114,7 @@ pub(super) fn on_key(
     Vec::new()
 }
 
-fn on_prompt_key(
-    start: &mut Start,
-    notice: &mut Option<Notice>,
-    lang: Lang,
-    key: KeyEvent,
-) -> Vec<Effect> {
+fn on_prompt_key(start: &mut Start, notice: &mut Option<Notice>, key: KeyEvent) -> Vec<Effect> {
     let Some(naming) = &mut start.naming else {
         return Vec::new();
     };
@@ -159,7 +155,7 @@ fn on_prompt_key(
                         Prompt::Group => Effect::CreateGroup(name),
                     }];
                 }
-                Err(error) => *notice = Some(error_notice(error.describe(lang))),
+                Err(error) => *notice = Some(error_worded(move |lang| error.describe(lang))),
             }
         }
         _ => {
@@ -196,8 +192,8 @@ pub(super) fn on_listed(
             start.selected = row.unwrap_or(start.selected).min(start.entries.len());
             start.suggested_name = relisted.suggested_name;
             start.naming = None;
-            *notice = Some(info(&relisted.done));
+            *notice = Some(told(relisted.done));
         }
-        Err(reason) => *notice = Some(error_notice(reason)),
+        Err(reason) => *notice = Some(error_told(reason)),
     }
 }

@@ -6,12 +6,11 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::notice::{error_notice, info, refusal};
+use super::notice::{error_told, error_worded, info, info_worded, refusal, told};
 use super::{
     EditTarget, Editor, Effect, Form, Mode, Model, Msg, Notice, Open, Overlay, Page, SaveState,
     start,
 };
-use crate::i18n::Lang;
 use crate::model::patch::InputPatch;
 use crate::model::session::Session;
 use crate::session::{ClockAction, Command, Host, Outcome, Refused, Role, Setting, Writer};
@@ -41,23 +40,30 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                 };
                 match open.submit(command, now) {
                     Ok(applied) => {
-                        let what = match &applied.outcome {
-                            Outcome::Imported(report) => report.describe(&open.session, model.lang),
-                            _ => model.lang.merge_nothing_new().to_string(),
+                        let report = match applied.outcome {
+                            Outcome::Imported(report) => Some(report),
+                            _ => None,
                         };
-                        let imported = model.lang.imported_from(&file, &what);
-                        let text = match note {
-                            Some(note) => format!("{imported} · {note}"),
-                            None => imported,
-                        };
-                        model.notice = Some(info(&text));
+                        // The report names groups as this revision has them.
+                        let session = open.session.clone();
+                        model.notice = Some(info_worded(move |lang| {
+                            let what = match &report {
+                                Some(report) => report.describe(&session, lang),
+                                None => lang.merge_nothing_new().to_string(),
+                            };
+                            let imported = lang.imported_from(&file, &what);
+                            match &note {
+                                Some(note) => format!("{imported} · {note}"),
+                                None => imported,
+                            }
+                        }));
                     }
-                    Err(refused) => model.notice = Some(refusal(&refused, model.lang)),
+                    Err(refused) => model.notice = Some(refusal(&refused)),
                 }
                 Vec::new()
             }
             (_, Err(reason)) => {
-                model.notice = Some(error_notice(reason));
+                model.notice = Some(error_told(reason));
                 Vec::new()
             }
             _ => Vec::new(),
@@ -77,7 +83,7 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                 if open.bells_due() && !model.muted && open.role.rings() {
                     effects.push(Effect::Bell);
                 }
-                keep_the_draft(open, model.lang, &model.tz, &mut model.notice, now);
+                keep_the_draft(open, &model.tz, &mut model.notice, now);
                 if open.read_only.is_some() {
                     effects.push(Effect::Follow(open.path.clone()));
                 }
@@ -87,7 +93,7 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         },
         Msg::Changed => {
             if let Page::Workshop(open) = &mut model.page {
-                on_changed(open, model.lang, &mut model.notice);
+                on_changed(open, &mut model.notice);
             }
             Vec::new()
         }
@@ -102,10 +108,10 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                 && open.path == path
             {
                 let folder = crate::store::backup::folder_for(&path);
-                let reason = crate::store::describe_io(&error, model.lang);
-                model.notice = Some(error_notice(
-                    model.lang.backup_failed(folder.display(), reason),
-                ));
+                model.notice = Some(error_worded(move |lang| {
+                    let reason = crate::store::describe_io(&error, lang);
+                    lang.backup_failed(folder.display(), reason)
+                }));
             }
             Vec::new()
         }
@@ -119,8 +125,8 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         }
         Msg::Terminate => {
             if let Page::Workshop(open) = &mut model.page {
-                commit_form(open, model.lang, &mut model.notice, now, false);
-                commit_editor(open, model.lang, &model.tz, &mut model.notice, now, false);
+                commit_form(open, &mut model.notice, now, false);
+                commit_editor(open, &model.tz, &mut model.notice, now, false);
                 open.host().retry_failed_save();
             }
             vec![Effect::Quit {
@@ -132,9 +138,9 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
 
 /// Someone else changed the session: this screen follows, its selection
 /// stays on its inputs, and what was being edited is never dropped.
-fn on_changed(open: &mut Open, lang: Lang, notice: &mut Option<Notice>) {
+fn on_changed(open: &mut Open, notice: &mut Option<Notice>) {
     if open.refresh() {
-        *notice = Some(info(lang.t().selected_deleted_elsewhere));
+        *notice = Some(info(|t| t.selected_deleted_elsewhere));
     }
     // An editor or form on an input deleted elsewhere keeps its text: it
     // becomes a new input, added back when the typist finishes.
@@ -144,12 +150,12 @@ fn on_changed(open: &mut Open, lang: Lang, notice: &mut Option<Notice>) {
         && gone(id)
     {
         editor.target = EditTarget::NewInput { group };
-        *notice = Some(info(lang.t().editing_deleted_elsewhere));
+        *notice = Some(info(|t| t.editing_deleted_elsewhere));
     }
     if let Some(form) = &open.viewer.form
         && gone(form.id)
     {
-        *notice = Some(info(lang.t().editing_deleted_elsewhere));
+        *notice = Some(info(|t| t.editing_deleted_elsewhere));
     }
     // An input moved elsewhere: the editor follows it to its group.
     if let Some(editor) = &mut open.viewer.editor
@@ -171,17 +177,14 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
         model.overlay = Some(Overlay::Help);
         return Vec::new();
     }
-    let lang = model.lang;
     match &mut model.page {
-        Page::Start(start) => {
-            start::on_key(start, &mut model.overlay, &mut model.notice, lang, key)
-        }
+        Page::Start(start) => start::on_key(start, &mut model.overlay, &mut model.notice, key),
         Page::Workshop(open) => {
             if open.viewer.form.is_some() {
-                on_form_key(open, &mut model.notice, lang, key, now)
+                on_form_key(open, &mut model.notice, key, now)
             } else if open.viewer.editor.is_some() {
-                on_editor_key(open, &mut model.notice, lang, &model.tz, key, now)
-            } else if let Some(notice) = super::laptop::on_key(open, lang, &key) {
+                on_editor_key(open, &mut model.notice, &model.tz, key, now)
+            } else if let Some(notice) = super::laptop::on_key(open, &key) {
                 model.notice = Some(notice);
                 Vec::new()
             } else if key.code == KeyCode::Char('U') && model.join.is_some() {
@@ -193,7 +196,6 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
                     open,
                     &mut model.overlay,
                     &mut model.notice,
-                    lang,
                     &model.tz,
                     key,
                     now,
@@ -242,7 +244,6 @@ fn on_overlay_key(
         model.overlay = Some(overlay);
         return Vec::new();
     }
-    let lang = model.lang;
     if let Overlay::ConfirmTrash(path) = overlay {
         return vec![Effect::Trash(path)];
     }
@@ -252,8 +253,8 @@ fn on_overlay_key(
     match overlay {
         Overlay::ConfirmDelete { id, .. } => {
             model.notice = Some(match delete_input(open, id, now) {
-                Ok(()) => info(lang.t().deleted),
-                Err(refused) => refusal(&refused, lang),
+                Ok(()) => info(|t| t.deleted),
+                Err(refused) => refusal(&refused),
             });
             Vec::new()
         }
@@ -263,7 +264,7 @@ fn on_overlay_key(
                 action: ClockAction::Reset,
             };
             if let Err(refused) = open.submit(reset, now) {
-                model.notice = Some(refusal(&refused, lang));
+                model.notice = Some(refusal(&refused));
             }
             Vec::new()
         }
@@ -291,19 +292,20 @@ pub(super) fn on_opened(
             }
             super::laptop::pin(&mut open);
             let note = opened.note;
-            if let Some(holder) = &opened.read_only {
-                let read_only = model.lang.read_only(holder);
-                let text = match note {
-                    Some(note) => format!("{read_only} · {note}"),
-                    None => read_only,
-                };
-                model.notice = Some(error_notice(text));
+            if let Some(holder) = opened.read_only {
+                model.notice = Some(error_worded(move |lang| {
+                    let read_only = lang.read_only(&holder);
+                    match &note {
+                        Some(note) => format!("{read_only} · {note}"),
+                        None => read_only,
+                    }
+                }));
             } else {
-                model.notice = note.map(|note| info(&note));
+                model.notice = note.map(told);
             }
             model.page = Page::Workshop(Box::new(open));
         }
-        Err(reason) => model.notice = Some(error_notice(reason)),
+        Err(reason) => model.notice = Some(error_told(reason)),
     }
     Vec::new()
 }
@@ -349,7 +351,6 @@ fn delete_input(open: &mut Open, id: uuid::Uuid, now: Timestamp) -> Result<(), R
 fn on_editor_key(
     open: &mut Open,
     notice: &mut Option<Notice>,
-    lang: Lang,
     tz: &TimeZone,
     key: KeyEvent,
     now: Timestamp,
@@ -388,12 +389,12 @@ fn on_editor_key(
         };
     }
     if finishes {
-        commit_editor(open, lang, tz, notice, now, false);
+        commit_editor(open, tz, notice, now, false);
         return Vec::new();
     }
     if ctrl(&key, 's') {
         // Kept text is saved already; with nothing new, save as asked.
-        if !commit_editor(open, lang, tz, notice, now, true) {
+        if !commit_editor(open, tz, notice, now, true) {
             open.host().save_now();
             open.refresh();
         }
@@ -405,7 +406,7 @@ fn on_editor_key(
         EditTarget::NewInput { .. } | EditTarget::Input { .. }
     );
     if key.code == KeyCode::Tab && is_input {
-        commit_editor(open, lang, tz, notice, now, true);
+        commit_editor(open, tz, notice, now, true);
         // Nothing typed yet: the editor stays open for the text (the notice says why).
         if let Some(EditTarget::Input { id, .. }) = open.viewer.editor.as_ref().map(|e| e.target)
             && let Some(group) = open.session.group_of_input(id)
@@ -429,7 +430,6 @@ fn on_editor_key(
 /// now editing the input it created. Returns whether the session changed.
 fn commit_editor(
     open: &mut Open,
-    lang: Lang,
     tz: &TimeZone,
     notice: &mut Option<Notice>,
     now: Timestamp,
@@ -444,7 +444,7 @@ fn commit_editor(
     let command = match editor.target {
         EditTarget::NewInput { group } => {
             if text.is_empty() {
-                *notice = Some(info(lang.t().empty_not_added));
+                *notice = Some(info(|t| t.empty_not_added));
                 None
             } else {
                 let id = uuid::Uuid::new_v4();
@@ -455,7 +455,7 @@ fn commit_editor(
         // An input emptied by hand is a delete, and can be undone like one.
         EditTarget::Input { group, id } if text.is_empty() => {
             target = EditTarget::NewInput { group };
-            *notice = Some(info(lang.t().emptied_deleted));
+            *notice = Some(info(|t| t.emptied_deleted));
             Some(Command::DeleteInput { id })
         }
         EditTarget::Input { id, .. } => Some(Command::PatchInput {
@@ -478,7 +478,10 @@ fn commit_editor(
             }),
             None => {
                 // Stay in the field so the number can be fixed.
-                *notice = Some(error_notice(lang.minutes_refused(&text, MAX_MINUTES)));
+                let typed = text.clone();
+                *notice = Some(error_worded(move |lang| {
+                    lang.minutes_refused(&typed, MAX_MINUTES)
+                }));
                 open.viewer.editor = Some(editor);
                 return false;
             }
@@ -486,7 +489,8 @@ fn commit_editor(
         EditTarget::PlannedStart => match parse_time_of_day(&text, now, tz) {
             Some(start) => Some(Command::Schedule(Setting::PlannedStart(Some(start)))),
             None => {
-                *notice = Some(error_notice(lang.time_refused(&text)));
+                let typed = text.clone();
+                *notice = Some(error_worded(move |lang| lang.time_refused(&typed)));
                 open.viewer.editor = Some(editor);
                 return false;
             }
@@ -518,13 +522,13 @@ fn commit_editor(
         // Not this person's to change (their role, another instance holding
         // the session): said, and the editor closes, or it could never be left.
         Err(refused @ (Refused::NotAllowed | Refused::ReadOnly(_))) => {
-            *notice = Some(refusal(&refused, lang));
+            *notice = Some(refusal(&refused));
             false
         }
         Err(refused) => {
             // Refused otherwise (the input is gone): the text stays in the
             // editor, never dropped.
-            *notice = Some(refusal(&refused, lang));
+            *notice = Some(refusal(&refused));
             open.viewer.editor = Some(editor);
             false
         }
@@ -560,7 +564,6 @@ fn parse_minutes(text: &str) -> Option<u32> {
 fn on_form_key(
     open: &mut Open,
     notice: &mut Option<Notice>,
-    lang: Lang,
     key: KeyEvent,
     now: Timestamp,
 ) -> Vec<Effect> {
@@ -573,7 +576,7 @@ fn on_form_key(
     }
     if key.code == KeyCode::Esc || ctrl(&key, 's') {
         let keep_open = key.code != KeyCode::Esc;
-        commit_form(open, lang, notice, now, keep_open);
+        commit_form(open, notice, now, keep_open);
         return Vec::new();
     }
     let invited = open.session.invited_countries.clone();
@@ -592,7 +595,6 @@ fn on_form_key(
 /// Returns whether the session changed.
 fn commit_form(
     open: &mut Open,
-    lang: Lang,
     notice: &mut Option<Notice>,
     now: Timestamp,
     keep_open: bool,
@@ -604,7 +606,7 @@ fn commit_form(
     form.keep_typed();
     if form.draft.text.trim().is_empty() {
         form.draft.text = form.base.text.clone();
-        *notice = Some(info(lang.t().text_kept));
+        *notice = Some(info(|t| t.text_kept));
     }
     let mut changed = false;
     for country in form.added.drain(..) {
@@ -621,7 +623,7 @@ fn commit_form(
             text: form.draft.text.clone(),
         };
         if let Err(refused) = open.submit(add, now) {
-            *notice = Some(refusal(&refused, lang));
+            *notice = Some(refusal(&refused));
             open.viewer.form = Some(form);
             return changed;
         }
@@ -633,7 +635,7 @@ fn commit_form(
             form.draft.id = id;
             form.group = group;
         }
-        *notice = Some(info(lang.t().editing_deleted_elsewhere));
+        *notice = Some(info(|t| t.editing_deleted_elsewhere));
         changed = true;
     }
     let mut patch = InputPatch::between(&form.base, &form.draft);
@@ -650,7 +652,7 @@ fn commit_form(
         patch.observations = None;
         patch.votes = None;
         form.draft.plenary = form.base.plenary.clone();
-        *notice = Some(info(lang.t().plenary_is_the_facilitators));
+        *notice = Some(info(|t| t.plenary_is_the_facilitators));
     }
     if !patch.is_empty() {
         match open.submit(Command::PatchInput { id: form.id, patch }, now) {
@@ -659,7 +661,7 @@ fn commit_form(
                 form.base = form.draft.clone();
             }
             Err(refused) => {
-                *notice = Some(refusal(&refused, lang));
+                *notice = Some(refusal(&refused));
                 open.viewer.form = Some(form);
                 return changed;
             }
@@ -674,13 +676,7 @@ fn commit_form(
 /// Puts what is being typed into the session (and so on disk), the editor
 /// staying open. Text only: an emptied input is not deleted behind the
 /// typist's back, and a half-typed number of minutes is not judged yet.
-fn keep_the_draft(
-    open: &mut Open,
-    lang: Lang,
-    tz: &TimeZone,
-    notice: &mut Option<Notice>,
-    now: Timestamp,
-) {
+fn keep_the_draft(open: &mut Open, tz: &TimeZone, notice: &mut Option<Notice>, now: Timestamp) {
     let Some(since) = open.draft_since else {
         return;
     };
@@ -691,7 +687,7 @@ fn keep_the_draft(
     // does not wake for it again (a draft left unsaved would spin it).
     open.draft_since = None;
     if open.viewer.form.is_some() {
-        commit_form(open, lang, notice, now, true);
+        commit_form(open, notice, now, true);
         return;
     }
     let Some(editor) = open.viewer.editor.as_ref() else {
@@ -707,7 +703,7 @@ fn keep_the_draft(
             | EditTarget::Participants { .. }
     );
     if text_target && !editor.text().is_empty() && open.read_only.is_none() {
-        commit_editor(open, lang, tz, notice, now, true);
+        commit_editor(open, tz, notice, now, true);
     }
 }
 
@@ -734,7 +730,7 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
                 return if pasted {
                     Vec::new()
                 } else {
-                    model.notice = Some(info(model.lang.t().paste_needs_group));
+                    model.notice = Some(info(|t| t.paste_needs_group));
                     Vec::new()
                 };
             }
@@ -758,7 +754,7 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
         }
     };
     if !pasted {
-        model.notice = Some(info(model.lang.t().paste_needs_group));
+        model.notice = Some(info(|t| t.paste_needs_group));
     }
     Vec::new()
 }

@@ -50,10 +50,7 @@ impl Screen for Person {
                 // A joined screen reads and writes nothing of the serving
                 // machine's disk: no paths, no other sessions.
                 Effect::Import(_) => {
-                    self.model.notice = Some(crate::app::Notice {
-                        text: self.model.lang.t().import_only_here.to_string(),
-                        is_error: true,
-                    });
+                    self.model.notice = Some(crate::app::error_line(|t| t.import_only_here));
                 }
                 _ => {}
             }

@@ -24,7 +24,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{Mode, Model, Notice, Open, Overlay, Page, Part, SaveState};
+use crate::app::{Mode, Model, Notice, Open, Overlay, Page, Part, Said, SaveState};
 use crate::i18n::Lang;
 use theme::THEME;
 
@@ -113,7 +113,7 @@ fn too_small(frame: &mut Frame, area: Rect, lang: Lang) {
 fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let save_error = match &open.save {
         SaveState::Failed(reason) => Some(Notice {
-            text: model.lang.save_failed(open.path.display(), reason),
+            said: Said::Told(model.lang.save_failed(open.path.display(), reason)),
             is_error: true,
         }),
         _ => None,
@@ -132,7 +132,7 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
             editor::render(frame, room_area, editor, open, model.lang);
         }
         if let Some(notice) = notice {
-            render_notice(frame, status, notice);
+            render_notice(frame, status, notice, model.lang);
         }
         return;
     }
@@ -174,7 +174,7 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         clock::status(&open.session, current, model.now, model.lang),
         clock::phase_style(timer.phase(model.now)),
     );
-    render_footer(frame, footer_area, notice, Some(&clock), keys);
+    render_footer(frame, footer_area, notice, model.lang, Some(&clock), keys);
     if let Some(editor) = &open.viewer.editor {
         editor::render(frame, body, editor, open, model.lang);
     }
@@ -342,6 +342,7 @@ pub(super) fn render_footer(
     frame: &mut Frame,
     area: Rect,
     notice: Option<&Notice>,
+    lang: Lang,
     clock: Option<&(String, ratatui::style::Style)>,
     keys: &str,
 ) {
@@ -356,7 +357,7 @@ pub(super) fn render_footer(
         frame.render_widget(clock, clock_area);
     }
     if let Some(notice) = notice {
-        render_notice(frame, notice_area, notice);
+        render_notice(frame, notice_area, notice, lang);
     }
     frame.render_widget(
         Paragraph::new(format!(" {keys}")).style(THEME.keys),
@@ -364,14 +365,15 @@ pub(super) fn render_footer(
     );
 }
 
-fn render_notice(frame: &mut Frame, area: Rect, notice: &Notice) {
+/// A notice, put in words in the language of the screen that draws it.
+fn render_notice(frame: &mut Frame, area: Rect, notice: &Notice, lang: Lang) {
     let style = if notice.is_error {
         THEME.error
     } else {
         THEME.notice
     };
     frame.render_widget(
-        Paragraph::new(format!(" {}", notice.text)).style(style),
+        Paragraph::new(format!(" {}", notice.text(lang))).style(style),
         area,
     );
 }

@@ -82,7 +82,14 @@ pub fn render(frame: &mut Frame, area: Rect, start: &Start, model: &Model) {
         render_list(frame, inner, items, start.selected);
     }
 
-    super::render_footer(frame, footer, model.notice.as_ref(), None, t.footer_start);
+    super::render_footer(
+        frame,
+        footer,
+        model.notice.as_ref(),
+        model.lang,
+        None,
+        t.footer_start,
+    );
 
     if let Some(naming) = &start.naming {
         let area = centered(body, 60, 5);

@@ -681,7 +681,7 @@ fn start_screen_opens_good_sessions_and_explains_damaged_ones() {
     assert!(
         m.notice
             .as_ref()
-            .is_some_and(|n| n.is_error && n.text.contains("no es JSON"))
+            .is_some_and(|n| n.is_error && n.text(Lang::Es).contains("no es JSON"))
     );
 
     update(
@@ -794,7 +794,7 @@ fn the_minutes_prompt_takes_what_a_file_may_hold_and_says_the_limit() {
     let notice = m
         .notice
         .as_ref()
-        .map(|n| n.text.clone())
+        .map(|n| n.text(Lang::Es))
         .unwrap_or_default();
     assert!(
         notice.contains(&format!("de 1 a {MAX_PLANNED_MINUTES}")),
@@ -995,7 +995,7 @@ fn read_only_viewers_can_look_but_not_change() {
         assert!(
             m.notice
                 .as_ref()
-                .is_some_and(|n| n.text.contains("proceso 42")),
+                .is_some_and(|n| n.text(Lang::Es).contains("proceso 42")),
             "{code:?}"
         );
     }
@@ -1162,7 +1162,7 @@ fn inputs_are_reordered_and_moved_to_another_group_and_undo_redo_follow() {
     assert!(
         m.notice
             .as_ref()
-            .is_some_and(|n| n.text.contains("Operaciones de Terreno"))
+            .is_some_and(|n| n.text(Lang::Es).contains("Operaciones de Terreno"))
     );
     assert_eq!(open(&m).viewer.group, 1, "the screen follows the input");
     press(&mut m, KeyCode::Left);
@@ -1296,7 +1296,7 @@ fn i_imports_another_laptops_file_once() {
     assert!(
         m.notice
             .as_ref()
-            .is_some_and(|n| n.is_error && n.text.contains("otro.json"))
+            .is_some_and(|n| n.is_error && n.text(Lang::Es).contains("otro.json"))
     );
 }
 
@@ -1462,7 +1462,7 @@ fn what_was_mended_to_read_a_file_is_told_on_open_and_on_import() {
     let mut o = opened("x.json", session());
     o.note = Some(note.clone());
     let mut m = Model::with_session(context(), o);
-    assert!(m.notice.as_ref().is_some_and(|n| n.text == note));
+    assert!(m.notice.as_ref().is_some_and(|n| n.text(Lang::Es) == note));
 
     go_to_groups(&mut m);
     let mut other = session();
@@ -1476,7 +1476,7 @@ fn what_was_mended_to_read_a_file_is_told_on_open_and_on_import() {
     let told = m
         .notice
         .as_ref()
-        .map(|n| n.text.clone())
+        .map(|n| n.text(Lang::Es))
         .unwrap_or_default();
     assert!(
         told.contains("sala-5.json") && told.contains(&note),
@@ -1586,7 +1586,7 @@ fn a_group_laptop_stays_on_its_group() {
         let notice = model
             .notice
             .as_ref()
-            .map(|n| n.text.clone())
+            .map(|n| n.text(Lang::Es))
             .unwrap_or_default();
         assert!(notice.contains("grupo 3"), "{code:?}: {notice}");
     }
@@ -1599,7 +1599,7 @@ fn a_group_laptop_stays_on_its_group() {
     add_input(&mut model, "Alternativas a la detención");
     assert_eq!(inputs(&model, 2), ["Alternativas a la detención"]);
     press(&mut model, KeyCode::Char('w'));
-    let notice = model.notice.as_ref().unwrap().text.clone();
+    let notice = model.notice.as_ref().unwrap().text(Lang::Es);
     assert!(
         notice.starts_with("Archivo taller-grupo3.json · en la carpeta /tmp"),
         "{notice}"
@@ -1610,7 +1610,14 @@ fn a_group_laptop_stays_on_its_group() {
 fn w_says_where_the_file_is_in_any_session_and_tab_still_moves_elsewhere() {
     let mut model = model();
     press(&mut model, KeyCode::Char('w'));
-    assert!(model.notice.as_ref().unwrap().text.contains("prueba.json"));
+    assert!(
+        model
+            .notice
+            .as_ref()
+            .unwrap()
+            .text(Lang::Es)
+            .contains("prueba.json")
+    );
     go_to_groups(&mut model);
 }
 
@@ -1627,7 +1634,7 @@ fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
     press(&mut rapporteur, KeyCode::Char(' '));
     let notice = rapporteur.notice.clone().expect("the refused key says why");
     assert!(notice.is_error);
-    assert_eq!(notice.text, Lang::Es.t().refused_role);
+    assert_eq!(notice.text(Lang::Es), Lang::Es.t().refused_role);
     assert!(!open(&rapporteur).session.is_running(TimerId::Breakout(1)));
     let keys = crate::app::bindings(&rapporteur);
     assert!(keys.iter().all(|(k, _)| *k != "Espacio"), "{keys:?}");
@@ -1646,7 +1653,7 @@ fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
     let keys = crate::app::bindings(&room);
     assert!(keys.iter().all(|(k, _)| *k != "Espacio"), "{keys:?}");
     press(&mut room, KeyCode::Char(' '));
-    let said = room.notice.map(|n| n.text);
+    let said = room.notice.map(|n| n.text(Lang::Es));
     assert_eq!(said.as_deref(), Some(Lang::Es.t().refused_role));
 }
 
