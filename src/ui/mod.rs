@@ -5,6 +5,7 @@ mod clock;
 mod closing;
 mod editor;
 mod form;
+mod framed;
 mod groups;
 mod help;
 mod join;

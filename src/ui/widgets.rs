@@ -13,15 +13,9 @@ use crate::i18n::Lang;
 use crate::model::input::{Kind, Scope};
 use crate::model::session::Input;
 
-pub fn framed(title: impl Into<String>) -> Block<'static> {
-    Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(THEME.border)
-        .title(Span::styled(
-            format!(" {} ", title.into()),
-            THEME.block_title,
-        ))
+/// A rounded box with its title at the top left (`framed.rs`).
+pub fn framed(title: impl Into<String>) -> super::framed::Framed {
+    super::framed::Framed::new(title)
 }
 
 /// Wraps `text` to `width` columns. Every line after the very first, also
