@@ -260,12 +260,26 @@ fn percentiles(what: &str, mut samples: Vec<Duration>) {
 
 /// The host: one change applied and its revision published, while a screen
 /// holds the previous revision (as every screen does), on sessions of
-/// 2,000 and 20,000 inputs.
+/// 2,000 and 20,000 inputs spread over the workshop's five groups (a change
+/// copies its group's list of input pointers: 400 or 4,000), and of 20,000
+/// inputs all in one group, the most a change can copy.
 fn apply_and_publish(_: &mut Criterion) {
     use taller::model::patch::InputPatch;
     use taller::session::{Command, Host, Role};
-    for inputs in [2_000, 20_000] {
-        let session = sample::session(inputs, 3);
+    for (inputs, one_group) in [(2_000, false), (20_000, false), (20_000, true)] {
+        let mut session = sample::session(inputs, 3);
+        if one_group {
+            let all: Vec<_> = session
+                .groups_mut()
+                .flat_map(|g| g.inputs.drain(..))
+                .collect();
+            session.group_mut(0).unwrap().inputs = all;
+        }
+        let inputs = if one_group {
+            format!("{inputs} inputs in one group")
+        } else {
+            format!("{inputs} inputs")
+        };
         let ids: Vec<_> = session
             .groups
             .iter()
@@ -295,10 +309,10 @@ fn apply_and_publish(_: &mut Criterion) {
             })
             .collect();
         percentiles(
-            &format!("apply a command and publish the revision, {inputs} inputs"),
+            &format!("apply a command and publish the revision, {inputs}"),
             samples,
         );
-        percentiles(&format!("  the same, CPU time, {inputs} inputs"), cpu);
+        percentiles(&format!("  the same, CPU time, {inputs}"), cpu);
     }
 }
 
