@@ -49,6 +49,18 @@ pub fn draw<'a, 'b: 'a>(
     }
 }
 
+/// `Paragraph::new(lines).style(style)`: the area takes the style first,
+/// as a header's or footer's band does, then the lines are drawn on it.
+pub fn draw_on<'a, 'b: 'a>(
+    buf: &mut Buffer,
+    area: Rect,
+    style: Style,
+    lines: impl IntoIterator<Item = &'a Line<'b>>,
+) {
+    buf.set_style(area.intersection(buf.area), style);
+    draw(buf, area, lines);
+}
+
 /// A printable ASCII character: one grapheme, one cell, whatever surrounds
 /// it, as long as what follows is one too.
 fn plain(byte: u8) -> bool {
@@ -199,6 +211,7 @@ mod tests {
             width in 1..30u16,
             height in 1..8u16,
             x in 0..3u16,
+            band in style(),
         ) {
             let whole = Rect::new(0, 0, 34, 9);
             let area = Rect::new(x, 1, width, height);
@@ -206,6 +219,11 @@ mod tests {
             Paragraph::new(lines.clone()).render(area, &mut expected);
             let mut drawn = used(whole);
             draw(&mut drawn, area, &lines);
+            prop_assert_eq!(&drawn, &expected);
+            let mut expected = used(whole);
+            Paragraph::new(lines.clone()).style(band).render(area, &mut expected);
+            let mut drawn = used(whole);
+            draw_on(&mut drawn, area, band, &lines);
             prop_assert_eq!(drawn, expected);
         }
     }
