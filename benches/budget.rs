@@ -208,6 +208,29 @@ fn keystroke_percentiles(_: &mut Criterion) {
         samples[samples.len() - 1],
         samples.len()
     );
+    // Typing in the editor: a letter, then its deletion, on a paragraph
+    // already typed, as in the criterion benchmark `type_in_editor`.
+    let mut m = on_screen(&[KeyCode::Tab, KeyCode::Char('a')]);
+    update(&mut m, Msg::Paste(sample::input_text(9)), now());
+    let mut t = terminal();
+    let (mut typing, mut cpu) = (Vec::new(), Vec::new());
+    for n in 0..3_000 {
+        let started = Instant::now();
+        let started_cpu = thread_cpu();
+        key(
+            &mut m,
+            if n % 2 == 0 {
+                KeyCode::Char('ñ')
+            } else {
+                KeyCode::Backspace
+            },
+        );
+        t.draw(|f| ui::view(&m, f)).unwrap();
+        cpu.push(thread_cpu() - started_cpu);
+        typing.push(started.elapsed());
+    }
+    percentiles("keystroke (type in the editor, update + render)", typing);
+    percentiles("keystroke (type in the editor): CPU time", cpu);
 }
 
 /// 50 session files of 500 inputs (one laptop each) made into one plan,
