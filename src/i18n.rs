@@ -7,6 +7,7 @@ use std::fmt::Display;
 
 pub use keys::KeyWords;
 
+mod agenda;
 mod keys;
 mod labels;
 mod offline;

@@ -180,8 +180,22 @@ impl Run<'_> {
             }
             Action::Minutes => {
                 let minutes = self.open.session.timer(timer).planned_minutes().to_string();
-                self.open.viewer.editor =
-                    Some(Editor::suggested(EditTarget::Minutes(timer), &minutes));
+                // An agenda item's minutes are the agenda's: one change, with its undo.
+                let target = match timer {
+                    TimerId::Opening(item) => EditTarget::ItemMinutes { item },
+                    _ => EditTarget::Minutes(timer),
+                };
+                self.open.viewer.editor = Some(Editor::suggested(target, &minutes));
+            }
+            Action::AddItem
+            | Action::AddBreak
+            | Action::RenameItem
+            | Action::MoveItem
+            | Action::RemoveItem
+            | Action::AddGroup
+            | Action::RenameGroup
+            | Action::RemoveGroup => {
+                super::agenda::on_action(self.open, overlay, self.notice, action, back, now)
             }
             Action::Add => {
                 if let Some(group) = self.open.viewer.focused_group(groups) {

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::model::schedule::TimerId;
 use crate::model::session::Role;
+use crate::model::workshop::ItemKind;
 
 /// What the editor's text will become when editing ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +40,27 @@ pub enum EditTarget {
     SessionName,
     /// The message shown large on the room screens.
     RoomMessage,
+    /// The title of a new agenda item (or break) to put at `at`; its
+    /// minutes are asked next.
+    NewItem {
+        at: usize,
+        kind: ItemKind,
+    },
+    /// The title of the agenda item at this place (followed by id when the
+    /// agenda changes under the prompt: `Viewer::relocate`).
+    ItemTitle {
+        item: usize,
+    },
+    /// The planned minutes of the agenda item at this place.
+    ItemMinutes {
+        item: usize,
+    },
+    /// The name of a new group.
+    NewGroup,
+    /// The name of this group.
+    GroupTitle {
+        group: usize,
+    },
 }
 
 impl EditTarget {
@@ -53,6 +75,11 @@ impl EditTarget {
                 | EditTarget::FormLine
                 | EditTarget::SessionName
                 | EditTarget::RoomMessage
+                | EditTarget::NewItem { .. }
+                | EditTarget::ItemTitle { .. }
+                | EditTarget::ItemMinutes { .. }
+                | EditTarget::NewGroup
+                | EditTarget::GroupTitle { .. }
         )
     }
 }

@@ -68,6 +68,17 @@ pub enum Action {
     Save,
     Help,
     Quit,
+    /// The opening's agenda, the facilitator's: a new item after the
+    /// selected one, a break, the selected one renamed, moved, removed.
+    AddItem,
+    AddBreak,
+    RenameItem,
+    MoveItem,
+    RemoveItem,
+    /// The groups: a new one, this one renamed, removed.
+    AddGroup,
+    RenameGroup,
+    RemoveGroup,
 }
 
 impl Action {
@@ -82,6 +93,8 @@ impl Action {
             Add | Edit | Delete | Reorder | MoveGroup => Some(Change::Inputs),
             Facilitator | Rapporteur | Participants => Some(Change::Roster),
             Undo | Redo => Some(Change::Undo),
+            AddItem | AddBreak | RenameItem | MoveItem | RemoveItem | AddGroup | RenameGroup
+            | RemoveGroup => Some(Change::Agenda),
             Parts | Room | Schedule | Back | Page | Select | Duplicate | WhereFile | Examples
             | Scroll | Save | Help | Quit => None,
         }
@@ -186,6 +199,16 @@ impl Where {
     const SCHEDULE: Where = Where {
         room: false,
         ..Where::VIEWS
+    };
+    /// The opening's own screen: its agenda.
+    const AGENDA: Where = Where {
+        part: Some(Part::Opening),
+        ..Where::PART
+    };
+    /// A group's own page.
+    const GROUPS: Where = Where {
+        part: Some(Part::Groups),
+        ..Where::PART
     };
 
     fn holds(&self, screen: &Screen) -> bool {
@@ -330,6 +353,29 @@ pub const TABLE: &[Binding] = &[
         text("↑↓"),
     ),
     in_footer(bind(&[ch('a')], "a", A::Add, Where::INPUTS), 1, text("a")),
+    bind(&[ch('a')], "a", A::AddItem, Where::AGENDA),
+    bind(&[ch('b')], "b", A::AddBreak, Where::AGENDA),
+    bind(
+        &[Key::Is(C::Enter), ch('e')],
+        "Enter / e",
+        A::RenameItem,
+        Where::AGENDA,
+    ),
+    shown(
+        bind(
+            &[ch('d'), Key::Is(C::Delete)],
+            "",
+            A::RemoveItem,
+            Where::AGENDA,
+        ),
+        Label::Delete,
+    ),
+    bind(
+        &[Key::Shift(C::Up), Key::Shift(C::Down), ch('K'), ch('J')],
+        "Shift+↑↓ · K J",
+        A::MoveItem,
+        Where::AGENDA,
+    ),
     in_footer(
         bind(
             &[Key::Is(C::Enter), ch('e')],
@@ -367,6 +413,9 @@ pub const TABLE: &[Binding] = &[
     bind(&[ch('F')], "F", A::Facilitator, Where::INPUTS),
     bind(&[ch('R')], "R", A::Rapporteur, Where::INPUTS),
     bind(&[ch('P')], "P", A::Participants, Where::INPUTS),
+    bind(&[ch('N')], "N", A::AddGroup, Where::GROUPS),
+    bind(&[ch('E')], "E", A::RenameGroup, Where::GROUPS),
+    bind(&[ch('D')], "D", A::RemoveGroup, Where::GROUPS),
     bind(&[ch('w')], "w", A::WhereFile, Where::ALL),
     bind(&[ch('x')], "x", A::Examples, Where::PART),
     shown(
@@ -568,6 +617,14 @@ fn help_text(action: Action, screen: &Screen, lang: Lang) -> &'static str {
         Action::Help => t.key_help,
         Action::Quit if screen.read_only => t.key_start_quit,
         Action::Quit => t.key_quit,
+        Action::AddItem => lang.key_add_item(),
+        Action::AddBreak => lang.key_add_break(),
+        Action::RenameItem => lang.key_rename_item(),
+        Action::MoveItem => lang.key_move_item(),
+        Action::RemoveItem => lang.key_remove_item(),
+        Action::AddGroup => lang.key_add_group(),
+        Action::RenameGroup => lang.key_rename_group(),
+        Action::RemoveGroup => lang.key_remove_group(),
     }
 }
 
@@ -730,7 +787,13 @@ mod tests {
         let mut all = Vec::new();
         for mode in [Mode::Normal, Mode::Room, Mode::Schedule] {
             for part in Part::ALL {
-                for inputs in [false, true] {
+                // The opening shows no group's inputs (`Screen::of`).
+                let with_inputs: &[bool] = if part == Part::Opening {
+                    &[false]
+                } else {
+                    &[false, true]
+                };
+                for &inputs in with_inputs {
                     for read_only in [false, true] {
                         for role in [
                             Role::Facilitator,

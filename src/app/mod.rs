@@ -3,11 +3,13 @@
 //! terminal, the disk or the clock, so every behaviour is testable.
 
 mod actions;
+mod agenda;
 mod editor;
 mod form;
 mod keymap;
 pub mod laptop;
 mod notice;
+mod places;
 mod saved_view;
 mod start;
 mod update;
@@ -352,6 +354,14 @@ pub enum Overlay {
         id: Uuid,
     },
     ConfirmReset(TimerId),
+    /// Take this item (by id) out of the agenda?
+    ConfirmRemoveItem(String),
+    /// Remove this group (by axis)? One with inputs asks where they go:
+    /// `into`, chosen with ← →.
+    RemoveGroup {
+        axis: String,
+        into: Option<String>,
+    },
     ConfirmTrash(PathBuf),
     ConfirmQuit,
     /// How to join the served session: the commands, the codes, the key.
@@ -632,7 +642,9 @@ impl Open {
         // Seen: the shell wakes this screen only for revisions made elsewhere.
         self.revisions.borrow_and_update();
         self.revision = snapshot.revision;
-        self.session = snapshot.session;
+        let old = std::mem::replace(&mut self.session, snapshot.session);
+        // The facilitator may have reshaped the day: stay on the same things.
+        self.viewer.relocate(&old, &self.session);
         self.duplicates = snapshot.duplicates;
         self.save = snapshot.save;
         self.read_only = snapshot.read_only;

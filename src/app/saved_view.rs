@@ -17,6 +17,10 @@ pub struct SavedView {
     pub part: SavedPart,
     #[serde(default)]
     pub agenda_item: usize,
+    /// The same item by id: the agenda may have been reordered since (the
+    /// place above is kept for views written before it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda_item_id: Option<String>,
     /// The breakout group, by axis.
     #[serde(default)]
     pub group: Option<String>,
@@ -40,6 +44,7 @@ pub enum SavedPart {
 impl SavedView {
     pub fn of(viewer: &Viewer, session: &Session) -> SavedView {
         let axis = |g: usize| session.groups.get(g).map(|group| group.axis.clone());
+        let items = &session.workshop.opening.items;
         let selected = session
             .groups
             .iter()
@@ -56,6 +61,7 @@ impl SavedView {
                 Part::Closing => SavedPart::Closing,
             },
             agenda_item: viewer.agenda_item,
+            agenda_item_id: items.get(viewer.agenda_item).map(|item| item.id.clone()),
             group: axis(viewer.group),
             report: axis(viewer.report),
             selected,
@@ -71,7 +77,14 @@ impl SavedView {
             SavedPart::Groups => Part::Groups,
             SavedPart::Closing => Part::Closing,
         };
-        if self.agenda_item < session.workshop.opening.items.len() {
+        let items = &session.workshop.opening.items;
+        let by_id = self
+            .agenda_item_id
+            .as_deref()
+            .and_then(|id| items.iter().position(|item| item.id == id));
+        if let Some(at) = by_id {
+            viewer.agenda_item = at;
+        } else if self.agenda_item < items.len() {
             viewer.agenda_item = self.agenda_item;
         }
         if let Some(g) = self.group.as_deref().and_then(group_of) {
@@ -146,6 +159,7 @@ mod tests {
         let saved = SavedView {
             part: SavedPart::Closing,
             agenda_item: 99,
+            agenda_item_id: Some("no-such-item".into()),
             group: Some("no-such-axis".into()),
             report: None,
             selected: BTreeMap::from([("no-such-axis".into(), Uuid::nil())]),
@@ -157,5 +171,22 @@ mod tests {
         assert_eq!(viewer.group, 0);
         assert_eq!(viewer.report, session.groups.len(), "the final step");
         assert_eq!(SavedView::from_json(b"{not json"), None);
+    }
+
+    #[test]
+    fn the_view_lands_on_the_same_agenda_item_after_the_agenda_was_reordered() {
+        let mut session = session();
+        let mut viewer = Viewer::new(session.groups.len());
+        viewer.agenda_item = 1;
+        let saved = SavedView::of(&viewer, &session);
+        let watched = session.workshop.opening.items[1].id.clone();
+        session.workshop.opening.items.swap(1, 3);
+        let mut reopened = Viewer::new(session.groups.len());
+        saved.restore(&mut reopened, &session);
+        assert_eq!(
+            session.workshop.opening.items[reopened.agenda_item].id,
+            watched
+        );
+        assert_eq!(reopened.agenda_item, 3);
     }
 }

@@ -16,7 +16,16 @@ use crate::model::session::Session;
 use crate::session::{ClockAction, Command, Host, Outcome, Refused, Role, Setting, Writer};
 
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
+    let before = model
+        .open()
+        .map(|open| std::sync::Arc::clone(&open.session));
     let effects = handle(model, msg, now);
+    // A question left open follows the session, as the screen does.
+    if let (Some(before), Page::Workshop(open), Some(question)) =
+        (before, &model.page, &mut model.overlay)
+    {
+        super::places::relocate_question(question, &before, &open.session);
+    }
     if let Page::Workshop(open) = &mut model.page {
         // The facilitator's place is the room's: room screens follow it.
         if open.role == Role::Facilitator && open.read_only.is_none() {
@@ -236,6 +245,16 @@ fn on_overlay_key(
         }
         return Vec::new();
     }
+    if matches!(
+        overlay,
+        Overlay::ConfirmRemoveItem(_) | Overlay::RemoveGroup { .. }
+    ) {
+        if let Page::Workshop(open) = &mut model.page {
+            model.overlay =
+                super::agenda::on_question_key(open, overlay, &mut model.notice, key, now);
+        }
+        return Vec::new();
+    }
     if no {
         return Vec::new();
     }
@@ -439,6 +458,9 @@ fn commit_editor(
         return false;
     };
     open.draft_since = None;
+    if super::agenda::is_agenda_prompt(editor.target) {
+        return super::agenda::commit(open, editor, notice, now);
+    }
     let text = editor.text();
     let mut target = editor.target;
     let command = match editor.target {
@@ -497,6 +519,12 @@ fn commit_editor(
         },
         EditTarget::RoomMessage => Some(Command::RoomMessage(text)),
         EditTarget::ImportPath | EditTarget::SessionName | EditTarget::FormLine => None,
+        // Sent above, by the agenda's own commit.
+        EditTarget::NewItem { .. }
+        | EditTarget::ItemTitle { .. }
+        | EditTarget::ItemMinutes { .. }
+        | EditTarget::NewGroup
+        | EditTarget::GroupTitle { .. } => None,
     };
     let Some(command) = command else {
         if keep_open {
@@ -550,9 +578,9 @@ fn parse_time_of_day(text: &str, now: Timestamp, tz: &TimeZone) -> Option<Timest
 
 /// The longest timebox `m` accepts: the longest a file may plan, so a
 /// value a file holds can always be typed back.
-const MAX_MINUTES: u32 = crate::model::limits::MAX_PLANNED_MINUTES;
+pub(super) const MAX_MINUTES: u32 = crate::model::limits::MAX_PLANNED_MINUTES;
 
-fn parse_minutes(text: &str) -> Option<u32> {
+pub(super) fn parse_minutes(text: &str) -> Option<u32> {
     text.trim()
         .parse::<u32>()
         .ok()

@@ -167,7 +167,7 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 }
 
 /// A stable key from a title: lower-case letters and digits, dashes between.
-fn slug(title: &str) -> String {
+pub(crate) fn slug(title: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let mut out = String::new();
     for c in title.nfd().filter(|c| c.is_ascii() || c.is_alphanumeric()) {

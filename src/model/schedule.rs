@@ -97,24 +97,30 @@ impl Plan {
     }
 }
 
+/// The key an agenda item's clock is saved under: by its id, so the clock
+/// stays with the item wherever the agenda moves it.
+pub fn item_key(id: &str) -> String {
+    format!("opening/{id}")
+}
+
+/// The key of a group's breakout clock, by the group's axis.
+pub fn breakout_key(axis: &str) -> String {
+    format!("breakout/{axis}")
+}
+
+/// The key of a group's report-back clock, by the group's axis.
+pub fn report_key(axis: &str) -> String {
+    format!("report/{axis}")
+}
+
 impl Session {
     /// The key a timer is saved under, from stable ids rather than positions.
     pub fn timer_key(&self, id: TimerId) -> Option<String> {
         let w = &self.workshop;
         match id {
-            TimerId::Opening(i) => w
-                .opening
-                .items
-                .get(i)
-                .map(|item| format!("opening/{}", item.id)),
-            TimerId::Breakout(g) => self
-                .groups
-                .get(g)
-                .map(|group| format!("breakout/{}", group.axis)),
-            TimerId::Report(g) => self
-                .groups
-                .get(g)
-                .map(|group| format!("report/{}", group.axis)),
+            TimerId::Opening(i) => w.opening.items.get(i).map(|item| item_key(&item.id)),
+            TimerId::Breakout(g) => self.groups.get(g).map(|group| breakout_key(&group.axis)),
+            TimerId::Report(g) => self.groups.get(g).map(|group| report_key(&group.axis)),
             TimerId::Final => Some(format!("closing/{}", w.closing.final_step.id)),
         }
     }
@@ -211,8 +217,27 @@ impl Session {
             .map(|row| row.state)
     }
 
+    /// Whether a clock of the day runs. A clock whose item or group the
+    /// facilitator removed, brought back by merging an older file, is not
+    /// the day's: it never keeps the screens ticking.
     pub fn any_running(&self) -> bool {
-        self.schedule.timers.values().any(Timer::is_running)
+        self.schedule
+            .timers
+            .iter()
+            .any(|(key, timer)| timer.is_running() && self.is_of_the_day(key))
+    }
+
+    /// Whether a timer key names an item, a group or the final step the
+    /// day still has.
+    fn is_of_the_day(&self, key: &str) -> bool {
+        let w = &self.workshop;
+        let group = |axis: &str| self.groups.iter().any(|g| g.axis == axis);
+        match key.split_once('/') {
+            Some(("opening", id)) => w.opening.items.iter().any(|i| i.id == id),
+            Some(("breakout" | "report", axis)) => group(axis),
+            Some(("closing", id)) => w.closing.final_step.id == id,
+            _ => false,
+        }
     }
 
     /// Changes the planned minutes of a timebox in the session's workshop,
@@ -620,5 +645,19 @@ mod tests {
         let plan = s.plan(Timestamp::MAX - SignedDuration::from_hours(2));
         assert_eq!(plan.planned_end, Timestamp::MAX);
         s.size_report_slots(Timestamp::MAX - SignedDuration::from_hours(2));
+    }
+
+    #[test]
+    fn a_running_clock_of_a_removed_item_does_not_keep_the_day_running() {
+        let mut s = session();
+        let key = s.timer_key(TimerId::Opening(2)).unwrap();
+        start(&mut s, TimerId::Opening(2), 0);
+        assert!(s.any_running());
+        // The item is gone; an older file merged in brought its clock back.
+        s.workshop.opening.items.remove(2);
+        assert!(s.schedule.timers.contains_key(&key));
+        assert!(!s.any_running());
+        start(&mut s, TimerId::Final, 1);
+        assert!(s.any_running());
     }
 }

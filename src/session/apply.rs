@@ -62,6 +62,16 @@ pub enum Refused {
     NothingToRedo,
     /// Someone else changed it since: undoing would overwrite their change.
     ChangedSince,
+    /// The agenda item is no longer there (someone removed it meanwhile).
+    NoSuchItem,
+    /// A title (an item's, a group's) cannot be empty.
+    EmptyTitle,
+    /// Minutes out of 1..=`limits::MAX_PLANNED_MINUTES`.
+    Minutes(u32),
+    /// The day keeps at least one group.
+    LastGroup,
+    /// A group with this many inputs is removed only by saying where they go.
+    GroupHasInputs(usize),
 }
 
 impl Refused {
@@ -81,6 +91,14 @@ impl Refused {
             Refused::NothingToUndo => t.nothing_to_undo.to_string(),
             Refused::NothingToRedo => t.nothing_to_redo.to_string(),
             Refused::ChangedSince => t.refused_changed_since.to_string(),
+            Refused::NoSuchItem => lang.refused_no_item().to_string(),
+            Refused::EmptyTitle => lang.refused_empty_title().to_string(),
+            Refused::Minutes(minutes) => lang.minutes_refused(
+                &minutes.to_string(),
+                crate::model::limits::MAX_PLANNED_MINUTES,
+            ),
+            Refused::LastGroup => lang.refused_last_group().to_string(),
+            Refused::GroupHasInputs(count) => lang.refused_group_has_inputs(*count),
         }
     }
 }
@@ -251,6 +269,7 @@ pub fn apply(
             done(!country.is_empty() && !known, None)
         }
         Command::Clock { timer, action } => clock(session, *timer, *action, now),
+        Command::Agenda(edit) => super::agenda::apply(session, edit, now),
         Command::Schedule(setting) => {
             let schedule = &mut session.schedule;
             let changed = match *setting {

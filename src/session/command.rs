@@ -4,6 +4,7 @@
 use jiff::Timestamp;
 use uuid::Uuid;
 
+use super::agenda::AgendaEdit;
 use crate::model::patch::InputPatch;
 use crate::model::schedule::TimerId;
 use crate::model::session::{Input, Participant, Role as RosterRole, Session};
@@ -56,6 +57,8 @@ pub enum Command {
     Schedule(Setting),
     /// The message on the room screens; empty takes it down.
     RoomMessage(String),
+    /// The facilitator shapes the day: agenda items, breaks and groups.
+    Agenda(AgendaEdit),
     /// Another laptop's session brought in (`file` names it in origins).
     Import {
         file: String,

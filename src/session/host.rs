@@ -348,15 +348,21 @@ impl Host {
     fn changed(&mut self, command: &Command, now: Timestamp) {
         match command {
             // A clock set by hand starts from its phase now: no bell for it.
-            Command::Clock { .. } | Command::Import { .. } => {
+            // An agenda edit renumbers the clocks (phases are kept by
+            // position): each takes its phase now, so none rings for it.
+            Command::Clock { .. } | Command::Import { .. } | Command::Agenda(_) => {
                 self.phases = phases(&self.session, now)
             }
             _ => {}
         }
         // Only marked due: whether the inputs really differ from those last
         // searched (an edit undone before the tick does not) reads every
-        // input, so it is told on the tick, after the frame, not here.
-        if command.input().is_some() || matches!(command, Command::Import { .. }) {
+        // input, so it is told on the tick, after the frame, not here. A
+        // group removed moves its inputs and renumbers the groups that
+        // duplicates point to.
+        if command.input().is_some()
+            || matches!(command, Command::Import { .. } | Command::Agenda(_))
+        {
             self.duplicates_due = true;
         }
         self.queue_save();

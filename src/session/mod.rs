@@ -6,6 +6,7 @@
 //! The session never knows a screen: screens (`app`) send commands and read
 //! snapshots; shells (`tui`, `shell`) carry screens.
 
+mod agenda;
 mod apply;
 mod clocks;
 mod command;
@@ -14,9 +15,12 @@ mod role;
 mod undo;
 
 #[cfg(test)]
+mod agenda_tests;
+#[cfg(test)]
 mod tests;
 
 pub use crate::model::patch::InputPatch;
+pub use agenda::{AgendaEdit, RemovedGroup, new_axis, new_item};
 pub use apply::{Applied, Outcome, Refused, apply};
 pub use command::{ClockAction, Command, Setting};
 pub use host::{

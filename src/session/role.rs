@@ -19,6 +19,8 @@ pub enum Change {
     RoomMessage,
     /// Merge another session file in.
     Import,
+    /// The day's agenda and its groups: add, rename, remove, reorder.
+    Agenda,
     /// Undo or redo one's own last change.
     Undo,
 }
@@ -38,6 +40,7 @@ impl Command {
             Command::Schedule(_) => Change::Schedule,
             Command::RoomMessage(_) => Change::RoomMessage,
             Command::Import { .. } => Change::Import,
+            Command::Agenda(_) => Change::Agenda,
         }
     }
 }
@@ -83,7 +86,9 @@ impl Role {
                     Command::Clock { .. }
                     | Command::Schedule(_)
                     | Command::RoomMessage(_)
-                    | Command::Import { .. } => false,
+                    | Command::Import { .. }
+                    // The day's shape is the facilitator's.
+                    | Command::Agenda(_) => false,
                 }
             }
         }

@@ -49,6 +49,33 @@ enum Act {
         start: bool,
     },
     Next,
+    /// The facilitator's agenda: an item at a place, renamed, moved, timed,
+    /// removed; a group added, renamed, removed (its inputs into another).
+    AddItem {
+        index: usize,
+    },
+    RenameItem {
+        pick: usize,
+    },
+    MoveItem {
+        pick: usize,
+        index: usize,
+    },
+    ItemMinutes {
+        pick: usize,
+        minutes: u32,
+    },
+    RemoveItem {
+        pick: usize,
+    },
+    AddGroup,
+    RenameGroup {
+        pick: usize,
+    },
+    RemoveGroup {
+        pick: usize,
+        into: usize,
+    },
 }
 
 fn act() -> impl Strategy<Value = Act> {
@@ -63,6 +90,14 @@ fn act() -> impl Strategy<Value = Act> {
         1 => Just(Act::Redo),
         1 => (0..4usize, any::<bool>()).prop_map(|(timer, start)| Act::Clock { timer, start }),
         1 => Just(Act::Next),
+        1 => (0..6usize).prop_map(|index| Act::AddItem { index }),
+        1 => any::<usize>().prop_map(|pick| Act::RenameItem { pick }),
+        1 => (any::<usize>(), 0..6usize).prop_map(|(pick, index)| Act::MoveItem { pick, index }),
+        1 => (any::<usize>(), 0..40u32).prop_map(|(pick, minutes)| Act::ItemMinutes { pick, minutes }),
+        1 => any::<usize>().prop_map(|pick| Act::RemoveItem { pick }),
+        1 => Just(Act::AddGroup),
+        1 => any::<usize>().prop_map(|pick| Act::RenameGroup { pick }),
+        1 => (any::<usize>(), any::<usize>()).prop_map(|(pick, into)| Act::RemoveGroup { pick, into }),
     ]
 }
 
@@ -116,6 +151,17 @@ fn run(script: &[(usize, Act)]) -> Session {
         let all = ids(&before);
         let pick = |n: usize| (!all.is_empty()).then(|| all[n % all.len()]);
         let text = |words: u8| format!("p{who} s{step} {}", "palabra ".repeat(words as usize));
+        let items: Vec<String> = before
+            .workshop
+            .opening
+            .items
+            .iter()
+            .map(|i| i.id.clone())
+            .collect();
+        let item = |n: usize| (!items.is_empty()).then(|| items[n % items.len()].clone());
+        let axes: Vec<String> = before.groups.iter().map(|g| g.axis.clone()).collect();
+        let axis = |n: usize| axes[n % axes.len()].clone();
+        let agenda = |edit| Some(Command::Agenda(edit));
         let command = match act {
             Act::Add { group, words } => Some(Command::AddInput {
                 group: *group,
@@ -155,6 +201,42 @@ fn run(script: &[(usize, Act)]) -> Session {
                 timer: TimerId::Final,
                 action: ClockAction::Next,
             }),
+            Act::AddItem { index } => agenda(AgendaEdit::AddItem {
+                index: *index,
+                item: Box::new(new_item(
+                    &before,
+                    &format!("Punto {step}"),
+                    5,
+                    crate::model::workshop::ItemKind::Item,
+                )),
+            }),
+            Act::RenameItem { pick } => {
+                item(*pick).and_then(|id| agenda(AgendaEdit::RenameItem { id, title: text(1) }))
+            }
+            Act::MoveItem { pick, index } => {
+                item(*pick).and_then(|id| agenda(AgendaEdit::MoveItem { id, index: *index }))
+            }
+            Act::ItemMinutes { pick, minutes } => item(*pick).and_then(|id| {
+                agenda(AgendaEdit::ItemMinutes {
+                    id,
+                    minutes: *minutes,
+                    clock_secs: None,
+                })
+            }),
+            Act::RemoveItem { pick } => {
+                item(*pick).and_then(|id| agenda(AgendaEdit::RemoveItem { id }))
+            }
+            Act::AddGroup => agenda(AgendaEdit::AddGroup {
+                axis: Box::new(new_axis(&before, &format!("Grupo {step}"))),
+            }),
+            Act::RenameGroup { pick } => agenda(AgendaEdit::RenameGroup {
+                axis: axis(*pick),
+                title: text(1),
+            }),
+            Act::RemoveGroup { pick, into } => agenda(AgendaEdit::RemoveGroup {
+                axis: axis(*pick),
+                inputs_to: Some(axis(*into)),
+            }),
             Act::Undo | Act::Redo => None,
         };
         let result = match (act, command) {
@@ -164,6 +246,36 @@ fn run(script: &[(usize, Act)]) -> Session {
             (_, None) => continue,
         };
         let after = host.session().clone();
+        // A clock runs on through every edit of the agenda, unless its own
+        // item or group was taken out (then it is gone, not left behind).
+        for (key, timer) in &before.schedule.timers {
+            if timer.is_running()
+                && result.is_ok()
+                && matches!(
+                    act,
+                    Act::AddItem { .. }
+                        | Act::RenameItem { .. }
+                        | Act::MoveItem { .. }
+                        | Act::ItemMinutes { .. }
+                        | Act::RemoveItem { .. }
+                        | Act::AddGroup
+                        | Act::RenameGroup { .. }
+                        | Act::RemoveGroup { .. }
+                )
+            {
+                let now_running = after.schedule.timers.get(key).map(|t| t.is_running());
+                assert_ne!(now_running, Some(false), "{key} stopped by {act:?}");
+            }
+        }
+        // Every clock belongs to something on the day's plan.
+        let keys: std::collections::HashSet<String> = after
+            .timer_ids()
+            .into_iter()
+            .filter_map(|id| after.timer_key(id))
+            .collect();
+        for key in after.schedule.timers.keys() {
+            assert!(keys.contains(key), "{key} left behind after {act:?}");
+        }
         if let Ok(applied) = &result {
             match applied.outcome {
                 Outcome::At { id, .. } => {

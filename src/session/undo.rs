@@ -95,6 +95,7 @@ pub(super) fn still_holds(made: &Command, session: &Session) -> bool {
             .groups
             .get(*group)
             .is_some_and(|g| g.participants == *participants),
+        Command::Agenda(edit) => super::agenda::still_holds(edit, session),
         _ => true,
     }
 }

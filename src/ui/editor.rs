@@ -36,6 +36,20 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
         EditTarget::FormLine => String::new(),
         EditTarget::SessionName => t.name_prompt.to_string(),
         EditTarget::RoomMessage => t.room_message_title.to_string(),
+        EditTarget::NewItem { kind, .. } => lang.new_item_title(kind).to_string(),
+        EditTarget::ItemTitle { item } => match session.workshop.opening.items.get(item) {
+            Some(_) => lang.item_title_prompt(item + 1),
+            None => lang.prompt_gone().to_string(),
+        },
+        EditTarget::ItemMinutes { item } => match session.workshop.opening.items.get(item) {
+            Some(found) => lang.minutes_title(&found.title),
+            None => lang.prompt_gone().to_string(),
+        },
+        EditTarget::NewGroup => lang.new_group_title().to_string(),
+        EditTarget::GroupTitle { group } => match session.groups.get(group) {
+            Some(_) => lang.group_title_prompt(group + 1),
+            None => lang.prompt_gone().to_string(),
+        },
     };
     let title: String = title
         .chars()

@@ -157,3 +157,26 @@ pub fn similar_flag(
         + 1;
     Some(lang.similar_to(number, open.session.group_title(place.group)))
 }
+
+/// The question before a group is removed: (question, detail, keys). One
+/// with inputs names the group they go to, chosen with ← → (its own keys);
+/// an empty one is a plain yes/no (`None`: the usual keys).
+pub fn remove_question(
+    open: &Open,
+    axis: &str,
+    into: Option<&str>,
+    lang: Lang,
+) -> (String, String, Option<&'static str>) {
+    let session = &open.session;
+    let at = session.groups.iter().position(|g| g.axis == axis);
+    let title = at.map_or(axis.to_string(), |g| session.group_title(g).to_string());
+    let inputs = at.map_or(0, |g| session.groups[g].inputs.len());
+    match into.and_then(|to| session.groups.iter().position(|g| g.axis == to)) {
+        Some(to) => (
+            lang.remove_group_into(&title, inputs),
+            format!("‹ {}. {} ›", to + 1, session.group_title(to)),
+            Some(lang.remove_group_keys()),
+        ),
+        None => (lang.confirm_remove_group().to_string(), title, None),
+    }
+}

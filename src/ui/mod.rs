@@ -69,6 +69,26 @@ pub fn view(model: &Model, frame: &mut Frame) {
                 );
             }
         }
+        Some(Overlay::ConfirmRemoveItem(id)) => {
+            if let Some(open) = model.open() {
+                let items = &open.session.workshop.opening.items;
+                let title = items.iter().find(|i| i.id == *id).map(|i| i.title.as_str());
+                let question = model.lang.confirm_remove_item();
+                confirm(frame, area, question, title.unwrap_or(""), model.lang);
+            }
+        }
+        Some(Overlay::RemoveGroup { axis, into }) => {
+            if let Some(open) = model.open() {
+                match groups::remove_question(open, axis, into.as_deref(), model.lang) {
+                    (question, detail, None) => {
+                        confirm(frame, area, &question, &detail, model.lang)
+                    }
+                    (question, detail, Some(keys)) => {
+                        ask(frame, area, &question, &detail, keys);
+                    }
+                }
+            }
+        }
         Some(Overlay::ConfirmTrash(path)) => {
             let name = path.file_stem().unwrap_or_default().to_string_lossy();
             confirm(frame, area, model.lang.t().confirm_trash, &name, model.lang);
@@ -375,6 +395,11 @@ fn render_notice(frame: &mut Frame, area: Rect, notice: &Notice, lang: Lang) {
 
 /// A yes/no question in a popup, with what it is about.
 fn confirm(frame: &mut Frame, area: Rect, question: &str, detail: &str, lang: Lang) {
+    ask(frame, area, question, detail, lang.t().confirm_keys);
+}
+
+/// A question in a popup, with what it is about and the keys that answer it.
+fn ask(frame: &mut Frame, area: Rect, question: &str, detail: &str, keys: &str) {
     let width = area.width.saturating_sub(4).min(70);
     let inner_width = width.saturating_sub(2) as usize;
     // The question wraps: it must be read whole before anyone answers it.
@@ -387,7 +412,7 @@ fn confirm(frame: &mut Frame, area: Rect, question: &str, detail: &str, lang: La
     let shown = detail_lines.len().min(6);
     lines.extend(detail_lines.into_iter().take(shown).map(Line::raw));
     lines.push(Line::default());
-    lines.push(Line::styled(lang.t().confirm_keys, THEME.dim));
+    lines.push(Line::styled(keys.to_string(), THEME.dim));
     let height = lines.len() as u16 + 2;
     let inner = widgets::popup(frame, widgets::centered(area, width, height), "");
     frame.render_widget(Paragraph::new(lines), inner);

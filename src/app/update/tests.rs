@@ -535,9 +535,13 @@ fn opening_plenary_selects_items_and_scrolls_within_bounds() {
     press(&mut m, KeyCode::Down);
     assert_eq!(open(&m).viewer.scroll, 0, "a new item starts at its top");
     press(&mut m, KeyCode::Char('a'));
-    assert!(
-        open(&m).viewer.editor.is_none(),
-        "no group to add to in the opening"
+    assert_eq!(
+        open(&m).viewer.editor.as_ref().map(|e| e.target),
+        Some(EditTarget::NewItem {
+            at: 3,
+            kind: crate::model::workshop::ItemKind::Item
+        }),
+        "no group to add an input to in the opening: `a` adds to the agenda"
     );
 }
 
@@ -1703,3 +1707,6 @@ fn l_l_moves_the_same_input_twice() {
     assert_eq!(inputs(&m, 2), ["b"], "the same input, twice");
     assert_eq!(open(&m).viewer.group, 2, "the screen goes with it");
 }
+
+/// The facilitator's agenda keys (issue 15).
+mod agenda;
