@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::theme::THEME;
 use crate::i18n::Lang;
@@ -400,14 +400,8 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 /// Clears a popup's area and frames it; returns the inside.
 pub fn popup(frame: &mut Frame, area: Rect, title: &str) -> Rect {
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Double)
-        .border_style(THEME.popup_border)
-        .title(Span::styled(title.to_string(), THEME.popup_border))
-        .style(THEME.popup);
+    let block = super::framed::Framed::popup(title);
     let inner = block.inner(area);
-    frame.render_widget(Clear, area);
     frame.render_widget(block, area);
     inner
 }
