@@ -28,8 +28,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use russh::ChannelMsg;
-use russh::client::{self, KeyboardInteractiveAuthResponse};
+use russh::client;
+use ssh_client::Client;
 use tokio::sync::mpsc;
+
+#[path = "../tests/support/ssh_client.rs"]
+mod ssh_client;
 
 const LIMIT: Duration = Duration::from_secs(20);
 const SETTLE: Duration = Duration::from_secs(3);
@@ -135,19 +139,6 @@ fn report(
     );
 }
 
-struct Client;
-
-impl client::Handler for Client {
-    type Error = russh::Error;
-
-    async fn check_server_key(
-        &mut self,
-        _key: &russh::keys::PublicKeyOrCertificate,
-    ) -> Result<bool, Self::Error> {
-        Ok(true)
-    }
-}
-
 /// A TCP stream that counts the bytes it reads: what the server sent, SSH
 /// framing and encryption included.
 struct Counted {
@@ -203,6 +194,7 @@ async fn join(
     join_counted(addr, user, code, cols, rows, Arc::default()).await
 }
 
+/// Joins over a stream that counts what the server sends.
 async fn join_counted(
     addr: SocketAddr,
     user: &str,
@@ -211,34 +203,16 @@ async fn join_counted(
     rows: u32,
     wire: Arc<AtomicU64>,
 ) -> (client::Handle<Client>, russh::Channel<client::Msg>) {
-    let connected = async {
-        let inner = tokio::net::TcpStream::connect(addr).await?;
-        inner.set_nodelay(true)?;
-        let stream = Counted { inner, read: wire };
-        client::connect_stream(Arc::new(client::Config::default()), stream, Client).await
-    };
-    let mut handle = tokio::time::timeout(LIMIT, connected)
+    let inner = tokio::time::timeout(LIMIT, tokio::net::TcpStream::connect(addr))
         .await
         .expect("connected in time")
         .expect("connected");
-    handle
-        .authenticate_keyboard_interactive_start(user, None)
-        .await
-        .unwrap();
-    let answer = handle
-        .authenticate_keyboard_interactive_respond(vec![code.to_string()])
-        .await
-        .unwrap();
-    assert!(
-        matches!(answer, KeyboardInteractiveAuthResponse::Success),
-        "{user} joins"
-    );
-    let channel = handle.channel_open_session().await.unwrap();
-    channel
-        .request_pty(false, "xterm-256color", cols, rows, 0, 0, &[])
-        .await
-        .unwrap();
-    channel.request_shell(false).await.unwrap();
+    inner.set_nodelay(true).unwrap();
+    let stream = Counted { inner, read: wire };
+    let mut handle = ssh_client::connect_over(stream, client::Config::default()).await;
+    let (_, taken) = ssh_client::sign_in(&mut handle, user, code).await;
+    assert!(taken, "{user} joins");
+    let channel = ssh_client::terminal(&handle, cols, rows).await;
     (handle, channel)
 }
 

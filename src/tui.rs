@@ -1,5 +1,8 @@
-//! The shell around `update`: the terminal, the event loop, signals, and the
-//! effects carried out for the model.
+//! The local terminal's shell around `update`: the terminal, signals, and
+//! the effects carried out for the model. Its loop is the one every screen
+//! runs (`shell::drive`), with this terminal's input ([`Local`]: keys from a
+//! reader thread, disk work and saves finished off the loop, signals) and
+//! frames.
 //!
 //! The loop sleeps until something happens (a key, a paste, a resize, a save
 //! finishing, a signal) or until the model asks to be woken (a running clock's
@@ -11,6 +14,7 @@ use std::io::{self, IsTerminal, Write, stdout};
 use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use color_eyre::Result;
@@ -26,6 +30,8 @@ use crate::app::{Effect, Model, Msg, Relisted, SavedView, update};
 use crate::i18n::Lang;
 use crate::recovery;
 use crate::saver::{Outcome, Saver};
+use crate::shell::drive::{self, Incoming, Stop, drive};
+use crate::shell::live::{Flow, Screen};
 use crate::store::Store;
 use crate::store::lock::SessionLock;
 use crate::ui;
@@ -150,128 +156,225 @@ async fn event_loop(
     lock: Option<SessionLock>,
     beside: Option<Beside>,
 ) -> Result<Ending> {
-    let mut events = spawn_input_reader();
-    let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel::<Outcome>();
-    let (done, mut finished) = tokio::sync::mpsc::unbounded_channel::<Done>();
-    let mut shell = Shell {
+    let (outcome_tx, outcomes) = tokio::sync::mpsc::unbounded_channel::<Outcome>();
+    let (done, finished) = tokio::sync::mpsc::unbounded_channel::<Done>();
+    // The open session's lock: handed over by disk work done off the loop.
+    let lock = Arc::new(Mutex::new(lock));
+    let shell = Shell {
         store,
         done,
         followed: None,
         saver: Saver::spawn(outcome_tx),
-        lock,
+        lock: Arc::clone(&lock),
     };
     // The one writer of this terminal: for the session open now, or the one
     // the start screen will open.
-    match &model.page {
-        crate::app::Page::Workshop(open) => open.host().set_writer(shell.saver.writer()),
+    match &mut model.page {
+        crate::app::Page::Workshop(open) => {
+            open.host().set_writer(shell.saver.writer());
+            // The room's screens follow this one from where it opens (its
+            // own revision: this screen has it already).
+            if open.role == crate::session::Role::Facilitator && open.read_only.is_none() {
+                let stage = open.stage();
+                open.host().set_stage(stage);
+                open.revisions.borrow_and_update();
+            }
+        }
         crate::app::Page::Start(_) => model.writer = Some(shell.saver.writer()),
     }
+    let mut input = Local {
+        events: Some(spawn_input_reader()),
+        finished,
+        outcomes,
+        lock,
+        sigterm: signal(SignalKind::terminate())?,
+        sighup: signal(SignalKind::hangup())?,
+        sigint: signal(SignalKind::interrupt())?,
+    };
     // Started now that the writer is in place; stopped when the loop ends.
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let beside = beside.map(|start| tokio::spawn(start(stopped)));
-    let mut sigterm = signal(SignalKind::terminate())?;
-    let mut sighup = signal(SignalKind::hangup())?;
-    let mut sigint = signal(SignalKind::interrupt())?;
-    // Every return below ends the interface; the work beside it stops then.
-    let ending: Result<Ending> = async {
-        let mut dirty = true;
-        loop {
-            if dirty {
-                let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
-                    terminal.draw(|frame| ui::view(&model, frame)).map(|_| ())
-                }));
-                match drawn {
-                    Ok(result) => result?,
-                    Err(_) => return Err(eyre!(rescue(&mut model, store))),
-                }
-                dirty = false;
-            }
-            // Only a running timer makes the screen change by itself: then, and
-            // only then, wake just after the next whole second.
-            let wake = model.wake_at();
-            let tick = async {
-                match wake {
-                    Some(at) => tokio::time::sleep(until(at)).await,
-                    None => std::future::pending::<()>().await,
-                }
-            };
-            // Another screen changed the session (or, read-only, its writer did).
-            let revisions = match &model.page {
-                crate::app::Page::Workshop(open) => Some(open.revisions.clone()),
-                crate::app::Page::Start(_) => None,
-            };
-            let changed = async {
-                let Some(mut revisions) = revisions else {
-                    return std::future::pending::<()>().await;
-                };
-                if revisions.changed().await.is_err() {
-                    std::future::pending::<()>().await
-                }
-            };
-            let first: Option<Result<Msg, Outcome>> = tokio::select! {
-                () = tick => Some(Ok(Msg::Tick)),
-                () = changed => Some(Ok(Msg::Changed)),
-            Some(done) = finished.recv() => match done {
-                Done::Opened(result) => Some(Ok(Msg::Opened(result.map(|(opened, lock)| {
-                    shell.lock = lock;
-                    opened
-                })))),
-                Done::Msg(msg) => Some(Ok(msg)),
-            },
-                event = events.recv() => match event {
-                    Some(Ok(event)) => to_msg(event, terminal).map(Ok),
-                    // The terminal is gone or unreadable: keep what was typed and leave.
-                    Some(Err(())) | None => Some(Ok(Msg::Terminate)),
-                },
-                Some(outcome) = outcomes.recv() => Some(Err(outcome)),
-                _ = sigterm.recv() => Some(Ok(Msg::Terminate)),
-                _ = sighup.recv() => Some(Ok(Msg::Terminate)),
-                _ = sigint.recv() => Some(Ok(Msg::Terminate)),
-            };
-            // Handle everything already queued before drawing once.
-            let mut queue: VecDeque<Msg> = VecDeque::new();
-            match first {
-                Some(Ok(msg)) => queue.push_back(msg),
-                Some(Err(outcome)) => queue.extend(outcome_msgs(outcome)),
-                None => {}
-            }
-            while let Ok(event) = events.try_recv() {
-                match event {
-                    Ok(event) => queue.extend(to_msg(event, terminal)),
-                    Err(()) => queue.push_back(Msg::Terminate),
-                }
-            }
-            while let Ok(outcome) = outcomes.try_recv() {
-                queue.extend(outcome_msgs(outcome));
-            }
-            while let Some(msg) = queue.pop_front() {
-                dirty = true;
-                if complete_import_path(&mut model, &msg) {
-                    continue;
-                }
-                let now = Timestamp::now();
-                let step = panic::catch_unwind(AssertUnwindSafe(|| {
-                    simulated_crash(&msg);
-                    update(&mut model, msg, now)
-                }));
-                let Ok(effects) = step else {
-                    return Err(eyre!(rescue(&mut model, store)));
-                };
-                for effect in effects {
-                    if let ControlFlow::Break(ending) = shell.carry_out(effect, &model, &mut queue)
-                    {
-                        return Ok(ending);
-                    }
-                }
-            }
-        }
-    }
-    .await;
+    let mut screen = Here {
+        model,
+        shell,
+        ended: None,
+    };
+    let mut output = Shown {
+        terminal,
+        panicked: false,
+    };
+    let ending = match drive(&mut screen, &mut input, &mut output).await {
+        Stop::Left => match screen.ended.take() {
+            Some(Ok(ending)) => Ok(ending),
+            Some(Err(said)) => Err(eyre!(said)),
+            None => Ok(Ending::Nothing),
+        },
+        // A panic while drawing: the terminal is back (the hook), the
+        // session goes to a recovery file.
+        Stop::Failed(_) if output.panicked => Err(eyre!(rescue(&mut screen.model, store))),
+        Stop::Failed(error) => Err(error.into()),
+        Stop::Ended(never) => match never {},
+        Stop::HandedBack => Ok(Ending::Nothing),
+    };
     let _ = stop.send(true);
     if let Some(beside) = beside {
         let _ = tokio::time::timeout(Duration::from_secs(5), beside).await;
     }
     ending
+}
+
+/// This terminal's input: keys, pastes and resizes from its reader thread,
+/// disk work and saves finished off the loop, and the signals that end it.
+struct Local {
+    /// `None` once the terminal is gone.
+    events: Option<tokio::sync::mpsc::UnboundedReceiver<std::result::Result<Event, ()>>>,
+    finished: tokio::sync::mpsc::UnboundedReceiver<Done>,
+    outcomes: tokio::sync::mpsc::UnboundedReceiver<Outcome>,
+    lock: Arc<Mutex<Option<SessionLock>>>,
+    sigterm: tokio::signal::unix::Signal,
+    sighup: tokio::signal::unix::Signal,
+    sigint: tokio::signal::unix::Signal,
+}
+
+impl Local {
+    /// Disk work done: a session opened hands its lock to the shell.
+    fn finished(&self, done: Done) -> Msg {
+        match done {
+            Done::Opened(result) => Msg::Opened(result.map(|(opened, lock)| {
+                *self.lock.lock().unwrap_or_else(|p| p.into_inner()) = lock;
+                opened
+            })),
+            Done::Msg(msg) => msg,
+        }
+    }
+}
+
+impl drive::Input for Local {
+    type End = std::convert::Infallible;
+
+    async fn next(&mut self) -> drive::Event<Self::End> {
+        let mut incoming = Vec::new();
+        let events = async {
+            match self.events.as_mut() {
+                Some(events) => events.recv().await,
+                None => std::future::pending().await,
+            }
+        };
+        tokio::select! {
+            Some(done) = self.finished.recv() => incoming.push(Incoming::Msg(self.finished(done))),
+            event = events => match event {
+                Some(Ok(event)) => incoming.extend(to_incoming(event)),
+                // The terminal is gone or unreadable: keep what was typed and leave.
+                Some(Err(())) | None => {
+                    self.events = None;
+                    incoming.push(Incoming::Msg(Msg::Terminate));
+                }
+            },
+            Some(outcome) = self.outcomes.recv() => {
+                incoming.extend(outcome_msgs(outcome).into_iter().map(Incoming::Msg));
+            }
+            _ = self.sigterm.recv() => incoming.push(Incoming::Msg(Msg::Terminate)),
+            _ = self.sighup.recv() => incoming.push(Incoming::Msg(Msg::Terminate)),
+            _ = self.sigint.recv() => incoming.push(Incoming::Msg(Msg::Terminate)),
+        }
+        // Everything already queued is handled before drawing once.
+        while let Some(Ok(event)) = self.events.as_mut().map(|e| e.try_recv()) {
+            match event {
+                Ok(event) => incoming.extend(to_incoming(event)),
+                Err(()) => incoming.push(Incoming::Msg(Msg::Terminate)),
+            }
+        }
+        while let Ok(outcome) = self.outcomes.try_recv() {
+            incoming.extend(outcome_msgs(outcome).into_iter().map(Incoming::Msg));
+        }
+        drive::Event::Input(incoming)
+    }
+}
+
+/// The person at this terminal: the application model, and the shell's
+/// work done for it (disk, opening, leaving).
+struct Here<'a> {
+    model: Model,
+    shell: Shell<'a>,
+    /// How the interface ended, once it did (`Err`: what to say after a crash).
+    ended: Option<std::result::Result<Ending, String>>,
+}
+
+impl Screen for Here<'_> {
+    fn handle(&mut self, msg: Msg, _now: Timestamp) -> Flow {
+        let mut flow = Flow::Continue;
+        let mut queue = VecDeque::from([msg]);
+        while let Some(msg) = queue.pop_front() {
+            if complete_import_path(&mut self.model, &msg) {
+                continue;
+            }
+            let now = Timestamp::now();
+            let model = &mut self.model;
+            let step = panic::catch_unwind(AssertUnwindSafe(|| {
+                simulated_crash(&msg);
+                update(model, msg, now)
+            }));
+            let Ok(effects) = step else {
+                self.ended = Some(Err(rescue(&mut self.model, self.shell.store)));
+                return Flow::Leave;
+            };
+            for effect in effects {
+                if let Effect::Bell = effect {
+                    flow = Flow::Ring;
+                    continue;
+                }
+                if let ControlFlow::Break(ending) =
+                    self.shell.carry_out(effect, &self.model, &mut queue)
+                {
+                    self.ended = Some(Ok(ending));
+                    return Flow::Leave;
+                }
+            }
+        }
+        flow
+    }
+
+    fn draw(&mut self, frame: &mut ratatui::Frame) {
+        ui::view(&self.model, frame);
+    }
+
+    fn wake_at(&self) -> Option<Timestamp> {
+        self.model.wake_at()
+    }
+
+    fn revisions(&self) -> Option<tokio::sync::watch::Receiver<u64>> {
+        self.model.open().map(|open| open.revisions.clone())
+    }
+}
+
+/// This terminal's frames.
+struct Shown<'a> {
+    terminal: &'a mut DefaultTerminal,
+    /// Drawing panicked (the terminal is back already, by the hook).
+    panicked: bool,
+}
+
+impl drive::Output for Shown<'_> {
+    fn resize(&mut self, size: ratatui::layout::Size) -> io::Result<()> {
+        self.terminal
+            .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+    }
+
+    fn draw(&mut self, screen: &mut dyn Screen) -> io::Result<()> {
+        let terminal = &mut *self.terminal;
+        let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
+            terminal.draw(|frame| screen.draw(frame)).map(|_| ())
+        }));
+        drawn.unwrap_or_else(|_| {
+            self.panicked = true;
+            Err(io::Error::other("drawing panicked"))
+        })
+    }
+
+    fn ring(&mut self) {
+        let mut out = stdout();
+        let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+    }
 }
 
 /// A save's outcome as messages: the save, then a backup that failed before it.
@@ -308,10 +411,15 @@ struct Shell<'a> {
     followed: Option<std::time::SystemTime>,
     saver: Saver,
     /// The open session's lock, held until the end.
-    lock: Option<SessionLock>,
+    lock: Arc<Mutex<Option<SessionLock>>>,
 }
 
 impl Shell<'_> {
+    /// The session opened now is held by this lock until the end.
+    fn keep(&self, lock: Option<SessionLock>) {
+        *self.lock.lock().unwrap_or_else(|p| p.into_inner()) = lock;
+    }
+
     /// A read-only screen reads the file again when its writer saved it:
     /// the new revision then reaches the screen like any other change. The
     /// file is read off the loop.
@@ -340,10 +448,8 @@ impl Shell<'_> {
         queue: &mut VecDeque<Msg>,
     ) -> ControlFlow<Ending> {
         match effect {
-            Effect::Bell => {
-                let mut out = stdout();
-                let _ = out.write_all(b"\x07").and_then(|()| out.flush());
-            }
+            // Rung by the terminal's output, with the frame.
+            Effect::Bell => {}
             // Reading a session, or a folder of them, runs off the loop: a
             // slow disk or a big file never freezes the screen.
             Effect::Open(path) => {
@@ -354,7 +460,7 @@ impl Shell<'_> {
             }
             Effect::CreateGroup(typed) => {
                 let result = create_group(self.store, &typed, model.lang).map(|(opened, lock)| {
-                    self.lock = lock;
+                    self.keep(lock);
                     opened
                 });
                 queue.push_front(Msg::Opened(result));
@@ -362,14 +468,14 @@ impl Shell<'_> {
             Effect::CreateFrom { name, workshop } => {
                 let result = access::create_with(self.store, &name, None, *workshop, model.lang);
                 let result = result.map(|(opened, lock)| {
-                    self.lock = lock;
+                    self.keep(lock);
                     opened
                 });
                 queue.push_front(Msg::Opened(result));
             }
             Effect::Create(name) => {
                 let result = access::create(self.store, &name, model.lang).map(|(opened, lock)| {
-                    self.lock = lock;
+                    self.keep(lock);
                     opened
                 });
                 queue.push_front(Msg::Opened(result));
@@ -639,20 +745,14 @@ fn spawn_input_reader() -> tokio::sync::mpsc::UnboundedReceiver<std::result::Res
     received
 }
 
-/// How long until a wall-clock instant (zero if it has passed).
-fn until(at: Timestamp) -> Duration {
-    let nanos = at.duration_since(Timestamp::now()).as_nanos().max(0);
-    Duration::from_nanos(u64::try_from(nanos).unwrap_or(u64::MAX))
-}
-
-fn to_msg(event: Event, terminal: &mut DefaultTerminal) -> Option<Msg> {
+/// A terminal event as the loop takes it.
+fn to_incoming(event: Event) -> Option<Incoming> {
     match event {
-        Event::Key(key) => Some(Msg::Key(key)),
-        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Key(key) => Some(Incoming::Msg(Msg::Key(key))),
+        Event::Paste(text) => Some(Incoming::Msg(Msg::Paste(text))),
+        // The next frame fills the new size.
         Event::Resize(width, height) => {
-            // The next draw fills the new size; a failure here shows then.
-            let _ = terminal.resize(ratatui::layout::Rect::new(0, 0, width, height));
-            Some(Msg::Resize)
+            Some(Incoming::Resize(ratatui::layout::Size::new(width, height)))
         }
         _ => None,
     }

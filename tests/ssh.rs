@@ -13,11 +13,15 @@ use ratatui::Frame;
 use ratatui::widgets::Paragraph;
 use russh::ChannelMsg;
 use russh::client::{self, KeyboardInteractiveAuthResponse};
+use ssh_client::{Client, connect};
 use taller::app::Msg;
 use taller::i18n::Lang;
 use taller::shell::live::{Document, Flow, Live, Role, Screen};
 use taller::shell::ssh::{ServeConfig, Server, codes, host_key, roles};
 use tokio::sync::{oneshot, watch};
+
+#[path = "support/ssh_client.rs"]
+mod ssh_client;
 
 /// Every wait in these tests is bounded by this.
 const LIMIT: Duration = Duration::from_secs(10);
@@ -59,6 +63,10 @@ impl Screen for FakeScreen {
             }
             Msg::Key(key) => self.last_key = format!("{:?}", key.code),
             Msg::Paste(text) => self.pasted = text.len(),
+            // Taken: the shell wakes it for the next revision only.
+            Msg::Changed => {
+                self.revision.borrow_and_update();
+            }
             _ => {}
         }
         Flow::Continue
@@ -85,8 +93,8 @@ impl Screen for FakeScreen {
         None
     }
 
-    fn revisions(&self) -> watch::Receiver<u64> {
-        self.revision.clone()
+    fn revisions(&self) -> Option<watch::Receiver<u64>> {
+        Some(self.revision.clone())
     }
 }
 
@@ -173,45 +181,13 @@ async fn start(fill: bool, tune: impl FnOnce(&mut ServeConfig)) -> Running {
     }
 }
 
-struct Client;
-
-impl client::Handler for Client {
-    type Error = russh::Error;
-
-    async fn check_server_key(
-        &mut self,
-        _key: &russh::keys::PublicKeyOrCertificate,
-    ) -> Result<bool, Self::Error> {
-        Ok(true)
-    }
-}
-
-async fn connect(addr: SocketAddr, config: client::Config) -> client::Handle<Client> {
-    tokio::time::timeout(LIMIT, client::connect(Arc::new(config), addr, Client))
-        .await
-        .unwrap()
-        .unwrap()
-}
-
-/// Joins with a code through keyboard-interactive; whether it was taken.
+/// Joins with a code through keyboard-interactive, asked for in words;
+/// whether it was taken.
 async fn join(handle: &mut client::Handle<Client>, user: &str, code: &str) -> bool {
-    let asked = handle
-        .authenticate_keyboard_interactive_start(user, None)
-        .await
-        .unwrap();
-    let KeyboardInteractiveAuthResponse::InfoRequest { prompts, .. } = asked else {
-        panic!("a prompt for the code: {asked:?}");
-    };
-    assert!(
-        prompts[0].prompt.starts_with("Código de "),
-        "{:?}",
-        prompts[0].prompt
-    );
-    let answer = handle
-        .authenticate_keyboard_interactive_respond(vec![code.to_string()])
-        .await
-        .unwrap();
-    matches!(answer, KeyboardInteractiveAuthResponse::Success)
+    let (prompt, taken) = ssh_client::sign_in(handle, user, code).await;
+    let prompt = prompt.expect("a prompt for the code");
+    assert!(prompt.starts_with("Código de "), "{prompt:?}");
+    taken
 }
 
 /// Reads the channel into a terminal emulator until `done` says so.
@@ -531,13 +507,15 @@ async fn a_client_that_stops_reading_does_not_slow_another() {
         started.elapsed()
     );
     // The stuck one is dropped after its grace; the other stays.
-    tokio::time::timeout(LIMIT, async {
-        while server.live.screens.load(Ordering::SeqCst) > 1 {
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+    let mut stuck_channel = stuck_channel;
+    tokio::time::timeout(LIMIT, until_closed(&mut stuck_channel))
+        .await
+        .expect("the stuck client is dropped");
+    server.live.revision.send_replace(41);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().starts_with("000041")
     })
-    .await
-    .expect("the stuck client is dropped");
+    .await;
     drop(stuck_channel);
     drop(stuck);
     server.stop().await;

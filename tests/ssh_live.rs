@@ -9,7 +9,8 @@ use std::time::Duration;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use russh::ChannelMsg;
-use russh::client::{self, KeyboardInteractiveAuthResponse};
+use russh::client;
+use ssh_client::Client;
 use taller::i18n::Lang;
 use taller::model::session::Session;
 use taller::model::workshop::Workshop;
@@ -19,20 +20,10 @@ use taller::shell::person::Served;
 use taller::shell::ssh::{ServeConfig, Server, codes, host_key, roles};
 use tokio::sync::oneshot;
 
+#[path = "support/ssh_client.rs"]
+mod ssh_client;
+
 const LIMIT: Duration = Duration::from_secs(15);
-
-struct Client;
-
-impl client::Handler for Client {
-    type Error = russh::Error;
-
-    async fn check_server_key(
-        &mut self,
-        _key: &russh::keys::PublicKeyOrCertificate,
-    ) -> Result<bool, Self::Error> {
-        Ok(true)
-    }
-}
 
 struct Person {
     _handle: client::Handle<Client>,
@@ -42,28 +33,7 @@ struct Person {
 
 impl Person {
     async fn join(addr: SocketAddr, user: &str, code: &str) -> Person {
-        let mut handle = tokio::time::timeout(
-            LIMIT,
-            client::connect(Arc::new(client::Config::default()), addr, Client),
-        )
-        .await
-        .unwrap()
-        .unwrap();
-        handle
-            .authenticate_keyboard_interactive_start(user, None)
-            .await
-            .unwrap();
-        let answer = handle
-            .authenticate_keyboard_interactive_respond(vec![code.to_string()])
-            .await
-            .unwrap();
-        assert!(matches!(answer, KeyboardInteractiveAuthResponse::Success));
-        let channel = handle.channel_open_session().await.unwrap();
-        channel
-            .request_pty(false, "xterm-256color", 120, 30, 0, 0, &[])
-            .await
-            .unwrap();
-        channel.request_shell(false).await.unwrap();
+        let (handle, channel) = ssh_client::join(addr, user, code, 120, 30).await;
         Person {
             _handle: handle,
             channel,
@@ -288,6 +258,56 @@ async fn a_rapporteur_cut_off_mid_edit_finds_the_text_on_reconnecting() {
     }
     let mut again = Person::join(addr, "grupo2", &code).await;
     again.shows("Borrador a medias de la relatoría").await;
+    let _ = stop.send(());
+    tokio::time::timeout(LIMIT, done).await.unwrap().unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn room_screens_share_a_drawing_and_a_key_on_one_stays_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let (addr, codes, _host, stop, done) = serving(dir.path()).await;
+    let mut facilitator =
+        Person::join(addr, "facilitador", codes.get("facilitador").unwrap()).await;
+    facilitator.shows("Plenaria de apertura").await;
+    let code = codes.get("sala").unwrap().to_string();
+    let mut first = Person::join(addr, "sala", &code).await;
+    let mut second = Person::join(addr, "sala", &code).await;
+    first.shows("Antecedentes regionales").await;
+    second.shows("Antecedentes regionales").await;
+    // F1 on the first room screen: its help is its own.
+    first.keys(b"\x1bOP").await;
+    let help = "Cualquier tecla cierra esta ayuda";
+    first.shows(help).await;
+    // Both follow the facilitator into the breakouts.
+    facilitator.keys(b"2").await;
+    first.shows("Eje 5").await;
+    second.shows("Eje 5").await;
+    first.shows(help).await;
+    assert!(!second.screen.screen().contents().contains(help));
+    // The help goes with the next key; then both show the same, cell
+    // by cell, and go on showing it as the facilitator moves on.
+    first.keys(b"\x1b").await;
+    facilitator.keys(b"1").await;
+    first.shows("Antecedentes regionales").await;
+    second.shows("Antecedentes regionales").await;
+    let deadline = std::time::Instant::now() + LIMIT;
+    loop {
+        if first.screen.screen().contents_formatted() == second.screen.screen().contents_formatted()
+        {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the two room screens differ"
+        );
+        for person in [&mut first, &mut second] {
+            if let Ok(Some(ChannelMsg::Data { data })) =
+                tokio::time::timeout(Duration::from_millis(100), person.channel.wait()).await
+            {
+                person.screen.process(&data);
+            }
+        }
+    }
     let _ = stop.send(());
     tokio::time::timeout(LIMIT, done).await.unwrap().unwrap();
 }

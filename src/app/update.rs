@@ -19,6 +19,9 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     let before = model
         .open()
         .map(|open| std::sync::Arc::clone(&open.session));
+    let stage_before = model.open().map(Open::stage);
+    // A key is the facilitator saying where they are, even unmoved.
+    let acted = matches!(msg, Msg::Key(_) | Msg::Paste(_));
     let effects = handle(model, msg, now);
     // A question left open follows the session, as the screen does.
     if let (Some(before), Page::Workshop(open), Some(question)) =
@@ -27,9 +30,14 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         super::places::relocate_question(question, &before, &open.session);
     }
     if let Page::Workshop(open) = &mut model.page {
-        // The facilitator's place is the room's: room screens follow it.
-        if open.role == Role::Facilitator && open.read_only.is_none() {
-            let stage = open.stage();
+        // The facilitator's place is the room's: room screens follow the
+        // facilitator who moved or acted last (two facilitators' screens
+        // do not pull the room back and forth on every tick).
+        let stage = open.stage();
+        if open.role == Role::Facilitator
+            && open.read_only.is_none()
+            && (acted || stage_before != Some(stage))
+        {
             open.host().set_stage(stage);
             open.revisions.borrow_and_update();
         }

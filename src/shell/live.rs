@@ -33,8 +33,11 @@ pub trait Screen: Send {
     /// a draft to save); `None`: only when something happens.
     fn wake_at(&self) -> Option<Timestamp>;
     /// Changes whenever the shared session has a new revision, so the shell
-    /// redraws this screen; it never needs to poll.
-    fn revisions(&self) -> tokio::sync::watch::Receiver<u64>;
+    /// redraws this screen; it never needs to poll. As this screen has seen
+    /// it: a screen marks a revision seen once it takes it (on
+    /// `Msg::Changed`, or its own change). `None`: the screen follows no
+    /// session (the start screen).
+    fn revisions(&self) -> Option<tokio::sync::watch::Receiver<u64>>;
 }
 
 /// A document of the live session, for commands run without a screen.

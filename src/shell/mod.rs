@@ -2,6 +2,7 @@
 //! where keys come from and where frames go; the session core behind them is
 //! one and the same.
 
+pub mod drive;
 pub mod live;
 pub mod person;
 pub mod serve;

@@ -66,11 +66,8 @@ impl Screen for Person {
         self.model.wake_at()
     }
 
-    fn revisions(&self) -> tokio::sync::watch::Receiver<u64> {
-        match self.model.open() {
-            Some(open) => open.revisions.clone(),
-            None => tokio::sync::watch::channel(0).1,
-        }
+    fn revisions(&self) -> Option<tokio::sync::watch::Receiver<u64>> {
+        self.model.open().map(|open| open.revisions.clone())
     }
 }
 
@@ -190,7 +187,7 @@ mod tests {
             "lands on its group"
         );
 
-        let changes = facilitator.revisions();
+        let changes = facilitator.revisions().unwrap();
         keys(&mut *rapporteur, "aAcción común de la región\u{1b}");
         assert!(
             changes.has_changed().unwrap(),
@@ -256,6 +253,39 @@ mod tests {
         assert_eq!(input.text, "Propia");
         assert_eq!(input.plenary.votes, 0, "the votes are the room's");
         assert!(screen(&mut *rapporteur).contains("los registra la facilitación"));
+    }
+
+    #[test]
+    fn two_facilitators_do_not_pull_the_room_back_and_forth() {
+        let live = served();
+        let mut projected = live.join(Role::Facilitator, Lang::Es);
+        let mut joined = live.join(Role::Facilitator, Lang::Es);
+        let mut room = live.join(Role::Room, Lang::Es);
+        // The projected screen goes to the breakouts; the room follows.
+        keys(&mut *projected, "2");
+        let mut changes = room.revisions().unwrap();
+        changes.borrow_and_update();
+        // The other facilitator's screen only ticks and takes revisions.
+        for _ in 0..3 {
+            joined.handle(Msg::Tick, Timestamp::now());
+            joined.handle(Msg::Changed, Timestamp::now());
+            projected.handle(Msg::Tick, Timestamp::now());
+        }
+        assert!(!changes.has_changed().unwrap(), "no revision for the room");
+        room.handle(Msg::Changed, Timestamp::now());
+        assert!(
+            screen(&mut *room).contains("Eje 3"),
+            "{}",
+            screen(&mut *room)
+        );
+        // Until it acts: then the room follows it.
+        keys(&mut *joined, "1");
+        room.handle(Msg::Changed, Timestamp::now());
+        assert!(
+            !screen(&mut *room).contains("Eje 3"),
+            "{}",
+            screen(&mut *room)
+        );
     }
 
     #[test]

@@ -9,7 +9,6 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use jiff::Timestamp;
 use ratatui::layout::{Rect, Size};
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Clear, Paragraph};
@@ -19,12 +18,13 @@ use tokio::sync::watch;
 
 use super::Shared;
 use super::cut::Cutter;
-use super::input::{self, Input};
+use super::input::{self, Input as Parsed};
 use super::outbox::{Outbox, Stopped};
+use super::showing::{Showings, Watching};
 use super::terminal::{self, ClientTerminal};
-use crate::app::Msg;
 use crate::i18n::Lang;
-use crate::shell::live::{Document, Flow, Role};
+use crate::shell::drive::{Event, Incoming, Input, Output, Stop, drive, sleep_until};
+use crate::shell::live::{Document, Role, Screen};
 
 /// The most bytes left waiting for a client that is behind: frames drawn on
 /// each other are appended up to this, then replaced by the whole screen.
@@ -171,13 +171,186 @@ async fn exec(channel: Channel<ServerMsg>, opened: &Opened, command: &[u8], pty:
     send_and_close(&channel, text.as_bytes(), 0, opened).await;
 }
 
-/// A person's screen, until they leave, their connection ends, or the server stops.
+/// Why a client's input ended.
+enum Gone {
+    /// The window closed, or the connection ended: nobody to tell.
+    Closed,
+    /// The server stops: the client is told, and its terminal put back.
+    Shutdown,
+    /// The writer stopped: everything sent, or the client stuck or gone.
+    Writer(Option<Stopped>),
+    /// The shared drawing it watched failed.
+    Broken,
+}
+
+/// A client's keys: the bytes its terminal sends, parsed; its window's
+/// size; and whatever ends it.
+struct Keys<'a> {
+    channel: &'a mut Channel<ServerMsg>,
+    writing: &'a mut tokio::task::JoinHandle<Stopped>,
+    shutdown: watch::Receiver<bool>,
+    parser: input::Parser,
+    last_bytes: Instant,
+    lang: Lang,
+    /// Input read while the client watched a shared drawing, for its own screen.
+    pending: Vec<Incoming>,
+    /// Set while the client watches a shared drawing.
+    broken: Option<watch::Receiver<bool>>,
+}
+
+impl Input for Keys<'_> {
+    type End = Gone;
+
+    async fn next(&mut self) -> Event<Gone> {
+        if !self.pending.is_empty() {
+            return Event::Input(std::mem::take(&mut self.pending));
+        }
+        loop {
+            let settle = self
+                .parser
+                .unsettled()
+                .then(|| self.last_bytes + input::ESC_TIMEOUT);
+            let mut incoming = Vec::new();
+            tokio::select! {
+                message = self.channel.wait() => match message {
+                    Some(ChannelMsg::Data { data }) => {
+                        self.last_bytes = Instant::now();
+                        for input in self.parser.feed(&data) {
+                            match input {
+                                Parsed::PasteTooLarge => incoming.push(Incoming::Notice(
+                                    self.lang.ssh_paste_too_large(input::MAX_PASTE_BYTES >> 20),
+                                )),
+                                other => incoming.extend(other.into_msg().map(Incoming::Msg)),
+                            }
+                        }
+                    }
+                    Some(ChannelMsg::WindowChange { col_width, row_height, .. }) => {
+                        incoming.push(Incoming::Resize(terminal::clamp(col_width, row_height)));
+                    }
+                    Some(ChannelMsg::Eof | ChannelMsg::Close) | None => return Event::End(Gone::Closed),
+                    Some(_) => {}
+                },
+                () = sleep_until(settle) => {
+                    let settled = self.parser.settle();
+                    incoming.extend(settled.into_iter().filter_map(Parsed::into_msg).map(Incoming::Msg));
+                }
+                () = ended(&mut self.shutdown) => return Event::End(Gone::Shutdown),
+                stopped = &mut *self.writing => return Event::End(Gone::Writer(stopped.ok())),
+                () = broken(self.broken.as_mut()) => return Event::End(Gone::Broken),
+            }
+            if !incoming.is_empty() {
+                return Event::Input(incoming);
+            }
+        }
+    }
+}
+
+/// Completes if the shared drawing watched failed.
+async fn broken(broken: Option<&mut watch::Receiver<bool>>) {
+    match broken {
+        Some(broken) => {
+            let _ = broken.wait_for(|broken| *broken).await;
+        }
+        None => std::future::pending().await,
+    }
+}
+
+/// A client's frames: drawn on the frame before (which was sent or waits
+/// to be), only what changed; a client too far behind gets the whole
+/// screen instead of what waits.
+struct Frames {
+    terminal: ClientTerminal,
+    outbox: Arc<Outbox>,
+    /// The next frame is the whole screen.
+    whole: bool,
+    /// The bell goes with the next frame.
+    ring: bool,
+    notice: Option<(String, Instant)>,
+    /// A room screen's way back to the shared drawing, once its person's
+    /// input is taken.
+    showings: Option<(Arc<Showings>, Lang)>,
+    may_rejoin: bool,
+    rejoined: Option<Watching>,
+}
+
+impl Output for Frames {
+    fn resize(&mut self, size: Size) -> std::io::Result<()> {
+        self.terminal.resize(size)
+    }
+
+    fn draw(&mut self, screen: &mut dyn Screen) -> std::io::Result<()> {
+        let bell: &[u8] = if std::mem::take(&mut self.ring) {
+            b"\x07"
+        } else {
+            b""
+        };
+        let text = self.notice.as_ref().map(|(text, _)| text.as_str());
+        let mut put = false;
+        if !self.whole {
+            self.terminal.draw(|frame| draw(frame, screen, text))?;
+            let mut bytes = bell.to_vec();
+            bytes.extend(self.terminal.take());
+            put = self.outbox.append(bytes, MAX_WAITING);
+        }
+        if !put {
+            let mut bytes = terminal::enter();
+            bytes.extend_from_slice(bell);
+            self.terminal.redraw_whole()?;
+            self.terminal.draw(|frame| draw(frame, screen, text))?;
+            bytes.extend(self.terminal.take());
+            self.outbox.put(bytes);
+        }
+        self.whole = false;
+        // Showing what the room's shared drawing shows again: back on it.
+        if let Some((showings, lang)) = &self.showings
+            && self.may_rejoin
+            && self.notice.is_none()
+            && self.terminal.cursor_hidden()
+            && let Some(last) = self.terminal.last()
+        {
+            self.rejoined = showings.rejoin(
+                self.terminal.size(),
+                *lang,
+                &self.outbox,
+                last,
+                self.terminal.ink(),
+            );
+        }
+        Ok(())
+    }
+
+    fn ring(&mut self) {
+        self.ring = true;
+    }
+
+    fn notice(&mut self, text: String) {
+        self.notice = Some((text, Instant::now()));
+    }
+
+    fn notice_until(&self) -> Option<Instant> {
+        self.notice.as_ref().map(|(_, since)| *since + NOTICE_FOR)
+    }
+
+    fn notice_gone(&mut self) {
+        self.notice = None;
+    }
+
+    fn handled(&mut self) {
+        self.may_rejoin = true;
+    }
+
+    fn hand_back(&mut self) -> bool {
+        self.rejoined.is_some()
+    }
+}
+
+/// A person's screen, until they leave, their connection ends, or the
+/// server stops. A room screen watches the shared drawing until its
+/// person presses a key.
 async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lang: Lang) {
     let shared = &opened.shared;
-    let mut screen = shared.live.join(opened.role.clone(), lang);
-    let mut revisions = screen.revisions();
-    let mut revisions_open = true;
-    let Ok(mut terminal) = ClientTerminal::new(size) else {
+    let shares = Showings::shares(&opened.role);
+    let Ok(terminal) = ClientTerminal::new(size) else {
         return end(&channel, 1).await;
     };
     let outbox = Arc::new(Outbox::default());
@@ -187,126 +360,119 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
         let stuck_after = shared.stuck_after;
         async move { outbox.write_to(writer, stuck_after).await }
     });
-    let mut shutdown = opened.shutdown.clone();
-    let mut parser = input::Parser::default();
-    let mut last_bytes = Instant::now();
-    let mut notice: Option<(String, Instant)> = None;
-    let mut dirty = true;
-    let mut first = true;
-    // The bell goes with the next frame.
-    let mut ring = false;
-    let farewell: Option<&str> = loop {
-        if dirty {
-            // Drawn on the frame before it, which has been sent or waits to
-            // be: only what changed. A client too far behind gets the whole
-            // screen instead of what waits.
-            let bell: &[u8] = if std::mem::take(&mut ring) {
-                b"\x07"
-            } else {
-                b""
-            };
-            let shown = notice.as_ref().map(|(text, _)| text.as_str());
-            let mut put = false;
-            if !first {
-                if terminal
-                    .draw(|frame| draw(frame, screen.as_mut(), shown))
-                    .is_err()
-                {
-                    break None;
-                }
-                let mut bytes = bell.to_vec();
-                bytes.extend(terminal.take());
-                put = outbox.append(bytes, MAX_WAITING);
-            }
-            if !put {
-                let mut bytes = terminal::enter();
-                bytes.extend_from_slice(bell);
-                if terminal.redraw_whole().is_err()
-                    || terminal
-                        .draw(|frame| draw(frame, screen.as_mut(), shown))
-                        .is_err()
-                {
-                    break None;
-                }
-                bytes.extend(terminal.take());
-                outbox.put(bytes);
-            }
-            dirty = false;
-            first = false;
-        }
-        let wake = screen.wake_at();
-        let settle = parser.unsettled().then(|| last_bytes + input::ESC_TIMEOUT);
-        let notice_until = notice.as_ref().map(|(_, since)| *since + NOTICE_FOR);
-        let mut messages: Vec<Msg> = Vec::new();
-        tokio::select! {
-            message = channel.wait() => match message {
-                Some(ChannelMsg::Data { data }) => {
-                    last_bytes = Instant::now();
-                    for input in parser.feed(&data) {
-                        match input {
-                            Input::PasteTooLarge => {
-                                notice = Some((lang.ssh_paste_too_large(input::MAX_PASTE_BYTES >> 20), Instant::now()));
-                                dirty = true;
-                            }
-                            other => messages.extend(other.into_msg()),
+    let watch_shared = |size: Size| {
+        shared.showings.watch(
+            &shared.live,
+            size,
+            lang,
+            Arc::clone(&outbox),
+            opened.shutdown.clone(),
+        )
+    };
+    let mut frames = Frames {
+        // A screen that may share a drawing keeps its frames, to know
+        // when it shows the same as the shared one again.
+        terminal: if shares {
+            terminal.keeping_frames()
+        } else {
+            terminal
+        },
+        outbox: Arc::clone(&outbox),
+        whole: true,
+        ring: false,
+        notice: None,
+        showings: shares.then(|| (Arc::clone(&shared.showings), lang)),
+        may_rejoin: false,
+        rejoined: None,
+    };
+    let mut watching = shares.then(|| watch_shared(size));
+    let mut own: Option<Box<dyn Screen>> = None;
+    let ended: Result<Option<&str>, Gone> = {
+        let mut keys = Keys {
+            channel: &mut channel,
+            writing: &mut writing,
+            shutdown: opened.shutdown.clone(),
+            parser: input::Parser::default(),
+            last_bytes: Instant::now(),
+            lang,
+            pending: Vec::new(),
+            broken: None,
+        };
+        loop {
+            if let Some(shown) = watching.take() {
+                keys.broken = Some(shown.broken_signal());
+                let event = keys.next().await;
+                keys.broken = None;
+                let incoming = match event {
+                    Event::Input(incoming) => incoming,
+                    Event::Redraw => Vec::new(),
+                    Event::End(gone) => break Err(gone),
+                };
+                // Another size: another shared drawing, whole from the start.
+                if incoming.iter().all(|i| matches!(i, Incoming::Resize(_))) {
+                    let mut size = frames.terminal.size();
+                    for came in incoming {
+                        if let Incoming::Resize(to) = came {
+                            size = to;
                         }
                     }
-                }
-                Some(ChannelMsg::WindowChange { col_width, row_height, .. }) => {
-                    if terminal.resize(terminal::clamp(col_width, row_height)).is_err() {
-                        break None;
+                    drop(shown);
+                    if frames.terminal.resize(size).is_err() {
+                        break Ok(None);
                     }
-                    messages.push(Msg::Resize);
+                    watching = Some(watch_shared(size));
+                    continue;
                 }
-                // The window closed, or the connection ended: nobody to tell.
-                Some(ChannelMsg::Eof | ChannelMsg::Close) | None => {
-                    outbox.close();
-                    writing.abort();
-                    return;
+                // A key (or a notice): a screen of this person's own, drawn
+                // on from what the shared one showed them.
+                match shown.leave() {
+                    Some((last, ink)) if last.area == frames.terminal.size().into() => {
+                        if frames.terminal.prime(&last, ink).is_err() {
+                            break Ok(None);
+                        }
+                        frames.whole = false;
+                    }
+                    _ => frames.whole = true,
                 }
-                Some(_) => {}
-            },
-            () = sleep_until(settle) => {
-                messages.extend(parser.settle().into_iter().filter_map(Input::into_msg));
+                keys.pending = incoming;
+                frames.may_rejoin = false;
+                own = Some(shared.live.join(opened.role.clone(), lang));
             }
-            () = sleep_until_timestamp(wake) => messages.push(Msg::Tick),
-            changed = revisions.changed(), if revisions_open => {
-                match changed {
-                    // The screen takes the new revision, then is drawn.
-                    Ok(()) => messages.push(Msg::Changed),
-                    // The session stopped publishing: nothing more will change by itself.
-                    Err(_) => revisions_open = false,
-                }
-            }
-            () = sleep_until(notice_until) => {
-                notice = None;
-                dirty = true;
-            }
-            () = ended(&mut shutdown) => break Some(lang.ssh_session_ended()),
-            stopped = &mut writing => {
-                if !matches!(stopped, Ok(Stopped::Done | Stopped::Gone)) {
-                    opened.cutter.cut();
-                }
-                return;
-            }
-        }
-        let mut left = false;
-        for message in messages {
-            dirty = true;
-            match screen.handle(message, Timestamp::now()) {
-                Flow::Continue => {}
-                Flow::Ring => ring = true,
-                Flow::Leave => {
-                    left = true;
-                    break;
+            let Some(screen) = own.as_mut() else {
+                own = Some(shared.live.join(opened.role.clone(), lang));
+                continue;
+            };
+            match drive(screen.as_mut(), &mut keys, &mut frames).await {
+                Stop::Left | Stop::Failed(_) => break Ok(None),
+                Stop::Ended(gone) => break Err(gone),
+                Stop::HandedBack => {
+                    own = None;
+                    watching = frames.rejoined.take();
                 }
             }
-        }
-        if left {
-            break None;
         }
     };
-    drop(screen);
+    drop(watching);
+    drop(own);
+    let farewell = match ended {
+        Ok(farewell) => farewell,
+        Err(Gone::Shutdown) => Some(lang.ssh_session_ended()),
+        Err(Gone::Closed) => {
+            outbox.close();
+            writing.abort();
+            return;
+        }
+        Err(Gone::Writer(stopped)) => {
+            if !matches!(stopped, Some(Stopped::Done | Stopped::Gone)) {
+                opened.cutter.cut();
+            }
+            return;
+        }
+        Err(Gone::Broken) => {
+            opened.cutter.cut();
+            return;
+        }
+    };
     outbox.put(terminal::leave(farewell));
     outbox.close();
     match tokio::time::timeout(shared.stuck_after, &mut writing).await {
@@ -344,24 +510,6 @@ fn draw(
 /// Once the server stops (the guard of the watch is never held across a wait).
 async fn ended(shutdown: &mut watch::Receiver<bool>) {
     let _ = shutdown.wait_for(|ended| *ended).await;
-}
-
-async fn sleep_until(at: Option<Instant>) {
-    match at {
-        Some(at) => tokio::time::sleep_until(at.into()).await,
-        None => std::future::pending().await,
-    }
-}
-
-async fn sleep_until_timestamp(at: Option<Timestamp>) {
-    match at {
-        Some(at) => {
-            let nanos = at.duration_since(Timestamp::now()).as_nanos().max(0);
-            let wait = Duration::from_nanos(u64::try_from(nanos).unwrap_or(u64::MAX));
-            tokio::time::sleep(wait).await;
-        }
-        None => std::future::pending().await,
-    }
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@
 //! Any tokio runtime with `net` and `time` serves (current-thread too).
 
 pub mod auth;
+mod cells;
 pub mod channel;
 pub mod codes;
 mod cut;
@@ -32,6 +33,7 @@ pub mod input;
 pub mod lan;
 pub mod outbox;
 pub mod roles;
+mod showing;
 pub mod terminal;
 
 use std::future::Future;
@@ -110,6 +112,8 @@ pub struct Shared {
     lang: Lang,
     stuck_after: Duration,
     ssh: Arc<russh::server::Config>,
+    /// The room's screens, drawn once per size and language.
+    showings: Arc<showing::Showings>,
 }
 
 /// A server bound to its address, not yet serving.
@@ -159,6 +163,7 @@ impl Server {
             lang: config.lang,
             stuck_after: config.stuck_after,
             ssh: Arc::new(ssh),
+            showings: Arc::default(),
         });
         let (ended, ended_rx) = watch::channel(false);
         let mut connections = JoinSet::new();

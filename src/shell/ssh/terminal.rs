@@ -2,17 +2,20 @@
 //! client said (clamped), and a backend that writes escape sequences into a
 //! buffer, so each frame leaves as one write and the local terminal is never
 //! asked anything (its size, its cursor) on a client's behalf. A frame where
-//! nothing changed is no bytes at all.
+//! nothing changed is no bytes at all; the bytes of one that did are made
+//! by [`cells`].
 
-use std::io::{self, BufWriter, Write};
+use std::io;
 use std::sync::{Arc, Mutex};
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
-use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
-use ratatui::buffer::Cell;
+use ratatui::backend::{Backend, ClearType, WindowSize};
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
+
+use super::cells;
 
 /// The smallest and largest sizes drawn: a client saying 0×0 (some do,
 /// before their first resize) or 60000×60000 gets something sane.
@@ -29,33 +32,28 @@ pub fn clamp(cols: u32, rows: u32) -> Size {
     )
 }
 
-/// Where the backend writes, through a buffer (one lock a frame, not one a
-/// cell): bytes this connection takes each frame.
-#[derive(Clone, Default)]
-struct Sink(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Sink {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0
-            .lock()
-            .map_err(|_| io::ErrorKind::Other)?
-            .extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
+/// What ratatui asked of the client's terminal during one frame: which
+/// cells changed, where the cursor goes, whether the screen was cleared.
+/// The bytes are made after, from the whole frame (see [`cells`]).
+#[derive(Default)]
+struct Notes {
+    changed: Vec<(u16, u16)>,
+    /// The cursor shown at this position; `None`: hidden.
+    cursor: Option<Position>,
+    cleared: bool,
 }
 
-/// The escape sequences a client's terminal is given, in a buffer.
-pub struct Remote {
-    out: CrosstermBackend<BufWriter<Sink>>,
+/// The backend ratatui draws on: it writes nothing itself, it takes notes.
+struct Remote {
+    notes: Arc<Mutex<Notes>>,
     size: Size,
-    cursor: Position,
-    /// Whether the client's cursor is hidden already: ratatui hides it on
-    /// every frame, which would be bytes on every frame.
-    hidden: bool,
+    position: Position,
+}
+
+impl Remote {
+    fn notes(&self) -> io::Result<std::sync::MutexGuard<'_, Notes>> {
+        self.notes.lock().map_err(|_| io::Error::other("notes"))
+    }
 }
 
 impl Backend for Remote {
@@ -65,45 +63,43 @@ impl Backend for Remote {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        // Nothing changed: not even the colour reset after the cells.
-        let mut content = content.peekable();
-        if content.peek().is_none() {
-            return Ok(());
-        }
-        self.out.draw(content)
+        let mut notes = self.notes()?;
+        notes.changed.extend(content.map(|(x, y, _)| (x, y)));
+        Ok(())
     }
 
     fn hide_cursor(&mut self) -> io::Result<()> {
-        if self.hidden {
-            return Ok(());
-        }
-        self.hidden = true;
-        self.out.hide_cursor()
+        self.notes()?.cursor = None;
+        Ok(())
     }
 
     fn show_cursor(&mut self) -> io::Result<()> {
-        if !self.hidden {
-            return Ok(());
-        }
-        self.hidden = false;
-        self.out.show_cursor()
+        let position = self.position;
+        self.notes()?.cursor = Some(position);
+        Ok(())
     }
 
     fn get_cursor_position(&mut self) -> io::Result<Position> {
-        Ok(self.cursor)
+        Ok(self.position)
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
-        self.cursor = position.into();
-        self.out.set_cursor_position(self.cursor)
+        self.position = position.into();
+        let mut notes = self.notes()?;
+        if notes.cursor.is_some() {
+            notes.cursor = Some(self.position);
+        }
+        Ok(())
     }
 
     fn clear(&mut self) -> io::Result<()> {
-        self.out.clear()
+        self.notes()?.cleared = true;
+        Ok(())
     }
 
-    fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
-        self.out.clear_region(clear_type)
+    fn clear_region(&mut self, _: ClearType) -> io::Result<()> {
+        self.notes()?.cleared = true;
+        Ok(())
     }
 
     fn size(&self) -> io::Result<Size> {
@@ -125,17 +121,24 @@ impl Backend for Remote {
 /// One client's terminal: frames drawn into bytes.
 pub struct ClientTerminal {
     terminal: Terminal<Remote>,
-    sink: Sink,
+    notes: Arc<Mutex<Notes>>,
+    out: Vec<u8>,
+    /// Where the client's terminal was left (pen and cursor).
+    ink: cells::Ink,
+    /// Whether the client's cursor shows.
+    visible: bool,
+    /// The last frame, kept when asked (a shared drawing sends it whole to
+    /// whoever joins or falls behind).
+    last: Option<Buffer>,
 }
 
 impl ClientTerminal {
     pub fn new(size: Size) -> io::Result<ClientTerminal> {
-        let sink = Sink::default();
+        let notes = Arc::new(Mutex::new(Notes::default()));
         let remote = Remote {
-            out: CrosstermBackend::new(BufWriter::with_capacity(16 * 1024, sink.clone())),
+            notes: Arc::clone(&notes),
             size,
-            cursor: Position::ORIGIN,
-            hidden: false,
+            position: Position::ORIGIN,
         };
         let area = Rect::new(0, 0, size.width, size.height);
         let terminal = Terminal::with_options(
@@ -144,7 +147,20 @@ impl ClientTerminal {
                 viewport: Viewport::Fixed(area),
             },
         )?;
-        Ok(ClientTerminal { terminal, sink })
+        Ok(ClientTerminal {
+            terminal,
+            notes,
+            out: Vec::new(),
+            ink: cells::Ink::default(),
+            visible: true,
+            last: None,
+        })
+    }
+
+    /// Keeps each frame, for [`whole`](Self::whole).
+    pub fn keeping_frames(mut self) -> ClientTerminal {
+        self.last = Some(Buffer::empty(Rect::ZERO));
+        self
     }
 
     pub fn size(&self) -> Size {
@@ -155,31 +171,128 @@ impl ClientTerminal {
     pub fn resize(&mut self, size: Size) -> io::Result<()> {
         self.terminal.backend_mut().size = size;
         self.terminal
-            .resize(Rect::new(0, 0, size.width, size.height))
+            .resize(Rect::new(0, 0, size.width, size.height))?;
+        // Resizing clears the screen (said with the next frame).
+        self.notes
+            .lock()
+            .map_err(|_| io::Error::other("notes"))?
+            .cleared = true;
+        Ok(())
     }
 
     /// The next frame is drawn whole (its previous one never reached the
     /// client), from a cleared screen, after [`enter`] (the cursor hidden).
     pub fn redraw_whole(&mut self) -> io::Result<()> {
-        self.terminal.backend_mut().hidden = true;
+        self.visible = false;
+        self.ink = cells::Ink::default();
         self.terminal.clear()
     }
 
     /// Draws a frame: only what changed since the last one.
     pub fn draw(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
-        self.terminal.draw(render).map(|_| ())
+        let completed = self.terminal.draw(render)?;
+        let mut notes = self.notes.lock().map_err(|_| io::Error::other("notes"))?;
+        if std::mem::take(&mut notes.cleared) {
+            self.out.extend_from_slice(b"\x1b[0m\x1b[2J");
+            self.ink = cells::Ink::default();
+        }
+        if !notes.changed.is_empty() {
+            cells::encode(
+                completed.buffer,
+                &notes.changed,
+                &mut self.out,
+                &mut self.ink,
+            );
+            notes.changed.clear();
+        }
+        let cursor = notes.cursor;
+        drop(notes);
+        if let Some(last) = &mut self.last {
+            last.clone_from(completed.buffer);
+        }
+        self.place_cursor(cursor);
+        Ok(())
+    }
+
+    /// The cursor shown where the screen wants it, or hidden.
+    fn place_cursor(&mut self, cursor: Option<Position>) {
+        match cursor {
+            Some(at) => {
+                let mut to = self.ink;
+                to.cursor_at((at.x, at.y));
+                cells::settle(&mut self.out, &mut self.ink, to);
+                if !self.visible {
+                    let _ = crossterm::queue!(self.out, crossterm::cursor::Show);
+                    self.visible = true;
+                }
+            }
+            None if self.visible => {
+                let _ = crossterm::queue!(self.out, crossterm::cursor::Hide);
+                self.visible = false;
+            }
+            None => {}
+        }
     }
 
     /// What was written since the last call.
     pub fn take(&mut self) -> Vec<u8> {
-        if Write::flush(&mut self.terminal.backend_mut().out).is_err() {
-            return Vec::new();
+        std::mem::take(&mut self.out)
+    }
+
+    /// The last frame as a whole screen, after [`enter`], for a client
+    /// whose screen shows anything else (only when [`keeping_frames`](Self::keeping_frames)):
+    /// it leaves that client's terminal as this one's, so the next changes
+    /// suit both.
+    pub fn whole(&self) -> Vec<u8> {
+        let mut out = enter();
+        let mut ink = cells::Ink::default();
+        if let Some(last) = &self.last {
+            let changed: Vec<(u16, u16)> = Buffer::empty(last.area)
+                .diff(last)
+                .iter()
+                .map(|(x, y, _)| (*x, *y))
+                .collect();
+            cells::encode(last, &changed, &mut out, &mut ink);
         }
-        self.sink
-            .0
-            .lock()
-            .map(|mut bytes| std::mem::take(&mut *bytes))
-            .unwrap_or_default()
+        cells::settle(&mut out, &mut ink, self.ink);
+        if self.visible {
+            let _ = crossterm::queue!(out, crossterm::cursor::Show);
+        }
+        out
+    }
+
+    /// Where this terminal's client was left.
+    pub fn ink(&self) -> cells::Ink {
+        self.ink
+    }
+
+    /// Whether the client's cursor is hidden (as on every shared drawing).
+    pub fn cursor_hidden(&self) -> bool {
+        !self.visible
+    }
+
+    /// Takes `shown` as what the client's screen shows (it was sent by a
+    /// shared drawing): the next frame is drawn on it, changes only.
+    pub fn prime(&mut self, shown: &Buffer, ink: cells::Ink) -> io::Result<()> {
+        self.terminal
+            .draw(|frame| frame.buffer_mut().merge(shown))?;
+        let mut notes = self.notes.lock().map_err(|_| io::Error::other("notes"))?;
+        notes.changed.clear();
+        notes.cleared = false;
+        notes.cursor = None;
+        drop(notes);
+        if let Some(last) = &mut self.last {
+            last.clone_from(shown);
+        }
+        self.out.clear();
+        self.visible = false;
+        self.ink = ink;
+        Ok(())
+    }
+
+    /// The last frame, when kept.
+    pub fn last(&self) -> Option<&Buffer> {
+        self.last.as_ref()
     }
 }
 
@@ -188,6 +301,8 @@ pub fn enter() -> Vec<u8> {
     let mut out = Vec::new();
     let _ = crossterm::queue!(
         out,
+        // Colours reset first: a cleared screen takes the current background.
+        crossterm::style::ResetColor,
         EnterAlternateScreen,
         EnableBracketedPaste,
         crossterm::cursor::Hide,
@@ -267,5 +382,48 @@ mod tests {
         let mut screen = vt100::Parser::new(8, 40, 0);
         screen.process(&terminal.take());
         assert!(screen.screen().contents().starts_with("otra"));
+    }
+
+    #[test]
+    fn a_whole_screen_leaves_a_client_where_the_changes_leave_the_others() {
+        use ratatui::style::{Color, Style};
+        let mut shared = ClientTerminal::new(Size::new(30, 6))
+            .unwrap()
+            .keeping_frames();
+        let clock = |text: &'static str, color: Color| {
+            move |frame: &mut Frame| {
+                frame.render_widget(
+                    Paragraph::new(format!("Sala\n▶ {text}")).style(Style::new().fg(color)),
+                    frame.area(),
+                )
+            }
+        };
+        let mut early = vt100::Parser::new(6, 30, 0);
+        early.process(&enter());
+        shared.draw(clock("12:00", Color::Green)).unwrap();
+        early.process(&shared.take());
+        shared.draw(clock("12:01", Color::Yellow)).unwrap();
+        early.process(&shared.take());
+        // One that joins now gets the whole screen; then both take the
+        // same changes.
+        let mut late = vt100::Parser::new(6, 30, 0);
+        late.process(&shared.whole());
+        assert_eq!(
+            early.screen().contents_formatted(),
+            late.screen().contents_formatted()
+        );
+        shared.draw(clock("12:02", Color::Yellow)).unwrap();
+        let change = shared.take();
+        assert!(change.len() < 20, "{} bytes", change.len());
+        early.process(&change);
+        late.process(&change);
+        assert!(late.screen().contents().contains("▶ 12:02"));
+        assert_eq!(
+            early.screen().contents_formatted(),
+            late.screen().contents_formatted()
+        );
+        let cell = late.screen().cell(1, 6).unwrap();
+        assert_eq!(cell.contents(), "2");
+        assert_eq!(cell.fgcolor(), vt100::Color::Idx(3));
     }
 }

@@ -1,0 +1,513 @@
+//! The changed cells of a frame as the few bytes a client's terminal needs:
+//! a style is said only when it changes (one SGR sequence for all of it),
+//! the cursor moves the shortest way (written next to, a few columns on,
+//! down a row, or to a place), and a row that ends blank is erased to its
+//! end in three bytes. What the terminal shows is the same as with
+//! crossterm's backend (colours are the same 256-colour numbers).
+//!
+//! What the client's terminal is left at (its pen and cursor, an [`Ink`])
+//! carries from one frame to the next, so a clock's tick does not say its
+//! colours again. A shared drawing brings a client that got the whole
+//! screen to the same ink as those that got the change ([`settle`]), so the
+//! same bytes go on to all of them.
+
+use std::io::Write;
+
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::style::{Color, Modifier};
+
+/// The terminal's pen: what the next printed character looks like.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Pen {
+    fg: Color,
+    bg: Color,
+    modifier: Modifier,
+}
+
+const PLAIN: Pen = Pen {
+    fg: Color::Reset,
+    bg: Color::Reset,
+    modifier: Modifier::empty(),
+};
+
+impl Pen {
+    fn of(cell: &Cell) -> Pen {
+        Pen {
+            fg: cell.fg,
+            bg: cell.bg,
+            modifier: cell.modifier,
+        }
+    }
+}
+
+/// A blank cell as an erased one looks: a space, no colour, no attribute.
+fn is_erased(cell: &Cell) -> bool {
+    cell.symbol() == " " && Pen::of(cell) == PLAIN
+}
+
+/// Where a client's terminal was left: its pen, and its cursor if known.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Ink {
+    pen: Pen,
+    cursor: Option<(u16, u16)>,
+}
+
+impl Default for Ink {
+    /// A terminal just reset: plain pen, cursor wherever.
+    fn default() -> Ink {
+        Ink {
+            pen: PLAIN,
+            cursor: None,
+        }
+    }
+}
+
+impl Ink {
+    /// The cursor was put at `at`.
+    pub fn cursor_at(&mut self, at: (u16, u16)) {
+        self.cursor = Some(at);
+    }
+}
+
+/// Brings a terminal left at `ink` to `to`: the pen, and the cursor if
+/// `to` knows where it is.
+pub fn settle(out: &mut Vec<u8>, ink: &mut Ink, to: Ink) {
+    set_pen(out, &mut ink.pen, to.pen);
+    match to.cursor {
+        Some((x, y)) if ink.cursor != to.cursor => {
+            let _ = write!(out, "\x1b[{};{}H", y + 1, x + 1);
+            ink.cursor = to.cursor;
+        }
+        Some(_) => {}
+        None => ink.cursor = None,
+    }
+}
+
+/// Writes the cells at `changed` (row by row, left to right, as ratatui's
+/// diff gives them) of `buffer` to `out`, on a terminal left at `ink`.
+pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>, ink: &mut Ink) {
+    let area = buffer.area;
+    let Ink {
+        mut pen,
+        mut cursor,
+    } = *ink;
+    // A row erased to its end: its later changed cells are written already.
+    let mut erased_from: Option<(u16, u16)> = None;
+    let mut i = 0;
+    while i < changed.len() {
+        let (x, y) = changed[i];
+        i += 1;
+        if erased_from.is_some_and(|(ex, ey)| ey == y && x >= ex) {
+            continue;
+        }
+        let Some(cell) = buffer.cell((x, y)) else {
+            continue;
+        };
+        // The rest of the row is blank, and more than one of its cells
+        // changed: erase it rather than write spaces over it.
+        if is_erased(cell) {
+            let in_row = changed[i..].iter().take_while(|(_, cy)| *cy == y).count();
+            if in_row >= 1 && rest_is_erased(buffer, x, y) {
+                move_to(out, &mut cursor, (x, y), buffer, pen);
+                set_pen(out, &mut pen, PLAIN);
+                out.extend_from_slice(b"\x1b[K");
+                erased_from = Some((x, y));
+                continue;
+            }
+        }
+        move_to(out, &mut cursor, (x, y), buffer, pen);
+        set_pen(out, &mut pen, Pen::of(cell));
+        out.extend_from_slice(cell.symbol().as_bytes());
+        // One column on, unless the symbol may not be one column wide on
+        // the client (then the next cell says where it is), or it filled
+        // the last column (the terminal then waits to wrap).
+        let next = x + 1;
+        cursor = (one_column(cell.symbol()) && next < area.right()).then_some((next, y));
+    }
+    *ink = Ink { pen, cursor };
+}
+
+/// Whether every cell from `x` to the row's end is blank.
+fn rest_is_erased(buffer: &Buffer, x: u16, y: u16) -> bool {
+    (x..buffer.area.right()).all(|cx| buffer.cell((cx, y)).is_some_and(is_erased))
+}
+
+/// Whether a terminal surely moves one column on after printing `symbol`.
+fn one_column(symbol: &str) -> bool {
+    let mut chars = symbol.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii() => !c.is_ascii_control(),
+        (Some(_), None) => textwrap::core::display_width(symbol) == 1,
+        _ => false,
+    }
+}
+
+/// Moves the cursor to `to` the shortest way: the unchanged cells between
+/// (when they look as the pen writes and are few), forward a few columns,
+/// down rows from the start of one, or a position.
+fn move_to(
+    out: &mut Vec<u8>,
+    cursor: &mut Option<(u16, u16)>,
+    to: (u16, u16),
+    buffer: &Buffer,
+    pen: Pen,
+) {
+    let (x, y) = to;
+    let place = |out: &mut Vec<u8>| {
+        let _ = write!(out, "\x1b[{};{}H", y + 1, x + 1);
+    };
+    let Some((cx, cy)) = *cursor else {
+        place(out);
+        *cursor = Some(to);
+        return;
+    };
+    if (cx, cy) == to {
+        return;
+    }
+    let mut best: Vec<u8> = Vec::with_capacity(12);
+    place(&mut best);
+    let mut try_way = |way: Vec<u8>| {
+        if way.len() < best.len() {
+            best = way;
+        }
+    };
+    if cy == y && x > cx {
+        let gap = x - cx;
+        // Writing the cells between again, when they look as the pen
+        // writes: one byte each.
+        if gap <= 4 {
+            let between: Option<Vec<u8>> = (cx..x)
+                .map(|bx| {
+                    buffer
+                        .cell((bx, y))
+                        .filter(|c| Pen::of(c) == pen && c.symbol().len() == 1)
+                        .filter(|c| one_column(c.symbol()))
+                        .map(|c| c.symbol().as_bytes()[0])
+                })
+                .collect();
+            if let Some(bytes) = between {
+                try_way(bytes);
+            }
+        }
+        try_way(forward(gap));
+    }
+    if y > cy {
+        let mut way = b"\r".to_vec();
+        let down = y - cy;
+        if down <= 3 {
+            way.extend(std::iter::repeat_n(b'\n', usize::from(down)));
+        } else {
+            let _ = write!(way, "\x1b[{down}B");
+        }
+        if x > 0 {
+            way.extend(forward(x));
+        }
+        try_way(way);
+        // Straight down, then sideways: the next row of a clock's digit.
+        let mut way = if down == 1 {
+            b"\x1b[B".to_vec()
+        } else {
+            format!("\x1b[{down}B").into_bytes()
+        };
+        match x.cmp(&cx) {
+            std::cmp::Ordering::Less => way.extend(back(cx - x)),
+            std::cmp::Ordering::Greater => way.extend(forward(x - cx)),
+            std::cmp::Ordering::Equal => {}
+        }
+        try_way(way);
+    }
+    if cy == y && x < cx {
+        try_way(back(cx - x));
+    }
+    out.extend_from_slice(&best);
+    *cursor = Some(to);
+}
+
+/// Backspaces for a few columns (one byte each), else a move left.
+fn back(columns: u16) -> Vec<u8> {
+    if columns <= 4 {
+        vec![b'\x08'; usize::from(columns)]
+    } else {
+        format!("\x1b[{columns}D").into_bytes()
+    }
+}
+
+fn forward(columns: u16) -> Vec<u8> {
+    if columns == 1 {
+        b"\x1b[C".to_vec()
+    } else {
+        format!("\x1b[{columns}C").into_bytes()
+    }
+}
+
+/// Says the new pen in one SGR sequence, only what differs.
+fn set_pen(out: &mut Vec<u8>, pen: &mut Pen, to: Pen) {
+    if *pen == to {
+        return;
+    }
+    let mut codes: Vec<String> = Vec::with_capacity(4);
+    if to == PLAIN {
+        out.extend_from_slice(b"\x1b[0m");
+        *pen = to;
+        return;
+    }
+    let removed = pen.modifier - to.modifier;
+    let added = to.modifier - pen.modifier;
+    let mut fresh = added;
+    if removed.intersects(Modifier::BOLD | Modifier::DIM) {
+        // Bold and dim end together: what stays is said again.
+        codes.push("22".into());
+        fresh |= to.modifier & (Modifier::BOLD | Modifier::DIM);
+    }
+    for (modifier, off) in [
+        (Modifier::ITALIC, "23"),
+        (Modifier::UNDERLINED, "24"),
+        (Modifier::REVERSED, "27"),
+        (Modifier::HIDDEN, "28"),
+        (Modifier::CROSSED_OUT, "29"),
+    ] {
+        if removed.contains(modifier) {
+            codes.push(off.into());
+        }
+    }
+    if removed.intersects(Modifier::SLOW_BLINK | Modifier::RAPID_BLINK) {
+        codes.push("25".into());
+        fresh |= to.modifier & (Modifier::SLOW_BLINK | Modifier::RAPID_BLINK);
+    }
+    for (modifier, on) in [
+        (Modifier::BOLD, "1"),
+        (Modifier::DIM, "2"),
+        (Modifier::ITALIC, "3"),
+        (Modifier::UNDERLINED, "4"),
+        (Modifier::SLOW_BLINK, "5"),
+        (Modifier::RAPID_BLINK, "6"),
+        (Modifier::REVERSED, "7"),
+        (Modifier::HIDDEN, "8"),
+        (Modifier::CROSSED_OUT, "9"),
+    ] {
+        if fresh.contains(modifier) {
+            codes.push(on.into());
+        }
+    }
+    if to.fg != pen.fg {
+        codes.push(color(to.fg, 38));
+    }
+    if to.bg != pen.bg {
+        codes.push(color(to.bg, 48));
+    }
+    out.extend_from_slice(b"\x1b[");
+    out.extend_from_slice(codes.join(";").as_bytes());
+    out.push(b'm');
+    *pen = to;
+}
+
+/// A colour as the terminal takes it: the 256-colour number crossterm
+/// sends, in its shortest form.
+fn color(color: Color, base: u8) -> String {
+    let index = match color {
+        Color::Reset => return (base + 1).to_string(),
+        Color::Rgb(r, g, b) => return format!("{base};2;{r};{g};{b}"),
+        Color::Indexed(n) => n,
+        Color::Black => 0,
+        Color::Red => 1,
+        Color::Green => 2,
+        Color::Yellow => 3,
+        Color::Blue => 4,
+        Color::Magenta => 5,
+        Color::Cyan => 6,
+        Color::Gray => 7,
+        Color::DarkGray => 8,
+        Color::LightRed => 9,
+        Color::LightGreen => 10,
+        Color::LightYellow => 11,
+        Color::LightBlue => 12,
+        Color::LightMagenta => 13,
+        Color::LightCyan => 14,
+        Color::White => 15,
+    };
+    match index {
+        // The eight bright ones have short codes of their own (90–97,
+        // 100–107), the same palette entries; the first eight keep the
+        // 256-colour form, which no terminal brightens for bold.
+        8..=15 => (index - 8 + if base == 38 { 90 } else { 100 }).to_string(),
+        _ => format!("{base};5;{index}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::layout::Rect;
+    use ratatui::style::Style;
+    use ratatui::text::{Line, Span};
+    use ratatui::widgets::{Paragraph, Widget};
+
+    /// What `before` then the change to `after` look like on a terminal,
+    /// cell by cell, next to `after` drawn on a fresh one.
+    fn shown(before: &Buffer, after: &Buffer) -> (vt100::Parser, usize) {
+        let area = after.area;
+        let mut screen = vt100::Parser::new(area.height, area.width, 0);
+        let blank = Buffer::empty(area);
+        let mut bytes = Vec::new();
+        let mut ink = Ink::default();
+        encode(before, &diff(&blank, before), &mut bytes, &mut ink);
+        screen.process(&bytes);
+        let mut change = Vec::new();
+        encode(after, &diff(before, after), &mut change, &mut ink);
+        screen.process(&change);
+        (screen, change.len())
+    }
+
+    fn diff(before: &Buffer, after: &Buffer) -> Vec<(u16, u16)> {
+        before
+            .diff(after)
+            .iter()
+            .map(|(x, y, _)| (*x, *y))
+            .collect()
+    }
+
+    fn same(screen: &vt100::Parser, buffer: &Buffer) {
+        let area = buffer.area;
+        for y in 0..area.height {
+            for x in 0..area.width {
+                let cell = &buffer[(x, y)];
+                let got = screen.screen().cell(y, x).unwrap();
+                if got.is_wide_continuation() {
+                    continue;
+                }
+                let want = cell.symbol();
+                let got_symbol = if got.contents().is_empty() {
+                    " "
+                } else {
+                    got.contents()
+                };
+                assert_eq!(got_symbol, want, "symbol at {x},{y}");
+                assert_eq!(
+                    got.bold(),
+                    cell.modifier.contains(Modifier::BOLD),
+                    "{x},{y}"
+                );
+                assert_eq!(
+                    got.inverse(),
+                    cell.modifier.contains(Modifier::REVERSED),
+                    "{x},{y}"
+                );
+                assert_eq!(got.fgcolor(), vt(cell.fg), "fg at {x},{y}");
+                assert_eq!(got.bgcolor(), vt(cell.bg), "bg at {x},{y}");
+            }
+        }
+    }
+
+    fn vt(color: Color) -> vt100::Color {
+        match color {
+            Color::Reset => vt100::Color::Default,
+            Color::Rgb(r, g, b) => vt100::Color::Rgb(r, g, b),
+            other => {
+                let code: u8 = super::color(other, 38)
+                    .rsplit(';')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                vt100::Color::Idx(if code >= 90 { code - 90 + 8 } else { code })
+            }
+        }
+    }
+
+    fn drawn(width: u16, height: u16, lines: Vec<Line<'static>>) -> Buffer {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, width, height));
+        Paragraph::new(lines).render(buffer.area, &mut buffer);
+        buffer
+    }
+
+    #[test]
+    fn a_change_shows_what_a_whole_drawing_shows() {
+        let before = drawn(
+            30,
+            5,
+            vec![
+                Line::from(vec![
+                    Span::styled("Grupo 3 ", Style::new().bold()),
+                    Span::styled("acción común", Style::new().fg(Color::Yellow)),
+                ]),
+                Line::from("▶ 12:34 ████ restante larga línea"),
+                Line::from(Span::styled("  seleccionado  ", Style::new().reversed())),
+                Line::from("fin"),
+            ],
+        );
+        let after = drawn(
+            30,
+            5,
+            vec![
+                Line::from(vec![
+                    Span::styled("Grupo 3 ", Style::new().bold().underlined()),
+                    Span::styled(
+                        "acciÓn",
+                        Style::new().fg(Color::Rgb(1, 2, 3)).bg(Color::Blue),
+                    ),
+                ]),
+                Line::from("▶ 12:35 ████"),
+                Line::from(Span::styled("  seleccionado  ", Style::new().italic())),
+                Line::from(""),
+                Line::from(Span::styled(
+                    "nuevo 日本",
+                    Style::new().fg(Color::DarkGray).bg(Color::LightCyan),
+                )),
+            ],
+        );
+        let (screen, _) = shown(&before, &after);
+        same(&screen, &after);
+        // And back: styles taken off, rows grown again.
+        let (screen, _) = shown(&after, &before);
+        same(&screen, &before);
+    }
+
+    #[test]
+    fn a_clock_tick_is_a_few_bytes() {
+        let clock = |text: &str| {
+            drawn(
+                80,
+                24,
+                vec![
+                    Line::from(""),
+                    Line::from(format!("   Grupo 1 — Operaciones   ▶ {text}   restante")),
+                ],
+            )
+        };
+        let (screen, bytes) = shown(&clock("12:34"), &clock("12:35"));
+        same(&screen, &clock("12:35"));
+        // A position (8 bytes) and one digit.
+        assert!(bytes <= 10, "{bytes} bytes");
+    }
+
+    #[test]
+    fn a_big_digit_goes_down_its_rows_without_coming_back_to_the_margin() {
+        let digit = |rows: [&str; 4]| {
+            drawn(
+                80,
+                6,
+                rows.iter()
+                    .map(|row| Line::styled(format!("{:>64}", row), Style::new().bold()))
+                    .collect(),
+            )
+        };
+        let before = digit(["████  ", "  ██  ", "  ██  ", "██████"]);
+        let after = digit(["██████", "    ██", "  ██  ", "██    "]);
+        let (screen, bytes) = shown(&before, &after);
+        same(&screen, &after);
+        assert!(bytes <= 60, "{bytes} bytes");
+    }
+
+    #[test]
+    fn a_row_that_ends_blank_is_erased() {
+        let before = drawn(
+            40,
+            2,
+            vec![Line::from("una línea larga que se va a acortar")],
+        );
+        let after = drawn(40, 2, vec![Line::from("una")]);
+        let (screen, bytes) = shown(&before, &after);
+        same(&screen, &after);
+        assert!(bytes <= 12, "{bytes} bytes");
+    }
+}
