@@ -499,6 +499,11 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                         .value_name("ARCHIVO")
                         .help("Da roles a claves públicas: líneas `ROL ssh-ed25519 AAAA…`")
                 })
+                .mut_arg("workshop", |a| {
+                    options(a)
+                        .value_name("ARCHIVO")
+                        .help("Para una sesión nueva: su taller, un archivo de definición (TOML) o builtin:NOMBRE")
+                })
         })
         .mut_subcommand("codes", |c| {
             c.about("Muestra los códigos para unirse por SSH a la sesión, una línea por rol")
