@@ -109,7 +109,8 @@ fn to_role_card(card: &codes::Card) -> RoleCard {
 /// Gives each group its code as the groups change while serving: one added
 /// gets a new code, kept in the codes file (off the event loop: it writes
 /// to disk); a removed one's stays there for its undo. Returns when the
-/// session's host is gone. `announce` hears each group's card that is new.
+/// session's host is gone. `announce` hears each group's card that is new
+/// (a group added, or one whose number moved).
 pub async fn keep_codes(
     host: SharedHost,
     live: Arc<dyn Live>,
@@ -132,7 +133,7 @@ pub async fn keep_codes(
                 }
             }
             // One that could not be kept is tried again at the next revision.
-            if codes.problem(crate::i18n::Lang::En).is_none() {
+            if codes.all_kept() {
                 covered = Some(groups);
             }
         }

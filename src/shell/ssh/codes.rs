@@ -416,6 +416,11 @@ impl CurrentCodes {
         seen.codes.cards(&seen.groups)
     }
 
+    /// Whether every role of the groups last covered has a code kept.
+    pub fn all_kept(&self) -> bool {
+        self.seen.lock().is_ok_and(|seen| seen.problem.is_none())
+    }
+
     /// Why a group has no code, in words, when the last one could not be kept.
     pub fn problem(&self, lang: Lang) -> Option<String> {
         let seen = self.seen.lock().ok()?;
