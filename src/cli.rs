@@ -109,6 +109,9 @@ pub enum Command {
         /// Grant roles to public keys: lines `ROLE ssh-ed25519 AAAA…`.
         #[arg(long, value_name = "FILE")]
         authorized_keys: Option<PathBuf>,
+        /// For a new session: its workshop, a definition file (TOML) or builtin:NAME.
+        #[arg(long, value_name = "FILE")]
+        workshop: Option<String>,
     },
     /// Print the codes to join a served session over SSH, one line per role.
     Codes {

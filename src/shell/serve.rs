@@ -180,12 +180,15 @@ fn join_line(join: &JoinInfo, card: &RoleCard, width: usize, lang: Lang) -> Stri
 
 /// Serves until SIGTERM, SIGINT or SIGHUP, with no screen here: the saver
 /// writes the host's snapshots, and every client is told when it ends.
-pub fn headless(host: SharedHost, ready: Ready) -> std::io::Result<()> {
+/// `announce` (how to join) runs once the server listens and those signals
+/// are caught, so whoever reads it can join at once, or stop it safely.
+pub fn headless(host: SharedHost, ready: Ready, announce: impl FnOnce()) -> std::io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()?;
     runtime.block_on(async move {
+        let stop = stop_signal()?;
         let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel();
         let saver = crate::saver::Saver::spawn(outcome_tx);
         crate::session::lock(&host).set_writer(saver.writer());
@@ -211,7 +214,8 @@ pub fn headless(host: SharedHost, ready: Ready) -> std::io::Result<()> {
             },
         ));
         let server = Server::bind(ready.config).await?;
-        server.run(ready.live, stop_signal()).await;
+        announce();
+        server.run(ready.live, stop).await;
         keeper.abort();
         // Every save handed over is on disk before this returns.
         drop(saver);
@@ -220,21 +224,21 @@ pub fn headless(host: SharedHost, ready: Ready) -> std::io::Result<()> {
     })
 }
 
-/// SIGTERM, SIGINT or SIGHUP.
-async fn stop_signal() {
+/// SIGTERM, SIGINT or SIGHUP, caught from the moment this returns (not
+/// from the first poll: a signal sent just after start must not kill the
+/// process before its last save).
+fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
     use tokio::signal::unix::{SignalKind, signal};
-    let (Ok(mut term), Ok(mut int), Ok(mut hup)) = (
-        signal(SignalKind::terminate()),
-        signal(SignalKind::interrupt()),
-        signal(SignalKind::hangup()),
-    ) else {
-        return;
-    };
-    tokio::select! {
-        _ = term.recv() => {}
-        _ = int.recv() => {}
-        _ = hup.recv() => {}
-    }
+    let mut term = signal(SignalKind::terminate())?;
+    let mut int = signal(SignalKind::interrupt())?;
+    let mut hup = signal(SignalKind::hangup())?;
+    Ok(async move {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+            _ = hup.recv() => {}
+        }
+    })
 }
 
 /// The SSH server as work beside the facilitator's screen: it stops when
