@@ -26,6 +26,7 @@ pub mod auth;
 mod cells;
 pub mod channel;
 pub mod codes;
+mod current_codes;
 mod cut;
 mod handler;
 pub mod host_key;
