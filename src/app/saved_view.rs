@@ -141,8 +141,9 @@ mod tests {
         let now = jiff::Timestamp::now();
         for text in ["primero", "segundo"] {
             session.add_input(1, text.into(), now);
-            let added = session.groups[1].inputs.pop().unwrap();
-            session.groups[1].inputs.insert(0, added);
+            let group = session.group_mut(1).unwrap();
+            let added = group.inputs.pop().unwrap();
+            group.inputs.insert(0, added);
         }
         let mut reopened = Viewer::new(session.groups.len());
         saved.restore(&mut reopened, &session);
@@ -164,8 +165,9 @@ mod tests {
         saved.restore(&mut reopened, &session);
         // Someone else adds an input at the top of that group.
         session.add_input(1, "desde otra pantalla".into(), jiff::Timestamp::now());
-        let added = session.groups[1].inputs.pop().unwrap();
-        session.groups[1].inputs.insert(0, added);
+        let group = session.group_mut(1).unwrap();
+        let added = group.inputs.pop().unwrap();
+        group.inputs.insert(0, added);
         reopened.follow(&session);
         assert_eq!(session.groups[1].inputs[reopened.selected_in(1)].id, chosen);
     }

@@ -4,7 +4,10 @@
 //! index, and publishes every revision to the screens that follow it.
 //!
 //! Publishing copies nothing: a revision is an `Arc` of the session, shared
-//! by every screen until the next change.
+//! by every screen until the next change. The change after it copies what
+//! it touches: the session's few fields, the list of groups, the list of
+//! input pointers of the group changed and the input changed; every other
+//! group and input stays shared with the revisions screens hold.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -352,12 +355,15 @@ impl Host {
             }
             _ => {}
         }
-        // A group removed moves its inputs and renumbers the groups that
+        // Only marked due: whether the inputs really differ from those last
+        // searched (an edit undone before the tick does not) reads every
+        // input, so it is told on the tick, after the frame, not here. A
+        // group removed moves its inputs and renumbers the groups that
         // duplicates point to.
         if command.input().is_some()
             || matches!(command, Command::Import { .. } | Command::Agenda(_))
         {
-            self.duplicates_due = self.inputs_fingerprint() != self.duplicates_of;
+            self.duplicates_due = true;
         }
         self.queue_save();
         self.publish();
