@@ -683,25 +683,39 @@ fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, Strin
     })
 }
 
-/// `taller codes NAME [--new]`: the SSH join codes, one line per role (its
-/// user name, a space, its code), made the first time, replaced with `--new`.
+/// `taller codes NAME [--new]`: the SSH join codes, one line per role (the
+/// user name to type, a space, its code), made the first time, replaced
+/// with `--new`. A group's user name is its place now (`grupo3`); its code
+/// belongs to its axis, so it follows the group when groups move. Nothing
+/// else goes on the line: cards and scripts read "name space code".
 fn codes(path: &std::path::Path, new: bool, lang: Lang) -> Result<(), String> {
-    use taller::shell::ssh::{codes, roles};
+    use taller::shell::ssh::codes;
     let session = noted(access::load(path, lang)?, path, lang);
-    let names = roles::code_names_for(session.groups.len());
+    let groups: Vec<_> = session
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(g, group)| {
+            (
+                group.axis.clone(),
+                g + 1,
+                session.group_title(g).to_string(),
+            )
+        })
+        .collect();
     let kept = if new {
-        codes::renew(path, &names)
+        codes::renew(path, &groups)
     } else {
-        codes::load_or_create(path, &names)
+        codes::load_or_create(path, &groups)
     };
     let kept = kept.map_err(|error| {
         lang.ssh_cannot_keep_codes(
             codes::codes_path(path).display(),
-            store::describe_io(&error, lang),
+            codes::describe(&error, lang),
         )
     })?;
-    for (name, code) in kept.lines() {
-        say!("{name} {code}");
+    for card in kept.cards(&groups) {
+        say!("{} {}", card.user, card.code);
     }
     Ok(())
 }
