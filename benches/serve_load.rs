@@ -301,12 +301,18 @@ trait NowOrNever: std::future::Future + Sized {
 }
 impl<F: std::future::Future> NowOrNever for F {}
 
+/// The codes file's roles as user names: a group's line names its axis
+/// (`eje:inteligencia`), which is a user name for the group too.
 fn read_codes(path: &str) -> Vec<(String, String)> {
     std::fs::read_to_string(path)
         .expect("the codes file")
         .lines()
+        .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once(' '))
-        .map(|(n, c)| (n.to_string(), c.trim().to_string()))
+        .map(|(n, c)| {
+            let user = n.strip_prefix("eje:").unwrap_or(n);
+            (user.to_string(), c.trim().to_string())
+        })
         .collect()
 }
 
@@ -329,7 +335,11 @@ async fn taller(
     let codes = read_codes(codes);
     let facilitator_code = code_of(&codes, &["facilit"]);
     let room_code = code_of(&codes, &["sala", "room"]);
-    let group_code = code_of(&codes, &["grupo1", "group1"]);
+    let group_code = codes
+        .iter()
+        .find(|(n, _)| !["facilitador", "sala", "lectura"].contains(&n.as_str()))
+        .map(|(n, c)| (n.as_str(), c.as_str()))
+        .expect("a group's code");
     tokio::time::sleep(Duration::from_secs(1)).await;
     let idle = proc_of(pid);
 

@@ -109,6 +109,9 @@ pub enum Command {
         /// Grant roles to public keys: lines `ROLE ssh-ed25519 AAAA…`.
         #[arg(long, value_name = "FILE")]
         authorized_keys: Option<PathBuf>,
+        /// For a new session: its workshop, a definition file (TOML) or builtin:NAME.
+        #[arg(long, value_name = "FILE")]
+        workshop: Option<String>,
     },
     /// Print the codes to join a served session over SSH, one line per role.
     Codes {
@@ -495,6 +498,11 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                     options(a)
                         .value_name("ARCHIVO")
                         .help("Da roles a claves públicas: líneas `ROL ssh-ed25519 AAAA…`")
+                })
+                .mut_arg("workshop", |a| {
+                    options(a)
+                        .value_name("ARCHIVO")
+                        .help("Para una sesión nueva: su taller, un archivo de definición (TOML) o builtin:NOMBRE")
                 })
         })
         .mut_subcommand("codes", |c| {

@@ -119,7 +119,7 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
     merged.invited_countries.dedup();
 
     // Each group's order from its newest copy; the inputs it lacks after, by place.
-    for group in &mut merged.groups {
+    for group in merged.groups_mut() {
         let mut keyed: Vec<_> = std::mem::take(&mut group.inputs)
             .into_iter()
             .enumerate()
@@ -222,7 +222,7 @@ mod tests {
         for (n, text) in texts.iter().enumerate() {
             s.add_input(group, text.to_string(), at(when + n as i64));
         }
-        s.groups[group].rapporteur = format!("Relator {group}");
+        s.group_mut(group).unwrap().rapporteur = format!("Relator {group}");
         s
     }
 
@@ -432,8 +432,9 @@ mod tests {
                             plenary: Default::default(),
                             origin: None,
                         };
-                        if !s.groups[group].inputs.iter().any(|i| i.id == input.id) {
-                            s.groups[group].inputs.push(std::sync::Arc::new(input));
+                        let g = s.group_mut(group).unwrap();
+                        if !g.inputs.iter().any(|i| i.id == input.id) {
+                            g.inputs.push(std::sync::Arc::new(input));
                         }
                     }
                     (format!("sala-{n}.json"), s)

@@ -330,6 +330,14 @@ impl Lang {
         )
     }
 
+    /// `serve NAME --workshop FILE` for a session that already has its workshop.
+    pub fn workshop_for_new_only(self, name: impl Display) -> String {
+        self.pick(
+            format!("la sesión «{name}» ya existe y tiene su taller; --workshop sirve solo para una sesión nueva: «taller serve {name}» la sirve como está"),
+            format!("the session \"{name}\" already exists with its workshop; --workshop is only for a new session: \"taller serve {name}\" serves it as it is"),
+        )
+    }
+
     pub fn duration_out_of_range(self, field: &str, value: u64, max: u64) -> String {
         self.pick(
             format!("el campo {field} está fuera de rango ({value}; el máximo es {max})"),

@@ -207,12 +207,14 @@ fn run(
             listen,
             headless,
             authorized_keys,
+            workshop,
         }) => {
             let options = taller::shell::serve::Options {
                 listen,
                 authorized_keys,
             };
-            return serve(store, target, &options, headless, lang, guard, context);
+            let new = NewServed { headless, workshop };
+            return serve(store, target, &options, new, lang, guard, context);
         }
         Some(Command::Codes { target, new }) => {
             let path = resolve(store, &target, lang)?;
@@ -681,36 +683,57 @@ fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, Strin
     })
 }
 
-/// `taller codes NAME [--new]`: the SSH join codes, one line per role (its
-/// user name, a space, its code), made the first time, replaced with `--new`.
+/// `taller codes NAME [--new]`: the SSH join codes, one line per role (the
+/// user name to type, a space, its code), made the first time, replaced
+/// with `--new`. A group's user name is its place now (`grupo3`); its code
+/// belongs to its axis, so it follows the group when groups move. Nothing
+/// else goes on the line: cards and scripts read "name space code".
 fn codes(path: &std::path::Path, new: bool, lang: Lang) -> Result<(), String> {
-    use taller::shell::ssh::{codes, roles};
+    use taller::shell::ssh::codes;
     let session = noted(access::load(path, lang)?, path, lang);
-    let names = roles::code_names_for(session.groups.len());
+    let groups: Vec<_> = session
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(g, group)| {
+            (
+                group.axis.clone(),
+                g + 1,
+                session.group_title(g).to_string(),
+            )
+        })
+        .collect();
     let kept = if new {
-        codes::renew(path, &names)
+        codes::renew(path, &groups)
     } else {
-        codes::load_or_create(path, &names)
+        codes::load_or_create(path, &groups)
     };
     let kept = kept.map_err(|error| {
         lang.ssh_cannot_keep_codes(
             codes::codes_path(path).display(),
-            store::describe_io(&error, lang),
+            codes::describe(&error, lang),
         )
     })?;
-    for (name, code) in kept.lines() {
-        say!("{name} {code}");
+    for card in kept.cards(&groups) {
+        say!("{} {}", card.user, card.code);
     }
     Ok(())
 }
 
 /// `taller serve [NAME]`: the session opened (or created) and held by this
 /// process, served over SSH; the facilitator's screen here unless headless.
+/// How `serve` runs, and the workshop of a session it creates.
+struct NewServed {
+    headless: bool,
+    /// A definition file or builtin:NAME; the built-in workshop without one.
+    workshop: Option<String>,
+}
+
 fn serve(
     store: &Store,
     target: Option<String>,
     options: &taller::shell::serve::Options,
-    headless: bool,
+    new: NewServed,
     lang: Lang,
     guard: Guard,
     context: impl Fn(TimeZone) -> Context,
@@ -718,16 +741,26 @@ fn serve(
     use taller::session::{Host, Role};
     use taller::shell::serve;
     let tz = TimeZone::system();
+    let headless = new.headless;
     guard.folder(store.dir())?;
     if !headless {
         tui::ensure_terminal(lang)?;
     }
+    // Read before anything is created: a wrong definition leaves no session.
+    let workshop = match &new.workshop {
+        Some(spec) => Some(taller::definitions::load(spec, lang)?),
+        None => None,
+    };
     let existing = match &target {
         Some(target) => resolve(store, target, lang).ok().filter(|p| p.exists()),
         None => None,
     };
     let (opened, lock) = match existing {
         Some(path) => {
+            if workshop.is_some() {
+                let name = path.file_stem().unwrap_or_default().to_string_lossy();
+                return Err(lang.workshop_for_new_only(name));
+            }
             guard.file(&path)?;
             access::open(path, lang)?
         }
@@ -736,7 +769,10 @@ fn serve(
                 Some(name) => store::validate_name(&name).map_err(|e| e.describe(lang))?,
                 None => store.free_name(&taller::default_session_name(&tz)),
             };
-            let (opened, lock) = access::create(store, &name, lang)?;
+            let (opened, lock) = match workshop {
+                Some(workshop) => access::create_with(store, &name, None, workshop, lang)?,
+                None => access::create(store, &name, lang)?,
+            };
             say!("{}", lang.created(opened.path.display()));
             (opened, lock)
         }
@@ -756,10 +792,12 @@ fn serve(
     .shared();
     let ready = serve::prepare(&host, &path, options, lang, tz.clone())?;
     if headless {
-        for line in serve::join_lines(&ready.join, lang) {
-            say!("{line}");
-        }
-        let result = serve::headless(host, ready);
+        let lines = serve::join_lines(&ready.join, lang);
+        let result = serve::headless(host, ready, || {
+            for line in lines {
+                say!("{line}");
+            }
+        });
         drop(lock);
         return result.map_err(|e| lang.cannot_listen(&options.listen.to_string(), &e.to_string()));
     }

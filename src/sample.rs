@@ -83,7 +83,7 @@ pub fn session(inputs: usize, seed: u64) -> Session {
     let workshop = Workshop::default_for(Lang::Es).expect("the embedded workshop parses");
     let mut session = Session::new("muestra", workshop, start);
     let groups = session.groups.len();
-    for (g, group) in session.groups.iter_mut().enumerate() {
+    for (g, group) in session.groups_mut().enumerate() {
         group.facilitator = format!("Facilitadora del eje {}", g + 1);
         group.rapporteur = format!("Relator del eje {}", g + 1);
     }

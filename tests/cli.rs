@@ -432,3 +432,89 @@ fn import_brings_another_laptops_inputs_once_with_their_origin() {
         "the imported file is untouched"
     );
 }
+
+/// `serve NEW --workshop builtin:border`: the served session is of that
+/// workshop; an existing session or a wrong definition is refused and
+/// nothing is created or changed.
+#[test]
+fn serve_creates_its_session_from_the_workshop_given_and_refuses_it_for_an_existing_one() {
+    let dir = sessions();
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("existente.json"), EXAMPLE).unwrap();
+    let refused = taller(
+        dir.path(),
+        &[
+            "serve",
+            "existente",
+            "--workshop",
+            "builtin:border",
+            "--headless",
+        ],
+    );
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("--workshop"),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("existente.json")).unwrap(),
+        EXAMPLE
+    );
+    let wrong = taller(
+        dir.path(),
+        &[
+            "serve",
+            "nueva",
+            "--workshop",
+            "no-existe.toml",
+            "--headless",
+        ],
+    );
+    assert!(!wrong.status.success());
+    assert!(!dir.path().join("nueva.json").exists());
+
+    // A free loopback port, then the server on it until it says how to join.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = Command::new(BIN)
+        .args([
+            "serve",
+            "frontera",
+            "--workshop",
+            "builtin:border",
+            "--headless",
+        ])
+        .args(["--listen", &format!("127.0.0.1:{port}")])
+        .env("TALLER_SESSIONS_DIR", dir.path())
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("datos"))
+        .env_remove("TALLER_LANG")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(server.stdout.take().unwrap());
+    let mut printed = String::new();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !printed.contains("SHA256:") && std::time::Instant::now() < deadline {
+        let mut line = String::new();
+        if std::io::BufRead::read_line(&mut out, &mut line).unwrap() == 0 {
+            break;
+        }
+        printed.push_str(&line);
+    }
+    let stopped = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(stopped.success());
+    let status = server.wait().unwrap();
+    assert!(status.success(), "{status:?} {printed}");
+    assert!(printed.contains("SHA256:"), "{printed}");
+    let saved = std::fs::read_to_string(dir.path().join("frontera.json")).unwrap();
+    assert!(saved.contains("\"border-coordination\""), "{saved}");
+}

@@ -72,3 +72,50 @@ fn codes_of_a_missing_session_say_so() {
     assert!(!output.status.success());
     assert!(!dir.path().join(".no-existe.json.codes").exists());
 }
+
+#[test]
+fn a_codes_file_keyed_by_place_keeps_its_codes_and_is_written_by_axis() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("ejemplo.json"), EXAMPLE).unwrap();
+    // As the first taller serve wrote it: one line per place.
+    let old = [
+        ("facilitador", "AAAA-1111"),
+        ("grupo1", "BBBB-2222"),
+        ("grupo2", "CCCC-3333"),
+        ("grupo3", "DDDD-4444"),
+        ("grupo4", "EEEE-5555"),
+        ("grupo5", "FFFF-6666"),
+        ("sala", "GGGG-7777"),
+        ("lectura", "HHHH-8888"),
+    ];
+    let file = dir.path().join(".ejemplo.json.codes");
+    let text: String = old.iter().map(|(n, c)| format!("{n} {c}\n")).collect();
+    std::fs::write(&file, text).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let printed = lines(&taller(dir.path(), &["codes", "ejemplo"]));
+    let expected: Vec<String> = old.iter().map(|(n, c)| format!("{n} {c}")).collect();
+    assert_eq!(printed, expected);
+    let kept = std::fs::read_to_string(&file).unwrap();
+    assert!(kept.starts_with("#taller-codes 2\n"), "{kept}");
+    assert!(!kept.contains("grupo"), "{kept}");
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert_eq!(lines(&taller(dir.path(), &["codes", "ejemplo"])), expected);
+}
+
+#[test]
+fn a_damaged_codes_file_is_said_and_left_as_it_is() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("ejemplo.json"), EXAMPLE).unwrap();
+    let file = dir.path().join(".ejemplo.json.codes");
+    std::fs::write(&file, "#taller-codes 2\nfacilitador AAAA-1111\nbasura\n").unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let output = taller(dir.path(), &["codes", "ejemplo"]);
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("línea 3"), "{said}");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "#taller-codes 2\nfacilitador AAAA-1111\nbasura\n"
+    );
+}

@@ -17,7 +17,7 @@ use ssh_client::{Client, connect};
 use taller::app::Msg;
 use taller::i18n::Lang;
 use taller::shell::live::{Document, Flow, Live, Role, Screen};
-use taller::shell::ssh::{ServeConfig, Server, codes, host_key, roles};
+use taller::shell::ssh::{ServeConfig, Server, codes, host_key};
 use tokio::sync::{oneshot, watch};
 
 #[path = "support/ssh_client.rs"]
@@ -136,7 +136,10 @@ struct Running {
 
 impl Running {
     fn code(&self, name: &str) -> String {
-        self.codes.get(name).unwrap().to_string()
+        self.codes
+            .for_user(name, &self.live.groups())
+            .unwrap()
+            .to_string()
     }
 
     async fn stop(mut self) {
@@ -157,11 +160,10 @@ async fn start(fill: bool, tune: impl FnOnce(&mut ServeConfig)) -> Running {
         screens: Arc::default(),
         fill,
     });
-    let names = roles::code_names(&live.groups());
-    let codes = codes::load_or_create(&dir.path().join("taller.json"), &names).unwrap();
+    let codes = codes::load_or_create(&dir.path().join("taller.json"), &live.groups()).unwrap();
     let mut config = ServeConfig::new(key, codes.clone(), Lang::Es);
     config.listen = "127.0.0.1:0".parse().unwrap();
-    config.session_file = Some(dir.path().join("taller.json"));
+    config.follow(dir.path().join("taller.json"));
     config.wrong_code_delay = Duration::from_millis(200);
     tune(&mut config);
     let server = Server::bind(config).await.unwrap();

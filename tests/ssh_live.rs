@@ -8,16 +8,20 @@ use std::time::Duration;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use russh::ChannelMsg;
 use russh::client;
 use ssh_client::Client;
+use taller::app::{Context, Model, Overlay};
 use taller::i18n::Lang;
 use taller::model::session::Session;
 use taller::model::workshop::Workshop;
-use taller::session::{Host, Recorder};
+use taller::session::{AgendaEdit, Command, Host, Recorder, Role, new_axis};
 use taller::shell::live::Live;
 use taller::shell::person::Served;
-use taller::shell::ssh::{ServeConfig, Server, codes, host_key, roles};
+use taller::shell::serve;
+use taller::shell::ssh::{ServeConfig, Server, codes, host_key};
 use tokio::sync::oneshot;
 
 #[path = "support/ssh_client.rs"]
@@ -71,6 +75,25 @@ impl Person {
     }
 }
 
+/// The codes as made when serving began, by the user names of the groups then.
+struct Known {
+    codes: codes::Codes,
+    groups: Vec<(String, usize, String)>,
+}
+
+impl Known {
+    fn of(codes: codes::Codes, live: &dyn Live) -> Known {
+        Known {
+            codes,
+            groups: live.groups(),
+        }
+    }
+
+    fn get(&self, user: &str) -> Option<&str> {
+        self.codes.for_user(user, &self.groups)
+    }
+}
+
 #[tokio::test]
 async fn a_rapporteurs_input_typed_over_ssh_shows_on_the_facilitators_screen() {
     let dir = tempfile::tempdir().unwrap();
@@ -90,10 +113,12 @@ async fn a_rapporteurs_input_typed_over_ssh_shows_on_the_facilitators_screen() {
         host: host.shared(),
         tz: TimeZone::UTC,
     });
-    let names = roles::code_names(&live.groups());
-    let codes = codes::load_or_create(&dir.path().join("vivo.json"), &names).unwrap();
+    let codes = Known::of(
+        codes::load_or_create(&dir.path().join("vivo.json"), &live.groups()).unwrap(),
+        &*live,
+    );
     let key = host_key::load_or_create(dir.path()).unwrap();
-    let mut config = ServeConfig::new(key, codes.clone(), Lang::Es);
+    let mut config = ServeConfig::new(key, codes.codes.clone(), Lang::Es);
     config.listen = "127.0.0.1:0".parse().unwrap();
     let server = Server::bind(config).await.unwrap();
     let addr = server.local_addr().unwrap();
@@ -137,7 +162,7 @@ async fn serving(
     dir: &std::path::Path,
 ) -> (
     SocketAddr,
-    codes::Codes,
+    Known,
     taller::session::SharedHost,
     oneshot::Sender<()>,
     tokio::task::JoinHandle<()>,
@@ -159,10 +184,12 @@ async fn serving(
         host: host.clone(),
         tz: TimeZone::UTC,
     });
-    let names = roles::code_names(&live.groups());
-    let codes = codes::load_or_create(&dir.join("vivo.json"), &names).unwrap();
+    let codes = Known::of(
+        codes::load_or_create(&dir.join("vivo.json"), &live.groups()).unwrap(),
+        &*live,
+    );
     let key = host_key::load_or_create(dir).unwrap();
-    let mut config = ServeConfig::new(key, codes.clone(), Lang::Es);
+    let mut config = ServeConfig::new(key, codes.codes.clone(), Lang::Es);
     config.listen = "127.0.0.1:0".parse().unwrap();
     let server = Server::bind(config).await.unwrap();
     let addr = server.local_addr().unwrap();
@@ -310,4 +337,249 @@ async fn room_screens_share_a_drawing_and_a_key_on_one_stays_its_own() {
     }
     let _ = stop.send(());
     tokio::time::timeout(LIMIT, done).await.unwrap().unwrap();
+}
+
+/// A served session as `taller serve` runs it: its codes follow the codes
+/// file and the groups, and the facilitator's join screen (`U`) reads them.
+struct Day {
+    addr: SocketAddr,
+    host: taller::session::SharedHost,
+    live: Arc<Served>,
+    path: std::path::PathBuf,
+    join: taller::app::JoinInfo,
+    facilitator: taller::session::PersonId,
+    stop: oneshot::Sender<()>,
+    done: tokio::task::JoinHandle<()>,
+    keeper: tokio::task::JoinHandle<()>,
+}
+
+async fn serving_day(dir: &std::path::Path) -> Day {
+    let path = dir.join("dia.json");
+    let session = Session::new(
+        "día",
+        Workshop::default_for(Lang::Es).unwrap(),
+        Timestamp::UNIX_EPOCH,
+    );
+    let host = Host::new(
+        path.clone(),
+        session,
+        None,
+        Box::new(Recorder::default()),
+        Timestamp::now(),
+    )
+    .shared();
+    let facilitator = host.lock().unwrap().join();
+    let live = Arc::new(Served {
+        host: host.clone(),
+        tz: TimeZone::UTC,
+    });
+    let codes = codes::load_or_create(&path, &live.groups()).unwrap();
+    let key = host_key::load_or_create(dir).unwrap();
+    let mut config = ServeConfig::new(key, codes, Lang::Es);
+    config.listen = "127.0.0.1:0".parse().unwrap();
+    config.follow(path.clone());
+    let book = Arc::clone(&config.codes);
+    let keeper = tokio::spawn(serve::keep_codes(
+        host.clone(),
+        live.clone(),
+        Arc::clone(&book),
+        |_| {},
+    ));
+    let server = Server::bind(config).await.unwrap();
+    let addr = server.local_addr().unwrap();
+    let join = taller::app::JoinInfo {
+        fingerprint: "SHA256:prueba".into(),
+        addresses: vec!["127.0.0.1".into()],
+        port: addr.port(),
+        roles: serve::role_cards(book),
+    };
+    let (stop, stopped) = oneshot::channel::<()>();
+    let serving: Arc<dyn Live> = live.clone();
+    let done = tokio::spawn(server.run(serving, async {
+        let _ = stopped.await;
+    }));
+    Day {
+        addr,
+        host,
+        live,
+        path,
+        join,
+        facilitator,
+        stop,
+        done,
+        keeper,
+    }
+}
+
+impl Day {
+    /// The facilitator changes the groups.
+    fn edit(&self, edit: AgendaEdit) {
+        self.host
+            .lock()
+            .unwrap()
+            .submit(
+                self.facilitator,
+                &Role::Facilitator,
+                Command::Agenda(edit),
+                Timestamp::now(),
+            )
+            .unwrap();
+    }
+
+    fn undo(&self) {
+        self.host
+            .lock()
+            .unwrap()
+            .undo(self.facilitator, &Role::Facilitator, Timestamp::now())
+            .unwrap();
+    }
+
+    fn axes(&self) -> Vec<String> {
+        self.live
+            .groups()
+            .into_iter()
+            .map(|(axis, _, _)| axis)
+            .collect()
+    }
+
+    /// The facilitator's join screen (`U`), as drawn on their terminal.
+    fn join_screen(&self) -> String {
+        let context = Context {
+            lang: Lang::Es,
+            tz: TimeZone::UTC,
+            now: Timestamp::now(),
+            no_color: true,
+            muted: true,
+            writer: None,
+        };
+        let mut model = Model::joined(context, self.host.clone(), Role::Facilitator);
+        model.join = Some(self.join.clone());
+        model.overlay = Some(Overlay::Join);
+        let mut terminal = Terminal::new(TestBackend::new(160, 50)).unwrap();
+        terminal
+            .draw(|frame| taller::ui::view(&model, frame))
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        let width = usize::from(buffer.area.width);
+        buffer
+            .content()
+            .chunks(width)
+            .map(|row| row.iter().map(|cell| cell.symbol()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The code the join screen shows for `user` (`grupo2`), once it shows
+    /// what `ready` says it should (the codes follow the groups a moment
+    /// after they change).
+    async fn shown_code(&self, user: &str, ready: impl Fn(&str) -> bool) -> Option<String> {
+        let deadline = std::time::Instant::now() + LIMIT;
+        let screen = loop {
+            let screen = self.join_screen();
+            if ready(&screen) {
+                break screen;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the join screen never got there:\n{screen}"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        };
+        let command = format!(" {user}@127.0.0.1 ");
+        let line = screen.lines().find(|line| line.contains(&command))?;
+        let after = line.split("código ").nth(1)?;
+        Some(after.chars().take(9).collect())
+    }
+
+    async fn refused(&self, user: &str, code: &str) -> bool {
+        let mut handle = ssh_client::connect(self.addr, client::Config::default()).await;
+        let (_, taken) = ssh_client::sign_in(&mut handle, user, code).await;
+        !taken
+    }
+
+    async fn end(self) {
+        let _ = self.stop.send(());
+        tokio::time::timeout(LIMIT, self.done)
+            .await
+            .unwrap()
+            .unwrap();
+        self.keeper.abort();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_removed_groups_code_stops_at_once_and_its_undo_brings_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let day = serving_day(dir.path()).await;
+    let axes = day.axes();
+    let (second, third) = (axes[1].clone(), axes[2].clone());
+    let old_second = day.shown_code("grupo2", |_| true).await.unwrap();
+    let old_third = day.shown_code("grupo3", |_| true).await.unwrap();
+
+    day.edit(AgendaEdit::RemoveGroup {
+        axis: second.clone(),
+        inputs_to: None,
+    });
+    let gone = format!("también: {second}");
+    let now_second = day
+        .shown_code("grupo2", |screen| !screen.contains(&gone))
+        .await
+        .unwrap();
+    // The card "grupo2 CODE" of the removed group opens nothing now: not
+    // the group now second, not the removed one by its name.
+    assert!(day.refused("grupo2", &old_second).await);
+    assert!(day.refused(&second, &old_second).await);
+    // `grupo2` is the group now second, with its own code (the one it had
+    // as third); its old card names a place no group has the code of.
+    assert_eq!(now_second, old_third);
+    assert!(day.refused("grupo3", &old_third).await);
+    let mut rapporteur = Person::join(day.addr, "grupo2", &now_second).await;
+    rapporteur.shows("Grupo 2 de 4").await;
+    let title = day.live.groups()[1].2.clone();
+    assert_eq!(day.live.groups()[1].0, third);
+    rapporteur.shows(&title).await;
+    drop(rapporteur);
+
+    // Undone: the group is back at its place, with the same code.
+    day.undo();
+    let back = format!("también: {second}");
+    let again = day
+        .shown_code("grupo2", |screen| screen.contains(&back))
+        .await
+        .unwrap();
+    assert_eq!(again, old_second);
+    let mut rapporteur = Person::join(day.addr, "grupo2", &old_second).await;
+    rapporteur.shows("Grupo 2 de 5").await;
+    drop(rapporteur);
+    day.end().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_group_added_while_serving_is_joined_with_the_code_its_join_screen_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let day = serving_day(dir.path()).await;
+    let axis = {
+        let host = day.host.lock().unwrap();
+        new_axis(host.session(), "Protección de datos")
+    };
+    let id = axis.id.clone();
+    day.edit(AgendaEdit::AddGroup {
+        axis: Box::new(axis),
+    });
+    let code = day
+        .shown_code("grupo6", |screen| screen.contains(" grupo6@"))
+        .await
+        .expect("the new group on the join screen");
+    let mut rapporteur = Person::join(day.addr, "grupo6", &code).await;
+    rapporteur.shows("Grupo 6 de 6").await;
+    rapporteur.shows("Protección de datos").await;
+    drop(rapporteur);
+    // Its axis's name joins it too, and the code is kept for the next day.
+    assert!(!day.refused(&id, &code).await);
+    let kept = codes::load_or_create(&day.path, &day.live.groups()).unwrap();
+    assert_eq!(
+        kept.for_user("grupo6", &day.live.groups()),
+        Some(code.as_str())
+    );
+    day.end().await;
 }

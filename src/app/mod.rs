@@ -77,15 +77,50 @@ pub struct Model {
 }
 
 /// What the join screen of a served session tells the room.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct JoinInfo {
     /// The server key's fingerprint (`SHA256:…`), to check on first connect.
     pub fingerprint: String,
     /// This machine's addresses on the room's network.
     pub addresses: Vec<String>,
     pub port: u16,
-    /// Each role's user name and code, as `taller codes` prints them.
-    pub roles: Vec<(String, String)>,
+    /// Each role as it is when the screen is drawn: groups come and go
+    /// during the day, and a group added gets its code while serving.
+    pub roles: RoleCards,
+}
+
+/// One role on the join screen: the user name to type now (`grupo3`), its
+/// code, and for a group its axis (which works as a user name too).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleCard {
+    pub user: String,
+    pub code: String,
+    pub axis: Option<String>,
+}
+
+/// The roles' cards as they are now, and why a group has no code yet, if
+/// one has none (in the language asked for).
+pub type CardsNow = (Vec<RoleCard>, Option<String>);
+
+/// Where the join screen reads the roles from each time it is drawn.
+#[derive(Clone)]
+pub struct RoleCards(Arc<dyn Fn(Lang) -> CardsNow + Send + Sync>);
+
+impl RoleCards {
+    pub fn new(now: impl Fn(Lang) -> CardsNow + Send + Sync + 'static) -> RoleCards {
+        RoleCards(Arc::new(now))
+    }
+
+    /// The cards as they are now, and what keeps a group from having one.
+    pub fn now(&self, lang: Lang) -> CardsNow {
+        (self.0)(lang)
+    }
+}
+
+impl std::fmt::Debug for RoleCards {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RoleCards")
+    }
 }
 
 impl JoinInfo {
@@ -658,7 +693,9 @@ impl Open {
     /// What this screen shows the room, for the host to tell room screens.
     pub fn stage(&self) -> Stage {
         match self.viewer.part {
-            Part::Opening => Stage::Opening,
+            Part::Opening => Stage::Opening {
+                item: self.viewer.agenda_item,
+            },
             Part::Groups => Stage::Groups,
             Part::Closing => Stage::Closing {
                 presenting: self
@@ -679,7 +716,13 @@ impl Open {
         self.viewer.mode = Mode::Room;
         let session = Arc::clone(&self.session);
         match self.stage {
-            Stage::Opening => self.viewer.part = Part::Opening,
+            Stage::Opening { item } => {
+                // Every room screen on the facilitator's item, even one
+                // whose person pressed keys: they all show the same.
+                self.viewer.part = Part::Opening;
+                let items = self.session.workshop.opening.items.len();
+                self.viewer.agenda_item = item.min(items.saturating_sub(1));
+            }
             Stage::Groups => self.viewer.part = Part::Groups,
             Stage::Closing { presenting } => {
                 self.viewer.part = Part::Closing;

@@ -96,10 +96,10 @@ impl SavedView {
         };
         for (axis, id) in &self.selected {
             let Some(g) = group_of(axis) else { continue };
-            if let Some(index) = session.groups[g].inputs.iter().position(|i| i.id == *id)
-                && let Some(slot) = viewer.selected.get_mut(g)
-            {
-                *slot = index;
+            if let Some(index) = session.groups[g].inputs.iter().position(|i| i.id == *id) {
+                // Through `select`, so the selection is anchored to the input
+                // and follows it when others change the list.
+                viewer.select(g, index, session);
             }
         }
     }
@@ -141,14 +141,34 @@ mod tests {
         let now = jiff::Timestamp::now();
         for text in ["primero", "segundo"] {
             session.add_input(1, text.into(), now);
-            let added = session.groups[1].inputs.pop().unwrap();
-            session.groups[1].inputs.insert(0, added);
+            let group = session.group_mut(1).unwrap();
+            let added = group.inputs.pop().unwrap();
+            group.inputs.insert(0, added);
         }
         let mut reopened = Viewer::new(session.groups.len());
         saved.restore(&mut reopened, &session);
         assert_eq!(reopened.part, Part::Groups);
         assert_eq!(reopened.group, 1);
         assert_eq!(reopened.report, 2);
+        assert_eq!(session.groups[1].inputs[reopened.selected_in(1)].id, chosen);
+    }
+
+    #[test]
+    fn a_restored_selection_stays_on_its_input_when_others_add_above_it() {
+        let mut session = session();
+        let mut viewer = Viewer::new(session.groups.len());
+        viewer.select(1, 1, &session);
+        let chosen = session.groups[1].inputs[1].id;
+        let saved = SavedView::of(&viewer, &session);
+
+        let mut reopened = Viewer::new(session.groups.len());
+        saved.restore(&mut reopened, &session);
+        // Someone else adds an input at the top of that group.
+        session.add_input(1, "desde otra pantalla".into(), jiff::Timestamp::now());
+        let group = session.group_mut(1).unwrap();
+        let added = group.inputs.pop().unwrap();
+        group.inputs.insert(0, added);
+        reopened.follow(&session);
         assert_eq!(session.groups[1].inputs[reopened.selected_in(1)].id, chosen);
     }
 

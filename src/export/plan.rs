@@ -703,9 +703,11 @@ mod tests {
         workshop.title = format!("Título {hostile}");
         workshop.principles.push(hostile.into());
         let mut s = Session::new("sala", workshop, now);
-        s.groups[0].facilitator = hostile.into();
+        s.group_mut(0).unwrap().facilitator = hostile.into();
         let id = s.add_input(0, format!("línea\n{hostile}"), now).unwrap();
-        let input = s.groups[0]
+        let input = s
+            .group_mut(0)
+            .unwrap()
             .inputs
             .iter_mut()
             .find(|i| i.id == id)
@@ -753,7 +755,9 @@ mod tests {
         let id = s
             .add_input(0, "=HYPERLINK(\"http://x\",\"clic\")".into(), now)
             .unwrap();
-        let input = s.groups[0]
+        let input = s
+            .group_mut(0)
+            .unwrap()
             .inputs
             .iter_mut()
             .find(|i| i.id == id)
@@ -829,7 +833,9 @@ mod tests {
             ),
         ] {
             let id = s.add_input(0, text.into(), now).unwrap();
-            let input = s.groups[0]
+            let input = s
+                .group_mut(0)
+                .unwrap()
                 .inputs
                 .iter_mut()
                 .find(|i| i.id == id)
@@ -880,8 +886,14 @@ mod tests {
         let id = s
             .add_input(1, "Operaciones conjuntas:\n1. Intercambio de fiscales\n2) Equipos mixtos\n• Bitácora común".into(), now)
             .unwrap();
-        let input =
-            std::sync::Arc::make_mut(s.groups[1].inputs.iter_mut().find(|i| i.id == id).unwrap());
+        let input = std::sync::Arc::make_mut(
+            s.group_mut(1)
+                .unwrap()
+                .inputs
+                .iter_mut()
+                .find(|i| i.id == id)
+                .unwrap(),
+        );
         input.action.lead = "Fiscalías".into();
         s.set_details(None, None, Some("San José, Costa Rica"), now);
         let c = merge(vec![("sala.json".into(), s)]).unwrap();

@@ -69,6 +69,28 @@ impl Lang {
         )
     }
 
+    /// After a group's code on the join screen: its axis works as the user
+    /// name too, and stays when groups are removed or reordered.
+    pub fn join_also_as(self, axis: &str) -> String {
+        self.pick(format!("también: {axis}"), format!("also: {axis}"))
+    }
+
+    /// A codes file with a line taller cannot read: left as it is.
+    pub fn ssh_codes_damaged(self, line: usize) -> String {
+        self.pick(
+            format!("la línea {line} está dañada (no se reescribe: corríjala o use «taller codes NOMBRE --new»)"),
+            format!("line {line} is damaged (not written over: fix it or run `taller codes NAME --new`)"),
+        )
+    }
+
+    /// A codes file written by a newer taller: left as it is.
+    pub fn ssh_codes_newer(self, version: u32) -> String {
+        self.pick(
+            format!("es de una versión más nueva de taller (formato {version}); actualice taller"),
+            format!("it is from a newer taller (format {version}); update taller"),
+        )
+    }
+
     pub fn ssh_cannot_keep_key(self, path: impl Display, reason: impl Display) -> String {
         self.pick(
             format!("no se puede usar la clave del servidor en {path}: {reason}"),

@@ -211,7 +211,8 @@ fn later_clock(base: &Timer, other: &Timer) -> bool {
 /// Merges `other` into `base`, part by part, the copy changed last
 /// winning (see the module's notes). Inputs new to `base` are appended to
 /// the group of their axis (made if `base` lacks it) and remember `file`
-/// as where they came from. `base`'s workshop, schedule settings, group
+/// as where they came from. `base`'s workshop (but for the axis of a group
+/// only `other` knows), schedule settings, group
 /// laptop axis and room message stay its own.
 pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestamp) -> MergeReport {
     let mut report = MergeReport {
@@ -302,7 +303,8 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
             if earlier || take_plenary || take_content {
                 // Copied only here, where it changes (inputs are shared
                 // between a session's revisions).
-                let existing = Arc::make_mut(&mut base.groups[g].inputs[i]);
+                let existing =
+                    Arc::make_mut(&mut base.group_mut(g).expect("a group found above").inputs[i]);
                 if earlier {
                     existing.created_at = incoming.created_at;
                 }
@@ -324,7 +326,11 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
             }
             if take_content && axis_here != group.axis {
                 // Moved to another group there, later: it moves here too.
-                let input = base.groups[g].inputs.remove(i);
+                let input = base
+                    .group_mut(g)
+                    .expect("a group found above")
+                    .inputs
+                    .remove(i);
                 let target = &mut base.group_of_axis(&group.axis).inputs;
                 target.insert(index.min(target.len()), input);
             }
@@ -338,10 +344,19 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
     // goes; one edited after it stays, with only what the plenary said of it
     // after the deletion.
     for g in 0..base.groups.len() {
+        // A group none of whose inputs was deleted elsewhere stays shared.
+        if !base.groups[g]
+            .inputs
+            .iter()
+            .any(|i| tombs.contains_key(&i.id))
+        {
+            continue;
+        }
         let axis = base.groups[g].axis.clone();
         let mut gone = 0;
         let mut kept_inputs = Vec::with_capacity(base.groups[g].inputs.len());
-        for mut input in std::mem::take(&mut base.groups[g].inputs) {
+        let taken = std::mem::take(&mut base.group_mut(g).expect("a group in range").inputs);
+        for mut input in taken {
             let Some(&n) = tombs.get(&input.id) else {
                 kept_inputs.push(input);
                 continue;
@@ -363,7 +378,7 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
             }
             kept_inputs.push(input);
         }
-        base.groups[g].inputs = kept_inputs;
+        base.group_mut(g).expect("a group in range").inputs = kept_inputs;
         if gone > 0 {
             report.group(&axis).deleted += gone;
         }
@@ -429,6 +444,23 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
         report.quiet = true;
     }
 
+    // A group `base` had no axis for (removed there since, or added on the
+    // laptop) keeps the title and content the other file gives its axis,
+    // with a number of its own, rather than showing as a bare axis id.
+    let axes = &mut base.workshop.breakout.axes;
+    for group in &base.groups {
+        if axes.iter().any(|a| a.id == group.axis) {
+            continue;
+        }
+        if let Some(axis) = other.workshop.axis(&group.axis) {
+            let number = axes.iter().map(|a| a.number).max().unwrap_or(0) + 1;
+            axes.push(crate::model::workshop::Axis {
+                number,
+                ..axis.clone()
+            });
+        }
+    }
+
     // Groups in the order of the session: the report reads like the screen.
     let order: Vec<String> = base.groups.iter().map(|g| g.axis.clone()).collect();
     report
@@ -445,7 +477,7 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
 /// given. `None` when there is no file.
 pub fn combine(files: Vec<(String, Session)>, now: Timestamp) -> Option<Session> {
     let mut labelled = files.into_iter().map(|(file, mut session)| {
-        for group in &mut session.groups {
+        for group in session.groups_mut() {
             for input in &mut group.inputs {
                 if input.origin.is_none() {
                     Arc::make_mut(input).origin = Some(Origin {
@@ -492,6 +524,40 @@ mod tests {
         edited.plenary.votes = votes;
         edited.plenary.status = status;
         assert!(s.replace_input(group, &edited, at(when)));
+    }
+
+    /// Review: a group removed at the master since came back from an older
+    /// laptop's file titled with its bare axis id ("operaciones").
+    #[test]
+    fn a_group_the_master_lacks_comes_back_with_its_title_and_a_number_of_its_own() {
+        let mut master = session();
+        let mut laptop = session();
+        let axis = master.groups[1].axis.clone();
+        let title = master.workshop.axis(&axis).unwrap().title.clone();
+        laptop.add_input(1, "dicho en el grupo".into(), at(5));
+        master.groups.remove(1);
+        master.workshop.breakout.axes.retain(|a| a.id != axis);
+        master.import(&laptop, "grupo2.json", at(10));
+        let back = master.groups.iter().position(|g| g.axis == axis).unwrap();
+        assert_eq!(master.group_title(back), title);
+        let mut numbers: Vec<u32> = master
+            .workshop
+            .breakout
+            .axes
+            .iter()
+            .map(|a| a.number)
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        assert_eq!(
+            numbers.len(),
+            master.workshop.breakout.axes.len(),
+            "numbers stay unique"
+        );
+        // Imported again: nothing more to add.
+        let axes = master.workshop.breakout.axes.len();
+        master.import(&laptop, "grupo2.json", at(20));
+        assert_eq!(master.workshop.breakout.axes.len(), axes);
     }
 
     /// Rehearsal: import dropped every group's roster ("Presenta: (sin asignar)").
@@ -563,7 +629,7 @@ mod tests {
         old.import(&laptop, "x", at(1));
         let mut older = session();
         older.add_input(1, "x".into(), at(1));
-        let copy = Arc::make_mut(&mut older.groups[1].inputs[0]);
+        let copy = Arc::make_mut(&mut older.group_mut(1).unwrap().inputs[0]);
         copy.id = gone;
         copy.updated_at = at(2);
         assert!(!master.import(&older, "vieja.json", at(8)).changed());
@@ -689,16 +755,19 @@ mod tests {
                     observations: String::new(),
                     updated_at: Some(at(t)),
                 });
-                s.groups[group as usize].inputs.push(Arc::new(Input {
-                    id,
-                    text: TEXTS[text as usize].into(),
-                    created_at: at(-(i64::from(id.as_u128() as u8))),
-                    updated_at: at(when),
-                    kind: Default::default(),
-                    action: Default::default(),
-                    plenary,
-                    origin: None,
-                }));
+                s.group_mut(group as usize)
+                    .unwrap()
+                    .inputs
+                    .push(Arc::new(Input {
+                        id,
+                        text: TEXTS[text as usize].into(),
+                        created_at: at(-(i64::from(id.as_u128() as u8))),
+                        updated_at: at(when),
+                        kind: Default::default(),
+                        action: Default::default(),
+                        plenary,
+                        origin: None,
+                    }));
             }
             for &(id, when) in &spec.deletions {
                 let id = Uuid::from_u128(u128::from(id) + 1);
@@ -708,7 +777,7 @@ mod tests {
                     .position(|g| g.inputs.iter().any(|i| i.id == id));
                 if let Some(g) = group {
                     let i = s.groups[g].inputs.iter().position(|i| i.id == id).unwrap();
-                    s.groups[g].inputs.remove(i);
+                    s.group_mut(g).unwrap().inputs.remove(i);
                 }
                 if !s.deleted.iter().any(|t| t.id == id) {
                     s.deleted.push(Tombstone {
@@ -720,7 +789,7 @@ mod tests {
                 }
             }
             for &(group, name, when) in &spec.rosters {
-                let g = &mut s.groups[group as usize];
+                let g = s.group_mut(group as usize).unwrap();
                 g.rapporteur = NAMES[name as usize].into();
                 g.roster_updated_at = Some(at(when));
             }

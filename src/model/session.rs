@@ -51,8 +51,11 @@ pub struct Session {
     #[serde(default)]
     pub written_by: String,
     pub workshop: Workshop,
-    /// One group per axis of the workshop, in the workshop's order.
-    pub groups: Vec<Group>,
+    /// One group per axis of the workshop, in the workshop's order. Each
+    /// group shared, not owned: a published revision shares every group it
+    /// did not change with the one before, so a change copies the list of
+    /// one group, not of every group. Change a group through `group_mut`.
+    pub groups: Vec<Arc<Group>>,
     /// Timers and the day's plan (schema 2; a schema-1 file has none yet).
     #[serde(default)]
     pub schedule: Schedule,
@@ -302,7 +305,7 @@ impl Session {
             .breakout
             .axes
             .iter()
-            .map(|axis| Group::empty(&axis.id))
+            .map(|axis| Arc::new(Group::empty(&axis.id)))
             .collect();
         Session {
             format: FORMAT.to_string(),
@@ -326,6 +329,19 @@ impl Session {
     pub fn only_group_index(&self) -> Option<usize> {
         let axis = self.only_group.as_deref()?;
         self.groups.iter().position(|g| g.axis == axis)
+    }
+
+    /// The group to change; shared with a published revision, it is copied
+    /// first (that one group's list of input pointers, not the session's).
+    /// Every change to a group goes through here.
+    pub fn group_mut(&mut self, group: usize) -> Option<&mut Group> {
+        self.groups.get_mut(group).map(Arc::make_mut)
+    }
+
+    /// Every group, to change them all (a migration, a merge): each is
+    /// copied if shared, so use it only where every group changes.
+    pub fn groups_mut(&mut self) -> impl Iterator<Item = &mut Group> {
+        self.groups.iter_mut().map(Arc::make_mut)
     }
 
     /// Sets the plan's title, date and place (empty: unchanged); returns
@@ -445,7 +461,7 @@ impl Session {
         text: String,
         now: Timestamp,
     ) -> bool {
-        let Some(g) = self.groups.get_mut(group) else {
+        let Some(g) = self.group_mut(group) else {
             return false;
         };
         g.inputs.push(Arc::new(Input {
@@ -535,7 +551,7 @@ impl Session {
 
     /// Takes an input out of its group, leaving no tombstone (a move).
     fn take_input(&mut self, group: usize, id: Uuid) -> Option<(usize, Input)> {
-        let g = self.groups.get_mut(group)?;
+        let g = self.group_mut(group)?;
         let index = g.inputs.iter().position(|input| input.id == id)?;
         Some((index, Arc::unwrap_or_clone(g.inputs.remove(index))))
     }
@@ -548,10 +564,9 @@ impl Session {
         input: Input,
         now: Timestamp,
     ) -> bool {
-        let Some(g) = self.groups.get_mut(group) else {
+        if group >= self.groups.len() {
             return false;
-        };
-        let index = index.min(g.inputs.len());
+        }
         let mut input = input;
         // Put back after its deletion: a change later than its tombstone,
         // so no merge drops it again.
@@ -562,7 +577,8 @@ impl Session {
             }
         }
         self.deleted.retain(|t| t.id != input.id);
-        g.inputs.insert(index, Arc::new(input));
+        let g = self.group_mut(group).expect("a group just checked");
+        g.inputs.insert(index.min(g.inputs.len()), Arc::new(input));
         self.touch(now);
         true
     }
@@ -633,7 +649,7 @@ impl Session {
                 .map(|n| derived_id(old, n))
                 .find(|id| taken.insert(*id))
                 .expect("an unbounded range always finds a free id");
-            Arc::make_mut(&mut self.groups[g].inputs[i]).id = new;
+            Arc::make_mut(&mut self.group_mut(g).expect("a group just seen").inputs[i]).id = new;
         }
         repeated.len()
     }
@@ -644,11 +660,11 @@ impl Session {
         let index = match self.groups.iter().position(|g| g.axis == axis) {
             Some(index) => index,
             None => {
-                self.groups.push(Group::empty(axis));
+                self.groups.push(Arc::new(Group::empty(axis)));
                 self.groups.len() - 1
             }
         };
-        &mut self.groups[index]
+        Arc::make_mut(&mut self.groups[index])
     }
 
     /// Moves an input to `to_index` of group `to` (its own group to reorder);
@@ -668,7 +684,7 @@ impl Session {
         self.touch(now);
         // A move is an edit: merged with another laptop's copy, the moved one wins.
         input.updated_at = now;
-        let target = &mut self.groups[to].inputs;
+        let target = &mut Arc::make_mut(&mut self.groups[to]).inputs;
         target.insert(to_index.min(target.len()), Arc::new(input));
         Some(index)
     }
@@ -679,7 +695,7 @@ impl Session {
         participants: Vec<Participant>,
         now: Timestamp,
     ) -> bool {
-        let Some(g) = self.groups.get_mut(group) else {
+        let Some(g) = self.group_mut(group) else {
             return false;
         };
         if g.participants == participants {
@@ -692,7 +708,7 @@ impl Session {
     }
 
     pub fn set_role(&mut self, group: usize, role: Role, name: String, now: Timestamp) -> bool {
-        let Some(g) = self.groups.get_mut(group) else {
+        let Some(g) = self.group_mut(group) else {
             return false;
         };
         let slot = match role {
@@ -721,8 +737,7 @@ impl Session {
     /// The input to change; shared with a published revision, it is copied
     /// first (that one input, not the session).
     fn input_mut(&mut self, group: usize, id: Uuid) -> Option<&mut Input> {
-        self.groups
-            .get_mut(group)?
+        self.group_mut(group)?
             .inputs
             .iter_mut()
             .find(|input| input.id == id)
@@ -875,7 +890,7 @@ mod tests {
     fn importing_an_unknown_axis_keeps_its_inputs() {
         let mut here = session();
         let mut there = session();
-        there.groups[4].axis = "eje-nuevo".into();
+        there.group_mut(4).unwrap().axis = "eje-nuevo".into();
         there.add_input(4, "idea de otro eje".into(), at(10));
         assert_eq!(here.import(&there, "otra.json", at(20)).counts(), (1, 0));
         let group = here.groups.iter().find(|g| g.axis == "eje-nuevo").unwrap();
@@ -897,8 +912,8 @@ mod tests {
         s.add_input(2, "dos".into(), at(2));
         s.add_input(0, "tres".into(), at(3));
         s.add_input(3, "cuatro".into(), at(4));
-        Arc::make_mut(&mut s.groups[0].inputs[1]).id = first;
-        Arc::make_mut(&mut s.groups[3].inputs[0]).id = first;
+        Arc::make_mut(&mut s.group_mut(0).unwrap().inputs[1]).id = first;
+        Arc::make_mut(&mut s.group_mut(3).unwrap().inputs[0]).id = first;
         let mut again = s.clone();
         assert_eq!(s.renew_repeated_ids(), 2);
         assert_eq!(

@@ -400,7 +400,7 @@ fn add_group(session: &mut Session, axis: &Axis) -> Result<Applied, Refused> {
         id: id.to_string(),
         ..axis.clone()
     });
-    session.groups.push(Group::empty(id));
+    session.groups.push(std::sync::Arc::new(Group::empty(id)));
     for key in [breakout_key(id), report_key(id)] {
         session.schedule.timers.remove(&key);
     }
@@ -427,7 +427,7 @@ fn remove_group(
         Some(to) if to == axis => return Err(Refused::GroupHasInputs(count)),
         Some(to) => Some(group_at(session, to)?),
     };
-    let mut group = session.groups.remove(at);
+    let mut group = std::sync::Arc::unwrap_or_clone(session.groups.remove(at));
     let inputs = std::mem::take(&mut group.inputs);
     let moved: Vec<Uuid> = inputs.iter().map(|i| i.id).collect();
     if let Some(target) = target {
@@ -437,7 +437,9 @@ fn remove_group(
             let mut input = std::sync::Arc::unwrap_or_clone(input);
             // A move is an edit: merged with another laptop's copy, the moved one wins.
             input.updated_at = now;
-            session.groups[target]
+            session
+                .group_mut(target)
+                .expect("a group found above")
                 .inputs
                 .push(std::sync::Arc::new(input));
         }
@@ -490,7 +492,9 @@ fn restore_group(
         axes.insert(index, known.clone());
     }
     let index = removed.group_index.min(session.groups.len());
-    session.groups.insert(index, removed.group.clone());
+    session
+        .groups
+        .insert(index, std::sync::Arc::new(removed.group.clone()));
     for (key, timer) in &removed.clocks {
         session.schedule.timers.insert(key.clone(), timer.clone());
     }
@@ -505,10 +509,16 @@ fn restore_group(
                 .iter()
                 .position(|x| x.id == *id)
             {
-                let mut input =
-                    std::sync::Arc::unwrap_or_clone(session.groups[target].inputs.remove(i));
+                let taken = session
+                    .group_mut(target)
+                    .expect("a group found above")
+                    .inputs
+                    .remove(i);
+                let mut input = std::sync::Arc::unwrap_or_clone(taken);
                 input.updated_at = now;
-                session.groups[index]
+                session
+                    .group_mut(index)
+                    .expect("the group just put back")
                     .inputs
                     .push(std::sync::Arc::new(input));
             }

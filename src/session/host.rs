@@ -4,7 +4,10 @@
 //! index, and publishes every revision to the screens that follow it.
 //!
 //! Publishing copies nothing: a revision is an `Arc` of the session, shared
-//! by every screen until the next change.
+//! by every screen until the next change. The change after it copies what
+//! it touches: the session's few fields, the list of groups, the list of
+//! input pointers of the group changed and the input changed; every other
+//! group and input stays shared with the revisions screens hold.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -78,10 +81,13 @@ pub enum SaveState {
 /// What the facilitator is showing the room: the part of the day, and during
 /// the report-backs the input being presented. Room screens follow it; it is
 /// live state, not part of the session file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
-    #[default]
-    Opening,
+    /// The opening, on this agenda item (its place: the facilitator's
+    /// screen sends it again whenever the place changes, agenda edits too).
+    Opening {
+        item: usize,
+    },
     Groups,
     Closing {
         presenting: Option<Uuid>,
@@ -152,7 +158,7 @@ impl Host {
             save_seq: 0,
             retry_at: None,
             bells: 0,
-            stage: Stage::default(),
+            stage: Stage::Opening { item: 0 },
             writer,
             revisions: watch::channel(0).0,
         };
@@ -352,12 +358,15 @@ impl Host {
             }
             _ => {}
         }
-        // A group removed moves its inputs and renumbers the groups that
+        // Only marked due: whether the inputs really differ from those last
+        // searched (an edit undone before the tick does not) reads every
+        // input, so it is told on the tick, after the frame, not here. A
+        // group removed moves its inputs and renumbers the groups that
         // duplicates point to.
         if command.input().is_some()
             || matches!(command, Command::Import { .. } | Command::Agenda(_))
         {
-            self.duplicates_due = self.inputs_fingerprint() != self.duplicates_of;
+            self.duplicates_due = true;
         }
         self.queue_save();
         self.publish();

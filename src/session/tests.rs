@@ -441,3 +441,41 @@ fn a_revision_is_published_without_copying_inputs_others_hold() {
     );
     assert_eq!(host.session().input_count(), 1);
 }
+
+#[test]
+fn a_change_copies_only_the_group_it_touches() {
+    let (mut host, [facilitator, ..]) = fresh();
+    for n in 0..6 {
+        let add = Command::AddInput {
+            group: n % 3,
+            id: Uuid::from_u128(10 + n as u128),
+            text: format!("aporte {n}"),
+        };
+        host.submit(facilitator, &Role::Facilitator, add, at(n))
+            .unwrap();
+    }
+    let shown = std::sync::Arc::clone(host.session());
+    let patch = Command::PatchInput {
+        id: Uuid::from_u128(11),
+        patch: InputPatch::text("corregido".into()),
+    };
+    host.submit(facilitator, &Role::Facilitator, patch, at(9))
+        .unwrap();
+    let now = host.session();
+    assert_eq!(
+        shown.input(1, Uuid::from_u128(11)).unwrap().text,
+        "aporte 1"
+    );
+    assert_eq!(now.input(1, Uuid::from_u128(11)).unwrap().text, "corregido");
+    for g in [0, 2] {
+        assert!(
+            std::sync::Arc::ptr_eq(&shown.groups[g], &now.groups[g]),
+            "group {g} untouched, so shared"
+        );
+    }
+    assert!(!std::sync::Arc::ptr_eq(&shown.groups[1], &now.groups[1]));
+    assert!(
+        std::sync::Arc::ptr_eq(&shown.groups[1].inputs[1], &now.groups[1].inputs[1]),
+        "the other input of the changed group stays shared"
+    );
+}

@@ -11,8 +11,9 @@ use jiff::tz::TimeZone;
 
 use super::live::Live;
 use super::person::Served;
-use super::ssh::{ServeConfig, Server, auth, codes, host_key, lan, roles};
-use crate::app::JoinInfo;
+use super::ssh::codes::{self, CurrentCodes};
+use super::ssh::{ServeConfig, Server, auth, host_key, lan};
+use crate::app::{JoinInfo, RoleCard, RoleCards};
 use crate::i18n::Lang;
 use crate::session::SharedHost;
 
@@ -28,6 +29,8 @@ pub struct Ready {
     pub config: ServeConfig,
     pub join: JoinInfo,
     pub live: Arc<dyn Live>,
+    /// Watched while serving, so a group added gets its code.
+    pub host: SharedHost,
 }
 
 /// Makes (or reads) the server key and the session's codes, checks the
@@ -49,11 +52,8 @@ pub fn prepare(
     let key = host_key::load_or_create(&dir)
         .map_err(|e| lang.cannot_write(dir.display(), crate::store::describe_io(&e, lang)))?;
     let fingerprint = host_key::fingerprint(&key);
-    let kept = codes::load_or_create(path, &roles::code_names(&groups)).map_err(|e| {
-        lang.ssh_cannot_keep_codes(
-            codes::codes_path(path).display(),
-            crate::store::describe_io(&e, lang),
-        )
+    let kept = codes::load_or_create(path, &groups).map_err(|e| {
+        lang.ssh_cannot_keep_codes(codes::codes_path(path).display(), codes::describe(&e, lang))
     })?;
     // Said now, before any screen: a port in use is a plain message.
     std::net::TcpListener::bind(options.listen)
@@ -62,18 +62,16 @@ pub fn prepare(
     if !options.listen.ip().is_unspecified() {
         addresses = vec![options.listen.ip().to_string()];
     }
+    let mut config = ServeConfig::new(key, kept, lang);
+    config.listen = options.listen;
+    config.follow(path.to_path_buf());
+    config.codes.cover(&groups);
     let join = JoinInfo {
         fingerprint,
         addresses,
         port: options.listen.port(),
-        roles: kept
-            .lines()
-            .map(|(user, code)| (user.to_string(), code.to_string()))
-            .collect(),
+        roles: role_cards(Arc::clone(&config.codes)),
     };
-    let mut config = ServeConfig::new(key, kept, lang);
-    config.listen = options.listen;
-    config.session_file = Some(path.to_path_buf());
     if let Some(file) = &options.authorized_keys {
         config.authorized_keys = auth::AuthorizedKeys::read(file, &groups)
             .map_err(|e| lang.cannot_open(file.display(), crate::store::describe_io(&e, lang)))?
@@ -84,25 +82,79 @@ pub fn prepare(
                 )
             })?;
     }
-    Ok(Ready { config, join, live })
+    Ok(Ready {
+        config,
+        join,
+        live,
+        host: host.clone(),
+    })
+}
+
+/// The join screen's roles, read from the codes as they are each time.
+pub fn role_cards(codes: Arc<CurrentCodes>) -> RoleCards {
+    RoleCards::new(move |lang| {
+        let cards = codes.cards().iter().map(to_role_card).collect();
+        (cards, codes.problem(lang))
+    })
+}
+
+fn to_role_card(card: &codes::Card) -> RoleCard {
+    RoleCard {
+        user: card.user.clone(),
+        code: card.code.clone(),
+        axis: card.axis.clone(),
+    }
+}
+
+/// Gives each group its code as the groups change while serving: one added
+/// gets a new code, kept in the codes file (off the event loop: it writes
+/// to disk); a removed one's stays there for its undo. Returns when the
+/// session's host is gone. `announce` hears each group's card that is new
+/// (a group added, or one whose number moved).
+pub async fn keep_codes(
+    host: SharedHost,
+    live: Arc<dyn Live>,
+    codes: Arc<CurrentCodes>,
+    announce: impl Fn(&codes::Card) + Send,
+) {
+    let mut revisions = crate::session::lock(&host).revisions();
+    drop(host);
+    let mut covered: Option<Vec<(String, usize, String)>> = None;
+    loop {
+        let groups = live.groups();
+        if covered.as_ref() != Some(&groups) {
+            let before = codes.cards();
+            let book = Arc::clone(&codes);
+            let now = groups.clone();
+            let _ = tokio::task::spawn_blocking(move || book.cover(&now)).await;
+            for card in codes.cards() {
+                if card.axis.is_some() && !before.contains(&card) {
+                    announce(&card);
+                }
+            }
+            // One that could not be kept is tried again at the next revision.
+            if codes.all_kept() {
+                covered = Some(groups);
+            }
+        }
+        if revisions.changed().await.is_err() {
+            return;
+        }
+    }
 }
 
 /// The join screen's lines, for `--headless` to print.
 pub fn join_lines(join: &JoinInfo, lang: Lang) -> Vec<String> {
     let t = lang.t();
     let mut lines = vec![t.join_intro.to_string(), String::new()];
-    let width = join
-        .roles
+    let (cards, _) = join.roles.now(lang);
+    let width = cards
         .iter()
-        .map(|(user, _)| join.command(user).chars().count())
+        .map(|card| join.command(&card.user).chars().count())
         .max()
         .unwrap_or(0);
-    for (user, code) in &join.roles {
-        lines.push(format!(
-            "{:width$}   {} {code}",
-            join.command(user),
-            t.join_code
-        ));
+    for card in &cards {
+        lines.push(join_line(join, card, width, lang));
     }
     lines.push(String::new());
     if join.addresses.len() > 1 {
@@ -112,14 +164,31 @@ pub fn join_lines(join: &JoinInfo, lang: Lang) -> Vec<String> {
     lines
 }
 
+/// One role's line: its command, its code, and a group's axis.
+fn join_line(join: &JoinInfo, card: &RoleCard, width: usize, lang: Lang) -> String {
+    let mut line = format!(
+        "{:width$}   {} {}",
+        join.command(&card.user),
+        lang.t().join_code,
+        card.code
+    );
+    if let Some(axis) = &card.axis {
+        line.push_str(&format!("   {}", lang.join_also_as(axis)));
+    }
+    line
+}
+
 /// Serves until SIGTERM, SIGINT or SIGHUP, with no screen here: the saver
 /// writes the host's snapshots, and every client is told when it ends.
-pub fn headless(host: SharedHost, ready: Ready) -> std::io::Result<()> {
+/// `announce` (how to join) runs once the server listens and those signals
+/// are caught, so whoever reads it can join at once, or stop it safely.
+pub fn headless(host: SharedHost, ready: Ready, announce: impl FnOnce()) -> std::io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()?;
     runtime.block_on(async move {
+        let stop = stop_signal()?;
         let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel();
         let saver = crate::saver::Saver::spawn(outcome_tx);
         crate::session::lock(&host).set_writer(saver.writer());
@@ -132,8 +201,22 @@ pub fn headless(host: SharedHost, ready: Ready) -> std::io::Result<()> {
                 }
             })
         };
+        let lang = ready.config.lang;
+        let join = ready.join.clone();
+        let keeper = tokio::spawn(keep_codes(
+            ready.host.clone(),
+            Arc::clone(&ready.live),
+            Arc::clone(&ready.config.codes),
+            // No screen here: a new group's line is printed as it comes.
+            move |card| {
+                let line = join_line(&join, &to_role_card(card), 0, lang);
+                println!("{}", crate::text::escape(&line));
+            },
+        ));
         let server = Server::bind(ready.config).await?;
-        server.run(ready.live, stop_signal()).await;
+        announce();
+        server.run(ready.live, stop).await;
+        keeper.abort();
         // Every save handed over is on disk before this returns.
         drop(saver);
         acks.abort();
@@ -141,21 +224,21 @@ pub fn headless(host: SharedHost, ready: Ready) -> std::io::Result<()> {
     })
 }
 
-/// SIGTERM, SIGINT or SIGHUP.
-async fn stop_signal() {
+/// SIGTERM, SIGINT or SIGHUP, caught from the moment this returns (not
+/// from the first poll: a signal sent just after start must not kill the
+/// process before its last save).
+fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
     use tokio::signal::unix::{SignalKind, signal};
-    let (Ok(mut term), Ok(mut int), Ok(mut hup)) = (
-        signal(SignalKind::terminate()),
-        signal(SignalKind::interrupt()),
-        signal(SignalKind::hangup()),
-    ) else {
-        return;
-    };
-    tokio::select! {
-        _ = term.recv() => {}
-        _ = int.recv() => {}
-        _ = hup.recv() => {}
-    }
+    let mut term = signal(SignalKind::terminate())?;
+    let mut int = signal(SignalKind::interrupt())?;
+    let mut hup = signal(SignalKind::hangup())?;
+    Ok(async move {
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+            _ = hup.recv() => {}
+        }
+    })
 }
 
 /// The SSH server as work beside the facilitator's screen: it stops when
@@ -163,7 +246,14 @@ async fn stop_signal() {
 pub fn beside(ready: Ready) -> crate::tui::Beside {
     Box::new(move |mut stopped| {
         Box::pin(async move {
+            let keeper = tokio::spawn(keep_codes(
+                ready.host.clone(),
+                Arc::clone(&ready.live),
+                Arc::clone(&ready.config.codes),
+                |_| {},
+            ));
             let Ok(server) = Server::bind(ready.config).await else {
+                keeper.abort();
                 return;
             };
             let stop = async move {
@@ -174,6 +264,7 @@ pub fn beside(ready: Ready) -> crate::tui::Beside {
                 }
             };
             server.run(ready.live, stop).await;
+            keeper.abort();
         })
     })
 }

@@ -256,7 +256,7 @@ pub fn parse_noting(bytes: &[u8]) -> Result<Loaded, LoadError> {
 fn migrate(session: &mut Session) {
     if session.schema_version < 4 {
         let saved = session.updated_at;
-        for group in &mut session.groups {
+        for group in session.groups_mut() {
             if group.has_roster() && group.roster_updated_at.is_none() {
                 group.roster_updated_at = Some(saved);
             }

@@ -1,6 +1,7 @@
 //! `U` on a served session: what to write on the board — for each role the
 //! command to type and its code — and the server key's fingerprint to check
-//! on first connect.
+//! on first connect. The roles are read each time it is drawn: a group
+//! added, removed or moved during the day shows as it is now.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -14,24 +15,41 @@ use crate::i18n::Lang;
 
 pub fn render(frame: &mut Frame, area: Rect, join: &JoinInfo, lang: Lang) {
     let t = lang.t();
-    let commands: Vec<(String, &str)> = join
-        .roles
+    let (cards, problem) = join.roles.now(lang);
+    let commands: Vec<(String, &str, Option<&str>)> = cards
         .iter()
-        .map(|(user, code)| (join.command(user), code.as_str()))
+        .map(|card| {
+            (
+                join.command(&card.user),
+                card.code.as_str(),
+                card.axis.as_deref(),
+            )
+        })
         .collect();
     let width = commands
         .iter()
-        .map(|(command, _)| command.chars().count())
+        .map(|(command, _, _)| command.chars().count())
         .max()
         .unwrap_or(0);
     let mut lines = vec![Line::styled(t.join_intro, THEME.location), Line::default()];
-    for (command, code) in &commands {
-        lines.push(Line::from(vec![
+    for (command, code, axis) in &commands {
+        let mut spans = vec![
             Span::raw(format!("{command:width$}   ")),
             Span::styled(format!("{} {code}", t.join_code), THEME.number),
-        ]));
+        ];
+        // The axis stays a group's name when the numbers move.
+        if let Some(axis) = axis {
+            spans.push(Span::styled(
+                format!("   {}", lang.join_also_as(axis)),
+                THEME.dim,
+            ));
+        }
+        lines.push(Line::from(spans));
     }
     lines.push(Line::default());
+    if let Some(problem) = problem {
+        lines.push(Line::styled(problem, THEME.error));
+    }
     if join.addresses.len() > 1 {
         lines.push(Line::raw(lang.join_addresses(&join.addresses.join(", "))));
     }

@@ -5,10 +5,12 @@ mod clock;
 mod closing;
 mod editor;
 mod form;
+mod framed;
 mod groups;
 mod help;
 mod join;
 mod lettering;
+mod lines;
 mod opening;
 mod room;
 mod schedule;
@@ -16,6 +18,7 @@ mod screen_text;
 mod start;
 pub mod theme;
 mod widgets;
+mod wrapped;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -273,7 +276,7 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         Span::styled(format!(" {} ", session.name), THEME.header_title),
         Span::styled(format!("· {subtitle}"), THEME.header),
     ]);
-    frame.render_widget(Paragraph::new(title).style(THEME.header), title_area);
+    lines::draw_on(frame.buffer_mut(), title_area, THEME.header, &[title]);
     frame.render_widget(
         Paragraph::new(format!(" {state} "))
             .style(state_style)
@@ -296,11 +299,9 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         };
         spans.push(Span::styled(format!(" {} {} ", i + 1, name), style));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
-    frame.render_widget(
-        Paragraph::new(location(open, lang)).style(THEME.location),
-        place,
-    );
+    lines::draw(frame.buffer_mut(), tabs, &[Line::from(spans)]);
+    let place_line = Line::from(location(open, lang));
+    lines::draw_on(frame.buffer_mut(), place, THEME.location, &[place_line]);
 }
 
 /// The breadcrumb under the tabs: part, then item or group.
@@ -377,10 +378,8 @@ pub(super) fn render_footer(
     if let Some(notice) = notice {
         render_notice(frame, notice_area, notice, lang);
     }
-    frame.render_widget(
-        Paragraph::new(format!(" {keys}")).style(THEME.keys),
-        key_line,
-    );
+    let keys = Line::from(format!(" {keys}"));
+    lines::draw_on(frame.buffer_mut(), key_line, THEME.keys, &[keys]);
 }
 
 /// A notice, put in words in the language of the screen that draws it.
@@ -390,10 +389,8 @@ fn render_notice(frame: &mut Frame, area: Rect, notice: &Notice, lang: Lang) {
     } else {
         THEME.notice
     };
-    frame.render_widget(
-        Paragraph::new(format!(" {}", notice.text(lang))).style(style),
-        area,
-    );
+    let text = Line::from(format!(" {}", notice.text(lang)));
+    lines::draw_on(frame.buffer_mut(), area, style, &[text]);
 }
 
 /// A yes/no question in a popup, with what it is about.

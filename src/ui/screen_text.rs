@@ -32,7 +32,9 @@ pub fn clean(buffer: &mut Buffer) {
         let mut x = 0;
         while x < row.len() {
             let symbol = row[x].symbol();
-            if symbol.is_ascii() || !symbol.chars().any(is_redrawn) {
+            // One byte is one ASCII character: nearly every cell, told
+            // without walking the symbol.
+            if symbol.len() <= 1 || symbol.is_ascii() || !symbol.chars().any(is_redrawn) {
                 x += 1;
                 continue;
             }
@@ -153,8 +155,9 @@ mod tests {
             crate::store::parse(include_bytes!("../../sessions/ejemplo-taller-ctim.json")).unwrap();
         session.workshop.title = format!("Taller {TRICKY}");
         session.workshop.breakout.axes[0].title = format!("Eje {TRICKY}");
-        session.groups[0].facilitator = TRICKY.into();
-        std::sync::Arc::make_mut(&mut session.groups[0].inputs[0]).text = TRICKY.into();
+        let group = session.group_mut(0).unwrap();
+        group.facilitator = TRICKY.into();
+        std::sync::Arc::make_mut(&mut group.inputs[0]).text = TRICKY.into();
         let context = Context {
             lang: Lang::Es,
             tz: TimeZone::UTC,

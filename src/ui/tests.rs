@@ -582,7 +582,10 @@ fn socializing_steps_through_the_inputs() {
 fn the_final_step_ranks_each_axis_by_votes() {
     let mut model = session_model(Lang::Es);
     if let crate::app::Page::Workshop(open) = &mut model.page {
-        let inputs = &mut std::sync::Arc::make_mut(&mut open.session).groups[0].inputs;
+        let inputs = &mut std::sync::Arc::make_mut(&mut open.session)
+            .group_mut(0)
+            .unwrap()
+            .inputs;
         std::sync::Arc::make_mut(&mut inputs[1]).plenary.votes = 9;
         std::sync::Arc::make_mut(&mut inputs[0]).plenary.votes = 4;
     }

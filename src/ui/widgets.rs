@@ -1,25 +1,21 @@
 //! Pieces shared by several screens: framed blocks, wrapped paragraphs with
 //! bullets, the numbered list of a group's inputs, popups.
 
+use std::collections::HashMap;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::theme::THEME;
 use crate::i18n::Lang;
 use crate::model::input::{Kind, Scope};
 use crate::model::session::Input;
 
-pub fn framed(title: impl Into<String>) -> Block<'static> {
-    Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(THEME.border)
-        .title(Span::styled(
-            format!(" {} ", title.into()),
-            THEME.block_title,
-        ))
+/// A rounded box with its title at the top left (`framed.rs`).
+pub fn framed(title: impl Into<String>) -> super::framed::Framed {
+    super::framed::Framed::new(title)
 }
 
 /// Wraps `text` to `width` columns. Every line after the very first, also
@@ -113,7 +109,8 @@ pub fn render_paragraphs(
         lines.truncate(height.saturating_sub(1));
         lines.push(Line::styled(t.more_below, THEME.dim));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    // Wrapped already: drawn without a second pass through `Paragraph`.
+    super::lines::draw(frame.buffer_mut(), area, &lines);
 }
 
 /// A group's inputs, numbered, wrapped, with the selected one highlighted
@@ -147,36 +144,51 @@ pub fn render_inputs(
     let selected = selected.map(|s| s.min(inputs.len() - 1));
     // Only the inputs that can show are wrapped: a group of hundreds costs
     // what a screenful costs (the budget is a keystroke under a millisecond).
-    let item = |i: usize| {
-        let mut lines = item_lines(i, &inputs[i], digits, &indent, width, lang);
-        if let Some(flag) = similar(&inputs[i]) {
-            lines.extend(
+    // Their lines are kept between frames (`wrapped`), and within this one:
+    // finding where the view starts measures the items it then draws.
+    let made: std::cell::RefCell<HashMap<usize, Item>> = Default::default();
+    let item = |i: usize| -> usize {
+        let mut made = made.borrow_mut();
+        let item = made.entry(i).or_insert_with(|| {
+            let text = super::wrapped::lines(&inputs[i], i + 1, digits, width, lang, || {
+                item_lines(i, &inputs[i], digits, &indent, width, lang)
+            });
+            let flag = similar(&inputs[i]).map_or_else(Vec::new, |flag| {
                 wrap(&format!("{indent}≈ {flag}"), width, &indent)
                     .into_iter()
-                    .map(|l| Line::styled(l, THEME.phase_warning)),
-            );
-        }
-        lines
+                    .map(|l| Line::styled(l, THEME.phase_warning))
+                    .collect()
+            });
+            Item { text, flag }
+        });
+        item.text.len() + item.flag.len()
     };
-    let (first, skip) = first_visible(inputs.len(), selected, height, |i| item(i).len());
-    let mut lines: Vec<Line> = Vec::with_capacity(height + 1);
-    // Where the selected input's lines are, to draw it as a band across the width.
+    let (first, skip) = first_visible(inputs.len(), selected, height, item);
+    // The items that show, and where the selected one's lines are, to draw
+    // it as a band across the width.
     let mut band = None;
+    let mut count = 0;
     let mut next = first;
-    while lines.len() < skip + height && next < inputs.len() {
-        let begin = lines.len();
-        lines.extend(item(next));
+    while count < skip + height && next < inputs.len() {
+        let begin = count;
+        count += item(next);
         if selected == Some(next) {
             band = Some((
                 begin.saturating_sub(skip),
-                lines.len().saturating_sub(skip).min(height),
+                count.saturating_sub(skip).min(height),
             ));
         }
         next += 1;
     }
-    let more_below = lines.len() > skip + height || next < inputs.len();
-    let visible: Vec<Line> = lines.into_iter().skip(skip).take(height).collect();
-    frame.render_widget(Paragraph::new(visible), area);
+    let more_below = count > skip + height || next < inputs.len();
+    let made = made.into_inner();
+    let visible = (first..next)
+        .filter_map(|i| made.get(&i))
+        .flat_map(|item| item.text.iter().chain(&item.flag))
+        .skip(skip)
+        .take(height);
+    // Wrapped already: drawn without a second pass through `Paragraph`.
+    super::lines::draw(frame.buffer_mut(), area, visible);
     if let Some((top, bottom)) = band.filter(|(top, bottom)| bottom > top) {
         let rows = Rect::new(
             area.x,
@@ -197,6 +209,13 @@ pub fn render_inputs(
     if more_below {
         mark(area.bottom() - 1, "▼");
     }
+}
+
+/// An input's lines as the list shows them: its own (kept between frames),
+/// then its possible-duplicate flag (which changes with other inputs).
+struct Item {
+    text: std::rc::Rc<[Line<'static>]>,
+    flag: Vec<Line<'static>>,
 }
 
 /// Where the view starts, as (first item, lines of it to skip): from the
@@ -381,14 +400,8 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 /// Clears a popup's area and frames it; returns the inside.
 pub fn popup(frame: &mut Frame, area: Rect, title: &str) -> Rect {
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Double)
-        .border_style(THEME.popup_border)
-        .title(Span::styled(title.to_string(), THEME.popup_border))
-        .style(THEME.popup);
+    let block = super::framed::Framed::popup(title);
     let inner = block.inner(area);
-    frame.render_widget(Clear, area);
     frame.render_widget(block, area);
     inner
 }

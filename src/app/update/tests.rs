@@ -1666,7 +1666,7 @@ fn after_an_import_brings_a_new_axis_its_inputs_can_be_selected() {
     let mut m = model();
     go_to_groups(&mut m);
     let mut other = session();
-    other.groups[0].axis = "eje-invitado".into();
+    other.group_mut(0).unwrap().axis = "eje-invitado".into();
     for text in ["primera del eje nuevo", "segunda del eje nuevo"] {
         other.add_input(0, text.into(), at(2));
     }

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use russh::keys::PublicKey;
 
+use super::codes::RoleKey;
 use super::roles::{self, Groups};
 
 /// Wrong codes from one address before each further try waits.
@@ -86,9 +87,11 @@ impl Backoff {
 
 /// Public keys that join as a role without a code: `--authorized-keys FILE`,
 /// lines `ROLE ssh-ed25519 AAAA… [comment]` (`#` starts a comment line).
+/// A group named by number is the group at that place when the file is
+/// read; the key stays with that group (its axis) when groups move.
 #[derive(Debug, Default, Clone)]
 pub struct AuthorizedKeys {
-    keys: Vec<(String, PublicKey)>,
+    keys: Vec<(RoleKey, PublicKey)>,
 }
 
 /// A line of an authorized-keys file that could not be read.
@@ -121,7 +124,7 @@ impl AuthorizedKeys {
             let joining =
                 roles::from_user_name(role, groups).ok_or_else(|| bad(role.to_string()))?;
             let key = PublicKey::from_openssh(key.trim()).map_err(|e| bad(e.to_string()))?;
-            keys.push((joining.code_name, key));
+            keys.push((joining.key, key));
         }
         Ok(AuthorizedKeys { keys })
     }
@@ -130,11 +133,11 @@ impl AuthorizedKeys {
         self.keys.is_empty()
     }
 
-    /// Whether this key may join under this code name (`grupo3`).
-    pub fn grants(&self, code_name: &str, key: &PublicKey) -> bool {
+    /// Whether this key may join as this role.
+    pub fn grants(&self, role: &RoleKey, key: &PublicKey) -> bool {
         self.keys
             .iter()
-            .any(|(name, granted)| name == code_name && granted.key_data() == key.key_data())
+            .any(|(name, granted)| name == role && granted.key_data() == key.key_data())
     }
 }
 
@@ -177,9 +180,9 @@ mod tests {
         let text = format!("# facilitación\nfacilitador {key}\noperaciones {key}\n");
         let keys = AuthorizedKeys::parse(&text, &groups).unwrap();
         let public = PublicKey::from_openssh(key).unwrap();
-        assert!(keys.grants("facilitador", &public));
-        assert!(keys.grants("grupo2", &public));
-        assert!(!keys.grants("sala", &public));
+        assert!(keys.grants(&RoleKey::Facilitator, &public));
+        assert!(keys.grants(&RoleKey::Group("operaciones".into()), &public));
+        assert!(!keys.grants(&RoleKey::Room, &public));
         let bad = AuthorizedKeys::parse("root ssh-ed25519 AAAA", &groups).unwrap_err();
         assert_eq!(bad.number, 1);
         assert!(AuthorizedKeys::parse("sala ssh-ed25519 nonsense", &groups).is_err());

@@ -50,7 +50,7 @@ impl Connection {
             tokio::time::sleep(wait).await;
         }
         match self.joining(user) {
-            Some(joining) if self.shared.codes.accepts(&joining.code_name, typed) => {
+            Some(joining) if self.shared.codes.accepts(&joining.key, typed) => {
                 self.shared.backoff.succeeded(self.address);
                 self.joined = Some((joining, user.to_string()));
                 self.joined_flag.store(true, Ordering::SeqCst);
@@ -135,11 +135,9 @@ impl Handler for Connection {
     ) -> Result<Auth, Self::Error> {
         // Only spares the signature for a key that would be refused anyway:
         // nothing is granted here.
-        let known = self.joining(user).is_some_and(|j| {
-            self.shared
-                .authorized_keys
-                .grants(&j.code_name, offer.public_key)
-        });
+        let known = self
+            .joining(user)
+            .is_some_and(|j| self.shared.authorized_keys.grants(&j.key, offer.public_key));
         Ok(if known { Auth::Accept } else { Auth::reject() })
     }
 
@@ -153,7 +151,7 @@ impl Handler for Connection {
                 if self
                     .shared
                     .authorized_keys
-                    .grants(&joining.code_name, key.public_key) =>
+                    .grants(&joining.key, key.public_key) =>
             {
                 self.joined = Some((joining, user.to_string()));
                 self.joined_flag.store(true, Ordering::SeqCst);

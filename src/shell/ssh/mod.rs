@@ -5,10 +5,10 @@
 //!
 //! ```text
 //! let key = host_key::load_or_create(&host_key::default_dir()?)?;   // once, 0600
-//! let names = roles::code_names(&live.groups());
-//! let codes = codes::load_or_create(&session_path, &names)?;        // .NAME.json.codes
+//! let codes = codes::load_or_create(&session_path, &live.groups())?; // .NAME.json.codes
 //! let mut config = ServeConfig::new(key, codes, lang);               // 0.0.0.0:2222
-//! config.session_file = Some(session_path);                          // follow `codes --new`
+//! config.follow(session_path);            // follow `codes --new`; keep new groups' codes
+//! // and call `config.codes.cover(&live.groups())` when the groups change.
 //! serve(live, config, shutdown).await?;                              // or Server::bind + run
 //! ```
 //!
@@ -26,6 +26,7 @@ pub mod auth;
 mod cells;
 pub mod channel;
 pub mod codes;
+mod current_codes;
 mod cut;
 mod handler;
 pub mod host_key;
@@ -69,11 +70,9 @@ pub struct ServeConfig {
     pub listen: SocketAddr,
     /// The server's key ([`host_key::load_or_create`]).
     pub host_key: PrivateKey,
-    /// The session's join codes ([`codes::load_or_create`]).
-    pub codes: Codes,
-    /// The session file whose codes file is followed, so `taller codes NAME
-    /// --new` counts while serving; `None`: `codes` stay as given.
-    pub session_file: Option<PathBuf>,
+    /// The session's join codes ([`codes::load_or_create`]), shared with
+    /// whoever gives new groups theirs ([`CurrentCodes::cover`]) and shows them.
+    pub codes: Arc<CurrentCodes>,
     /// Keys that join as a role without a code (`--authorized-keys`).
     pub authorized_keys: AuthorizedKeys,
     /// The language of prompts and of screens whose client sends none.
@@ -92,8 +91,7 @@ impl ServeConfig {
         ServeConfig {
             listen: DEFAULT_LISTEN.parse().expect("a valid address"),
             host_key,
-            codes,
-            session_file: None,
+            codes: Arc::new(CurrentCodes::fixed(codes)),
             authorized_keys: AuthorizedKeys::default(),
             lang,
             stuck_after: Duration::from_secs(5),
@@ -101,12 +99,19 @@ impl ServeConfig {
             wrong_code_delay: Duration::from_secs(2),
         }
     }
+
+    /// Follows `session`'s codes file, so `taller codes NAME --new` counts
+    /// while serving, and a new group's code is kept there.
+    pub fn follow(&mut self, session: PathBuf) {
+        let codes = self.codes.codes();
+        self.codes = Arc::new(CurrentCodes::following(session, codes));
+    }
 }
 
 /// What every connection shares.
 pub struct Shared {
     live: Arc<dyn Live>,
-    codes: CurrentCodes,
+    codes: Arc<CurrentCodes>,
     authorized_keys: AuthorizedKeys,
     backoff: Backoff,
     lang: Lang,
@@ -154,10 +159,7 @@ impl Server {
         };
         let shared = Arc::new(Shared {
             live,
-            codes: match config.session_file {
-                Some(session) => CurrentCodes::following(session, config.codes),
-                None => CurrentCodes::fixed(config.codes),
-            },
+            codes: config.codes,
             authorized_keys: config.authorized_keys,
             backoff: Backoff::default(),
             lang: config.lang,

@@ -1,15 +1,20 @@
-//! Who a person is, from the user name they join with: the role, and the
-//! name its join code is kept under.
+//! Who a person is, from the user name they join with: the role, and whose
+//! join code opens it. A group's number is its place now (`grupo3`: the
+//! group third now), so the code checked is the code of that group's axis,
+//! which does not move when groups are removed or reordered.
 
+use super::codes::RoleKey;
 use crate::shell::live::Role;
 
 /// The groups of the live session: (axis, number from 1, title).
 pub type Groups = [(String, usize, String)];
 
-/// A role and the user name its join code is listed under (`grupo3`).
+/// A role, whose code opens it, and the name it is asked for by
+/// (`grupo3`, the group's place now).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Joining {
     pub role: Role,
+    pub key: RoleKey,
     pub code_name: String,
 }
 
@@ -17,14 +22,21 @@ pub struct Joining {
 /// `None` for a name no role has.
 pub fn from_user_name(user: &str, groups: &Groups) -> Option<Joining> {
     let user = user.trim().to_lowercase();
-    let joining = |role, name: &str| Joining {
+    let joining = |role, key, name: &str| Joining {
         role,
+        key,
         code_name: name.to_string(),
     };
     match user.as_str() {
-        "facilitador" | "facilitator" => return Some(joining(Role::Facilitator, "facilitador")),
-        "sala" | "room" => return Some(joining(Role::Room, "sala")),
-        "lectura" | "reader" => return Some(joining(Role::Reader, "lectura")),
+        "facilitador" | "facilitator" => {
+            return Some(joining(
+                Role::Facilitator,
+                RoleKey::Facilitator,
+                "facilitador",
+            ));
+        }
+        "sala" | "room" => return Some(joining(Role::Room, RoleKey::Room, "sala")),
+        "lectura" | "reader" => return Some(joining(Role::Reader, RoleKey::Reader, "lectura")),
         _ => {}
     }
     let number = user
@@ -39,6 +51,7 @@ pub fn from_user_name(user: &str, groups: &Groups) -> Option<Joining> {
         Role::Rapporteur {
             axis: group.0.clone(),
         },
+        RoleKey::Group(group.0.clone()),
         &group_name(group.1),
     ))
 }
@@ -48,7 +61,7 @@ pub fn group_name(number: usize) -> String {
     format!("grupo{number}")
 }
 
-/// Every user name a code is kept for, in the order they are printed.
+/// Every user name a role is joined by now, in the order they are printed.
 pub fn code_names(groups: &Groups) -> Vec<String> {
     let mut names = vec!["facilitador".to_string()];
     let mut numbers: Vec<usize> = groups.iter().map(|(_, n, _)| *n).collect();
@@ -58,14 +71,6 @@ pub fn code_names(groups: &Groups) -> Vec<String> {
     names.push("sala".into());
     names.push("lectura".into());
     names
-}
-
-/// The user names of a session with `groups` groups, numbered from 1.
-pub fn code_names_for(groups: usize) -> Vec<String> {
-    let numbered: Vec<_> = (1..=groups)
-        .map(|n| (String::new(), n, String::new()))
-        .collect();
-    code_names(&numbered)
 }
 
 #[cfg(test)]
@@ -97,6 +102,26 @@ mod tests {
         assert_eq!(role("GROUP3"), third);
         assert_eq!(role("detencion"), third);
         assert_eq!(from_user_name("detencion", &g).unwrap().code_name, "grupo3");
+        assert_eq!(
+            from_user_name("grupo3", &g).unwrap().key,
+            RoleKey::Group("detencion".into())
+        );
+    }
+
+    #[test]
+    fn a_number_is_the_groups_place_now_and_its_code_the_axis_one() {
+        // Group 2 removed: `grupo2` is the group now second, with its own
+        // code's key; the removed group's axis is no role at all.
+        let after: Vec<_> = [("inteligencia", "Inteligencia"), ("detencion", "Detención")]
+            .iter()
+            .enumerate()
+            .map(|(i, (axis, title))| (axis.to_string(), i + 1, title.to_string()))
+            .collect();
+        let second = from_user_name("grupo2", &after).unwrap();
+        assert_eq!(second.key, RoleKey::Group("detencion".into()));
+        assert_eq!(second.code_name, "grupo2");
+        assert_eq!(from_user_name("operaciones", &after), None);
+        assert_eq!(from_user_name("grupo3", &after), None);
     }
 
     #[test]
