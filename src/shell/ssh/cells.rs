@@ -204,6 +204,19 @@ fn space_is_cheaper(
         return true;
     }
     let (x, y) = changed[at - 1];
+    // Within a run that went as blocks: the rest of it goes so too (it is
+    // shorter), without weighing it again at every cell.
+    let left_of = at.checked_sub(2).map(|before| changed[before]);
+    let in_run = left_of.is_some_and(|(lx, ly)| {
+        ly == y
+            && lx + 1 == x
+            && buffer
+                .cell((lx, ly))
+                .is_some_and(|c| as_space(c) == Some(space))
+    });
+    if pen == solid && in_run {
+        return false;
+    }
     let mut run = 1;
     let mut next = None;
     for &(cx, cy) in &changed[at..] {
