@@ -455,7 +455,7 @@ fn move_selected(
     };
     let command = Command::MoveInput {
         id: input.id,
-        group: to_group,
+        axis: open.session.groups[to_group].axis.clone(),
         index: to_index,
     };
     if let Err(refused) = open.submit(command, now) {

@@ -394,7 +394,8 @@ fn on_editor_key(
         open.draft_since = None;
         // A name the draft save already kept is put back as it was.
         if let (EditTarget::Role { group, role }, Some(name)) = (target, original) {
-            let _ = open.submit(Command::SetRoster { group, role, name }, now);
+            let axis = axis_of(&open.session, group);
+            let _ = open.submit(Command::SetRoster { axis, role, name }, now);
         }
         return Vec::new();
     }
@@ -493,12 +494,12 @@ fn commit_editor(
             patch: InputPatch::text(text),
         }),
         EditTarget::Role { group, role } => Some(Command::SetRoster {
-            group,
+            axis: axis_of(&open.session, group),
             role,
             name: text,
         }),
         EditTarget::Participants { group } => Some(Command::SetParticipants {
-            group,
+            axis: axis_of(&open.session, group),
             participants: crate::model::session::Participant::parse_lines(&text),
         }),
         EditTarget::Minutes(timer) => match parse_minutes(&text) {
@@ -569,6 +570,16 @@ fn commit_editor(
             false
         }
     }
+}
+
+/// The axis naming the group at `group`; none for a group gone (its
+/// command is then refused as naming no group, the editor keeping its text).
+fn axis_of(session: &Session, group: usize) -> String {
+    session
+        .groups
+        .get(group)
+        .map(|g| g.axis.clone())
+        .unwrap_or_default()
 }
 
 /// "9:30" or "14:05" today, in the room's time zone; empty clears it.
