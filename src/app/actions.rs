@@ -199,7 +199,14 @@ impl Run<'_> {
             }
             Action::Add => {
                 if let Some(group) = self.open.viewer.focused_group(groups) {
-                    self.open.viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
+                    // Words kept from an editor whose group went away come back here.
+                    let kept = self.open.viewer.kept.take();
+                    if kept.is_some() {
+                        *self.notice = Some(info_worded(|lang| lang.draft_back().to_string()));
+                    }
+                    let text = kept.as_deref().unwrap_or("");
+                    self.open.viewer.editor =
+                        Some(Editor::new(EditTarget::NewInput { group }, text));
                 }
             }
             Action::Edit => {

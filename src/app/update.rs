@@ -556,17 +556,8 @@ fn commit_editor(
             }
             applied.changed
         }
-        // Not this person's to change (their role, another instance holding
-        // the session): said, and the editor closes, or it could never be left.
-        Err(refused @ (Refused::NotAllowed | Refused::ReadOnly(_))) => {
-            *notice = Some(refusal(&refused));
-            false
-        }
         Err(refused) => {
-            // Refused otherwise (the input is gone): the text stays in the
-            // editor, never dropped.
-            *notice = Some(refusal(&refused));
-            open.viewer.editor = Some(editor);
+            keep_refused_editor(open, notice, editor, &refused, keep_open);
             false
         }
     }
@@ -580,6 +571,47 @@ fn axis_of(session: &Session, group: usize) -> String {
         .get(group)
         .map(|g| g.axis.clone())
         .unwrap_or_default()
+}
+
+/// A refused editor (its group removed, no longer this person's, another
+/// instance holding the session) never closes with words in it, or the keys
+/// that follow would run as commands: it stays, saying why. Told once, `Esc`
+/// leaves it, the words kept as this person's draft for their next input.
+fn keep_refused_editor(
+    open: &mut Open,
+    notice: &mut Option<Notice>,
+    editor: Editor,
+    refused: &Refused,
+    keep_open: bool,
+) {
+    let text = editor.text();
+    if text.trim().is_empty() && !keep_open {
+        *notice = Some(refusal(refused));
+        return;
+    }
+    if editor.refused && !keep_open {
+        keep_as_draft(open, notice, text);
+        return;
+    }
+    let refused = refused.clone();
+    *notice = Some(error_worded(move |lang| {
+        lang.refused_text_stays(&refused.describe(lang))
+    }));
+    open.viewer.editor = Some(Editor {
+        refused: true,
+        ..editor
+    });
+}
+
+/// Words that could not go where they were typed, kept for this person
+/// (after any kept before): their next new input starts with them.
+fn keep_as_draft(open: &mut Open, notice: &mut Option<Notice>, text: String) {
+    let kept = match open.viewer.kept.take() {
+        Some(before) => format!("{before}\n\n{text}"),
+        None => text,
+    };
+    open.viewer.kept = Some(kept);
+    *notice = Some(info_worded(|lang| lang.draft_kept().to_string()));
 }
 
 /// "9:30" or "14:05" today, in the room's time zone; empty clears it.
@@ -670,8 +702,7 @@ fn commit_form(
             text: form.draft.text.clone(),
         };
         if let Err(refused) = open.submit(add, now) {
-            *notice = Some(refusal(&refused));
-            open.viewer.form = Some(form);
+            keep_refused_form(open, notice, form, &refused, keep_open);
             return changed;
         }
         if let Some(group) = open.session.group_of_input(id)
@@ -708,8 +739,7 @@ fn commit_form(
                 form.base = form.draft.clone();
             }
             Err(refused) => {
-                *notice = Some(refusal(&refused));
-                open.viewer.form = Some(form);
+                keep_refused_form(open, notice, form, &refused, keep_open);
                 return changed;
             }
         }
@@ -718,6 +748,33 @@ fn commit_form(
         open.viewer.form = Some(form);
     }
     changed
+}
+
+/// A refused form stays, saying why; told once, `Esc` leaves it, its text
+/// kept as this person's draft when the session does not hold it already.
+fn keep_refused_form(
+    open: &mut Open,
+    notice: &mut Option<Notice>,
+    mut form: Form,
+    refused: &Refused,
+    keep_open: bool,
+) {
+    if form.refused && !keep_open {
+        let held =
+            open.session.group_of_input(form.id).is_some() && form.draft.text == form.base.text;
+        if held || form.draft.text.trim().is_empty() {
+            *notice = Some(refusal(refused));
+        } else {
+            keep_as_draft(open, notice, form.draft.text);
+        }
+        return;
+    }
+    let refused = refused.clone();
+    *notice = Some(error_worded(move |lang| {
+        lang.refused_text_stays(&refused.describe(lang))
+    }));
+    form.refused = true;
+    open.viewer.form = Some(form);
 }
 
 /// Puts what is being typed into the session (and so on disk), the editor

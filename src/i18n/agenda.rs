@@ -75,6 +75,29 @@ impl Lang {
         )
     }
 
+    /// Finishing an editor or form was refused (`reason`): the words stay.
+    pub fn refused_text_stays(self, reason: &str) -> String {
+        self.pick(
+            format!("{reason} · su texto sigue aquí: Esc otra vez lo guarda como borrador"),
+            format!("{reason} · your text is still here: Esc again keeps it as a draft"),
+        )
+    }
+
+    /// Words left in an editor that could not be kept, saved for the person.
+    pub fn draft_kept(self) -> &'static str {
+        self.pick(
+            "Su texto queda guardado como borrador: pulse a en un grupo donde pueda escribir y vuelve al editor",
+            "Your text is kept as a draft: press a in a group you may write to and it comes back in the editor",
+        )
+    }
+
+    pub fn draft_back(self) -> &'static str {
+        self.pick(
+            "Su borrador guardado vuelve al editor",
+            "Your kept draft is back in the editor",
+        )
+    }
+
     /// Said when a prompt's item or group was removed by someone meanwhile.
     pub fn prompt_gone(self) -> &'static str {
         self.pick(" (ya no está en la agenda) ", " (no longer on the agenda) ")
