@@ -186,6 +186,14 @@ fn on_changed(open: &mut Open, notice: &mut Option<Notice>) {
 fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
     // A message is read once; the next key makes room for the next one.
     model.notice = None;
+    // A key acts on the session as it is now, not on this screen's last
+    // copy: a revision made elsewhere whose wake-up has not arrived yet is
+    // taken first (cheap: the session is shared, not copied).
+    if let Page::Workshop(open) = &mut model.page
+        && open.revisions.has_changed().unwrap_or(false)
+    {
+        on_changed(open, &mut model.notice);
+    }
     if let Some(overlay) = model.overlay.take() {
         return on_overlay_key(model, overlay, key, now);
     }

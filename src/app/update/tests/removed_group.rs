@@ -184,6 +184,38 @@ fn a_rapporteur_in_the_form_of_an_input_whose_group_is_removed_can_leave_it() {
 }
 
 #[test]
+fn a_key_pressed_before_the_wake_up_acts_on_the_latest_revision() {
+    let mut here = model();
+    let host = open(&here).host.clone();
+    go_to_groups(&mut here);
+    press(&mut here, KeyCode::Right);
+    let axis = open(&here).session.groups[1].axis.clone();
+    let first = open(&here).session.groups[0].axis.clone();
+    {
+        let mut h = crate::session::lock(&host);
+        h.submit(
+            999,
+            &Role::Facilitator,
+            Command::Agenda(AgendaEdit::RemoveGroup {
+                axis: first,
+                inputs_to: None,
+            }),
+            at(1),
+        )
+        .unwrap();
+    }
+    // No `Msg::Changed` yet: the key comes first.
+    add_input(&mut here, "Llega a su grupo");
+    let session = crate::session::lock(&host).session().clone();
+    let landed = session
+        .groups
+        .iter()
+        .find(|g| g.inputs.iter().any(|i| i.text == "Llega a su grupo"))
+        .map(|g| g.axis.clone());
+    assert_eq!(landed, Some(axis));
+}
+
+#[test]
 fn words_kept_from_a_removed_group_come_back_in_the_next_new_input() {
     let mut here = model();
     let host = open(&here).host.clone();
