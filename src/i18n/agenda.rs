@@ -27,6 +27,13 @@ impl Lang {
         )
     }
 
+    pub fn refused_last_item(self) -> &'static str {
+        self.pick(
+            "La agenda necesita al menos un punto: este es el último",
+            "The agenda needs at least one item: this is the last one",
+        )
+    }
+
     pub fn refused_group_has_inputs(self, count: usize) -> String {
         self.pick(
             format!(

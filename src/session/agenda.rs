@@ -283,6 +283,10 @@ pub(super) fn apply(
         }
         AgendaEdit::RemoveItem { id } => {
             let at = item_at(session, id)?;
+            // An opening with no item has nothing to show or to time.
+            if session.workshop.opening.items.len() == 1 {
+                return Err(Refused::LastItem);
+            }
             let item = session.workshop.opening.items.remove(at);
             // Its clock stops with it, its time kept for the undo.
             let clock = session.schedule.timers.remove(&item_key(id)).map(|mut t| {
@@ -487,9 +491,28 @@ fn restore_group(
             .iter()
             .any(|a| a.id == known.id)
     {
+        // A group added since may have taken its number (the highest was
+        // free): two groups never share one, so it comes back with the next.
+        let number = if session
+            .workshop
+            .breakout
+            .axes
+            .iter()
+            .any(|a| a.number == known.number)
+        {
+            next_number(session)
+        } else {
+            known.number
+        };
         let axes = &mut session.workshop.breakout.axes;
         let index = removed.axis_index.unwrap_or(axes.len()).min(axes.len());
-        axes.insert(index, known.clone());
+        axes.insert(
+            index,
+            Axis {
+                number,
+                ..known.clone()
+            },
+        );
     }
     let index = removed.group_index.min(session.groups.len());
     session

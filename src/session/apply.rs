@@ -70,6 +70,8 @@ pub enum Refused {
     Minutes(u32),
     /// The day keeps at least one group.
     LastGroup,
+    /// The opening keeps at least one agenda item.
+    LastItem,
     /// A group with this many inputs is removed only by saying where they go.
     GroupHasInputs(usize),
 }
@@ -98,6 +100,7 @@ impl Refused {
                 crate::model::limits::MAX_PLANNED_MINUTES,
             ),
             Refused::LastGroup => lang.refused_last_group().to_string(),
+            Refused::LastItem => lang.refused_last_item().to_string(),
             Refused::GroupHasInputs(count) => lang.refused_group_has_inputs(*count),
         }
     }
@@ -299,7 +302,11 @@ fn clock(
     now: Timestamp,
 ) -> Result<Applied, Refused> {
     if session.timer_key(timer).is_none() && action != ClockAction::Next {
-        return Err(Refused::NoSuchGroup);
+        // Said of what is missing: an agenda item is not a group.
+        return Err(match timer {
+            TimerId::Opening(_) => Refused::NoSuchItem,
+            _ => Refused::NoSuchGroup,
+        });
     }
     let before = session.schedule.clone();
     let mut outcome = Outcome::Done;

@@ -1,5 +1,5 @@
-//! Undo holds groups by their axis, never by position: the facilitator
-//! removing a group before one leaves its undo landing on it.
+//! Undo holds groups by their axis, never by position, and the agenda keeps
+//! its numbers and ids apart when the facilitator reshapes the day.
 
 use jiff::Timestamp;
 use uuid::Uuid;
@@ -135,4 +135,123 @@ fn undoing_a_move_after_an_earlier_group_was_removed_returns_it_to_its_group() {
         Some(axis3),
         "undo of the move: {undone:?}"
     );
+}
+
+#[test]
+fn a_restored_group_and_one_added_meanwhile_do_not_share_a_number() {
+    let mut host = host();
+    let (a, b) = (host.join(), host.join());
+    let f = Role::Facilitator;
+    let last = host.session().groups.last().unwrap().axis.clone();
+    host.submit(
+        a,
+        &f,
+        Command::Agenda(AgendaEdit::RemoveGroup {
+            axis: last,
+            inputs_to: None,
+        }),
+        at(1),
+    )
+    .unwrap();
+    let axis = new_axis(host.session(), "Datos");
+    host.submit(
+        b,
+        &f,
+        Command::Agenda(AgendaEdit::AddGroup {
+            axis: Box::new(axis),
+        }),
+        at(2),
+    )
+    .unwrap();
+    host.undo(a, &f, at(3)).unwrap();
+    let mut numbers: Vec<u32> = host
+        .session()
+        .workshop
+        .breakout
+        .axes
+        .iter()
+        .map(|x| x.number)
+        .collect();
+    let n = numbers.len();
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(
+        numbers.len(),
+        n,
+        "two groups share a number: {:?}",
+        host.session()
+            .workshop
+            .breakout
+            .axes
+            .iter()
+            .map(|x| (&x.id, x.number))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_last_agenda_item_stays_and_undo_brings_the_others_back() {
+    let mut host = host();
+    let a = host.join();
+    let f = Role::Facilitator;
+    host.submit(
+        a,
+        &f,
+        Command::Clock {
+            timer: crate::model::schedule::TimerId::Opening(0),
+            action: ClockAction::Start,
+        },
+        at(0),
+    )
+    .unwrap();
+    let ids: Vec<String> = host
+        .session()
+        .workshop
+        .opening
+        .items
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    let (last, before) = ids.split_last().unwrap();
+    for id in before {
+        host.submit(
+            a,
+            &f,
+            Command::Agenda(AgendaEdit::RemoveItem { id: id.clone() }),
+            at(1),
+        )
+        .unwrap();
+    }
+    let refused = host.submit(
+        a,
+        &f,
+        Command::Agenda(AgendaEdit::RemoveItem { id: last.clone() }),
+        at(1),
+    );
+    assert_eq!(refused.map(|_| ()), Err(Refused::LastItem));
+    let space = host.submit(
+        a,
+        &f,
+        Command::Clock {
+            timer: crate::model::schedule::TimerId::Opening(5),
+            action: ClockAction::Start,
+        },
+        at(1),
+    );
+    assert_eq!(space.map(|_| ()), Err(Refused::NoSuchItem), "not a group");
+    host.submit(
+        a,
+        &f,
+        Command::Clock {
+            timer: crate::model::schedule::TimerId::Final,
+            action: ClockAction::Next,
+        },
+        at(2),
+    )
+    .unwrap();
+    let _ = host.session().plan(at(3));
+    for _ in 0..3 {
+        let _ = host.undo(a, &f, at(4));
+    }
+    assert_eq!(host.session().workshop.opening.items.len(), 4);
 }
