@@ -132,8 +132,16 @@ impl Terminal {
             crossterm::terminal::EnterAlternateScreen,
             crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
         )?;
+        // The hook is the whole process's, but the terminal is this thread's:
+        // a panic elsewhere (a served person's screen, which ends only that
+        // connection) must neither take the facilitator's screen out of raw
+        // mode nor print a report across it.
+        let screen_thread = std::thread::current().id();
         let restore_and_report = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().id() != screen_thread {
+                return;
+            }
             let _ = execute!(stdout(), DisableBracketedPaste);
             restore_and_report(info);
         }));
@@ -714,13 +722,20 @@ fn rescue(model: &mut Model, store: &Store) -> String {
 }
 
 /// Lets the end-to-end tests crash the program on purpose (F12 with
-/// TALLER_TEST_PANIC set), in debug builds only.
+/// TALLER_TEST_PANIC set), or a thread other than the screen's (F11), in
+/// debug builds only.
 fn simulated_crash(msg: &Msg) {
-    if cfg!(debug_assertions)
-        && std::env::var_os("TALLER_TEST_PANIC").is_some()
-        && matches!(msg, Msg::Key(key) if key.code == crossterm::event::KeyCode::F(12))
-    {
-        panic!("simulated crash (TALLER_TEST_PANIC)");
+    if !cfg!(debug_assertions) || std::env::var_os("TALLER_TEST_PANIC").is_none() {
+        return;
+    }
+    let Msg::Key(key) = msg else { return };
+    match key.code {
+        crossterm::event::KeyCode::F(12) => panic!("simulated crash (TALLER_TEST_PANIC)"),
+        crossterm::event::KeyCode::F(11) => {
+            let _ = std::thread::spawn(|| panic!("simulated crash elsewhere (TALLER_TEST_PANIC)"))
+                .join();
+        }
+        _ => {}
     }
 }
 

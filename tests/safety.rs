@@ -196,6 +196,32 @@ fn a_crash_writes_a_recovery_file_with_the_text_being_typed() {
     assert_eq!(mode(&recovered[0]), 0o600);
 }
 
+/// A panic in another thread (a served person's screen) leaves the local
+/// screen as it was: still raw, still drawing, keys still answered.
+#[cfg(debug_assertions)]
+#[test]
+fn a_crash_in_another_thread_leaves_the_screen_working() {
+    let dir = sessions();
+    let env = [("TALLER_TEST_PANIC", "1")];
+    let mut tui = Tui::start_with(dir.path(), &["new", "--name", "sigue"], 100, 30, &env, None);
+    tui.wait_for("Plenaria de apertura");
+    tui.send(TAB);
+    tui.send("\x1b[23~"); // F11
+    // Out of raw mode, `a` would wait for a line feed and never arrive.
+    tui.send("a");
+    tui.wait_for("Nuevo insumo");
+    tui.type_text("Después del fallo ajeno");
+    tui.send("\x1b");
+    tui.wait_for("Después del fallo ajeno");
+    tui.send("q");
+    assert!(tui.wait_exit(), "it leaves as usual");
+    let json = read_json(&dir.path().join("sigue.json"));
+    assert_eq!(
+        json["groups"][0]["inputs"][0]["text"],
+        "Después del fallo ajeno"
+    );
+}
+
 #[test]
 fn a_wrong_delete_is_undone_after_quitting_with_restore() {
     let dir = sessions();

@@ -697,7 +697,9 @@ impl Open {
     /// What this screen shows the room, for the host to tell room screens.
     pub fn stage(&self) -> Stage {
         match self.viewer.part {
-            Part::Opening => Stage::Opening,
+            Part::Opening => Stage::Opening {
+                item: self.viewer.agenda_item,
+            },
             Part::Groups => Stage::Groups,
             Part::Closing => Stage::Closing {
                 presenting: self
@@ -718,7 +720,13 @@ impl Open {
         self.viewer.mode = Mode::Room;
         let session = Arc::clone(&self.session);
         match self.stage {
-            Stage::Opening => self.viewer.part = Part::Opening,
+            Stage::Opening { item } => {
+                // Every room screen on the facilitator's item, even one
+                // whose person pressed keys: they all show the same.
+                self.viewer.part = Part::Opening;
+                let items = self.session.workshop.opening.items.len();
+                self.viewer.agenda_item = item.min(items.saturating_sub(1));
+            }
             Stage::Groups => self.viewer.part = Part::Groups,
             Stage::Closing { presenting } => {
                 self.viewer.part = Part::Closing;

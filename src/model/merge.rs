@@ -211,7 +211,8 @@ fn later_clock(base: &Timer, other: &Timer) -> bool {
 /// Merges `other` into `base`, part by part, the copy changed last
 /// winning (see the module's notes). Inputs new to `base` are appended to
 /// the group of their axis (made if `base` lacks it) and remember `file`
-/// as where they came from. `base`'s workshop, schedule settings, group
+/// as where they came from. `base`'s workshop (but for the axis of a group
+/// only `other` knows), schedule settings, group
 /// laptop axis and room message stay its own.
 pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestamp) -> MergeReport {
     let mut report = MergeReport {
@@ -443,6 +444,23 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
         report.quiet = true;
     }
 
+    // A group `base` had no axis for (removed there since, or added on the
+    // laptop) keeps the title and content the other file gives its axis,
+    // with a number of its own, rather than showing as a bare axis id.
+    let axes = &mut base.workshop.breakout.axes;
+    for group in &base.groups {
+        if axes.iter().any(|a| a.id == group.axis) {
+            continue;
+        }
+        if let Some(axis) = other.workshop.axis(&group.axis) {
+            let number = axes.iter().map(|a| a.number).max().unwrap_or(0) + 1;
+            axes.push(crate::model::workshop::Axis {
+                number,
+                ..axis.clone()
+            });
+        }
+    }
+
     // Groups in the order of the session: the report reads like the screen.
     let order: Vec<String> = base.groups.iter().map(|g| g.axis.clone()).collect();
     report
@@ -506,6 +524,40 @@ mod tests {
         edited.plenary.votes = votes;
         edited.plenary.status = status;
         assert!(s.replace_input(group, &edited, at(when)));
+    }
+
+    /// Review: a group removed at the master since came back from an older
+    /// laptop's file titled with its bare axis id ("operaciones").
+    #[test]
+    fn a_group_the_master_lacks_comes_back_with_its_title_and_a_number_of_its_own() {
+        let mut master = session();
+        let mut laptop = session();
+        let axis = master.groups[1].axis.clone();
+        let title = master.workshop.axis(&axis).unwrap().title.clone();
+        laptop.add_input(1, "dicho en el grupo".into(), at(5));
+        master.groups.remove(1);
+        master.workshop.breakout.axes.retain(|a| a.id != axis);
+        master.import(&laptop, "grupo2.json", at(10));
+        let back = master.groups.iter().position(|g| g.axis == axis).unwrap();
+        assert_eq!(master.group_title(back), title);
+        let mut numbers: Vec<u32> = master
+            .workshop
+            .breakout
+            .axes
+            .iter()
+            .map(|a| a.number)
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        assert_eq!(
+            numbers.len(),
+            master.workshop.breakout.axes.len(),
+            "numbers stay unique"
+        );
+        // Imported again: nothing more to add.
+        let axes = master.workshop.breakout.axes.len();
+        master.import(&laptop, "grupo2.json", at(20));
+        assert_eq!(master.workshop.breakout.axes.len(), axes);
     }
 
     /// Rehearsal: import dropped every group's roster ("Presenta: (sin asignar)").

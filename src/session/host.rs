@@ -81,10 +81,13 @@ pub enum SaveState {
 /// What the facilitator is showing the room: the part of the day, and during
 /// the report-backs the input being presented. Room screens follow it; it is
 /// live state, not part of the session file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
-    #[default]
-    Opening,
+    /// The opening, on this agenda item (its place: the facilitator's
+    /// screen sends it again whenever the place changes, agenda edits too).
+    Opening {
+        item: usize,
+    },
     Groups,
     Closing {
         presenting: Option<Uuid>,
@@ -155,7 +158,7 @@ impl Host {
             save_seq: 0,
             retry_at: None,
             bells: 0,
-            stage: Stage::default(),
+            stage: Stage::Opening { item: 0 },
             writer,
             revisions: watch::channel(0).0,
         };

@@ -289,6 +289,33 @@ mod tests {
     }
 
     #[test]
+    fn every_room_screen_shows_the_facilitators_agenda_item_even_one_that_pressed_keys() {
+        let live = served();
+        let mut facilitator = live.join(Role::Facilitator, Lang::Es);
+        let mut room = live.join(Role::Room, Lang::Es);
+        let mut other_room = live.join(Role::Room, Lang::Es);
+        // No clock runs: the facilitator reads item 3 with the room.
+        keys(&mut *facilitator, "jj");
+        let third = "Metodología propuesta";
+        for screen_of in [&mut room, &mut other_room] {
+            screen_of.handle(Msg::Changed, Timestamp::now());
+            assert!(
+                screen(&mut **screen_of).contains(third),
+                "{}",
+                screen(&mut **screen_of)
+            );
+        }
+        // Keys on one room screen do not take it elsewhere.
+        keys(&mut *other_room, "k");
+        other_room.handle(Msg::Changed, Timestamp::now());
+        assert!(
+            screen(&mut *other_room).contains(third),
+            "{}",
+            screen(&mut *other_room)
+        );
+    }
+
+    #[test]
     fn documents_are_written_as_the_command_line_writes_them() {
         let live = served();
         assert!(live.document(Document::Plan, Lang::Es).starts_with('#'));
