@@ -618,8 +618,23 @@ fn keep_as_draft(open: &mut Open, notice: &mut Option<Notice>, text: String) {
         Some(before) => format!("{before}\n\n{text}"),
         None => text,
     };
+    // A rapporteur whose group was removed may write nowhere: `a` would
+    // not bring the draft back, so the words are shown, to be copied.
+    let writable = (0..open.session.groups.len()).any(|group| {
+        let add = Command::AddInput {
+            group,
+            id: uuid::Uuid::nil(),
+            text: "·".into(),
+        };
+        open.role.may(&add, &open.session)
+    });
+    *notice = Some(if writable {
+        info_worded(|lang| lang.draft_kept().to_string())
+    } else {
+        let shown = kept.clone();
+        error_worded(move |lang| lang.draft_kept_nowhere(&shown))
+    });
     open.viewer.kept = Some(kept);
-    *notice = Some(info_worded(|lang| lang.draft_kept().to_string()));
 }
 
 /// "9:30" or "14:05" today, in the room's time zone; empty clears it.

@@ -98,6 +98,20 @@ impl Lang {
         )
     }
 
+    /// The words of a person who may write in no group any more (their
+    /// group removed), shown so they can copy them.
+    pub fn draft_kept_nowhere(self, text: &str) -> String {
+        let text = text.replace('\n', " / ");
+        self.pick(
+            format!(
+                "Su grupo ya no está y no puede escribir en otro; su texto, para copiarlo: «{text}»"
+            ),
+            format!(
+                "Your group is gone and you may write in no other; your text, to copy it: «{text}»"
+            ),
+        )
+    }
+
     pub fn draft_back(self) -> &'static str {
         self.pick(
             "Su borrador guardado vuelve al editor",

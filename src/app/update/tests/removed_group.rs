@@ -251,3 +251,38 @@ fn words_kept_from_a_removed_group_come_back_in_the_next_new_input() {
     let editor = open(&here).viewer.editor.as_ref().map(|e| e.text());
     assert_eq!(editor.as_deref(), Some("Texto del facilitador"));
 }
+
+#[test]
+fn a_rapporteur_left_with_no_group_is_shown_their_words() {
+    let facilitator = model();
+    let host = open(&facilitator).host.clone();
+    let axis = open(&facilitator).session.groups[1].axis.clone();
+    let mut rapporteur = Model::joined(
+        context(),
+        host.clone(),
+        Role::Rapporteur { axis: axis.clone() },
+    );
+    press(&mut rapporteur, KeyCode::Char('a'));
+    type_text(&mut rapporteur, "Conclusión importante");
+    crate::session::lock(&host)
+        .submit(
+            999,
+            &Role::Facilitator,
+            Command::Agenda(AgendaEdit::RemoveGroup {
+                axis,
+                inputs_to: None,
+            }),
+            at(1),
+        )
+        .unwrap();
+    update(&mut rapporteur, Msg::Changed, at(1));
+    press(&mut rapporteur, KeyCode::Esc);
+    press(&mut rapporteur, KeyCode::Esc);
+    assert!(open(&rapporteur).viewer.editor.is_none());
+    let told = rapporteur
+        .notice
+        .as_ref()
+        .map(|n| n.text(Lang::Es))
+        .unwrap();
+    assert!(told.contains("«Conclusión importante»"), "{told}");
+}
