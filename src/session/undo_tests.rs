@@ -255,3 +255,41 @@ fn the_last_agenda_item_stays_and_undo_brings_the_others_back() {
     }
     assert_eq!(host.session().workshop.opening.items.len(), 4);
 }
+
+#[test]
+fn a_new_group_named_like_a_removed_one_gets_an_axis_of_its_own() {
+    let mut host = host();
+    let a = host.join();
+    let f = Role::Facilitator;
+    let removed = host.session().groups[4].axis.clone();
+    host.submit(
+        a,
+        &f,
+        Command::Agenda(AgendaEdit::RemoveGroup {
+            axis: removed.clone(),
+            inputs_to: None,
+        }),
+        at(1),
+    )
+    .unwrap();
+    let axis = new_axis(host.session(), &removed);
+    assert_ne!(
+        axis.id, removed,
+        "it would inherit the removed group's code"
+    );
+    let reused = host.submit(
+        a,
+        &f,
+        Command::Agenda(AgendaEdit::AddGroup {
+            axis: Box::new(crate::model::workshop::Axis {
+                id: removed.clone(),
+                ..axis.clone()
+            }),
+        }),
+        at(2),
+    );
+    assert_eq!(reused.map(|_| ()), Err(Refused::ChangedSince));
+    // Undoing the removal still brings the group back with its own axis.
+    host.undo(a, &f, at(3)).unwrap();
+    assert!(host.session().groups.iter().any(|g| g.axis == removed));
+}
