@@ -199,7 +199,14 @@ impl Run<'_> {
             }
             Action::Add => {
                 if let Some(group) = self.open.viewer.focused_group(groups) {
-                    self.open.viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
+                    // Words kept from an editor whose group went away come back here.
+                    let kept = self.open.viewer.kept.take();
+                    if kept.is_some() {
+                        *self.notice = Some(info_worded(|lang| lang.draft_back().to_string()));
+                    }
+                    let text = kept.as_deref().unwrap_or("");
+                    self.open.viewer.editor =
+                        Some(Editor::new(EditTarget::NewInput { group }, text));
                 }
             }
             Action::Edit => {
@@ -455,7 +462,7 @@ fn move_selected(
     };
     let command = Command::MoveInput {
         id: input.id,
-        group: to_group,
+        axis: open.session.groups[to_group].axis.clone(),
         index: to_index,
     };
     if let Err(refused) = open.submit(command, now) {

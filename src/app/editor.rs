@@ -90,6 +90,10 @@ pub struct Editor {
     /// The value a prompt opened with, so `Esc` can put it back even after
     /// the draft save has already kept what was typed over it.
     pub original: Option<String>,
+    /// Finishing was refused once (its group removed, or no longer this
+    /// person's): the next `Esc` keeps the text as a draft and leaves, so a
+    /// refusal never traps the person nor closes what they typed.
+    pub refused: bool,
 }
 
 impl Editor {
@@ -117,6 +121,7 @@ impl Editor {
             target,
             textarea,
             original: None,
+            refused: false,
         }
     }
 

@@ -97,6 +97,8 @@ pub struct Form {
     pub base: Input,
     /// The workshop's member countries, listed first and ticked together by `t`.
     pub members: Vec<String>,
+    /// Keeping it was refused once (see `Editor::refused`).
+    pub refused: bool,
 }
 
 impl Form {
@@ -121,6 +123,7 @@ impl Form {
             on_date: false,
             base: input.clone(),
             members: members.to_vec(),
+            refused: false,
         }
     }
 

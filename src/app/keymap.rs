@@ -498,7 +498,7 @@ fn refused_here(open: &Open) -> Vec<Action> {
         .map(|input| input.id);
     let roster = |role| {
         group.map(|group| Command::SetRoster {
-            group,
+            axis: session.groups[group].axis.clone(),
             role,
             name: String::new(),
         })
@@ -535,14 +535,14 @@ fn refused_here(open: &Open) -> Vec<Action> {
             Action::MoveGroup,
             selected.zip(other).map(|(id, group)| Command::MoveInput {
                 id,
-                group,
+                axis: session.groups[group].axis.clone(),
                 index: 0,
             }),
         ),
         (
             Action::Participants,
             group.map(|group| Command::SetParticipants {
-                group,
+                axis: session.groups[group].axis.clone(),
                 participants: Vec::new(),
             }),
         ),

@@ -251,6 +251,9 @@ pub struct Viewer {
     pub editor: Option<Editor>,
     /// The input form, when open (it has its own editors).
     pub form: Option<Form>,
+    /// Words from an editor or form whose group went away, kept for this
+    /// person: the next new input they open starts with them.
+    pub kept: Option<String>,
 }
 
 impl Viewer {
@@ -267,6 +270,7 @@ impl Viewer {
             show_examples: true,
             editor: None,
             form: None,
+            kept: None,
         }
     }
 

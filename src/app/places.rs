@@ -38,6 +38,12 @@ fn group_in(old: &Session, new: &Session, index: usize) -> Option<usize> {
     })
 }
 
+/// Where the group at `index` of `old` is in `new`, if it is still there.
+fn same_group(old: &Session, new: &Session, index: usize) -> Option<usize> {
+    let axis = old.groups.get(index)?.axis.as_str();
+    axes(new).position(|other| other == axis)
+}
+
 /// Where a clock of `old` is in `new` (a gone one names no place).
 pub(super) fn timer_in(old: &Session, new: &Session, timer: TimerId) -> TimerId {
     let item = |at: usize| item_in(old, new, at).unwrap_or(GONE);
@@ -104,7 +110,12 @@ impl Viewer {
             }
         }
         let item = |at: usize| item_in(old, new, at).unwrap_or(GONE);
-        let group = |at: usize| group_in(old, new, at).unwrap_or(GONE);
+        // An editor stays on its own group, never on the one a removed
+        // group's inputs went to: words typed for one group are not sent to
+        // another (where a rapporteur may not write) behind the typist's
+        // back. Gone, it is refused when it finishes and keeps its words; an
+        // input's editor follows the input itself (`on_changed`).
+        let group = |at: usize| same_group(old, new, at).unwrap_or(GONE);
         let Some(editor) = &mut self.editor else {
             return;
         };

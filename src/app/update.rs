@@ -186,6 +186,14 @@ fn on_changed(open: &mut Open, notice: &mut Option<Notice>) {
 fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
     // A message is read once; the next key makes room for the next one.
     model.notice = None;
+    // A key acts on the session as it is now, not on this screen's last
+    // copy: a revision made elsewhere whose wake-up has not arrived yet is
+    // taken first (cheap: the session is shared, not copied).
+    if let Page::Workshop(open) = &mut model.page
+        && open.revisions.has_changed().unwrap_or(false)
+    {
+        on_changed(open, &mut model.notice);
+    }
     if let Some(overlay) = model.overlay.take() {
         return on_overlay_key(model, overlay, key, now);
     }
@@ -394,7 +402,8 @@ fn on_editor_key(
         open.draft_since = None;
         // A name the draft save already kept is put back as it was.
         if let (EditTarget::Role { group, role }, Some(name)) = (target, original) {
-            let _ = open.submit(Command::SetRoster { group, role, name }, now);
+            let axis = axis_of(&open.session, group);
+            let _ = open.submit(Command::SetRoster { axis, role, name }, now);
         }
         return Vec::new();
     }
@@ -493,12 +502,12 @@ fn commit_editor(
             patch: InputPatch::text(text),
         }),
         EditTarget::Role { group, role } => Some(Command::SetRoster {
-            group,
+            axis: axis_of(&open.session, group),
             role,
             name: text,
         }),
         EditTarget::Participants { group } => Some(Command::SetParticipants {
-            group,
+            axis: axis_of(&open.session, group),
             participants: crate::model::session::Participant::parse_lines(&text),
         }),
         EditTarget::Minutes(timer) => match parse_minutes(&text) {
@@ -555,20 +564,77 @@ fn commit_editor(
             }
             applied.changed
         }
-        // Not this person's to change (their role, another instance holding
-        // the session): said, and the editor closes, or it could never be left.
-        Err(refused @ (Refused::NotAllowed | Refused::ReadOnly(_))) => {
-            *notice = Some(refusal(&refused));
-            false
-        }
         Err(refused) => {
-            // Refused otherwise (the input is gone): the text stays in the
-            // editor, never dropped.
-            *notice = Some(refusal(&refused));
-            open.viewer.editor = Some(editor);
+            keep_refused_editor(open, notice, editor, &refused, keep_open);
             false
         }
     }
+}
+
+/// The axis naming the group at `group`; none for a group gone (its
+/// command is then refused as naming no group, the editor keeping its text).
+fn axis_of(session: &Session, group: usize) -> String {
+    session
+        .groups
+        .get(group)
+        .map(|g| g.axis.clone())
+        .unwrap_or_default()
+}
+
+/// A refused editor (its group removed, no longer this person's, another
+/// instance holding the session) never closes with words in it, or the keys
+/// that follow would run as commands: it stays, saying why. Told once, `Esc`
+/// leaves it, the words kept as this person's draft for their next input.
+fn keep_refused_editor(
+    open: &mut Open,
+    notice: &mut Option<Notice>,
+    editor: Editor,
+    refused: &Refused,
+    keep_open: bool,
+) {
+    let text = editor.text();
+    if text.trim().is_empty() && !keep_open {
+        *notice = Some(refusal(refused));
+        return;
+    }
+    if editor.refused && !keep_open {
+        keep_as_draft(open, notice, text);
+        return;
+    }
+    let refused = refused.clone();
+    *notice = Some(error_worded(move |lang| {
+        lang.refused_text_stays(&refused.describe(lang))
+    }));
+    open.viewer.editor = Some(Editor {
+        refused: true,
+        ..editor
+    });
+}
+
+/// Words that could not go where they were typed, kept for this person
+/// (after any kept before): their next new input starts with them.
+fn keep_as_draft(open: &mut Open, notice: &mut Option<Notice>, text: String) {
+    let kept = match open.viewer.kept.take() {
+        Some(before) => format!("{before}\n\n{text}"),
+        None => text,
+    };
+    // A rapporteur whose group was removed may write nowhere: `a` would
+    // not bring the draft back, so the words are shown, to be copied.
+    let writable = (0..open.session.groups.len()).any(|group| {
+        let add = Command::AddInput {
+            group,
+            id: uuid::Uuid::nil(),
+            text: "·".into(),
+        };
+        open.role.may(&add, &open.session)
+    });
+    *notice = Some(if writable {
+        info_worded(|lang| lang.draft_kept().to_string())
+    } else {
+        let shown = kept.clone();
+        error_worded(move |lang| lang.draft_kept_nowhere(&shown))
+    });
+    open.viewer.kept = Some(kept);
 }
 
 /// "9:30" or "14:05" today, in the room's time zone; empty clears it.
@@ -659,8 +725,7 @@ fn commit_form(
             text: form.draft.text.clone(),
         };
         if let Err(refused) = open.submit(add, now) {
-            *notice = Some(refusal(&refused));
-            open.viewer.form = Some(form);
+            keep_refused_form(open, notice, form, &refused, keep_open);
             return changed;
         }
         if let Some(group) = open.session.group_of_input(id)
@@ -697,8 +762,7 @@ fn commit_form(
                 form.base = form.draft.clone();
             }
             Err(refused) => {
-                *notice = Some(refusal(&refused));
-                open.viewer.form = Some(form);
+                keep_refused_form(open, notice, form, &refused, keep_open);
                 return changed;
             }
         }
@@ -707,6 +771,33 @@ fn commit_form(
         open.viewer.form = Some(form);
     }
     changed
+}
+
+/// A refused form stays, saying why; told once, `Esc` leaves it, its text
+/// kept as this person's draft when the session does not hold it already.
+fn keep_refused_form(
+    open: &mut Open,
+    notice: &mut Option<Notice>,
+    mut form: Form,
+    refused: &Refused,
+    keep_open: bool,
+) {
+    if form.refused && !keep_open {
+        let held =
+            open.session.group_of_input(form.id).is_some() && form.draft.text == form.base.text;
+        if held || form.draft.text.trim().is_empty() {
+            *notice = Some(refusal(refused));
+        } else {
+            keep_as_draft(open, notice, form.draft.text);
+        }
+        return;
+    }
+    let refused = refused.clone();
+    *notice = Some(error_worded(move |lang| {
+        lang.refused_text_stays(&refused.describe(lang))
+    }));
+    form.refused = true;
+    open.viewer.form = Some(form);
 }
 
 /// Puts what is being typed into the session (and so on disk), the editor

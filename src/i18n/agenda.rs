@@ -27,6 +27,13 @@ impl Lang {
         )
     }
 
+    pub fn refused_last_item(self) -> &'static str {
+        self.pick(
+            "La agenda necesita al menos un punto: este es el último",
+            "The agenda needs at least one item: this is the last one",
+        )
+    }
+
     pub fn refused_group_has_inputs(self, count: usize) -> String {
         self.pick(
             format!(
@@ -72,6 +79,43 @@ impl Lang {
         self.pick(
             format!(" Nombre del grupo {n} "),
             format!(" Name of group {n} "),
+        )
+    }
+
+    /// Finishing an editor or form was refused (`reason`): the words stay.
+    pub fn refused_text_stays(self, reason: &str) -> String {
+        self.pick(
+            format!("{reason} · su texto sigue aquí: Esc otra vez lo guarda como borrador"),
+            format!("{reason} · your text is still here: Esc again keeps it as a draft"),
+        )
+    }
+
+    /// Words left in an editor that could not be kept, saved for the person.
+    pub fn draft_kept(self) -> &'static str {
+        self.pick(
+            "Su texto queda guardado como borrador: pulse a en un grupo donde pueda escribir y vuelve al editor",
+            "Your text is kept as a draft: press a in a group you may write to and it comes back in the editor",
+        )
+    }
+
+    /// The words of a person who may write in no group any more (their
+    /// group removed), shown so they can copy them.
+    pub fn draft_kept_nowhere(self, text: &str) -> String {
+        let text = text.replace('\n', " / ");
+        self.pick(
+            format!(
+                "Su grupo ya no está y no puede escribir en otro; su texto, para copiarlo: «{text}»"
+            ),
+            format!(
+                "Your group is gone and you may write in no other; your text, to copy it: «{text}»"
+            ),
+        )
+    }
+
+    pub fn draft_back(self) -> &'static str {
+        self.pick(
+            "Su borrador guardado vuelve al editor",
+            "Your kept draft is back in the editor",
         )
     }
 

@@ -76,6 +76,10 @@ pub struct Session {
     /// Schema 4: the plan's title, date and place, as the organizers write them.
     #[serde(default, skip_serializing_if = "Details::is_empty")]
     pub details: Details,
+    /// The axis ids of groups removed on the day: a new group never takes
+    /// one, or it would inherit that group's join code (and its rapporteur).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed_groups: Vec<String>,
 }
 
 /// What is left of a deleted input: enough for every merge to drop it.
@@ -322,6 +326,7 @@ impl Session {
             deleted: Vec::new(),
             only_group: None,
             details: Details::default(),
+            removed_groups: Vec::new(),
         }
     }
 

@@ -120,10 +120,7 @@ pub fn new_item(session: &Session, title: &str, minutes: u32, kind: ItemKind) ->
 /// A new group's axis: a short id from its name (one word where it is
 /// free: it names the group's role and commands), the next number.
 pub fn new_axis(session: &Session, title: &str) -> Axis {
-    let taken = |id: &str| {
-        session.workshop.breakout.axes.iter().any(|a| a.id == id)
-            || session.groups.iter().any(|g| g.axis == id)
-    };
+    let taken = |id: &str| axis_taken(session, id);
     let full = slug(title);
     let first = full.split('-').next().unwrap_or_default().to_string();
     // A short name all of digits reads as a group number.
@@ -142,6 +139,14 @@ pub fn new_axis(session: &Session, title: &str) -> Axis {
         instructions: Vec::new(),
         examples: Vec::new(),
     }
+}
+
+/// Whether a new group may not take `id`: a group or axis has it, or had
+/// it earlier in the session (its join code still names it).
+fn axis_taken(session: &Session, id: &str) -> bool {
+    session.workshop.breakout.axes.iter().any(|a| a.id == id)
+        || session.groups.iter().any(|g| g.axis == id)
+        || session.removed_groups.iter().any(|r| r == id)
 }
 
 /// The number after the highest axis's: numbers name a group's inputs in
@@ -283,6 +288,10 @@ pub(super) fn apply(
         }
         AgendaEdit::RemoveItem { id } => {
             let at = item_at(session, id)?;
+            // An opening with no item has nothing to show or to time.
+            if session.workshop.opening.items.len() == 1 {
+                return Err(Refused::LastItem);
+            }
             let item = session.workshop.opening.items.remove(at);
             // Its clock stops with it, its time kept for the undo.
             let clock = session.schedule.timers.remove(&item_key(id)).map(|mut t| {
@@ -389,10 +398,7 @@ fn add_item(
 fn add_group(session: &mut Session, axis: &Axis) -> Result<Applied, Refused> {
     let title = title_of(&axis.title)?;
     let id = axis.id.trim();
-    if id.is_empty()
-        || session.groups.iter().any(|g| g.axis == id)
-        || session.workshop.breakout.axes.iter().any(|a| a.id == id)
-    {
+    if id.is_empty() || axis_taken(session, id) {
         return Err(Refused::ChangedSince);
     }
     session.workshop.breakout.axes.push(Axis {
@@ -451,6 +457,9 @@ fn remove_group(
         .iter()
         .position(|a| a.id == axis);
     let removed_axis = axis_index.map(|i| session.workshop.breakout.axes.remove(i));
+    if !session.removed_groups.iter().any(|r| r == axis) {
+        session.removed_groups.push(axis.to_string());
+    }
     let clocks = [breakout_key(axis), report_key(axis)]
         .into_iter()
         .filter_map(|key| {
@@ -487,9 +496,28 @@ fn restore_group(
             .iter()
             .any(|a| a.id == known.id)
     {
+        // A group added since may have taken its number (the highest was
+        // free): two groups never share one, so it comes back with the next.
+        let number = if session
+            .workshop
+            .breakout
+            .axes
+            .iter()
+            .any(|a| a.number == known.number)
+        {
+            next_number(session)
+        } else {
+            known.number
+        };
         let axes = &mut session.workshop.breakout.axes;
         let index = removed.axis_index.unwrap_or(axes.len()).min(axes.len());
-        axes.insert(index, known.clone());
+        axes.insert(
+            index,
+            Axis {
+                number,
+                ..known.clone()
+            },
+        );
     }
     let index = removed.group_index.min(session.groups.len());
     session

@@ -369,7 +369,7 @@ fn a_group_added_renamed_and_removed_empty_and_each_undone() {
             day.facilitator,
             &Role::Facilitator,
             Command::SetRoster {
-                group: 2,
+                axis: day.axes()[2].clone(),
                 role: crate::model::session::Role::Rapporteur,
                 name: "Ana".into(),
             },

@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use uuid::Uuid;
 
 use super::clocks;
-use super::command::{ClockAction, Command, Setting};
+use super::command::{ClockAction, Command, Setting, group_at};
 use super::role::Role;
 use crate::i18n::Lang;
 use crate::model::schedule::TimerId;
@@ -70,6 +70,8 @@ pub enum Refused {
     Minutes(u32),
     /// The day keeps at least one group.
     LastGroup,
+    /// The opening keeps at least one agenda item.
+    LastItem,
     /// A group with this many inputs is removed only by saying where they go.
     GroupHasInputs(usize),
 }
@@ -98,6 +100,7 @@ impl Refused {
                 crate::model::limits::MAX_PLANNED_MINUTES,
             ),
             Refused::LastGroup => lang.refused_last_group().to_string(),
+            Refused::LastItem => lang.refused_last_item().to_string(),
             Refused::GroupHasInputs(count) => lang.refused_group_has_inputs(*count),
         }
     }
@@ -162,28 +165,26 @@ pub fn apply(
         }
         Command::DeleteInput { id } => {
             let group = session.group_of_input(*id).ok_or(Refused::NoSuchInput)?;
+            let axis = session.groups[group].axis.clone();
             let (index, input) = session
                 .remove_input(group, *id, now)
                 .ok_or(Refused::NoSuchInput)?;
             Ok(Applied {
                 changed: true,
                 undo: Some(Command::RestoreInput {
-                    group,
+                    axis,
                     index,
                     input: Box::new(input),
                 }),
                 outcome: Outcome::Deleted { id: *id },
             })
         }
-        Command::RestoreInput {
-            group,
-            index,
-            input,
-        } => {
+        Command::RestoreInput { axis, index, input } => {
             if session.group_of_input(input.id).is_some() {
                 // Already back (twice the same undo): nothing to do.
                 return done(false, None);
             }
+            let group = &group_at(session, axis).ok_or(Refused::NoSuchGroup)?;
             if !session.restore_input(*group, *index, (**input).clone(), now) {
                 return Err(Refused::NoSuchGroup);
             }
@@ -196,11 +197,9 @@ pub fn apply(
                 },
             })
         }
-        Command::MoveInput { id, group, index } => {
+        Command::MoveInput { id, axis, index } => {
             let from = session.group_of_input(*id).ok_or(Refused::NoSuchInput)?;
-            if session.groups.get(*group).is_none() {
-                return Err(Refused::NoSuchGroup);
-            }
+            let group = &group_at(session, axis).ok_or(Refused::NoSuchGroup)?;
             let at = session.groups[from]
                 .inputs
                 .iter()
@@ -216,7 +215,7 @@ pub fn apply(
                 changed: true,
                 undo: Some(Command::MoveInput {
                     id: *id,
-                    group: from,
+                    axis: session.groups[from].axis.clone(),
                     index: at,
                 }),
                 outcome: Outcome::At {
@@ -225,8 +224,9 @@ pub fn apply(
                 },
             })
         }
-        Command::SetRoster { group, role, name } => {
-            let g = session.groups.get(*group).ok_or(Refused::NoSuchGroup)?;
+        Command::SetRoster { axis, role, name } => {
+            let group = &group_at(session, axis).ok_or(Refused::NoSuchGroup)?;
+            let g = &session.groups[*group];
             let before = match role {
                 RosterRole::Facilitator => g.facilitator.clone(),
                 RosterRole::Rapporteur => g.rapporteur.clone(),
@@ -235,27 +235,20 @@ pub fn apply(
             done(
                 changed,
                 Some(Command::SetRoster {
-                    group: *group,
+                    axis: axis.clone(),
                     role: *role,
                     name: before,
                 }),
             )
         }
-        Command::SetParticipants {
-            group,
-            participants,
-        } => {
-            let before: Vec<Participant> = session
-                .groups
-                .get(*group)
-                .ok_or(Refused::NoSuchGroup)?
-                .participants
-                .clone();
+        Command::SetParticipants { axis, participants } => {
+            let group = &group_at(session, axis).ok_or(Refused::NoSuchGroup)?;
+            let before: Vec<Participant> = session.groups[*group].participants.clone();
             let changed = session.set_participants(*group, participants.clone(), now);
             done(
                 changed,
                 Some(Command::SetParticipants {
-                    group: *group,
+                    axis: axis.clone(),
                     participants: before,
                 }),
             )
@@ -309,7 +302,11 @@ fn clock(
     now: Timestamp,
 ) -> Result<Applied, Refused> {
     if session.timer_key(timer).is_none() && action != ClockAction::Next {
-        return Err(Refused::NoSuchGroup);
+        // Said of what is missing: an agenda item is not a group.
+        return Err(match timer {
+            TimerId::Opening(_) => Refused::NoSuchItem,
+            _ => Refused::NoSuchGroup,
+        });
     }
     let before = session.schedule.clone();
     let mut outcome = Outcome::Done;

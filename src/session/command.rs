@@ -27,25 +27,27 @@ pub enum Command {
     DeleteInput {
         id: Uuid,
     },
-    /// An input put back where it was (the undo of a delete).
+    /// An input put back where it was (the undo of a delete). Groups are
+    /// named by their axis from here on: an undo kept while the facilitator
+    /// removes a group before this one still lands on its own group.
     RestoreInput {
-        group: usize,
+        axis: String,
         index: usize,
         input: Box<Input>,
     },
-    /// To place `index` of `group` (its own group to reorder).
+    /// To place `index` of the group of `axis` (its own group to reorder).
     MoveInput {
         id: Uuid,
-        group: usize,
+        axis: String,
         index: usize,
     },
     SetRoster {
-        group: usize,
+        axis: String,
         role: RosterRole,
         name: String,
     },
     SetParticipants {
-        group: usize,
+        axis: String,
         participants: Vec<Participant>,
     },
     /// A country invited beyond the CRM members, offered in every form.
@@ -105,4 +107,9 @@ impl Command {
             _ => None,
         }
     }
+}
+
+/// Where the group of `axis` is in `session` now, if it is still there.
+pub fn group_at(session: &Session, axis: &str) -> Option<usize> {
+    session.groups.iter().position(|g| g.axis == axis)
 }

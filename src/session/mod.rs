@@ -18,6 +18,8 @@ mod undo;
 mod agenda_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod undo_tests;
 
 pub use crate::model::patch::InputPatch;
 pub use agenda::{AgendaEdit, RemovedGroup, new_axis, new_item};

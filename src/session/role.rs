@@ -66,6 +66,9 @@ impl Role {
             Role::Room | Role::Reader => false,
             Role::Rapporteur { axis } => {
                 let own = |group: usize| session.groups.get(group).is_some_and(|g| g.axis == *axis);
+                let own_axis = |named: &str| {
+                    named == axis && super::command::group_at(session, named).is_some()
+                };
                 let own_input = |id| {
                     session
                         .groups
@@ -73,15 +76,15 @@ impl Role {
                         .any(|g| g.axis == *axis && g.inputs.iter().any(|i| i.id == id))
                 };
                 match command {
-                    Command::AddInput { group, .. }
-                    | Command::RestoreInput { group, .. }
-                    | Command::SetRoster { group, .. }
-                    | Command::SetParticipants { group, .. } => own(*group),
+                    Command::AddInput { group, .. } => own(*group),
+                    Command::RestoreInput { axis: named, .. }
+                    | Command::SetRoster { axis: named, .. }
+                    | Command::SetParticipants { axis: named, .. } => own_axis(named),
                     // The plenary's verdict, observations and votes are the room's.
                     Command::PatchInput { id, patch } => own_input(*id) && !patch.is_plenary(),
                     Command::DeleteInput { id } => own_input(*id),
                     // Reordering its own list; moving to another group is the facilitator's.
-                    Command::MoveInput { id, group, .. } => own_input(*id) && own(*group),
+                    Command::MoveInput { id, axis: named, .. } => own_input(*id) && own_axis(named),
                     Command::InviteCountry(_) => true,
                     Command::Clock { .. }
                     | Command::Schedule(_)
@@ -138,16 +141,16 @@ mod tests {
             Command::DeleteInput { id },
             Command::MoveInput {
                 id,
-                group: 0,
+                axis: axis.clone(),
                 index: 0,
             },
             Command::SetRoster {
-                group: 0,
+                axis: axis.clone(),
                 role: RosterRole::Rapporteur,
                 name: "Ana".into(),
             },
             Command::SetParticipants {
-                group: 0,
+                axis: axis.clone(),
                 participants: Vec::new(),
             },
             Command::InviteCountry("Chile".into()),

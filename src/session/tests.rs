@@ -186,7 +186,12 @@ fn run(script: &[(usize, Act)]) -> Session {
                 index,
             } => pick(*n).map(|id| Command::MoveInput {
                 id,
-                group: *group,
+                // A group past the last names none, and is refused as before.
+                axis: before
+                    .groups
+                    .get(*group)
+                    .map(|g| g.axis.clone())
+                    .unwrap_or_default(),
                 index: *index,
             }),
             Act::Clock { timer, start } => Some(Command::Clock {

@@ -80,20 +80,24 @@ pub(super) fn still_holds(made: &Command, session: &Session) -> bool {
             input: restored, ..
         } => input(restored.id).is_some_and(|i| i.text == restored.text),
         Command::DeleteInput { id } => input(*id).is_none(),
-        Command::MoveInput { id, group, .. } => session.group_of_input(*id) == Some(*group),
-        Command::SetRoster { group, role, name } => session.groups.get(*group).is_some_and(|g| {
-            *name
-                == *match role {
-                    RosterRole::Facilitator => &g.facilitator,
-                    RosterRole::Rapporteur => &g.rapporteur,
-                }
-        }),
-        Command::SetParticipants {
-            group,
-            participants,
-        } => session
+        Command::MoveInput { id, axis, .. } => session
+            .group_of_input(*id)
+            .is_some_and(|g| session.groups[g].axis == *axis),
+        Command::SetRoster { axis, role, name } => session
             .groups
-            .get(*group)
+            .iter()
+            .find(|g| g.axis == *axis)
+            .is_some_and(|g| {
+                *name
+                    == *match role {
+                        RosterRole::Facilitator => &g.facilitator,
+                        RosterRole::Rapporteur => &g.rapporteur,
+                    }
+            }),
+        Command::SetParticipants { axis, participants } => session
+            .groups
+            .iter()
+            .find(|g| g.axis == *axis)
             .is_some_and(|g| g.participants == *participants),
         Command::Agenda(edit) => super::agenda::still_holds(edit, session),
         _ => true,

@@ -13,7 +13,17 @@ use crate::model::session::Role;
 pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang: Lang) {
     let t = lang.t();
     let session = &open.session;
+    // A group removed meanwhile is named gone, never numbered from its
+    // marker (`usize::MAX`, which `+ 1` would overflow).
+    let gone = |group: usize| session.groups.get(group).is_none();
     let title = match editor.target {
+        EditTarget::NewInput { group }
+        | EditTarget::Role { group, .. }
+        | EditTarget::Participants { group }
+            if gone(group) =>
+        {
+            lang.prompt_gone().to_string()
+        }
         EditTarget::NewInput { group } => lang.new_input_title(session.group_title(group)),
         EditTarget::Input { group, id } => {
             let position = session
@@ -85,4 +95,48 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
             .wrap(ratatui::widgets::Wrap { trim: true }),
         hint,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    use super::*;
+    use crate::model::workshop::Workshop;
+    use crate::session::{Host, Recorder};
+
+    /// An editor on a group removed meanwhile holds the "gone" marker: its
+    /// title says so instead of overflowing into a number.
+    #[test]
+    fn an_editor_on_a_removed_group_is_titled_gone() {
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        let workshop = Workshop::default_for(Lang::Es).unwrap();
+        let session = crate::model::session::Session::new("quitado", workshop, now);
+        let host = Host::new(
+            "q.json".into(),
+            session,
+            None,
+            Box::new(Recorder::default()),
+            now,
+        );
+        let open = Open::join(host.shared(), crate::session::Role::Facilitator);
+        let gone = usize::MAX;
+        for target in [
+            EditTarget::Role {
+                group: gone,
+                role: Role::Rapporteur,
+            },
+            EditTarget::Participants { group: gone },
+            EditTarget::NewInput { group: gone },
+        ] {
+            let editor = Editor::new(target, "Conclusión");
+            let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+            terminal
+                .draw(|frame| render(frame, frame.area(), &editor, &open, Lang::Es))
+                .unwrap();
+            let screen = terminal.backend().to_string();
+            assert!(screen.contains("ya no está"), "{target:?}:\n{screen}");
+        }
+    }
 }

@@ -1710,3 +1710,6 @@ fn l_l_moves_the_same_input_twice() {
 
 /// The facilitator's agenda keys (issue 15).
 mod agenda;
+
+/// A person typing in a group removed meanwhile (issue 15).
+mod removed_group;

@@ -1,0 +1,288 @@
+//! A person typing in a group the facilitator removes keeps every word and can leave.
+
+use super::*;
+use crate::session::{AgendaEdit, Command, Role};
+
+fn all_texts(model: &Model) -> Vec<String> {
+    open(model)
+        .session
+        .groups
+        .iter()
+        .flat_map(|g| g.inputs.iter().map(|i| i.text.clone()))
+        .collect()
+}
+
+#[test]
+fn a_rapporteur_typing_in_a_removed_empty_group_keeps_the_text() {
+    let facilitator = model();
+    let host = open(&facilitator).host.clone();
+    let axis = open(&facilitator).session.groups[1].axis.clone();
+    let mut rapporteur = Model::joined(
+        context(),
+        host.clone(),
+        Role::Rapporteur { axis: axis.clone() },
+    );
+    press(&mut rapporteur, KeyCode::Char('a'));
+    type_text(&mut rapporteur, "Conclusión importante");
+    {
+        let mut h = crate::session::lock(&host);
+        h.submit(
+            999,
+            &Role::Facilitator,
+            Command::Agenda(AgendaEdit::RemoveGroup {
+                axis,
+                inputs_to: None,
+            }),
+            at(1),
+        )
+        .unwrap();
+    }
+    update(&mut rapporteur, Msg::Changed, at(1));
+    press(&mut rapporteur, KeyCode::Esc);
+    let editor = open(&rapporteur).viewer.editor.as_ref().map(|e| e.text());
+    let kept = all_texts(&rapporteur)
+        .iter()
+        .any(|t| t.contains("Conclusión"))
+        || editor.as_deref().is_some_and(|t| t.contains("Conclusión"));
+    assert!(
+        kept,
+        "text lost; notice: {:?}",
+        rapporteur.notice.as_ref().map(|n| n.text(Lang::Es))
+    );
+}
+
+#[test]
+fn a_rapporteur_editing_an_input_whose_group_is_removed_keeps_what_they_type() {
+    let facilitator = model();
+    let host = open(&facilitator).host.clone();
+    let axis = open(&facilitator).session.groups[1].axis.clone();
+    let into = open(&facilitator).session.groups[2].axis.clone();
+    let mut rapporteur = Model::joined(
+        context(),
+        host.clone(),
+        Role::Rapporteur { axis: axis.clone() },
+    );
+    add_input(&mut rapporteur, "Primera");
+    press(&mut rapporteur, KeyCode::Char('e'));
+    press(&mut rapporteur, KeyCode::End);
+    type_text(&mut rapporteur, " y segunda parte");
+    {
+        let mut h = crate::session::lock(&host);
+        h.submit(
+            999,
+            &Role::Facilitator,
+            Command::Agenda(AgendaEdit::RemoveGroup {
+                axis,
+                inputs_to: Some(into),
+            }),
+            at(1),
+        )
+        .unwrap();
+    }
+    update(&mut rapporteur, Msg::Changed, at(1));
+    type_text(&mut rapporteur, " y tercera");
+    press(&mut rapporteur, KeyCode::Esc);
+    // `e` opened the input's form: refused, it stays with every word.
+    let form = open(&rapporteur)
+        .viewer
+        .form
+        .as_ref()
+        .map(|f| f.draft.text.clone());
+    let kept = all_texts(&rapporteur).iter().any(|t| t.contains("tercera"))
+        || form.as_deref().is_some_and(|t| t.contains("tercera"));
+    assert!(
+        kept,
+        "text lost; texts {:?} notice: {:?}",
+        all_texts(&rapporteur),
+        rapporteur.notice.as_ref().map(|n| n.text(Lang::Es))
+    );
+    // Told once, Esc leaves it, the words kept as the person's draft.
+    press(&mut rapporteur, KeyCode::Esc);
+    assert!(open(&rapporteur).viewer.form.is_none());
+    let draft = open(&rapporteur).viewer.kept.clone().unwrap_or_default();
+    assert!(
+        draft.contains("Primera y segunda parte y tercera"),
+        "{draft:?}"
+    );
+}
+
+#[test]
+fn a_facilitator_typing_in_a_group_another_removes_can_leave_the_editor() {
+    let mut here = model();
+    let host = open(&here).host.clone();
+    go_to_groups(&mut here);
+    press(&mut here, KeyCode::Right);
+    let axis = open(&here).session.groups[1].axis.clone();
+    press(&mut here, KeyCode::Char('a'));
+    type_text(&mut here, "Texto del facilitador");
+    {
+        let mut h = crate::session::lock(&host);
+        h.submit(
+            999,
+            &Role::Facilitator,
+            Command::Agenda(AgendaEdit::RemoveGroup {
+                axis,
+                inputs_to: None,
+            }),
+            at(1),
+        )
+        .unwrap();
+    }
+    update(&mut here, Msg::Changed, at(1));
+    press(&mut here, KeyCode::Esc);
+    press(&mut here, KeyCode::Esc);
+    press(&mut here, KeyCode::Esc);
+    let target = open(&here).viewer.editor.as_ref().map(|e| e.target);
+    assert!(
+        target.is_none(),
+        "still trapped in {target:?}; notice {:?}; texts {:?}",
+        here.notice.as_ref().map(|n| n.text(Lang::Es)),
+        all_texts(&here)
+    );
+}
+
+#[test]
+fn a_rapporteur_in_the_form_of_an_input_whose_group_is_removed_can_leave_it() {
+    let facilitator = model();
+    let host = open(&facilitator).host.clone();
+    let axis = open(&facilitator).session.groups[1].axis.clone();
+    let into = open(&facilitator).session.groups[2].axis.clone();
+    let mut rapporteur = Model::joined(
+        context(),
+        host.clone(),
+        Role::Rapporteur { axis: axis.clone() },
+    );
+    press(&mut rapporteur, KeyCode::Char('a'));
+    type_text(&mut rapporteur, "Protocolo común");
+    press(&mut rapporteur, KeyCode::Tab);
+    assert!(open(&rapporteur).viewer.form.is_some());
+    press(&mut rapporteur, KeyCode::BackTab);
+    press(&mut rapporteur, KeyCode::BackTab);
+    press(&mut rapporteur, KeyCode::Right);
+    {
+        let mut h = crate::session::lock(&host);
+        h.submit(
+            999,
+            &Role::Facilitator,
+            Command::Agenda(AgendaEdit::RemoveGroup {
+                axis,
+                inputs_to: Some(into),
+            }),
+            at(1),
+        )
+        .unwrap();
+    }
+    update(&mut rapporteur, Msg::Changed, at(1));
+    for _ in 0..3 {
+        press(&mut rapporteur, KeyCode::Esc);
+    }
+    assert!(
+        open(&rapporteur).viewer.form.is_none(),
+        "trapped in the form; notice {:?}",
+        rapporteur.notice.as_ref().map(|n| n.text(Lang::Es))
+    );
+}
+
+#[test]
+fn a_key_pressed_before_the_wake_up_acts_on_the_latest_revision() {
+    let mut here = model();
+    let host = open(&here).host.clone();
+    go_to_groups(&mut here);
+    press(&mut here, KeyCode::Right);
+    let axis = open(&here).session.groups[1].axis.clone();
+    let first = open(&here).session.groups[0].axis.clone();
+    {
+        let mut h = crate::session::lock(&host);
+        h.submit(
+            999,
+            &Role::Facilitator,
+            Command::Agenda(AgendaEdit::RemoveGroup {
+                axis: first,
+                inputs_to: None,
+            }),
+            at(1),
+        )
+        .unwrap();
+    }
+    // No `Msg::Changed` yet: the key comes first.
+    add_input(&mut here, "Llega a su grupo");
+    let session = crate::session::lock(&host).session().clone();
+    let landed = session
+        .groups
+        .iter()
+        .find(|g| g.inputs.iter().any(|i| i.text == "Llega a su grupo"))
+        .map(|g| g.axis.clone());
+    assert_eq!(landed, Some(axis));
+}
+
+#[test]
+fn words_kept_from_a_removed_group_come_back_in_the_next_new_input() {
+    let mut here = model();
+    let host = open(&here).host.clone();
+    go_to_groups(&mut here);
+    press(&mut here, KeyCode::Right);
+    let axis = open(&here).session.groups[1].axis.clone();
+    press(&mut here, KeyCode::Char('a'));
+    type_text(&mut here, "Texto del facilitador");
+    {
+        let mut h = crate::session::lock(&host);
+        h.submit(
+            999,
+            &Role::Facilitator,
+            Command::Agenda(AgendaEdit::RemoveGroup {
+                axis,
+                inputs_to: None,
+            }),
+            at(1),
+        )
+        .unwrap();
+    }
+    update(&mut here, Msg::Changed, at(1));
+    press(&mut here, KeyCode::Esc);
+    assert!(
+        open(&here).viewer.editor.is_some(),
+        "told first, not closed"
+    );
+    press(&mut here, KeyCode::Esc);
+    assert!(open(&here).viewer.editor.is_none());
+    let told = here.notice.as_ref().map(|n| n.text(Lang::Es)).unwrap();
+    assert!(told.contains("borrador"), "{told}");
+    press(&mut here, KeyCode::Char('a'));
+    let editor = open(&here).viewer.editor.as_ref().map(|e| e.text());
+    assert_eq!(editor.as_deref(), Some("Texto del facilitador"));
+}
+
+#[test]
+fn a_rapporteur_left_with_no_group_is_shown_their_words() {
+    let facilitator = model();
+    let host = open(&facilitator).host.clone();
+    let axis = open(&facilitator).session.groups[1].axis.clone();
+    let mut rapporteur = Model::joined(
+        context(),
+        host.clone(),
+        Role::Rapporteur { axis: axis.clone() },
+    );
+    press(&mut rapporteur, KeyCode::Char('a'));
+    type_text(&mut rapporteur, "Conclusión importante");
+    crate::session::lock(&host)
+        .submit(
+            999,
+            &Role::Facilitator,
+            Command::Agenda(AgendaEdit::RemoveGroup {
+                axis,
+                inputs_to: None,
+            }),
+            at(1),
+        )
+        .unwrap();
+    update(&mut rapporteur, Msg::Changed, at(1));
+    press(&mut rapporteur, KeyCode::Esc);
+    press(&mut rapporteur, KeyCode::Esc);
+    assert!(open(&rapporteur).viewer.editor.is_none());
+    let told = rapporteur
+        .notice
+        .as_ref()
+        .map(|n| n.text(Lang::Es))
+        .unwrap();
+    assert!(told.contains("«Conclusión importante»"), "{told}");
+}

@@ -1,0 +1,295 @@
+//! Undo holds groups by their axis, never by position, and the agenda keeps
+//! its numbers and ids apart when the facilitator reshapes the day.
+
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use super::*;
+use crate::model::session::Session;
+use crate::model::workshop::Workshop;
+
+fn at(minute: i64) -> Timestamp {
+    Timestamp::from_second(1_800_000_000 + minute * 60).unwrap()
+}
+
+fn host() -> Host {
+    let workshop = Workshop::default_for(crate::i18n::Lang::Es).unwrap();
+    let session = Session::new("review", workshop, at(0));
+    Host::new(
+        "r.json".into(),
+        session,
+        None,
+        Box::new(Recorder::default()),
+        at(0),
+    )
+}
+
+fn add(host: &mut Host, who: PersonId, role: &Role, group: usize, text: &str) -> Uuid {
+    let id = Uuid::new_v4();
+    host.submit(
+        who,
+        role,
+        Command::AddInput {
+            group,
+            id,
+            text: text.into(),
+        },
+        at(1),
+    )
+    .unwrap();
+    id
+}
+
+fn axis_of(host: &Host, id: Uuid) -> Option<String> {
+    let s = host.session();
+    s.group_of_input(id).map(|g| s.groups[g].axis.clone())
+}
+
+#[test]
+fn undoing_a_delete_after_an_earlier_group_was_removed_restores_into_its_own_group() {
+    let mut host = host();
+    let (a, b) = (host.join(), host.join());
+    let f = Role::Facilitator;
+    let id = add(&mut host, a, &f, 2, "conclusión del grupo 3");
+    let axis3 = host.session().groups[2].axis.clone();
+    host.submit(a, &f, Command::DeleteInput { id }, at(2))
+        .unwrap();
+    let first = host.session().groups[0].axis.clone();
+    host.submit(
+        b,
+        &f,
+        Command::Agenda(AgendaEdit::RemoveGroup {
+            axis: first,
+            inputs_to: None,
+        }),
+        at(3),
+    )
+    .unwrap();
+    host.undo(a, &f, at(4)).unwrap();
+    assert_eq!(
+        axis_of(&host, id),
+        Some(axis3),
+        "the input came back into another group"
+    );
+}
+
+#[test]
+fn a_rapporteurs_undo_still_works_after_an_earlier_group_was_removed() {
+    let mut host = host();
+    let (r, f) = (host.join(), host.join());
+    let axis3 = host.session().groups[2].axis.clone();
+    let rap = Role::Rapporteur {
+        axis: axis3.clone(),
+    };
+    let id = add(&mut host, r, &rap, 2, "conclusión del grupo 3");
+    host.submit(r, &rap, Command::DeleteInput { id }, at(2))
+        .unwrap();
+    let first = host.session().groups[0].axis.clone();
+    host.submit(
+        f,
+        &Role::Facilitator,
+        Command::Agenda(AgendaEdit::RemoveGroup {
+            axis: first,
+            inputs_to: None,
+        }),
+        at(3),
+    )
+    .unwrap();
+    let undone = host.undo(r, &rap, at(4));
+    assert!(undone.is_ok(), "rapporteur's undo refused: {undone:?}");
+    assert_eq!(axis_of(&host, id), Some(axis3));
+}
+
+#[test]
+fn undoing_a_move_after_an_earlier_group_was_removed_returns_it_to_its_group() {
+    let mut host = host();
+    let (a, b) = (host.join(), host.join());
+    let f = Role::Facilitator;
+    let id = add(&mut host, a, &f, 2, "uno");
+    let axis3 = host.session().groups[2].axis.clone();
+    host.submit(
+        a,
+        &f,
+        Command::MoveInput {
+            id,
+            axis: host.session().groups[3].axis.clone(),
+            index: 0,
+        },
+        at(2),
+    )
+    .unwrap();
+    let first = host.session().groups[0].axis.clone();
+    host.submit(
+        b,
+        &f,
+        Command::Agenda(AgendaEdit::RemoveGroup {
+            axis: first,
+            inputs_to: None,
+        }),
+        at(3),
+    )
+    .unwrap();
+    let undone = host.undo(a, &f, at(4));
+    assert_eq!(
+        axis_of(&host, id),
+        Some(axis3),
+        "undo of the move: {undone:?}"
+    );
+}
+
+#[test]
+fn a_restored_group_and_one_added_meanwhile_do_not_share_a_number() {
+    let mut host = host();
+    let (a, b) = (host.join(), host.join());
+    let f = Role::Facilitator;
+    let last = host.session().groups.last().unwrap().axis.clone();
+    host.submit(
+        a,
+        &f,
+        Command::Agenda(AgendaEdit::RemoveGroup {
+            axis: last,
+            inputs_to: None,
+        }),
+        at(1),
+    )
+    .unwrap();
+    let axis = new_axis(host.session(), "Datos");
+    host.submit(
+        b,
+        &f,
+        Command::Agenda(AgendaEdit::AddGroup {
+            axis: Box::new(axis),
+        }),
+        at(2),
+    )
+    .unwrap();
+    host.undo(a, &f, at(3)).unwrap();
+    let mut numbers: Vec<u32> = host
+        .session()
+        .workshop
+        .breakout
+        .axes
+        .iter()
+        .map(|x| x.number)
+        .collect();
+    let n = numbers.len();
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(
+        numbers.len(),
+        n,
+        "two groups share a number: {:?}",
+        host.session()
+            .workshop
+            .breakout
+            .axes
+            .iter()
+            .map(|x| (&x.id, x.number))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_last_agenda_item_stays_and_undo_brings_the_others_back() {
+    let mut host = host();
+    let a = host.join();
+    let f = Role::Facilitator;
+    host.submit(
+        a,
+        &f,
+        Command::Clock {
+            timer: crate::model::schedule::TimerId::Opening(0),
+            action: ClockAction::Start,
+        },
+        at(0),
+    )
+    .unwrap();
+    let ids: Vec<String> = host
+        .session()
+        .workshop
+        .opening
+        .items
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    let (last, before) = ids.split_last().unwrap();
+    for id in before {
+        host.submit(
+            a,
+            &f,
+            Command::Agenda(AgendaEdit::RemoveItem { id: id.clone() }),
+            at(1),
+        )
+        .unwrap();
+    }
+    let refused = host.submit(
+        a,
+        &f,
+        Command::Agenda(AgendaEdit::RemoveItem { id: last.clone() }),
+        at(1),
+    );
+    assert_eq!(refused.map(|_| ()), Err(Refused::LastItem));
+    let space = host.submit(
+        a,
+        &f,
+        Command::Clock {
+            timer: crate::model::schedule::TimerId::Opening(5),
+            action: ClockAction::Start,
+        },
+        at(1),
+    );
+    assert_eq!(space.map(|_| ()), Err(Refused::NoSuchItem), "not a group");
+    host.submit(
+        a,
+        &f,
+        Command::Clock {
+            timer: crate::model::schedule::TimerId::Final,
+            action: ClockAction::Next,
+        },
+        at(2),
+    )
+    .unwrap();
+    let _ = host.session().plan(at(3));
+    for _ in 0..3 {
+        let _ = host.undo(a, &f, at(4));
+    }
+    assert_eq!(host.session().workshop.opening.items.len(), 4);
+}
+
+#[test]
+fn a_new_group_named_like_a_removed_one_gets_an_axis_of_its_own() {
+    let mut host = host();
+    let a = host.join();
+    let f = Role::Facilitator;
+    let removed = host.session().groups[4].axis.clone();
+    host.submit(
+        a,
+        &f,
+        Command::Agenda(AgendaEdit::RemoveGroup {
+            axis: removed.clone(),
+            inputs_to: None,
+        }),
+        at(1),
+    )
+    .unwrap();
+    let axis = new_axis(host.session(), &removed);
+    assert_ne!(
+        axis.id, removed,
+        "it would inherit the removed group's code"
+    );
+    let reused = host.submit(
+        a,
+        &f,
+        Command::Agenda(AgendaEdit::AddGroup {
+            axis: Box::new(crate::model::workshop::Axis {
+                id: removed.clone(),
+                ..axis.clone()
+            }),
+        }),
+        at(2),
+    );
+    assert_eq!(reused.map(|_| ()), Err(Refused::ChangedSince));
+    // Undoing the removal still brings the group back with its own axis.
+    host.undo(a, &f, at(3)).unwrap();
+    assert!(host.session().groups.iter().any(|g| g.axis == removed));
+}
