@@ -705,14 +705,7 @@ mod tests {
         let mut s = Session::new("sala", workshop, now);
         s.group_mut(0).unwrap().facilitator = hostile.into();
         let id = s.add_input(0, format!("línea\n{hostile}"), now).unwrap();
-        let input = s
-            .group_mut(0)
-            .unwrap()
-            .inputs
-            .iter_mut()
-            .find(|i| i.id == id)
-            .map(std::sync::Arc::make_mut)
-            .unwrap();
+        let input = s.input_mut(0, id).unwrap();
         input.action.lead = hostile.into();
         input.plenary.observations = hostile.into();
         s.add_input(1, hostile.into(), now).unwrap();
@@ -755,14 +748,7 @@ mod tests {
         let id = s
             .add_input(0, "=HYPERLINK(\"http://x\",\"clic\")".into(), now)
             .unwrap();
-        let input = s
-            .group_mut(0)
-            .unwrap()
-            .inputs
-            .iter_mut()
-            .find(|i| i.id == id)
-            .map(std::sync::Arc::make_mut)
-            .unwrap();
+        let input = s.input_mut(0, id).unwrap();
         input.action.lead = "@SUM(A1)".into();
         input.action.partners = "+1+1".into();
         input.action.indicator = "-2+3".into();
@@ -833,14 +819,7 @@ mod tests {
             ),
         ] {
             let id = s.add_input(0, text.into(), now).unwrap();
-            let input = s
-                .group_mut(0)
-                .unwrap()
-                .inputs
-                .iter_mut()
-                .find(|i| i.id == id)
-                .map(std::sync::Arc::make_mut)
-                .unwrap();
+            let input = s.input_mut(0, id).unwrap();
             input.kind = kind;
             input.plenary.status = status;
             input.plenary.votes = votes;

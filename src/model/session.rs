@@ -741,7 +741,7 @@ impl Session {
 
     /// The input to change; shared with a published revision, it is copied
     /// first (that one input, not the session).
-    fn input_mut(&mut self, group: usize, id: Uuid) -> Option<&mut Input> {
+    pub(crate) fn input_mut(&mut self, group: usize, id: Uuid) -> Option<&mut Input> {
         self.group_mut(group)?
             .inputs
             .iter_mut()
