@@ -380,22 +380,23 @@ pub fn normalize(typed: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt;
 
-    fn groups(axes: &[&str]) -> Vec<(String, usize, String)> {
+    /// Groups as `Live::groups` gives them, numbered in order.
+    pub(in super::super) fn groups(axes: &[&str]) -> Vec<(String, usize, String)> {
         axes.iter()
             .enumerate()
             .map(|(i, axis)| (axis.to_string(), i + 1, axis.to_uppercase()))
             .collect()
     }
 
-    fn three() -> Vec<(String, usize, String)> {
+    pub(in super::super) fn three() -> Vec<(String, usize, String)> {
         groups(&["inteligencia", "operaciones", "detencion"])
     }
 
-    fn group(axis: &str) -> RoleKey {
+    pub(in super::super) fn group(axis: &str) -> RoleKey {
         RoleKey::Group(axis.into())
     }
 

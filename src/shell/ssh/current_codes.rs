@@ -171,23 +171,9 @@ fn identity(path: &Path) -> Option<FileIdentity> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::codes::tests::{group, groups, three};
     use super::super::codes::{load_or_create, renew};
     use super::*;
-
-    fn groups(axes: &[&str]) -> Vec<(String, usize, String)> {
-        axes.iter()
-            .enumerate()
-            .map(|(i, axis)| (axis.to_string(), i + 1, axis.to_uppercase()))
-            .collect()
-    }
-
-    fn three() -> Vec<(String, usize, String)> {
-        groups(&["inteligencia", "operaciones", "detencion"])
-    }
-
-    fn group(axis: &str) -> RoleKey {
-        RoleKey::Group(axis.into())
-    }
 
     #[test]
     fn a_server_follows_codes_renewed_while_it_serves() {
