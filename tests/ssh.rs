@@ -738,13 +738,17 @@ fn openssh_args(
     (args, env)
 }
 
-#[tokio::test]
-async fn openssh_prints_the_plan_over_exec() {
-    let Some(ssh) = openssh() else { return };
-    let server = start(false, |_| {}).await;
-    let dir = tempfile::tempdir().unwrap();
-    let (mut args, env) = openssh_args(server.addr, dir.path(), &server.code("facilitador"));
-    args.extend(["facilitador@127.0.0.1".to_string(), "plan".to_string()]);
+/// `ssh facilitador@127.0.0.1 COMMAND` with the real OpenSSH client (at most
+/// 20 s): its output, once it has succeeded.
+async fn openssh_exec(
+    ssh: &'static str,
+    addr: SocketAddr,
+    dir: &std::path::Path,
+    code: &str,
+    command: &str,
+) -> std::process::Output {
+    let (mut args, env) = openssh_args(addr, dir, code);
+    args.extend(["facilitador@127.0.0.1".to_string(), command.to_string()]);
     let output = tokio::task::spawn_blocking(move || {
         std::process::Command::new("timeout")
             .arg("20")
@@ -762,6 +766,16 @@ async fn openssh_prints_the_plan_over_exec() {
         "ssh failed: {}",
         String::from_utf8_lossy(&output.stderr)
     );
+    output
+}
+
+#[tokio::test]
+async fn openssh_prints_the_plan_over_exec() {
+    let Some(ssh) = openssh() else { return };
+    let server = start(false, |_| {}).await;
+    let dir = tempfile::tempdir().unwrap();
+    let code = server.code("facilitador");
+    let output = openssh_exec(ssh, server.addr, dir.path(), &code, "plan").await;
     assert_eq!(
         String::from_utf8(output.stdout).unwrap(),
         "# Plan de trabajo (Plan)\n\n- Acción regional 1\n"
@@ -896,25 +910,7 @@ async fn taller_serve_headless_is_joined_by_openssh_and_saves_on_sigterm() {
         .expect(&printed)
         .to_string();
     let addr: SocketAddr = listen.parse().unwrap();
-    let (mut args, env) = openssh_args(addr, dir.path(), &code);
-    args.extend(["facilitador@127.0.0.1".to_string(), "status".to_string()]);
-    let output = tokio::task::spawn_blocking(move || {
-        std::process::Command::new("timeout")
-            .arg("20")
-            .arg(ssh)
-            .args(&args)
-            .envs(env)
-            .stdin(std::process::Stdio::null())
-            .output()
-            .unwrap()
-    })
-    .await
-    .unwrap();
-    assert!(
-        output.status.success(),
-        "ssh failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output = openssh_exec(ssh, addr, dir.path(), &code, "status").await;
     assert!(String::from_utf8_lossy(&output.stdout).contains("Antecedentes regionales"));
     // SIGTERM: it stops, and the session is on disk, private.
     unsafe { libc_kill(server.id() as i32, 15) };
