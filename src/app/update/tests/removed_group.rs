@@ -3,6 +3,19 @@
 use super::*;
 use crate::session::{AgendaEdit, Command, Role};
 
+/// Another facilitator (person 999) removes the group of `axis`, its
+/// inputs going to `inputs_to`.
+fn remove_elsewhere(host: &crate::session::SharedHost, axis: String, inputs_to: Option<String>) {
+    crate::session::lock(host)
+        .submit(
+            999,
+            &Role::Facilitator,
+            Command::Agenda(AgendaEdit::RemoveGroup { axis, inputs_to }),
+            at(1),
+        )
+        .unwrap();
+}
+
 fn all_texts(model: &Model) -> Vec<String> {
     open(model)
         .session
@@ -24,19 +37,7 @@ fn a_rapporteur_typing_in_a_removed_empty_group_keeps_the_text() {
     );
     press(&mut rapporteur, KeyCode::Char('a'));
     type_text(&mut rapporteur, "Conclusión importante");
-    {
-        let mut h = crate::session::lock(&host);
-        h.submit(
-            999,
-            &Role::Facilitator,
-            Command::Agenda(AgendaEdit::RemoveGroup {
-                axis,
-                inputs_to: None,
-            }),
-            at(1),
-        )
-        .unwrap();
-    }
+    remove_elsewhere(&host, axis, None);
     update(&mut rapporteur, Msg::Changed, at(1));
     press(&mut rapporteur, KeyCode::Esc);
     let editor = open(&rapporteur).viewer.editor.as_ref().map(|e| e.text());
@@ -66,19 +67,7 @@ fn a_rapporteur_editing_an_input_whose_group_is_removed_keeps_what_they_type() {
     press(&mut rapporteur, KeyCode::Char('e'));
     press(&mut rapporteur, KeyCode::End);
     type_text(&mut rapporteur, " y segunda parte");
-    {
-        let mut h = crate::session::lock(&host);
-        h.submit(
-            999,
-            &Role::Facilitator,
-            Command::Agenda(AgendaEdit::RemoveGroup {
-                axis,
-                inputs_to: Some(into),
-            }),
-            at(1),
-        )
-        .unwrap();
-    }
+    remove_elsewhere(&host, axis, Some(into));
     update(&mut rapporteur, Msg::Changed, at(1));
     type_text(&mut rapporteur, " y tercera");
     press(&mut rapporteur, KeyCode::Esc);
@@ -115,19 +104,7 @@ fn a_facilitator_typing_in_a_group_another_removes_can_leave_the_editor() {
     let axis = open(&here).session.groups[1].axis.clone();
     press(&mut here, KeyCode::Char('a'));
     type_text(&mut here, "Texto del facilitador");
-    {
-        let mut h = crate::session::lock(&host);
-        h.submit(
-            999,
-            &Role::Facilitator,
-            Command::Agenda(AgendaEdit::RemoveGroup {
-                axis,
-                inputs_to: None,
-            }),
-            at(1),
-        )
-        .unwrap();
-    }
+    remove_elsewhere(&host, axis, None);
     update(&mut here, Msg::Changed, at(1));
     press(&mut here, KeyCode::Esc);
     press(&mut here, KeyCode::Esc);
@@ -159,19 +136,7 @@ fn a_rapporteur_in_the_form_of_an_input_whose_group_is_removed_can_leave_it() {
     press(&mut rapporteur, KeyCode::BackTab);
     press(&mut rapporteur, KeyCode::BackTab);
     press(&mut rapporteur, KeyCode::Right);
-    {
-        let mut h = crate::session::lock(&host);
-        h.submit(
-            999,
-            &Role::Facilitator,
-            Command::Agenda(AgendaEdit::RemoveGroup {
-                axis,
-                inputs_to: Some(into),
-            }),
-            at(1),
-        )
-        .unwrap();
-    }
+    remove_elsewhere(&host, axis, Some(into));
     update(&mut rapporteur, Msg::Changed, at(1));
     for _ in 0..3 {
         press(&mut rapporteur, KeyCode::Esc);
@@ -191,19 +156,7 @@ fn a_key_pressed_before_the_wake_up_acts_on_the_latest_revision() {
     press(&mut here, KeyCode::Right);
     let axis = open(&here).session.groups[1].axis.clone();
     let first = open(&here).session.groups[0].axis.clone();
-    {
-        let mut h = crate::session::lock(&host);
-        h.submit(
-            999,
-            &Role::Facilitator,
-            Command::Agenda(AgendaEdit::RemoveGroup {
-                axis: first,
-                inputs_to: None,
-            }),
-            at(1),
-        )
-        .unwrap();
-    }
+    remove_elsewhere(&host, first, None);
     // No `Msg::Changed` yet: the key comes first.
     add_input(&mut here, "Llega a su grupo");
     let session = crate::session::lock(&host).session().clone();
@@ -224,19 +177,7 @@ fn words_kept_from_a_removed_group_come_back_in_the_next_new_input() {
     let axis = open(&here).session.groups[1].axis.clone();
     press(&mut here, KeyCode::Char('a'));
     type_text(&mut here, "Texto del facilitador");
-    {
-        let mut h = crate::session::lock(&host);
-        h.submit(
-            999,
-            &Role::Facilitator,
-            Command::Agenda(AgendaEdit::RemoveGroup {
-                axis,
-                inputs_to: None,
-            }),
-            at(1),
-        )
-        .unwrap();
-    }
+    remove_elsewhere(&host, axis, None);
     update(&mut here, Msg::Changed, at(1));
     press(&mut here, KeyCode::Esc);
     assert!(
@@ -264,17 +205,7 @@ fn a_rapporteur_left_with_no_group_is_shown_their_words() {
     );
     press(&mut rapporteur, KeyCode::Char('a'));
     type_text(&mut rapporteur, "Conclusión importante");
-    crate::session::lock(&host)
-        .submit(
-            999,
-            &Role::Facilitator,
-            Command::Agenda(AgendaEdit::RemoveGroup {
-                axis,
-                inputs_to: None,
-            }),
-            at(1),
-        )
-        .unwrap();
+    remove_elsewhere(&host, axis, None);
     update(&mut rapporteur, Msg::Changed, at(1));
     press(&mut rapporteur, KeyCode::Esc);
     press(&mut rapporteur, KeyCode::Esc);
