@@ -15,9 +15,11 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::layout::Size;
 use taller::app::{Context, Model, Msg, Opened, update};
 use taller::i18n::Lang;
 use taller::model::session::Session;
+use taller::shell::ssh::terminal::ClientTerminal;
 use taller::{sample, store, ui};
 
 const WIDTH: u16 = 200;
@@ -68,6 +70,22 @@ fn terminal() -> Terminal<TestBackend> {
     Terminal::new(TestBackend::new(WIDTH, HEIGHT)).unwrap()
 }
 
+/// A terminal as the program draws on one, local or over SSH: each frame
+/// compared with the last and made into the bytes that change it.
+struct Screen(ClientTerminal);
+
+impl Screen {
+    fn new() -> Screen {
+        Screen(ClientTerminal::new(Size::new(WIDTH, HEIGHT)).unwrap())
+    }
+
+    /// A frame of `model`, drawn and sent.
+    fn frame(&mut self, model: &Model) {
+        self.0.draw(|f| ui::view(model, f)).unwrap();
+        black_box(self.0.take());
+    }
+}
+
 /// A model on a given screen of a 2,000-input session.
 fn on_screen(keys: &[KeyCode]) -> Model {
     let mut m = model(sample::session(2_000, 1));
@@ -104,20 +122,20 @@ fn render(c: &mut Criterion) {
 fn keystroke(c: &mut Criterion) {
     let mut group = c.benchmark_group("keystroke_update_and_render_2000_inputs");
     let mut m = on_screen(&[KeyCode::Tab]);
-    let mut t = terminal();
+    let mut t = Screen::new();
     let mut down = true;
     group.bench_function("select_next_input", |b| {
         b.iter(|| {
             key(&mut m, if down { KeyCode::Down } else { KeyCode::Up });
             down = !down;
-            t.draw(|f| ui::view(&m, f)).unwrap();
+            t.frame(&m);
         })
     });
     // A paragraph already typed; then a letter, then its deletion, so the
     // text stays the length a rapporteur types instead of growing each run.
     let mut m = on_screen(&[KeyCode::Tab, KeyCode::Char('a')]);
     update(&mut m, Msg::Paste(sample::input_text(9)), now());
-    let mut t = terminal();
+    let mut t = Screen::new();
     let mut typed = false;
     group.bench_function("type_in_editor", |b| {
         b.iter(|| {
@@ -130,7 +148,7 @@ fn keystroke(c: &mut Criterion) {
                 },
             );
             typed = !typed;
-            t.draw(|f| ui::view(&m, f)).unwrap();
+            t.frame(&m);
         })
     });
     group.finish();
@@ -157,9 +175,11 @@ fn storage(c: &mut Criterion) {
 
 /// p50 and p99 of a keystroke (update + render), printed as the budget is stated;
 /// then update and render apart, to see which one a slow keystroke spent.
+/// The render is the whole of a frame's way to a terminal: drawn, compared
+/// with the frame before, made into bytes.
 fn keystroke_percentiles(_: &mut Criterion) {
     let mut m = on_screen(&[KeyCode::Tab]);
-    let mut t = terminal();
+    let mut t = Screen::new();
     let (mut updates, mut renders) = (Vec::new(), Vec::new());
     for n in 0..3_000 {
         let started = Instant::now();
@@ -173,13 +193,13 @@ fn keystroke_percentiles(_: &mut Criterion) {
         );
         updates.push(started.elapsed());
         let started = Instant::now();
-        t.draw(|f| ui::view(&m, f)).unwrap();
+        t.frame(&m);
         renders.push(started.elapsed());
     }
     percentiles("keystroke: update alone", updates);
     percentiles("keystroke: render alone", renders);
     let mut m = on_screen(&[KeyCode::Tab]);
-    let mut t = terminal();
+    let mut t = Screen::new();
     let mut cpu = Vec::new();
     let mut samples: Vec<Duration> = (0..3_000)
         .map(|n| {
@@ -193,7 +213,7 @@ fn keystroke_percentiles(_: &mut Criterion) {
                     KeyCode::Up
                 },
             );
-            t.draw(|f| ui::view(&m, f)).unwrap();
+            t.frame(&m);
             cpu.push(thread_cpu() - started_cpu);
             started.elapsed()
         })
@@ -212,7 +232,7 @@ fn keystroke_percentiles(_: &mut Criterion) {
     // already typed, as in the criterion benchmark `type_in_editor`.
     let mut m = on_screen(&[KeyCode::Tab, KeyCode::Char('a')]);
     update(&mut m, Msg::Paste(sample::input_text(9)), now());
-    let mut t = terminal();
+    let mut t = Screen::new();
     let (mut typing, mut cpu) = (Vec::new(), Vec::new());
     for n in 0..3_000 {
         let started = Instant::now();
@@ -225,7 +245,7 @@ fn keystroke_percentiles(_: &mut Criterion) {
                 KeyCode::Backspace
             },
         );
-        t.draw(|f| ui::view(&m, f)).unwrap();
+        t.frame(&m);
         cpu.push(thread_cpu() - started_cpu);
         typing.push(started.elapsed());
     }
@@ -345,13 +365,13 @@ fn apply_and_publish(_: &mut Criterion) {
 fn big_session_keys(_: &mut Criterion) {
     let mut m = model(sample::session(20_000, 4));
     key(&mut m, KeyCode::Tab);
-    let mut t = terminal();
+    let mut t = Screen::new();
     let mut measure = |m: &mut Model, keys: &[KeyCode]| {
         let started = Instant::now();
         for code in keys {
             key(m, *code);
         }
-        t.draw(|f| ui::view(m, f)).unwrap();
+        t.frame(m);
         started.elapsed()
     };
     let (mut delete, mut undo, mut leave) = (Vec::new(), Vec::new(), Vec::new());

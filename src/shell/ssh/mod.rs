@@ -24,6 +24,7 @@
 
 pub mod auth;
 mod cells;
+mod changes;
 pub mod channel;
 pub mod codes;
 mod current_codes;

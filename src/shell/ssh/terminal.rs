@@ -16,7 +16,7 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
-use super::cells;
+use super::{cells, changes};
 
 /// The smallest and largest sizes drawn: a client saying 0×0 (some do,
 /// before their first resize) or 60000×60000 gets something sane.
@@ -33,12 +33,12 @@ pub fn clamp(cols: u32, rows: u32) -> Size {
     )
 }
 
-/// What ratatui asked of the client's terminal during one frame: which
-/// cells changed, where the cursor goes, whether the screen was cleared.
-/// The bytes are made after, from the whole frame (see [`cells`]).
+/// What ratatui asked of the client's terminal during one frame: where
+/// the cursor goes, whether the screen was cleared. Which cells changed is
+/// worked out after (see [`changes`]), and the bytes from the whole frame
+/// (see [`cells`]).
 #[derive(Default)]
 struct Notes {
-    changed: Vec<(u16, u16)>,
     /// The cursor shown at this position; `None`: hidden.
     cursor: Option<Position>,
     cleared: bool,
@@ -60,12 +60,12 @@ impl Remote {
 impl Backend for Remote {
     type Error = io::Error;
 
-    fn draw<'a, I>(&mut self, content: I) -> io::Result<()>
+    /// Left unread: ratatui's diff is lazy, and [`changes`] finds the
+    /// same cells for a fraction of its cost.
+    fn draw<'a, I>(&mut self, _: I) -> io::Result<()>
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        let mut notes = self.notes()?;
-        notes.changed.extend(content.map(|(x, y, _)| (x, y)));
         Ok(())
     }
 
@@ -128,9 +128,12 @@ pub struct ClientTerminal {
     ink: cells::Ink,
     /// Whether the client's cursor shows.
     visible: bool,
-    /// The last frame, kept when asked (a shared drawing sends it whole to
-    /// whoever joins or falls behind).
-    last: Option<Buffer>,
+    /// What the client's screen shows: the last frame. The next one is
+    /// compared with it.
+    shown: changes::Shown,
+    /// Whether others may ask for the last frame (a shared drawing sends it
+    /// whole to whoever joins or falls behind).
+    keeping: bool,
 }
 
 impl ClientTerminal {
@@ -154,13 +157,14 @@ impl ClientTerminal {
             out: Vec::new(),
             ink: cells::Ink::default(),
             visible: true,
-            last: None,
+            shown: changes::Shown::new(Rect::ZERO),
+            keeping: false,
         })
     }
 
     /// Keeps each frame, for [`whole`](Self::whole).
     pub fn keeping_frames(mut self) -> ClientTerminal {
-        self.last = Some(Buffer::empty(Rect::ZERO));
+        self.keeping = true;
         self
     }
 
@@ -196,20 +200,13 @@ impl ClientTerminal {
         if std::mem::take(&mut notes.cleared) {
             self.out.extend_from_slice(b"\x1b[0m\x1b[2J");
             self.ink = cells::Ink::default();
-        }
-        if !notes.changed.is_empty() {
-            cells::encode(
-                completed.buffer,
-                &notes.changed,
-                &mut self.out,
-                &mut self.ink,
-            );
-            notes.changed.clear();
+            self.shown = changes::Shown::new(completed.buffer.area);
         }
         let cursor = notes.cursor;
         drop(notes);
-        if let Some(last) = &mut self.last {
-            last.clone_from(completed.buffer);
+        let changed = self.shown.take(completed.buffer);
+        if !changed.is_empty() {
+            cells::encode(completed.buffer, &changed, &mut self.out, &mut self.ink);
         }
         self.place_cursor(cursor);
         Ok(())
@@ -247,12 +244,8 @@ impl ClientTerminal {
     pub fn whole(&self) -> Vec<u8> {
         let mut out = enter();
         let mut ink = cells::Ink::default();
-        if let Some(last) = &self.last {
-            let changed: Vec<(u16, u16)> = Buffer::empty(last.area)
-                .diff(last)
-                .iter()
-                .map(|(x, y, _)| (*x, *y))
-                .collect();
+        if let Some(last) = self.last() {
+            let changed = changes::Shown::new(last.area).take(last);
             cells::encode(last, &changed, &mut out, &mut ink);
         }
         cells::settle(&mut out, &mut ink, self.ink);
@@ -275,16 +268,11 @@ impl ClientTerminal {
     /// Takes `shown` as what the client's screen shows (it was sent by a
     /// shared drawing): the next frame is drawn on it, changes only.
     pub fn prime(&mut self, shown: &Buffer, ink: cells::Ink) -> io::Result<()> {
-        self.terminal
-            .draw(|frame| frame.buffer_mut().merge(shown))?;
         let mut notes = self.notes.lock().map_err(|_| io::Error::other("notes"))?;
-        notes.changed.clear();
         notes.cleared = false;
         notes.cursor = None;
         drop(notes);
-        if let Some(last) = &mut self.last {
-            last.clone_from(shown);
-        }
+        self.shown.set(shown);
         self.out.clear();
         self.visible = false;
         self.ink = ink;
@@ -293,7 +281,7 @@ impl ClientTerminal {
 
     /// The last frame, when kept.
     pub fn last(&self) -> Option<&Buffer> {
-        self.last.as_ref()
+        self.keeping.then(|| self.shown.buffer())
     }
 }
 

@@ -1,0 +1,438 @@
+//! Which cells of a new frame differ from what a terminal shows, as
+//! ratatui's own diff says, for a fraction of its cost.
+//!
+//! ratatui's `Buffer::diff` asks every cell its display width and compares
+//! it field by field, its symbol through a call to `memcmp`: at 200×60 that
+//! cost as much as drawing the frame, though a keystroke changes a few
+//! rows. Here each cell of the new frame is read once into a [`Print`]: a
+//! few numbers that are equal exactly when the cells are. The prints of
+//! what is shown are kept from the last frame, so finding what changed is
+//! comparing numbers. Then each row is sorted:
+//!
+//! - a row where every cell, before and after, is one cell wide and drawn
+//!   as it is: the diff of such a row is the cells that differ, so those
+//!   are taken straight;
+//! - any other row (wide or zero-width characters, skipped or forced
+//!   cells, symbols too long for a print) goes to ratatui's diff, so how
+//!   wide characters and their trailing cells are sent stays ratatui's
+//!   decision. The diff carries state from a cell into the next ones only
+//!   as far as that cell is wide; a row with a cell reaching past its end
+//!   (a wide character in the last column) is diffed together with the
+//!   row after it.
+//!
+//! A property test below holds the result to ratatui's diff of the whole
+//! buffer.
+
+use std::ops::Range;
+
+use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
+use ratatui::layout::Rect;
+use ratatui::style::Color;
+
+/// What a terminal shows: the last frame sent, and its cells' prints.
+pub struct Shown {
+    buffer: Buffer,
+    prints: Vec<Print>,
+    widths: Widths,
+}
+
+impl Shown {
+    /// An empty screen of this area.
+    pub fn new(area: Rect) -> Shown {
+        let mut shown = Shown {
+            buffer: Buffer::empty(Rect::ZERO),
+            prints: Vec::new(),
+            widths: Widths::default(),
+        };
+        shown.set(&Buffer::empty(area));
+        shown
+    }
+
+    /// The last frame.
+    pub fn buffer(&self) -> &Buffer {
+        &self.buffer
+    }
+
+    /// Takes `buffer` as what the screen shows (it was sent otherwise).
+    pub fn set(&mut self, buffer: &Buffer) {
+        self.buffer.clone_from(buffer);
+        let widths = &mut self.widths;
+        self.prints = buffer
+            .content
+            .iter()
+            .map(|cell| Print::of(cell, widths))
+            .collect();
+    }
+
+    /// The cells of `next` that differ from what is shown, in ratatui's
+    /// diff order; what is shown becomes `next` (equal cell for cell, as
+    /// `Cell` compares them). A frame of another area is compared with an
+    /// empty screen of its area.
+    pub fn take(&mut self, next: &Buffer) -> Vec<(u16, u16)> {
+        if self.buffer.area != next.area {
+            *self = Shown::new(next.area);
+        }
+        let width = usize::from(next.area.width);
+        let mut changed = Vec::new();
+        // Of the row being read, the columns that differ.
+        let mut columns = Vec::new();
+        // Rows for ratatui's diff, not yet diffed: a run grows while a row
+        // reaches into the next.
+        let mut pending: Option<Range<u16>> = None;
+        let mut carried = false;
+        for y in 0..next.area.height {
+            let cells = usize::from(y) * width..(usize::from(y) + 1) * width;
+            columns.clear();
+            let row = Row::read(
+                &mut self.prints[cells.clone()],
+                &next.content[cells.clone()],
+                &mut self.widths,
+                &mut columns,
+            );
+            if !carried && (row.narrow || (columns.is_empty() && !row.reaches_past_end)) {
+                if let Some(rows) = pending.take() {
+                    self.diff_rows(next, rows, &mut changed);
+                }
+                for &x in &columns {
+                    self.buffer.content[cells.start + x].clone_from(&next.content[cells.start + x]);
+                    changed.push((next.area.x + x as u16, next.area.y + y));
+                }
+            } else {
+                pending.get_or_insert(y..y).end = y + 1;
+            }
+            carried = row.reaches_past_end;
+        }
+        if let Some(rows) = pending {
+            self.diff_rows(next, rows, &mut changed);
+        }
+        changed
+    }
+
+    /// These rows (counted from the area's top) through ratatui's diff.
+    fn diff_rows(&mut self, next: &Buffer, rows: Range<u16>, changed: &mut Vec<(u16, u16)>) {
+        let width = usize::from(next.area.width);
+        let cells = usize::from(rows.start) * width..usize::from(rows.end) * width;
+        let part = |buffer: &Buffer| Buffer {
+            area: Rect::new(
+                next.area.x,
+                next.area.y + rows.start,
+                next.area.width,
+                rows.end - rows.start,
+            ),
+            content: buffer.content[cells.clone()].to_vec(),
+        };
+        changed.extend(
+            part(&self.buffer)
+                .diff(&part(next))
+                .iter()
+                .map(|(x, y, _)| (*x, *y)),
+        );
+        self.buffer.content[cells.clone()].clone_from_slice(&next.content[cells]);
+    }
+}
+
+/// What one pass over a row finds.
+struct Row {
+    /// Every cell, before and after, is one cell wide and drawn as it is:
+    /// the columns that differ are the row's diff.
+    narrow: bool,
+    /// A cell, before or after, may be wider than the room left after it
+    /// (or is one whose width is ratatui's to reckon).
+    reaches_past_end: bool,
+}
+
+impl Row {
+    /// Reads the new row into `prints` (which held the shown row's) and
+    /// notes in `columns` where they differ.
+    fn read(
+        prints: &mut [Print],
+        is: &[Cell],
+        widths: &mut Widths,
+        columns: &mut Vec<usize>,
+    ) -> Row {
+        let room = prints.len();
+        let mut row = Row {
+            narrow: true,
+            reaches_past_end: false,
+        };
+        for (x, (print, cell)) in prints.iter_mut().zip(is).enumerate() {
+            let new = Print::of(cell, widths);
+            for side in [*print, new] {
+                let cells = side.cells();
+                row.narrow &= cells == 1;
+                row.reaches_past_end |= x + cells > room;
+            }
+            if new != *print || new.special() {
+                columns.push(x);
+            }
+            *print = new;
+        }
+        row
+    }
+}
+
+/// A cell as numbers: two prints are equal exactly when their cells are
+/// (as `Cell`'s `==` says), unless either is [special](Print::special).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Print {
+    /// The symbol's bytes, and its length in the top byte.
+    symbol: u64,
+    /// Foreground and background.
+    colors: u64,
+    /// Underline colour, modifiers, the cell's width, and whether it is
+    /// special.
+    rest: u64,
+}
+
+impl Print {
+    const SPECIAL: u64 = 1 << 63;
+    /// Where the width is, in `rest`.
+    const WIDTH_SHIFT: u32 = 48;
+
+    #[allow(deprecated)] // `skip` still makes the diff pass a cell by
+    #[inline]
+    fn of(cell: &Cell, widths: &mut Widths) -> Print {
+        let symbol = cell.symbol();
+        let plain = cell.diff_option == CellDiffOption::None && !cell.skip;
+        // Nearly every cell: one printable ASCII character, drawn as it is.
+        let (key, cells) = match symbol.as_bytes() {
+            [byte] if plain && (0x20..0x7f).contains(byte) => (u64::from(*byte) | 1 << 56, Some(1)),
+            bytes => match symbol_key(bytes) {
+                Some(key) if plain => (key, widths.of(key, symbol)),
+                key => (key.unwrap_or(0), None),
+            },
+        };
+        let rest = u64::from(color(cell.underline_color))
+            | u64::from(cell.modifier.bits()) << 32
+            | match cells {
+                Some(cells) => u64::from(cells) << Print::WIDTH_SHIFT,
+                None => Print::SPECIAL,
+            };
+        Print {
+            symbol: key,
+            colors: u64::from(color(cell.fg)) | u64::from(color(cell.bg)) << 32,
+            rest,
+        }
+    }
+
+    /// A cell skipped, always updated or of a forced width, or a symbol
+    /// too long or too wide for a print: its row goes to ratatui's diff.
+    fn special(self) -> bool {
+        self.rest & Print::SPECIAL != 0
+    }
+
+    /// How many cells it takes; a special one counts as reaching past
+    /// any row's end, so its row is diffed with the next.
+    fn cells(self) -> usize {
+        if self.special() {
+            usize::MAX / 2
+        } else {
+            (self.rest >> Print::WIDTH_SHIFT) as usize & 0xff
+        }
+    }
+}
+
+/// A symbol of up to seven bytes (any one character is) as a number: its
+/// bytes, and its length in the top byte. Longer ones have none.
+fn symbol_key(bytes: &[u8]) -> Option<u64> {
+    if let [byte] = bytes {
+        return Some(u64::from(*byte) | 1 << 56);
+    }
+    if bytes.len() > 7 {
+        return None;
+    }
+    let mut key = [0; 8];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[7] = bytes.len() as u8;
+    Some(u64::from_le_bytes(key))
+}
+
+/// A colour as a number, one for each colour. The terminal's own colour,
+/// which most cells have, is told without the table.
+#[inline]
+fn color(color: Color) -> u32 {
+    if color == Color::Reset {
+        return 0;
+    }
+    let named = |n: u32| n << 24;
+    match color {
+        Color::Reset => named(0),
+        Color::Black => named(1),
+        Color::Red => named(2),
+        Color::Green => named(3),
+        Color::Yellow => named(4),
+        Color::Blue => named(5),
+        Color::Magenta => named(6),
+        Color::Cyan => named(7),
+        Color::Gray => named(8),
+        Color::DarkGray => named(9),
+        Color::LightRed => named(10),
+        Color::LightGreen => named(11),
+        Color::LightYellow => named(12),
+        Color::LightBlue => named(13),
+        Color::LightMagenta => named(14),
+        Color::LightCyan => named(15),
+        Color::White => named(16),
+        Color::Rgb(r, g, b) => named(17) | u32::from(r) << 16 | u32::from(g) << 8 | u32::from(b),
+        Color::Indexed(i) => named(18) | u32::from(i),
+    }
+}
+
+/// Cell widths of symbols, as the diff reckons them: a printable ASCII
+/// character is one cell; the few other symbols frames have (borders,
+/// accents, blocks) repeat, and are looked up in Unicode's tables once.
+#[derive(Default)]
+struct Widths {
+    /// By symbol key; a small table, each key in one place.
+    known: Vec<(u64, u8)>,
+}
+
+impl Widths {
+    const SLOTS: usize = 64;
+
+    /// `None`: wider than a print holds.
+    fn of(&mut self, key: u64, symbol: &str) -> Option<u8> {
+        if self.known.is_empty() {
+            self.known = vec![(u64::MAX, 0); Widths::SLOTS];
+        }
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize;
+        let (known, cells) = self.known[slot];
+        if known == key {
+            return Some(cells);
+        }
+        let cells = u8::try_from(symbol.cell_width()).ok()?;
+        self.known[slot] = (key, cells);
+        Some(cells)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use ratatui::style::{Color, Modifier, Style};
+    use std::num::NonZeroU16;
+
+    /// Symbols where widths and the diff's trailing cells matter: plain,
+    /// accented, wide, emoji with VS16, zero-width, a space.
+    const SYMBOLS: &[&str] = &[
+        " ", "a", "b", "ó", "─", "█", "漢", "字", "⚠️", "⌨️", "👍", "\u{200B}", "",
+    ];
+
+    fn cell() -> impl Strategy<Value = Cell> {
+        (0..SYMBOLS.len(), 0u8..4, 0u8..3, prop::bool::ANY, 0u8..12).prop_map(
+            |(symbol, fg, bg, reversed, option)| {
+                let mut cell = Cell::new(SYMBOLS[symbol]);
+                let colors = [Color::Reset, Color::Red, Color::Green, Color::Indexed(200)];
+                let mut style = Style::new()
+                    .fg(colors[usize::from(fg)])
+                    .bg(colors[usize::from(bg)]);
+                if reversed {
+                    style = style.add_modifier(Modifier::REVERSED);
+                }
+                cell.set_style(style);
+                match option {
+                    0 => cell.set_diff_option(CellDiffOption::Skip),
+                    1 => cell.set_diff_option(CellDiffOption::AlwaysUpdate),
+                    2 => cell
+                        .set_diff_option(CellDiffOption::ForcedWidth(NonZeroU16::new(2).unwrap())),
+                    _ => &mut cell,
+                };
+                cell
+            },
+        )
+    }
+
+    /// Three frames of one size, each a few edits away from the one
+    /// before (as frames are), or all new.
+    fn frames() -> impl Strategy<Value = [Buffer; 3]> {
+        (1u16..9, 1u16..7).prop_flat_map(|(width, height)| {
+            let cells = usize::from(width) * usize::from(height);
+            let change = move || {
+                (
+                    prop::collection::vec((0..cells, cell()), 0..12),
+                    prop::bool::weighted(0.1),
+                    prop::collection::vec(cell(), cells),
+                )
+            };
+            (prop::collection::vec(cell(), cells), change(), change()).prop_map(
+                move |(first, one, two)| {
+                    let area = Rect::new(3, 2, width, height);
+                    let first = Buffer {
+                        area,
+                        content: first,
+                    };
+                    let after = |before: &Buffer, (edits, all_new, fresh): (Vec<(usize, Cell)>, bool, Vec<Cell>)| {
+                        let mut next = if all_new {
+                            Buffer {
+                                area,
+                                content: fresh,
+                            }
+                        } else {
+                            before.clone()
+                        };
+                        for (at, cell) in edits {
+                            next.content[at] = cell;
+                        }
+                        next
+                    };
+                    let second = after(&first, one);
+                    let third = after(&second, two);
+                    [first, second, third].map(|mut frame| {
+                        // ratatui's diff itself indexes past the buffer for a
+                        // wide cell in the very last one; frames never hold
+                        // one there (text is cut where a character no longer
+                        // fits), so neither do these.
+                        if let Some(last) = frame.content.last_mut() {
+                            *last = Cell::new("z");
+                        }
+                        frame
+                    })
+                },
+            )
+        })
+    }
+
+    fn positions(diff: Vec<(u16, u16, &Cell)>) -> Vec<(u16, u16)> {
+        diff.iter().map(|(x, y, _)| (*x, *y)).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn the_changes_are_ratatuis_diff_of_the_whole_frame([first, second, third] in frames()) {
+            let mut shown = Shown::new(first.area);
+            shown.set(&first);
+            prop_assert_eq!(shown.take(&second), positions(first.diff(&second)));
+            // What is shown now is the new frame, prints and all: the
+            // next frame is compared with it.
+            prop_assert_eq!(shown.buffer(), &second);
+            prop_assert_eq!(shown.take(&third), positions(second.diff(&third)));
+            prop_assert_eq!(shown.buffer(), &third);
+        }
+
+        #[test]
+        fn equal_prints_are_equal_cells(a in cell(), b in cell()) {
+            let mut widths = Widths::default();
+            let (one, other) = (Print::of(&a, &mut widths), Print::of(&b, &mut widths));
+            if !one.special() && !other.special() {
+                prop_assert_eq!(one == other, a == b);
+            }
+        }
+    }
+
+    #[test]
+    fn a_frame_of_another_size_is_drawn_whole() {
+        let mut shown = Shown::new(Rect::new(0, 0, 2, 1));
+        let next = Buffer::with_lines(["xyz", "123"]);
+        assert_eq!(shown.take(&next).len(), 6);
+        assert_eq!(shown.buffer(), &next);
+    }
+
+    #[test]
+    fn an_unchanged_frame_has_no_changes() {
+        let next = Buffer::with_lines(["Grupo 1", "acción"]);
+        let mut shown = Shown::new(next.area);
+        shown.set(&next);
+        assert!(shown.take(&next).is_empty());
+    }
+}
