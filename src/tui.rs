@@ -330,8 +330,8 @@ impl Screen for Here<'_> {
         flow
     }
 
-    fn draw(&mut self, frame: &mut ratatui::Frame) {
-        ui::view(&self.model, frame);
+    fn draw(&mut self, frame: &mut ratatui::Frame, kept: &mut ui::kept::Kept) {
+        ui::view_kept(&self.model, frame, kept);
     }
 
     fn wake_at(&self) -> Option<Timestamp> {
@@ -386,7 +386,7 @@ impl drive::Output for Shown {
     fn draw(&mut self, screen: &mut dyn Screen) -> io::Result<()> {
         let terminal = &mut self.terminal;
         let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
-            terminal.draw(|frame| screen.draw(frame))
+            terminal.draw_kept(|frame, kept| screen.draw(frame, kept))
         }));
         match drawn {
             Ok(result) => result?,

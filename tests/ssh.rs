@@ -72,7 +72,7 @@ impl Screen for FakeScreen {
         Flow::Continue
     }
 
-    fn draw(&mut self, frame: &mut Frame) {
+    fn draw(&mut self, frame: &mut Frame, _: &mut taller::ui::kept::Kept) {
         let area = frame.area();
         let revision = *self.revision.borrow();
         let text = if self.fill {

@@ -27,8 +27,9 @@ pub enum Flow {
 pub trait Screen: Send {
     /// A key, a paste, a resize or a tick from this person's terminal.
     fn handle(&mut self, msg: Msg, now: Timestamp) -> Flow;
-    /// Draws this person's screen at the frame's size.
-    fn draw(&mut self, frame: &mut Frame);
+    /// Draws this person's screen at the frame's size, taking from the
+    /// last frame what it drew the same (`ui::kept`).
+    fn draw(&mut self, frame: &mut Frame, kept: &mut crate::ui::kept::Kept);
     /// When to send `Msg::Tick` next, if ever (a running clock's next second,
     /// a draft to save); `None`: only when something happens.
     fn wake_at(&self) -> Option<Timestamp>;

@@ -58,8 +58,8 @@ impl Screen for Person {
         flow
     }
 
-    fn draw(&mut self, frame: &mut Frame) {
-        crate::ui::view(&self.model, frame);
+    fn draw(&mut self, frame: &mut Frame, kept: &mut crate::ui::kept::Kept) {
+        crate::ui::view_kept(&self.model, frame, kept);
     }
 
     fn wake_at(&self) -> Option<Timestamp> {
@@ -157,7 +157,9 @@ mod tests {
 
     fn screen(person: &mut dyn Screen) -> String {
         let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
-        terminal.draw(|frame| person.draw(frame)).unwrap();
+        terminal
+            .draw(|frame| person.draw(frame, &mut crate::ui::kept::Kept::none()))
+            .unwrap();
         terminal.backend().to_string()
     }
 

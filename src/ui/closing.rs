@@ -9,12 +9,18 @@ use super::groups::roster_line;
 use super::theme::THEME;
 use textwrap::core::display_width;
 
-use super::widgets::{framed, paragraph_lines, render_inputs, words_within, wrap};
+use super::widgets::{InputList, framed, paragraph_lines, render_inputs, words_within, wrap};
 use crate::app::Open;
 use crate::i18n::Lang;
 use crate::model::session::{Session, Voted};
 
-pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    open: &Open,
+    lang: Lang,
+    kept: &mut super::kept::Kept,
+) {
     let session = &open.session;
     let report = open.viewer.report;
     match session.groups.get(report) {
@@ -54,15 +60,13 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
             let inner = block.inner(list_area);
             frame.render_widget(block, list_area);
             let selected = open.viewer.selected_in(report);
-            render_inputs(
-                frame,
-                inner,
-                &group.inputs,
-                Some(selected),
-                lang.t().no_inputs_report,
-                lang,
-                &|input| super::groups::similar_flag(open, input, lang),
-            );
+            let list = InputList {
+                inputs: &group.inputs,
+                selected: Some(selected),
+                empty: lang.t().no_inputs_report,
+                similar: &|input| super::groups::similar_flag(open, input, lang),
+            };
+            render_inputs(frame, inner, list, lang, kept);
         }
         None => final_step(frame, area, open, lang),
     }

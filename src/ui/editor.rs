@@ -65,23 +65,15 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
         .chars()
         .take(body.width.saturating_sub(4) as usize)
         .collect();
-    let (width, height, keys) = if editor.target.is_single_line() {
-        (body.width.saturating_sub(4).min(70), 4, t.line_editor_keys)
+    let keys = if editor.target.is_single_line() {
+        t.line_editor_keys
     } else if matches!(editor.target, EditTarget::Participants { .. }) {
         // How to type a person, and the profiles of the concept note.
-        (
-            body.width.saturating_sub(2),
-            body.height.saturating_sub(2).max(4),
-            t.participants_keys,
-        )
+        t.participants_keys
     } else {
-        (
-            body.width.saturating_sub(2),
-            body.height.saturating_sub(2).max(4),
-            t.editor_keys,
-        )
+        t.editor_keys
     };
-    let inner = popup(frame, centered(body, width, height), &title);
+    let inner = popup(frame, area(editor, body), &title);
     // The hint wraps: the roster's explains how to type a person.
     let hint_lines = super::widgets::wrap(keys, inner.width.max(1) as usize, "")
         .len()
@@ -95,6 +87,20 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
             .wrap(ratatui::widgets::Wrap { trim: true }),
         hint,
     );
+}
+
+/// Where the editor's popup goes over `body`: a line's width for one line,
+/// else nearly all of it.
+pub fn area(editor: &Editor, body: Rect) -> Rect {
+    let (width, height) = if editor.target.is_single_line() {
+        (body.width.saturating_sub(4).min(70), 4)
+    } else {
+        (
+            body.width.saturating_sub(2),
+            body.height.saturating_sub(2).max(4),
+        )
+    };
+    centered(body, width, height)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::THEME;
-use super::widgets::{framed, paragraph_lines, render_inputs};
+use super::widgets::{InputList, framed, paragraph_lines, render_inputs};
 use crate::app::Open;
 use crate::i18n::Lang;
 use crate::model::session::Group;
@@ -15,7 +15,13 @@ use crate::model::session::Group;
 /// From this width the examples sit beside the inputs instead of above them.
 const SIDE_BY_SIDE: u16 = 120;
 
-pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    open: &Open,
+    lang: Lang,
+    kept: &mut super::kept::Kept,
+) {
     let session = &open.session;
     let Some(group) = session.groups.get(open.viewer.group) else {
         return;
@@ -84,15 +90,13 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, lang: Lang) {
     let inner = block.inner(inputs_area);
     frame.render_widget(block, inputs_area);
     let selected = open.viewer.selected_in(open.viewer.group);
-    render_inputs(
-        frame,
-        inner,
-        &group.inputs,
-        Some(selected),
-        t.no_inputs,
-        lang,
-        &|input| similar_flag(open, input, lang),
-    );
+    let list = InputList {
+        inputs: &group.inputs,
+        selected: Some(selected),
+        empty: t.no_inputs,
+        similar: &|input| similar_flag(open, input, lang),
+    };
+    render_inputs(frame, inner, list, lang, kept);
 }
 
 pub fn roster_line(group: &Group, lang: Lang) -> Line<'static> {

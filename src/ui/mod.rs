@@ -9,6 +9,7 @@ mod framed;
 mod groups;
 mod help;
 mod join;
+pub mod kept;
 mod lettering;
 mod lines;
 mod opening;
@@ -34,6 +35,12 @@ pub const MIN_WIDTH: u16 = 50;
 pub const MIN_HEIGHT: u16 = 14;
 
 pub fn view(model: &Model, frame: &mut Frame) {
+    view_kept(model, frame, &mut kept::Kept::none());
+}
+
+/// [`view`], taking from the last frame what it drew the same (see
+/// [`kept`]).
+pub fn view_kept(model: &Model, frame: &mut Frame, kept: &mut kept::Kept) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area, model.lang);
@@ -41,7 +48,10 @@ pub fn view(model: &Model, frame: &mut Frame) {
     }
     match &model.page {
         Page::Start(start) => start::render(frame, area, start, model),
-        Page::Workshop(open) => workshop(frame, area, open, model),
+        Page::Workshop(open) => workshop(frame, area, open, model, kept),
+    }
+    if model.overlay.is_some() {
+        kept.covered_somewhere();
     }
     match &model.overlay {
         Some(Overlay::Help) => help::render(frame, area, model),
@@ -131,7 +141,7 @@ fn too_small(frame: &mut Frame, area: Rect, lang: Lang) {
     );
 }
 
-fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
+fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mut kept::Kept) {
     let save_error = match &open.save {
         SaveState::Failed(reason) => Some(Notice {
             said: Said::Told(model.lang.save_failed(open.path.display(), reason)),
@@ -167,8 +177,8 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     match (open.viewer.mode, open.viewer.part) {
         (Mode::Schedule, _) => schedule::render(frame, body, open, model),
         (_, Part::Opening) => opening::render(frame, body, open, model),
-        (_, Part::Groups) => groups::render(frame, body, open, model.lang),
-        (_, Part::Closing) => closing::render(frame, body, open, model.lang),
+        (_, Part::Groups) => groups::render(frame, body, open, model.lang, kept),
+        (_, Part::Closing) => closing::render(frame, body, open, model.lang, kept),
     }
     let t = model.lang.t();
     let form_keys = open
@@ -197,9 +207,11 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     );
     render_footer(frame, footer_area, notice, model.lang, Some(&clock), keys);
     if let Some(editor) = &open.viewer.editor {
+        kept.covered(editor::area(editor, body));
         editor::render(frame, body, editor, open, model.lang);
     }
     if let Some(f) = &open.viewer.form {
+        kept.covered_somewhere();
         let number = open
             .session
             .groups

@@ -117,15 +117,29 @@ pub fn render_paragraphs(
 /// and kept in view. Drawn line by line rather than with ratatui's `List`,
 /// which leaves out an item taller than the area: a long input must still
 /// show its beginning on the projector.
+/// A group's inputs as a list shows them.
+pub struct InputList<'a> {
+    pub inputs: &'a [std::sync::Arc<Input>],
+    pub selected: Option<usize>,
+    /// Said when there are none.
+    pub empty: &'a str,
+    /// An input's possible-duplicate flag, if any.
+    pub similar: &'a dyn Fn(&Input) -> Option<String>,
+}
+
 pub fn render_inputs(
     frame: &mut Frame,
     area: Rect,
-    inputs: &[std::sync::Arc<Input>],
-    selected: Option<usize>,
-    empty: &str,
+    list: InputList,
     lang: Lang,
-    similar: &dyn Fn(&Input) -> Option<String>,
+    kept: &mut super::kept::Kept,
 ) {
+    let InputList {
+        inputs,
+        selected,
+        empty,
+        similar,
+    } = list;
     if area.width < 2 || area.height == 0 {
         return;
     }
@@ -153,50 +167,74 @@ pub fn render_inputs(
             let text = super::wrapped::lines(&inputs[i], i + 1, digits, width, lang, || {
                 item_lines(i, &inputs[i], digits, &indent, width, lang)
             });
-            let flag = similar(&inputs[i]).map_or_else(Vec::new, |flag| {
+            let flag_text = similar(&inputs[i]);
+            let flag = flag_text.as_ref().map_or_else(Vec::new, |flag| {
                 wrap(&format!("{indent}≈ {flag}"), width, &indent)
                     .into_iter()
                     .map(|l| Line::styled(l, THEME.phase_warning))
                     .collect()
             });
-            Item { text, flag }
+            Item {
+                text,
+                flag,
+                flag_text,
+            }
         });
         item.text.len() + item.flag.len()
     };
     let (first, skip) = first_visible(inputs.len(), selected, height, item);
-    // The items that show, and where the selected one's lines are, to draw
-    // it as a band across the width.
-    let mut band = None;
+    // The items that show.
     let mut count = 0;
     let mut next = first;
     while count < skip + height && next < inputs.len() {
-        let begin = count;
         count += item(next);
-        if selected == Some(next) {
-            band = Some((
-                begin.saturating_sub(skip),
-                count.saturating_sub(skip).min(height),
-            ));
-        }
         next += 1;
     }
     let more_below = count > skip + height || next < inputs.len();
+    let marks = (first > 0 || skip > 0, more_below);
     let made = made.into_inner();
-    let visible = (first..next)
-        .filter_map(|i| made.get(&i))
-        .flat_map(|item| item.text.iter().chain(&item.flag))
-        .skip(skip)
-        .take(height);
-    // Wrapped already: drawn without a second pass through `Paragraph`.
-    super::lines::draw(frame.buffer_mut(), area, visible);
-    if let Some((top, bottom)) = band.filter(|(top, bottom)| bottom > top) {
-        let rows = Rect::new(
-            area.x,
-            area.y + top as u16,
-            area.width,
-            (bottom - top) as u16,
-        );
-        frame.buffer_mut().set_style(rows, THEME.selected);
+    // Each item in its rows, the selected one as a band across the width:
+    // a region of its own, copied from the last frame when it is drawn
+    // there the same (`kept`).
+    let buffer = frame.buffer_mut();
+    let mut row = 0;
+    for (i, input) in inputs.iter().enumerate().take(next).skip(first) {
+        let Some(item) = made.get(&i) else { break };
+        let hidden = if i == first { skip } else { 0 };
+        let rows = (item.text.len() + item.flag.len())
+            .saturating_sub(hidden)
+            .min(height - row);
+        if rows == 0 {
+            break;
+        }
+        let rect = Rect::new(area.x, area.y + row as u16, area.width, rows as u16);
+        let key = super::kept::Key {
+            input: std::sync::Arc::clone(input),
+            number: i + 1,
+            digits,
+            width: area.width,
+            skip: hidden,
+            selected: selected == Some(i),
+            flag: item.flag_text.clone(),
+            lang,
+            // The corner marks drawn over its rows, if any.
+            marks: (
+                marks.0 && rect.top() == area.top(),
+                marks.1 && rect.bottom() == area.bottom(),
+            ),
+        };
+        kept.region(buffer, rect, key, |buffer| {
+            // Wrapped already: drawn without a second pass through `Paragraph`.
+            super::lines::draw(
+                buffer,
+                rect,
+                item.text.iter().chain(&item.flag).skip(hidden),
+            );
+            if selected == Some(i) {
+                buffer.set_style(rect, THEME.selected);
+            }
+        });
+        row += rows;
     }
     // Small markers in the corner say there is more than the area shows.
     let mut mark = |y: u16, text: &'static str| {
@@ -216,6 +254,8 @@ pub fn render_inputs(
 struct Item {
     text: std::rc::Rc<[Line<'static>]>,
     flag: Vec<Line<'static>>,
+    /// What the flag says, for the item's key (`kept`).
+    flag_text: Option<String>,
 }
 
 /// Where the view starts, as (first item, lines of it to skip): from the

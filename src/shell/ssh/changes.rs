@@ -68,14 +68,19 @@ impl Shown {
     /// diff order; what is shown becomes `next` (equal cell for cell, as
     /// `Cell` compares them). A frame of another area is compared with an
     /// empty screen of its area.
-    pub fn take(&mut self, next: &Buffer) -> Vec<(u16, u16)> {
+    ///
+    /// The cells in `same` are known to be what is shown (they were copied
+    /// from it) and are not read again.
+    pub fn take(&mut self, next: &Buffer, same: &[Rect]) -> Vec<(u16, u16)> {
         if self.buffer.area != next.area {
             *self = Shown::new(next.area);
         }
         let width = usize::from(next.area.width);
         let mut changed = Vec::new();
-        // Of the row being read, the columns that differ.
+        // Of the row being read, the columns that differ, and those known
+        // to be the same.
         let mut columns = Vec::new();
+        let mut skipped: Vec<Range<usize>> = Vec::new();
         // Rows for ratatui's diff, not yet diffed: a run grows while a row
         // reaches into the next.
         let mut pending: Option<Range<u16>> = None;
@@ -83,11 +88,23 @@ impl Shown {
         for y in 0..next.area.height {
             let cells = usize::from(y) * width..(usize::from(y) + 1) * width;
             columns.clear();
+            let row_y = next.area.y + y;
+            skipped.clear();
+            skipped.extend(
+                same.iter()
+                    .filter(|rect| (rect.top()..rect.bottom()).contains(&row_y))
+                    .map(|rect| {
+                        let left = usize::from(rect.left().saturating_sub(next.area.x));
+                        left..(left + usize::from(rect.width)).min(width)
+                    }),
+            );
+            skipped.sort_by_key(|range| range.start);
             let row = Row::read(
                 &mut self.prints[cells.clone()],
                 &next.content[cells.clone()],
                 &mut self.widths,
                 &mut columns,
+                &skipped,
             );
             if !carried && (row.narrow || (columns.is_empty() && !row.reaches_past_end)) {
                 if let Some(rows) = pending.take() {
@@ -144,30 +161,47 @@ struct Row {
 impl Row {
     /// Reads the new row into `prints` (which held the shown row's) and
     /// notes in `columns` where they differ.
+    /// The columns in `same` (in order) are as shown: their prints stand.
     fn read(
         prints: &mut [Print],
         is: &[Cell],
         widths: &mut Widths,
         columns: &mut Vec<usize>,
+        same: &[Range<usize>],
     ) -> Row {
         let room = prints.len();
         let mut row = Row {
             narrow: true,
             reaches_past_end: false,
         };
-        for (x, (print, cell)) in prints.iter_mut().zip(is).enumerate() {
-            let new = Print::of(cell, widths);
-            for side in [*print, new] {
-                let cells = side.cells();
-                row.narrow &= cells == 1;
-                row.reaches_past_end |= x + cells > room;
+        let mut x = 0;
+        for kept in same.iter().chain(std::iter::once(&(room..room))) {
+            let start = kept.start.clamp(x, room);
+            let end = kept.end.clamp(start, room);
+            for at in x..start {
+                let new = Print::of(&is[at], widths);
+                let old = prints[at];
+                row.note(at, room, old);
+                row.note(at, room, new);
+                if new != old || new.special() {
+                    columns.push(at);
+                }
+                prints[at] = new;
             }
-            if new != *print || new.special() {
-                columns.push(x);
+            for (at, print) in prints.iter().enumerate().take(end).skip(start) {
+                row.note(at, room, *print);
             }
-            *print = new;
+            x = end;
         }
         row
+    }
+
+    /// A cell (before or after) at column `x` of a row `room` wide.
+    #[inline]
+    fn note(&mut self, x: usize, room: usize, print: Print) {
+        let cells = print.cells();
+        self.narrow &= cells == 1 && !print.special();
+        self.reaches_past_end |= x + cells > room || print.special();
     }
 }
 
@@ -221,14 +255,10 @@ impl Print {
         self.rest & Print::SPECIAL != 0
     }
 
-    /// How many cells it takes; a special one counts as reaching past
-    /// any row's end, so its row is diffed with the next.
+    /// How many cells it takes (none said for a special one, which counts
+    /// as reaching past any row's end, so its row is diffed with the next).
     fn cells(self) -> usize {
-        if self.special() {
-            usize::MAX / 2
-        } else {
-            (self.rest >> Print::WIDTH_SHIFT) as usize & 0xff
-        }
+        (self.rest >> Print::WIDTH_SHIFT) as usize & 0xff
     }
 }
 
@@ -402,11 +432,11 @@ mod tests {
         fn the_changes_are_ratatuis_diff_of_the_whole_frame([first, second, third] in frames()) {
             let mut shown = Shown::new(first.area);
             shown.set(&first);
-            prop_assert_eq!(shown.take(&second), positions(first.diff(&second)));
+            prop_assert_eq!(shown.take(&second, &[]), positions(first.diff(&second)));
             // What is shown now is the new frame, prints and all: the
             // next frame is compared with it.
             prop_assert_eq!(shown.buffer(), &second);
-            prop_assert_eq!(shown.take(&third), positions(second.diff(&third)));
+            prop_assert_eq!(shown.take(&third, &[]), positions(second.diff(&third)));
             prop_assert_eq!(shown.buffer(), &third);
         }
 
@@ -424,7 +454,7 @@ mod tests {
     fn a_frame_of_another_size_is_drawn_whole() {
         let mut shown = Shown::new(Rect::new(0, 0, 2, 1));
         let next = Buffer::with_lines(["xyz", "123"]);
-        assert_eq!(shown.take(&next).len(), 6);
+        assert_eq!(shown.take(&next, &[]).len(), 6);
         assert_eq!(shown.buffer(), &next);
     }
 
@@ -433,6 +463,6 @@ mod tests {
         let next = Buffer::with_lines(["Grupo 1", "acción"]);
         let mut shown = Shown::new(next.area);
         shown.set(&next);
-        assert!(shown.take(&next).is_empty());
+        assert!(shown.take(&next, &[]).is_empty());
     }
 }

@@ -287,7 +287,8 @@ impl Output for Frames {
         let text = self.notice.as_ref().map(|(text, _)| text.as_str());
         let mut put = false;
         if !self.whole {
-            self.terminal.draw(|frame| draw(frame, screen, text))?;
+            self.terminal
+                .draw_kept(|frame, kept| draw(frame, screen, text, kept))?;
             let mut bytes = bell.to_vec();
             bytes.extend(self.terminal.take());
             put = self.outbox.append(bytes, MAX_WAITING);
@@ -296,7 +297,8 @@ impl Output for Frames {
             let mut bytes = terminal::enter();
             bytes.extend_from_slice(bell);
             self.terminal.redraw_whole()?;
-            self.terminal.draw(|frame| draw(frame, screen, text))?;
+            self.terminal
+                .draw_kept(|frame, kept| draw(frame, screen, text, kept))?;
             bytes.extend(self.terminal.take());
             self.outbox.put(bytes);
         }
@@ -489,8 +491,9 @@ fn draw(
     frame: &mut ratatui::Frame,
     screen: &mut dyn crate::shell::live::Screen,
     notice: Option<&str>,
+    kept: &mut crate::ui::kept::Kept,
 ) {
-    screen.draw(frame);
+    screen.draw(frame, kept);
     if let Some(text) = notice {
         let area = frame.area();
         let line = Rect::new(
@@ -499,6 +502,7 @@ fn draw(
             area.width,
             1.min(area.height),
         );
+        kept.covered(line);
         frame.render_widget(Clear, line);
         frame.render_widget(
             Paragraph::new(text).style(Style::default().add_modifier(Modifier::REVERSED)),

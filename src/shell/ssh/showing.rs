@@ -285,7 +285,8 @@ impl Output for Broadcast {
     }
 
     fn draw(&mut self, screen: &mut dyn crate::shell::live::Screen) -> std::io::Result<()> {
-        self.terminal.draw(|frame| screen.draw(frame))?;
+        self.terminal
+            .draw_kept(|frame, kept| screen.draw(frame, kept))?;
         let mut change = Vec::new();
         if std::mem::take(&mut self.ring) {
             change.push(b'\x07');

@@ -17,6 +17,7 @@ use ratatui::layout::{Position, Rect, Size};
 use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
 use super::{cells, changes};
+use crate::ui::kept::{Drawn, Kept};
 
 /// The smallest and largest sizes drawn: a client saying 0×0 (some do,
 /// before their first resize) or 60000×60000 gets something sane.
@@ -134,6 +135,9 @@ pub struct ClientTerminal {
     /// Whether others may ask for the last frame (a shared drawing sends it
     /// whole to whoever joins or falls behind).
     keeping: bool,
+    /// What the last frame drew as regions, when the client shows that
+    /// frame and the next may copy from it (see `ui::kept`).
+    drawn: Option<Drawn>,
 }
 
 impl ClientTerminal {
@@ -159,6 +163,7 @@ impl ClientTerminal {
             visible: true,
             shown: changes::Shown::new(Rect::ZERO),
             keeping: false,
+            drawn: None,
         })
     }
 
@@ -174,6 +179,7 @@ impl ClientTerminal {
 
     /// The client's window changed: the next frame is drawn whole at the new size.
     pub fn resize(&mut self, size: Size) -> io::Result<()> {
+        self.drawn = None;
         self.terminal.backend_mut().size = size;
         self.terminal
             .resize(Rect::new(0, 0, size.width, size.height))?;
@@ -188,6 +194,7 @@ impl ClientTerminal {
     /// The next frame is drawn whole (its previous one never reached the
     /// client), from a cleared screen, after [`enter`] (the cursor hidden).
     pub fn redraw_whole(&mut self) -> io::Result<()> {
+        self.drawn = None;
         self.visible = false;
         self.ink = cells::Ink::default();
         self.terminal.clear()
@@ -195,7 +202,38 @@ impl ClientTerminal {
 
     /// Draws a frame: only what changed since the last one.
     pub fn draw(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
-        let completed = self.terminal.draw(render)?;
+        let mut render = Some(render);
+        self.draw_kept(|frame, _| {
+            if let Some(render) = render.take() {
+                render(frame);
+            }
+        })
+    }
+
+    /// Draws a frame, copying from the last one the regions drawn the same
+    /// (see `ui::kept`), and sends only what changed.
+    pub fn draw_kept(&mut self, mut render: impl FnMut(&mut Frame, &mut Kept)) -> io::Result<()> {
+        let cleared = self
+            .notes
+            .lock()
+            .map_err(|_| io::Error::other("notes"))?
+            .cleared;
+        let last = self.drawn.take().filter(|_| !cleared);
+        let mut kept = match &last {
+            Some(drawn) => Kept::from(self.shown.buffer(), drawn),
+            None => Kept::none(),
+        };
+        let mut completed = self.terminal.draw(|frame| render(frame, &mut kept))?;
+        let (drawn, untouched) = match kept.finish() {
+            Some(finished) => finished,
+            // Covered otherwise than in the last frame: drawn again, whole.
+            None => {
+                let mut kept = Kept::none();
+                completed = self.terminal.draw(|frame| render(frame, &mut kept))?;
+                kept.finish().unwrap_or_default()
+            }
+        };
+        self.drawn = Some(drawn);
         let mut notes = self.notes.lock().map_err(|_| io::Error::other("notes"))?;
         if std::mem::take(&mut notes.cleared) {
             self.out.extend_from_slice(b"\x1b[0m\x1b[2J");
@@ -204,7 +242,7 @@ impl ClientTerminal {
         }
         let cursor = notes.cursor;
         drop(notes);
-        let changed = self.shown.take(completed.buffer);
+        let changed = self.shown.take(completed.buffer, &untouched);
         if !changed.is_empty() {
             cells::encode(completed.buffer, &changed, &mut self.out, &mut self.ink);
         }
@@ -245,7 +283,7 @@ impl ClientTerminal {
         let mut out = enter();
         let mut ink = cells::Ink::default();
         if let Some(last) = self.last() {
-            let changed = changes::Shown::new(last.area).take(last);
+            let changed = changes::Shown::new(last.area).take(last, &[]);
             cells::encode(last, &changed, &mut out, &mut ink);
         }
         cells::settle(&mut out, &mut ink, self.ink);
@@ -273,6 +311,8 @@ impl ClientTerminal {
         notes.cursor = None;
         drop(notes);
         self.shown.set(shown);
+        // What it shows was drawn by another screen: nothing to copy from.
+        self.drawn = None;
         self.out.clear();
         self.visible = false;
         self.ink = ink;

@@ -1,0 +1,146 @@
+//! A frame drawn with regions taken from the last one (`ui::kept`) is the
+//! frame drawn whole: random walks through the screens, the editor, the
+//! popups and resizes, each frame compared with a fresh drawing, and with
+//! what a terminal shows after the bytes sent.
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Size;
+
+use super::{context, now};
+use crate::app::{Model, Msg, Opened, update};
+use crate::i18n::Lang;
+use crate::shell::ssh::terminal::{ClientTerminal, enter};
+use crate::ui::{view, view_kept};
+
+#[derive(Debug, Clone)]
+enum Step {
+    Key(KeyCode),
+    Resize(u16, u16),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    let keys = [
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Down,
+        KeyCode::Up,
+        KeyCode::Up,
+        KeyCode::PageDown,
+        KeyCode::End,
+        KeyCode::Home,
+        KeyCode::Tab,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Char('a'),
+        KeyCode::Char('e'),
+        KeyCode::Char('ñ'),
+        KeyCode::Char(' '),
+        KeyCode::Backspace,
+        KeyCode::Char('x'),
+        KeyCode::Char('d'),
+        KeyCode::Char('u'),
+        KeyCode::Char('L'),
+        KeyCode::Char('?'),
+        KeyCode::Char('p'),
+        KeyCode::Char('3'),
+        KeyCode::Char('2'),
+    ];
+    prop_oneof![
+        12 => prop::sample::select(keys.to_vec()).prop_map(Step::Key),
+        1 => prop::sample::select(vec![(80u16, 24u16), (120, 40), (100, 30)])
+            .prop_map(|(w, h)| Step::Resize(w, h)),
+    ]
+}
+
+fn model() -> Model {
+    let opened = Opened {
+        path: PathBuf::from("muestra.json"),
+        view: None,
+        session: Box::new(crate::sample::session(150, 3)),
+        read_only: None,
+        note: None,
+    };
+    let mut model = Model::with_session(context(Lang::Es), opened);
+    // On the groups' pages, where the list is.
+    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+    update(&mut model, Msg::Key(tab), now());
+    model
+}
+
+fn whole(model: &Model, size: Size) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
+    terminal.draw(|frame| view(model, frame)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn a_frame_with_kept_regions_is_the_frame_drawn_whole(
+        steps in prop::collection::vec(step(), 1..60),
+    ) {
+        let mut model = model();
+        let mut size = Size::new(100, 30);
+        let mut terminal = ClientTerminal::new(size).unwrap().keeping_frames();
+        let mut screen = vt100::Parser::new(size.height, size.width, 0);
+        screen.process(&enter());
+        for step in steps {
+            match step {
+                Step::Key(code) => {
+                    let key = KeyEvent::new(code, KeyModifiers::NONE);
+                    update(&mut model, Msg::Key(key), now());
+                }
+                Step::Resize(width, height) => {
+                    size = Size::new(width, height);
+                    terminal.resize(size).unwrap();
+                    screen.screen_mut().set_size(height, width);
+                    update(&mut model, Msg::Resize, now());
+                }
+            }
+            terminal
+                .draw_kept(|frame, kept| view_kept(&model, frame, kept))
+                .unwrap();
+            screen.process(&terminal.take());
+            let expected = whole(&model, size);
+            let shown = terminal.last().unwrap();
+            let differs = shown
+                .content
+                .iter()
+                .zip(&expected.content)
+                .position(|(a, b)| a != b)
+                .map(|at| (at % usize::from(size.width), at / usize::from(size.width)));
+            prop_assert_eq!(
+                differs,
+                None,
+                "kept {:?}, drawn {:?}",
+                differs.map(|(x, y)| shown[(x as u16, y as u16)].clone()),
+                differs.map(|(x, y)| expected[(x as u16, y as u16)].clone())
+            );
+            for y in 0..size.height {
+                for x in 0..size.width {
+                    let cell = screen.screen().cell(y, x).unwrap();
+                    if cell.is_wide_continuation() {
+                        continue;
+                    }
+                    let shown = match cell.contents() {
+                        "" => " ",
+                        text => text,
+                    };
+                    let drawn = expected[(x, y)].symbol();
+                    // Runs of `█` go as reverse-video spaces (`cells`).
+                    let block = drawn == "█" && shown == " " && cell.inverse();
+                    prop_assert!(shown == drawn || block, "({}, {}): {:?} shown, {:?} drawn", x, y, shown, drawn);
+                }
+            }
+        }
+    }
+}
