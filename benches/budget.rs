@@ -79,9 +79,12 @@ impl Screen {
         Screen(ClientTerminal::new(Size::new(WIDTH, HEIGHT)).unwrap())
     }
 
-    /// A frame of `model`, drawn and sent.
+    /// A frame of `model`, drawn and sent, as the program's screens draw
+    /// one (what is the same as in the last frame is copied from it).
     fn frame(&mut self, model: &Model) {
-        self.0.draw(|f| ui::view(model, f)).unwrap();
+        self.0
+            .draw_kept(|f, kept| ui::view_kept(model, f, kept))
+            .unwrap();
         black_box(self.0.take());
     }
 }

@@ -89,15 +89,21 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
     );
 }
 
+/// The widest and tallest a text's editor gets. Lines a projector wide
+/// (190 characters) are hard to read back; at a hundred they read as a
+/// page does, and the room keeps the group's list in view around them.
+const TEXT_WIDTH: u16 = 100;
+const TEXT_HEIGHT: u16 = 30;
+
 /// Where the editor's popup goes over `body`: a line's width for one line,
-/// else nearly all of it.
+/// else nearly all of it, up to a readable page.
 pub fn area(editor: &Editor, body: Rect) -> Rect {
     let (width, height) = if editor.target.is_single_line() {
         (body.width.saturating_sub(4).min(70), 4)
     } else {
         (
-            body.width.saturating_sub(2),
-            body.height.saturating_sub(2).max(4),
+            body.width.saturating_sub(2).min(TEXT_WIDTH),
+            body.height.saturating_sub(2).clamp(4, TEXT_HEIGHT),
         )
     };
     centered(body, width, height)

@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::kept::Key;
 use super::theme::THEME;
 use super::widgets::{InputList, framed, paragraph_lines, render_inputs};
 use crate::app::Open;
@@ -44,32 +45,27 @@ pub fn render(
     );
     let task = &task;
     let show_examples = open.viewer.show_examples && !examples.is_empty();
+    // The task and the examples change only with the workshop: a region
+    // copied from the last frame when they show the same (`kept`).
+    let text_key = || Key::Text {
+        text: task.iter().chain(&examples).cloned().collect(),
+        first: open.viewer.scroll,
+        lang,
+    };
     let inputs_area = if !show_examples {
         rest
     } else if area.width >= SIDE_BY_SIDE {
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(40), Constraint::Min(1)]).areas(rest);
-        // Wide screens also keep the group's task in view above the examples.
-        let task_lines: usize = paragraph_lines(task, left.width.saturating_sub(2))
-            .iter()
-            .map(|p| p.len() + 1)
-            .sum();
-        let [task_area, examples_area] = Layout::vertical([
-            Constraint::Length(task_lines as u16 + 1),
-            Constraint::Min(3),
-        ])
-        .areas(left);
-        let block = framed(t.instructions);
-        let inner = block.inner(task_area);
-        frame.render_widget(block, task_area);
-        super::widgets::render_paragraphs(frame, inner, task, 0, lang);
-        render_examples(frame, examples_area, &examples, open.viewer.scroll, lang);
+        kept.frame_region(frame, left, text_key(), |frame| {
+            task_and_examples(frame, left, task, &examples, open.viewer.scroll, lang);
+        });
         right
     } else {
         // Narrower, the task leads the examples in one box (PgDn reads on),
         // which gets at most a third of the height above the inputs.
         let mut text = task.clone();
-        text.extend(examples);
+        text.extend(examples.iter().cloned());
         let wanted: usize = paragraph_lines(&text, rest.width.saturating_sub(2))
             .iter()
             .map(Vec::len)
@@ -78,7 +74,9 @@ pub fn render(
         let [top, bottom] =
             Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(rest);
         let title = format!("{} · {} (x)", t.instructions, t.examples);
-        framed_paragraphs(frame, top, title, &text, open.viewer.scroll, lang);
+        kept.frame_region(frame, top, text_key(), |frame| {
+            framed_paragraphs(frame, top, title, &text, open.viewer.scroll, lang);
+        });
         bottom
     };
 
@@ -122,6 +120,31 @@ pub fn roster_line(group: &Group, lang: Lang) -> Line<'static> {
         ));
     }
     Line::from(spans)
+}
+
+/// Wide screens keep the group's task in view above the examples.
+fn task_and_examples(
+    frame: &mut Frame,
+    area: Rect,
+    task: &[String],
+    examples: &[String],
+    first: usize,
+    lang: Lang,
+) {
+    let task_lines: usize = paragraph_lines(task, area.width.saturating_sub(2))
+        .iter()
+        .map(|p| p.len() + 1)
+        .sum();
+    let [task_area, examples_area] = Layout::vertical([
+        Constraint::Length(task_lines as u16 + 1),
+        Constraint::Min(3),
+    ])
+    .areas(area);
+    let block = framed(lang.t().instructions);
+    let inner = block.inner(task_area);
+    frame.render_widget(block, task_area);
+    super::widgets::render_paragraphs(frame, inner, task, 0, lang);
+    render_examples(frame, examples_area, examples, first, lang);
 }
 
 fn render_examples(frame: &mut Frame, area: Rect, examples: &[String], first: usize, lang: Lang) {

@@ -20,17 +20,32 @@
 
 use std::sync::Arc;
 
+use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::i18n::Lang;
 use crate::model::session::Input;
 
+/// Everything a region's drawing depends on.
+#[derive(Clone, PartialEq)]
+pub enum Key {
+    /// An input's rows in a list.
+    Input(InputRows),
+    /// Boxes of text (a group's task and examples): their words, how far
+    /// they are scrolled, the language of their titles.
+    Text {
+        text: Vec<String>,
+        first: usize,
+        lang: Lang,
+    },
+}
+
 /// Everything an input's rows in the list depend on. The input is held, so
 /// its address names it while the key is kept: an input changed by anyone
 /// is a new `Arc`.
 #[derive(Clone)]
-pub struct Key {
+pub struct InputRows {
     pub input: Arc<Input>,
     pub number: usize,
     pub digits: usize,
@@ -46,8 +61,8 @@ pub struct Key {
     pub marks: (bool, bool),
 }
 
-impl PartialEq for Key {
-    fn eq(&self, other: &Key) -> bool {
+impl PartialEq for InputRows {
+    fn eq(&self, other: &InputRows) -> bool {
         Arc::ptr_eq(&self.input, &other.input)
             && (
                 self.number,
@@ -116,28 +131,48 @@ impl<'a> Kept<'a> {
         draw: impl FnOnce(&mut Buffer),
     ) {
         let area = area.intersection(buffer.area);
-        let shown = self.last.and_then(|(shown, drawn)| {
-            let same = shown.area == buffer.area
-                && drawn
-                    .regions
-                    .iter()
-                    .any(|(place, kept)| *place == area && *kept == key);
-            same.then_some(shown)
-        });
-        match shown {
-            Some(shown) => {
-                for y in area.top()..area.bottom() {
-                    let from = shown.index_of(area.x, y);
-                    let to = buffer.index_of(area.x, y);
-                    let width = usize::from(area.width);
-                    buffer.content[to..to + width]
-                        .clone_from_slice(&shown.content[from..from + width]);
-                }
-                self.copied.push(area);
-            }
-            None => draw(buffer),
+        if !self.copy(buffer, area, &key) {
+            draw(buffer);
         }
         self.now.regions.push((area, key));
+    }
+
+    /// [`region`](Self::region), drawn by widgets on the frame.
+    pub fn frame_region(
+        &mut self,
+        frame: &mut Frame,
+        area: Rect,
+        key: Key,
+        draw: impl FnOnce(&mut Frame),
+    ) {
+        let area = area.intersection(frame.area());
+        if !self.copy(frame.buffer_mut(), area, &key) {
+            draw(frame);
+        }
+        self.now.regions.push((area, key));
+    }
+
+    /// Copies `area` from the last frame if it was drawn there with `key`.
+    fn copy(&mut self, buffer: &mut Buffer, area: Rect, key: &Key) -> bool {
+        let Some((shown, drawn)) = self.last else {
+            return false;
+        };
+        let same = shown.area == buffer.area
+            && drawn
+                .regions
+                .iter()
+                .any(|(place, kept)| *place == area && kept == key);
+        if !same {
+            return false;
+        }
+        let width = usize::from(area.width);
+        for y in area.top()..area.bottom() {
+            let from = shown.index_of(area.x, y);
+            let to = buffer.index_of(area.x, y);
+            buffer.content[to..to + width].clone_from_slice(&shown.content[from..from + width]);
+        }
+        self.copied.push(area);
+        true
     }
 
     /// Something was drawn over the screen at `area`.
@@ -148,6 +183,19 @@ impl<'a> Kept<'a> {
     /// Something was drawn over the screen, somewhere.
     pub fn covered_somewhere(&mut self) {
         self.now.opaque = true;
+    }
+
+    /// The parts of the areas copied from the last frame that nothing
+    /// covered since.
+    pub fn untouched(&self) -> Vec<Rect> {
+        let mut parts = self.copied.clone();
+        for cover in &self.now.covers {
+            parts = parts
+                .into_iter()
+                .flat_map(|part| minus(part, *cover))
+                .collect();
+        }
+        parts
     }
 
     /// What this frame drew, and the areas copied from the last frame that
@@ -162,17 +210,55 @@ impl<'a> Kept<'a> {
         if self.now.opaque || last.opaque || self.now.covers != last.covers {
             return None;
         }
-        // A copy under a cover was drawn over again: compared as any cell.
-        let untouched = self
-            .copied
-            .into_iter()
-            .filter(|copied| {
-                self.now
-                    .covers
-                    .iter()
-                    .all(|cover| !cover.intersects(*copied))
-            })
-            .collect();
+        // What a cover drew over a copy is compared as any cell.
+        let untouched = self.untouched();
         Some((self.now, untouched))
+    }
+}
+
+/// `area` but `hole`: up to four rectangles (above, below, left, right).
+fn minus(area: Rect, hole: Rect) -> Vec<Rect> {
+    let cut = area.intersection(hole);
+    if cut.is_empty() {
+        return vec![area];
+    }
+    [
+        Rect::new(area.x, area.y, area.width, cut.y - area.y),
+        Rect::new(
+            area.x,
+            cut.bottom(),
+            area.width,
+            area.bottom() - cut.bottom(),
+        ),
+        Rect::new(area.x, cut.y, cut.x - area.x, cut.height),
+        Rect::new(cut.right(), cut.y, area.right() - cut.right(), cut.height),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn rect() -> impl Strategy<Value = Rect> {
+        (0u16..12, 0u16..12, 0u16..12, 0u16..12).prop_map(|(x, y, w, h)| Rect::new(x, y, w, h))
+    }
+
+    proptest! {
+        #[test]
+        fn a_rectangle_minus_a_hole_is_its_cells_outside_the_hole(area in rect(), hole in rect()) {
+            let parts = minus(area, hole);
+            for y in 0..24 {
+                for x in 0..24 {
+                    let at = ratatui::layout::Position::new(x, y);
+                    let inside = parts.iter().filter(|part| part.contains(at)).count();
+                    let expected = area.contains(at) && !hole.contains(at);
+                    prop_assert_eq!(inside, usize::from(expected), "({}, {})", x, y);
+                }
+            }
+        }
     }
 }

@@ -115,7 +115,7 @@ pub fn view_kept(model: &Model, frame: &mut Frame, kept: &mut kept::Kept) {
     if model.no_color {
         strip_colour(frame);
     }
-    screen_text::clean(frame.buffer_mut());
+    screen_text::clean(frame.buffer_mut(), &kept.untouched());
 }
 
 /// `NO_COLOR`: keep bold, reversal, underline and blink; drop every colour.

@@ -22,15 +22,39 @@
 //!   sequence keeps its first emoji, within the cells ratatui reserved.
 
 use ratatui::buffer::{Buffer, CellWidth};
+use ratatui::layout::Rect;
 
-/// Redraws, in place, every cell of `buffer` holding a character above.
+/// Redraws, in place, every cell of `buffer` holding a character above,
+/// but those in `clean_already` (copied from a frame cleaned before).
 /// Row by row over the cells themselves: this runs on every frame, and
 /// most cells are plain text that only needs a glance.
-pub fn clean(buffer: &mut Buffer) {
+pub fn clean(buffer: &mut Buffer, clean_already: &[Rect]) {
     let width = usize::from(buffer.area.width).max(1);
-    for row in buffer.content.chunks_mut(width) {
+    let area = buffer.area;
+    let mut done: Vec<(usize, usize)> = Vec::new();
+    for (y, row) in (area.y..).zip(buffer.content.chunks_mut(width)) {
+        // This row's columns cleaned already, in order.
+        done.clear();
+        done.extend(
+            clean_already
+                .iter()
+                .filter(|rect| (rect.top()..rect.bottom()).contains(&y))
+                .map(|rect| {
+                    let left = usize::from(rect.left().saturating_sub(area.x));
+                    (left, left + usize::from(rect.width))
+                }),
+        );
+        done.sort_unstable();
+        let mut next_done = done.iter().peekable();
         let mut x = 0;
         while x < row.len() {
+            if let Some(&&(left, right)) = next_done.peek()
+                && x >= left
+            {
+                x = x.max(right);
+                next_done.next();
+                continue;
+            }
             let symbol = row[x].symbol();
             // One byte is one ASCII character: nearly every cell, told
             // without walking the symbol.

@@ -208,7 +208,7 @@ pub fn render_inputs(
             break;
         }
         let rect = Rect::new(area.x, area.y + row as u16, area.width, rows as u16);
-        let key = super::kept::Key {
+        let key = super::kept::Key::Input(super::kept::InputRows {
             input: std::sync::Arc::clone(input),
             number: i + 1,
             digits,
@@ -222,7 +222,7 @@ pub fn render_inputs(
                 marks.0 && rect.top() == area.top(),
                 marks.1 && rect.bottom() == area.bottom(),
             ),
-        };
+        });
         kept.region(buffer, rect, key, |buffer| {
             // Wrapped already: drawn without a second pass through `Paragraph`.
             super::lines::draw(
