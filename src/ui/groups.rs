@@ -33,22 +33,18 @@ pub fn render(
     frame.render_widget(Paragraph::new(roster_line(group, lang)), roster_area);
 
     let axis = session.workshop.axis(&group.axis);
-    let examples: Vec<String> = axis.map_or_else(Vec::new, |a| {
-        a.examples.iter().map(|e| format!("- {e}")).collect()
-    });
+    let shared = &session.workshop.breakout.instructions;
+    let own: &[String] = axis.map_or(&[], |a| &a.instructions);
+    let axis_examples: &[String] = axis.map_or(&[], |a| &a.examples);
     // The shared task, then the group's own, when its definition gives one.
-    let mut task = session.workshop.breakout.instructions.clone();
-    task.extend(
-        axis.map_or(&[][..], |a| &a.instructions[..])
-            .iter()
-            .cloned(),
-    );
-    let task = &task;
-    let show_examples = open.viewer.show_examples && !examples.is_empty();
+    let task = || -> Vec<String> { shared.iter().chain(own).cloned().collect() };
+    let examples = || -> Vec<String> { axis_examples.iter().map(|e| format!("- {e}")).collect() };
+    let show_examples = open.viewer.show_examples && !axis_examples.is_empty();
     // The task and the examples change only with the workshop: a region
-    // copied from the last frame when they show the same (`kept`).
+    // copied from the last frame when they show the same (`kept`), made
+    // only when drawn.
     let text_key = || Key::Text {
-        text: task.iter().chain(&examples).cloned().collect(),
+        parts: [shared, own, axis_examples].map(<[String]>::to_vec),
         first: open.viewer.scroll,
         lang,
     };
@@ -58,14 +54,14 @@ pub fn render(
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(40), Constraint::Min(1)]).areas(rest);
         kept.frame_region(frame, left, text_key(), |frame| {
-            task_and_examples(frame, left, task, &examples, open.viewer.scroll, lang);
+            task_and_examples(frame, left, &task(), &examples(), open.viewer.scroll, lang);
         });
         right
     } else {
         // Narrower, the task leads the examples in one box (PgDn reads on),
         // which gets at most a third of the height above the inputs.
-        let mut text = task.clone();
-        text.extend(examples.iter().cloned());
+        let mut text = task();
+        text.extend(examples());
         let wanted: usize = paragraph_lines(&text, rest.width.saturating_sub(2))
             .iter()
             .map(Vec::len)

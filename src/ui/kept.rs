@@ -32,10 +32,10 @@ use crate::model::session::Input;
 pub enum Key {
     /// An input's rows in a list.
     Input(InputRows),
-    /// Boxes of text (a group's task and examples): their words, how far
-    /// they are scrolled, the language of their titles.
+    /// Boxes of text (a group's task and examples): their words, part by
+    /// part, how far they are scrolled, the language of their titles.
     Text {
-        text: Vec<String>,
+        parts: [Vec<String>; 3],
         first: usize,
         lang: Lang,
     },
