@@ -154,7 +154,9 @@ impl<'a> Kept<'a> {
 
     /// Copies `area` from the last frame if it was drawn there with `key`.
     fn copy(&mut self, buffer: &mut Buffer, area: Rect, key: &Key) -> bool {
-        let Some((shown, drawn)) = self.last else {
+        // Something covered the last frame in places not said: its cells
+        // may be that.
+        let Some((shown, drawn)) = self.last.filter(|(_, drawn)| !drawn.opaque) else {
             return false;
         };
         let same = shown.area == buffer.area
@@ -188,6 +190,10 @@ impl<'a> Kept<'a> {
     /// The parts of the areas copied from the last frame that nothing
     /// covered since.
     pub fn untouched(&self) -> Vec<Rect> {
+        if self.now.opaque {
+            // Covered in places not said: any copy may be.
+            return Vec::new();
+        }
         let mut parts = self.copied.clone();
         for cover in &self.now.covers {
             parts = parts
@@ -201,13 +207,19 @@ impl<'a> Kept<'a> {
     /// What this frame drew, and the areas copied from the last frame that
     /// the terminal need not compare again; `None` when the copies cannot
     /// be trusted (the screen was covered otherwise than in the last frame)
-    /// and the frame must be drawn again with nothing copied.
+    /// and the frame must be drawn again with nothing copied. A frame with
+    /// a form or a question open draws once: nothing is copied from one
+    /// (see `copy`), and one copies rightly from a frame without.
     pub fn finish(self) -> Option<(Drawn, Vec<Rect>)> {
         if self.copied.is_empty() {
             return Some((self.now, Vec::new()));
         }
         let (_, last) = self.last?;
-        if self.now.opaque || last.opaque || self.now.covers != last.covers {
+        // Copies are the last frame's cells under the last frame's covers:
+        // right when the same covers are drawn over them again. Something
+        // drawn over them now in places not said is drawn over right cells
+        // (but nothing copied is taken as unchanged, see `untouched`).
+        if last.opaque || self.now.covers != last.covers {
             return None;
         }
         // What a cover drew over a copy is compared as any cell.

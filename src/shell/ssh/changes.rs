@@ -18,7 +18,9 @@
 //!   decision. The diff carries state from a cell into the next ones only
 //!   as far as that cell is wide; a row with a cell reaching past its end
 //!   (a wide character in the last column) is diffed together with the
-//!   row after it.
+//!   rows it reaches into, and a special cell (whose width is ratatui's
+//!   to reckon) sends the rest of the frame to ratatui's diff. Frames never
+//!   hold one: text is cut where a character no longer fits.
 //!
 //! A property test below holds the result to ratatui's diff of the whole
 //! buffer.
@@ -84,7 +86,8 @@ impl Shown {
         // Rows for ratatui's diff, not yet diffed: a run grows while a row
         // reaches into the next.
         let mut pending: Option<Range<u16>> = None;
-        let mut carried = false;
+        // Rows still reached by a cell of a row above.
+        let mut carried: usize = 0;
         for y in 0..next.area.height {
             let cells = usize::from(y) * width..(usize::from(y) + 1) * width;
             columns.clear();
@@ -106,7 +109,7 @@ impl Shown {
                 &mut columns,
                 &skipped,
             );
-            if !carried && (row.narrow || (columns.is_empty() && !row.reaches_past_end)) {
+            if carried == 0 && (row.narrow || (columns.is_empty() && row.reaches == 0)) {
                 if let Some(rows) = pending.take() {
                     self.diff_rows(next, rows, &mut changed);
                 }
@@ -117,7 +120,7 @@ impl Shown {
             } else {
                 pending.get_or_insert(y..y).end = y + 1;
             }
-            carried = row.reaches_past_end;
+            carried = row.reaches.max(carried.saturating_sub(1));
         }
         if let Some(rows) = pending {
             self.diff_rows(next, rows, &mut changed);
@@ -153,9 +156,10 @@ struct Row {
     /// Every cell, before and after, is one cell wide and drawn as it is:
     /// the columns that differ are the row's diff.
     narrow: bool,
-    /// A cell, before or after, may be wider than the room left after it
-    /// (or is one whose width is ratatui's to reckon).
-    reaches_past_end: bool,
+    /// How many rows after this one a cell (before or after) reaches
+    /// into: none for nearly every row; all of them for a cell whose width
+    /// is ratatui's to reckon.
+    reaches: usize,
 }
 
 impl Row {
@@ -172,7 +176,7 @@ impl Row {
         let room = prints.len();
         let mut row = Row {
             narrow: true,
-            reaches_past_end: false,
+            reaches: 0,
         };
         let mut x = 0;
         for kept in same.iter().chain(std::iter::once(&(room..room))) {
@@ -201,7 +205,11 @@ impl Row {
     fn note(&mut self, x: usize, room: usize, print: Print) {
         let cells = print.cells();
         self.narrow &= cells == 1 && !print.special();
-        self.reaches_past_end |= x + cells > room || print.special();
+        if print.special() {
+            self.reaches = usize::MAX;
+        } else if x + cells > room {
+            self.reaches = self.reaches.max((x + cells - room).div_ceil(room));
+        }
     }
 }
 
@@ -256,7 +264,7 @@ impl Print {
     }
 
     /// How many cells it takes (none said for a special one, which counts
-    /// as reaching past any row's end, so its row is diffed with the next).
+    /// as reaching to the end of the frame).
     fn cells(self) -> usize {
         (self.rest >> Print::WIDTH_SHIFT) as usize & 0xff
     }
@@ -346,12 +354,36 @@ mod tests {
     /// Symbols where widths and the diff's trailing cells matter: plain,
     /// accented, wide, emoji with VS16, zero-width, a space.
     const SYMBOLS: &[&str] = &[
-        " ", "a", "b", "ó", "─", "█", "漢", "字", "⚠️", "⌨️", "👍", "\u{200B}", "",
+        " ",
+        "a",
+        "b",
+        "ó",
+        "─",
+        "█",
+        "漢",
+        "字",
+        "⚠️",
+        "⌨️",
+        "👍",
+        "\u{200B}",
+        "",
+        // Several cells in one symbol: two wide letters, seven narrow ones
+        // (a print's longest), and nine bytes (too long for a print).
+        "漢字",
+        "abcdefg",
+        "\u{FF76}\u{FF9E}\u{FF9E}",
     ];
 
     fn cell() -> impl Strategy<Value = Cell> {
-        (0..SYMBOLS.len(), 0u8..4, 0u8..3, prop::bool::ANY, 0u8..12).prop_map(
-            |(symbol, fg, bg, reversed, option)| {
+        (
+            0..SYMBOLS.len(),
+            0u8..4,
+            0u8..3,
+            prop::bool::ANY,
+            0u8..12,
+            1u16..10,
+        )
+            .prop_map(|(symbol, fg, bg, reversed, option, forced)| {
                 let mut cell = Cell::new(SYMBOLS[symbol]);
                 let colors = [Color::Reset, Color::Red, Color::Green, Color::Indexed(200)];
                 let mut style = Style::new()
@@ -364,13 +396,13 @@ mod tests {
                 match option {
                     0 => cell.set_diff_option(CellDiffOption::Skip),
                     1 => cell.set_diff_option(CellDiffOption::AlwaysUpdate),
-                    2 => cell
-                        .set_diff_option(CellDiffOption::ForcedWidth(NonZeroU16::new(2).unwrap())),
+                    2 => cell.set_diff_option(CellDiffOption::ForcedWidth(
+                        NonZeroU16::new(forced).unwrap(),
+                    )),
                     _ => &mut cell,
                 };
                 cell
-            },
-        )
+            })
     }
 
     /// Three frames of one size, each a few edits away from the one
@@ -408,19 +440,23 @@ mod tests {
                     };
                     let second = after(&first, one);
                     let third = after(&second, two);
-                    [first, second, third].map(|mut frame| {
-                        // ratatui's diff itself indexes past the buffer for a
-                        // wide cell in the very last one; frames never hold
-                        // one there (text is cut where a character no longer
-                        // fits), so neither do these.
-                        if let Some(last) = frame.content.last_mut() {
-                            *last = Cell::new("z");
-                        }
-                        frame
-                    })
+                    [first, second, third].map(within)
                 },
             )
         })
+    }
+
+    /// ratatui's diff itself indexes past the buffer for a cell reaching
+    /// past the buffer's end; frames never hold one (text is cut where a
+    /// character no longer fits), so neither do these.
+    fn within(mut frame: Buffer) -> Buffer {
+        let cells = frame.content.len();
+        for (at, cell) in frame.content.iter_mut().enumerate() {
+            if at + usize::from(cell.cell_width()) > cells {
+                *cell = Cell::new("z");
+            }
+        }
+        frame
     }
 
     fn positions(diff: Vec<(u16, u16, &Cell)>) -> Vec<(u16, u16)> {
@@ -438,6 +474,41 @@ mod tests {
             prop_assert_eq!(shown.buffer(), &second);
             prop_assert_eq!(shown.take(&third, &[]), positions(second.diff(&third)));
             prop_assert_eq!(shown.buffer(), &third);
+        }
+
+        #[test]
+        fn cells_known_the_same_are_skipped_rightly(
+            [first, second, _] in frames(),
+            copies in prop::collection::vec((0u16..9, 0u16..7, 0u16..9, 0u16..7), 0..4),
+        ) {
+            // Rects of the new frame copied from the old one, as kept
+            // regions are, and said to be the same.
+            let area = first.area;
+            let mut next = second;
+            let same: Vec<Rect> = copies
+                .into_iter()
+                .map(|(x, y, w, h)| Rect::new(area.x + x, area.y + y, w, h).intersection(area))
+                .collect();
+            for rect in &same {
+                for y in rect.top()..rect.bottom() {
+                    for x in rect.left()..rect.right() {
+                        next[(x, y)] = first[(x, y)].clone();
+                    }
+                }
+            }
+            let next = within(next);
+            let same: Vec<Rect> = same
+                .into_iter()
+                .filter(|rect| {
+                    (rect.top()..rect.bottom()).all(|y| {
+                        (rect.left()..rect.right()).all(|x| next[(x, y)] == first[(x, y)])
+                    })
+                })
+                .collect();
+            let mut shown = Shown::new(area);
+            shown.set(&first);
+            prop_assert_eq!(shown.take(&next, &same), positions(first.diff(&next)));
+            prop_assert_eq!(shown.buffer(), &next);
         }
 
         #[test]

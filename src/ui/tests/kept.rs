@@ -144,3 +144,42 @@ proptest! {
         }
     }
 }
+
+/// A frame is drawn twice only when what covers the screen changes and a
+/// copy was made under it; with a form open, and typing in it, once.
+#[test]
+fn a_form_open_draws_each_frame_once() {
+    let mut model = model();
+    let mut terminal = ClientTerminal::new(Size::new(120, 40)).unwrap();
+    let draws = |model: &Model, terminal: &mut ClientTerminal| {
+        let mut count = 0;
+        terminal
+            .draw_kept(|frame, kept| {
+                count += 1;
+                view_kept(model, frame, kept);
+            })
+            .unwrap();
+        count
+    };
+    let press = |model: &mut Model, code: KeyCode| {
+        update(
+            model,
+            Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+            now(),
+        );
+    };
+    assert_eq!(draws(&model, &mut terminal), 1);
+    press(&mut model, KeyCode::Down);
+    assert_eq!(draws(&model, &mut terminal), 1);
+    // The input's form, over the list: the copies made before it was drawn
+    // are right under it.
+    press(&mut model, KeyCode::Enter);
+    assert!(model.open().unwrap().viewer.form.is_some());
+    assert_eq!(draws(&model, &mut terminal), 1, "opening the form");
+    for letter in ['a', 'ñ', 'b'] {
+        press(&mut model, KeyCode::Char(letter));
+        assert_eq!(draws(&model, &mut terminal), 1, "typing {letter}");
+    }
+    press(&mut model, KeyCode::Esc);
+    assert_eq!(draws(&model, &mut terminal), 1, "leaving the form");
+}
