@@ -204,7 +204,7 @@ fn keystroke_percentiles(_: &mut Criterion) {
     let mut m = on_screen(&[KeyCode::Tab]);
     let mut t = Screen::new();
     let mut cpu = Vec::new();
-    let mut samples: Vec<Duration> = (0..3_000)
+    let samples: Vec<Duration> = (0..3_000)
         .map(|n| {
             let started = Instant::now();
             let started_cpu = thread_cpu();
@@ -222,14 +222,9 @@ fn keystroke_percentiles(_: &mut Criterion) {
         })
         .collect();
     percentiles("keystroke (select, update + render): CPU time", cpu);
-    samples.sort();
-    let at = |q: f64| samples[((samples.len() as f64 * q) as usize).min(samples.len() - 1)];
-    println!(
-        "keystroke (select, update + render 200x60, 2000 inputs): p50 {:?}, p99 {:?}, max {:?} over {} keystrokes",
-        at(0.50),
-        at(0.99),
-        samples[samples.len() - 1],
-        samples.len()
+    percentiles(
+        "keystroke (select, update + render 200x60, 2000 inputs)",
+        samples,
     );
     // Typing in the editor: a letter, then its deletion, on a paragraph
     // already typed, as in the criterion benchmark `type_in_editor`.
@@ -292,16 +287,41 @@ fn thread_cpu() -> Duration {
 }
 
 /// Percentiles of `samples`, as the budget states them.
-fn percentiles(what: &str, mut samples: Vec<Duration>) {
-    samples.sort();
-    let at = |q: f64| samples[((samples.len() as f64 * q) as usize).min(samples.len() - 1)];
+fn percentiles(what: &str, samples: Vec<Duration>) {
+    let mut sorted = samples.clone();
+    sorted.sort();
+    let at = |q: f64| sorted[((sorted.len() as f64 * q) as usize).min(sorted.len() - 1)];
     println!(
-        "{what}: p50 {:?}, p99 {:?}, max {:?} over {}",
+        "{what}: p50 {:?}, p99 {:?}, max {:?} over {}; {}",
         at(0.50),
         at(0.99),
-        samples[samples.len() - 1],
-        samples.len()
+        sorted[sorted.len() - 1],
+        sorted.len(),
+        slow_runs(&samples, at(0.50) * 3)
     );
+}
+
+/// The samples over `slow`, as runs of consecutive ones: a slow step of
+/// ours would come back at random places, the machine taking the core
+/// away comes as a run.
+fn slow_runs(samples: &[Duration], slow: Duration) -> String {
+    let mut runs: Vec<usize> = Vec::new();
+    let mut previous_slow = false;
+    for sample in samples {
+        let is_slow = *sample > slow;
+        match (is_slow, previous_slow, runs.last_mut()) {
+            (true, true, Some(run)) => *run += 1,
+            (true, _, _) => runs.push(1),
+            _ => {}
+        }
+        previous_slow = is_slow;
+    }
+    let total: usize = runs.iter().sum();
+    format!(
+        "{total} over 3x p50, in {} runs (longest {})",
+        runs.len(),
+        runs.iter().max().unwrap_or(&0)
+    )
 }
 
 /// The host: one change applied and its revision published, while a screen
