@@ -167,17 +167,29 @@ impl<'a> Kept<'a> {
         if !same {
             return false;
         }
-        let width = usize::from(area.width);
-        for y in area.top()..area.bottom() {
-            let from = shown.index_of(area.x, y);
-            let to = buffer.index_of(area.x, y);
-            buffer.content[to..to + width].clone_from_slice(&shown.content[from..from + width]);
+        // What a cover said already will draw over is not worth copying.
+        let mut parts = vec![area];
+        for cover in &self.now.covers {
+            parts = parts
+                .into_iter()
+                .flat_map(|part| minus(part, *cover))
+                .collect();
+        }
+        for part in parts {
+            let width = usize::from(part.width);
+            for y in part.top()..part.bottom() {
+                let from = shown.index_of(part.x, y);
+                let to = buffer.index_of(part.x, y);
+                buffer.content[to..to + width].clone_from_slice(&shown.content[from..from + width]);
+            }
         }
         self.copied.push(area);
         true
     }
 
-    /// Something was drawn over the screen at `area`.
+    /// Something is drawn over the screen at `area`, every cell of it,
+    /// after the regions under it (said before them, nothing is copied
+    /// there).
     pub fn covered(&mut self, area: Rect) {
         self.now.covers.push(area);
     }

@@ -173,6 +173,11 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mu
         Constraint::Length(2),
     ])
     .areas(area);
+    // The editor's popup clears every cell of its area: said first, so
+    // the regions under it copy nothing there.
+    if let Some(editor) = &open.viewer.editor {
+        kept.covered(editor::area(editor, body));
+    }
     render_header(frame, header, open, model);
     match (open.viewer.mode, open.viewer.part) {
         (Mode::Schedule, _) => schedule::render(frame, body, open, model),
@@ -207,7 +212,6 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mu
     );
     render_footer(frame, footer_area, notice, model.lang, Some(&clock), keys);
     if let Some(editor) = &open.viewer.editor {
-        kept.covered(editor::area(editor, body));
         editor::render(frame, body, editor, open, model.lang);
     }
     if let Some(f) = &open.viewer.form {
