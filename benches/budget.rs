@@ -412,8 +412,45 @@ fn big_session_keys(_: &mut Criterion) {
     percentiles("20000 inputs: leave the editor (Esc) + frame", leave);
 }
 
+/// With `BUDGET_KEYS=N` set: N keystrokes (moving the selection, or typing
+/// with `BUDGET_TYPING` set) through the real frame path, nothing else, then
+/// exit. For counting a keystroke's instructions, which a shared machine
+/// cannot disturb as it does a clock: the difference between two counts
+/// over the difference in keys, e.g.
+/// `BUDGET_KEYS=50 valgrind --tool=callgrind <bench binary>` and again with
+/// 250 (`cargo bench --bench budget --no-run` prints the binary).
+fn counted_keys(_: &mut Criterion) {
+    let Some(keys) = std::env::var("BUDGET_KEYS")
+        .ok()
+        .and_then(|keys| keys.parse::<usize>().ok())
+    else {
+        return;
+    };
+    let typing = std::env::var_os("BUDGET_TYPING").is_some();
+    let mut m = if typing {
+        let mut m = on_screen(&[KeyCode::Tab, KeyCode::Char('a')]);
+        update(&mut m, Msg::Paste(sample::input_text(9)), now());
+        m
+    } else {
+        on_screen(&[KeyCode::Tab])
+    };
+    let mut t = Screen::new();
+    for n in 0..keys {
+        let code = match (typing, n % 2 == 0) {
+            (true, true) => KeyCode::Char('ñ'),
+            (true, false) => KeyCode::Backspace,
+            (false, true) => KeyCode::Down,
+            (false, false) => KeyCode::Up,
+        };
+        key(&mut m, code);
+        t.frame(&m);
+    }
+    std::process::exit(0);
+}
+
 criterion_group!(
     benches,
+    counted_keys,
     apply_and_publish,
     big_session_keys,
     keystroke_percentiles,
