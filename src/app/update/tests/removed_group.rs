@@ -25,21 +25,57 @@ fn all_texts(model: &Model) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn a_rapporteur_typing_in_a_removed_empty_group_keeps_the_text() {
+/// A facilitator's session, and a rapporteur of its second group joined
+/// to the same host.
+struct Joined {
+    /// Kept: the facilitator stays in the room.
+    _facilitator: Model,
+    host: crate::session::SharedHost,
+    /// The rapporteur's group, and the one after it.
+    axis: String,
+    next: String,
+    rapporteur: Model,
+}
+
+fn rapporteur_of_second_group() -> Joined {
     let facilitator = model();
     let host = open(&facilitator).host.clone();
     let axis = open(&facilitator).session.groups[1].axis.clone();
-    let mut rapporteur = Model::joined(
+    let next = open(&facilitator).session.groups[2].axis.clone();
+    let rapporteur = Model::joined(
         context(),
         host.clone(),
         Role::Rapporteur { axis: axis.clone() },
     );
-    press(&mut rapporteur, KeyCode::Char('a'));
-    type_text(&mut rapporteur, "Conclusión importante");
-    remove_elsewhere(&host, axis, None);
-    update(&mut rapporteur, Msg::Changed, at(1));
-    press(&mut rapporteur, KeyCode::Esc);
+    Joined {
+        _facilitator: facilitator,
+        host,
+        axis,
+        next,
+        rapporteur,
+    }
+}
+
+/// The rapporteur types in a new input, the group is removed meanwhile,
+/// and they press Esc.
+fn typing_when_the_group_goes() -> Joined {
+    let mut joined = rapporteur_of_second_group();
+    let rapporteur = &mut joined.rapporteur;
+    press(rapporteur, KeyCode::Char('a'));
+    type_text(rapporteur, "Conclusión importante");
+    remove_elsewhere(&joined.host, joined.axis.clone(), None);
+    update(rapporteur, Msg::Changed, at(1));
+    press(rapporteur, KeyCode::Esc);
+    joined
+}
+
+#[test]
+fn a_rapporteur_typing_in_a_removed_empty_group_keeps_the_text() {
+    let Joined {
+        _facilitator,
+        rapporteur,
+        ..
+    } = typing_when_the_group_goes();
     let editor = open(&rapporteur).viewer.editor.as_ref().map(|e| e.text());
     let kept = all_texts(&rapporteur)
         .iter()
@@ -54,15 +90,13 @@ fn a_rapporteur_typing_in_a_removed_empty_group_keeps_the_text() {
 
 #[test]
 fn a_rapporteur_editing_an_input_whose_group_is_removed_keeps_what_they_type() {
-    let facilitator = model();
-    let host = open(&facilitator).host.clone();
-    let axis = open(&facilitator).session.groups[1].axis.clone();
-    let into = open(&facilitator).session.groups[2].axis.clone();
-    let mut rapporteur = Model::joined(
-        context(),
-        host.clone(),
-        Role::Rapporteur { axis: axis.clone() },
-    );
+    let Joined {
+        _facilitator,
+        host,
+        axis,
+        next: into,
+        mut rapporteur,
+    } = rapporteur_of_second_group();
     add_input(&mut rapporteur, "Primera");
     press(&mut rapporteur, KeyCode::Char('e'));
     press(&mut rapporteur, KeyCode::End);
@@ -120,15 +154,13 @@ fn a_facilitator_typing_in_a_group_another_removes_can_leave_the_editor() {
 
 #[test]
 fn a_rapporteur_in_the_form_of_an_input_whose_group_is_removed_can_leave_it() {
-    let facilitator = model();
-    let host = open(&facilitator).host.clone();
-    let axis = open(&facilitator).session.groups[1].axis.clone();
-    let into = open(&facilitator).session.groups[2].axis.clone();
-    let mut rapporteur = Model::joined(
-        context(),
-        host.clone(),
-        Role::Rapporteur { axis: axis.clone() },
-    );
+    let Joined {
+        _facilitator,
+        host,
+        axis,
+        next: into,
+        mut rapporteur,
+    } = rapporteur_of_second_group();
     press(&mut rapporteur, KeyCode::Char('a'));
     type_text(&mut rapporteur, "Protocolo común");
     press(&mut rapporteur, KeyCode::Tab);
@@ -195,19 +227,11 @@ fn words_kept_from_a_removed_group_come_back_in_the_next_new_input() {
 
 #[test]
 fn a_rapporteur_left_with_no_group_is_shown_their_words() {
-    let facilitator = model();
-    let host = open(&facilitator).host.clone();
-    let axis = open(&facilitator).session.groups[1].axis.clone();
-    let mut rapporteur = Model::joined(
-        context(),
-        host.clone(),
-        Role::Rapporteur { axis: axis.clone() },
-    );
-    press(&mut rapporteur, KeyCode::Char('a'));
-    type_text(&mut rapporteur, "Conclusión importante");
-    remove_elsewhere(&host, axis, None);
-    update(&mut rapporteur, Msg::Changed, at(1));
-    press(&mut rapporteur, KeyCode::Esc);
+    let Joined {
+        _facilitator,
+        mut rapporteur,
+        ..
+    } = typing_when_the_group_goes();
     press(&mut rapporteur, KeyCode::Esc);
     assert!(open(&rapporteur).viewer.editor.is_none());
     let told = rapporteur
