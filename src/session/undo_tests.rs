@@ -40,6 +40,20 @@ fn add(host: &mut Host, who: PersonId, role: &Role, group: usize, text: &str) ->
     id
 }
 
+/// A facilitator removes the group of `axis`, with no inputs to move.
+fn remove_group(host: &mut Host, who: PersonId, axis: String, minute: i64) {
+    host.submit(
+        who,
+        &Role::Facilitator,
+        Command::Agenda(AgendaEdit::RemoveGroup {
+            axis,
+            inputs_to: None,
+        }),
+        at(minute),
+    )
+    .unwrap();
+}
+
 fn axis_of(host: &Host, id: Uuid) -> Option<String> {
     let s = host.session();
     s.group_of_input(id).map(|g| s.groups[g].axis.clone())
@@ -55,16 +69,7 @@ fn undoing_a_delete_after_an_earlier_group_was_removed_restores_into_its_own_gro
     host.submit(a, &f, Command::DeleteInput { id }, at(2))
         .unwrap();
     let first = host.session().groups[0].axis.clone();
-    host.submit(
-        b,
-        &f,
-        Command::Agenda(AgendaEdit::RemoveGroup {
-            axis: first,
-            inputs_to: None,
-        }),
-        at(3),
-    )
-    .unwrap();
+    remove_group(&mut host, b, first, 3);
     host.undo(a, &f, at(4)).unwrap();
     assert_eq!(
         axis_of(&host, id),
@@ -85,16 +90,7 @@ fn a_rapporteurs_undo_still_works_after_an_earlier_group_was_removed() {
     host.submit(r, &rap, Command::DeleteInput { id }, at(2))
         .unwrap();
     let first = host.session().groups[0].axis.clone();
-    host.submit(
-        f,
-        &Role::Facilitator,
-        Command::Agenda(AgendaEdit::RemoveGroup {
-            axis: first,
-            inputs_to: None,
-        }),
-        at(3),
-    )
-    .unwrap();
+    remove_group(&mut host, f, first, 3);
     let undone = host.undo(r, &rap, at(4));
     assert!(undone.is_ok(), "rapporteur's undo refused: {undone:?}");
     assert_eq!(axis_of(&host, id), Some(axis3));
@@ -119,16 +115,7 @@ fn undoing_a_move_after_an_earlier_group_was_removed_returns_it_to_its_group() {
     )
     .unwrap();
     let first = host.session().groups[0].axis.clone();
-    host.submit(
-        b,
-        &f,
-        Command::Agenda(AgendaEdit::RemoveGroup {
-            axis: first,
-            inputs_to: None,
-        }),
-        at(3),
-    )
-    .unwrap();
+    remove_group(&mut host, b, first, 3);
     let undone = host.undo(a, &f, at(4));
     assert_eq!(
         axis_of(&host, id),
@@ -143,16 +130,7 @@ fn a_restored_group_and_one_added_meanwhile_do_not_share_a_number() {
     let (a, b) = (host.join(), host.join());
     let f = Role::Facilitator;
     let last = host.session().groups.last().unwrap().axis.clone();
-    host.submit(
-        a,
-        &f,
-        Command::Agenda(AgendaEdit::RemoveGroup {
-            axis: last,
-            inputs_to: None,
-        }),
-        at(1),
-    )
-    .unwrap();
+    remove_group(&mut host, a, last, 1);
     let axis = new_axis(host.session(), "Datos");
     host.submit(
         b,
@@ -262,16 +240,7 @@ fn a_new_group_named_like_a_removed_one_gets_an_axis_of_its_own() {
     let a = host.join();
     let f = Role::Facilitator;
     let removed = host.session().groups[4].axis.clone();
-    host.submit(
-        a,
-        &f,
-        Command::Agenda(AgendaEdit::RemoveGroup {
-            axis: removed.clone(),
-            inputs_to: None,
-        }),
-        at(1),
-    )
-    .unwrap();
+    remove_group(&mut host, a, removed.clone(), 1);
     let axis = new_axis(host.session(), &removed);
     assert_ne!(
         axis.id, removed,
