@@ -1,17 +1,13 @@
 //! The agenda edited on the day, through the host as every screen sends it:
 //! each edit and its undo, who may make it, and the clocks kept true.
 
-use jiff::Timestamp;
 use uuid::Uuid;
 
+use super::test_support::{add, at};
 use super::*;
 use crate::model::schedule::{RowState, TimerId, item_key};
 use crate::model::session::Session;
 use crate::model::workshop::{ItemKind, Workshop};
-
-fn at(minute: i64) -> Timestamp {
-    Timestamp::from_second(1_800_000_000 + minute * 60).unwrap()
-}
 
 struct Day {
     host: Host,
@@ -102,20 +98,13 @@ impl Day {
     }
 
     fn add_input(&mut self, group: usize, text: &str) -> Uuid {
-        let id = Uuid::new_v4();
-        self.host
-            .submit(
-                self.facilitator,
-                &Role::Facilitator,
-                Command::AddInput {
-                    group,
-                    id,
-                    text: text.into(),
-                },
-                at(1),
-            )
-            .unwrap();
-        id
+        add(
+            &mut self.host,
+            self.facilitator,
+            &Role::Facilitator,
+            group,
+            text,
+        )
     }
 }
 

@@ -17,6 +17,8 @@ mod undo;
 #[cfg(test)]
 mod agenda_tests;
 #[cfg(test)]
+mod test_support;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod undo_tests;

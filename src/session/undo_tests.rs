@@ -1,16 +1,12 @@
 //! Undo holds groups by their axis, never by position, and the agenda keeps
 //! its numbers and ids apart when the facilitator reshapes the day.
 
-use jiff::Timestamp;
 use uuid::Uuid;
 
+use super::test_support::{add, at};
 use super::*;
 use crate::model::session::Session;
 use crate::model::workshop::Workshop;
-
-fn at(minute: i64) -> Timestamp {
-    Timestamp::from_second(1_800_000_000 + minute * 60).unwrap()
-}
 
 fn host() -> Host {
     let workshop = Workshop::default_for(crate::i18n::Lang::Es).unwrap();
@@ -22,22 +18,6 @@ fn host() -> Host {
         Box::new(Recorder::default()),
         at(0),
     )
-}
-
-fn add(host: &mut Host, who: PersonId, role: &Role, group: usize, text: &str) -> Uuid {
-    let id = Uuid::new_v4();
-    host.submit(
-        who,
-        role,
-        Command::AddInput {
-            group,
-            id,
-            text: text.into(),
-        },
-        at(1),
-    )
-    .unwrap();
-    id
 }
 
 /// A facilitator removes the group of `axis`, with no inputs to move.
