@@ -18,6 +18,7 @@
 //! frame again without copies when they differ. Drawing stays a function of
 //! the model: what is copied is exactly what would be drawn.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use ratatui::Frame;
@@ -238,6 +239,24 @@ impl<'a> Kept<'a> {
         let untouched = self.untouched();
         Some((self.now, untouched))
     }
+}
+
+/// The columns (counted from `area`'s left, within its width) that the
+/// `rects` cover on row `y`, in order, into `columns`: one row's share of
+/// the areas copied from the last frame.
+pub fn columns_on_row(rects: &[Rect], area: Rect, y: u16, columns: &mut Vec<Range<usize>>) {
+    let width = usize::from(area.width);
+    columns.clear();
+    columns.extend(
+        rects
+            .iter()
+            .filter(|rect| (rect.top()..rect.bottom()).contains(&y))
+            .map(|rect| {
+                let left = usize::from(rect.left().saturating_sub(area.x));
+                left..(left + usize::from(rect.width)).min(width)
+            }),
+    );
+    columns.sort_by_key(|range| range.start);
 }
 
 /// `area` but `hole`: up to four rectangles (above, below, left, right).

@@ -31,27 +31,17 @@ use ratatui::layout::Rect;
 pub fn clean(buffer: &mut Buffer, clean_already: &[Rect]) {
     let width = usize::from(buffer.area.width).max(1);
     let area = buffer.area;
-    let mut done: Vec<(usize, usize)> = Vec::new();
+    let mut done = Vec::new();
     for (y, row) in (area.y..).zip(buffer.content.chunks_mut(width)) {
         // This row's columns cleaned already, in order.
-        done.clear();
-        done.extend(
-            clean_already
-                .iter()
-                .filter(|rect| (rect.top()..rect.bottom()).contains(&y))
-                .map(|rect| {
-                    let left = usize::from(rect.left().saturating_sub(area.x));
-                    (left, left + usize::from(rect.width))
-                }),
-        );
-        done.sort_unstable();
+        super::kept::columns_on_row(clean_already, area, y, &mut done);
         let mut next_done = done.iter().peekable();
         let mut x = 0;
         while x < row.len() {
-            if let Some(&&(left, right)) = next_done.peek()
-                && x >= left
+            if let Some(cleaned) = next_done.peek()
+                && x >= cleaned.start
             {
-                x = x.max(right);
+                x = x.max(cleaned.end);
                 next_done.next();
                 continue;
             }

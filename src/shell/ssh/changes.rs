@@ -31,6 +31,8 @@ use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 use ratatui::layout::Rect;
 use ratatui::style::Color;
 
+use crate::ui::kept::columns_on_row;
+
 /// What a terminal shows: the last frame sent, and its cells' prints.
 pub struct Shown {
     buffer: Buffer,
@@ -91,17 +93,7 @@ impl Shown {
         for y in 0..next.area.height {
             let cells = usize::from(y) * width..(usize::from(y) + 1) * width;
             columns.clear();
-            let row_y = next.area.y + y;
-            skipped.clear();
-            skipped.extend(
-                same.iter()
-                    .filter(|rect| (rect.top()..rect.bottom()).contains(&row_y))
-                    .map(|rect| {
-                        let left = usize::from(rect.left().saturating_sub(next.area.x));
-                        left..(left + usize::from(rect.width)).min(width)
-                    }),
-            );
-            skipped.sort_by_key(|range| range.start);
+            columns_on_row(same, next.area, next.area.y + y, &mut skipped);
             let row = Row::read(
                 &mut self.prints[cells.clone()],
                 &next.content[cells.clone()],
