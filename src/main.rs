@@ -691,18 +691,7 @@ fn start_screen(store: &Store, lang: Lang, tz: &TimeZone) -> Result<Start, Strin
 fn codes(path: &std::path::Path, new: bool, lang: Lang) -> Result<(), String> {
     use taller::shell::ssh::codes;
     let session = noted(access::load(path, lang)?, path, lang);
-    let groups: Vec<_> = session
-        .groups
-        .iter()
-        .enumerate()
-        .map(|(g, group)| {
-            (
-                group.axis.clone(),
-                g + 1,
-                session.group_title(g).to_string(),
-            )
-        })
-        .collect();
+    let groups = session.numbered_groups();
     let kept = if new {
         codes::renew(path, &groups)
     } else {

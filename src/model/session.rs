@@ -441,6 +441,16 @@ impl Session {
         self.groups.iter().map(|group| group.inputs.len()).sum()
     }
 
+    /// Each group as join codes name it: its axis, its number (its place,
+    /// from 1) and its title.
+    pub fn numbered_groups(&self) -> Vec<(String, usize, String)> {
+        self.groups
+            .iter()
+            .enumerate()
+            .map(|(g, group)| (group.axis.clone(), g + 1, self.group_title(g).to_string()))
+            .collect()
+    }
+
     /// Title of the axis a group works on; the axis id if the workshop lost it.
     pub fn group_title(&self, group: usize) -> &str {
         let Some(g) = self.groups.get(group) else {

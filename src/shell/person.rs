@@ -86,19 +86,7 @@ impl Served {
 
 impl Live for Served {
     fn groups(&self) -> Vec<(String, usize, String)> {
-        let session = self.session();
-        session
-            .groups
-            .iter()
-            .enumerate()
-            .map(|(g, group)| {
-                (
-                    group.axis.clone(),
-                    g + 1,
-                    session.group_title(g).to_string(),
-                )
-            })
-            .collect()
+        self.session().numbered_groups()
     }
 
     fn join(&self, role: Role, lang: Lang) -> Box<dyn Screen> {
