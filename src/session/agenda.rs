@@ -19,7 +19,7 @@ use super::apply::{Applied, Outcome, Refused};
 use crate::model::definition::slug;
 use crate::model::limits::MAX_PLANNED_MINUTES;
 use crate::model::schedule::{TimerId, breakout_key, item_key, report_key};
-use crate::model::session::{Group, Session};
+use crate::model::session::{Group, Input, Session};
 use crate::model::timer::Timer;
 use crate::model::workshop::{AgendaItem, Axis, ItemKind, Thresholds};
 
@@ -440,14 +440,7 @@ fn remove_group(
         // The group before it moved down one place when it left.
         let target = if target > at { target - 1 } else { target };
         for input in inputs {
-            let mut input = std::sync::Arc::unwrap_or_clone(input);
-            // A move is an edit: merged with another laptop's copy, the moved one wins.
-            input.updated_at = now;
-            session
-                .group_mut(target)
-                .expect("a group found above")
-                .inputs
-                .push(std::sync::Arc::new(input));
+            move_into(session, target, input, now);
         }
     }
     let axis_index = session
@@ -542,13 +535,7 @@ fn restore_group(
                     .expect("a group found above")
                     .inputs
                     .remove(i);
-                let mut input = std::sync::Arc::unwrap_or_clone(taken);
-                input.updated_at = now;
-                session
-                    .group_mut(index)
-                    .expect("the group just put back")
-                    .inputs
-                    .push(std::sync::Arc::new(input));
+                move_into(session, index, taken, now);
             }
         }
     }
@@ -611,4 +598,16 @@ pub(super) fn still_holds(edit: &AgendaEdit, session: &Session) -> bool {
         AgendaEdit::RemoveGroup { axis, .. } => group(axis).is_none(),
         AgendaEdit::RestoreGroup(removed) => group(&removed.group.axis).is_some(),
     }
+}
+
+/// `input` at the end of group `group`, stamped as changed `now`: a move is
+/// an edit, so merged with another laptop's copy, the moved one wins.
+fn move_into(session: &mut Session, group: usize, input: std::sync::Arc<Input>, now: Timestamp) {
+    let mut input = std::sync::Arc::unwrap_or_clone(input);
+    input.updated_at = now;
+    session
+        .group_mut(group)
+        .expect("a group of the session")
+        .inputs
+        .push(std::sync::Arc::new(input));
 }
