@@ -5,6 +5,7 @@ pub mod definition;
 pub mod input;
 pub mod limits;
 pub mod merge;
+pub mod numbering;
 pub mod patch;
 pub mod schedule;
 pub mod session;

@@ -96,8 +96,14 @@ impl Live for Served {
     fn document(&self, document: Document, lang: Lang) -> String {
         let session = self.session();
         let now = Timestamp::now();
-        let consolidated =
-            || crate::consolidate::merge(vec![(session.name.clone(), (*session).clone())]);
+        let consolidated = || {
+            crate::consolidate::merge(vec![(session.name.clone(), (*session).clone())]).map(
+                |mut c| {
+                    c.live = true;
+                    c
+                },
+            )
+        };
         match document {
             Document::Plan => consolidated()
                 .map(|c| crate::export::plan::markdown(&c, lang, &self.tz))
