@@ -7,6 +7,7 @@ pub mod limits;
 pub mod merge;
 pub mod numbering;
 pub mod patch;
+pub mod ranking;
 pub mod schedule;
 pub mod session;
 pub mod similar;
