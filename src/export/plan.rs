@@ -64,11 +64,6 @@ fn in_plan_order(inputs: &[std::sync::Arc<Input>]) -> Vec<&Input> {
     ordered
 }
 
-/// The axis number of group `g`: the workshop's, or its place.
-fn axis_number(s: &Session, g: usize) -> u32 {
-    s.axis_number(g)
-}
-
 /// `text` as one line: its unsafe characters dropped (`crate::text`), and
 /// every line break (a line feed, a carriage return, a line or paragraph
 /// separator, a vertical tab or form feed) a space. A field is one
@@ -252,7 +247,7 @@ fn field_lines(
     if let Some(place) = c.duplicates.get(&input.id)
         && let Some(number) = numbers.get(&place.id)
     {
-        let axis = axis_number(&c.session, place.group);
+        let axis = c.session.axis_number(place.group);
         lines.push(format!(
             "**{}:** {}",
             w.duplicate,
@@ -328,7 +323,7 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
         let _ = writeln!(
             md,
             "## {}. {}\n",
-            axis_number(s, g),
+            s.axis_number(g),
             inline(s.group_title(g))
         );
         let ordered = in_plan_order(&group.inputs);
@@ -385,7 +380,7 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
                 let _ = writeln!(
                     md,
                     "### {}. {}\n",
-                    axis_number(s, g),
+                    s.axis_number(g),
                     inline(s.group_title(g))
                 );
                 current = Some(g);
@@ -408,7 +403,7 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
             if !p.role.is_empty() {
                 line.push_str(&format!(", {}", inline(&p.role)));
             }
-            line.push_str(&format!(" ({} {})", w.axis, axis_number(s, g)));
+            line.push_str(&format!(" ({} {})", w.axis, s.axis_number(g)));
             by_country.entry(country).or_default().push(line);
         }
     }
@@ -440,7 +435,7 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
             format!(
                 "- **{} {}:** {}",
                 w.axis,
-                axis_number(s, g),
+                s.axis_number(g),
                 parts.join("; ")
             )
         })
@@ -573,7 +568,7 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
                 .and_then(|p| {
                     numbers
                         .get(&p.id)
-                        .map(|n| lang.numbered(n, axis_number(s, p.group)))
+                        .map(|n| lang.numbered(n, s.axis_number(p.group)))
                 })
                 .unwrap_or_default();
             let mut row = vec![

@@ -26,10 +26,7 @@ pub fn render(
     match session.groups.get(report) {
         Some(group) => {
             let title = session.group_title(report);
-            let number = session
-                .workshop
-                .axis(&group.axis)
-                .map_or(report as u32 + 1, |a| a.number);
+            let number = session.axis_number(report);
             let heading = format!("{}: {title}", lang.axis_label(number));
             let heading_lines = wrap(&heading, area.width as usize, "");
             let [roster, heading_area, counts_area, list_area] = Layout::vertical([
