@@ -73,3 +73,25 @@ fn room_view_of_the_final_step() {
     insta::assert_snapshot!("room_final_80x24", screen(&model, 80, 24));
     insta::assert_snapshot!("room_final_200x60", screen(&model, 200, 60));
 }
+
+/// Issue 20 item 5: a possible duplicate is named by the number the plan
+/// prints for it ("Posible duplicado de: 5.2"), not its place alone.
+#[test]
+fn a_possible_duplicate_is_named_by_its_number() {
+    let mut model = session_model(Lang::Es);
+    if let Page::Workshop(open) = &mut model.page {
+        let other = open.session.groups[4].inputs[1].id;
+        let flagged = open.session.groups[0].inputs[0].id;
+        let place = crate::model::similar::Place {
+            group: 4,
+            id: other,
+        };
+        open.duplicates = std::sync::Arc::new([(flagged, place)].into_iter().collect());
+    }
+    keys(&mut model, &[KeyCode::Tab]);
+    let shown = screen(&model, 160, 45);
+    assert!(
+        shown.contains("posible duplicado del insumo 5.2 de «Prevención"),
+        "{shown}"
+    );
+}
