@@ -82,16 +82,16 @@ pub(crate) fn one_line(text: &str) -> String {
 
 /// Text typed in the room, safe inside a paragraph: one line, and what
 /// markdown (pandoc's) would read as emphasis, code, a link, a citation,
-/// an entity, math, a heading's closing `#` or raw HTML is escaped.
+/// an entity, math, a heading's closing `#` or attributes (`{…}`) or raw
+/// HTML is escaped.
 pub(crate) fn inline(text: &str) -> String {
     let text = one_line(text);
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(ch) = chars.next() {
         let escape = match ch {
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '~' | '^' | '$' | '@' | '#' => {
-                true
-            }
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '~' | '^' | '$' | '@' | '#'
+            | '{' => true,
             // "&amp;" and "&#38;" are entities; "I & D" is not.
             '&' => chars
                 .peek()
@@ -486,7 +486,8 @@ fn ranking(md: &mut String, s: &Session, lang: Lang) {
     if ranked.is_empty() {
         return;
     }
-    let _ = writeln!(md, "## {}\n", w.ranking);
+    // Under the name the room saw it by on the screens.
+    let _ = writeln!(md, "## {}\n", lang.t().ranking);
     let _ = writeln!(md, "{}\n", w.ranking_note);
     for voted in ranked {
         let _ = writeln!(
@@ -999,7 +1000,9 @@ mod tests {
         assert_eq!(s.input_number(1, 2), "2.3");
         // The ranking under the same number; the dropped one is not in it,
         // and keeps its number in the annex.
-        let ranking = &md[md.find("## Votación de la plenaria").expect(&md)..];
+        let ranking = &md[md
+            .find("## Prioridades según los votos de la sala")
+            .expect(&md)..];
         assert!(
             ranking.contains("- **2.3** (Eje 2) Tercera, la más votada — **14 votos**"),
             "{md}"
@@ -1010,7 +1013,7 @@ mod tests {
     }
 
     /// What a line break in a field would start, were it kept.
-    const PLANTED: &str = "x\n\n---\ntitle: Plantado\n---\n\n# Encabezado plantado\n\n::: {custom-style=\"Plantado\"}\ndentro\n:::\n<!-- oculto -->\n```\ncodigo\n```\n| a | b |\n> cita\n- lista\n1. lista\nTexto\n===\n\u{2028}## separador\r# retorno\u{85}@cita [enlace](http://x) &amp;";
+    const PLANTED: &str = "x\n\n---\ntitle: Plantado\n---\n\n# Encabezado plantado\n\n::: {custom-style=\"Plantado\"}\ndentro\n:::\n<!-- oculto -->\n```\ncodigo\n```\n| a | b |\n> cita\n- lista\n1. lista\nTexto\n===\n\u{2028}## separador\r# retorno\u{85}@cita [enlace](http://x) &amp; {.plantado custom-style=\"Plantado\"}";
 
     /// A session with `PLANTED` in every field a file can carry to the plan.
     fn planted() -> Consolidation {
@@ -1107,11 +1110,15 @@ mod tests {
             "\"Link\"",
             "\"Table\"",
             "\"Code\"",
+            "\"Span\"",
         ] {
             assert!(!json.contains(planted), "{planted} in {json}");
         }
         for block in doc["blocks"].as_array().unwrap() {
             if block["t"] == "Header" {
+                // No class or style from a title ending in "{.x custom-style=…}".
+                assert_eq!(block["c"][1][1], serde_json::json!([]), "{block}");
+                assert_eq!(block["c"][1][2], serde_json::json!([]), "{block}");
                 let first = &block["c"][2][0]["c"];
                 for planted in ["Encabezado", "separador", "retorno", "Texto", "dentro"] {
                     assert_ne!(first, planted, "{block}");

@@ -123,7 +123,6 @@ pub struct PlanWords {
     /// The live plan (`ssh … plan`) is the plenary's session itself.
     pub no_decisions_yet: &'static str,
     pub nothing_here: &'static str,
-    pub ranking: &'static str,
     pub ranking_note: &'static str,
 }
 
@@ -156,7 +155,6 @@ const PLAN_ES: PlanWords = PlanWords {
     no_decisions: "Ningún archivo trae decisiones de la plenaria (acuerdos, observaciones ni votos): todas las acciones figuran sin decisión. Pase también la sesión de la plenaria (la de la facilitación) a taller consolidate.",
     no_decisions_yet: "La plenaria todavía no ha decidido (acuerdos, observaciones ni votos): todas las acciones figuran sin decisión.",
     nothing_here: "Sin insumos.",
-    ranking: "Votación de la plenaria",
     ranking_note: "Los insumos votados, del más votado al menos; cada uno con su número en la lista de su eje.",
 };
 
@@ -189,7 +187,6 @@ const PLAN_EN: PlanWords = PlanWords {
     no_decisions: "No file carries decisions of the plenary (agreements, observations or votes): every action is shown undecided. Pass the plenary's session (the facilitator's) to taller consolidate as well.",
     no_decisions_yet: "The plenary has not decided yet (agreements, observations or votes): every action is shown undecided.",
     nothing_here: "No inputs.",
-    ranking: "The plenary's vote",
     ranking_note: "The inputs voted for, most votes first; each with its number in its axis's list.",
 };
 
