@@ -95,3 +95,27 @@ fn a_possible_duplicate_is_named_by_its_number() {
         "{shown}"
     );
 }
+
+/// The facilitator's final step cuts at the same place: the four inputs
+/// tied at 10 votes are all listed, sharing third place.
+#[test]
+fn the_facilitators_final_step_shows_the_ties_too() {
+    let mut model = final_step_projected();
+    keys(&mut model, &[KeyCode::Char('p')]);
+    let mut seen = String::new();
+    for _ in 0..8 {
+        seen.push_str(&screen(&model, 160, 45));
+        keys(&mut model, &[KeyCode::PageDown]);
+    }
+    assert!(
+        seen.contains("Insumos por grupo"),
+        "the facilitator's page: {seen}"
+    );
+    assert!(
+        seen.contains("Prioridades según los votos de la sala"),
+        "{seen}"
+    );
+    for tied in ["3. 2.2 ", "3. 3.1 ", "3. 5.1 ", "3. 5.2 "] {
+        assert!(seen.contains(tied), "{tied}:\n{seen}");
+    }
+}
