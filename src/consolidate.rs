@@ -29,6 +29,9 @@ pub struct Consolidation {
     pub decisions: bool,
     /// The file whose schedule the plan shows: the one that ran the plenary.
     pub schedule_from: String,
+    /// Made from the served session itself (`ssh … plan`): it is the
+    /// plenary's session, so the plan never asks to pass it as well.
+    pub live: bool,
 }
 
 /// Why the files cannot be consolidated, naming the file.
@@ -170,6 +173,7 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
         duplicates,
         decisions,
         schedule_from,
+        live: false,
     })
 }
 

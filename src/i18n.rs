@@ -501,7 +501,8 @@ impl Lang {
         parts.join(" · ")
     }
 
-    pub fn similar_to(self, number: usize, group: impl Display) -> String {
+    /// `number` is the input's own ("4.2"), as the plan names it.
+    pub fn similar_to(self, number: impl Display, group: impl Display) -> String {
         self.pick(
             format!("posible duplicado del insumo {number} de «{group}» (g para ir)"),
             format!("possible duplicate of input {number} in \"{group}\" (g to go there)"),

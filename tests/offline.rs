@@ -271,7 +271,7 @@ fn every_action_reads_whole_in_the_docx() {
         }
     }
     assert!(text.contains("Observaciones de la plenaria: Incluir a Brasil como observador."));
-    assert!(text.contains("Posible duplicado de: 5.3 (Eje 5)"));
+    assert!(text.contains("Posible duplicado de: 5.1 (Eje 5)"));
 }
 
 #[test]

@@ -3,8 +3,10 @@
 //! paragraphs and lists only, no wide table, so every action reads whole
 //! on an A4 portrait page), and `plan.csv` (one row per input, every field).
 //!
-//! Every input has a number in its axis ("2.3"), the same in both files,
-//! so a possible duplicate is named by its number and axis.
+//! Every input has its number ("2.3": its place in its axis's list, the
+//! one `Session::input_number` gives), the same in both files, on every
+//! screen and in the ranking, so a possible duplicate is named by its
+//! number and axis, and a number the room heard reads the same on paper.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
@@ -62,34 +64,41 @@ fn in_plan_order(inputs: &[std::sync::Arc<Input>]) -> Vec<&Input> {
     ordered
 }
 
-/// The axis number of group `g`: the workshop's, or its place.
-fn axis_number(s: &Session, g: usize) -> u32 {
-    s.workshop
-        .axis(&s.groups[g].axis)
-        .map_or(g as u32 + 1, |a| a.number)
+/// `text` as one line: its unsafe characters dropped (`crate::text`), and
+/// every line break (a line feed, a carriage return, a line or paragraph
+/// separator, a vertical tab or form feed) a space. A field is one
+/// paragraph: a break inside it would let its next line start a heading,
+/// a YAML block (the docx's title), a fenced div (a custom style) or a list.
+pub(crate) fn one_line(text: &str) -> String {
+    let text = crate::text::strip(text);
+    text.split([
+        '\n', '\r', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}',
+    ])
+    .map(str::trim)
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ")
 }
 
-/// Every input's number in the plan: "axis.n", counted in plan order.
-fn numbers(s: &Session) -> HashMap<Uuid, String> {
-    let mut numbers = HashMap::new();
-    for (g, group) in s.groups.iter().enumerate() {
-        let axis = axis_number(s, g);
-        for (n, input) in in_plan_order(&group.inputs).into_iter().enumerate() {
-            numbers.insert(input.id, format!("{axis}.{}", n + 1));
-        }
-    }
-    numbers
-}
-
-/// Text typed in the room, safe inside a paragraph: what markdown would
-/// read as emphasis, code, a link or raw HTML is escaped.
+/// Text typed in the room, safe inside a paragraph: one line, and what
+/// markdown (pandoc's) would read as emphasis, code, a link, a citation,
+/// an entity, math, a heading's closing `#` or attributes (`{…}`) or raw
+/// HTML is escaped.
 pub(crate) fn inline(text: &str) -> String {
+    let text = one_line(text);
     let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        if matches!(
-            ch,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '~' | '^' | '$'
-        ) {
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        let escape = match ch {
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '~' | '^' | '$' | '@' | '#'
+            | '{' => true,
+            // "&amp;" and "&#38;" are entities; "I & D" is not.
+            '&' => chars
+                .peek()
+                .is_some_and(|next| next.is_alphanumeric() || *next == '#'),
+            _ => false,
+        };
+        if escape {
             out.push('\\');
         }
         out.push(ch);
@@ -98,21 +107,35 @@ pub(crate) fn inline(text: &str) -> String {
 }
 
 /// A line that starts a paragraph: also what would make it a heading, a
-/// quote, a list or a rule is escaped.
+/// quote, a list, a rule, a table, a definition or a fenced div is escaped.
 pub(crate) fn line_start(text: &str) -> String {
     let text = inline(text);
-    match text.chars().next() {
-        Some('#' | '+' | '-' | '=' | ':') => format!("\\{text}"),
-        _ => {
-            // "2018. El año…" is not a list.
-            let digits = text.chars().take_while(char::is_ascii_digit).count();
-            if digits > 0 && text[digits..].starts_with(['.', ')']) {
-                format!("{}\\{}", &text[..digits], &text[digits..])
-            } else {
-                text
-            }
-        }
+    if text.starts_with(['+', '-', '=', ':', '%']) {
+        return format!("\\{text}");
     }
+    // "2018. El año…", "a) primero", "(iv) cuarto" are not lists.
+    let (open, rest) = match text.strip_prefix('(') {
+        Some(rest) => ("\\(", rest),
+        None => ("", text.as_str()),
+    };
+    let marker = rest
+        .find(['.', ')'])
+        .filter(|&end| is_list_marker(&rest[..end]))
+        .filter(|&end| rest[end + 1..].is_empty() || rest[end + 1..].starts_with(' '));
+    match marker {
+        Some(end) => format!("{open}{}\\{}", &rest[..end], &rest[end..]),
+        None if !open.is_empty() => format!("{open}{rest}"),
+        None => text,
+    }
+}
+
+/// What pandoc takes for a list marker's number: digits, one letter, or a
+/// roman numeral.
+fn is_list_marker(word: &str) -> bool {
+    !word.is_empty()
+        && (word.bytes().all(|b| b.is_ascii_digit())
+            || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic()))
+            || word.bytes().all(|b| b"ivxlcdmIVXLCDM".contains(&b)))
 }
 
 /// One line of a pasted list ("- a", "• a", "1. a", "1) a"): its marker
@@ -136,7 +159,7 @@ fn list_item(line: &str) -> Option<(String, &str)> {
 
 /// An input's text under its number: its first paragraph beside the
 /// number, then the rest, a pasted list kept as a list. Returns whether
-/// the text ended in a list (so what follows must not join it).
+/// the text ended in a bulleted list (so the fields' list must not join it).
 fn text_block(md: &mut String, number: &str, text: &str) -> bool {
     let mut blocks: Vec<(bool, Vec<String>)> = Vec::new(); // (is list, lines)
     for line in text.lines() {
@@ -154,7 +177,9 @@ fn text_block(md: &mut String, number: &str, text: &str) -> bool {
                 }
             }
             None => match blocks.last_mut() {
-                Some((false, lines)) if !lines.is_empty() => lines.push(inline(trimmed)),
+                // A line after another can still make it a heading ("---",
+                // "==="), so each starts as a paragraph would.
+                Some((false, lines)) if !lines.is_empty() => lines.push(line_start(trimmed)),
                 _ => blocks.push((false, vec![line_start(trimmed)])),
             },
         }
@@ -175,7 +200,7 @@ fn text_block(md: &mut String, number: &str, text: &str) -> bool {
         } else {
             let _ = writeln!(md, "{}\n", lines.join(" "));
         }
-        ends_in_list = list;
+        ends_in_list = list && lines.last().is_some_and(|line| line.starts_with("- "));
     }
     ends_in_list
 }
@@ -222,7 +247,7 @@ fn field_lines(
     if let Some(place) = c.duplicates.get(&input.id)
         && let Some(number) = numbers.get(&place.id)
     {
-        let axis = axis_number(&c.session, place.group);
+        let axis = c.session.axis_number(place.group);
         lines.push(format!(
             "**{}:** {}",
             w.duplicate,
@@ -248,8 +273,10 @@ fn entry(
         return;
     }
     if ends_in_list {
-        // Two lists in a row would read as one.
-        let _ = writeln!(md, "<!-- -->\n");
+        // Two bulleted lists in a row are one to pandoc (whatever their
+        // bullets): a line naming the input parts them, where a raw
+        // `<!-- -->` would show in plan.md.
+        let _ = writeln!(md, "*{}*\n", lang.plan_fields_of(number));
     }
     for line in lines {
         let _ = writeln!(md, "- {line}");
@@ -261,7 +288,7 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
     let t = lang.t();
     let w = lang.plan_words();
     let s = &c.session;
-    let numbers = numbers(s);
+    let numbers = s.input_numbers();
     let mut md = String::new();
     let title = if s.details.title.is_empty() {
         t.plan_title
@@ -270,26 +297,33 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
     };
     let _ = writeln!(md, "# {}\n", inline(title));
     let _ = writeln!(md, "*{}*\n", inline(&s.workshop.title));
+    // In words, in the plan's language: "4 de diciembre de 2026". A date
+    // the organizers wrote is kept as written, unless it is an ISO one.
     let date = if s.details.date.is_empty() {
-        s.created_at
-            .to_zoned(tz.clone())
-            .strftime("%Y-%m-%d")
-            .to_string()
+        lang.date_in_words(s.created_at.to_zoned(tz.clone()).date())
     } else {
-        s.details.date.clone()
+        match s.details.date.parse::<jiff::civil::Date>() {
+            Ok(date) => lang.date_in_words(date),
+            Err(_) => s.details.date.clone(),
+        }
     };
     let _ = writeln!(md, "**{}:** {}\n", w.date, inline(&date));
     if !s.details.place.is_empty() {
         let _ = writeln!(md, "**{}:** {}\n", w.place, inline(&s.details.place));
     }
     if !c.decisions {
-        let _ = writeln!(md, "> **{}**\n", w.no_decisions);
+        let note = if c.live {
+            w.no_decisions_yet
+        } else {
+            w.no_decisions
+        };
+        let _ = writeln!(md, "> **{note}**\n");
     }
     for (g, group) in s.groups.iter().enumerate() {
         let _ = writeln!(
             md,
             "## {}. {}\n",
-            axis_number(s, g),
+            s.axis_number(g),
             inline(s.group_title(g))
         );
         let ordered = in_plan_order(&group.inputs);
@@ -319,6 +353,8 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
         }
     }
 
+    ranking(&mut md, s, lang);
+
     // Annex 1: what the plenary dropped, with why.
     let dropped: Vec<(usize, &Input)> = s
         .groups
@@ -344,7 +380,7 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
                 let _ = writeln!(
                     md,
                     "### {}. {}\n",
-                    axis_number(s, g),
+                    s.axis_number(g),
                     inline(s.group_title(g))
                 );
                 current = Some(g);
@@ -367,7 +403,7 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
             if !p.role.is_empty() {
                 line.push_str(&format!(", {}", inline(&p.role)));
             }
-            line.push_str(&format!(" ({} {})", w.axis, axis_number(s, g)));
+            line.push_str(&format!(" ({} {})", w.axis, s.axis_number(g)));
             by_country.entry(country).or_default().push(line);
         }
     }
@@ -399,7 +435,7 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
             format!(
                 "- **{} {}:** {}",
                 w.axis,
-                axis_number(s, g),
+                s.axis_number(g),
                 parts.join("; ")
             )
         })
@@ -442,6 +478,30 @@ fn markdown_of(c: &Consolidation, lang: Lang, tz: &TimeZone) -> String {
     md
 }
 
+/// What the room voted for, most votes first, every voted input (ties are
+/// never cut), each under the number the room heard.
+fn ranking(md: &mut String, s: &Session, lang: Lang) {
+    let w = lang.plan_words();
+    let ranked = s.ranking_across_axes();
+    if ranked.is_empty() {
+        return;
+    }
+    // Under the name the room saw it by on the screens.
+    let _ = writeln!(md, "## {}\n", lang.t().ranking);
+    let _ = writeln!(md, "{}\n", w.ranking_note);
+    for voted in ranked {
+        let _ = writeln!(
+            md,
+            "- **{}** ({}) {} — **{}**",
+            voted.number,
+            lang.axis_label(s.axis_number(voted.group)),
+            inline(&voted.input.text),
+            lang.votes(voted.input.plenary.votes)
+        );
+    }
+    let _ = writeln!(md);
+}
+
 /// The names of an action's fields, in the order of `action_values`.
 fn action_names(lang: Lang) -> [&'static str; 7] {
     let t = lang.t();
@@ -477,14 +537,14 @@ fn action_values(a: &ActionFields, lang: Lang) -> [String; 7] {
     ]
 }
 
-/// One row per input in the plan's order, every field, its number, the
+/// One row per input in its group's order (so by number), every field, its number, the
 /// file it came from (by name) and its possible duplicate (by number and
 /// axis); no internal ids.
 pub fn csv(c: &Consolidation, lang: Lang) -> String {
     let t = lang.t();
     let w = lang.plan_words();
     let s = &c.session;
-    let numbers = numbers(s);
+    let numbers = s.input_numbers();
     let mut out = csv::Writer::from_writer(Vec::new());
     let mut header = vec![t.csv_axis, w.number, t.field_kind, t.field_text];
     header.extend(action_names(lang));
@@ -497,7 +557,7 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
     ]);
     write_row(&mut out, header);
     for (g, group) in s.groups.iter().enumerate() {
-        for input in in_plan_order(&group.inputs) {
+        for input in group.inputs.iter().map(|i| &**i) {
             let origin = c.origins.get(&input.id).map_or(String::new(), |o| {
                 std::path::Path::new(&o.file)
                     .file_name()
@@ -509,7 +569,7 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
                 .and_then(|p| {
                     numbers
                         .get(&p.id)
-                        .map(|n| lang.numbered(n, axis_number(s, p.group)))
+                        .map(|n| lang.numbered(n, s.axis_number(p.group)))
                 })
                 .unwrap_or_default();
             let mut row = vec![
@@ -829,10 +889,12 @@ mod tests {
         let c = merge(vec![("plenaria.json".into(), s)]).unwrap();
         let md = markdown(&c, Lang::Es, &TimeZone::UTC);
         let at = |needle: &str| md.find(needle).unwrap_or_else(|| panic!("{needle}:\n{md}"));
-        assert!(at("### Acciones acordadas") < at("**1.1** Acción más votada"));
-        assert!(at("**1.1** Acción más votada") < at("**1.2** Acción con pocos votos"));
+        // Most votes first within a section; each input keeps its number
+        // in the list (the order it was added here).
+        assert!(at("### Acciones acordadas") < at("**1.2** Acción más votada"));
+        assert!(at("**1.2** Acción más votada") < at("**1.1** Acción con pocos votos"));
         assert!(
-            at("**1.2** Acción con pocos votos")
+            at("**1.1** Acción con pocos votos")
                 < at("- **Observaciones de la plenaria:** con la Coalición")
         );
         assert!(at("### Acciones a revisar") < at("**1.3** Acción a revisar"));
@@ -840,14 +902,14 @@ mod tests {
         assert!(revise.starts_with("**1.3** Acción a revisar\n\n- **Alcance:** regional\n- **Observaciones de la plenaria:** precisar los países"), "{md}");
         assert!(
             at("### Acciones propuestas (sin decisión de la plenaria)")
-                < at("**1.4** Acción sin decidir")
+                < at("**1.5** Acción sin decidir")
         );
-        assert!(at("### Acuerdos\n") < at("**1.5** Acuerdo firme"));
-        assert!(at("### Acuerdos a revisar") < at("**1.6** Acuerdo por revisar"));
-        assert!(at("**1.6** Acuerdo por revisar") < at("- **Estado:** a revisar"));
+        assert!(at("### Acuerdos\n") < at("**1.6** Acuerdo firme"));
+        assert!(at("### Acuerdos a revisar") < at("**1.7** Acuerdo por revisar"));
+        assert!(at("**1.7** Acuerdo por revisar") < at("- **Estado:** a revisar"));
         // The dropped action: in the annex, with the plenary's reason, not in the axis.
         let annex = at("## Anexo 1: insumos descartados por la plenaria");
-        assert!(annex < at("**1.7** Acción descartada"), "{md}");
+        assert!(annex < at("**1.4** Acción descartada"), "{md}");
         assert!(annex < at("ya existe en la Coalición"));
         assert!(!md.contains("Ningún archivo trae decisiones"), "{md}");
         assert!(
@@ -877,8 +939,16 @@ mod tests {
         s.set_details(None, None, Some("San José, Costa Rica"), now);
         let c = merge(vec![("sala.json".into(), s)]).unwrap();
         let md = markdown(&c, Lang::Es, &TimeZone::UTC);
-        assert!(md.contains("**2.1** Operaciones conjuntas:\n\n1. Intercambio de fiscales\n2. Equipos mixtos\n- Bitácora común\n\n<!-- -->\n\n- **Institución líder:** Fiscalías\n"), "{md}");
-        assert!(md.contains("**Fecha:** 2018-02-20"), "{md}");
+        // Pandoc joins two bulleted lists in a row: a line parts them (a raw
+        // `<!-- -->` did, and showed in plan.md).
+        assert!(md.contains("**2.1** Operaciones conjuntas:\n\n1. Intercambio de fiscales\n2. Equipos mixtos\n- Bitácora común\n\n*Datos de 2.1:*\n\n- **Institución líder:** Fiscalías\n"), "{md}");
+        assert!(!md.contains("<!--"), "{md}");
+        // A date in words, in the plan's language.
+        assert!(md.contains("**Fecha:** 20 de febrero de 2018\n"), "{md}");
+        assert!(
+            markdown(&c, Lang::En, &TimeZone::UTC).contains("**Date:** 20 February 2018\n"),
+            "{md}"
+        );
         assert!(md.contains("**Lugar:** San José, Costa Rica"), "{md}");
         assert!(
             !md.contains("## Metodología"),
@@ -889,6 +959,194 @@ mod tests {
         assert!(!md.contains("|---|"), "no wide tables: {md}");
         // Rehearsal: no file had decisions and nothing said so.
         assert!(md.contains("Pase también la sesión de la plenaria"), "{md}");
+    }
+
+    /// Issue 20: the room called the last input "1.3" and voted it first;
+    /// the plan renumbered it "1.1" (and "1.3" was another input). The
+    /// plan's numbers are the list's, in plan.md, the ranking and plan.csv.
+    #[test]
+    fn the_plans_numbers_are_the_lists_whatever_the_verdicts_and_votes() {
+        let now = Timestamp::UNIX_EPOCH;
+        let mut s = Session::new("plenaria", Workshop::default_for(Lang::Es).unwrap(), now);
+        let texts = [
+            "Primera, descartada",
+            "Segunda, sin decidir",
+            "Tercera, la más votada",
+        ];
+        let ids: Vec<Uuid> = texts
+            .iter()
+            .map(|text| s.add_input(1, (*text).into(), now).unwrap())
+            .collect();
+        let first = s.input_mut(1, ids[0]).unwrap();
+        first.plenary.status = Some(Status::Dropped);
+        first.plenary.votes = 2;
+        let last = s.input_mut(1, ids[2]).unwrap();
+        last.plenary.status = Some(Status::Agreed);
+        last.plenary.votes = 14;
+        let c = merge(vec![("plenaria.json".into(), s.clone())]).unwrap();
+        let md = markdown(&c, Lang::Es, &TimeZone::UTC);
+        let csv = csv(&c, Lang::Es);
+        let mut rows = csv::Reader::from_reader(csv.as_bytes());
+        let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+        for (place, text) in texts.iter().enumerate() {
+            let number = s.input_number(1, place);
+            assert!(
+                md.contains(&format!("**{number}** {text}")),
+                "{number}: {md}"
+            );
+            let row = rows.iter().find(|r| &r[3] == *text).unwrap();
+            assert_eq!(&row[1], number, "{csv}");
+        }
+        assert_eq!(s.input_number(1, 2), "2.3");
+        // The ranking under the same number; the dropped one is not in it,
+        // and keeps its number in the annex.
+        let ranking = &md[md
+            .find("## Prioridades según los votos de la sala")
+            .expect(&md)..];
+        assert!(
+            ranking.contains("- **2.3** (Eje 2) Tercera, la más votada — **14 votos**"),
+            "{md}"
+        );
+        assert!(!ranking[..ranking.find("## Anexo").unwrap()].contains("Primera"));
+        let annex = md.find("## Anexo 1: insumos descartados").unwrap();
+        assert!(md[annex..].contains("**2.1** Primera, descartada"), "{md}");
+    }
+
+    /// What a line break in a field would start, were it kept.
+    const PLANTED: &str = "x\n\n---\ntitle: Plantado\n---\n\n# Encabezado plantado\n\n::: {custom-style=\"Plantado\"}\ndentro\n:::\n<!-- oculto -->\n```\ncodigo\n```\n| a | b |\n> cita\n- lista\n1. lista\nTexto\n===\n\u{2028}## separador\r# retorno\u{85}@cita [enlace](http://x) &amp; {.plantado custom-style=\"Plantado\"}";
+
+    /// A session with `PLANTED` in every field a file can carry to the plan.
+    fn planted() -> Consolidation {
+        use crate::model::session::Participant;
+        let now = Timestamp::UNIX_EPOCH;
+        let mut s = Session::new("sala", Workshop::default_for(Lang::Es).unwrap(), now);
+        s.set_details(Some(PLANTED), Some(PLANTED), Some(PLANTED), now);
+        let group = s.group_mut(0).unwrap();
+        group.facilitator = PLANTED.into();
+        group.rapporteur = PLANTED.into();
+        group.participants.push(Participant {
+            name: PLANTED.into(),
+            country: PLANTED.into(),
+            role: PLANTED.into(),
+        });
+        for (text, status) in [
+            (PLANTED, Some(Status::Agreed)),
+            (PLANTED, Some(Status::Dropped)),
+        ] {
+            let id = s.add_input(0, text.into(), now).unwrap();
+            let input = s.input_mut(0, id).unwrap();
+            input.action.lead = PLANTED.into();
+            input.action.partners = PLANTED.into();
+            input.action.indicator = PLANTED.into();
+            input.action.countries = vec![PLANTED.into()];
+            input.plenary.observations = PLANTED.into();
+            input.plenary.status = status;
+            input.plenary.votes = 3;
+        }
+        merge(vec![("sala.json".into(), s)]).unwrap()
+    }
+
+    /// Issue 20: line breaks in a file's fields and roster names reached
+    /// plan.md (and the docx pandoc makes of it) as headings, YAML metadata
+    /// and custom styles. Every field is one paragraph of escaped text: no
+    /// line of the plan is markup a field wrote.
+    #[test]
+    fn no_field_writes_markup_into_the_plan() {
+        let md = markdown(&planted(), Lang::Es, &TimeZone::UTC);
+        for line in md.lines() {
+            for start in ["---", "title:", ":::", "<!--", "```", "|", ">", "==="] {
+                assert!(!line.starts_with(start), "{line:?} in:\n{md}");
+            }
+            // The plan's own headings may hold a field (the title, a
+            // country); none starts where a planted line would.
+            if let Some(heading) = line.strip_prefix('#') {
+                let heading = heading.trim_start_matches('#').trim_start();
+                for planted in ["Encabezado", "separador", "retorno", "Texto", "dentro"] {
+                    assert!(!heading.starts_with(planted), "{line:?}");
+                }
+            }
+        }
+        assert!(!md.replace("\\<!--", "").contains("<!--"), "{md}");
+        assert!(
+            md.contains("\\# Encabezado plantado"),
+            "the words are kept: {md}"
+        );
+    }
+
+    /// The same through pandoc, where it is installed: no heading, div,
+    /// code, quote or metadata comes from a field, and the words are there.
+    #[test]
+    fn pandoc_reads_every_field_as_text() {
+        use std::io::Write as _;
+        use std::process::{Command, Stdio};
+        let md = markdown(&planted(), Lang::Es, &TimeZone::UTC);
+        let Ok(mut pandoc) = Command::new("pandoc")
+            .args(["-f", "markdown", "-t", "json"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+        else {
+            eprintln!("skipped: pandoc is not installed (apt-get install pandoc)");
+            return;
+        };
+        pandoc
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(md.as_bytes())
+            .unwrap();
+        let out = pandoc.wait_with_output().unwrap();
+        assert!(out.status.success());
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(doc["meta"], serde_json::json!({}), "no metadata");
+        let json = doc.to_string();
+        for planted in [
+            "\"Div\"",
+            "\"CodeBlock\"",
+            "\"BlockQuote\"",
+            "\"RawBlock\"",
+            "\"RawInline\"",
+            "\"Cite\"",
+            "\"Link\"",
+            "\"Table\"",
+            "\"Code\"",
+            "\"Span\"",
+        ] {
+            assert!(!json.contains(planted), "{planted} in {json}");
+        }
+        for block in doc["blocks"].as_array().unwrap() {
+            if block["t"] == "Header" {
+                // No class or style from a title ending in "{.x custom-style=…}".
+                assert_eq!(block["c"][1][1], serde_json::json!([]), "{block}");
+                assert_eq!(block["c"][1][2], serde_json::json!([]), "{block}");
+                let first = &block["c"][2][0]["c"];
+                for planted in ["Encabezado", "separador", "retorno", "Texto", "dentro"] {
+                    assert_ne!(first, planted, "{block}");
+                }
+            }
+        }
+        assert!(json.contains("Encabezado"), "the words are kept");
+    }
+
+    proptest::proptest! {
+        /// Any text, as a paragraph's start, is one line that starts no
+        /// block but a paragraph.
+        #[test]
+        fn a_field_is_one_line_that_starts_a_paragraph(
+            text in "[-#>:=+*|`~<!%() ai1.\n\r\u{2028}\u{85}a-z]{0,24}",
+        ) {
+            let line = line_start(&text);
+            proptest::prop_assert!(!line.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']), "{:?}", line);
+            proptest::prop_assert!(!line.starts_with(['-', '#', '>', ':', '=', '+', '*', '|', '`', '~', '<', '%', ' ']), "{:?}", line);
+            // "1.", "a)", "(iv)" unescaped would start a list.
+            let marker = line.split(' ').next().unwrap_or("");
+            let escaped = marker.ends_with("\\.") || marker.ends_with("\\)");
+            let unescaped = marker.ends_with(['.', ')']) && !escaped;
+            proptest::prop_assert!(
+                !unescaped || !is_list_marker(marker.trim_start_matches('(').trim_end_matches(['.', ')'])),
+                "{:?}", line
+            );
+        }
     }
 
     #[test]

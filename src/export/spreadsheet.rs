@@ -8,12 +8,28 @@
 //! CSV injection is to start such a cell with a single quote, which the
 //! spreadsheet shows as text and does not run. Control and bidi characters
 //! are dropped first (`crate::text`'s rule for documents), so none can hide
-//! a formula's first character.
+//! a formula's first character; and since spreadsheets skip leading blanks
+//! (spaces, no-break spaces, line breaks) and some read the fullwidth
+//! `＝ ＋ － ＠` as their ASCII selves, a formula behind those is one too.
 
 use std::borrow::Cow;
 
-/// The first characters that make a spreadsheet read a cell as a formula.
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// The first characters that make a spreadsheet read a cell as a formula:
+/// ASCII, fullwidth and small forms, and the minus sign.
+const FORMULA_STARTS: [char; 13] = [
+    '=', '+', '-', '@', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}', '\u{FE66}', '\u{FE62}',
+    '\u{FE63}', '\u{FE6B}', '\u{2212}',
+];
+
+/// Whether a spreadsheet could read `text` as a formula: a formula's first
+/// character after any blanks (whitespace, line breaks, invisible
+/// characters), or a cell that starts with a tab or carriage return.
+fn could_be_formula(text: &str) -> bool {
+    text.starts_with(['\t', '\r'])
+        || text
+            .trim_start_matches(|c: char| c.is_whitespace() || crate::text::is_invisible(c))
+            .starts_with(FORMULA_STARTS)
+}
 
 /// `text` as a CSV cell a spreadsheet will show, never run, without
 /// control or bidi characters. A plain signed number ("+4", "-12") is left
@@ -21,7 +37,7 @@ const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// numbers.
 pub fn cell(text: &str) -> Cow<'_, str> {
     let text = crate::text::strip(text);
-    if text.starts_with(FORMULA_STARTS) && !is_number(&text) {
+    if could_be_formula(&text) && !is_number(&text) {
         Cow::Owned(format!("'{text}"))
     } else {
         text
@@ -65,10 +81,39 @@ mod tests {
             ("+4", "+4"),
             ("-12", "-12"),
             ("-0.5", "-0.5"),
+            // Issue 20: behind a blank, a line break or in fullwidth.
+            (" =1+1", "' =1+1"),
+            ("\u{a0}=1+1", "'\u{a0}=1+1"),
+            ("\n=cmd|' /C calc'!A0", "'\n=cmd|' /C calc'!A0"),
+            ("\r\n@SUM(A1)", "'\n@SUM(A1)"),
+            ("  \t+1+1", "'  \t+1+1"),
+            ("\u{3000}-2+3", "'\u{3000}-2+3"),
+            ("\u{200b}=1", "'\u{200b}=1"),
+            ("＝1+1", "'＝1+1"),
+            ("＋1+1", "'＋1+1"),
+            ("－2+3", "'－2+3"),
+            ("＠SUM(A1)", "'＠SUM(A1)"),
+            ("\u{2212}1+1", "'\u{2212}1+1"),
+            (" Texto = otro", " Texto = otro"),
             ("Crear una red = regional", "Crear una red = regional"),
             ("", ""),
         ] {
             assert_eq!(cell(text), written, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever blanks come first, a formula's first character behind
+        /// them gets the quote.
+        #[test]
+        fn a_formula_behind_blanks_is_never_run(
+            blanks in "[ \u{a0}\n\t\r\u{3000}\u{200b}]{0,4}",
+            start in "[=+\\-@＝＋－＠]",
+            rest in "[A-Z(1+)]{1,8}",
+        ) {
+            let text = format!("{blanks}{start}{rest}");
+            proptest::prop_assume!(!is_number(&crate::text::strip(&text)));
+            proptest::prop_assert!(cell(&text).starts_with('\''), "{:?}", cell(&text));
         }
     }
 }

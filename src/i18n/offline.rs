@@ -120,7 +120,10 @@ pub struct PlanWords {
     pub actual: &'static str,
     pub number: &'static str,
     pub no_decisions: &'static str,
+    /// The live plan (`ssh … plan`) is the plenary's session itself.
+    pub no_decisions_yet: &'static str,
     pub nothing_here: &'static str,
+    pub ranking_note: &'static str,
 }
 
 const PLAN_ES: PlanWords = PlanWords {
@@ -150,7 +153,9 @@ const PLAN_ES: PlanWords = PlanWords {
     actual: "real",
     number: "número",
     no_decisions: "Ningún archivo trae decisiones de la plenaria (acuerdos, observaciones ni votos): todas las acciones figuran sin decisión. Pase también la sesión de la plenaria (la de la facilitación) a taller consolidate.",
+    no_decisions_yet: "La plenaria todavía no ha decidido (acuerdos, observaciones ni votos): todas las acciones figuran sin decisión.",
     nothing_here: "Sin insumos.",
+    ranking_note: "Los insumos votados, del más votado al menos; cada uno con su número en la lista de su eje.",
 };
 
 const PLAN_EN: PlanWords = PlanWords {
@@ -180,7 +185,9 @@ const PLAN_EN: PlanWords = PlanWords {
     actual: "actual",
     number: "number",
     no_decisions: "No file carries decisions of the plenary (agreements, observations or votes): every action is shown undecided. Pass the plenary's session (the facilitator's) to taller consolidate as well.",
+    no_decisions_yet: "The plenary has not decided yet (agreements, observations or votes): every action is shown undecided.",
     nothing_here: "No inputs.",
+    ranking_note: "The inputs voted for, most votes first; each with its number in its axis's list.",
 };
 
 impl Lang {
@@ -202,6 +209,52 @@ impl Lang {
             format!("horario tomado de {file} (la sesión de la plenaria)"),
             format!("schedule taken from {file} (the plenary's session)"),
         )
+    }
+
+    /// "Datos de 2.3": what parts an input's pasted list from its fields.
+    pub fn plan_fields_of(self, number: &str) -> String {
+        self.pick(
+            format!("Datos de {number}:"),
+            format!("Details of {number}:"),
+        )
+    }
+
+    /// "4 de diciembre de 2026", "4 December 2026": a date in words, as a
+    /// plan written in the language reads it.
+    pub fn date_in_words(self, date: jiff::civil::Date) -> String {
+        const ES: [&str; 12] = [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ];
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = (date.month() as usize).clamp(1, 12) - 1;
+        match self {
+            Lang::Es => format!("{} de {} de {}", date.day(), ES[month], date.year()),
+            Lang::En => format!("{} {} {}", date.day(), EN[month], date.year()),
+        }
     }
 
     /// "2.3 (Eje 2)": an input named in a plan.

@@ -387,18 +387,14 @@ impl Session {
             .iter()
             .enumerate()
             .flat_map(|(g, group)| {
-                let axis = self
-                    .workshop
-                    .axis(&group.axis)
-                    .map_or(g as u32 + 1, |a| a.number);
                 group
                     .inputs
                     .iter()
                     .enumerate()
                     .filter(|(_, input)| input.plenary.ranks())
-                    .map(move |(i, input)| Voted {
+                    .map(move |(place, input)| Voted {
                         group: g,
-                        number: format!("{axis}.{}", i + 1),
+                        number: self.input_number(g, place),
                         input,
                     })
             })

@@ -96,8 +96,14 @@ impl Live for Served {
     fn document(&self, document: Document, lang: Lang) -> String {
         let session = self.session();
         let now = Timestamp::now();
-        let consolidated =
-            || crate::consolidate::merge(vec![(session.name.clone(), (*session).clone())]);
+        let consolidated = || {
+            crate::consolidate::merge(vec![(session.name.clone(), (*session).clone())]).map(
+                |mut c| {
+                    c.live = true;
+                    c
+                },
+            )
+        };
         match document {
             Document::Plan => consolidated()
                 .map(|c| crate::export::plan::markdown(&c, lang, &self.tz))
@@ -308,7 +314,16 @@ mod tests {
     #[test]
     fn documents_are_written_as_the_command_line_writes_them() {
         let live = served();
-        assert!(live.document(Document::Plan, Lang::Es).starts_with('#'));
+        let plan = live.document(Document::Plan, Lang::Es);
+        assert!(plan.starts_with('#'));
+        // Issue 20: the live plan is the plenary's session; it said "pase
+        // también la sesión de la plenaria", and gave the date as ISO.
+        assert!(!plan.to_lowercase().contains("pase también"), "{plan}");
+        assert!(
+            plan.contains("La plenaria todavía no ha decidido"),
+            "{plan}"
+        );
+        assert!(plan.contains("**Fecha:** 1 de enero de 1970\n"), "{plan}");
         assert!(
             live.document(Document::Json, Lang::Es)
                 .contains("taller-session")

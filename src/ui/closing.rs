@@ -26,10 +26,7 @@ pub fn render(
     match session.groups.get(report) {
         Some(group) => {
             let title = session.group_title(report);
-            let number = session
-                .workshop
-                .axis(&group.axis)
-                .map_or(report as u32 + 1, |a| a.number);
+            let number = session.axis_number(report);
             let heading = format!("{}: {title}", lang.axis_label(number));
             let heading_lines = wrap(&heading, area.width as usize, "");
             let [roster, heading_area, counts_area, list_area] = Layout::vertical([
@@ -122,36 +119,42 @@ fn final_step_blocks(session: &Session, width: u16, lang: Lang) -> Vec<Vec<Line<
         ),
     ]));
     blocks.push(summary);
+    blocks.extend(ranking_blocks(session, width, lang));
+    blocks
+}
 
+/// What the room voted for, as blocks: the ranking across axes, then each
+/// axis's own (none when nobody voted). Each lists its first few, and every
+/// input tied with the last of them; the facilitator's final step and the
+/// room view show the same.
+pub(super) fn ranking_blocks(session: &Session, width: u16, lang: Lang) -> Vec<Vec<Line<'static>>> {
+    use crate::model::ranking::{places, through_ties};
     let ranked = session.ranking_across_axes();
     if ranked.is_empty() {
-        return blocks;
+        return Vec::new();
     }
-    let mut across = vec![Line::styled(t.ranking, THEME.location)];
-    for (place, voted) in ranked.iter().take(RANKED_ACROSS).enumerate() {
-        across.extend(ranked_lines(
-            &format!("{}. ", place + 1),
-            voted,
-            width,
-            lang,
-        ));
+    let votes = |v: &Voted| v.input.plenary.votes;
+    let mut across = vec![Line::styled(lang.t().ranking, THEME.location)];
+    let shown = through_ties(&ranked, RANKED_ACROSS, votes);
+    for (place, voted) in places(shown, votes).into_iter().zip(shown) {
+        across.extend(ranked_lines(&format!("{place}. "), voted, width, lang));
     }
-    blocks.push(across);
-    for (g, group) in session.groups.iter().enumerate() {
+    let mut blocks = vec![across];
+    for g in 0..session.groups.len() {
         let voted: Vec<&Voted> = ranked.iter().filter(|v| v.group == g).collect();
         if voted.is_empty() {
             continue;
         }
-        let number = session
-            .workshop
-            .axis(&group.axis)
-            .map_or(g as u32 + 1, |a| a.number);
-        let heading = format!("{}: {}", lang.axis_label(number), session.group_title(g));
+        let heading = format!(
+            "{}: {}",
+            lang.axis_label(session.axis_number(g)),
+            session.group_title(g)
+        );
         let mut lines: Vec<Line> = wrap(&heading, width as usize, "  ")
             .into_iter()
             .map(|l| Line::styled(l, THEME.location))
             .collect();
-        for voted in voted.iter().take(RANKED_PER_AXIS) {
+        for voted in through_ties(&voted, RANKED_PER_AXIS, |v| votes(v)) {
             lines.extend(ranked_lines("  ", voted, width, lang));
         }
         blocks.push(lines);
@@ -159,7 +162,8 @@ fn final_step_blocks(session: &Session, width: u16, lang: Lang) -> Vec<Vec<Line<
     blocks
 }
 
-/// How many inputs the ranking across axes lists, and each axis's.
+/// How many inputs the ranking across axes lists, and each axis's (ties
+/// with the last one shown come too).
 const RANKED_ACROSS: usize = 5;
 const RANKED_PER_AXIS: usize = 3;
 /// A ranked input's text takes at most this many lines, cut at a word.

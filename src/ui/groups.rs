@@ -162,22 +162,23 @@ fn framed_paragraphs(
     super::widgets::render_paragraphs(frame, inner, text, first, lang);
 }
 
-/// "parecido al insumo 2 de «Soluciones Migratorias» (g para ir)", when an
-/// input has a possible duplicate anywhere in the session.
+/// "posible duplicado del insumo 4.2 de «Soluciones Migratorias» (g para
+/// ir)", when an input has a possible duplicate anywhere in the session.
 pub fn similar_flag(
     open: &Open,
     input: &crate::model::session::Input,
     lang: Lang,
 ) -> Option<String> {
     let place = open.duplicates.get(&input.id)?;
-    let number = open
+    let position = open
         .session
         .groups
         .get(place.group)?
         .inputs
         .iter()
-        .position(|i| i.id == place.id)?
-        + 1;
+        .position(|i| i.id == place.id)?;
+    // The number the plan prints for it too ("Posible duplicado de: 4.2").
+    let number = open.session.input_number(place.group, position);
     Some(lang.similar_to(number, open.session.group_title(place.group)))
 }
 

@@ -14,6 +14,7 @@ mod lettering;
 mod lines;
 mod opening;
 mod room;
+mod room_final;
 mod schedule;
 mod screen_text;
 mod start;

@@ -27,6 +27,9 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         {
             socialize(frame, area, open, model, g)
         }
+        (_, TimerId::Final) if super::room_final::has_ranking(open) => {
+            super::room_final::render(frame, area, open, model)
+        }
         (_, id) => big_clock(frame, area, open, model, id),
     }
 }

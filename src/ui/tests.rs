@@ -792,6 +792,7 @@ fn a_finished_item_says_so_not_paused() {
     assert!(!footer.contains("en pausa"), "{footer}");
 }
 
+mod final_ranking;
 mod form_sizes;
 mod kept;
 mod workshops;
