@@ -188,7 +188,7 @@ async fn start(fill: bool, tune: impl FnOnce(&mut ServeConfig)) -> Running {
 async fn join(handle: &mut client::Handle<Client>, user: &str, code: &str) -> bool {
     let (prompt, taken) = ssh_client::sign_in(handle, user, code).await;
     let prompt = prompt.expect("a prompt for the code");
-    assert!(prompt.starts_with("Código de "), "{prompt:?}");
+    assert!(prompt.starts_with("Codigo de "), "{prompt:?}");
     taken
 }
 
@@ -858,6 +858,93 @@ async fn openssh_in_a_terminal_gets_the_screen_and_leaves_with_q() {
         assert!(status.success(), "exit status 0: {status:?}");
         let screen = screen.lock().unwrap();
         assert!(!screen.screen().alternate_screen());
+    });
+    session.await.unwrap();
+    server.stop().await;
+}
+
+/// Someone copying the code from the board takes their time: OpenSSH in a
+/// terminal without a UTF-8 locale shows the prompt as written, waits 30 s
+/// at it (russh's keepalive used to end it at ~16 s: "bad message during
+/// authentication: type 80"), then the right code gets the screen.
+#[tokio::test]
+async fn openssh_waiting_30_s_at_the_prompt_in_a_plain_locale_still_joins() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::{Read, Write};
+    let Some(ssh) = openssh() else { return };
+    let server = start(false, |_| {}).await;
+    let dir = tempfile::tempdir().unwrap();
+    let code = server.code("grupo2");
+    // The code is typed at the terminal, not given by askpass.
+    let (args, _) = openssh_args(server.addr, dir.path(), "unused");
+    let session = tokio::task::spawn_blocking(move || {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut command = CommandBuilder::new("timeout");
+        command.arg("60");
+        command.arg(ssh);
+        command.args(&args);
+        command.args(["-tt", "grupo2@127.0.0.1"]);
+        command.env("TERM", "xterm-256color");
+        command.env("LC_ALL", "C");
+        command.env("LANG", "C");
+        command.env_remove("SSH_ASKPASS");
+        command.env_remove("DISPLAY");
+        let mut child = pair.slave.spawn_command(command).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let mut writer = pair.master.take_writer().unwrap();
+        let raw = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let feed = Arc::clone(&raw);
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                feed.lock().unwrap().extend_from_slice(&buffer[..n]);
+            }
+        });
+        let shows = |text: &str, within: Duration| {
+            let deadline = std::time::Instant::now() + within;
+            loop {
+                let seen = String::from_utf8_lossy(&raw.lock().unwrap()).into_owned();
+                if seen.contains(text) {
+                    return seen;
+                }
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "never saw {text:?}:\n{seen}"
+                );
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        };
+        let asked = shows("de grupo2: ", LIMIT);
+        assert!(asked.contains("Codigo de grupo2: "), "{asked:?}");
+        std::thread::sleep(Duration::from_secs(30));
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "ssh left the prompt: {}",
+            String::from_utf8_lossy(&raw.lock().unwrap())
+        );
+        writer.write_all(format!("{code}\r").as_bytes()).unwrap();
+        shows("Taller de prueba", LIMIT);
+        writer.write_all(b"q").unwrap();
+        let deadline = std::time::Instant::now() + LIMIT;
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(std::time::Instant::now() < deadline, "ssh did not end");
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert!(status.success(), "exit status 0: {status:?}");
     });
     session.await.unwrap();
     server.stop().await;

@@ -16,7 +16,7 @@ use super::roles::{self, Groups};
 /// Wrong codes from one address before each further try waits.
 const FREE_FAILURES: u32 = 3;
 /// The longest wait before a try from an address that keeps failing.
-const MAX_WAIT: Duration = Duration::from_secs(30);
+pub const MAX_WAIT: Duration = Duration::from_secs(30);
 /// An address's failures are forgotten after this long without one.
 const FORGET_AFTER: Duration = Duration::from_secs(15 * 60);
 /// Addresses remembered at most (a room has a few dozen laptops).

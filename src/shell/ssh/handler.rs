@@ -103,7 +103,7 @@ impl Handler for Connection {
                     Some(joining) => (String::new(), lang.ssh_code_prompt(&joining.code_name)),
                     None => {
                         let names = roles::code_names(&self.shared.live.groups()).join(", ");
-                        let shown: String = crate::text::escape(user).chars().take(40).collect();
+                        let shown: String = user.chars().take(40).collect();
                         (
                             lang.ssh_unknown_user(&shown, &names),
                             lang.ssh_unknown_user_prompt().to_string(),

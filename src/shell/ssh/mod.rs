@@ -62,8 +62,10 @@ pub const DEFAULT_LISTEN: &str = "0.0.0.0:2222";
 const MAX_CONNECTIONS: usize = 512;
 /// How long clients are given to leave cleanly when the server stops.
 const GOODBYE: Duration = Duration::from_secs(3);
-/// A connection that has not joined by then is closed.
-const HANDSHAKE: Duration = Duration::from_secs(30);
+/// A connection that has not joined by then is closed: two minutes at the
+/// code prompt (copying a code from the board takes a while), plus the
+/// longest wait after wrong codes.
+const JOIN_WINDOW: Duration = Duration::from_secs(120 + auth::MAX_WAIT.as_secs());
 
 /// How to serve.
 pub struct ServeConfig {
@@ -80,8 +82,11 @@ pub struct ServeConfig {
     pub lang: Lang,
     /// A client that takes no bytes for this long is dropped.
     pub stuck_after: Duration,
-    /// How often a silent client is asked whether it is still there; after
-    /// three unanswered asks it is dropped. Idle screens are never timed out.
+    /// How long a connection may be silent before its TCP connection is
+    /// probed (by the system, every this long; after three unanswered probes
+    /// it is dropped). Not an SSH keepalive: before joining a client may be
+    /// sent only what joining needs (OpenSSH quits on anything else). Idle
+    /// screens are never timed out.
     pub keepalive: Duration,
     /// The wait before a wrong code is answered.
     pub wrong_code_delay: Duration,
@@ -143,6 +148,7 @@ impl Server {
     /// the session ended, its terminal put back, and closed.
     pub async fn run(self, live: Arc<dyn Live>, shutdown: impl Future<Output = ()> + Send) {
         let config = self.config;
+        let keepalive = config.keepalive;
         let ssh = russh::server::Config {
             methods: handler::methods(!config.authorized_keys.is_empty()),
             auth_rejection_time: config.wrong_code_delay,
@@ -151,8 +157,10 @@ impl Server {
             keys: vec![config.host_key],
             // A room screen sits still for hours: never timed out for being idle.
             inactivity_timeout: None,
-            keepalive_interval: Some(config.keepalive),
-            keepalive_max: 3,
+            // russh would send its keepalive at the code prompt too, which
+            // OpenSSH refuses ("bad message during authentication: type 80"):
+            // the system's TCP keepalive watches connections instead.
+            keepalive_interval: None,
             // Keys offered from an agent count too; code guesses have their own limit.
             max_auth_attempts: 10,
             nodelay: true,
@@ -186,6 +194,7 @@ impl Server {
                         continue;
                     }
                     let _ = stream.set_nodelay(true);
+                    let _ = probe_when_silent(&stream, keepalive);
                     connections.spawn(connection(stream, peer, Arc::clone(&shared), ended_rx.clone()));
                 }
             }
@@ -210,6 +219,18 @@ pub async fn serve(
     Ok(())
 }
 
+/// Has the system probe `stream` after `every` of silence, every `every`,
+/// and drop it after three probes go unanswered (a laptop that left the
+/// Wi-Fi or slept). Probes are empty TCP segments: the client's SSH never
+/// sees them, so they are fine before it has joined.
+fn probe_when_silent(stream: &tokio::net::TcpStream, every: Duration) -> io::Result<()> {
+    let probes = socket2::TcpKeepalive::new()
+        .with_time(every)
+        .with_interval(every)
+        .with_retries(3);
+    socket2::SockRef::from(stream).set_tcp_keepalive(&probes)
+}
+
 /// One client's connection, until it closes, is dropped as stuck, or the
 /// server has said goodbye.
 async fn connection(
@@ -218,6 +239,7 @@ async fn connection(
     shared: Arc<Shared>,
     mut ended: watch::Receiver<bool>,
 ) {
+    let accepted = tokio::time::Instant::now();
     let cutter = Arc::new(cut::Cutter::default());
     let channels = Arc::new(AtomicUsize::new(0));
     let joined = Arc::new(AtomicBool::new(false));
@@ -233,7 +255,7 @@ async fn connection(
     };
     let stream = cut::Cuttable::new(stream, Arc::clone(&cutter));
     let handshake = russh::server::run_stream(Arc::clone(&shared.ssh), stream, handler);
-    let Ok(Ok(running)) = tokio::time::timeout(HANDSHAKE, handshake).await else {
+    let Ok(Ok(running)) = tokio::time::timeout(JOIN_WINDOW, handshake).await else {
         return;
     };
     let handle = running.handle();
@@ -242,7 +264,7 @@ async fn connection(
         _ = cutter.cut_off() => {}
         // Whoever has not joined in time (a socket left open) is let go.
         () = async {
-            tokio::time::sleep(HANDSHAKE).await;
+            tokio::time::sleep_until(accepted + JOIN_WINDOW).await;
             if joined.load(Ordering::SeqCst) {
                 std::future::pending::<()>().await;
             }
