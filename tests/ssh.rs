@@ -459,6 +459,86 @@ async fn unknown_names_and_repeated_wrong_codes_are_refused() {
     server.stop().await;
 }
 
+/// Wrong codes from many connections of one address at once take that
+/// address's turns one after the other: a few are checked, the rest are
+/// asked again and told in words how long to wait. The next person from
+/// that address is told the wait at the prompt, and the right code typed
+/// at once is checked when the turn comes, not refused.
+#[tokio::test]
+async fn parallel_wrong_codes_wait_their_turn_and_the_wait_is_said() {
+    // Waits in fifths of a second (up to 6 s) instead of seconds.
+    let server = start(false, |config| {
+        config.backoff_unit = Duration::from_millis(200)
+    })
+    .await;
+    let mut handles = Vec::new();
+    for _ in 0..20 {
+        let mut handle = connect(server.addr, client::Config::default()).await;
+        let asked = handle
+            .authenticate_keyboard_interactive_start("grupo1", None)
+            .await
+            .unwrap();
+        assert!(matches!(
+            asked,
+            KeyboardInteractiveAuthResponse::InfoRequest { .. }
+        ));
+        handles.push(handle);
+    }
+    // Twenty wrong answers at once.
+    let mut answering = tokio::task::JoinSet::new();
+    for mut handle in handles {
+        answering.spawn(async move {
+            let answer = handle
+                .authenticate_keyboard_interactive_respond(vec!["0000-0000".into()])
+                .await
+                .unwrap();
+            (handle, answer)
+        });
+    }
+    let answers = tokio::time::timeout(LIMIT, answering.join_all())
+        .await
+        .expect("every answer in time");
+    let mut checked = 0;
+    let mut told = 0;
+    for (_, answer) in answers {
+        match answer {
+            KeyboardInteractiveAuthResponse::Failure { .. } => checked += 1,
+            KeyboardInteractiveAuthResponse::InfoRequest { instructions, .. } => {
+                assert!(
+                    instructions.contains("espere ") && instructions.contains(" segundos"),
+                    "{instructions:?}"
+                );
+                told += 1;
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!((1..=8).contains(&checked), "{checked} checked at once");
+    assert_eq!(checked + told, 20);
+
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    let asked = handle
+        .authenticate_keyboard_interactive_start("grupo1", None)
+        .await
+        .unwrap();
+    let KeyboardInteractiveAuthResponse::InfoRequest { instructions, .. } = asked else {
+        panic!("{asked:?}");
+    };
+    assert!(instructions.contains("espere "), "{instructions:?}");
+    let answer = tokio::time::timeout(
+        LIMIT,
+        handle.authenticate_keyboard_interactive_respond(vec![server.code("grupo1")]),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(
+        matches!(answer, KeyboardInteractiveAuthResponse::Success),
+        "{answer:?}"
+    );
+    server.stop().await;
+}
+
 #[tokio::test]
 async fn a_client_that_stops_reading_does_not_slow_another() {
     let server = start(true, |config| {

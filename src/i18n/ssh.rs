@@ -23,6 +23,19 @@ impl Lang {
         )
     }
 
+    /// Before a code from an address with many wrong ones is checked
+    /// (ASCII): in the prompt's instructions, and the banner.
+    pub fn ssh_wait_for_turn(self, seconds: u64) -> String {
+        self.pick(
+            format!(
+                "Demasiados codigos equivocados desde esta computadora: espere {seconds} segundos; el codigo que escriba se comprueba entonces."
+            ),
+            format!(
+                "Too many wrong codes from this computer: wait {seconds} seconds; the code you type is checked then."
+            ),
+        )
+    }
+
     pub fn ssh_unknown_user_prompt(self) -> &'static str {
         self.pick("Pulse Enter para salir: ", "Press Enter to leave: ")
     }
@@ -132,6 +145,7 @@ mod tests {
                 lang.ssh_code_prompt("grupo4"),
                 lang.ssh_unknown_user("Detención\u{1b}[2J«»", "facilitador, grupo1"),
                 lang.ssh_unknown_user_prompt().to_string(),
+                lang.ssh_wait_for_turn(30),
             ];
             for text in said {
                 assert!(

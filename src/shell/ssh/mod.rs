@@ -90,6 +90,9 @@ pub struct ServeConfig {
     pub keepalive: Duration,
     /// The wait before a wrong code is answered.
     pub wrong_code_delay: Duration,
+    /// The unit of the growing wait between codes checked from one address
+    /// after a few wrong ones (1, 2, 4 … 30 units; a second when serving).
+    pub backoff_unit: Duration,
 }
 
 impl ServeConfig {
@@ -103,6 +106,7 @@ impl ServeConfig {
             stuck_after: Duration::from_secs(5),
             keepalive: Duration::from_secs(15),
             wrong_code_delay: Duration::from_secs(2),
+            backoff_unit: Duration::from_secs(1),
         }
     }
 
@@ -170,7 +174,7 @@ impl Server {
             live,
             codes: config.codes,
             authorized_keys: config.authorized_keys,
-            backoff: Backoff::default(),
+            backoff: Backoff::new(config.backoff_unit),
             lang: config.lang,
             stuck_after: config.stuck_after,
             ssh: Arc::new(ssh),
