@@ -468,7 +468,9 @@ async fn unknown_names_and_repeated_wrong_codes_are_refused() {
 async fn parallel_wrong_codes_wait_their_turn_and_the_wait_is_said() {
     // Waits in fifths of a second (up to 6 s) instead of seconds.
     let server = start(false, |config| {
-        config.backoff_unit = Duration::from_millis(200)
+        config.backoff_unit = Duration::from_millis(200);
+        // Twenty connections from one address (above its usual cap).
+        config.limits.per_address = 32;
     })
     .await;
     let mut handles = Vec::new();
@@ -535,6 +537,115 @@ async fn parallel_wrong_codes_wait_their_turn_and_the_wait_is_said() {
     assert!(
         matches!(answer, KeyboardInteractiveAuthResponse::Success),
         "{answer:?}"
+    );
+    server.stop().await;
+}
+
+/// A TCP connection to `server` from the loopback address `from`
+/// (127.0.0.x: each is another "laptop" to the server).
+async fn tcp_from(from: [u8; 4], server: SocketAddr) -> tokio::net::TcpStream {
+    assert_eq!(from[0], 127, "loopback only");
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(SocketAddr::from((from, 0))).unwrap();
+    tokio::time::timeout(LIMIT, socket.connect(server))
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+/// Joins as grupo1 from the loopback address `from`, within the limit.
+async fn joins_from(from: [u8; 4], server: &Running) -> bool {
+    let stream = tcp_from(from, server.addr).await;
+    let mut handle = ssh_client::connect_over(stream, client::Config::default()).await;
+    tokio::time::timeout(LIMIT, join(&mut handle, "grupo1", &server.code("grupo1")))
+        .await
+        .expect("joined in time")
+}
+
+/// Whether the server closes `stream` within `within` (after its greeting).
+async fn closed_within(stream: &mut tokio::net::TcpStream, within: Duration) -> bool {
+    use tokio::io::AsyncReadExt;
+    let mut buffer = [0u8; 256];
+    tokio::time::timeout(within, async {
+        loop {
+            match stream.read(&mut buffer).await {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {}
+            }
+        }
+    })
+    .await
+    .is_ok()
+}
+
+/// Idle TCP connections (nothing sent, as a flood would) from one address,
+/// then from several: one address holds only its cap, others still join;
+/// when strangers fill their share, an address that joined before gets in;
+/// crowded, idle ones are let go within a second or so (not after the
+/// two-minute join window) until it is no longer crowded, and a newcomer
+/// gets in again.
+#[tokio::test]
+async fn a_flood_of_idle_connections_does_not_keep_people_out() {
+    use taller::shell::ssh::admission::Limits;
+    let server = start(false, |config| {
+        config.limits = Limits {
+            total: 12,
+            per_address: 3,
+            kept_for_known: 4,
+            idle_when_crowded: Duration::from_millis(300),
+        }
+    })
+    .await;
+    // 127.0.0.1 has joined before.
+    assert!(joins_from([127, 0, 0, 1], &server).await);
+
+    // One address floods: 100 connections, 3 kept, the rest closed at once.
+    let started = std::time::Instant::now();
+    let mut flood = Vec::new();
+    for _ in 0..100 {
+        flood.push(tcp_from([127, 0, 0, 2], server.addr).await);
+    }
+    let mut kept = Vec::new();
+    for mut stream in flood {
+        if !closed_within(&mut stream, Duration::from_millis(100)).await {
+            kept.push(stream);
+        }
+    }
+    assert!(kept.len() <= 3, "{} kept from one address", kept.len());
+    assert!(joins_from([127, 0, 0, 3], &server).await, "another joins");
+
+    // Several addresses fill the strangers' share (12 − 4).
+    for last in 4..10 {
+        for _ in 0..3 {
+            kept.push(tcp_from([127, 0, 0, last], server.addr).await);
+        }
+    }
+    assert!(
+        joins_from([127, 0, 0, 1], &server).await,
+        "an address that joined before gets a kept slot"
+    );
+    // Crowded: idle ones are let go within a second or so, until the
+    // strangers hold at most half their share.
+    let flooding = kept.len();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let mut still_open = 0;
+    for stream in &mut kept {
+        if !closed_within(stream, Duration::from_millis(50)).await {
+            still_open += 1;
+        }
+    }
+    assert!(
+        still_open < 4,
+        "{still_open} of {flooding} idle connections still open"
+    );
+    assert!(
+        joins_from([127, 0, 0, 20], &server).await,
+        "a newcomer joins"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
     );
     server.stop().await;
 }

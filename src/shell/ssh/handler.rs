@@ -32,6 +32,8 @@ pub struct Connection {
     pub channels: Arc<AtomicUsize>,
     /// Set once the connection has joined (it is then never timed out).
     pub joined_flag: Arc<AtomicBool>,
+    /// Set once the client has reached authentication (the code prompt).
+    pub asked: Arc<AtomicBool>,
 }
 
 impl Connection {
@@ -63,6 +65,7 @@ impl Connection {
                 self.shared.backoff.succeeded(self.address);
                 self.joined = Some((joining, user.to_string()));
                 self.joined_flag.store(true, Ordering::SeqCst);
+                self.shared.admission.joined(self.address);
                 Auth::Accept
             }
             _ => {
@@ -131,6 +134,8 @@ impl Handler for Connection {
     /// Shown by OpenSSH before any prompt, its own password prompt too:
     /// the wait in force for this address, if any.
     async fn authentication_banner(&mut self) -> Result<Option<String>, Self::Error> {
+        // Called when the client asks to authenticate: it is at the prompt.
+        self.asked.store(true, Ordering::SeqCst);
         Ok(self.wait_in_words().map(|words| format!("{words}\r\n")))
     }
 
@@ -193,6 +198,7 @@ impl Handler for Connection {
             {
                 self.joined = Some((joining, user.to_string()));
                 self.joined_flag.store(true, Ordering::SeqCst);
+                self.shared.admission.joined(self.address);
                 Ok(Auth::Accept)
             }
             _ => Ok(Auth::reject()),

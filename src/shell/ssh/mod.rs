@@ -22,6 +22,7 @@
 //! `wake_at()` is slept until. `document()` runs on the blocking pool.
 //! Any tokio runtime with `net` and `time` serves (current-thread too).
 
+pub mod admission;
 pub mod auth;
 mod cells;
 mod changes;
@@ -53,13 +54,12 @@ use tokio::task::JoinSet;
 
 use crate::i18n::Lang;
 use crate::shell::live::Live;
+use admission::{Admission, Admitted, Limits};
 use auth::{AuthorizedKeys, Backoff};
 use codes::{Codes, CurrentCodes};
 
 /// The default address: every interface, port 2222.
 pub const DEFAULT_LISTEN: &str = "0.0.0.0:2222";
-/// Connections served at once; more are closed at once.
-const MAX_CONNECTIONS: usize = 512;
 /// How long clients are given to leave cleanly when the server stops.
 const GOODBYE: Duration = Duration::from_secs(3);
 /// A connection that has not joined by then is closed: two minutes at the
@@ -93,6 +93,8 @@ pub struct ServeConfig {
     /// The unit of the growing wait between codes checked from one address
     /// after a few wrong ones (1, 2, 4 … 30 units; a second when serving).
     pub backoff_unit: Duration,
+    /// How many connections are let in, from one address and in all.
+    pub limits: Limits,
 }
 
 impl ServeConfig {
@@ -107,6 +109,7 @@ impl ServeConfig {
             keepalive: Duration::from_secs(15),
             wrong_code_delay: Duration::from_secs(2),
             backoff_unit: Duration::from_secs(1),
+            limits: Limits::default(),
         }
     }
 
@@ -124,6 +127,7 @@ pub struct Shared {
     codes: Arc<CurrentCodes>,
     authorized_keys: AuthorizedKeys,
     backoff: Backoff,
+    admission: Arc<Admission>,
     lang: Lang,
     stuck_after: Duration,
     ssh: Arc<russh::server::Config>,
@@ -175,6 +179,7 @@ impl Server {
             codes: config.codes,
             authorized_keys: config.authorized_keys,
             backoff: Backoff::new(config.backoff_unit),
+            admission: Admission::new(config.limits),
             lang: config.lang,
             stuck_after: config.stuck_after,
             ssh: Arc::new(ssh),
@@ -193,13 +198,13 @@ impl Server {
                         tokio::time::sleep(Duration::from_millis(50)).await;
                         continue;
                     };
-                    if connections.len() >= MAX_CONNECTIONS {
+                    let Some(admitted) = shared.admission.admit(peer.ip()) else {
                         drop(stream);
                         continue;
-                    }
+                    };
                     let _ = stream.set_nodelay(true);
                     let _ = probe_when_silent(&stream, keepalive);
-                    connections.spawn(connection(stream, peer, Arc::clone(&shared), ended_rx.clone()));
+                    connections.spawn(connection(stream, peer, admitted, Arc::clone(&shared), ended_rx.clone()));
                 }
             }
         }
@@ -240,13 +245,14 @@ fn probe_when_silent(stream: &tokio::net::TcpStream, every: Duration) -> io::Res
 async fn connection(
     stream: tokio::net::TcpStream,
     peer: SocketAddr,
+    admitted: Admitted,
     shared: Arc<Shared>,
     mut ended: watch::Receiver<bool>,
 ) {
-    let accepted = tokio::time::Instant::now();
     let cutter = Arc::new(cut::Cutter::default());
     let channels = Arc::new(AtomicUsize::new(0));
     let joined = Arc::new(AtomicBool::new(false));
+    let asked = Arc::new(AtomicBool::new(false));
     let handler = handler::Connection {
         shared: Arc::clone(&shared),
         address: peer.ip(),
@@ -256,23 +262,22 @@ async fn connection(
         wrong: 0,
         channels: Arc::clone(&channels),
         joined_flag: Arc::clone(&joined),
+        asked: Arc::clone(&asked),
     };
+    let let_go = let_go(&shared.admission, &joined, &asked);
+    tokio::pin!(let_go);
     let stream = cut::Cuttable::new(stream, Arc::clone(&cutter));
     let handshake = russh::server::run_stream(Arc::clone(&shared.ssh), stream, handler);
-    let Ok(Ok(running)) = tokio::time::timeout(JOIN_WINDOW, handshake).await else {
-        return;
+    let running = tokio::select! {
+        running = handshake => running,
+        () = &mut let_go => return,
     };
+    let Ok(running) = running else { return };
     let handle = running.handle();
     let mut session = tokio::spawn(running);
     tokio::select! {
         _ = cutter.cut_off() => {}
-        // Whoever has not joined in time (a socket left open) is let go.
-        () = async {
-            tokio::time::sleep_until(accepted + JOIN_WINDOW).await;
-            if joined.load(Ordering::SeqCst) {
-                std::future::pending::<()>().await;
-            }
-        } => {}
+        () = &mut let_go => {}
         () = async {
             let _ = ended.wait_for(|ended| *ended).await;
             // The screens say goodbye themselves; then the connection ends.
@@ -290,4 +295,23 @@ async fn connection(
     }
     // Whatever the session task was waiting on fails now, and it ends.
     cutter.cut();
+    drop(admitted);
+}
+
+/// When a connection that has not joined is let go: at the end of the join
+/// window, or sooner when the server is crowded and it has not even reached
+/// the code prompt (a socket left open). Never, once it has joined.
+async fn let_go(admission: &Admission, joined: &AtomicBool, asked: &AtomicBool) {
+    let window_ends = tokio::time::Instant::now() + JOIN_WINDOW;
+    let idle = admission.limits().idle_when_crowded;
+    loop {
+        tokio::time::sleep_until((tokio::time::Instant::now() + idle).min(window_ends)).await;
+        if joined.load(Ordering::SeqCst) {
+            std::future::pending::<()>().await;
+        }
+        let crowded_and_idle = !asked.load(Ordering::SeqCst) && admission.crowded();
+        if crowded_and_idle || tokio::time::Instant::now() >= window_ends {
+            return;
+        }
+    }
 }
