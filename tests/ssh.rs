@@ -1141,6 +1141,61 @@ async fn openssh_waiting_30_s_at_the_prompt_in_a_plain_locale_still_joins() {
     server.stop().await;
 }
 
+/// OpenSSH asking for a password (its own prompt, no words of ours) is
+/// told the wait in the banner it prints before that prompt, and the right
+/// password typed during the wait is checked when the turn comes.
+#[tokio::test]
+async fn openssh_with_a_password_is_told_the_wait_in_the_banner() {
+    let Some(ssh) = openssh() else { return };
+    let server = start(false, |config| {
+        config.backoff_unit = Duration::from_millis(200)
+    })
+    .await;
+    // Seven wrong codes from this address, three per connection.
+    let mut wrong = 0;
+    while wrong < 7 {
+        let mut handle = connect(server.addr, client::Config::default()).await;
+        for _ in 0..3.min(7 - wrong) {
+            let taken = handle
+                .authenticate_password("facilitador", "0000-0000")
+                .await
+                .map(|r| r.success())
+                .unwrap_or(false);
+            assert!(!taken);
+            wrong += 1;
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (args, env) = openssh_args(server.addr, dir.path(), &server.code("facilitador"));
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|arg| match arg.as_str() {
+            "LogLevel=ERROR" => "LogLevel=INFO".to_string(),
+            "PreferredAuthentications=keyboard-interactive" => {
+                "PreferredAuthentications=password".to_string()
+            }
+            _ => arg,
+        })
+        .collect();
+    let output = tokio::task::spawn_blocking(move || {
+        std::process::Command::new("timeout")
+            .arg("20")
+            .arg(ssh)
+            .args(&args)
+            .args(["facilitador@127.0.0.1", "status"])
+            .envs(env)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("espere "), "{said}");
+    assert!(output.status.success(), "{said}");
+    server.stop().await;
+}
+
 /// A free port on loopback, for a binary told where to listen.
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
