@@ -1,7 +1,7 @@
 //! Which connections are let in, so one laptop (or a few) on the Wi-Fi
 //! cannot keep the room from joining: a cap per address well below the
 //! total, a share of the slots kept for addresses that have joined before,
-//! and, when crowded, connections that never reach the code prompt are let
+//! and, when crowded, connections that do not reach the code prompt are let
 //! go sooner (people at the prompt keep their two minutes).
 
 use std::collections::HashMap;
@@ -23,8 +23,10 @@ pub struct Limits {
     /// Of `total`, the slots only addresses that have joined before take:
     /// someone whose connection dropped gets back in during a flood.
     pub kept_for_known: usize,
-    /// When crowded, a connection that has not reached the code prompt
-    /// after this long is let go.
+    /// When crowded, a connection that has not sent its SSH greeting after
+    /// this long is
+    /// let go, and one still exchanging keys (not yet at the code prompt)
+    /// after six times this long.
     pub idle_when_crowded: Duration,
 }
 

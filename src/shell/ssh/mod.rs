@@ -253,6 +253,7 @@ async fn connection(
     let channels = Arc::new(AtomicUsize::new(0));
     let joined = Arc::new(AtomicBool::new(false));
     let asked = Arc::new(AtomicBool::new(false));
+    let spoke = AtomicBool::new(false);
     let handler = handler::Connection {
         shared: Arc::clone(&shared),
         address: peer.ip(),
@@ -264,7 +265,7 @@ async fn connection(
         joined_flag: Arc::clone(&joined),
         asked: Arc::clone(&asked),
     };
-    let let_go = let_go(&shared.admission, &joined, &asked);
+    let let_go = let_go(&shared.admission, &joined, &spoke, &asked);
     tokio::pin!(let_go);
     let stream = cut::Cuttable::new(stream, Arc::clone(&cutter));
     let handshake = russh::server::run_stream(Arc::clone(&shared.ssh), stream, handler);
@@ -273,6 +274,8 @@ async fn connection(
         () = &mut let_go => return,
     };
     let Ok(running) = running else { return };
+    // It has sent its SSH identification.
+    spoke.store(true, Ordering::SeqCst);
     let handle = running.handle();
     let mut session = tokio::spawn(running);
     tokio::select! {
@@ -299,18 +302,32 @@ async fn connection(
 }
 
 /// When a connection that has not joined is let go: at the end of the join
-/// window, or sooner when the server is crowded and it has not even reached
-/// the code prompt (a socket left open). Never, once it has joined.
-async fn let_go(admission: &Admission, joined: &AtomicBool, asked: &AtomicBool) {
-    let window_ends = tokio::time::Instant::now() + JOIN_WINDOW;
+/// window, or sooner when the server is crowded and it has not reached the
+/// code prompt: after `idle_when_crowded` if it never even spoke SSH (a
+/// socket left open), after six times that if it is still exchanging keys
+/// (a person may be comparing the fingerprint). Never once it has joined.
+async fn let_go(
+    admission: &Admission,
+    joined: &AtomicBool,
+    spoke: &AtomicBool,
+    asked: &AtomicBool,
+) {
+    let accepted = tokio::time::Instant::now();
+    let window_ends = accepted + JOIN_WINDOW;
     let idle = admission.limits().idle_when_crowded;
     loop {
         tokio::time::sleep_until((tokio::time::Instant::now() + idle).min(window_ends)).await;
         if joined.load(Ordering::SeqCst) {
             std::future::pending::<()>().await;
         }
-        let crowded_and_idle = !asked.load(Ordering::SeqCst) && admission.crowded();
-        if crowded_and_idle || tokio::time::Instant::now() >= window_ends {
+        let now = tokio::time::Instant::now();
+        let patience = if spoke.load(Ordering::SeqCst) {
+            idle * 6
+        } else {
+            idle
+        };
+        let idle_too_long = !asked.load(Ordering::SeqCst) && now - accepted >= patience;
+        if (idle_too_long && admission.crowded()) || now >= window_ends {
             return;
         }
     }
