@@ -24,9 +24,8 @@ pub struct Limits {
     /// someone whose connection dropped gets back in during a flood.
     pub kept_for_known: usize,
     /// When crowded, a connection that has not sent its SSH greeting after
-    /// this long is
-    /// let go, and one still exchanging keys (not yet at the code prompt)
-    /// after six times this long.
+    /// this long is let go, and one still exchanging keys (not yet at the
+    /// code prompt) after six times this long.
     pub idle_when_crowded: Duration,
 }
 
