@@ -3,7 +3,7 @@
 # loopback only, against `taller serve` with its real limits:
 #
 #   bench/flood.sh                       # 600 idle sockets from 127.0.0.2, 40 s
-#   FLOOD=300 FLOOD_SECONDS=20 bench/flood.sh
+#   FLOOD=600 FLOOD_SECONDS=20 bench/flood.sh   # the README's figures
 #
 # Starts `taller serve --headless --listen 127.0.0.1:PORT` on a fresh session
 # (its own folders: no key or code of yours is read or written). A python
