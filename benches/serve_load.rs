@@ -191,19 +191,26 @@ async fn join(
     cols: u32,
     rows: u32,
 ) -> (client::Handle<Client>, russh::Channel<client::Msg>) {
-    join_counted(addr, user, code, cols, rows, Arc::default()).await
+    let laptop = std::net::Ipv4Addr::LOCALHOST;
+    join_counted(addr, laptop, user, code, cols, rows, Arc::default()).await
 }
 
-/// Joins over a stream that counts what the server sends.
+/// Joins over a stream that counts what the server sends, from loopback
+/// address `laptop` (127.0.0.x: the server caps connections per address,
+/// and in a room each screen is a laptop of its own).
 async fn join_counted(
     addr: SocketAddr,
+    laptop: std::net::Ipv4Addr,
     user: &str,
     code: &str,
     cols: u32,
     rows: u32,
     wire: Arc<AtomicU64>,
 ) -> (client::Handle<Client>, russh::Channel<client::Msg>) {
-    let inner = tokio::time::timeout(LIMIT, tokio::net::TcpStream::connect(addr))
+    assert!(laptop.is_loopback(), "loopback only");
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(SocketAddr::from((laptop, 0))).unwrap();
+    let inner = tokio::time::timeout(LIMIT, socket.connect(addr))
         .await
         .expect("connected in time")
         .expect("connected");
@@ -363,7 +370,9 @@ async fn taller(
         let ready = ready_tx.clone();
         let screen_tx = screen_tx.clone();
         tasks.push(tokio::spawn(async move {
-            let (_handle, mut channel) = join_counted(addr, &user, &code, 80, 24, wire).await;
+            let laptop = std::net::Ipv4Addr::new(127, 0, 1 + (n / 250) as u8, (n % 250) as u8 + 2);
+            let (_handle, mut channel) =
+                join_counted(addr, laptop, &user, &code, 80, 24, wire).await;
             let mut screen = (n == 1).then(|| vt100::Parser::new(24, 80, 0));
             let mut first = true;
             while let Some(message) = channel.wait().await {

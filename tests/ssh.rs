@@ -188,7 +188,7 @@ async fn start(fill: bool, tune: impl FnOnce(&mut ServeConfig)) -> Running {
 async fn join(handle: &mut client::Handle<Client>, user: &str, code: &str) -> bool {
     let (prompt, taken) = ssh_client::sign_in(handle, user, code).await;
     let prompt = prompt.expect("a prompt for the code");
-    assert!(prompt.starts_with("Código de "), "{prompt:?}");
+    assert!(prompt.starts_with("Codigo de "), "{prompt:?}");
     taken
 }
 
@@ -455,6 +455,197 @@ async fn unknown_names_and_repeated_wrong_codes_are_refused() {
     assert!(
         !after,
         "no more tries on this connection, even with the right code"
+    );
+    server.stop().await;
+}
+
+/// Wrong codes from many connections of one address at once take that
+/// address's turns one after the other: a few are checked, the rest are
+/// asked again and told in words how long to wait. The next person from
+/// that address is told the wait at the prompt, and the right code typed
+/// at once is checked when the turn comes, not refused.
+#[tokio::test]
+async fn parallel_wrong_codes_wait_their_turn_and_the_wait_is_said() {
+    // Waits in fifths of a second (up to 6 s) instead of seconds.
+    let server = start(false, |config| {
+        config.backoff_unit = Duration::from_millis(200);
+        // Twenty connections from one address (above its usual cap).
+        config.limits.per_address = 32;
+    })
+    .await;
+    let mut handles = Vec::new();
+    for _ in 0..20 {
+        let mut handle = connect(server.addr, client::Config::default()).await;
+        let asked = handle
+            .authenticate_keyboard_interactive_start("grupo1", None)
+            .await
+            .unwrap();
+        assert!(matches!(
+            asked,
+            KeyboardInteractiveAuthResponse::InfoRequest { .. }
+        ));
+        handles.push(handle);
+    }
+    // Twenty wrong answers at once.
+    let mut answering = tokio::task::JoinSet::new();
+    for mut handle in handles {
+        answering.spawn(async move {
+            let answer = handle
+                .authenticate_keyboard_interactive_respond(vec!["0000-0000".into()])
+                .await
+                .unwrap();
+            (handle, answer)
+        });
+    }
+    let answers = tokio::time::timeout(LIMIT, answering.join_all())
+        .await
+        .expect("every answer in time");
+    let mut checked = 0;
+    let mut told = 0;
+    for (_, answer) in answers {
+        match answer {
+            KeyboardInteractiveAuthResponse::Failure { .. } => checked += 1,
+            KeyboardInteractiveAuthResponse::InfoRequest { instructions, .. } => {
+                assert!(
+                    instructions.contains("espere ") && instructions.contains(" segundos"),
+                    "{instructions:?}"
+                );
+                told += 1;
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!((1..=8).contains(&checked), "{checked} checked at once");
+    assert_eq!(checked + told, 20);
+
+    let mut handle = connect(server.addr, client::Config::default()).await;
+    let asked = handle
+        .authenticate_keyboard_interactive_start("grupo1", None)
+        .await
+        .unwrap();
+    let KeyboardInteractiveAuthResponse::InfoRequest { instructions, .. } = asked else {
+        panic!("{asked:?}");
+    };
+    assert!(instructions.contains("espere "), "{instructions:?}");
+    let answer = tokio::time::timeout(
+        LIMIT,
+        handle.authenticate_keyboard_interactive_respond(vec![server.code("grupo1")]),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(
+        matches!(answer, KeyboardInteractiveAuthResponse::Success),
+        "{answer:?}"
+    );
+    server.stop().await;
+}
+
+/// A TCP connection to `server` from the loopback address `from`
+/// (127.0.0.x: each is another "laptop" to the server).
+async fn tcp_from(from: [u8; 4], server: SocketAddr) -> tokio::net::TcpStream {
+    assert_eq!(from[0], 127, "loopback only");
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(SocketAddr::from((from, 0))).unwrap();
+    tokio::time::timeout(LIMIT, socket.connect(server))
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+/// Joins as grupo1 from the loopback address `from`, within the limit.
+async fn joins_from(from: [u8; 4], server: &Running) -> bool {
+    let stream = tcp_from(from, server.addr).await;
+    let mut handle = ssh_client::connect_over(stream, client::Config::default()).await;
+    tokio::time::timeout(LIMIT, join(&mut handle, "grupo1", &server.code("grupo1")))
+        .await
+        .expect("joined in time")
+}
+
+/// Whether the server closes `stream` within `within` (after its greeting).
+async fn closed_within(stream: &mut tokio::net::TcpStream, within: Duration) -> bool {
+    use tokio::io::AsyncReadExt;
+    let mut buffer = [0u8; 256];
+    tokio::time::timeout(within, async {
+        loop {
+            match stream.read(&mut buffer).await {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {}
+            }
+        }
+    })
+    .await
+    .is_ok()
+}
+
+/// Idle TCP connections (nothing sent, as a flood would) from one address,
+/// then from several: one address holds only its cap, others still join;
+/// when strangers fill their share, an address that joined before gets in;
+/// crowded, idle ones are let go within a second or so (not after the
+/// two-minute join window) until it is no longer crowded, and a newcomer
+/// gets in again.
+#[tokio::test]
+async fn a_flood_of_idle_connections_does_not_keep_people_out() {
+    use taller::shell::ssh::admission::Limits;
+    let server = start(false, |config| {
+        config.limits = Limits {
+            total: 12,
+            per_address: 3,
+            kept_for_known: 4,
+            idle_when_crowded: Duration::from_millis(300),
+        }
+    })
+    .await;
+    // 127.0.0.1 has joined before.
+    assert!(joins_from([127, 0, 0, 1], &server).await);
+
+    // One address floods: 100 connections, 3 kept, the rest closed at once.
+    let started = std::time::Instant::now();
+    let mut flood = Vec::new();
+    for _ in 0..100 {
+        flood.push(tcp_from([127, 0, 0, 2], server.addr).await);
+    }
+    let mut kept = Vec::new();
+    for mut stream in flood {
+        if !closed_within(&mut stream, Duration::from_millis(100)).await {
+            kept.push(stream);
+        }
+    }
+    assert!(kept.len() <= 3, "{} kept from one address", kept.len());
+    assert!(joins_from([127, 0, 0, 3], &server).await, "another joins");
+
+    // Several addresses fill the strangers' share (12 − 4).
+    for last in 4..10 {
+        for _ in 0..3 {
+            kept.push(tcp_from([127, 0, 0, last], server.addr).await);
+        }
+    }
+    assert!(
+        joins_from([127, 0, 0, 1], &server).await,
+        "an address that joined before gets a kept slot"
+    );
+    // Crowded: idle ones are let go within a second or so, until the
+    // strangers hold at most half their share.
+    let flooding = kept.len();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let mut still_open = 0;
+    for stream in &mut kept {
+        if !closed_within(stream, Duration::from_millis(50)).await {
+            still_open += 1;
+        }
+    }
+    assert!(
+        still_open < 4,
+        "{still_open} of {flooding} idle connections still open"
+    );
+    assert!(
+        joins_from([127, 0, 0, 20], &server).await,
+        "a newcomer joins"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
     );
     server.stop().await;
 }
@@ -860,6 +1051,148 @@ async fn openssh_in_a_terminal_gets_the_screen_and_leaves_with_q() {
         assert!(!screen.screen().alternate_screen());
     });
     session.await.unwrap();
+    server.stop().await;
+}
+
+/// Someone copying the code from the board takes their time: OpenSSH in a
+/// terminal without a UTF-8 locale shows the prompt as written, waits 30 s
+/// at it (russh's keepalive used to end it at ~16 s: "bad message during
+/// authentication: type 80"), then the right code gets the screen.
+#[tokio::test]
+async fn openssh_waiting_30_s_at_the_prompt_in_a_plain_locale_still_joins() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::{Read, Write};
+    let Some(ssh) = openssh() else { return };
+    let server = start(false, |_| {}).await;
+    let dir = tempfile::tempdir().unwrap();
+    let code = server.code("grupo2");
+    // The code is typed at the terminal, not given by askpass.
+    let (args, _) = openssh_args(server.addr, dir.path(), "unused");
+    let session = tokio::task::spawn_blocking(move || {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut command = CommandBuilder::new("timeout");
+        command.arg("60");
+        command.arg(ssh);
+        command.args(&args);
+        command.args(["-tt", "grupo2@127.0.0.1"]);
+        command.env("TERM", "xterm-256color");
+        command.env("LC_ALL", "C");
+        command.env("LANG", "C");
+        command.env_remove("SSH_ASKPASS");
+        command.env_remove("DISPLAY");
+        let mut child = pair.slave.spawn_command(command).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let mut writer = pair.master.take_writer().unwrap();
+        let raw = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let feed = Arc::clone(&raw);
+        std::thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buffer) {
+                if n == 0 {
+                    break;
+                }
+                feed.lock().unwrap().extend_from_slice(&buffer[..n]);
+            }
+        });
+        let shows = |text: &str, within: Duration| {
+            let deadline = std::time::Instant::now() + within;
+            loop {
+                let seen = String::from_utf8_lossy(&raw.lock().unwrap()).into_owned();
+                if seen.contains(text) {
+                    return seen;
+                }
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "never saw {text:?}:\n{seen}"
+                );
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        };
+        let asked = shows("de grupo2: ", LIMIT);
+        assert!(asked.contains("Codigo de grupo2: "), "{asked:?}");
+        std::thread::sleep(Duration::from_secs(30));
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "ssh left the prompt: {}",
+            String::from_utf8_lossy(&raw.lock().unwrap())
+        );
+        writer.write_all(format!("{code}\r").as_bytes()).unwrap();
+        shows("Taller de prueba", LIMIT);
+        writer.write_all(b"q").unwrap();
+        let deadline = std::time::Instant::now() + LIMIT;
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(std::time::Instant::now() < deadline, "ssh did not end");
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert!(status.success(), "exit status 0: {status:?}");
+    });
+    session.await.unwrap();
+    server.stop().await;
+}
+
+/// OpenSSH asking for a password (its own prompt, no words of ours) is
+/// told the wait in the banner it prints before that prompt, and the right
+/// password typed during the wait is checked when the turn comes.
+#[tokio::test]
+async fn openssh_with_a_password_is_told_the_wait_in_the_banner() {
+    let Some(ssh) = openssh() else { return };
+    let server = start(false, |config| {
+        config.backoff_unit = Duration::from_millis(200)
+    })
+    .await;
+    // Seven wrong codes from this address, three per connection.
+    let mut wrong = 0;
+    while wrong < 7 {
+        let mut handle = connect(server.addr, client::Config::default()).await;
+        for _ in 0..3.min(7 - wrong) {
+            let taken = handle
+                .authenticate_password("facilitador", "0000-0000")
+                .await
+                .map(|r| r.success())
+                .unwrap_or(false);
+            assert!(!taken);
+            wrong += 1;
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (args, env) = openssh_args(server.addr, dir.path(), &server.code("facilitador"));
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|arg| match arg.as_str() {
+            "LogLevel=ERROR" => "LogLevel=INFO".to_string(),
+            "PreferredAuthentications=keyboard-interactive" => {
+                "PreferredAuthentications=password".to_string()
+            }
+            _ => arg,
+        })
+        .collect();
+    let output = tokio::task::spawn_blocking(move || {
+        std::process::Command::new("timeout")
+            .arg("20")
+            .arg(ssh)
+            .args(&args)
+            .args(["facilitador@127.0.0.1", "status"])
+            .envs(env)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("espere "), "{said}");
+    assert!(output.status.success(), "{said}");
     server.stop().await;
 }
 

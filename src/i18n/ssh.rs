@@ -4,17 +4,35 @@ use std::fmt::Display;
 
 use super::Lang;
 
+// What is said while joining (prompts, their instructions, the banner) is
+// ASCII: the client's locale is not known until after joining, and OpenSSH in
+// a locale without UTF-8 shows other bytes escaped (`C\303\263digo`).
+
 impl Lang {
-    /// The keyboard-interactive prompt: `Código de grupo3: `.
+    /// The keyboard-interactive prompt: `Codigo de grupo3: ` (ASCII).
     pub fn ssh_code_prompt(self, name: &str) -> String {
-        self.pick(format!("Código de {name}: "), format!("Code for {name}: "))
+        self.pick(format!("Codigo de {name}: "), format!("Code for {name}: "))
     }
 
-    /// Shown when the user name is no role, before any code is asked.
+    /// Shown when the user name is no role, before any code is asked (ASCII).
     pub fn ssh_unknown_user(self, user: &str, names: &str) -> String {
+        let user = ascii(user);
         self.pick(
-            format!("«{user}» no es un nombre de este taller. Use uno de: {names}."),
+            format!("\"{user}\" no es un nombre de este taller. Use uno de: {names}."),
             format!("\"{user}\" is not a name of this workshop. Use one of: {names}."),
+        )
+    }
+
+    /// Before a code from an address with many wrong ones is checked
+    /// (ASCII): in the prompt's instructions, and the banner.
+    pub fn ssh_wait_for_turn(self, seconds: u64) -> String {
+        self.pick(
+            format!(
+                "Demasiados codigos equivocados desde esta computadora: espere {seconds} segundos; el codigo que escriba se comprueba entonces."
+            ),
+            format!(
+                "Too many wrong codes from this computer: wait {seconds} seconds; the code you type is checked then."
+            ),
         )
     }
 
@@ -96,5 +114,47 @@ impl Lang {
             format!("no se puede usar la clave del servidor en {path}: {reason}"),
             format!("cannot use the server key in {path}: {reason}"),
         )
+    }
+}
+
+/// `text` in printable ASCII, for what is said while joining: accents
+/// dropped (`Detención` reads `Detencion`), anything else shown as `?`.
+pub fn ascii(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                '?'
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Everything said while joining reads the same in any locale.
+    #[test]
+    fn what_is_said_while_joining_is_ascii() {
+        for lang in [Lang::Es, Lang::En] {
+            let said = [
+                lang.ssh_code_prompt("grupo4"),
+                lang.ssh_unknown_user("Detención\u{1b}[2J«»", "facilitador, grupo1"),
+                lang.ssh_unknown_user_prompt().to_string(),
+                lang.ssh_wait_for_turn(30),
+            ];
+            for text in said {
+                assert!(
+                    text.chars().all(|c| c.is_ascii_graphic() || c == ' '),
+                    "{text:?}"
+                );
+            }
+        }
+        assert_eq!(Lang::Es.ssh_code_prompt("grupo4"), "Codigo de grupo4: ");
+        assert_eq!(ascii("Detención ñ «x»"), "Detencion n ?x?");
     }
 }

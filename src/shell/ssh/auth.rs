@@ -13,75 +13,132 @@ use russh::keys::PublicKey;
 use super::codes::RoleKey;
 use super::roles::{self, Groups};
 
-/// Wrong codes from one address before each further try waits.
-const FREE_FAILURES: u32 = 3;
-/// The longest wait before a try from an address that keeps failing.
-const MAX_WAIT: Duration = Duration::from_secs(30);
-/// An address's failures are forgotten after this long without one.
+/// Codes checked from one address before each further check waits.
+const FREE_CHECKS: u32 = 3;
+/// The longest wait before a check, in [`Backoff`] units (seconds when
+/// serving): always well inside the join window, so the right code typed
+/// after many wrong ones is still checked, never cut.
+const MAX_WAIT_UNITS: u32 = 30;
+/// The longest wait before a check when serving.
+pub const MAX_WAIT: Duration = Duration::from_secs(MAX_WAIT_UNITS as u64);
+/// An address's checks are forgotten after this long without one.
 const FORGET_AFTER: Duration = Duration::from_secs(15 * 60);
 /// Addresses remembered at most (a room has a few dozen laptops).
 const MAX_ADDRESSES: usize = 4096;
 
-/// Failures per address, so guessing from one laptop grows slow.
-#[derive(Default)]
+/// Turns to have a code checked, per address and across its connections:
+/// each check takes the address's next turn, and each turn after the
+/// first few comes later (1, 2, 4 … up to 30 units after the one before),
+/// so guessing from one laptop grows slow however many connections it
+/// opens. A right code gives the address its free turns back.
 pub struct Backoff {
-    failures: Mutex<HashMap<IpAddr, (u32, Instant)>>,
+    unit: Duration,
+    addresses: Mutex<HashMap<IpAddr, Turns>>,
+}
+
+#[derive(Clone, Copy)]
+struct Turns {
+    /// Checks since the last right code (each counted when it is taken).
+    checks: u32,
+    /// When the last one was taken.
+    last: Instant,
+    /// The next turn free.
+    next: Instant,
+}
+
+impl Default for Backoff {
+    fn default() -> Backoff {
+        Backoff::new(Duration::from_secs(1))
+    }
 }
 
 impl Backoff {
-    /// How long a try from `address` waits before it is checked.
-    pub fn wait_for(&self, address: IpAddr, now: Instant) -> Duration {
-        let Ok(failures) = self.failures.lock() else {
-            return MAX_WAIT;
-        };
-        match failures.get(&address) {
-            Some(&(count, last)) if now.duration_since(last) < FORGET_AFTER => {
-                let over = count.saturating_sub(FREE_FAILURES);
-                if over == 0 {
-                    Duration::ZERO
-                } else {
-                    Duration::from_secs(1u64 << over.min(5)).min(MAX_WAIT)
-                }
-            }
-            _ => Duration::ZERO,
+    /// Waits counted in `unit`s (a second when serving; less in tests).
+    pub fn new(unit: Duration) -> Backoff {
+        Backoff {
+            unit,
+            addresses: Mutex::default(),
         }
     }
 
-    pub fn failed(&self, address: IpAddr, now: Instant) {
-        let Ok(mut failures) = self.failures.lock() else {
-            return;
+    fn max_wait(&self) -> Duration {
+        self.unit * MAX_WAIT_UNITS
+    }
+
+    /// The wait after the `checks`-th check before the next one.
+    fn wait_after(&self, checks: u32) -> Duration {
+        match checks.saturating_sub(FREE_CHECKS) {
+            0 => Duration::ZERO,
+            over => (self.unit * (1u32 << (over - 1).min(5))).min(self.max_wait()),
+        }
+    }
+
+    fn turns(&self, address: IpAddr, now: Instant) -> Option<Turns> {
+        let addresses = self.addresses.lock().ok()?;
+        addresses
+            .get(&address)
+            .filter(|turns| now.duration_since(turns.last) < FORGET_AFTER)
+            .copied()
+    }
+
+    /// How long before a code from `address` can be checked (what the
+    /// person is told to wait); zero when at once.
+    pub fn waiting(&self, address: IpAddr, now: Instant) -> Duration {
+        self.turns(address, now).map_or(Duration::ZERO, |turns| {
+            turns.next.saturating_duration_since(now)
+        })
+    }
+
+    /// Takes `address`'s next turn for one check: the instant the code is
+    /// checked (at most the longest wait from now), or, when the next free
+    /// turn is further than that (other connections hold the turns before
+    /// it), `Err` with how long until it; then nothing is checked.
+    pub fn take_turn(&self, address: IpAddr, now: Instant) -> Result<Instant, Duration> {
+        let Ok(mut addresses) = self.addresses.lock() else {
+            return Err(self.max_wait());
         };
-        if failures.len() >= MAX_ADDRESSES && !failures.contains_key(&address) {
-            failures.retain(|_, (_, last)| now.duration_since(*last) < FORGET_AFTER);
-            if failures.len() >= MAX_ADDRESSES {
+        if addresses.len() >= MAX_ADDRESSES && !addresses.contains_key(&address) {
+            addresses.retain(|_, turns| now.duration_since(turns.last) < FORGET_AFTER);
+            if addresses.len() >= MAX_ADDRESSES {
                 // Still full of recent ones: the oldest goes.
-                if let Some(oldest) = failures
+                if let Some(oldest) = addresses
                     .iter()
-                    .min_by_key(|(_, (_, last))| *last)
+                    .min_by_key(|(_, turns)| turns.last)
                     .map(|(a, _)| *a)
                 {
-                    failures.remove(&oldest);
+                    addresses.remove(&oldest);
                 }
             }
         }
-        let entry = failures.entry(address).or_insert((0, now));
-        let count = if now.duration_since(entry.1) < FORGET_AFTER {
-            entry.0
-        } else {
-            0
+        let fresh = Turns {
+            checks: 0,
+            last: now,
+            next: now,
         };
-        *entry = (count.saturating_add(1), now);
+        let turns = addresses.entry(address).or_insert(fresh);
+        if now.duration_since(turns.last) >= FORGET_AFTER {
+            *turns = fresh;
+        }
+        let turn = turns.next.max(now);
+        if turn - now > self.max_wait() {
+            return Err(turn - now);
+        }
+        turns.checks = turns.checks.saturating_add(1);
+        turns.last = now;
+        turns.next = turn + self.wait_after(turns.checks);
+        Ok(turn)
     }
 
+    /// A right code: the address's turns are free again.
     pub fn succeeded(&self, address: IpAddr) {
-        if let Ok(mut failures) = self.failures.lock() {
-            failures.remove(&address);
+        if let Ok(mut addresses) = self.addresses.lock() {
+            addresses.remove(&address);
         }
     }
 
     #[cfg(test)]
     fn remembered(&self) -> usize {
-        self.failures.lock().unwrap().len()
+        self.addresses.lock().unwrap().len()
     }
 }
 
@@ -146,31 +203,50 @@ mod tests {
     use super::*;
 
     #[test]
-    fn waits_grow_per_address_and_memory_stays_bounded() {
+    fn turns_grow_per_address_and_memory_stays_bounded() {
         let backoff = Backoff::default();
         let here: IpAddr = "127.0.0.1".parse().unwrap();
         let there: IpAddr = "10.0.0.2".parse().unwrap();
         let now = Instant::now();
-        for _ in 0..FREE_FAILURES {
-            backoff.failed(here, now);
+        for _ in 0..=FREE_CHECKS {
+            assert_eq!(backoff.waiting(here, now), Duration::ZERO);
+            assert_eq!(backoff.take_turn(here, now), Ok(now));
         }
-        assert_eq!(backoff.wait_for(here, now), Duration::ZERO);
-        backoff.failed(here, now);
-        let first = backoff.wait_for(here, now);
-        backoff.failed(here, now);
-        assert!(backoff.wait_for(here, now) > first);
+        assert_eq!(backoff.waiting(here, now), Duration::from_secs(1));
+        let mut at = now;
         for _ in 0..50 {
-            backoff.failed(here, now);
+            // One after the other, each when its turn comes.
+            at = backoff.take_turn(here, at).unwrap();
         }
-        assert_eq!(backoff.wait_for(here, now), MAX_WAIT);
-        assert_eq!(backoff.wait_for(there, now), Duration::ZERO);
-        assert_eq!(backoff.wait_for(here, now + FORGET_AFTER), Duration::ZERO);
+        assert_eq!(backoff.waiting(here, at), MAX_WAIT);
+        assert_eq!(backoff.waiting(there, at), Duration::ZERO);
+        assert_eq!(backoff.waiting(here, at + FORGET_AFTER), Duration::ZERO);
         backoff.succeeded(here);
-        assert_eq!(backoff.wait_for(here, now), Duration::ZERO);
+        assert_eq!(backoff.take_turn(here, at), Ok(at));
         for i in 0..(MAX_ADDRESSES as u32 + 100) {
-            backoff.failed(IpAddr::from(i.to_be_bytes()), now);
+            let _ = backoff.take_turn(IpAddr::from(i.to_be_bytes()), now);
         }
         assert!(backoff.remembered() <= MAX_ADDRESSES);
+    }
+
+    /// 200 codes at once from one address (parallel connections): only the
+    /// turns within the longest wait are checked, each at its own time;
+    /// the rest are told how long to wait and not checked.
+    #[test]
+    fn parallel_tries_share_one_address_turns() {
+        let backoff = Backoff::default();
+        let here: IpAddr = "127.0.0.1".parse().unwrap();
+        let now = Instant::now();
+        let turns: Vec<_> = (0..200).map(|_| backoff.take_turn(here, now)).collect();
+        let checked: Vec<Instant> = turns.iter().filter_map(|t| t.ok()).collect();
+        assert!(checked.len() <= 8, "{} checked", checked.len());
+        assert!(checked.iter().all(|&t| t - now <= MAX_WAIT));
+        assert!(checked.windows(2).all(|w| w[0] <= w[1]));
+        for refused in turns.iter().filter_map(|t| t.err()) {
+            assert!(refused > MAX_WAIT, "{refused:?}");
+        }
+        // The wait is always shorter than the join window.
+        assert!(MAX_WAIT < super::super::JOIN_WINDOW);
     }
 
     #[test]

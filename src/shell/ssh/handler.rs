@@ -32,6 +32,8 @@ pub struct Connection {
     pub channels: Arc<AtomicUsize>,
     /// Set once the connection has joined (it is then never timed out).
     pub joined_flag: Arc<AtomicBool>,
+    /// Set once the client has reached authentication (the code prompt).
+    pub asked: Arc<AtomicBool>,
 }
 
 impl Connection {
@@ -39,34 +41,73 @@ impl Connection {
         roles::from_user_name(user, &self.shared.live.groups())
     }
 
-    /// Checks a typed code, after the wait this address has earned.
-    async fn check_code(&mut self, user: &str, typed: &str) -> Auth {
+    /// The wait in force for this address, in words, when there is one.
+    fn wait_in_words(&self) -> Option<String> {
+        let wait = self.shared.backoff.waiting(self.address, Instant::now());
+        (!wait.is_zero()).then(|| self.shared.lang.ssh_wait_for_turn(whole_seconds(wait)))
+    }
+
+    /// Checks a typed code at this address's next turn; `Err` with the wait
+    /// in words when other tries hold the turns (nothing is checked then).
+    async fn check_code(&mut self, user: &str, typed: &str) -> Result<Auth, String> {
         if self.wrong >= TRIES_PER_CONNECTION {
             self.cutter.cut();
-            return no_more();
+            return Ok(no_more());
         }
-        let wait = self.shared.backoff.wait_for(self.address, Instant::now());
-        if !wait.is_zero() {
-            tokio::time::sleep(wait).await;
-        }
-        match self.joining(user) {
+        let turn = self
+            .shared
+            .backoff
+            .take_turn(self.address, Instant::now())
+            .map_err(|wait| self.shared.lang.ssh_wait_for_turn(whole_seconds(wait)))?;
+        tokio::time::sleep_until(turn.into()).await;
+        Ok(match self.joining(user) {
             Some(joining) if self.shared.codes.accepts(&joining.key, typed) => {
                 self.shared.backoff.succeeded(self.address);
                 self.joined = Some((joining, user.to_string()));
                 self.joined_flag.store(true, Ordering::SeqCst);
+                self.shared.admission.joined(self.address);
                 Auth::Accept
             }
             _ => {
                 self.wrong += 1;
-                self.shared.backoff.failed(self.address, Instant::now());
                 if self.wrong >= TRIES_PER_CONNECTION {
                     no_more()
                 } else {
                     Auth::reject()
                 }
             }
+        })
+    }
+
+    /// Asks for the code (or says the name is unknown), saying the wait in
+    /// force first, if any.
+    fn ask(&self, user: &str, wait: Option<String>) -> Auth {
+        let lang = self.shared.lang;
+        let (instructions, prompt) = match self.joining(user) {
+            Some(joining) => (
+                wait.unwrap_or_default(),
+                lang.ssh_code_prompt(&joining.code_name),
+            ),
+            None => {
+                let names = roles::code_names(&self.shared.live.groups()).join(", ");
+                let shown: String = user.chars().take(40).collect();
+                (
+                    lang.ssh_unknown_user(&shown, &names),
+                    lang.ssh_unknown_user_prompt().to_string(),
+                )
+            }
+        };
+        Auth::Partial {
+            name: Cow::Borrowed("taller"),
+            instructions: Cow::Owned(instructions),
+            prompts: Cow::Owned(vec![(Cow::Owned(prompt), false)]),
         }
     }
+}
+
+/// Seconds as a person is told them: rounded up, at least one.
+fn whole_seconds(wait: std::time::Duration) -> u64 {
+    wait.as_secs_f64().ceil().max(1.0) as u64
 }
 
 fn no_more() -> Auth {
@@ -90,42 +131,44 @@ pub fn methods(with_keys: bool) -> MethodSet {
 impl Handler for Connection {
     type Error = russh::Error;
 
+    /// Shown by OpenSSH before any prompt, its own password prompt too:
+    /// the wait in force for this address, if any.
+    async fn authentication_banner(&mut self) -> Result<Option<String>, Self::Error> {
+        // Called when the client asks to authenticate: it is at the prompt.
+        self.asked.store(true, Ordering::SeqCst);
+        Ok(self.wait_in_words().map(|words| format!("{words}\r\n")))
+    }
+
     async fn auth_keyboard_interactive<'a>(
         &'a mut self,
         user: &str,
         _submethods: &str,
         response: Option<Response<'a>>,
     ) -> Result<Auth, Self::Error> {
-        let lang = self.shared.lang;
         match response {
-            None => {
-                let (instructions, prompt) = match self.joining(user) {
-                    Some(joining) => (String::new(), lang.ssh_code_prompt(&joining.code_name)),
-                    None => {
-                        let names = roles::code_names(&self.shared.live.groups()).join(", ");
-                        let shown: String = crate::text::escape(user).chars().take(40).collect();
-                        (
-                            lang.ssh_unknown_user(&shown, &names),
-                            lang.ssh_unknown_user_prompt().to_string(),
-                        )
-                    }
-                };
-                Ok(Auth::Partial {
-                    name: Cow::Borrowed("taller"),
-                    instructions: Cow::Owned(instructions),
-                    prompts: Cow::Owned(vec![(Cow::Owned(prompt), false)]),
-                })
-            }
+            None => Ok(self.ask(user, self.wait_in_words())),
             Some(mut answers) => {
                 let typed = answers.next().unwrap_or_default();
                 let typed = String::from_utf8_lossy(&typed).into_owned();
-                Ok(self.check_code(user, &typed).await)
+                // Turns held by other tries: asked again, told how long to wait.
+                Ok(match self.check_code(user, &typed).await {
+                    Ok(auth) => auth,
+                    Err(wait) => self.ask(user, Some(wait)),
+                })
             }
         }
     }
 
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
-        Ok(self.check_code(user, password).await)
+        Ok(match self.check_code(user, password).await {
+            Ok(auth) => auth,
+            // OpenSSH's password prompt carries no words of ours: refused,
+            // and counted, so the try cannot be repeated for free.
+            Err(_) => {
+                self.wrong += 1;
+                Auth::reject()
+            }
+        })
     }
 
     async fn auth_publickey_offered(
@@ -155,6 +198,7 @@ impl Handler for Connection {
             {
                 self.joined = Some((joining, user.to_string()));
                 self.joined_flag.store(true, Ordering::SeqCst);
+                self.shared.admission.joined(self.address);
                 Ok(Auth::Accept)
             }
             _ => Ok(Auth::reject()),

@@ -22,6 +22,7 @@
 //! `wake_at()` is slept until. `document()` runs on the blocking pool.
 //! Any tokio runtime with `net` and `time` serves (current-thread too).
 
+pub mod admission;
 pub mod auth;
 mod cells;
 mod changes;
@@ -53,17 +54,18 @@ use tokio::task::JoinSet;
 
 use crate::i18n::Lang;
 use crate::shell::live::Live;
+use admission::{Admission, Admitted, Limits};
 use auth::{AuthorizedKeys, Backoff};
 use codes::{Codes, CurrentCodes};
 
 /// The default address: every interface, port 2222.
 pub const DEFAULT_LISTEN: &str = "0.0.0.0:2222";
-/// Connections served at once; more are closed at once.
-const MAX_CONNECTIONS: usize = 512;
 /// How long clients are given to leave cleanly when the server stops.
 const GOODBYE: Duration = Duration::from_secs(3);
-/// A connection that has not joined by then is closed.
-const HANDSHAKE: Duration = Duration::from_secs(30);
+/// A connection that has not joined by then is closed: two minutes at the
+/// code prompt (copying a code from the board takes a while), plus the
+/// longest wait after wrong codes.
+const JOIN_WINDOW: Duration = Duration::from_secs(120 + auth::MAX_WAIT.as_secs());
 
 /// How to serve.
 pub struct ServeConfig {
@@ -80,11 +82,19 @@ pub struct ServeConfig {
     pub lang: Lang,
     /// A client that takes no bytes for this long is dropped.
     pub stuck_after: Duration,
-    /// How often a silent client is asked whether it is still there; after
-    /// three unanswered asks it is dropped. Idle screens are never timed out.
+    /// How long a connection may be silent before its TCP connection is
+    /// probed (by the system, every this long; after three unanswered probes
+    /// it is dropped). Not an SSH keepalive: before joining a client may be
+    /// sent only what joining needs (OpenSSH quits on anything else). Idle
+    /// screens are never timed out.
     pub keepalive: Duration,
     /// The wait before a wrong code is answered.
     pub wrong_code_delay: Duration,
+    /// The unit of the growing wait between codes checked from one address
+    /// after a few wrong ones (1, 2, 4 … 30 units; a second when serving).
+    pub backoff_unit: Duration,
+    /// How many connections are let in, from one address and in all.
+    pub limits: Limits,
 }
 
 impl ServeConfig {
@@ -98,6 +108,8 @@ impl ServeConfig {
             stuck_after: Duration::from_secs(5),
             keepalive: Duration::from_secs(15),
             wrong_code_delay: Duration::from_secs(2),
+            backoff_unit: Duration::from_secs(1),
+            limits: Limits::default(),
         }
     }
 
@@ -115,6 +127,7 @@ pub struct Shared {
     codes: Arc<CurrentCodes>,
     authorized_keys: AuthorizedKeys,
     backoff: Backoff,
+    admission: Arc<Admission>,
     lang: Lang,
     stuck_after: Duration,
     ssh: Arc<russh::server::Config>,
@@ -143,6 +156,7 @@ impl Server {
     /// the session ended, its terminal put back, and closed.
     pub async fn run(self, live: Arc<dyn Live>, shutdown: impl Future<Output = ()> + Send) {
         let config = self.config;
+        let keepalive = config.keepalive;
         let ssh = russh::server::Config {
             methods: handler::methods(!config.authorized_keys.is_empty()),
             auth_rejection_time: config.wrong_code_delay,
@@ -151,8 +165,10 @@ impl Server {
             keys: vec![config.host_key],
             // A room screen sits still for hours: never timed out for being idle.
             inactivity_timeout: None,
-            keepalive_interval: Some(config.keepalive),
-            keepalive_max: 3,
+            // russh would send its keepalive at the code prompt too, which
+            // OpenSSH refuses ("bad message during authentication: type 80"):
+            // the system's TCP keepalive watches connections instead.
+            keepalive_interval: None,
             // Keys offered from an agent count too; code guesses have their own limit.
             max_auth_attempts: 10,
             nodelay: true,
@@ -162,7 +178,8 @@ impl Server {
             live,
             codes: config.codes,
             authorized_keys: config.authorized_keys,
-            backoff: Backoff::default(),
+            backoff: Backoff::new(config.backoff_unit),
+            admission: Admission::new(config.limits),
             lang: config.lang,
             stuck_after: config.stuck_after,
             ssh: Arc::new(ssh),
@@ -181,12 +198,13 @@ impl Server {
                         tokio::time::sleep(Duration::from_millis(50)).await;
                         continue;
                     };
-                    if connections.len() >= MAX_CONNECTIONS {
+                    let Some(admitted) = shared.admission.admit(peer.ip()) else {
                         drop(stream);
                         continue;
-                    }
+                    };
                     let _ = stream.set_nodelay(true);
-                    connections.spawn(connection(stream, peer, Arc::clone(&shared), ended_rx.clone()));
+                    let _ = probe_when_silent(&stream, keepalive);
+                    connections.spawn(connection(stream, peer, admitted, Arc::clone(&shared), ended_rx.clone()));
                 }
             }
         }
@@ -210,17 +228,32 @@ pub async fn serve(
     Ok(())
 }
 
+/// Has the system probe `stream` after `every` of silence, every `every`,
+/// and drop it after three probes go unanswered (a laptop that left the
+/// Wi-Fi or slept). Probes are empty TCP segments: the client's SSH never
+/// sees them, so they are fine before it has joined.
+fn probe_when_silent(stream: &tokio::net::TcpStream, every: Duration) -> io::Result<()> {
+    let probes = socket2::TcpKeepalive::new()
+        .with_time(every)
+        .with_interval(every)
+        .with_retries(3);
+    socket2::SockRef::from(stream).set_tcp_keepalive(&probes)
+}
+
 /// One client's connection, until it closes, is dropped as stuck, or the
 /// server has said goodbye.
 async fn connection(
     stream: tokio::net::TcpStream,
     peer: SocketAddr,
+    admitted: Admitted,
     shared: Arc<Shared>,
     mut ended: watch::Receiver<bool>,
 ) {
     let cutter = Arc::new(cut::Cutter::default());
     let channels = Arc::new(AtomicUsize::new(0));
     let joined = Arc::new(AtomicBool::new(false));
+    let asked = Arc::new(AtomicBool::new(false));
+    let spoke = AtomicBool::new(false);
     let handler = handler::Connection {
         shared: Arc::clone(&shared),
         address: peer.ip(),
@@ -230,23 +263,24 @@ async fn connection(
         wrong: 0,
         channels: Arc::clone(&channels),
         joined_flag: Arc::clone(&joined),
+        asked: Arc::clone(&asked),
     };
+    let let_go = let_go(&shared.admission, &joined, &spoke, &asked);
+    tokio::pin!(let_go);
     let stream = cut::Cuttable::new(stream, Arc::clone(&cutter));
     let handshake = russh::server::run_stream(Arc::clone(&shared.ssh), stream, handler);
-    let Ok(Ok(running)) = tokio::time::timeout(HANDSHAKE, handshake).await else {
-        return;
+    let running = tokio::select! {
+        running = handshake => running,
+        () = &mut let_go => return,
     };
+    let Ok(running) = running else { return };
+    // It has sent its SSH identification.
+    spoke.store(true, Ordering::SeqCst);
     let handle = running.handle();
     let mut session = tokio::spawn(running);
     tokio::select! {
         _ = cutter.cut_off() => {}
-        // Whoever has not joined in time (a socket left open) is let go.
-        () = async {
-            tokio::time::sleep(HANDSHAKE).await;
-            if joined.load(Ordering::SeqCst) {
-                std::future::pending::<()>().await;
-            }
-        } => {}
+        () = &mut let_go => {}
         () = async {
             let _ = ended.wait_for(|ended| *ended).await;
             // The screens say goodbye themselves; then the connection ends.
@@ -264,4 +298,37 @@ async fn connection(
     }
     // Whatever the session task was waiting on fails now, and it ends.
     cutter.cut();
+    drop(admitted);
+}
+
+/// When a connection that has not joined is let go: at the end of the join
+/// window, or sooner when the server is crowded and it has not reached the
+/// code prompt: after `idle_when_crowded` if it never even spoke SSH (a
+/// socket left open), after six times that if it is still exchanging keys
+/// (a person may be comparing the fingerprint). Never once it has joined.
+async fn let_go(
+    admission: &Admission,
+    joined: &AtomicBool,
+    spoke: &AtomicBool,
+    asked: &AtomicBool,
+) {
+    let accepted = tokio::time::Instant::now();
+    let window_ends = accepted + JOIN_WINDOW;
+    let idle = admission.limits().idle_when_crowded;
+    loop {
+        tokio::time::sleep_until((tokio::time::Instant::now() + idle).min(window_ends)).await;
+        if joined.load(Ordering::SeqCst) {
+            std::future::pending::<()>().await;
+        }
+        let now = tokio::time::Instant::now();
+        let patience = if spoke.load(Ordering::SeqCst) {
+            idle * 6
+        } else {
+            idle
+        };
+        let idle_too_long = !asked.load(Ordering::SeqCst) && now - accepted >= patience;
+        if (idle_too_long && admission.crowded()) || now >= window_ends {
+            return;
+        }
+    }
 }

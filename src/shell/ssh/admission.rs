@@ -1,0 +1,184 @@
+//! Which connections are let in, so one laptop (or a few) on the Wi-Fi
+//! cannot keep the room from joining: a cap per address well below the
+//! total, a share of the slots kept for addresses that have joined before,
+//! and, when crowded, connections that do not reach the code prompt are let
+//! go sooner (people at the prompt keep their two minutes).
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Addresses remembered as having joined (a room has a few dozen laptops).
+const MAX_KNOWN: usize = 4096;
+
+/// How many connections are let in.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Connections served at once.
+    pub total: usize,
+    /// Connections from one address at once (a laptop has a screen or two,
+    /// and asks for a document now and then).
+    pub per_address: usize,
+    /// Of `total`, the slots only addresses that have joined before take:
+    /// someone whose connection dropped gets back in during a flood.
+    pub kept_for_known: usize,
+    /// When crowded, a connection that has not sent its SSH greeting after
+    /// this long is let go, and one still exchanging keys (not yet at the
+    /// code prompt) after six times this long.
+    pub idle_when_crowded: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            total: 512,
+            per_address: 16,
+            kept_for_known: 128,
+            idle_when_crowded: Duration::from_secs(10),
+        }
+    }
+}
+
+/// The connections open now, per address.
+pub struct Admission {
+    limits: Limits,
+    state: Mutex<State>,
+}
+
+#[derive(Default)]
+struct State {
+    open: HashMap<IpAddr, usize>,
+    total: usize,
+    /// Addresses that have joined, and when they last did.
+    known: HashMap<IpAddr, Instant>,
+}
+
+/// One connection let in; its slot is given back when it is dropped.
+pub struct Admitted {
+    admission: Arc<Admission>,
+    address: IpAddr,
+}
+
+impl Admission {
+    pub fn new(limits: Limits) -> Arc<Admission> {
+        Arc::new(Admission {
+            limits,
+            state: Mutex::default(),
+        })
+    }
+
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// A slot for a connection from `address`, or `None` when it must be
+    /// closed at once.
+    pub fn admit(self: &Arc<Self>, address: IpAddr) -> Option<Admitted> {
+        let mut state = self.state.lock().ok()?;
+        let from_there = state.open.get(&address).copied().unwrap_or(0);
+        let for_strangers = self.limits.total.saturating_sub(self.limits.kept_for_known);
+        let full = state.total >= self.limits.total
+            || (!state.known.contains_key(&address) && state.total >= for_strangers);
+        if from_there >= self.limits.per_address || full {
+            return None;
+        }
+        *state.open.entry(address).or_insert(0) += 1;
+        state.total += 1;
+        Some(Admitted {
+            admission: Arc::clone(self),
+            address,
+        })
+    }
+
+    /// Whether connections that have not reached the prompt are let go
+    /// sooner: half of the strangers' slots are taken.
+    pub fn crowded(&self) -> bool {
+        let for_strangers = self.limits.total.saturating_sub(self.limits.kept_for_known);
+        self.state
+            .lock()
+            .map_or(true, |state| state.total * 2 >= for_strangers)
+    }
+
+    /// `address` has joined: it may take the kept slots from now on.
+    pub fn joined(&self, address: IpAddr) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        if state.known.len() >= MAX_KNOWN
+            && !state.known.contains_key(&address)
+            && let Some(oldest) = state
+                .known
+                .iter()
+                .min_by_key(|(_, when)| **when)
+                .map(|(a, _)| *a)
+        {
+            state.known.remove(&oldest);
+        }
+        state.known.insert(address, Instant::now());
+    }
+
+    #[cfg(test)]
+    fn open(&self) -> usize {
+        self.state.lock().unwrap().total
+    }
+}
+
+impl Drop for Admitted {
+    fn drop(&mut self) {
+        let Ok(mut state) = self.admission.state.lock() else {
+            return;
+        };
+        state.total = state.total.saturating_sub(1);
+        if let Some(count) = state.open.get_mut(&self.address) {
+            *count -= 1;
+            if *count == 0 {
+                state.open.remove(&self.address);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn address(last: u8) -> IpAddr {
+        IpAddr::from([10, 0, 0, last])
+    }
+
+    #[test]
+    fn one_address_takes_its_share_strangers_leave_room_for_known_ones() {
+        let admission = Admission::new(Limits {
+            total: 10,
+            per_address: 3,
+            kept_for_known: 4,
+            idle_when_crowded: Duration::from_secs(1),
+        });
+        admission.joined(address(1));
+        assert!(!admission.crowded());
+        let mut held: Vec<_> = (0..50)
+            .filter_map(|_| admission.admit(address(2)))
+            .collect();
+        assert_eq!(held.len(), 3, "one address holds its cap only");
+        held.extend((3..9).filter_map(|a| admission.admit(address(a))));
+        assert_eq!(admission.open(), 6, "strangers take 10 − 4 slots");
+        assert!(admission.crowded());
+        assert!(admission.admit(address(9)).is_none());
+        let known: Vec<_> = (0..3).filter_map(|_| admission.admit(address(1))).collect();
+        assert_eq!(known.len(), 3, "an address that joined before gets in");
+        drop(held);
+        drop(known);
+        assert_eq!(admission.open(), 0, "every slot is given back");
+        assert!(admission.admit(address(9)).is_some());
+    }
+
+    #[test]
+    fn known_addresses_stay_bounded() {
+        let admission = Admission::new(Limits::default());
+        for i in 0..(MAX_KNOWN as u32 + 100) {
+            admission.joined(IpAddr::from(i.to_be_bytes()));
+        }
+        assert!(admission.state.lock().unwrap().known.len() <= MAX_KNOWN);
+    }
+}
