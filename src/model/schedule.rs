@@ -272,7 +272,10 @@ impl Session {
 
     /// Sizes the report-back slots not yet started to share equally the
     /// time left before the planned end of the day (keeping the final step's
-    /// time), so an overrun is absorbed by the groups still to come.
+    /// time), so an overrun is absorbed by the groups still to come. A slot
+    /// never grows past its planned minutes: when the day runs ahead, the
+    /// time in hand shows as the schedule's drift, and each clock still
+    /// counts what the group was promised, so its warnings mean something.
     pub fn size_report_slots(&mut self, now: Timestamp) {
         let waiting: Vec<TimerId> = (0..self.groups.len())
             .map(TimerId::Report)
@@ -291,7 +294,9 @@ impl Session {
             .fold(now, Timestamp::max);
         let final_secs = i64::from(self.timer(TimerId::Final).planned_secs);
         let left = plan.planned_end.duration_since(busy_until).as_secs() - final_secs;
-        let minutes = u32::try_from((left / 60 / waiting.len() as i64).max(1)).unwrap_or(u32::MAX);
+        let planned = i64::from(self.planned_minutes(TimerId::Report(0)));
+        let share = (left / 60 / waiting.len() as i64).clamp(1, planned.max(1));
+        let minutes = u32::try_from(share).unwrap_or(u32::MAX);
         for id in waiting {
             if let Some(timer) = self.timer_mut(id) {
                 timer.set_planned_minutes(minutes);
@@ -566,6 +571,69 @@ mod tests {
         s.size_report_slots(at(172));
         assert_eq!(minutes(&s, 0), 8, "a slot already used keeps its size");
         assert_eq!(minutes(&s, 1), 7, "28 minutes left for four groups");
+    }
+
+    /// The rehearsal's day: a quick morning, then groups that report back in
+    /// a few minutes each. Sharing the time in hand made the slots 24, 25,
+    /// 33, 45 and 78 minutes long; each clock keeps its planned 10, and the
+    /// time in hand is the schedule's drift.
+    #[test]
+    fn report_slots_never_grow_when_the_day_runs_ahead() {
+        let mut s = session();
+        s.schedule.planned_start = Some(at(0));
+        // Planned: the opening 60 minutes, the breakouts 90, the closing at 150.
+        start(&mut s, TimerId::Opening(0), 0);
+        stop(&mut s, TimerId::Opening(0), 30);
+        for g in 0..5 {
+            start(&mut s, TimerId::Breakout(g), 30);
+            stop(&mut s, TimerId::Breakout(g), 90);
+        }
+        let minutes = |s: &Session, g| s.timer(TimerId::Report(g)).planned_secs / 60;
+        let mut t = 90;
+        for g in 0..5 {
+            // As the clocks do: a slot is sized when its group begins and
+            // when the one before it stops.
+            s.size_report_slots(at(t));
+            start(&mut s, TimerId::Report(g), t);
+            t += 3;
+            stop(&mut s, TimerId::Report(g), t);
+            s.size_report_slots(at(t));
+            for h in 0..5 {
+                assert_eq!(
+                    minutes(&s, h),
+                    10,
+                    "group {h}'s slot after group {g} reported"
+                );
+            }
+        }
+        start(&mut s, TimerId::Final, t);
+        let plan = s.plan(at(t));
+        // 15 minutes of reports instead of 50, 60 of breakouts instead of 90,
+        // 30 of opening instead of 60; the final step keeps its 15.
+        assert_eq!(plan.expected_end, at(t + 15));
+        assert_eq!(plan.drift_minutes(), -(35 + 30 + 30));
+        assert_eq!(
+            crate::i18n::Lang::Es.drift(plan.drift_minutes()),
+            "95 min de adelanto"
+        );
+    }
+
+    #[test]
+    fn a_slot_shrunk_by_an_overrun_grows_back_no_further_than_planned() {
+        let mut s = session();
+        s.schedule.planned_start = Some(at(0));
+        // The closing planned at 150: 50 minutes of reports, 15 of final step.
+        s.size_report_slots(at(180));
+        assert_eq!(
+            s.timer(TimerId::Report(0)).planned_secs / 60,
+            4,
+            "20 minutes for five"
+        );
+        // A longer day (the final step shortened) gives back time: never more than planned.
+        s.set_planned_minutes(TimerId::Final, 1);
+        s.workshop.breakout.minutes = 200;
+        s.size_report_slots(at(180));
+        assert_eq!(s.timer(TimerId::Report(0)).planned_secs / 60, 10);
     }
 
     #[test]
