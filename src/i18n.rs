@@ -390,6 +390,13 @@ impl Lang {
         }
     }
 
+    /// The drift of a past day, after its date: a session reopened later
+    /// shows where that day stood when its clocks stopped.
+    pub fn drift_on(self, day: jiff::civil::Date, minutes: i64) -> String {
+        let date = self.pick(day.strftime("%d/%m/%Y"), day.strftime("%d %b %Y"));
+        format!("{date}: {}", self.drift(minutes))
+    }
+
     pub fn expected_end(self, time: impl Display) -> String {
         self.pick(
             format!("fin previsto {time}"),

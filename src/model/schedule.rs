@@ -44,6 +44,10 @@ impl Default for Schedule {
     }
 }
 
+/// How long after its clocks last moved a day is over: longer than any
+/// pause of a workshop day, shorter than the night before the next one.
+pub const DAY_OVER_AFTER: SignedDuration = SignedDuration::from_hours(12);
+
 /// Which timebox: an opening agenda item, a group's breakout, a group's
 /// report-back, or the closing's final step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -225,6 +229,37 @@ impl Session {
             .timers
             .iter()
             .any(|(key, timer)| timer.is_running() && self.is_of_the_day(key))
+    }
+
+    /// When the day's clocks last started or stopped; none if none ran.
+    pub fn last_clock_move(&self) -> Option<Timestamp> {
+        self.schedule
+            .timers
+            .iter()
+            .filter(|(key, _)| self.is_of_the_day(key))
+            .filter_map(|(_, timer)| timer.last_activity())
+            .max()
+    }
+
+    /// The moment the day's plan is read at: `now` while the day lasts. A
+    /// day is past when nothing runs and its clocks last moved (or, none
+    /// ran, it was planned to start) `DAY_OVER_AFTER` ago or more; it is then
+    /// read at that moment, so its drift and expected end are the ones
+    /// that day had, never the years since it (a session reopened later,
+    /// the example file).
+    pub fn day_moment(&self, now: Timestamp) -> Timestamp {
+        if self.any_running() {
+            return now;
+        }
+        match self.last_clock_move().or(self.schedule.planned_start) {
+            Some(last) if now.duration_since(last) >= DAY_OVER_AFTER => last,
+            _ => now,
+        }
+    }
+
+    /// Whether the day's plan is a past day's (see `day_moment`).
+    pub fn day_is_past(&self, now: Timestamp) -> bool {
+        self.day_moment(now) != now
     }
 
     /// Whether a timer key names an item, a group or the final step the
@@ -634,6 +669,31 @@ mod tests {
         s.workshop.breakout.minutes = 200;
         s.size_report_slots(at(180));
         assert_eq!(s.timer(TimerId::Report(0)).planned_secs / 60, 10);
+    }
+
+    #[test]
+    fn a_past_day_is_read_when_its_clocks_stopped() {
+        let mut s = session();
+        s.schedule.planned_start = Some(at(0));
+        assert_eq!(s.day_moment(at(5)), at(5), "planned, not begun: today");
+        assert_eq!(
+            s.day_moment(at(13 * 60)),
+            at(0),
+            "planned long ago, never run"
+        );
+        start(&mut s, TimerId::Opening(0), 0);
+        stop(&mut s, TimerId::Opening(0), 27);
+        assert_eq!(
+            s.day_moment(at(600)),
+            at(600),
+            "a long lunch is still the day"
+        );
+        let years = 3 * 365 * 24 * 60;
+        assert!(s.day_is_past(at(years)));
+        assert_eq!(s.day_moment(at(years)), at(27));
+        assert_eq!(s.plan(s.day_moment(at(years))).drift_minutes(), 7);
+        start(&mut s, TimerId::Opening(1), years);
+        assert_eq!(s.day_moment(at(years + 1)), at(years + 1), "a clock runs");
     }
 
     #[test]

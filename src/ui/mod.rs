@@ -259,13 +259,7 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     // Once the day has started, how it is going beats the workshop's title.
     // A day under way: a clock runs, or one stopped in the last hours. A
     // session reopened days later shows no drift against a long-gone day.
-    let recent =
-        |at: jiff::Timestamp| model.now.duration_since(at) < jiff::SignedDuration::from_hours(12);
-    let live = session
-        .schedule
-        .timers
-        .values()
-        .any(|t| t.is_running() || t.stopped_at.is_some_and(recent));
+    let live = session.last_clock_move().is_some() && !session.day_is_past(model.now);
     let state = if live {
         let plan = session.plan(model.now);
         let end = schedule::hour_minute(plan.expected_end, &model.tz);

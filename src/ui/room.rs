@@ -208,7 +208,7 @@ fn dashboard(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         .to_zoned(model.tz.clone())
         .strftime("%H:%M")
         .to_string();
-    let plan = session.plan(model.now);
+    let plan = session.plan(session.day_moment(model.now));
     // The breakout period's own clock: the group with the most time left.
     let period = (0..groups)
         .map(|g| session.timer(TimerId::Breakout(g)))
@@ -221,7 +221,7 @@ fn dashboard(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         "{}{period} · {} · {} · {}",
         session.workshop.breakout.title,
         lang.time_of_day(time),
-        lang.drift(plan.drift_minutes()),
+        super::schedule::drift(session, &plan, model),
         lang.expected_end(
             plan.expected_end
                 .to_zoned(model.tz.clone())

@@ -11,18 +11,33 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use super::theme::THEME;
 use super::widgets::framed;
 use crate::app::{Model, Open};
-use crate::model::schedule::RowState;
+use crate::model::schedule::{Plan, RowState};
+use crate::model::session::Session;
+
+/// The day's drift in words; a past day's after its date, measured against
+/// the moment its clocks stopped (`Session::day_moment`).
+pub fn drift(session: &Session, plan: &Plan, model: &Model) -> String {
+    let at = session.day_moment(model.now);
+    if at == model.now {
+        model.lang.drift(plan.drift_minutes())
+    } else {
+        let day = at.to_zoned(model.tz.clone()).date();
+        model.lang.drift_on(day, plan.drift_minutes())
+    }
+}
 
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let lang = model.lang;
     let t = lang.t();
     let session = &open.session;
-    let plan = session.plan(model.now);
+    // A past day is read as it stood when its clocks stopped.
+    let at = session.day_moment(model.now);
+    let plan = session.plan(at);
     let hm = |ts: Timestamp| hour_minute(ts, &model.tz);
     let title = format!(
         "{} · {} · {}",
         t.schedule_title,
-        lang.drift(plan.drift_minutes()),
+        drift(session, &plan, model),
         lang.expected_end(hm(plan.expected_end))
     );
     let block = framed(title);

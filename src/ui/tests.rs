@@ -281,6 +281,37 @@ fn schedule_view() {
     snapshots!("schedule", model);
 }
 
+/// The example session, a day of 2018, opened years later: its schedule and
+/// the room's dashboard say where that day stood when its clocks stopped
+/// (+22 minutes), never a drift of millions of minutes since; the header,
+/// made for the day under way, says none.
+#[test]
+fn a_past_day_shows_its_own_drift_not_the_years_since() {
+    let later: Timestamp = "2026-12-04T16:05:00Z".parse().unwrap();
+    for (codes, size, header) in [
+        (&[KeyCode::Tab, KeyCode::Char('c')][..], (80, 24), true),
+        (&[KeyCode::Tab, KeyCode::Char('c')][..], (160, 45), true),
+        (&[KeyCode::Tab, KeyCode::Char('p')][..], (160, 45), false),
+    ] {
+        let mut model = session_model(Lang::Es);
+        keys(&mut model, codes);
+        model.now = later;
+        let text = screen(&model, size.0, size.1);
+        assert!(
+            text.contains("20/02/2018: +22 min de retraso"),
+            "{codes:?} {size:?}:\n{text}"
+        );
+        assert!(text.contains("fin previsto 17:57"), "{text}");
+        let first = text.lines().next().unwrap_or_default();
+        assert!(!header || !first.contains("retraso"), "{first}");
+    }
+    // The same day on the day: no date, the drift as it goes.
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Char('c')]);
+    let text = screen(&model, 160, 45);
+    assert!(text.contains("Cronograma · +22 min de retraso"), "{text}");
+}
+
 /// The style of the first cell that shows `text` on screen.
 fn style_of(terminal: &Terminal<TestBackend>, text: &str) -> ratatui::style::Style {
     let buffer = terminal.backend().buffer();
