@@ -436,10 +436,11 @@ fn a_group_with_inputs_is_removed_only_into_another_and_undo_brings_them_back() 
     assert_eq!(back, vec![a, b]);
     assert_eq!(day.session().groups[3].inputs.len(), 1);
     let clock = day.session().timer(TimerId::Breakout(1));
+    assert!(clock.is_running(), "its clock as it was: running");
     assert_eq!(
         clock.elapsed_ms(at(8)),
-        60_000,
-        "its clock as it was stopped"
+        6 * 60_000,
+        "with the time it would have had"
     );
     day.redo(9).unwrap();
     assert_eq!(day.session().groups.len(), 4);
