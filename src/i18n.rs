@@ -411,6 +411,23 @@ impl Lang {
         )
     }
 
+    /// `m` on a group's breakout: one planned length for the groups that
+    /// work in parallel, so the prompt says it changes every group's.
+    pub fn minutes_every_breakout_title(self, breakout: impl Display) -> String {
+        self.pick(
+            format!(" Minutos previstos de todos los grupos — {breakout} "),
+            format!(" Planned minutes of every group — {breakout} "),
+        )
+    }
+
+    /// `m` on a report-back: every group's slot has the planned length.
+    pub fn minutes_every_report_title(self) -> String {
+        self.pick(
+            " Minutos previstos de todos los grupos — socialización ".to_string(),
+            " Planned minutes of every group — report-back ".to_string(),
+        )
+    }
+
     pub fn time_of_day(self, time: impl Display) -> String {
         self.pick(format!("hora {time}"), format!("time {time}"))
     }

@@ -312,6 +312,48 @@ fn a_past_day_shows_its_own_drift_not_the_years_since() {
     assert!(text.contains("Cronograma · +22 min de retraso"), "{text}");
 }
 
+/// `m` on one group's page changes every group's breakout (they run in
+/// parallel with one planned length): the prompt says so, not one group's
+/// name; the same for a report-back's slot.
+#[test]
+fn the_minutes_prompt_of_a_group_says_it_changes_every_group() {
+    use crate::model::schedule::TimerId;
+    let mut model = session_model(Lang::Es);
+    keys(
+        &mut model,
+        &[KeyCode::Tab, KeyCode::Right, KeyCode::Char('m')],
+    );
+    for (width, height) in [(80, 24), (160, 45)] {
+        let text = screen(&model, width, height);
+        assert!(
+            text.contains("Minutos previstos de todos los grupos — Grupos de trabajo"),
+            "{text}"
+        );
+        assert!(!text.contains("Minutos previstos — Operaciones"), "{text}");
+    }
+    keys(&mut model, &[KeyCode::Backspace, KeyCode::Backspace]);
+    type_text(&mut model, "100");
+    keys(&mut model, &[KeyCode::Enter]);
+    let open = model.open().unwrap();
+    for g in 0..open.session.groups.len() {
+        assert_eq!(
+            open.session.timer(TimerId::Breakout(g)).planned_secs,
+            100 * 60,
+            "what the prompt said: every group's breakout"
+        );
+    }
+    let mut model = session_model(Lang::En);
+    keys(
+        &mut model,
+        &[KeyCode::Tab, KeyCode::Tab, KeyCode::Char('m')],
+    );
+    let text = screen(&model, 80, 24);
+    assert!(
+        text.contains("Planned minutes of every group — report-back"),
+        "{text}"
+    );
+}
+
 /// The style of the first cell that shows `text` on screen.
 fn style_of(terminal: &Terminal<TestBackend>, text: &str) -> ratatui::style::Style {
     let buffer = terminal.backend().buffer();
