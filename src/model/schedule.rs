@@ -320,10 +320,18 @@ impl Session {
             return;
         }
         let plan = self.plan(now);
-        // What still runs or may resume owes its time first.
+        // What still runs or may resume owes its time first: of the closing
+        // only, since the report-backs begin as they are sized (a breakout
+        // just paused by the first one owes nothing).
+        let closing = |row: &&Row| {
+            row.timers
+                .iter()
+                .any(|id| matches!(id, TimerId::Report(_) | TimerId::Final))
+        };
         let busy_until = plan
             .rows
             .iter()
+            .filter(closing)
             .filter(|row| matches!(row.state, RowState::Running | RowState::Paused))
             .map(|row| row.expected_end)
             .fold(now, Timestamp::max);
