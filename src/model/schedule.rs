@@ -205,6 +205,42 @@ impl Session {
         self.timer(id).is_running()
     }
 
+    /// The clock a status line shows while `selected` is the page's: the
+    /// one that runs, so reading ahead or back never hides the time of
+    /// what is going on. The page's own clock while it runs; else the item
+    /// in front of the room; else, while the groups work, the page's own
+    /// group clock if it ran, or the breakouts' (the group with the most
+    /// time left); with nothing running, the page's own.
+    pub fn running_clock(&self, selected: TimerId, now: Timestamp) -> TimerId {
+        if self.is_running(selected) {
+            return selected;
+        }
+        let ids = self.timer_ids();
+        let running = |id: &&TimerId| self.is_running(**id);
+        if let Some(plenary) = ids
+            .iter()
+            .filter(|id| !matches!(id, TimerId::Breakout(_)))
+            .find(running)
+        {
+            return *plenary;
+        }
+        let breakout = ids
+            .iter()
+            .filter(|id| matches!(id, TimerId::Breakout(_)))
+            .filter(running)
+            .max_by_key(|id| self.timer(**id).remaining_ms(now));
+        match breakout {
+            Some(_)
+                if matches!(selected, TimerId::Breakout(_))
+                    && self.timer(selected).has_started() =>
+            {
+                selected
+            }
+            Some(id) => *id,
+            None => selected,
+        }
+    }
+
     /// What comes after this clock's row in the day's plan, in words.
     pub fn next_label(&self, id: TimerId, now: Timestamp) -> Option<String> {
         let rows = self.plan(now).rows;
@@ -702,6 +738,44 @@ mod tests {
         assert_eq!(s.plan(s.day_moment(at(years))).drift_minutes(), 7);
         start(&mut s, TimerId::Opening(1), years);
         assert_eq!(s.day_moment(at(years + 1)), at(years + 1), "a clock runs");
+    }
+
+    #[test]
+    fn the_clock_shown_is_the_one_that_runs() {
+        let mut s = session();
+        let third = TimerId::Opening(2);
+        assert_eq!(s.running_clock(third, at(0)), third, "nothing runs");
+        start(&mut s, TimerId::Opening(1), 0);
+        assert_eq!(s.running_clock(third, at(1)), TimerId::Opening(1));
+        assert_eq!(
+            s.running_clock(TimerId::Report(2), at(1)),
+            TimerId::Opening(1)
+        );
+        stop(&mut s, TimerId::Opening(1), 2);
+        for g in 0..5 {
+            start(&mut s, TimerId::Breakout(g), 2);
+        }
+        stop(&mut s, TimerId::Breakout(3), 40);
+        s.timer_mut(TimerId::Breakout(1)).unwrap().add_minutes(10);
+        assert_eq!(
+            s.running_clock(TimerId::Report(0), at(41)),
+            TimerId::Breakout(1),
+            "the breakouts' clock: the group with the most time left"
+        );
+        assert_eq!(
+            s.running_clock(TimerId::Breakout(3), at(41)),
+            TimerId::Breakout(3),
+            "a group's page keeps its own clock, stopped as it is"
+        );
+        start(&mut s, TimerId::Final, 42);
+        assert_eq!(
+            s.running_clock(TimerId::Breakout(3), at(43)),
+            TimerId::Final
+        );
+        assert_eq!(
+            s.running_clock(TimerId::Breakout(0), at(43)),
+            TimerId::Breakout(0)
+        );
     }
 
     #[test]

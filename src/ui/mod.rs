@@ -204,12 +204,9 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mu
             &table_keys
         }
     };
+    // The clock that runs, not the one of the page being read.
     let current = open.viewer.current_timer(open.session.groups.len());
-    let timer = open.session.timer(current);
-    let clock = (
-        clock::status(&open.session, current, model.now, model.lang),
-        clock::phase_style(timer.phase(model.now)),
-    );
+    let clock = clock::running_status(&open.session, current, model.now, model.lang);
     render_footer(frame, footer_area, notice, model.lang, Some(&clock), keys);
     if let Some(editor) = &open.viewer.editor {
         editor::render(frame, body, editor, open, model.lang);

@@ -354,6 +354,35 @@ fn the_minutes_prompt_of_a_group_says_it_changes_every_group() {
     );
 }
 
+/// Reading ahead never hides the clock that runs: the status line shows
+/// the first group's report-back counting down, and names it, while the
+/// facilitator reads the second group's page.
+#[test]
+fn the_status_line_shows_the_clock_that_runs_and_names_it() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Char('3'), KeyCode::Char(' ')]);
+    keys(&mut model, &[KeyCode::Right]);
+    model.now = now() + jiff::SignedDuration::from_mins(1);
+    for (width, height) in [(80u16, 24u16), (160, 45)] {
+        let text = screen(&model, width, height);
+        let status = text
+            .lines()
+            .nth(usize::from(height) - 2)
+            .unwrap_or_default();
+        assert!(
+            status.contains("⏱ 09:00 · en tiempo · Inteligencia/Investigac…"),
+            "{text}"
+        );
+        assert!(text.contains("Grupo 2 de 5 socializa"), "{text}");
+    }
+    // Its own clock once it runs, with no name: the page already says it.
+    keys(&mut model, &[KeyCode::Left]);
+    model.now = now() + jiff::SignedDuration::from_mins(1);
+    let text = screen(&model, 80, 24);
+    let status = text.lines().nth(22).unwrap_or_default();
+    assert!(status.contains("⏱ 09:00 · en tiempo \""), "{status}");
+}
+
 /// The style of the first cell that shows `text` on screen.
 fn style_of(terminal: &Terminal<TestBackend>, text: &str) -> ratatui::style::Style {
     let buffer = terminal.backend().buffer();
