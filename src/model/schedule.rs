@@ -92,12 +92,26 @@ pub struct Plan {
     pub rows: Vec<Row>,
     pub planned_end: Timestamp,
     pub expected_end: Timestamp,
+    /// The moment it was read at.
+    pub read_at: Timestamp,
 }
 
 impl Plan {
     /// Positive when late, negative when early, in whole minutes (rounded toward zero).
     pub fn drift_minutes(&self) -> i64 {
         self.expected_end.duration_since(self.planned_end).as_secs() / 60
+    }
+
+    /// Whether the day it plans ended long before it was read: clocks run
+    /// again on an old session (the example's day of 2018, tried today).
+    /// Its drift would count the years between, so none is shown.
+    pub fn planned_day_is_over(&self) -> bool {
+        self.read_at.duration_since(self.planned_end) >= DAY_OVER_AFTER
+    }
+
+    /// The drift, when the day it plans is the day it is read on.
+    pub fn drift(&self) -> Option<i64> {
+        (!self.planned_day_is_over()).then(|| self.drift_minutes())
     }
 }
 
@@ -374,7 +388,13 @@ impl Session {
         let final_secs = i64::from(self.timer(TimerId::Final).planned_secs);
         let left = plan.planned_end.duration_since(busy_until).as_secs() - final_secs;
         let planned = i64::from(self.planned_minutes(TimerId::Report(0)));
-        let share = (left / 60 / waiting.len() as i64).clamp(1, planned.max(1));
+        // A day planned long ago has no time left to share: the slots keep
+        // their planned minutes.
+        let share = match plan.planned_day_is_over() {
+            true => planned,
+            false => left / 60 / waiting.len() as i64,
+        }
+        .clamp(1, planned.max(1));
         let minutes = u32::try_from(share).unwrap_or(u32::MAX);
         for id in waiting {
             if let Some(timer) = self.timer_mut(id) {
@@ -497,6 +517,7 @@ impl Session {
             rows: out,
             planned_end: planned_cursor,
             expected_end: expected_cursor,
+            read_at: now,
         }
     }
 }
@@ -776,6 +797,26 @@ mod tests {
             s.running_clock(TimerId::Breakout(0), at(43)),
             TimerId::Breakout(0)
         );
+    }
+
+    /// An old session's clocks run again today: its plan is of a day long
+    /// over, so no drift counts the years between, and the report-back
+    /// slots keep their planned minutes instead of sharing a time left that
+    /// ran out long ago.
+    #[test]
+    fn clocks_run_again_on_a_long_past_day_show_no_drift_and_keep_their_slots() {
+        let mut s = session();
+        s.schedule.planned_start = Some(at(0));
+        start(&mut s, TimerId::Opening(0), 0);
+        stop(&mut s, TimerId::Opening(0), 27);
+        assert_eq!(s.plan(at(27)).drift(), Some(7), "on the day itself");
+        let years = 3 * 365 * 24 * 60;
+        s.size_report_slots(at(years));
+        start(&mut s, TimerId::Report(0), years);
+        assert_eq!(s.timer(TimerId::Report(4)).planned_secs, 600);
+        let plan = s.plan(at(years + 1));
+        assert!(plan.drift_minutes() > 1_000_000, "the years between");
+        assert_eq!(plan.drift(), None);
     }
 
     #[test]

@@ -259,12 +259,7 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let live = session.last_clock_move().is_some() && !session.day_is_past(model.now);
     let state = if live {
         let plan = session.plan(model.now);
-        let end = schedule::hour_minute(plan.expected_end, &model.tz);
-        let day = format!(
-            "{} · {}",
-            lang.drift(plan.drift_minutes()),
-            lang.expected_end(end)
-        );
+        let day = schedule::drift_and_end(session, &plan, model);
         if state.is_empty() {
             day
         } else {

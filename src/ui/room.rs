@@ -218,15 +218,10 @@ fn dashboard(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
             format!(" {}", timer.display(model.now))
         });
     let heading = format!(
-        "{}{period} · {} · {} · {}",
+        "{}{period} · {} · {}",
         session.workshop.breakout.title,
         lang.time_of_day(time),
-        super::schedule::drift(session, &plan, model),
-        lang.expected_end(
-            plan.expected_end
-                .to_zoned(model.tz.clone())
-                .strftime("%H:%M")
-        )
+        super::schedule::drift_and_end(session, &plan, model)
     );
     let [heading_area, tiles_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);

@@ -14,16 +14,19 @@ use crate::app::{Model, Open};
 use crate::model::schedule::{Plan, RowState};
 use crate::model::session::Session;
 
-/// The day's drift in words; a past day's after its date, measured against
-/// the moment its clocks stopped (`Session::day_moment`).
-pub fn drift(session: &Session, plan: &Plan, model: &Model) -> String {
+/// The day's drift and expected end in words; a past day's after its date,
+/// measured against the moment its clocks stopped (`Session::day_moment`);
+/// only the expected end for clocks run on a day planned long before.
+pub fn drift_and_end(session: &Session, plan: &Plan, model: &Model) -> String {
+    let lang = model.lang;
+    let end = lang.expected_end(hour_minute(plan.expected_end, &model.tz));
     let at = session.day_moment(model.now);
-    if at == model.now {
-        model.lang.drift(plan.drift_minutes())
-    } else {
-        let day = at.to_zoned(model.tz.clone()).date();
-        model.lang.drift_on(day, plan.drift_minutes())
-    }
+    let drift = match plan.drift() {
+        None => return end,
+        Some(minutes) if at == model.now => lang.drift(minutes),
+        Some(minutes) => lang.drift_on(at.to_zoned(model.tz.clone()).date(), minutes),
+    };
+    format!("{drift} · {end}")
 }
 
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
@@ -35,10 +38,9 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let plan = session.plan(at);
     let hm = |ts: Timestamp| hour_minute(ts, &model.tz);
     let title = format!(
-        "{} · {} · {}",
+        "{} · {}",
         t.schedule_title,
-        drift(session, &plan, model),
-        lang.expected_end(hm(plan.expected_end))
+        drift_and_end(session, &plan, model)
     );
     let block = framed(title);
     let inner = block.inner(area);

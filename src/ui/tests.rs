@@ -305,6 +305,25 @@ fn a_past_day_shows_its_own_drift_not_the_years_since() {
         let first = text.lines().next().unwrap_or_default();
         assert!(!header || !first.contains("retraso"), "{first}");
     }
+    // A newcomer tries the keys on it: the first group reports back today.
+    // No drift counts the years since; its slot keeps its 10 minutes.
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Char('3')]);
+    model.now = later;
+    update(
+        &mut model,
+        Msg::Key(KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE)),
+        later,
+    );
+    keys(&mut model, &[KeyCode::Char('c')]);
+    model.now = later;
+    let text = screen(&model, 160, 45);
+    assert!(
+        !text.contains("retraso") && !text.contains("adelanto"),
+        "{text}"
+    );
+    assert!(text.contains("Cronograma · fin previsto 17:10"), "{text}");
+    assert!(text.contains("⏱ 10:00 · en tiempo"), "{text}");
     // The same day on the day: no date, the drift as it goes.
     let mut model = session_model(Lang::Es);
     keys(&mut model, &[KeyCode::Tab, KeyCode::Char('c')]);
