@@ -390,6 +390,13 @@ impl Lang {
         }
     }
 
+    /// The drift of a past day, after its date: a session reopened later
+    /// shows where that day stood when its clocks stopped.
+    pub fn drift_on(self, day: jiff::civil::Date, minutes: i64) -> String {
+        let date = self.pick(day.strftime("%d/%m/%Y"), day.strftime("%d %b %Y"));
+        format!("{date}: {}", self.drift(minutes))
+    }
+
     pub fn expected_end(self, time: impl Display) -> String {
         self.pick(
             format!("fin previsto {time}"),
@@ -401,6 +408,23 @@ impl Lang {
         self.pick(
             format!(" Minutos previstos — {item} "),
             format!(" Planned minutes — {item} "),
+        )
+    }
+
+    /// `m` on a group's breakout: one planned length for the groups that
+    /// work in parallel, so the prompt says it changes every group's.
+    pub fn minutes_every_breakout_title(self, breakout: impl Display) -> String {
+        self.pick(
+            format!(" Minutos previstos de todos los grupos — {breakout} "),
+            format!(" Planned minutes of every group — {breakout} "),
+        )
+    }
+
+    /// `m` on a report-back: every group's slot has the planned length.
+    pub fn minutes_every_report_title(self) -> String {
+        self.pick(
+            " Minutos previstos de todos los grupos — socialización ".to_string(),
+            " Planned minutes of every group — report-back ".to_string(),
         )
     }
 

@@ -44,6 +44,10 @@ impl Default for Schedule {
     }
 }
 
+/// How long after its clocks last moved a day is over: longer than any
+/// pause of a workshop day, shorter than the night before the next one.
+pub const DAY_OVER_AFTER: SignedDuration = SignedDuration::from_hours(12);
+
 /// Which timebox: an opening agenda item, a group's breakout, a group's
 /// report-back, or the closing's final step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -88,12 +92,26 @@ pub struct Plan {
     pub rows: Vec<Row>,
     pub planned_end: Timestamp,
     pub expected_end: Timestamp,
+    /// The moment it was read at.
+    pub read_at: Timestamp,
 }
 
 impl Plan {
     /// Positive when late, negative when early, in whole minutes (rounded toward zero).
     pub fn drift_minutes(&self) -> i64 {
         self.expected_end.duration_since(self.planned_end).as_secs() / 60
+    }
+
+    /// Whether the day it plans ended long before it was read: clocks run
+    /// again on an old session (the example's day of 2018, tried today).
+    /// Its drift would count the years between, so none is shown.
+    pub fn planned_day_is_over(&self) -> bool {
+        self.read_at.duration_since(self.planned_end) >= DAY_OVER_AFTER
+    }
+
+    /// The drift, when the day it plans is the day it is read on.
+    pub fn drift(&self) -> Option<i64> {
+        (!self.planned_day_is_over()).then(|| self.drift_minutes())
     }
 }
 
@@ -201,6 +219,42 @@ impl Session {
         self.timer(id).is_running()
     }
 
+    /// The clock a status line shows while `selected` is the page's: the
+    /// one that runs, so reading ahead or back never hides the time of
+    /// what is going on. The page's own clock while it runs; else the item
+    /// in front of the room; else, while the groups work, the page's own
+    /// group clock if it ran, or the breakouts' (the group with the most
+    /// time left); with nothing running, the page's own.
+    pub fn running_clock(&self, selected: TimerId, now: Timestamp) -> TimerId {
+        if self.is_running(selected) {
+            return selected;
+        }
+        let ids = self.timer_ids();
+        let running = |id: &&TimerId| self.is_running(**id);
+        if let Some(plenary) = ids
+            .iter()
+            .filter(|id| !matches!(id, TimerId::Breakout(_)))
+            .find(running)
+        {
+            return *plenary;
+        }
+        let breakout = ids
+            .iter()
+            .filter(|id| matches!(id, TimerId::Breakout(_)))
+            .filter(running)
+            .max_by_key(|id| self.timer(**id).remaining_ms(now));
+        match breakout {
+            Some(_)
+                if matches!(selected, TimerId::Breakout(_))
+                    && self.timer(selected).has_started() =>
+            {
+                selected
+            }
+            Some(id) => *id,
+            None => selected,
+        }
+    }
+
     /// What comes after this clock's row in the day's plan, in words.
     pub fn next_label(&self, id: TimerId, now: Timestamp) -> Option<String> {
         let rows = self.plan(now).rows;
@@ -225,6 +279,37 @@ impl Session {
             .timers
             .iter()
             .any(|(key, timer)| timer.is_running() && self.is_of_the_day(key))
+    }
+
+    /// When the day's clocks last started or stopped; none if none ran.
+    pub fn last_clock_move(&self) -> Option<Timestamp> {
+        self.schedule
+            .timers
+            .iter()
+            .filter(|(key, _)| self.is_of_the_day(key))
+            .filter_map(|(_, timer)| timer.last_activity())
+            .max()
+    }
+
+    /// The moment the day's plan is read at: `now` while the day lasts. A
+    /// day is past when nothing runs and its clocks last moved (or, none
+    /// ran, it was planned to start) `DAY_OVER_AFTER` ago or more; it is then
+    /// read at that moment, so its drift and expected end are the ones
+    /// that day had, never the years since it (a session reopened later,
+    /// the example file).
+    pub fn day_moment(&self, now: Timestamp) -> Timestamp {
+        if self.any_running() {
+            return now;
+        }
+        match self.last_clock_move().or(self.schedule.planned_start) {
+            Some(last) if now.duration_since(last) >= DAY_OVER_AFTER => last,
+            _ => now,
+        }
+    }
+
+    /// Whether the day's plan is a past day's (see `day_moment`).
+    pub fn day_is_past(&self, now: Timestamp) -> bool {
+        self.day_moment(now) != now
     }
 
     /// Whether a timer key names an item, a group or the final step the
@@ -272,7 +357,10 @@ impl Session {
 
     /// Sizes the report-back slots not yet started to share equally the
     /// time left before the planned end of the day (keeping the final step's
-    /// time), so an overrun is absorbed by the groups still to come.
+    /// time), so an overrun is absorbed by the groups still to come. A slot
+    /// never grows past its planned minutes: when the day runs ahead, the
+    /// time in hand shows as the schedule's drift, and each clock still
+    /// counts what the group was promised, so its warnings mean something.
     pub fn size_report_slots(&mut self, now: Timestamp) {
         let waiting: Vec<TimerId> = (0..self.groups.len())
             .map(TimerId::Report)
@@ -282,16 +370,32 @@ impl Session {
             return;
         }
         let plan = self.plan(now);
-        // What still runs or may resume owes its time first.
+        // What still runs or may resume owes its time first: of the closing
+        // only, since the report-backs begin as they are sized (a breakout
+        // just paused by the first one owes nothing).
+        let closing = |row: &&Row| {
+            row.timers
+                .iter()
+                .any(|id| matches!(id, TimerId::Report(_) | TimerId::Final))
+        };
         let busy_until = plan
             .rows
             .iter()
+            .filter(closing)
             .filter(|row| matches!(row.state, RowState::Running | RowState::Paused))
             .map(|row| row.expected_end)
             .fold(now, Timestamp::max);
         let final_secs = i64::from(self.timer(TimerId::Final).planned_secs);
         let left = plan.planned_end.duration_since(busy_until).as_secs() - final_secs;
-        let minutes = u32::try_from((left / 60 / waiting.len() as i64).max(1)).unwrap_or(u32::MAX);
+        let planned = i64::from(self.planned_minutes(TimerId::Report(0)));
+        // A day planned long ago has no time left to share: the slots keep
+        // their planned minutes.
+        let share = match plan.planned_day_is_over() {
+            true => planned,
+            false => left / 60 / waiting.len() as i64,
+        }
+        .clamp(1, planned.max(1));
+        let minutes = u32::try_from(share).unwrap_or(u32::MAX);
         for id in waiting {
             if let Some(timer) = self.timer_mut(id) {
                 timer.set_planned_minutes(minutes);
@@ -413,6 +517,7 @@ impl Session {
             rows: out,
             planned_end: planned_cursor,
             expected_end: expected_cursor,
+            read_at: now,
         }
     }
 }
@@ -566,6 +671,152 @@ mod tests {
         s.size_report_slots(at(172));
         assert_eq!(minutes(&s, 0), 8, "a slot already used keeps its size");
         assert_eq!(minutes(&s, 1), 7, "28 minutes left for four groups");
+    }
+
+    /// The rehearsal's day: a quick morning, then groups that report back in
+    /// a few minutes each. Sharing the time in hand made the slots 24, 25,
+    /// 33, 45 and 78 minutes long; each clock keeps its planned 10, and the
+    /// time in hand is the schedule's drift.
+    #[test]
+    fn report_slots_never_grow_when_the_day_runs_ahead() {
+        let mut s = session();
+        s.schedule.planned_start = Some(at(0));
+        // Planned: the opening 60 minutes, the breakouts 90, the closing at 150.
+        start(&mut s, TimerId::Opening(0), 0);
+        stop(&mut s, TimerId::Opening(0), 30);
+        for g in 0..5 {
+            start(&mut s, TimerId::Breakout(g), 30);
+            stop(&mut s, TimerId::Breakout(g), 90);
+        }
+        let minutes = |s: &Session, g| s.timer(TimerId::Report(g)).planned_secs / 60;
+        let mut t = 90;
+        for g in 0..5 {
+            // As the clocks do: a slot is sized when its group begins and
+            // when the one before it stops.
+            s.size_report_slots(at(t));
+            start(&mut s, TimerId::Report(g), t);
+            t += 3;
+            stop(&mut s, TimerId::Report(g), t);
+            s.size_report_slots(at(t));
+            for h in 0..5 {
+                assert_eq!(
+                    minutes(&s, h),
+                    10,
+                    "group {h}'s slot after group {g} reported"
+                );
+            }
+        }
+        start(&mut s, TimerId::Final, t);
+        let plan = s.plan(at(t));
+        // 15 minutes of reports instead of 50, 60 of breakouts instead of 90,
+        // 30 of opening instead of 60; the final step keeps its 15.
+        assert_eq!(plan.expected_end, at(t + 15));
+        assert_eq!(plan.drift_minutes(), -(35 + 30 + 30));
+        assert_eq!(
+            crate::i18n::Lang::Es.drift(plan.drift_minutes()),
+            "95 min de adelanto"
+        );
+    }
+
+    #[test]
+    fn a_slot_shrunk_by_an_overrun_grows_back_no_further_than_planned() {
+        let mut s = session();
+        s.schedule.planned_start = Some(at(0));
+        // The closing planned at 150: 50 minutes of reports, 15 of final step.
+        s.size_report_slots(at(180));
+        assert_eq!(
+            s.timer(TimerId::Report(0)).planned_secs / 60,
+            4,
+            "20 minutes for five"
+        );
+        // A longer day (the final step shortened) gives back time: never more than planned.
+        s.set_planned_minutes(TimerId::Final, 1);
+        s.workshop.breakout.minutes = 200;
+        s.size_report_slots(at(180));
+        assert_eq!(s.timer(TimerId::Report(0)).planned_secs / 60, 10);
+    }
+
+    #[test]
+    fn a_past_day_is_read_when_its_clocks_stopped() {
+        let mut s = session();
+        s.schedule.planned_start = Some(at(0));
+        assert_eq!(s.day_moment(at(5)), at(5), "planned, not begun: today");
+        assert_eq!(
+            s.day_moment(at(13 * 60)),
+            at(0),
+            "planned long ago, never run"
+        );
+        start(&mut s, TimerId::Opening(0), 0);
+        stop(&mut s, TimerId::Opening(0), 27);
+        assert_eq!(
+            s.day_moment(at(600)),
+            at(600),
+            "a long lunch is still the day"
+        );
+        let years = 3 * 365 * 24 * 60;
+        assert!(s.day_is_past(at(years)));
+        assert_eq!(s.day_moment(at(years)), at(27));
+        assert_eq!(s.plan(s.day_moment(at(years))).drift_minutes(), 7);
+        start(&mut s, TimerId::Opening(1), years);
+        assert_eq!(s.day_moment(at(years + 1)), at(years + 1), "a clock runs");
+    }
+
+    #[test]
+    fn the_clock_shown_is_the_one_that_runs() {
+        let mut s = session();
+        let third = TimerId::Opening(2);
+        assert_eq!(s.running_clock(third, at(0)), third, "nothing runs");
+        start(&mut s, TimerId::Opening(1), 0);
+        assert_eq!(s.running_clock(third, at(1)), TimerId::Opening(1));
+        assert_eq!(
+            s.running_clock(TimerId::Report(2), at(1)),
+            TimerId::Opening(1)
+        );
+        stop(&mut s, TimerId::Opening(1), 2);
+        for g in 0..5 {
+            start(&mut s, TimerId::Breakout(g), 2);
+        }
+        stop(&mut s, TimerId::Breakout(3), 40);
+        s.timer_mut(TimerId::Breakout(1)).unwrap().add_minutes(10);
+        assert_eq!(
+            s.running_clock(TimerId::Report(0), at(41)),
+            TimerId::Breakout(1),
+            "the breakouts' clock: the group with the most time left"
+        );
+        assert_eq!(
+            s.running_clock(TimerId::Breakout(3), at(41)),
+            TimerId::Breakout(3),
+            "a group's page keeps its own clock, stopped as it is"
+        );
+        start(&mut s, TimerId::Final, 42);
+        assert_eq!(
+            s.running_clock(TimerId::Breakout(3), at(43)),
+            TimerId::Final
+        );
+        assert_eq!(
+            s.running_clock(TimerId::Breakout(0), at(43)),
+            TimerId::Breakout(0)
+        );
+    }
+
+    /// An old session's clocks run again today: its plan is of a day long
+    /// over, so no drift counts the years between, and the report-back
+    /// slots keep their planned minutes instead of sharing a time left that
+    /// ran out long ago.
+    #[test]
+    fn clocks_run_again_on_a_long_past_day_show_no_drift_and_keep_their_slots() {
+        let mut s = session();
+        s.schedule.planned_start = Some(at(0));
+        start(&mut s, TimerId::Opening(0), 0);
+        stop(&mut s, TimerId::Opening(0), 27);
+        assert_eq!(s.plan(at(27)).drift(), Some(7), "on the day itself");
+        let years = 3 * 365 * 24 * 60;
+        s.size_report_slots(at(years));
+        start(&mut s, TimerId::Report(0), years);
+        assert_eq!(s.timer(TimerId::Report(4)).planned_secs, 600);
+        let plan = s.plan(at(years + 1));
+        assert!(plan.drift_minutes() > 1_000_000, "the years between");
+        assert_eq!(plan.drift(), None);
     }
 
     #[test]

@@ -87,8 +87,11 @@ pub struct RemovedGroup {
     pub axis: Option<Axis>,
     /// The group with its roster, without its inputs (they went elsewhere).
     pub group: Group,
-    /// Its breakout and report-back clocks, by key.
+    /// Its breakout and report-back clocks, by key, as they were: one that
+    /// ran still says since when, so the undo can give it back its time.
     pub clocks: Vec<(String, Timer)>,
+    /// When it was removed.
+    pub removed_at: Timestamp,
     /// Where its inputs went, and which they were, in order.
     pub inputs_to: Option<String>,
     pub inputs: Vec<Uuid>,
@@ -455,11 +458,7 @@ fn remove_group(
     }
     let clocks = [breakout_key(axis), report_key(axis)]
         .into_iter()
-        .filter_map(|key| {
-            let mut timer = session.schedule.timers.remove(&key)?;
-            timer.pause(now);
-            Some((key, timer))
-        })
+        .filter_map(|key| Some((key.clone(), session.schedule.timers.remove(&key)?)))
         .collect();
     changed(AgendaEdit::RestoreGroup(Box::new(RemovedGroup {
         group_index: at,
@@ -467,6 +466,7 @@ fn remove_group(
         axis: removed_axis,
         group,
         clocks,
+        removed_at: now,
         inputs_to: target.map(|_| inputs_to.unwrap_or_default().to_string()),
         inputs: moved,
     })))
@@ -517,7 +517,8 @@ fn restore_group(
         .groups
         .insert(index, std::sync::Arc::new(removed.group.clone()));
     for (key, timer) in &removed.clocks {
-        session.schedule.timers.insert(key.clone(), timer.clone());
+        let timer = as_it_was(session, key, timer, removed.removed_at, now);
+        session.schedule.timers.insert(key.clone(), timer);
     }
     // Its inputs come back from where they went, as they are now (edited
     // there since, they keep the edit); one deleted meanwhile stays deleted.
@@ -543,6 +544,56 @@ fn restore_group(
         axis,
         inputs_to: removed.inputs_to.clone(),
     })
+}
+
+/// A removed group's clock brought back as if it had never left: one that
+/// ran runs on, its time counted through the gap, unless its part of the day
+/// stopped since; it then stops when it would have (the breakouts paused,
+/// the first report-back begun, another item put in front of the room).
+fn as_it_was(
+    session: &Session,
+    key: &str,
+    timer: &Timer,
+    removed_at: Timestamp,
+    now: Timestamp,
+) -> Timer {
+    let mut timer = timer.clone();
+    if !timer.is_running() {
+        return timer;
+    }
+    let since = |at: Option<Timestamp>| at.filter(|at| *at >= removed_at);
+    let clocks = |kind: fn(&TimerId) -> bool| {
+        session
+            .timer_ids()
+            .into_iter()
+            .filter(kind)
+            .map(|id| session.timer(id))
+            .collect::<Vec<_>>()
+    };
+    let started_since = |kind: fn(&TimerId) -> bool| {
+        clocks(kind)
+            .iter()
+            .flat_map(|t| [since(t.first_started_at), since(t.running_since)])
+            .flatten()
+            .min()
+    };
+    let stopped = if key.starts_with("breakout/") {
+        let breakouts = clocks(|id| matches!(id, TimerId::Breakout(_)));
+        // Paused with the others, or ended by the first report-back.
+        let paused = match breakouts.iter().any(Timer::is_running) {
+            true => None,
+            false => breakouts.iter().filter_map(|t| since(t.stopped_at)).max(),
+        };
+        let reports = started_since(|id| matches!(id, TimerId::Report(_)));
+        paused.into_iter().chain(reports).min()
+    } else {
+        // One item in front of the room: another started since stops it.
+        started_since(|id| !matches!(id, TimerId::Breakout(_)))
+    };
+    if let Some(at) = stopped {
+        timer.pause(at.min(now));
+    }
+    timer
 }
 
 /// Once the groups have begun to report back, the slots still to come share

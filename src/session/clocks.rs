@@ -129,6 +129,22 @@ mod tests {
         assert_eq!(running(&s), vec![TimerId::Report(0)]);
     }
 
+    /// The breakouts began late and the facilitator cut them short to
+    /// report back on time: the time they had left is not owed any more,
+    /// so each group gets its planned slot.
+    #[test]
+    fn report_backs_begun_on_time_get_their_planned_slots() {
+        let mut s = session();
+        s.schedule.planned_start = Some(at(0));
+        // Planned: the closing at 150 minutes, five slots of 10, the final step 15.
+        all_groups(&mut s, true, at(70 * 60));
+        start(&mut s, TimerId::Report(0), at(150 * 60));
+        for g in 0..s.groups.len() {
+            assert_eq!(s.timer(TimerId::Report(g)).planned_secs, 600, "group {g}");
+        }
+        assert_eq!(s.plan(at(150 * 60)).drift_minutes(), 0);
+    }
+
     #[test]
     fn next_walks_the_day_in_order() {
         let mut s = session();

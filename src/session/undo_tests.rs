@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 use super::test_support::{add, at};
 use super::*;
+use crate::model::schedule::TimerId;
 use crate::model::session::Session;
 use crate::model::workshop::Workshop;
 
@@ -241,4 +242,98 @@ fn a_new_group_named_like_a_removed_one_gets_an_axis_of_its_own() {
     // Undoing the removal still brings the group back with its own axis.
     host.undo(a, &f, at(3)).unwrap();
     assert!(host.session().groups.iter().any(|g| g.axis == removed));
+}
+
+fn clock(host: &mut Host, who: PersonId, timer: TimerId, action: ClockAction, minute: i64) {
+    host.submit(
+        who,
+        &Role::Facilitator,
+        Command::Clock { timer, action },
+        at(minute),
+    )
+    .unwrap();
+}
+
+/// The breakouts run in parallel; a group removed by mistake and brought
+/// back runs on with the others, its time counted through the gap.
+#[test]
+fn undoing_a_group_removal_puts_its_running_breakout_back_running() {
+    let mut host = host();
+    let f = host.join();
+    let any = TimerId::Breakout(0);
+    clock(&mut host, f, any, ClockAction::StartAllGroups, 0);
+    let axis = host.session().groups[2].axis.clone();
+    remove_group(&mut host, f, axis.clone(), 30);
+    host.undo(f, &Role::Facilitator, at(32)).unwrap();
+    let s = host.session();
+    let g = s.groups.iter().position(|g| g.axis == axis).unwrap();
+    let back = s.timer(TimerId::Breakout(g));
+    assert!(back.is_running(), "paused while the others run: {back:?}");
+    let other = s.timer(TimerId::Breakout(0));
+    assert_eq!(back.elapsed_ms(at(40)), other.elapsed_ms(at(40)));
+    assert_eq!(back.elapsed_ms(at(40)), 40 * 60_000);
+}
+
+/// Brought back after the breakouts ended, it ended with them; one that
+/// was paused comes back paused, its time as it was.
+#[test]
+fn a_restored_breakout_stops_when_the_others_stopped() {
+    let mut host = host();
+    let f = host.join();
+    clock(
+        &mut host,
+        f,
+        TimerId::Breakout(0),
+        ClockAction::StartAllGroups,
+        0,
+    );
+    clock(&mut host, f, TimerId::Breakout(1), ClockAction::Pause, 20);
+    let (running, paused) = (
+        host.session().groups[2].axis.clone(),
+        host.session().groups[1].axis.clone(),
+    );
+    remove_group(&mut host, f, running.clone(), 30);
+    remove_group(&mut host, f, paused.clone(), 31);
+    // The first group reports back: the breakouts end.
+    clock(&mut host, f, TimerId::Report(0), ClockAction::Start, 50);
+    host.undo(f, &Role::Facilitator, at(55)).unwrap();
+    host.undo(f, &Role::Facilitator, at(56)).unwrap();
+    let s = host.session();
+    let timer = |axis: &str| {
+        let g = s.groups.iter().position(|g| g.axis == axis).unwrap();
+        s.timer(TimerId::Breakout(g))
+    };
+    assert!(!timer(&running).is_running());
+    assert_eq!(timer(&running).elapsed_ms(at(60)), 50 * 60_000);
+    assert_eq!(timer(&paused).elapsed_ms(at(60)), 20 * 60_000);
+    assert_eq!(
+        s.timer_ids()
+            .into_iter()
+            .filter(|id| s.is_running(*id))
+            .collect::<Vec<_>>(),
+        vec![TimerId::Report(0)]
+    );
+}
+
+/// A group removed while it reported back comes back reporting, unless
+/// another item has been put in front of the room since.
+#[test]
+fn a_restored_report_back_runs_on_unless_another_item_started() {
+    let mut host = host();
+    let f = host.join();
+    let axis = host.session().groups[1].axis.clone();
+    clock(&mut host, f, TimerId::Report(1), ClockAction::Start, 0);
+    remove_group(&mut host, f, axis.clone(), 4);
+    host.undo(f, &Role::Facilitator, at(6)).unwrap();
+    let g = |host: &Host| {
+        let s = host.session();
+        s.groups.iter().position(|g| g.axis == axis).unwrap()
+    };
+    assert!(host.session().is_running(TimerId::Report(g(&host))));
+    remove_group(&mut host, f, axis.clone(), 7);
+    clock(&mut host, f, TimerId::Report(0), ClockAction::Start, 8);
+    host.undo(f, &Role::Facilitator, at(9)).unwrap();
+    let back = host.session().timer(TimerId::Report(g(&host)));
+    assert!(!back.is_running(), "two items in front of the room");
+    assert_eq!(back.elapsed_ms(at(10)), 8 * 60_000);
 }

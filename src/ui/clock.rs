@@ -70,6 +70,38 @@ pub fn status(session: &Session, id: TimerId, now: Timestamp, lang: Lang) -> Str
     )
 }
 
+/// The status line's clock: the one that runs (`Session::running_clock`),
+/// named when it is not the page's own, in its phase's style.
+pub fn running_status(
+    session: &Session,
+    selected: TimerId,
+    now: Timestamp,
+    lang: Lang,
+) -> (String, Style) {
+    let id = session.running_clock(selected, now);
+    let mut text = status(session, id, now, lang);
+    if id != selected {
+        let name = match id {
+            TimerId::Breakout(_) => session.workshop.breakout.title.clone(),
+            other => session.timer_label(other),
+        };
+        text = format!("{text} · {}", shortened(&name, STATUS_NAME_CHARS));
+    }
+    (text, phase_style(session.timer(id).phase(now)))
+}
+
+/// Room enough for a name on an 80-column status line beside a notice.
+const STATUS_NAME_CHARS: usize = 24;
+
+/// `text` in at most `chars` characters, an ellipsis saying it was cut.
+fn shortened(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(chars.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
+}
+
 /// How big a clock's digits are drawn: scaled to the area while the
 /// lettering fits, then `tui-big-text`'s quadrant glyphs (the finer sextants
 /// and octants are skipped: projectors and some fonts garble them), then

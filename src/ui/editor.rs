@@ -8,6 +8,7 @@ use super::theme::THEME;
 use super::widgets::{centered, popup};
 use crate::app::{EditTarget, Editor, Open};
 use crate::i18n::Lang;
+use crate::model::schedule::TimerId;
 use crate::model::session::Role;
 
 pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang: Lang) {
@@ -39,6 +40,12 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
             };
             lang.role_title(role, group + 1)
         }
+        // The breakouts and the report-backs share one planned length: the
+        // prompt names every group, not the one whose page it was typed on.
+        EditTarget::Minutes(TimerId::Breakout(_)) => {
+            lang.minutes_every_breakout_title(&session.workshop.breakout.title)
+        }
+        EditTarget::Minutes(TimerId::Report(_)) => lang.minutes_every_report_title(),
         EditTarget::Minutes(timer) => lang.minutes_title(session.timer_label(timer)),
         EditTarget::PlannedStart => t.planned_start_title.to_string(),
         EditTarget::Participants { group } => lang.participants_title(group + 1),

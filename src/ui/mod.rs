@@ -205,12 +205,9 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mu
             &table_keys
         }
     };
+    // The clock that runs, not the one of the page being read.
     let current = open.viewer.current_timer(open.session.groups.len());
-    let timer = open.session.timer(current);
-    let clock = (
-        clock::status(&open.session, current, model.now, model.lang),
-        clock::phase_style(timer.phase(model.now)),
-    );
+    let clock = clock::running_status(&open.session, current, model.now, model.lang);
     render_footer(frame, footer_area, notice, model.lang, Some(&clock), keys);
     if let Some(editor) = &open.viewer.editor {
         editor::render(frame, body, editor, open, model.lang);
@@ -260,21 +257,10 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     // Once the day has started, how it is going beats the workshop's title.
     // A day under way: a clock runs, or one stopped in the last hours. A
     // session reopened days later shows no drift against a long-gone day.
-    let recent =
-        |at: jiff::Timestamp| model.now.duration_since(at) < jiff::SignedDuration::from_hours(12);
-    let live = session
-        .schedule
-        .timers
-        .values()
-        .any(|t| t.is_running() || t.stopped_at.is_some_and(recent));
+    let live = session.last_clock_move().is_some() && !session.day_is_past(model.now);
     let state = if live {
         let plan = session.plan(model.now);
-        let end = schedule::hour_minute(plan.expected_end, &model.tz);
-        let day = format!(
-            "{} · {}",
-            lang.drift(plan.drift_minutes()),
-            lang.expected_end(end)
-        );
+        let day = schedule::drift_and_end(session, &plan, model);
         if state.is_empty() {
             day
         } else {

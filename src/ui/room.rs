@@ -211,7 +211,7 @@ fn dashboard(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         .to_zoned(model.tz.clone())
         .strftime("%H:%M")
         .to_string();
-    let plan = session.plan(model.now);
+    let plan = session.plan(session.day_moment(model.now));
     // The breakout period's own clock: the group with the most time left.
     let period = (0..groups)
         .map(|g| session.timer(TimerId::Breakout(g)))
@@ -221,15 +221,10 @@ fn dashboard(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
             format!(" {}", timer.display(model.now))
         });
     let heading = format!(
-        "{}{period} · {} · {} · {}",
+        "{}{period} · {} · {}",
         session.workshop.breakout.title,
         lang.time_of_day(time),
-        lang.drift(plan.drift_minutes()),
-        lang.expected_end(
-            plan.expected_end
-                .to_zoned(model.tz.clone())
-                .strftime("%H:%M")
-        )
+        super::schedule::drift_and_end(session, &plan, model)
     );
     let [heading_area, tiles_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);

@@ -11,19 +11,36 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table};
 use super::theme::THEME;
 use super::widgets::framed;
 use crate::app::{Model, Open};
-use crate::model::schedule::RowState;
+use crate::model::schedule::{Plan, RowState};
+use crate::model::session::Session;
+
+/// The day's drift and expected end in words; a past day's after its date,
+/// measured against the moment its clocks stopped (`Session::day_moment`);
+/// only the expected end for clocks run on a day planned long before.
+pub fn drift_and_end(session: &Session, plan: &Plan, model: &Model) -> String {
+    let lang = model.lang;
+    let end = lang.expected_end(hour_minute(plan.expected_end, &model.tz));
+    let at = session.day_moment(model.now);
+    let drift = match plan.drift() {
+        None => return end,
+        Some(minutes) if at == model.now => lang.drift(minutes),
+        Some(minutes) => lang.drift_on(at.to_zoned(model.tz.clone()).date(), minutes),
+    };
+    format!("{drift} · {end}")
+}
 
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let lang = model.lang;
     let t = lang.t();
     let session = &open.session;
-    let plan = session.plan(model.now);
+    // A past day is read as it stood when its clocks stopped.
+    let at = session.day_moment(model.now);
+    let plan = session.plan(at);
     let hm = |ts: Timestamp| hour_minute(ts, &model.tz);
     let title = format!(
-        "{} · {} · {}",
+        "{} · {}",
         t.schedule_title,
-        lang.drift(plan.drift_minutes()),
-        lang.expected_end(hm(plan.expected_end))
+        drift_and_end(session, &plan, model)
     );
     let block = framed(title);
     let inner = block.inner(area);

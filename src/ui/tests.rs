@@ -281,6 +281,127 @@ fn schedule_view() {
     snapshots!("schedule", model);
 }
 
+/// The example session, a day of 2018, opened years later: its schedule and
+/// the room's dashboard say where that day stood when its clocks stopped
+/// (+22 minutes), never a drift of millions of minutes since; the header,
+/// made for the day under way, says none.
+#[test]
+fn a_past_day_shows_its_own_drift_not_the_years_since() {
+    let later: Timestamp = "2026-12-04T16:05:00Z".parse().unwrap();
+    for (codes, size, header) in [
+        (&[KeyCode::Tab, KeyCode::Char('c')][..], (80, 24), true),
+        (&[KeyCode::Tab, KeyCode::Char('c')][..], (160, 45), true),
+        (&[KeyCode::Tab, KeyCode::Char('p')][..], (160, 45), false),
+    ] {
+        let mut model = session_model(Lang::Es);
+        keys(&mut model, codes);
+        model.now = later;
+        let text = screen(&model, size.0, size.1);
+        assert!(
+            text.contains("20/02/2018: +22 min de retraso"),
+            "{codes:?} {size:?}:\n{text}"
+        );
+        assert!(text.contains("fin previsto 17:57"), "{text}");
+        let first = text.lines().next().unwrap_or_default();
+        assert!(!header || !first.contains("retraso"), "{first}");
+    }
+    // A newcomer tries the keys on it: the first group reports back today.
+    // No drift counts the years since; its slot keeps its 10 minutes.
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Char('3')]);
+    model.now = later;
+    update(
+        &mut model,
+        Msg::Key(KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE)),
+        later,
+    );
+    keys(&mut model, &[KeyCode::Char('c')]);
+    model.now = later;
+    let text = screen(&model, 160, 45);
+    assert!(
+        !text.contains("retraso") && !text.contains("adelanto"),
+        "{text}"
+    );
+    assert!(text.contains("Cronograma · fin previsto 17:10"), "{text}");
+    assert!(text.contains("⏱ 10:00 · en tiempo"), "{text}");
+    // The same day on the day: no date, the drift as it goes.
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Tab, KeyCode::Char('c')]);
+    let text = screen(&model, 160, 45);
+    assert!(text.contains("Cronograma · +22 min de retraso"), "{text}");
+}
+
+/// `m` on one group's page changes every group's breakout (they run in
+/// parallel with one planned length): the prompt says so, not one group's
+/// name; the same for a report-back's slot.
+#[test]
+fn the_minutes_prompt_of_a_group_says_it_changes_every_group() {
+    use crate::model::schedule::TimerId;
+    let mut model = session_model(Lang::Es);
+    keys(
+        &mut model,
+        &[KeyCode::Tab, KeyCode::Right, KeyCode::Char('m')],
+    );
+    for (width, height) in [(80, 24), (160, 45)] {
+        let text = screen(&model, width, height);
+        assert!(
+            text.contains("Minutos previstos de todos los grupos — Grupos de trabajo"),
+            "{text}"
+        );
+        assert!(!text.contains("Minutos previstos — Operaciones"), "{text}");
+    }
+    keys(&mut model, &[KeyCode::Backspace, KeyCode::Backspace]);
+    type_text(&mut model, "100");
+    keys(&mut model, &[KeyCode::Enter]);
+    let open = model.open().unwrap();
+    for g in 0..open.session.groups.len() {
+        assert_eq!(
+            open.session.timer(TimerId::Breakout(g)).planned_secs,
+            100 * 60,
+            "what the prompt said: every group's breakout"
+        );
+    }
+    let mut model = session_model(Lang::En);
+    keys(
+        &mut model,
+        &[KeyCode::Tab, KeyCode::Tab, KeyCode::Char('m')],
+    );
+    let text = screen(&model, 80, 24);
+    assert!(
+        text.contains("Planned minutes of every group — report-back"),
+        "{text}"
+    );
+}
+
+/// Reading ahead never hides the clock that runs: the status line shows
+/// the first group's report-back counting down, and names it, while the
+/// facilitator reads the second group's page.
+#[test]
+fn the_status_line_shows_the_clock_that_runs_and_names_it() {
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Char('3'), KeyCode::Char(' ')]);
+    keys(&mut model, &[KeyCode::Right]);
+    model.now = now() + jiff::SignedDuration::from_mins(1);
+    for (width, height) in [(80u16, 24u16), (160, 45)] {
+        let text = screen(&model, width, height);
+        let status = text
+            .lines()
+            .nth(usize::from(height) - 2)
+            .unwrap_or_default();
+        assert!(
+            status.contains("⏱ 09:00 · en tiempo · Inteligencia/Investigac…"),
+            "{text}"
+        );
+        assert!(text.contains("Grupo 2 de 5 socializa"), "{text}");
+    }
+    // Its own clock once it runs, with no name: the page already says it.
+    keys(&mut model, &[KeyCode::Left]);
+    model.now = now() + jiff::SignedDuration::from_mins(1);
+    let text = screen(&model, 80, 24);
+    let status = text.lines().nth(22).unwrap_or_default();
+    assert!(status.contains("⏱ 09:00 · en tiempo \""), "{status}");
+}
+
 /// The style of the first cell that shows `text` on screen.
 fn style_of(terminal: &Terminal<TestBackend>, text: &str) -> ratatui::style::Style {
     let buffer = terminal.backend().buffer();
