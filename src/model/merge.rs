@@ -9,8 +9,10 @@
 //! - the plenary's verdict, observations and votes: `plenary.updated_at`
 //!   (so "votes cleared" beats an older copy that had votes);
 //! - a deletion: its tombstone's time (a copy changed later comes back);
-//! - a group's roster (facilitator, rapporteur, participants):
-//!   `roster_updated_at`;
+//! - a group's roster, field by field: the facilitator, the rapporteur and
+//!   each participant, each with its own time (`roster_times`; a file
+//!   without them dates every name it has with `roster_updated_at`), so a
+//!   laptop that set only the rapporteur leaves the rest alone;
 //! - a clock: its last start, pause, stop or reset;
 //! - the plan's title, date and place: `details.updated_at`.
 //!
@@ -20,14 +22,14 @@
 //! second time. Only where inputs sit in a list depends on the order (new
 //! ones are appended); `consolidate` sorts its files first.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use jiff::Timestamp;
 use uuid::Uuid;
 
 use super::input::Plenary;
-use super::session::{Group, Input, Origin, Session, Tombstone};
+use super::session::{Group, Input, Origin, Participant, Role, Session, Tombstone};
 use super::timer::Timer;
 
 /// What a merge did to one group.
@@ -186,11 +188,101 @@ fn plenary_key(plenary: &Plenary) -> (Option<Timestamp>, String) {
     (plenary.updated_at, content)
 }
 
-fn roster_key(group: &Group) -> (Option<Timestamp>, String) {
-    let content =
-        serde_json::to_string(&(&group.facilitator, &group.rapporteur, &group.participants))
-            .expect("a roster always serializes");
-    (group.roster_updated_at, content)
+/// Merges `other`'s roster into `target` field by field: the facilitator,
+/// the rapporteur and each participant (by key) from the copy that changed
+/// it last (ties: by content). Every field `target` keeps is dated, so a
+/// later `roster_updated_at` never re-dates it. Returns whether a name,
+/// a participant or their details changed.
+fn merge_roster(target: &mut Group, other: &Group) -> bool {
+    let mut shown = false;
+    for role in [Role::Facilitator, Role::Rapporteur] {
+        let theirs = (other.role_time(role), role_name(other, role).clone());
+        let ours = (target.role_time(role), role_name(target, role).clone());
+        let (at, name) = if theirs > ours { theirs } else { ours };
+        shown |= *role_name(target, role) != name;
+        *role_name_mut(target, role) = name;
+        *role_time_mut(target, role) = at;
+    }
+
+    // Each participant: present (with its details) or taken off, whichever
+    // is later; a removal and an addition at one time keep the person.
+    type Say = (Option<Timestamp>, bool, String);
+    let say_of = |p: Option<&Participant>, at: Option<Timestamp>| -> Say {
+        let content = p.map_or_else(String::new, |p| {
+            serde_json::to_string(p).expect("a participant always serializes")
+        });
+        (at, p.is_some(), content)
+    };
+    let mut says: HashMap<String, (Say, Option<Participant>)> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for group in [&*target, other] {
+        let present = group.participant_times();
+        let removed = group
+            .roster_times
+            .removed
+            .iter()
+            .map(|(k, at)| (k, None, Some(*at)));
+        let entries = present
+            .iter()
+            .map(|(k, p, at)| (k, Some(*p), *at))
+            .chain(removed);
+        for (key, p, at) in entries {
+            let say = say_of(p, at);
+            if p.is_some() && !order.contains(key) {
+                order.push(key.clone());
+            }
+            let better = says.get(key).is_none_or(|(kept, _)| say > *kept);
+            if better {
+                says.insert(key.clone(), (say, p.cloned()));
+            }
+        }
+    }
+    let mut participants = Vec::new();
+    let mut times = BTreeMap::new();
+    let mut removed = BTreeMap::new();
+    for key in &order {
+        if let Some(((at, true, _), Some(p))) = says.get(key) {
+            participants.push(p.clone());
+            if let Some(at) = at {
+                times.insert(key.clone(), *at);
+            }
+        }
+    }
+    for (key, ((at, present, _), _)) in &says {
+        if let (Some(at), false) = (at, present) {
+            removed.insert(key.clone(), *at);
+        }
+    }
+    shown |= target.participants != participants;
+    target.participants = participants;
+    target.roster_times.participants = times;
+    target.roster_times.removed = removed;
+    target.roster_updated_at = target
+        .roster_updated_at
+        .max(other.roster_updated_at)
+        .max(target.roster_times.latest());
+    shown
+}
+
+fn role_name(group: &Group, role: Role) -> &String {
+    match role {
+        Role::Facilitator => &group.facilitator,
+        Role::Rapporteur => &group.rapporteur,
+    }
+}
+
+fn role_name_mut(group: &mut Group, role: Role) -> &mut String {
+    match role {
+        Role::Facilitator => &mut group.facilitator,
+        Role::Rapporteur => &mut group.rapporteur,
+    }
+}
+
+fn role_time_mut(group: &mut Group, role: Role) -> &mut Option<Timestamp> {
+    match role {
+        Role::Facilitator => &mut group.roster_times.facilitator,
+        Role::Rapporteur => &mut group.roster_times.rapporteur,
+    }
 }
 
 /// Which of two copies of a clock to keep: the one changed last; clocks
@@ -384,25 +476,21 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
         }
     }
 
-    // Rosters: the one changed last, as a whole.
+    // Rosters: each field from the copy that changed it last; a field
+    // nobody touched (empty, no time) never overwrites a name.
     for group in &other.groups {
         let known = base.groups.iter().any(|g| g.axis == group.axis);
-        if !known && !group.has_roster() {
+        if !known && !group.has_roster() && group.roster_times.is_empty() {
             continue;
         }
         let target = base.group_of_axis(&group.axis);
-        if roster_key(group) > roster_key(target) {
-            let changed = target.facilitator != group.facilitator
-                || target.rapporteur != group.rapporteur
-                || target.participants != group.participants;
-            target.facilitator = group.facilitator.clone();
-            target.rapporteur = group.rapporteur.clone();
-            target.participants = group.participants.clone();
-            target.roster_updated_at = group.roster_updated_at;
+        let before = target.clone();
+        let shown = merge_roster(target, group);
+        if *target != before {
             report.quiet = true;
-            if changed {
-                report.group(&group.axis).roster = true;
-            }
+        }
+        if shown {
+            report.group(&group.axis).roster = true;
         }
     }
 
@@ -599,6 +687,109 @@ mod tests {
         );
         assert!(!master.import(&laptop, "grupo3.json", at(30)).changed());
         assert_eq!(master.groups[2].rapporteur, "Otra");
+    }
+
+    fn roster(s: &Session, g: usize) -> (String, String, Vec<String>) {
+        let group = &s.groups[g];
+        let mut people: Vec<String> = group.participants.iter().map(|p| p.to_line()).collect();
+        people.sort();
+        (group.facilitator.clone(), group.rapporteur.clone(), people)
+    }
+
+    /// Issue 20, item 3: group 3 online had a facilitator and three
+    /// participants; its offline laptop set only the rapporteur. Import
+    /// left no facilitator and no participants, or, the other way round,
+    /// lost the rapporteur. Each field merges on its own: both ways round,
+    /// whether the laptop typed before or after the room, and for files
+    /// written before fields had their own times.
+    #[test]
+    fn a_laptop_that_set_only_the_rapporteur_keeps_what_the_room_typed() {
+        use crate::model::session::{Role, RosterTimes};
+        let people = "Ana Mora; Costa Rica\nLuis Pérez; México\nEva Ruiz; Panamá";
+        let expected = (
+            "Dra. Quirós".to_string(),
+            "Lic. Benítez".to_string(),
+            vec![
+                "Ana Mora; Costa Rica".to_string(),
+                "Eva Ruiz; Panamá".to_string(),
+                "Luis Pérez; México".to_string(),
+            ],
+        );
+        for laptop_at in [3, 8] {
+            let mut online = session();
+            online.set_role(2, Role::Facilitator, "Dra. Quirós".into(), at(5));
+            online.set_participants(2, Participant::parse_lines(people), at(6));
+            let mut laptop = session();
+            laptop.set_role(2, Role::Rapporteur, "Lic. Benítez".into(), at(laptop_at));
+            // As files written before fields had their own times.
+            let mut old_online = online.clone();
+            let mut old_laptop = laptop.clone();
+            for s in [&mut old_online, &mut old_laptop] {
+                s.group_mut(2).unwrap().roster_times = RosterTimes::default();
+            }
+            for (online, laptop) in [(&online, &laptop), (&old_online, &old_laptop)] {
+                let mut master = online.clone();
+                let report = master.import(laptop, "grupo3.json", at(10));
+                assert_eq!(
+                    roster(&master, 2),
+                    expected,
+                    "laptop into the room at {laptop_at}"
+                );
+                assert!(report.groups[0].roster, "the rapporteur is news");
+                let mut back = laptop.clone();
+                back.import(online, "sala.json", at(10));
+                assert_eq!(
+                    roster(&back, 2),
+                    expected,
+                    "the room into the laptop at {laptop_at}"
+                );
+                // And again: nothing more.
+                assert!(!master.import(laptop, "grupo3.json", at(11)).changed());
+                assert!(!back.import(online, "sala.json", at(11)).changed());
+            }
+        }
+    }
+
+    /// Each participant on their own: a person taken off on the laptop
+    /// goes, one added there comes, and a correction made in the room to
+    /// another stays.
+    #[test]
+    fn each_participant_merges_on_their_own() {
+        let mut room = session();
+        room.set_participants(
+            1,
+            Participant::parse_lines("Ana Mora; Costa Rica\nLuis Pérez; México"),
+            at(5),
+        );
+        let mut laptop = room.clone();
+        laptop.set_participants(
+            1,
+            Participant::parse_lines("Ana Mora; Costa Rica\nEva Ruiz; Panamá"),
+            at(10),
+        );
+        room.set_participants(
+            1,
+            Participant::parse_lines("Ana Mora; Guatemala\nLuis Pérez; México"),
+            at(12),
+        );
+        let want = (
+            String::new(),
+            String::new(),
+            vec![
+                "Ana Mora; Guatemala".to_string(),
+                "Eva Ruiz; Panamá".to_string(),
+            ],
+        );
+        let mut a = room.clone();
+        a.import(&laptop, "grupo2.json", at(20));
+        assert_eq!(roster(&a, 1), want);
+        let mut b = laptop.clone();
+        b.import(&room, "sala.json", at(20));
+        assert_eq!(roster(&b, 1), want);
+        // An older copy does not bring Luis back.
+        let mut c = a.clone();
+        assert!(!c.import(&room, "sala.json", at(21)).changed() || roster(&c, 1) == want);
+        assert_eq!(roster(&c, 1), want);
     }
 
     /// Rehearsal: an input deleted on a group laptop came back, and the
@@ -824,11 +1015,19 @@ mod tests {
                         .map(|i| serde_json::to_string(&i).unwrap())
                         .collect();
                     inputs.sort();
+                    // Each field as dated (a field's own time or the
+                    // roster's: the same fact however it is written).
+                    use crate::model::session::Role;
+                    let people: Vec<_> = g
+                        .participant_times()
+                        .into_iter()
+                        .map(|(k, p, at)| (k, p.clone(), at))
+                        .collect();
                     let roster = serde_json::to_string(&(
-                        &g.facilitator,
-                        &g.rapporteur,
-                        &g.participants,
-                        g.roster_updated_at,
+                        (&g.facilitator, g.role_time(Role::Facilitator)),
+                        (&g.rapporteur, g.role_time(Role::Rapporteur)),
+                        people,
+                        &g.roster_times.removed,
                     ))
                     .unwrap();
                     (g.axis.clone(), roster, inputs)
