@@ -25,12 +25,13 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 use uuid::Uuid;
 
 use super::input::Plenary;
 use super::session::{Group, Input, Origin, Participant, Role, Session, Tombstone};
 use super::timer::Timer;
+use super::versions;
 
 /// What a merge did to one group.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -65,6 +66,14 @@ pub trait ReportWords: Copy {
     ) -> String;
     fn merge_nothing_new(self) -> &'static str;
     fn merge_clocks(self, n: usize) -> String;
+    /// "3 cambios fuera de su grupo no se tomaron".
+    fn merge_outside(self, n: usize) -> String;
+    /// "2 decisiones de la plenaria no se tomaron: vienen solo de su sesión".
+    fn merge_verdicts_refused(self, n: usize) -> String;
+    /// "1 cambio con fecha futura (2999-01-01 00:00 UTC) no ganó: ¿reloj adelantado?".
+    fn merge_future(self, n: usize, latest: &str) -> String;
+    /// "1 insumo con dos textos a la misma hora: se guardan los dos (⟦otra versión: …⟧)".
+    fn merge_versions(self, n: usize) -> String;
 }
 
 /// What a merge did, group by group, and beyond the groups.
@@ -83,6 +92,22 @@ pub struct MergeReport {
     /// this session never had, the time of an unchanged verdict): the
     /// session must still be saved.
     pub quiet: bool,
+    /// A group laptop's changes beyond its own group (other groups' inputs
+    /// and deletions), left out: its file changes only its group.
+    pub outside: usize,
+    /// Inputs whose plenary say (verdict, observations, votes) a group
+    /// laptop's file tried to change, left out: that comes only from the
+    /// plenary's session.
+    pub verdicts_refused: usize,
+    /// Changes dated after this machine's now (beyond `FUTURE_TOLERANCE`):
+    /// none of them won; new ones were dated now, the rest held back (an
+    /// input's text kept as another version).
+    pub future: usize,
+    /// The latest of those dates, to name it.
+    pub future_latest: Option<Timestamp>,
+    /// Inputs whose text was changed in two ways at one same time: both
+    /// texts kept, the other marked (see `versions`).
+    pub versions: usize,
 }
 
 impl MergeReport {
@@ -129,6 +154,20 @@ impl MergeReport {
         };
         if self.clocks > 0 {
             text.push_str(&format!(" · {}", lang.merge_clocks(self.clocks)));
+        }
+        if self.versions > 0 {
+            text.push_str(&format!(" · {}", lang.merge_versions(self.versions)));
+        }
+        if self.outside > 0 {
+            text.push_str(&format!(" · {}", lang.merge_outside(self.outside)));
+        }
+        if self.verdicts_refused > 0 {
+            let said = lang.merge_verdicts_refused(self.verdicts_refused);
+            text.push_str(&format!(" · {said}"));
+        }
+        if let (n @ 1.., Some(latest)) = (self.future, self.future_latest) {
+            let latest = latest.strftime("%Y-%m-%d %H:%M UTC").to_string();
+            text.push_str(&format!(" · {}", lang.merge_future(n, &latest)));
         }
         text
     }
@@ -177,7 +216,10 @@ fn void_before(tomb: &mut Tombstone) -> bool {
 /// What decides between two copies of an input's text, fields and group:
 /// the later edit, then (same time) the content, compared as text.
 fn content_key(input: &Input, axis: &str) -> (Timestamp, String) {
-    let content = serde_json::to_string(&(axis, &input.text, input.kind, &input.action))
+    // The text without the versions kept after it: two copies that differ
+    // only there weigh the same, and keep every version between them.
+    let text = versions::main(&input.text);
+    let content = serde_json::to_string(&(axis, text, input.kind, &input.action))
         .expect("an input always serializes");
     (input.updated_at, content)
 }
@@ -300,6 +342,316 @@ fn later_clock(base: &Timer, other: &Timer) -> bool {
     }
 }
 
+/// How far ahead of this machine's clock a time may be and still count as
+/// now: two laptops' clocks a few minutes apart are a normal day; a time
+/// beyond this is a clock that runs ahead (or a forged date).
+pub const FUTURE_TOLERANCE: SignedDuration = SignedDuration::from_mins(5);
+
+/// The part of `other` that may come into `base`:
+///
+/// - a group laptop's file (`only_group`) changes only its own group: its
+///   inputs that `base` does not hold in another group, deletions of those
+///   (or of inputs `base` never had, deleted in that group), its roster
+///   and its breakout clock; never the plenary's say, the plan's details or
+///   another group. What it tried beyond that is counted, not taken;
+/// - a time beyond `now + FUTURE_TOLERANCE` never wins: what `base` holds
+///   of that part stays (an input's text from the future is kept as
+///   another version of it), and what `base` lacks comes dated `now`.
+fn vet(base: &Session, other: &Session, now: Timestamp, report: &mut MergeReport) -> Session {
+    let mut v = other.clone();
+    let here: HashMap<Uuid, (&str, &Input)> = base
+        .groups
+        .iter()
+        .flat_map(|g| {
+            g.inputs
+                .iter()
+                .map(move |i| (i.id, (g.axis.as_str(), &**i)))
+        })
+        .collect();
+    let same = |a: &Input, b: &Input| {
+        a.text == b.text
+            && a.kind == b.kind
+            && a.action == b.action
+            && a.plenary.same_decision(&b.plenary)
+    };
+    if let Some(own) = other.only_group.as_deref() {
+        let beyond = |i: &Input| here.get(&i.id).is_none_or(|(_, kept)| !same(kept, i));
+        v.groups.retain(|g| {
+            if g.axis != own {
+                report.outside += g.inputs.iter().filter(|i| beyond(i)).count();
+            }
+            g.axis == own
+        });
+        for group in v.groups_mut() {
+            group.inputs.retain(|i| match here.get(&i.id) {
+                Some((axis, kept)) if *axis != own => {
+                    report.outside += usize::from(!same(kept, i));
+                    false
+                }
+                _ => true,
+            });
+            for input in &mut group.inputs {
+                // A say the laptop gave (a time, or a decision) that would
+                // have won here; an untouched or older one tried nothing.
+                let said = input.plenary.updated_at.is_some() || input.plenary.has_decision();
+                let kept = here.get(&input.id).map(|(_, kept)| &kept.plenary);
+                let tried =
+                    said && kept.is_none_or(|kept| plenary_key(&input.plenary) > plenary_key(kept));
+                report.verdicts_refused += usize::from(tried);
+                if input.plenary != Plenary::default() {
+                    Arc::make_mut(input).plenary = Plenary::default();
+                }
+            }
+        }
+        v.deleted.retain_mut(|tomb| {
+            tomb.plenary = None;
+            let allowed = match here.get(&tomb.id) {
+                Some((axis, _)) => *axis == own,
+                None => tomb.axis == own,
+            };
+            if !allowed && !base.deleted.iter().any(|t| t.id == tomb.id) {
+                report.outside += 1;
+            }
+            allowed
+        });
+        let clock = super::schedule::breakout_key(own);
+        v.schedule.timers.retain(|key, _| *key == clock);
+        v.details = base.details.clone();
+    }
+
+    let horizon = now
+        .saturating_add(FUTURE_TOLERANCE)
+        .unwrap_or(Timestamp::MAX);
+    let ahead = |at: Timestamp| at > horizon;
+    let mut noted: Vec<Timestamp> = Vec::new();
+    let language = base.workshop.language.clone();
+
+    // Inputs: edits and verdicts from the future, and moves they would make.
+    let mut moves: Vec<(usize, Uuid, String)> = Vec::new();
+    for (g, group) in v.groups.iter_mut().enumerate() {
+        let axis = group.axis.clone();
+        let group = Arc::make_mut(group);
+        for input in &mut group.inputs {
+            let future_plenary = input.plenary.updated_at.is_some_and(ahead);
+            if !ahead(input.updated_at) && !ahead(input.created_at) && !future_plenary {
+                continue;
+            }
+            let input = Arc::make_mut(input);
+            match here.get(&input.id) {
+                Some((kept_axis, kept)) => {
+                    if ahead(input.updated_at) {
+                        let moved = *kept_axis != axis;
+                        let differs = kept.text != input.text
+                            || kept.kind != input.kind
+                            || kept.action != input.action
+                            || moved;
+                        if differs {
+                            noted.push(input.updated_at);
+                        }
+                        // What is here stays; the other text comes after it.
+                        input.text = versions::keep_both(&kept.text, &input.text, &language)
+                            .unwrap_or_else(|| kept.text.clone());
+                        input.kind = kept.kind;
+                        input.action = kept.action.clone();
+                        input.updated_at = kept.updated_at;
+                        if moved {
+                            moves.push((g, input.id, (*kept_axis).to_string()));
+                        }
+                    }
+                    if ahead(input.created_at) {
+                        input.created_at = kept.created_at;
+                    }
+                    if let Some(at) = input.plenary.updated_at.filter(|at| ahead(*at)) {
+                        if !kept.plenary.same_decision(&input.plenary) {
+                            noted.push(at);
+                        }
+                        input.plenary = kept.plenary.clone();
+                    }
+                }
+                None => {
+                    // One new input, named once, at its latest time.
+                    let latest = [input.updated_at, input.created_at]
+                        .into_iter()
+                        .chain(input.plenary.updated_at)
+                        .max()
+                        .expect("two times at least");
+                    noted.push(latest);
+                    for at in [&mut input.updated_at, &mut input.created_at] {
+                        if ahead(*at) {
+                            *at = now;
+                        }
+                    }
+                    if input.plenary.updated_at.is_some_and(ahead) {
+                        input.plenary.updated_at = Some(now);
+                    }
+                }
+            }
+        }
+    }
+    for (g, id, axis) in moves {
+        let group = v.group_mut(g).expect("a group seen above");
+        if let Some(i) = group.inputs.iter().position(|i| i.id == id) {
+            let input = group.inputs.remove(i);
+            v.group_of_axis(&axis).inputs.push(input);
+        }
+    }
+
+    // Deletions from the future: never of an input here; dated now otherwise.
+    v.deleted.retain_mut(|tomb| {
+        if let Some(at) = tomb.plenary.as_ref().and_then(|p| p.updated_at)
+            && ahead(at)
+        {
+            noted.push(at);
+            tomb.plenary = None;
+        }
+        if !ahead(tomb.at) {
+            return true;
+        }
+        if base.deleted.iter().any(|t| t.id == tomb.id) {
+            return false;
+        }
+        noted.push(tomb.at);
+        if here.contains_key(&tomb.id) {
+            return false;
+        }
+        tomb.at = now;
+        true
+    });
+
+    // Rosters, field by field.
+    for group in v.groups_mut() {
+        let kept = base.groups.iter().find(|g| g.axis == group.axis);
+        vet_roster(group, kept.map(|g| &**g), now, &ahead, &mut noted);
+    }
+
+    // Clocks and the plan's details: the ones here stay.
+    let keys: Vec<String> = v.schedule.timers.keys().cloned().collect();
+    for key in keys {
+        let Some(at) = v.schedule.timers[&key]
+            .last_change()
+            .filter(|at| ahead(*at))
+        else {
+            continue;
+        };
+        match base.schedule.timers.get(&key) {
+            Some(kept) => {
+                if *kept != v.schedule.timers[&key] {
+                    noted.push(at);
+                }
+                v.schedule.timers.insert(key, kept.clone());
+            }
+            None => {
+                noted.push(at);
+                v.schedule.timers.remove(&key);
+            }
+        }
+    }
+    if let Some(at) = v.details.updated_at.filter(|at| ahead(*at)) {
+        if v.details.title != base.details.title
+            || v.details.date != base.details.date
+            || v.details.place != base.details.place
+        {
+            noted.push(at);
+        }
+        v.details = base.details.clone();
+    }
+    report.future += noted.len();
+    report.future_latest = noted.iter().copied().max();
+    v
+}
+
+/// A roster's fields dated ahead of `now`: held back where `kept` (the
+/// group here) has that field, dated `now` where it has not.
+fn vet_roster(
+    group: &mut Group,
+    kept: Option<&Group>,
+    now: Timestamp,
+    ahead: &dyn Fn(Timestamp) -> bool,
+    noted: &mut Vec<Timestamp>,
+) {
+    let any_ahead = group.roster_updated_at.is_some_and(ahead)
+        || [
+            group.roster_times.facilitator,
+            group.roster_times.rapporteur,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(group.roster_times.participants.values().copied())
+        .chain(group.roster_times.removed.values().copied())
+        .any(ahead);
+    if !any_ahead {
+        return;
+    }
+    for role in [Role::Facilitator, Role::Rapporteur] {
+        let at = group.role_time(role);
+        *role_time_mut(group, role) = at;
+        let Some(at) = at.filter(|at| ahead(*at)) else {
+            continue;
+        };
+        let kept_name = kept.map(|k| (k.role_time(role), role_name(k, role).clone()));
+        match kept_name {
+            Some((Some(_), name)) => {
+                if name != *role_name(group, role) {
+                    noted.push(at);
+                }
+                // Untouched: it never overwrites what is here.
+                role_name_mut(group, role).clear();
+                *role_time_mut(group, role) = None;
+            }
+            _ => {
+                noted.push(at);
+                *role_time_mut(group, role) = Some(now);
+            }
+        }
+    }
+    let kept_people: HashMap<String, (Participant, Option<Timestamp>)> = kept
+        .map(|k| {
+            k.participant_times()
+                .into_iter()
+                .map(|(key, p, at)| (key, (p.clone(), at)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut people = Vec::new();
+    let mut times = BTreeMap::new();
+    for (key, p, at) in group.participant_times() {
+        match at.filter(|at| ahead(*at)) {
+            None => {
+                people.push(p.clone());
+                if let Some(at) = at {
+                    times.insert(key, at);
+                }
+            }
+            Some(at) => match kept_people.get(&key) {
+                Some((here, _)) => {
+                    if here != p {
+                        noted.push(at);
+                    }
+                }
+                None => {
+                    noted.push(at);
+                    people.push(p.clone());
+                    times.insert(key, now);
+                }
+            },
+        }
+    }
+    group.participants = people;
+    group.roster_times.participants = times;
+    let removed = std::mem::take(&mut group.roster_times.removed);
+    for (key, at) in removed {
+        if !ahead(at) {
+            group.roster_times.removed.insert(key, at);
+        } else if !kept_people.contains_key(&key) {
+            noted.push(at);
+            group.roster_times.removed.insert(key, now);
+        } else {
+            noted.push(at);
+        }
+    }
+    group.roster_updated_at = group.roster_times.latest();
+}
+
 /// Merges `other` into `base`, part by part, the copy changed last
 /// winning (see the module's notes). Inputs new to `base` are appended to
 /// the group of their axis (made if `base` lacks it) and remember `file`
@@ -307,14 +659,17 @@ fn later_clock(base: &Timer, other: &Timer) -> bool {
 /// only `other` knows), schedule settings, group
 /// laptop axis and room message stay its own.
 pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestamp) -> MergeReport {
-    let mut report = MergeReport {
-        brought_decisions: other
-            .groups
-            .iter()
-            .flat_map(|g| &g.inputs)
-            .any(|i| i.plenary.has_decision()),
-        ..MergeReport::default()
-    };
+    let mut report = MergeReport::default();
+    // What the file may change, and only with times that are not ahead of
+    // this machine's clock.
+    let vetted = vet(base, other, now, &mut report);
+    let other = &vetted;
+    report.brought_decisions = other
+        .groups
+        .iter()
+        .flat_map(|g| &g.inputs)
+        .any(|i| i.plenary.has_decision());
+    let language = base.workshop.language.clone();
 
     // Tombstones: every deletion known to either, each at its latest time.
     let mut tombs: HashMap<Uuid, usize> = base
@@ -351,7 +706,7 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
 
     // Inputs.
     for group in &other.groups {
-        for (index, incoming) in group.inputs.iter().enumerate() {
+        for incoming in &group.inputs {
             let here = base.groups.iter().enumerate().find_map(|(g, grp)| {
                 grp.inputs
                     .iter()
@@ -392,7 +747,18 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
                 !covered && plenary_key(&incoming.plenary) > plenary_key(&existing.plenary);
             let take_content =
                 content_key(incoming, &group.axis) > content_key(existing, &axis_here);
-            if earlier || take_plenary || take_content {
+            // One time, two texts: both kept, the one that leads first.
+            let both = (incoming.updated_at == existing.updated_at)
+                .then(|| {
+                    let (lead, other) = if take_content {
+                        (&incoming.text, &existing.text)
+                    } else {
+                        (&existing.text, &incoming.text)
+                    };
+                    versions::keep_both(lead, other, &language)
+                })
+                .flatten();
+            if earlier || take_plenary || take_content || both.is_some() {
                 // Copied only here, where it changes (inputs are shared
                 // between a session's revisions).
                 let existing =
@@ -414,6 +780,11 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
                     existing.action = incoming.action.clone();
                     existing.updated_at = incoming.updated_at;
                 }
+                if let Some(text) = both {
+                    changed |= existing.text != text;
+                    existing.text = text;
+                    report.versions += 1;
+                }
                 report.quiet = true;
             }
             if take_content && axis_here != group.axis {
@@ -423,8 +794,9 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
                     .expect("a group found above")
                     .inputs
                     .remove(i);
-                let target = &mut base.group_of_axis(&group.axis).inputs;
-                target.insert(index.min(target.len()), input);
+                // At the end of its new group: no number the room has
+                // heard there changes (issue 20, item 5).
+                base.group_of_axis(&group.axis).inputs.push(input);
             }
             if changed {
                 report.group(&group.axis).updated += 1;
@@ -790,6 +1162,151 @@ mod tests {
         let mut c = a.clone();
         assert!(!c.import(&room, "sala.json", at(21)).changed() || roster(&c, 1) == want);
         assert_eq!(roster(&c, 1), want);
+    }
+
+    /// A laptop of group 3 (`--group 3`) that got a copy of the room's
+    /// session first: it knows every group's inputs.
+    fn laptop_of_group_3(room: &Session) -> Session {
+        let mut laptop = room.clone();
+        laptop.only_group = Some(laptop.groups[2].axis.clone());
+        laptop
+    }
+
+    /// Issue 20, item 24: a file marked for group 3 deleted group 1's input
+    /// for ever (a deletion dated 2999, or with group 3 written as its
+    /// group), and rewrote other groups' inputs, here or moved into its own.
+    #[test]
+    fn a_group_laptop_changes_only_its_own_group() {
+        let mut room = session();
+        let theirs = room.add_input(0, "del grupo 1".into(), at(1)).unwrap();
+        let other = room.add_input(1, "del grupo 2".into(), at(1)).unwrap();
+        let own = room.add_input(2, "del grupo 3".into(), at(1)).unwrap();
+        let mut laptop = laptop_of_group_3(&room);
+        laptop.remove_input(0, theirs, at(5)).unwrap();
+        // Deletions dated far ahead, or said to be of group 3.
+        for (n, axis) in [laptop.groups[0].axis.clone(), laptop.groups[2].axis.clone()]
+            .into_iter()
+            .enumerate()
+        {
+            laptop.deleted.push(Tombstone {
+                id: Uuid::from_u128(n as u128 + 7),
+                at: "2999-01-01T00:00:00Z".parse().unwrap(),
+                axis,
+                plenary: None,
+            });
+        }
+        laptop.deleted[0].axis = laptop.groups[2].axis.clone();
+        laptop.edit_input(1, other, "reescrito por el grupo 3".into(), at(6));
+        laptop.move_input(1, other, 2, 0, at(7));
+        laptop.edit_input(2, own, "del grupo 3, corregido".into(), at(8));
+        let new = laptop
+            .add_input(2, "nuevo del grupo 3".into(), at(9))
+            .unwrap();
+        let report = room.import(&laptop, "grupo3.json", at(10));
+        assert_eq!(room.input(0, theirs).unwrap().text, "del grupo 1");
+        assert_eq!(room.input(1, other).unwrap().text, "del grupo 2");
+        assert_eq!(room.input(2, own).unwrap().text, "del grupo 3, corregido");
+        assert!(room.input(2, new).is_some(), "its own group's news come in");
+        // Its deletion of group 1's input (said to be group 3's), one
+        // of an input unknown here in group 1, and the move.
+        assert_eq!(report.outside, 3, "{report:?}");
+        assert_eq!(report.future, 1, "the deletion dated 2999 is named");
+        // And a later import of group 1's own laptop is not undone either.
+        assert!(room.deleted.iter().all(|t| t.id != theirs));
+        assert!(!room.import(&laptop, "grupo3.json", at(11)).changed());
+    }
+
+    /// Issue 20, item 24: the plenary's verdict came from a group laptop.
+    #[test]
+    fn verdicts_come_only_from_the_plenarys_session() {
+        let mut room = session();
+        let id = room.add_input(2, "protocolo".into(), at(1)).unwrap();
+        vote(&mut room, 2, id, 3, Some(Status::Agreed), 2);
+        let mut laptop = laptop_of_group_3(&room);
+        vote(&mut laptop, 2, id, 40, Some(Status::Dropped), 20);
+        let new = laptop.add_input(2, "nuevo".into(), at(21)).unwrap();
+        vote(&mut laptop, 2, new, 9, Some(Status::Agreed), 22);
+        let report = room.import(&laptop, "grupo3.json", at(30));
+        let plenary = &room.input(2, id).unwrap().plenary;
+        assert_eq!((plenary.votes, plenary.status), (3, Some(Status::Agreed)));
+        let brought = &room.input(2, new).expect("the input comes").plenary;
+        assert!(!brought.has_decision(), "without the verdict: {brought:?}");
+        assert_eq!(report.verdicts_refused, 2);
+        assert!(!report.brought_decisions);
+        // The room's own copy, not a group laptop's, still brings them.
+        let mut copy = session();
+        assert!(copy.import(&room, "sala.json", at(30)).brought_decisions);
+    }
+
+    /// Issue 20, item 24: a laptop whose clock ran an hour ahead beat a
+    /// correction the plenary made ten minutes before the import.
+    #[test]
+    fn a_time_ahead_of_this_clock_does_not_win_and_is_named() {
+        let now = at(7200);
+        let mut room = session();
+        let id = room.add_input(2, "plataforma".into(), at(1)).unwrap();
+        let mut laptop = laptop_of_group_3(&room);
+        room.edit_input(2, id, "plataforma regional (plenaria)".into(), at(6600));
+        // Typed at about the same moment, stamped an hour ahead.
+        laptop.edit_input(2, id, "plataforma (grupo)".into(), at(6000 + 3600));
+        let new = laptop
+            .add_input(2, "nuevo".into(), at(7000 + 3600))
+            .unwrap();
+        let report = room.import(&laptop, "grupo3.json", now);
+        let kept = room.input(2, id).unwrap();
+        assert_eq!(
+            kept.text, "plataforma regional (plenaria) ⟦otra versión: plataforma (grupo)⟧",
+            "the plenary's leads, the laptop's is not lost"
+        );
+        assert_eq!(kept.updated_at, at(6600));
+        assert_eq!(room.input(2, new).unwrap().updated_at, now, "dated now");
+        assert_eq!(report.future, 2);
+        assert_eq!(report.future_latest, Some(at(10600)));
+        // A time within the tolerance is an ordinary later edit.
+        let mut close = laptop_of_group_3(&room);
+        close.edit_input(2, id, "casi a la vez".into(), at(7200 + 60));
+        let report = room.import(&close, "grupo3.json", now);
+        assert_eq!(room.input(2, id).unwrap().text, "casi a la vez");
+        assert_eq!(report.future, 0);
+    }
+
+    /// Issue 20, item 24: two copies with the same time and different
+    /// text dropped one silently. Both are kept, either way round.
+    #[test]
+    fn one_time_two_texts_keeps_both_either_way() {
+        let mut room = session();
+        let id = room.add_input(2, "red regional".into(), at(1)).unwrap();
+        let mut laptop = laptop_of_group_3(&room);
+        room.edit_input(2, id, "red regional de fiscalías".into(), at(5));
+        laptop.edit_input(2, id, "red regional de puntos focales".into(), at(5));
+        let mut a = room.clone();
+        let report = a.import(&laptop, "grupo3.json", at(10));
+        let mut b = laptop.clone();
+        b.import(&room, "sala.json", at(10));
+        let text = &a.input(2, id).unwrap().text;
+        assert_eq!(text, &b.input(2, id).unwrap().text);
+        assert!(text.contains("red regional de fiscalías"), "{text}");
+        assert!(text.contains("red regional de puntos focales"), "{text}");
+        assert!(text.contains("⟦otra versión: "), "{text}");
+        assert_eq!(report.versions, 1);
+        assert_eq!(report.counts(), (0, 1));
+        assert!(!a.import(&laptop, "grupo3.json", at(11)).changed());
+    }
+
+    /// Issue 20, item 5: an import shifted the numbers the room had heard.
+    /// An input moved into a group elsewhere comes at the end of it here.
+    #[test]
+    fn an_input_moved_elsewhere_comes_at_the_end_of_its_group() {
+        let mut room = session();
+        let a = room.add_input(1, "A".into(), at(1)).unwrap();
+        let b = room.add_input(1, "B".into(), at(2)).unwrap();
+        let c = room.add_input(0, "C".into(), at(3)).unwrap();
+        let mut desk = room.clone();
+        desk.move_input(0, c, 1, 0, at(10));
+        room.import(&desk, "mesa.json", at(20));
+        let ids: Vec<Uuid> = room.groups[1].inputs.iter().map(|i| i.id).collect();
+        assert_eq!(ids, [a, b, c]);
+        assert!(room.groups[0].inputs.is_empty());
     }
 
     /// Rehearsal: an input deleted on a group laptop came back, and the
