@@ -172,6 +172,33 @@ impl MergeReport {
         text
     }
 
+    /// Adds what another merge did (the next file of a folder).
+    pub fn absorb(&mut self, other: MergeReport) {
+        for g in other.groups {
+            let mine = self.group(&g.axis);
+            mine.added += g.added;
+            mine.updated += g.updated;
+            mine.deleted += g.deleted;
+            mine.roster |= g.roster;
+        }
+        self.clocks += other.clocks;
+        self.details |= other.details;
+        self.brought_decisions |= other.brought_decisions;
+        self.quiet |= other.quiet;
+        self.outside += other.outside;
+        self.verdicts_refused += other.verdicts_refused;
+        self.future += other.future;
+        self.future_latest = self.future_latest.max(other.future_latest);
+        self.versions += other.versions;
+    }
+
+    /// Groups in the order of `session`: the report reads like the screen.
+    pub fn in_order_of(&mut self, session: &Session) {
+        let order: Vec<&str> = session.groups.iter().map(|g| g.axis.as_str()).collect();
+        self.groups
+            .sort_by_key(|g| order.iter().position(|a| *a == g.axis));
+    }
+
     fn group(&mut self, axis: &str) -> &mut GroupReport {
         let index = match self.groups.iter().position(|g| g.axis == axis) {
             Some(index) => index,
@@ -921,39 +948,11 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
         }
     }
 
-    // Groups in the order of the session: the report reads like the screen.
-    let order: Vec<String> = base.groups.iter().map(|g| g.axis.clone()).collect();
-    report
-        .groups
-        .sort_by_key(|g| order.iter().position(|a| *a == g.axis));
+    report.in_order_of(base);
     if report.changed() {
         base.touch(now);
     }
     report
-}
-
-/// Several files made into one session to import at once (a folder): each
-/// file's inputs remember that file, then all are merged in the order
-/// given. `None` when there is no file.
-pub fn combine(files: Vec<(String, Session)>, now: Timestamp) -> Option<Session> {
-    let mut labelled = files.into_iter().map(|(file, mut session)| {
-        for group in session.groups_mut() {
-            for input in &mut group.inputs {
-                if input.origin.is_none() {
-                    Arc::make_mut(input).origin = Some(Origin {
-                        file: file.clone(),
-                        axis: group.axis.clone(),
-                    });
-                }
-            }
-        }
-        (file, session)
-    });
-    let (_, mut combined) = labelled.next()?;
-    for (file, session) in labelled {
-        merge_into(&mut combined, &session, &file, now);
-    }
-    Some(combined)
 }
 
 #[cfg(test)]
