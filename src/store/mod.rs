@@ -913,4 +913,21 @@ mod tests {
         let at_cap = vec![b' '; MAX_FILE_BYTES as usize];
         assert!(safe::within_read_cap(&at_cap, MAX_FILE_BYTES).is_ok());
     }
+
+    /// The size of the day's report: 110,000 generated inputs are 95 MB
+    /// pretty and 63 MB compact; written, the file opens again. About a
+    /// minute in a debug build, so run on purpose:
+    /// `cargo test --lib store::tests::a_real_size -- --ignored`.
+    #[test]
+    #[ignore = "about a minute in a debug build"]
+    fn a_real_size_session_is_written_so_that_it_opens_again() {
+        let s = crate::sample::session(110_000, 3);
+        let bytes = to_json(&s);
+        assert!(serde_json::to_vec_pretty(&s).unwrap().len() as u64 > MAX_FILE_BYTES);
+        assert!(bytes.len() as u64 <= MAX_FILE_BYTES, "{}", bytes.len());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("grande.json");
+        write_atomic(&path, &bytes).unwrap();
+        assert_eq!(load(&path).unwrap().input_count(), 110_000);
+    }
 }
