@@ -16,6 +16,11 @@
 //! - a clock: its last start, pause, stop or reset;
 //! - the plan's title, date and place: `details.updated_at`.
 //!
+//! Before any of that, the other file is vetted (`vet`): a group laptop's
+//! file changes only its own group and never the plenary's say, and a time
+//! ahead of this machine's clock (beyond `FUTURE_TOLERANCE`) never wins.
+//! Two texts of one input with one time are both kept (`versions`).
+//!
 //! Ties are broken by the content itself, never by which file came first,
 //! so merging is order-independent and idempotent: merging A then B gives
 //! what B then A gives, and merging a file twice changes nothing the
@@ -1210,7 +1215,7 @@ mod tests {
         // of an input unknown here in group 1, and the move.
         assert_eq!(report.outside, 3, "{report:?}");
         assert_eq!(report.future, 1, "the deletion dated 2999 is named");
-        // And a later import of group 1's own laptop is not undone either.
+        // No deletion of group 1's input is kept to strike it later.
         assert!(room.deleted.iter().all(|t| t.id != theirs));
         assert!(!room.import(&laptop, "grupo3.json", at(11)).changed());
     }
