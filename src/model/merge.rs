@@ -437,6 +437,7 @@ fn vet(base: &Session, other: &Session, now: Timestamp, report: &mut MergeReport
         }
         v.deleted.retain_mut(|tomb| {
             tomb.plenary = None;
+            tomb.group_only = true;
             let allowed = match here.get(&tomb.id) {
                 Some((axis, _)) => *axis == own,
                 None => tomb.axis == own,
@@ -729,12 +730,23 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
             kept.axis = tomb.axis.clone();
             report.quiet = true;
         }
+        if kept.group_only && !tomb.group_only {
+            kept.group_only = false;
+            report.quiet = true;
+        }
         if let Some(plenary) = &tomb.plenary {
             report.quiet |= keep_after(kept, plenary);
         }
         report.quiet |= void_before(kept);
     }
-    let deleted_at = |base: &Session, id: Uuid| tombs.get(&id).map(|&n| base.deleted[n].at);
+    // When the input was deleted, as a copy in the group of `axis` sees it.
+    let deleted_at = |base: &Session, id: Uuid, axis: &str| {
+        tombs
+            .get(&id)
+            .map(|&n| &base.deleted[n])
+            .filter(|t| t.strikes(axis))
+            .map(|t| t.at)
+    };
 
     // Inputs.
     for group in &other.groups {
@@ -747,7 +759,8 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
             });
             // A copy deleted since, and new here, is left out; what the
             // plenary said of it after the deletion stays with the tombstone.
-            let deleted = deleted_at(base, incoming.id).is_some_and(|at| incoming.updated_at <= at);
+            let deleted = deleted_at(base, incoming.id, &group.axis)
+                .is_some_and(|at| incoming.updated_at <= at);
             if here.is_none() && deleted {
                 let n = tombs[&incoming.id];
                 report.quiet |= keep_after(&mut base.deleted[n], &incoming.plenary);
@@ -769,10 +782,9 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
             };
             let mut changed = false;
             let axis_here = base.groups[g].axis.clone();
-            let covered = incoming
-                .plenary
-                .updated_at
-                .is_some_and(|t| deleted_at(base, incoming.id).is_some_and(|at| t <= at));
+            let covered = incoming.plenary.updated_at.is_some_and(|t| {
+                deleted_at(base, incoming.id, &axis_here).is_some_and(|at| t <= at)
+            });
             let existing = &base.groups[g].inputs[i];
             let earlier = existing.created_at > incoming.created_at;
             let take_plenary =
@@ -853,7 +865,11 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
         let mut kept_inputs = Vec::with_capacity(base.groups[g].inputs.len());
         let taken = std::mem::take(&mut base.group_mut(g).expect("a group in range").inputs);
         for mut input in taken {
-            let Some(&n) = tombs.get(&input.id) else {
+            // A deletion only a group laptop knows strikes only in its group.
+            let Some(&n) = tombs
+                .get(&input.id)
+                .filter(|&&n| base.deleted[n].strikes(&axis))
+            else {
                 kept_inputs.push(input);
                 continue;
             };
@@ -1197,6 +1213,7 @@ mod tests {
                 at: "2999-01-01T00:00:00Z".parse().unwrap(),
                 axis,
                 plenary: None,
+                group_only: false,
             });
         }
         laptop.deleted[0].axis = laptop.groups[2].axis.clone();
@@ -1218,6 +1235,19 @@ mod tests {
         // No deletion of group 1's input is kept to strike it later.
         assert!(room.deleted.iter().all(|t| t.id != theirs));
         assert!(!room.import(&laptop, "grupo3.json", at(11)).changed());
+        // Nor one said to be of group 3, of an input group 1 brings later.
+        let mut group_1 = session();
+        group_1.only_group = Some(group_1.groups[0].axis.clone());
+        group_1.add_input_with_id(0, Uuid::from_u128(8), "llega después".into(), at(3));
+        room.import(&group_1, "grupo1.json", at(12));
+        assert!(room.input(0, Uuid::from_u128(8)).is_some(), "it arrives");
+        // The same deletion in group 3 itself still strikes there.
+        let mut stale = laptop_of_group_3(&session());
+        stale.add_input_with_id(2, Uuid::from_u128(8), "copia vieja".into(), at(3));
+        let mut fresh = session();
+        fresh.import(&laptop, "grupo3.json", at(10));
+        fresh.import(&stale, "grupo3-viejo.json", at(12));
+        assert!(fresh.input(2, Uuid::from_u128(8)).is_none());
     }
 
     /// Issue 20, item 24: the plenary's verdict came from a group laptop.
@@ -1497,6 +1527,7 @@ mod tests {
                         at: at(when),
                         axis: s.groups[group.unwrap_or(0)].axis.clone(),
                         plenary: None,
+                        group_only: false,
                     });
                 }
             }

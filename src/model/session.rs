@@ -95,6 +95,19 @@ pub struct Tombstone {
     /// did not know of it: kept in case a later edit brings the input back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plenary: Option<super::input::Plenary>,
+    /// Known only from a group laptop's file: it deletes the input only in
+    /// that group (`axis`), so a file marked for group 3 cannot strike
+    /// group 1's input when that arrives later. Any other file that knows
+    /// the deletion vouches for it whole.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub group_only: bool,
+}
+
+impl Tombstone {
+    /// Whether this deletion strikes a copy of the input in the group of `axis`.
+    pub fn strikes(&self, axis: &str) -> bool {
+        !self.group_only || self.axis == axis
+    }
 }
 
 /// The title, date and place printed at the top of the plan; empty fields
@@ -649,6 +662,7 @@ impl Session {
             at: now,
             axis,
             plenary: None,
+            group_only: false,
         });
         self.touch(now);
         Some((index, input))
