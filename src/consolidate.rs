@@ -63,7 +63,16 @@ impl MergeError {
 /// dropped, the plenary's say, rosters and clocks each from where they
 /// changed last. The workshop and the schedule come from the file that ran
 /// the plenary (the newest file when none did).
-pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, MergeError> {
+pub fn merge(sources: Vec<(String, Session)>) -> Result<Consolidation, MergeError> {
+    merge_at(sources, jiff::Timestamp::now())
+}
+
+/// `merge` as this machine's clock reads `now`: a time ahead of it does
+/// not win (see `model::merge`).
+pub fn merge_at(
+    mut sources: Vec<(String, Session)>,
+    now: jiff::Timestamp,
+) -> Result<Consolidation, MergeError> {
     // A fixed order first, so nothing below depends on the order given.
     sources.sort_by(|a, b| {
         a.0.cmp(&b.0)
@@ -81,13 +90,16 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
             });
         }
     }
+    // A group laptop's file is never the plenary's, whatever it claims
+    // (issue 20: `consolidate` took a group's file for the plenary's).
     let newest = sources
         .iter()
-        .max_by_key(|(file, session)| recency(file, session))
+        .max_by_key(|(file, session)| (session.only_group.is_none(), recency(file, session)))
         .unwrap_or(&sources[0]);
     // The plenary's file: where the room last decided or timed a report-back.
     let plenary = sources
         .iter()
+        .filter(|(_, s)| s.only_group.is_none())
         .filter_map(|(file, s)| {
             s.plenary_activity()
                 .map(|at| (at, std::cmp::Reverse(file), s))
@@ -109,8 +121,7 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
     let place_in_newest = places_in_newest_groups(&sources);
     let mut decisions = false;
     for (file, session) in &sources {
-        let report =
-            crate::model::merge::merge_into(&mut merged, session, file, speaker.updated_at);
+        let report = crate::model::merge::merge_into(&mut merged, session, file, now);
         decisions |= report.brought_decisions;
     }
     merged.updated_at = sources
@@ -121,15 +132,25 @@ pub fn merge(mut sources: Vec<(String, Session)>) -> Result<Consolidation, Merge
     merged.invited_countries.sort();
     merged.invited_countries.dedup();
 
-    // Each group's order from its newest copy; the inputs it lacks after, by place.
+    // Each group's order as the plenary's session has it, so every number
+    // the room heard stays; the inputs it lacks after, in the order of
+    // their group's newest copy, then by place (issue 20, item 5).
+    let heard: HashMap<Uuid, usize> = plenary
+        .iter()
+        .flat_map(|(_, s)| &s.groups)
+        .flat_map(|g| g.inputs.iter().enumerate().map(|(i, input)| (input.id, i)))
+        .collect();
     for group in merged.groups_mut() {
         let mut keyed: Vec<_> = std::mem::take(&mut group.inputs)
             .into_iter()
             .enumerate()
             .map(|(index, input)| {
+                let heard = heard.get(&input.id).copied();
                 let newest = place_in_newest.get(&input.id).copied();
                 (
                     (
+                        heard.is_none(),
+                        heard.unwrap_or(0),
                         newest.is_none(),
                         newest.unwrap_or(index),
                         input.created_at,
@@ -194,7 +215,9 @@ fn recency<'a>(file: &'a str, session: &Session) -> (jiff::Timestamp, std::cmp::
 fn places_in_newest_groups(sources: &[(String, Session)]) -> HashMap<Uuid, usize> {
     let mut newest: BTreeMap<&str, (&Session, &String)> = BTreeMap::new();
     for (file, session) in sources {
-        for group in &session.groups {
+        // A group laptop's file speaks only for its own group.
+        let own = |axis: &str| session.only_group.as_deref().is_none_or(|own| own == axis);
+        for group in session.groups.iter().filter(|g| own(&g.axis)) {
             let newer = newest
                 .get(group.axis.as_str())
                 .is_none_or(|(kept, kept_file)| recency(file, session) > recency(kept_file, kept));
@@ -352,6 +375,27 @@ mod tests {
         }
     }
 
+    /// Issue 20, item 5: the plan renumbered what the room had heard when
+    /// a later copy listed a group in another order. With the plenary's
+    /// session among the files, its order is the order.
+    #[test]
+    fn the_plenarys_order_is_the_order_whatever_a_later_copy_says() {
+        let mut room = group_session(0, &["A", "B", "C"], 0);
+        let mut voted = Input::clone(&room.groups[0].inputs[1]);
+        voted.plenary.votes = 4;
+        room.replace_input(0, &voted, at(100));
+        let mut later = room.clone();
+        let c = later.groups[0].inputs[2].id;
+        later.move_input(0, c, 0, 0, at(500));
+        later.add_input(0, "D".into(), at(501));
+        // The room voted last: it is the plenary's session.
+        voted.plenary.votes = 5;
+        room.replace_input(0, &voted, at(600));
+        later.updated_at = at(900);
+        let files = vec![("sala.json".into(), room), ("copia.json".into(), later)];
+        assert_eq!(all_texts(&merge(files).unwrap())[0], ["A", "B", "C", "D"]);
+    }
+
     #[test]
     fn clocks_that_never_ran_keep_the_newest_planned_minutes() {
         use crate::model::schedule::TimerId;
@@ -366,6 +410,52 @@ mod tests {
             merged.session.timer(TimerId::Opening(0)).planned_secs,
             55 * 60
         );
+    }
+
+    /// Issue 20, item 24: `consolidate` took a group laptop's file for the
+    /// plenary's (it had the latest "verdict"), so the plan showed that
+    /// file's schedule and its forged decision.
+    #[test]
+    fn a_group_laptops_file_is_never_the_plenarys() {
+        use crate::model::input::Status;
+        let mut room = group_session(2, &["protocolo común", "campaña"], 0);
+        let id = room.groups[2].inputs[0].id;
+        let mut voted = Input::clone(&room.groups[2].inputs[0]);
+        voted.plenary.status = Some(Status::Agreed);
+        voted.plenary.votes = 7;
+        room.replace_input(2, &voted, at(100));
+        let mut laptop = room.clone();
+        laptop.only_group = Some(laptop.groups[2].axis.clone());
+        let mut forged = voted.clone();
+        forged.plenary.status = Some(Status::Dropped);
+        forged.plenary.votes = 0;
+        laptop.replace_input(2, &forged, at(500));
+        laptop.add_input(2, "nuevo del grupo".into(), at(501));
+        for files in [
+            vec![
+                ("sala.json".to_string(), room.clone()),
+                ("a-grupo3.json".to_string(), laptop.clone()),
+            ],
+            vec![
+                ("a-grupo3.json".to_string(), laptop.clone()),
+                ("sala.json".to_string(), room.clone()),
+            ],
+        ] {
+            let merged = merge(files).unwrap();
+            assert_eq!(merged.schedule_from, "sala.json");
+            let input = merged.session.groups[2]
+                .inputs
+                .iter()
+                .find(|i| i.id == id)
+                .unwrap();
+            assert_eq!(input.plenary.status, Some(Status::Agreed));
+            assert_eq!(input.plenary.votes, 7);
+            // The room's numbers stay; the laptop's new input comes last.
+            assert_eq!(
+                all_texts(&merged)[2],
+                ["protocolo común", "campaña", "nuevo del grupo"]
+            );
+        }
     }
 
     #[test]

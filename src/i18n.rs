@@ -207,6 +207,23 @@ impl Lang {
         )
     }
 
+    /// A write refused because taller could not open the file after it.
+    pub fn too_large_to_write(self, bytes: u64, max: u64) -> String {
+        let mb = |b: u64| b.div_ceil(1024 * 1024);
+        self.pick(
+            format!(
+                "no se escribió: serían {} MB y taller solo abre sesiones de hasta {} MB; el archivo anterior queda como estaba",
+                mb(bytes),
+                mb(max)
+            ),
+            format!(
+                "not written: it would be {} MB and taller opens sessions of at most {} MB; the file there is left as it was",
+                mb(bytes),
+                mb(max)
+            ),
+        )
+    }
+
     pub fn in_use(self, holder: impl Display) -> String {
         self.pick(
             format!(

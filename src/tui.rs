@@ -537,7 +537,8 @@ impl Shell<'_> {
                     } else {
                         access::load(&path, lang).map(|loaded| {
                             let note = loaded.note(lang);
-                            (path.display().to_string(), Box::new(loaded.session), note)
+                            let file = path.display().to_string();
+                            (file.clone(), vec![(file, loaded.session)], note)
                         })
                     };
                     let _ = done.send(Done::Msg(Msg::ToImport(result)));
@@ -632,15 +633,11 @@ fn complete_import_path(model: &mut Model, msg: &Msg) -> bool {
     true
 }
 
-/// Every session file of a folder (a USB stick), made into one session to
-/// import: each input remembers its file. Files that are not sessions of
-/// the open workshop are left out, and the note says which.
-#[allow(clippy::type_complexity)]
-fn import_folder(
-    dir: &Path,
-    lang: Lang,
-    workshop: String,
-) -> Result<(String, Box<crate::model::session::Session>, Option<String>), String> {
+/// Every session file of a folder (a USB stick), to import one by one:
+/// each is vetted as what it is (a group laptop's file changes only its
+/// group), and each input remembers its file. Files that are not sessions
+/// of the open workshop are left out, and the note says which.
+fn import_folder(dir: &Path, lang: Lang, workshop: String) -> Result<crate::app::ToImport, String> {
     let files =
         crate::store::session_files_in(dir).map_err(|e| lang.cannot_open(dir.display(), e))?;
     let mut loaded = Vec::new();
@@ -661,13 +658,13 @@ fn import_folder(
             Err(reason) => skipped.push(reason),
         }
     }
-    let count = loaded.len();
-    let combined = crate::model::merge::combine(loaded, jiff::Timestamp::now())
-        .ok_or_else(|| lang.no_sessions_in_folder(dir.display()))?;
+    if loaded.is_empty() {
+        return Err(lang.no_sessions_in_folder(dir.display()));
+    }
     let note = (!skipped.is_empty()).then(|| lang.skipped(skipped.join("; ")));
     Ok((
-        lang.files_in_folder(count, dir.display()),
-        Box::new(combined),
+        lang.files_in_folder(loaded.len(), dir.display()),
+        loaded,
         note,
     ))
 }

@@ -376,3 +376,136 @@ fn the_start_screen_makes_a_group_laptop_too() {
         .any(|e| e.file_name().to_string_lossy().ends_with("-grupo5.json"));
     assert!(made, "the file name says the group");
 }
+
+fn write_json(path: &Path, json: &serde_json::Value) {
+    std::fs::write(path, serde_json::to_string_pretty(json).unwrap()).unwrap();
+}
+
+/// Issue 20, item 3, as the day ran it: online, group 3 had a facilitator
+/// and participants; its offline laptop set only the rapporteur (a file of
+/// the schema as written today: one roster time). `taller import` either
+/// way round keeps all of it.
+#[test]
+fn a_laptop_that_set_only_the_rapporteur_keeps_the_rooms_roster_both_ways() {
+    let dir = sessions();
+    let mut room = read_json(&fixture("plenaria.json"));
+    let group = &mut room["groups"][2];
+    group["facilitator"] = "Dra. Elena Quirós (OIM)".into();
+    group["participants"] = serde_json::json!([
+        {"name": "Sofía Castillo", "country": "México", "role": "Procuradora"},
+        {"name": "Pedro Ramírez", "country": "Honduras", "role": ""},
+        {"name": "Ana Mora", "country": "Costa Rica", "role": ""}
+    ]);
+    group["roster_updated_at"] = "2018-02-20T15:05:00Z".into();
+    let mut laptop = read_json(&fixture("grupo3.json"));
+    let group = &mut laptop["groups"][2];
+    group["facilitator"] = "".into();
+    group["participants"] = serde_json::json!([]);
+    group["rapporteur"] = "Mtra. Sofía Castillo".into();
+    group["roster_updated_at"] = "2018-02-20T15:30:00Z".into();
+    for (into, from) in [("sala", "grupo3"), ("grupo3", "sala")] {
+        let (sala, grupo3) = (dir.path().join("sala.json"), dir.path().join("grupo3.json"));
+        write_json(&sala, &room);
+        write_json(&grupo3, &laptop);
+        let (master, file) = (
+            dir.path().join(format!("{into}.json")),
+            dir.path().join(format!("{from}.json")),
+        );
+        let output = taller(
+            dir.path(),
+            &["import", master.to_str().unwrap(), file.to_str().unwrap()],
+        );
+        assert!(output.status.success(), "{}", stderr(&output));
+        let group = read_json(&master)["groups"][2].clone();
+        assert_eq!(
+            group["facilitator"], "Dra. Elena Quirós (OIM)",
+            "into {into}"
+        );
+        assert_eq!(group["rapporteur"], "Mtra. Sofía Castillo", "into {into}");
+        assert_eq!(
+            group["participants"].as_array().unwrap().len(),
+            3,
+            "into {into}"
+        );
+    }
+}
+
+/// Issue 20, item 24, at the command line: a file marked for group 3 that
+/// deletes group 1's input (dated 2999), rewrites group 5's and gives a
+/// verdict changes none of it, and the report says so in words.
+#[test]
+fn a_group_laptops_file_changes_only_its_group_and_says_what_it_left_out() {
+    let dir = sessions();
+    let master = dir.path().join("plenaria.json");
+    std::fs::copy(fixture("plenaria.json"), &master).unwrap();
+    let room = read_json(&master);
+    let mut forged = room.clone();
+    forged["only_group"] = "detencion".into();
+    let theirs = room["groups"][0]["inputs"][0].clone();
+    forged["deleted"] = serde_json::json!([{
+        "id": theirs["id"], "at": "2999-01-01T00:00:00Z", "axis": "detencion"
+    }]);
+    forged["groups"][0]["inputs"] = serde_json::json!([]);
+    forged["groups"][4]["inputs"][0]["text"] = "reescrito".into();
+    forged["groups"][4]["inputs"][0]["updated_at"] = "2018-02-20T18:00:00Z".into();
+    let verdict = &mut forged["groups"][2]["inputs"][0]["plenary"];
+    verdict["status"] = "dropped".into();
+    verdict["votes"] = 0.into();
+    verdict["updated_at"] = "2018-02-20T18:00:00Z".into();
+    let file = dir.path().join("grupo3.json");
+    write_json(&file, &forged);
+    let output = taller(
+        dir.path(),
+        &["import", master.to_str().unwrap(), file.to_str().unwrap()],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(out.contains("fuera de su grupo no se tom"), "{out}");
+    assert!(out.contains("1 decisión de la plenaria"), "{out}");
+    let after = read_json(&master);
+    assert_eq!(
+        after["groups"][0]["inputs"][0],
+        room["groups"][0]["inputs"][0]
+    );
+    assert_eq!(after["groups"][4]["inputs"], room["groups"][4]["inputs"]);
+    assert_eq!(
+        after["groups"][2]["inputs"][0]["plenary"],
+        room["groups"][2]["inputs"][0]["plenary"]
+    );
+}
+
+/// Issue 20, item 24: a laptop whose clock ran ahead does not beat the
+/// room's text; its own is kept beside it, and the date is named.
+#[test]
+fn a_laptop_clock_ahead_is_named_and_loses_nothing() {
+    let dir = sessions();
+    let master = dir.path().join("plenaria.json");
+    std::fs::copy(fixture("plenaria.json"), &master).unwrap();
+    let room = read_json(&master);
+    let mut ahead = room.clone();
+    ahead["only_group"] = "detencion".into();
+    let input = &mut ahead["groups"][2]["inputs"][0];
+    input["text"] = "escrito con el reloj adelantado".into();
+    input["updated_at"] = "2999-01-01T00:00:00Z".into();
+    let file = dir.path().join("grupo3.json");
+    write_json(&file, &ahead);
+    let output = taller(
+        dir.path(),
+        &["import", master.to_str().unwrap(), file.to_str().unwrap()],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        out.contains("1 cambio con fecha futura (hasta 2999-01-01 00:00 UTC) no ganó"),
+        "{out}"
+    );
+    let text = read_json(&master)["groups"][2]["inputs"][0]["text"].clone();
+    let was = room["groups"][2]["inputs"][0]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        text,
+        format!("{was} ⟦otra versión: escrito con el reloj adelantado⟧")
+    );
+}

@@ -407,6 +407,11 @@ pub enum Overlay {
     Join,
 }
 
+/// What the shell read to import: what to call it ("grupo3.json", "3
+/// archivos de …"), each file's name and session, and what had to be
+/// mended to read them, to tell.
+pub type ToImport = (String, Vec<(String, Session)>, Option<String>);
+
 /// Something that happened.
 #[derive(Debug)]
 pub enum Msg {
@@ -441,7 +446,8 @@ pub enum Msg {
     Listed(Result<Relisted, String>),
     /// The shell read a session file to import: its name and content, and
     /// what had to be mended to read it, to tell.
-    ToImport(Result<(String, Box<Session>, Option<String>), String>),
+    /// Each file read is merged on its own (a folder: several).
+    ToImport(Result<ToImport, String>),
 }
 
 /// The sessions folder after a browser operation.

@@ -50,10 +50,10 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     model.now = now;
     match msg {
         Msg::ToImport(result) => match (&mut model.page, result) {
-            (Page::Workshop(open), Ok((file, other, note))) => {
+            (Page::Workshop(open), Ok((file, files, note))) => {
                 let command = Command::Import {
-                    file: file.clone(),
-                    session: other,
+                    label: file.clone(),
+                    files,
                 };
                 match open.submit(command, now) {
                     Ok(applied) => {

@@ -673,7 +673,11 @@ mod tests {
             if name == "grupo1.json" {
                 assert_eq!(
                     report.describe(&master, Lang::Es),
-                    "Grupo 1: 1 nuevo, 2 actualizados, 1 eliminado; relatoría actualizada"
+                    // The laptop and the plenary wrote input 1.2 at one
+                    // time in two ways: both kept (issue 20, item 24).
+                    "Grupo 1: 1 nuevo, 2 actualizados, 1 eliminado; relatoría actualizada · \
+                     1 insumo con dos textos distintos: se guardan ambos, el otro marcado \
+                     «⟦otra versión: …⟧»"
                 );
             }
         }

@@ -89,6 +89,22 @@ impl ReportWords for Lang {
     fn merge_clocks(self, n: usize) -> String {
         Lang::merge_clocks(self, n)
     }
+
+    fn merge_outside(self, n: usize) -> String {
+        Lang::merge_outside(self, n)
+    }
+
+    fn merge_verdicts_refused(self, n: usize) -> String {
+        Lang::merge_verdicts_refused(self, n)
+    }
+
+    fn merge_future(self, n: usize, latest: &str) -> String {
+        Lang::merge_future(self, n, latest)
+    }
+
+    fn merge_versions(self, n: usize) -> String {
+        Lang::merge_versions(self, n)
+    }
 }
 
 #[cfg(test)]

@@ -67,6 +67,64 @@ impl Lang {
         }
     }
 
+    /// A group laptop's changes to other groups, left out.
+    pub fn merge_outside(self, n: usize) -> String {
+        match self {
+            Lang::Es => format!(
+                "{} fuera de su grupo no {}: un archivo de grupo cambia solo su grupo",
+                count(n, "cambio", "cambios"),
+                if n == 1 { "se tomó" } else { "se tomaron" }
+            ),
+            Lang::En => format!(
+                "{} outside its group not taken: a group laptop's file changes only its group",
+                count(n, "change", "changes")
+            ),
+        }
+    }
+
+    /// A group laptop's file tried to change the plenary's say.
+    pub fn merge_verdicts_refused(self, n: usize) -> String {
+        match self {
+            Lang::Es => format!(
+                "{} de la plenaria (estado, votos, observaciones) no se tomaron: vienen solo de la sesión de la plenaria",
+                count(n, "decisión", "decisiones")
+            ),
+            Lang::En => format!(
+                "{} of the plenary (verdict, votes, observations) not taken: they come only from the plenary's session",
+                count(n, "decision", "decisions")
+            ),
+        }
+    }
+
+    /// Changes dated ahead of this machine's clock: named, and they did not win.
+    pub fn merge_future(self, n: usize, latest: &str) -> String {
+        match self {
+            Lang::Es => format!(
+                "{} con fecha futura (hasta {latest}) no {}: ¿reloj adelantado en esa computadora? Lo de aquí se queda; lo nuevo entra con la hora de ahora",
+                count(n, "cambio", "cambios"),
+                if n == 1 { "ganó" } else { "ganaron" }
+            ),
+            Lang::En => format!(
+                "{} dated in the future (up to {latest}) did not win: is that computer's clock ahead? What is here stays; what is new comes dated now",
+                count(n, "change", "changes")
+            ),
+        }
+    }
+
+    /// Two texts of one input at one time: both kept, the other marked.
+    pub fn merge_versions(self, n: usize) -> String {
+        match self {
+            Lang::Es => format!(
+                "{} con dos textos distintos: se guardan ambos, el otro marcado «⟦otra versión: …⟧»",
+                count(n, "insumo", "insumos")
+            ),
+            Lang::En => format!(
+                "{} with two different texts: both kept, the other marked \"⟦other version: …⟧\"",
+                count(n, "input", "inputs")
+            ),
+        }
+    }
+
     /// What an import did, and from where.
     pub fn imported_from(self, from: impl Display, what: &str) -> String {
         self.pick(

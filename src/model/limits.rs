@@ -79,6 +79,26 @@ pub fn check(session: &Session) -> Result<(), OutOfRange> {
             format!("groups[{g}].roster_updated_at"),
             group.roster_updated_at,
         )?;
+        let times = &group.roster_times;
+        time(
+            format!("groups[{g}].roster_times.facilitator"),
+            times.facilitator,
+        )?;
+        time(
+            format!("groups[{g}].roster_times.rapporteur"),
+            times.rapporteur,
+        )?;
+        for (kind, map) in [
+            ("participants", &times.participants),
+            ("removed", &times.removed),
+        ] {
+            for (key, at) in map {
+                time(
+                    format!("groups[{g}].roster_times.{kind}[{key:?}]"),
+                    Some(*at),
+                )?;
+            }
+        }
     }
     for (i, tomb) in session.deleted.iter().enumerate() {
         time(format!("deleted[{i}].at"), Some(tomb.at))?;

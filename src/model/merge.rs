@@ -9,10 +9,17 @@
 //! - the plenary's verdict, observations and votes: `plenary.updated_at`
 //!   (so "votes cleared" beats an older copy that had votes);
 //! - a deletion: its tombstone's time (a copy changed later comes back);
-//! - a group's roster (facilitator, rapporteur, participants):
-//!   `roster_updated_at`;
+//! - a group's roster, field by field: the facilitator, the rapporteur and
+//!   each participant, each with its own time (`roster_times`; a file
+//!   without them dates every name it has with `roster_updated_at`), so a
+//!   laptop that set only the rapporteur leaves the rest alone;
 //! - a clock: its last start, pause, stop or reset;
 //! - the plan's title, date and place: `details.updated_at`.
+//!
+//! Before any of that, the other file is vetted (`vet`): a group laptop's
+//! file changes only its own group and never the plenary's say, and a time
+//! ahead of this machine's clock (beyond `FUTURE_TOLERANCE`) never wins.
+//! Two texts of one input with one time are both kept (`versions`).
 //!
 //! Ties are broken by the content itself, never by which file came first,
 //! so merging is order-independent and idempotent: merging A then B gives
@@ -20,15 +27,16 @@
 //! second time. Only where inputs sit in a list depends on the order (new
 //! ones are appended); `consolidate` sorts its files first.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use jiff::Timestamp;
+use jiff::{SignedDuration, Timestamp};
 use uuid::Uuid;
 
 use super::input::Plenary;
-use super::session::{Group, Input, Origin, Session, Tombstone};
+use super::session::{Group, Input, Origin, Participant, Role, Session, Tombstone};
 use super::timer::Timer;
+use super::versions;
 
 /// What a merge did to one group.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -63,6 +71,14 @@ pub trait ReportWords: Copy {
     ) -> String;
     fn merge_nothing_new(self) -> &'static str;
     fn merge_clocks(self, n: usize) -> String;
+    /// "3 cambios fuera de su grupo no se tomaron".
+    fn merge_outside(self, n: usize) -> String;
+    /// "2 decisiones de la plenaria no se tomaron: vienen solo de su sesión".
+    fn merge_verdicts_refused(self, n: usize) -> String;
+    /// "1 cambio con fecha futura (2999-01-01 00:00 UTC) no ganó: ¿reloj adelantado?".
+    fn merge_future(self, n: usize, latest: &str) -> String;
+    /// "1 insumo con dos textos a la misma hora: se guardan los dos (⟦otra versión: …⟧)".
+    fn merge_versions(self, n: usize) -> String;
 }
 
 /// What a merge did, group by group, and beyond the groups.
@@ -81,6 +97,22 @@ pub struct MergeReport {
     /// this session never had, the time of an unchanged verdict): the
     /// session must still be saved.
     pub quiet: bool,
+    /// A group laptop's changes beyond its own group (other groups' inputs
+    /// and deletions), left out: its file changes only its group.
+    pub outside: usize,
+    /// Inputs whose plenary say (verdict, observations, votes) a group
+    /// laptop's file tried to change, left out: that comes only from the
+    /// plenary's session.
+    pub verdicts_refused: usize,
+    /// Changes dated after this machine's now (beyond `FUTURE_TOLERANCE`):
+    /// none of them won; new ones were dated now, the rest held back (an
+    /// input's text kept as another version).
+    pub future: usize,
+    /// The latest of those dates, to name it.
+    pub future_latest: Option<Timestamp>,
+    /// Inputs whose text was changed in two ways at one same time: both
+    /// texts kept, the other marked (see `versions`).
+    pub versions: usize,
 }
 
 impl MergeReport {
@@ -128,7 +160,48 @@ impl MergeReport {
         if self.clocks > 0 {
             text.push_str(&format!(" · {}", lang.merge_clocks(self.clocks)));
         }
+        if self.versions > 0 {
+            text.push_str(&format!(" · {}", lang.merge_versions(self.versions)));
+        }
+        if self.outside > 0 {
+            text.push_str(&format!(" · {}", lang.merge_outside(self.outside)));
+        }
+        if self.verdicts_refused > 0 {
+            let said = lang.merge_verdicts_refused(self.verdicts_refused);
+            text.push_str(&format!(" · {said}"));
+        }
+        if let (n @ 1.., Some(latest)) = (self.future, self.future_latest) {
+            let latest = latest.strftime("%Y-%m-%d %H:%M UTC").to_string();
+            text.push_str(&format!(" · {}", lang.merge_future(n, &latest)));
+        }
         text
+    }
+
+    /// Adds what another merge did (the next file of a folder).
+    pub fn absorb(&mut self, other: MergeReport) {
+        for g in other.groups {
+            let mine = self.group(&g.axis);
+            mine.added += g.added;
+            mine.updated += g.updated;
+            mine.deleted += g.deleted;
+            mine.roster |= g.roster;
+        }
+        self.clocks += other.clocks;
+        self.details |= other.details;
+        self.brought_decisions |= other.brought_decisions;
+        self.quiet |= other.quiet;
+        self.outside += other.outside;
+        self.verdicts_refused += other.verdicts_refused;
+        self.future += other.future;
+        self.future_latest = self.future_latest.max(other.future_latest);
+        self.versions += other.versions;
+    }
+
+    /// Groups in the order of `session`: the report reads like the screen.
+    pub fn in_order_of(&mut self, session: &Session) {
+        let order: Vec<&str> = session.groups.iter().map(|g| g.axis.as_str()).collect();
+        self.groups
+            .sort_by_key(|g| order.iter().position(|a| *a == g.axis));
     }
 
     fn group(&mut self, axis: &str) -> &mut GroupReport {
@@ -175,7 +248,10 @@ fn void_before(tomb: &mut Tombstone) -> bool {
 /// What decides between two copies of an input's text, fields and group:
 /// the later edit, then (same time) the content, compared as text.
 fn content_key(input: &Input, axis: &str) -> (Timestamp, String) {
-    let content = serde_json::to_string(&(axis, &input.text, input.kind, &input.action))
+    // The text without the versions kept after it: two copies that differ
+    // only there weigh the same, and keep every version between them.
+    let text = versions::main(&input.text);
+    let content = serde_json::to_string(&(axis, text, input.kind, &input.action))
         .expect("an input always serializes");
     (input.updated_at, content)
 }
@@ -186,11 +262,101 @@ fn plenary_key(plenary: &Plenary) -> (Option<Timestamp>, String) {
     (plenary.updated_at, content)
 }
 
-fn roster_key(group: &Group) -> (Option<Timestamp>, String) {
-    let content =
-        serde_json::to_string(&(&group.facilitator, &group.rapporteur, &group.participants))
-            .expect("a roster always serializes");
-    (group.roster_updated_at, content)
+/// Merges `other`'s roster into `target` field by field: the facilitator,
+/// the rapporteur and each participant (by key) from the copy that changed
+/// it last (ties: by content). Every field `target` keeps is dated, so a
+/// later `roster_updated_at` never re-dates it. Returns whether a name,
+/// a participant or their details changed.
+fn merge_roster(target: &mut Group, other: &Group) -> bool {
+    let mut shown = false;
+    for role in [Role::Facilitator, Role::Rapporteur] {
+        let theirs = (other.role_time(role), role_name(other, role).clone());
+        let ours = (target.role_time(role), role_name(target, role).clone());
+        let (at, name) = if theirs > ours { theirs } else { ours };
+        shown |= *role_name(target, role) != name;
+        *role_name_mut(target, role) = name;
+        *role_time_mut(target, role) = at;
+    }
+
+    // Each participant: present (with its details) or taken off, whichever
+    // is later; a removal and an addition at one time keep the person.
+    type Say = (Option<Timestamp>, bool, String);
+    let say_of = |p: Option<&Participant>, at: Option<Timestamp>| -> Say {
+        let content = p.map_or_else(String::new, |p| {
+            serde_json::to_string(p).expect("a participant always serializes")
+        });
+        (at, p.is_some(), content)
+    };
+    let mut says: HashMap<String, (Say, Option<Participant>)> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for group in [&*target, other] {
+        let present = group.participant_times();
+        let removed = group
+            .roster_times
+            .removed
+            .iter()
+            .map(|(k, at)| (k, None, Some(*at)));
+        let entries = present
+            .iter()
+            .map(|(k, p, at)| (k, Some(*p), *at))
+            .chain(removed);
+        for (key, p, at) in entries {
+            let say = say_of(p, at);
+            if p.is_some() && !order.contains(key) {
+                order.push(key.clone());
+            }
+            let better = says.get(key).is_none_or(|(kept, _)| say > *kept);
+            if better {
+                says.insert(key.clone(), (say, p.cloned()));
+            }
+        }
+    }
+    let mut participants = Vec::new();
+    let mut times = BTreeMap::new();
+    let mut removed = BTreeMap::new();
+    for key in &order {
+        if let Some(((at, true, _), Some(p))) = says.get(key) {
+            participants.push(p.clone());
+            if let Some(at) = at {
+                times.insert(key.clone(), *at);
+            }
+        }
+    }
+    for (key, ((at, present, _), _)) in &says {
+        if let (Some(at), false) = (at, present) {
+            removed.insert(key.clone(), *at);
+        }
+    }
+    shown |= target.participants != participants;
+    target.participants = participants;
+    target.roster_times.participants = times;
+    target.roster_times.removed = removed;
+    target.roster_updated_at = target
+        .roster_updated_at
+        .max(other.roster_updated_at)
+        .max(target.roster_times.latest());
+    shown
+}
+
+fn role_name(group: &Group, role: Role) -> &String {
+    match role {
+        Role::Facilitator => &group.facilitator,
+        Role::Rapporteur => &group.rapporteur,
+    }
+}
+
+fn role_name_mut(group: &mut Group, role: Role) -> &mut String {
+    match role {
+        Role::Facilitator => &mut group.facilitator,
+        Role::Rapporteur => &mut group.rapporteur,
+    }
+}
+
+fn role_time_mut(group: &mut Group, role: Role) -> &mut Option<Timestamp> {
+    match role {
+        Role::Facilitator => &mut group.roster_times.facilitator,
+        Role::Rapporteur => &mut group.roster_times.rapporteur,
+    }
 }
 
 /// Which of two copies of a clock to keep: the one changed last; clocks
@@ -208,6 +374,317 @@ fn later_clock(base: &Timer, other: &Timer) -> bool {
     }
 }
 
+/// How far ahead of this machine's clock a time may be and still count as
+/// now: two laptops' clocks a few minutes apart are a normal day; a time
+/// beyond this is a clock that runs ahead (or a forged date).
+pub const FUTURE_TOLERANCE: SignedDuration = SignedDuration::from_mins(5);
+
+/// The part of `other` that may come into `base`:
+///
+/// - a group laptop's file (`only_group`) changes only its own group: its
+///   inputs that `base` does not hold in another group, deletions of those
+///   (or of inputs `base` never had, deleted in that group), its roster
+///   and its breakout clock; never the plenary's say, the plan's details or
+///   another group. What it tried beyond that is counted, not taken;
+/// - a time beyond `now + FUTURE_TOLERANCE` never wins: what `base` holds
+///   of that part stays (an input's text from the future is kept as
+///   another version of it), and what `base` lacks comes dated `now`.
+fn vet(base: &Session, other: &Session, now: Timestamp, report: &mut MergeReport) -> Session {
+    let mut v = other.clone();
+    let here: HashMap<Uuid, (&str, &Input)> = base
+        .groups
+        .iter()
+        .flat_map(|g| {
+            g.inputs
+                .iter()
+                .map(move |i| (i.id, (g.axis.as_str(), &**i)))
+        })
+        .collect();
+    let same = |a: &Input, b: &Input| {
+        a.text == b.text
+            && a.kind == b.kind
+            && a.action == b.action
+            && a.plenary.same_decision(&b.plenary)
+    };
+    if let Some(own) = other.only_group.as_deref() {
+        let beyond = |i: &Input| here.get(&i.id).is_none_or(|(_, kept)| !same(kept, i));
+        v.groups.retain(|g| {
+            if g.axis != own {
+                report.outside += g.inputs.iter().filter(|i| beyond(i)).count();
+            }
+            g.axis == own
+        });
+        for group in v.groups_mut() {
+            group.inputs.retain(|i| match here.get(&i.id) {
+                Some((axis, kept)) if *axis != own => {
+                    report.outside += usize::from(!same(kept, i));
+                    false
+                }
+                _ => true,
+            });
+            for input in &mut group.inputs {
+                // A say the laptop gave (a time, or a decision) that would
+                // have won here; an untouched or older one tried nothing.
+                let said = input.plenary.updated_at.is_some() || input.plenary.has_decision();
+                let kept = here.get(&input.id).map(|(_, kept)| &kept.plenary);
+                let tried =
+                    said && kept.is_none_or(|kept| plenary_key(&input.plenary) > plenary_key(kept));
+                report.verdicts_refused += usize::from(tried);
+                if input.plenary != Plenary::default() {
+                    Arc::make_mut(input).plenary = Plenary::default();
+                }
+            }
+        }
+        v.deleted.retain_mut(|tomb| {
+            tomb.plenary = None;
+            tomb.group_only = true;
+            let allowed = match here.get(&tomb.id) {
+                Some((axis, _)) => *axis == own,
+                None => tomb.axis == own,
+            };
+            if !allowed && !base.deleted.iter().any(|t| t.id == tomb.id) {
+                report.outside += 1;
+            }
+            allowed
+        });
+        let clock = super::schedule::breakout_key(own);
+        v.schedule.timers.retain(|key, _| *key == clock);
+        v.details = base.details.clone();
+    }
+
+    let horizon = now
+        .saturating_add(FUTURE_TOLERANCE)
+        .unwrap_or(Timestamp::MAX);
+    let ahead = |at: Timestamp| at > horizon;
+    let mut noted: Vec<Timestamp> = Vec::new();
+    let language = base.workshop.language.clone();
+
+    // Inputs: edits and verdicts from the future, and moves they would make.
+    let mut moves: Vec<(usize, Uuid, String)> = Vec::new();
+    for (g, group) in v.groups.iter_mut().enumerate() {
+        let axis = group.axis.clone();
+        let group = Arc::make_mut(group);
+        for input in &mut group.inputs {
+            let future_plenary = input.plenary.updated_at.is_some_and(ahead);
+            if !ahead(input.updated_at) && !ahead(input.created_at) && !future_plenary {
+                continue;
+            }
+            let input = Arc::make_mut(input);
+            match here.get(&input.id) {
+                Some((kept_axis, kept)) => {
+                    if ahead(input.updated_at) {
+                        let moved = *kept_axis != axis;
+                        let differs = kept.text != input.text
+                            || kept.kind != input.kind
+                            || kept.action != input.action
+                            || moved;
+                        if differs {
+                            noted.push(input.updated_at);
+                        }
+                        // What is here stays; the other text comes after it.
+                        input.text = versions::keep_both(&kept.text, &input.text, &language)
+                            .unwrap_or_else(|| kept.text.clone());
+                        input.kind = kept.kind;
+                        input.action = kept.action.clone();
+                        input.updated_at = kept.updated_at;
+                        if moved {
+                            moves.push((g, input.id, (*kept_axis).to_string()));
+                        }
+                    }
+                    if ahead(input.created_at) {
+                        input.created_at = kept.created_at;
+                    }
+                    if let Some(at) = input.plenary.updated_at.filter(|at| ahead(*at)) {
+                        if !kept.plenary.same_decision(&input.plenary) {
+                            noted.push(at);
+                        }
+                        input.plenary = kept.plenary.clone();
+                    }
+                }
+                None => {
+                    // One new input, named once, at its latest time.
+                    let latest = [input.updated_at, input.created_at]
+                        .into_iter()
+                        .chain(input.plenary.updated_at)
+                        .max()
+                        .expect("two times at least");
+                    noted.push(latest);
+                    for at in [&mut input.updated_at, &mut input.created_at] {
+                        if ahead(*at) {
+                            *at = now;
+                        }
+                    }
+                    if input.plenary.updated_at.is_some_and(ahead) {
+                        input.plenary.updated_at = Some(now);
+                    }
+                }
+            }
+        }
+    }
+    for (g, id, axis) in moves {
+        let group = v.group_mut(g).expect("a group seen above");
+        if let Some(i) = group.inputs.iter().position(|i| i.id == id) {
+            let input = group.inputs.remove(i);
+            v.group_of_axis(&axis).inputs.push(input);
+        }
+    }
+
+    // Deletions from the future: never of an input here; dated now otherwise.
+    v.deleted.retain_mut(|tomb| {
+        if let Some(at) = tomb.plenary.as_ref().and_then(|p| p.updated_at)
+            && ahead(at)
+        {
+            noted.push(at);
+            tomb.plenary = None;
+        }
+        if !ahead(tomb.at) {
+            return true;
+        }
+        if base.deleted.iter().any(|t| t.id == tomb.id) {
+            return false;
+        }
+        noted.push(tomb.at);
+        if here.contains_key(&tomb.id) {
+            return false;
+        }
+        tomb.at = now;
+        true
+    });
+
+    // Rosters, field by field.
+    for group in v.groups_mut() {
+        let kept = base.groups.iter().find(|g| g.axis == group.axis);
+        vet_roster(group, kept.map(|g| &**g), now, &ahead, &mut noted);
+    }
+
+    // Clocks and the plan's details: the ones here stay.
+    let keys: Vec<String> = v.schedule.timers.keys().cloned().collect();
+    for key in keys {
+        let Some(at) = v.schedule.timers[&key]
+            .last_change()
+            .filter(|at| ahead(*at))
+        else {
+            continue;
+        };
+        match base.schedule.timers.get(&key) {
+            Some(kept) => {
+                if *kept != v.schedule.timers[&key] {
+                    noted.push(at);
+                }
+                v.schedule.timers.insert(key, kept.clone());
+            }
+            None => {
+                noted.push(at);
+                v.schedule.timers.remove(&key);
+            }
+        }
+    }
+    if let Some(at) = v.details.updated_at.filter(|at| ahead(*at)) {
+        if v.details.title != base.details.title
+            || v.details.date != base.details.date
+            || v.details.place != base.details.place
+        {
+            noted.push(at);
+        }
+        v.details = base.details.clone();
+    }
+    report.future += noted.len();
+    report.future_latest = noted.iter().copied().max();
+    v
+}
+
+/// A roster's fields dated ahead of `now`: held back where `kept` (the
+/// group here) has that field, dated `now` where it has not.
+fn vet_roster(
+    group: &mut Group,
+    kept: Option<&Group>,
+    now: Timestamp,
+    ahead: &dyn Fn(Timestamp) -> bool,
+    noted: &mut Vec<Timestamp>,
+) {
+    let any_ahead = group.roster_updated_at.is_some_and(ahead)
+        || [
+            group.roster_times.facilitator,
+            group.roster_times.rapporteur,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(group.roster_times.participants.values().copied())
+        .chain(group.roster_times.removed.values().copied())
+        .any(ahead);
+    if !any_ahead {
+        return;
+    }
+    for role in [Role::Facilitator, Role::Rapporteur] {
+        let at = group.role_time(role);
+        *role_time_mut(group, role) = at;
+        let Some(at) = at.filter(|at| ahead(*at)) else {
+            continue;
+        };
+        let kept_name = kept.map(|k| (k.role_time(role), role_name(k, role).clone()));
+        match kept_name {
+            Some((Some(_), name)) => {
+                if name != *role_name(group, role) {
+                    noted.push(at);
+                }
+                // Untouched: it never overwrites what is here.
+                role_name_mut(group, role).clear();
+                *role_time_mut(group, role) = None;
+            }
+            _ => {
+                noted.push(at);
+                *role_time_mut(group, role) = Some(now);
+            }
+        }
+    }
+    let kept_people: HashMap<String, (Participant, Option<Timestamp>)> = kept
+        .map(|k| {
+            k.participant_times()
+                .into_iter()
+                .map(|(key, p, at)| (key, (p.clone(), at)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut people = Vec::new();
+    let mut times = BTreeMap::new();
+    for (key, p, at) in group.participant_times() {
+        match at.filter(|at| ahead(*at)) {
+            None => {
+                people.push(p.clone());
+                if let Some(at) = at {
+                    times.insert(key, at);
+                }
+            }
+            Some(at) => match kept_people.get(&key) {
+                Some((here, _)) => {
+                    if here != p {
+                        noted.push(at);
+                    }
+                }
+                None => {
+                    noted.push(at);
+                    people.push(p.clone());
+                    times.insert(key, now);
+                }
+            },
+        }
+    }
+    group.participants = people;
+    group.roster_times.participants = times;
+    let removed = std::mem::take(&mut group.roster_times.removed);
+    for (key, at) in removed {
+        if !ahead(at) {
+            group.roster_times.removed.insert(key, at);
+        } else if !kept_people.contains_key(&key) {
+            noted.push(at);
+            group.roster_times.removed.insert(key, now);
+        } else {
+            noted.push(at);
+        }
+    }
+    group.roster_updated_at = group.roster_times.latest();
+}
+
 /// Merges `other` into `base`, part by part, the copy changed last
 /// winning (see the module's notes). Inputs new to `base` are appended to
 /// the group of their axis (made if `base` lacks it) and remember `file`
@@ -215,14 +692,17 @@ fn later_clock(base: &Timer, other: &Timer) -> bool {
 /// only `other` knows), schedule settings, group
 /// laptop axis and room message stay its own.
 pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestamp) -> MergeReport {
-    let mut report = MergeReport {
-        brought_decisions: other
-            .groups
-            .iter()
-            .flat_map(|g| &g.inputs)
-            .any(|i| i.plenary.has_decision()),
-        ..MergeReport::default()
-    };
+    let mut report = MergeReport::default();
+    // What the file may change, and only with times that are not ahead of
+    // this machine's clock.
+    let vetted = vet(base, other, now, &mut report);
+    let other = &vetted;
+    report.brought_decisions = other
+        .groups
+        .iter()
+        .flat_map(|g| &g.inputs)
+        .any(|i| i.plenary.has_decision());
+    let language = base.workshop.language.clone();
 
     // Tombstones: every deletion known to either, each at its latest time.
     let mut tombs: HashMap<Uuid, usize> = base
@@ -250,16 +730,27 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
             kept.axis = tomb.axis.clone();
             report.quiet = true;
         }
+        if kept.group_only && !tomb.group_only {
+            kept.group_only = false;
+            report.quiet = true;
+        }
         if let Some(plenary) = &tomb.plenary {
             report.quiet |= keep_after(kept, plenary);
         }
         report.quiet |= void_before(kept);
     }
-    let deleted_at = |base: &Session, id: Uuid| tombs.get(&id).map(|&n| base.deleted[n].at);
+    // When the input was deleted, as a copy in the group of `axis` sees it.
+    let deleted_at = |base: &Session, id: Uuid, axis: &str| {
+        tombs
+            .get(&id)
+            .map(|&n| &base.deleted[n])
+            .filter(|t| t.strikes(axis))
+            .map(|t| t.at)
+    };
 
     // Inputs.
     for group in &other.groups {
-        for (index, incoming) in group.inputs.iter().enumerate() {
+        for incoming in &group.inputs {
             let here = base.groups.iter().enumerate().find_map(|(g, grp)| {
                 grp.inputs
                     .iter()
@@ -268,7 +759,8 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
             });
             // A copy deleted since, and new here, is left out; what the
             // plenary said of it after the deletion stays with the tombstone.
-            let deleted = deleted_at(base, incoming.id).is_some_and(|at| incoming.updated_at <= at);
+            let deleted = deleted_at(base, incoming.id, &group.axis)
+                .is_some_and(|at| incoming.updated_at <= at);
             if here.is_none() && deleted {
                 let n = tombs[&incoming.id];
                 report.quiet |= keep_after(&mut base.deleted[n], &incoming.plenary);
@@ -290,17 +782,27 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
             };
             let mut changed = false;
             let axis_here = base.groups[g].axis.clone();
-            let covered = incoming
-                .plenary
-                .updated_at
-                .is_some_and(|t| deleted_at(base, incoming.id).is_some_and(|at| t <= at));
+            let covered = incoming.plenary.updated_at.is_some_and(|t| {
+                deleted_at(base, incoming.id, &axis_here).is_some_and(|at| t <= at)
+            });
             let existing = &base.groups[g].inputs[i];
             let earlier = existing.created_at > incoming.created_at;
             let take_plenary =
                 !covered && plenary_key(&incoming.plenary) > plenary_key(&existing.plenary);
             let take_content =
                 content_key(incoming, &group.axis) > content_key(existing, &axis_here);
-            if earlier || take_plenary || take_content {
+            // One time, two texts: both kept, the one that leads first.
+            let both = (incoming.updated_at == existing.updated_at)
+                .then(|| {
+                    let (lead, other) = if take_content {
+                        (&incoming.text, &existing.text)
+                    } else {
+                        (&existing.text, &incoming.text)
+                    };
+                    versions::keep_both(lead, other, &language)
+                })
+                .flatten();
+            if earlier || take_plenary || take_content || both.is_some() {
                 // Copied only here, where it changes (inputs are shared
                 // between a session's revisions).
                 let existing =
@@ -322,6 +824,11 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
                     existing.action = incoming.action.clone();
                     existing.updated_at = incoming.updated_at;
                 }
+                if let Some(text) = both {
+                    changed |= existing.text != text;
+                    existing.text = text;
+                    report.versions += 1;
+                }
                 report.quiet = true;
             }
             if take_content && axis_here != group.axis {
@@ -331,8 +838,9 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
                     .expect("a group found above")
                     .inputs
                     .remove(i);
-                let target = &mut base.group_of_axis(&group.axis).inputs;
-                target.insert(index.min(target.len()), input);
+                // At the end of its new group: no number the room has
+                // heard there changes (issue 20, item 5).
+                base.group_of_axis(&group.axis).inputs.push(input);
             }
             if changed {
                 report.group(&group.axis).updated += 1;
@@ -357,7 +865,11 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
         let mut kept_inputs = Vec::with_capacity(base.groups[g].inputs.len());
         let taken = std::mem::take(&mut base.group_mut(g).expect("a group in range").inputs);
         for mut input in taken {
-            let Some(&n) = tombs.get(&input.id) else {
+            // A deletion only a group laptop knows strikes only in its group.
+            let Some(&n) = tombs
+                .get(&input.id)
+                .filter(|&&n| base.deleted[n].strikes(&axis))
+            else {
                 kept_inputs.push(input);
                 continue;
             };
@@ -384,25 +896,21 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
         }
     }
 
-    // Rosters: the one changed last, as a whole.
+    // Rosters: each field from the copy that changed it last; a field
+    // nobody touched (empty, no time) never overwrites a name.
     for group in &other.groups {
         let known = base.groups.iter().any(|g| g.axis == group.axis);
-        if !known && !group.has_roster() {
+        if !known && !group.has_roster() && group.roster_times.is_empty() {
             continue;
         }
         let target = base.group_of_axis(&group.axis);
-        if roster_key(group) > roster_key(target) {
-            let changed = target.facilitator != group.facilitator
-                || target.rapporteur != group.rapporteur
-                || target.participants != group.participants;
-            target.facilitator = group.facilitator.clone();
-            target.rapporteur = group.rapporteur.clone();
-            target.participants = group.participants.clone();
-            target.roster_updated_at = group.roster_updated_at;
+        let before = target.clone();
+        let shown = merge_roster(target, group);
+        if *target != before {
             report.quiet = true;
-            if changed {
-                report.group(&group.axis).roster = true;
-            }
+        }
+        if shown {
+            report.group(&group.axis).roster = true;
         }
     }
 
@@ -461,39 +969,11 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
         }
     }
 
-    // Groups in the order of the session: the report reads like the screen.
-    let order: Vec<String> = base.groups.iter().map(|g| g.axis.clone()).collect();
-    report
-        .groups
-        .sort_by_key(|g| order.iter().position(|a| *a == g.axis));
+    report.in_order_of(base);
     if report.changed() {
         base.touch(now);
     }
     report
-}
-
-/// Several files made into one session to import at once (a folder): each
-/// file's inputs remember that file, then all are merged in the order
-/// given. `None` when there is no file.
-pub fn combine(files: Vec<(String, Session)>, now: Timestamp) -> Option<Session> {
-    let mut labelled = files.into_iter().map(|(file, mut session)| {
-        for group in session.groups_mut() {
-            for input in &mut group.inputs {
-                if input.origin.is_none() {
-                    Arc::make_mut(input).origin = Some(Origin {
-                        file: file.clone(),
-                        axis: group.axis.clone(),
-                    });
-                }
-            }
-        }
-        (file, session)
-    });
-    let (_, mut combined) = labelled.next()?;
-    for (file, session) in labelled {
-        merge_into(&mut combined, &session, &file, now);
-    }
-    Some(combined)
 }
 
 #[cfg(test)]
@@ -599,6 +1079,268 @@ mod tests {
         );
         assert!(!master.import(&laptop, "grupo3.json", at(30)).changed());
         assert_eq!(master.groups[2].rapporteur, "Otra");
+    }
+
+    fn roster(s: &Session, g: usize) -> (String, String, Vec<String>) {
+        let group = &s.groups[g];
+        let mut people: Vec<String> = group.participants.iter().map(|p| p.to_line()).collect();
+        people.sort();
+        (group.facilitator.clone(), group.rapporteur.clone(), people)
+    }
+
+    /// Issue 20, item 3: group 3 online had a facilitator and three
+    /// participants; its offline laptop set only the rapporteur. Import
+    /// left no facilitator and no participants, or, the other way round,
+    /// lost the rapporteur. Each field merges on its own: both ways round,
+    /// whether the laptop typed before or after the room, and for files
+    /// written before fields had their own times.
+    #[test]
+    fn a_laptop_that_set_only_the_rapporteur_keeps_what_the_room_typed() {
+        use crate::model::session::{Role, RosterTimes};
+        let people = "Ana Mora; Costa Rica\nLuis Pérez; México\nEva Ruiz; Panamá";
+        let expected = (
+            "Dra. Quirós".to_string(),
+            "Lic. Benítez".to_string(),
+            vec![
+                "Ana Mora; Costa Rica".to_string(),
+                "Eva Ruiz; Panamá".to_string(),
+                "Luis Pérez; México".to_string(),
+            ],
+        );
+        for laptop_at in [3, 8] {
+            let mut online = session();
+            online.set_role(2, Role::Facilitator, "Dra. Quirós".into(), at(5));
+            online.set_participants(2, Participant::parse_lines(people), at(6));
+            let mut laptop = session();
+            laptop.set_role(2, Role::Rapporteur, "Lic. Benítez".into(), at(laptop_at));
+            // As files written before fields had their own times.
+            let mut old_online = online.clone();
+            let mut old_laptop = laptop.clone();
+            for s in [&mut old_online, &mut old_laptop] {
+                s.group_mut(2).unwrap().roster_times = RosterTimes::default();
+            }
+            for (online, laptop) in [(&online, &laptop), (&old_online, &old_laptop)] {
+                let mut master = online.clone();
+                let report = master.import(laptop, "grupo3.json", at(10));
+                assert_eq!(
+                    roster(&master, 2),
+                    expected,
+                    "laptop into the room at {laptop_at}"
+                );
+                assert!(report.groups[0].roster, "the rapporteur is news");
+                let mut back = laptop.clone();
+                back.import(online, "sala.json", at(10));
+                assert_eq!(
+                    roster(&back, 2),
+                    expected,
+                    "the room into the laptop at {laptop_at}"
+                );
+                // And again: nothing more.
+                assert!(!master.import(laptop, "grupo3.json", at(11)).changed());
+                assert!(!back.import(online, "sala.json", at(11)).changed());
+            }
+        }
+    }
+
+    /// Each participant on their own: a person taken off on the laptop
+    /// goes, one added there comes, and a correction made in the room to
+    /// another stays.
+    #[test]
+    fn each_participant_merges_on_their_own() {
+        let mut room = session();
+        room.set_participants(
+            1,
+            Participant::parse_lines("Ana Mora; Costa Rica\nLuis Pérez; México"),
+            at(5),
+        );
+        let mut laptop = room.clone();
+        laptop.set_participants(
+            1,
+            Participant::parse_lines("Ana Mora; Costa Rica\nEva Ruiz; Panamá"),
+            at(10),
+        );
+        room.set_participants(
+            1,
+            Participant::parse_lines("Ana Mora; Guatemala\nLuis Pérez; México"),
+            at(12),
+        );
+        let want = (
+            String::new(),
+            String::new(),
+            vec![
+                "Ana Mora; Guatemala".to_string(),
+                "Eva Ruiz; Panamá".to_string(),
+            ],
+        );
+        let mut a = room.clone();
+        a.import(&laptop, "grupo2.json", at(20));
+        assert_eq!(roster(&a, 1), want);
+        let mut b = laptop.clone();
+        b.import(&room, "sala.json", at(20));
+        assert_eq!(roster(&b, 1), want);
+        // An older copy does not bring Luis back.
+        let mut c = a.clone();
+        assert!(!c.import(&room, "sala.json", at(21)).changed() || roster(&c, 1) == want);
+        assert_eq!(roster(&c, 1), want);
+    }
+
+    /// A laptop of group 3 (`--group 3`) that got a copy of the room's
+    /// session first: it knows every group's inputs.
+    fn laptop_of_group_3(room: &Session) -> Session {
+        let mut laptop = room.clone();
+        laptop.only_group = Some(laptop.groups[2].axis.clone());
+        laptop
+    }
+
+    /// Issue 20, item 24: a file marked for group 3 deleted group 1's input
+    /// for ever (a deletion dated 2999, or with group 3 written as its
+    /// group), and rewrote other groups' inputs, here or moved into its own.
+    #[test]
+    fn a_group_laptop_changes_only_its_own_group() {
+        let mut room = session();
+        let theirs = room.add_input(0, "del grupo 1".into(), at(1)).unwrap();
+        let other = room.add_input(1, "del grupo 2".into(), at(1)).unwrap();
+        let own = room.add_input(2, "del grupo 3".into(), at(1)).unwrap();
+        let mut laptop = laptop_of_group_3(&room);
+        laptop.remove_input(0, theirs, at(5)).unwrap();
+        // Deletions dated far ahead, or said to be of group 3.
+        for (n, axis) in [laptop.groups[0].axis.clone(), laptop.groups[2].axis.clone()]
+            .into_iter()
+            .enumerate()
+        {
+            laptop.deleted.push(Tombstone {
+                id: Uuid::from_u128(n as u128 + 7),
+                at: "2999-01-01T00:00:00Z".parse().unwrap(),
+                axis,
+                plenary: None,
+                group_only: false,
+            });
+        }
+        laptop.deleted[0].axis = laptop.groups[2].axis.clone();
+        laptop.edit_input(1, other, "reescrito por el grupo 3".into(), at(6));
+        laptop.move_input(1, other, 2, 0, at(7));
+        laptop.edit_input(2, own, "del grupo 3, corregido".into(), at(8));
+        let new = laptop
+            .add_input(2, "nuevo del grupo 3".into(), at(9))
+            .unwrap();
+        let report = room.import(&laptop, "grupo3.json", at(10));
+        assert_eq!(room.input(0, theirs).unwrap().text, "del grupo 1");
+        assert_eq!(room.input(1, other).unwrap().text, "del grupo 2");
+        assert_eq!(room.input(2, own).unwrap().text, "del grupo 3, corregido");
+        assert!(room.input(2, new).is_some(), "its own group's news come in");
+        // Its deletion of group 1's input (said to be group 3's), one
+        // of an input unknown here in group 1, and the move.
+        assert_eq!(report.outside, 3, "{report:?}");
+        assert_eq!(report.future, 1, "the deletion dated 2999 is named");
+        // No deletion of group 1's input is kept to strike it later.
+        assert!(room.deleted.iter().all(|t| t.id != theirs));
+        assert!(!room.import(&laptop, "grupo3.json", at(11)).changed());
+        // Nor one said to be of group 3, of an input group 1 brings later.
+        let mut group_1 = session();
+        group_1.only_group = Some(group_1.groups[0].axis.clone());
+        group_1.add_input_with_id(0, Uuid::from_u128(8), "llega después".into(), at(3));
+        room.import(&group_1, "grupo1.json", at(12));
+        assert!(room.input(0, Uuid::from_u128(8)).is_some(), "it arrives");
+        // The same deletion in group 3 itself still strikes there.
+        let mut stale = laptop_of_group_3(&session());
+        stale.add_input_with_id(2, Uuid::from_u128(8), "copia vieja".into(), at(3));
+        let mut fresh = session();
+        fresh.import(&laptop, "grupo3.json", at(10));
+        fresh.import(&stale, "grupo3-viejo.json", at(12));
+        assert!(fresh.input(2, Uuid::from_u128(8)).is_none());
+    }
+
+    /// Issue 20, item 24: the plenary's verdict came from a group laptop.
+    #[test]
+    fn verdicts_come_only_from_the_plenarys_session() {
+        let mut room = session();
+        let id = room.add_input(2, "protocolo".into(), at(1)).unwrap();
+        vote(&mut room, 2, id, 3, Some(Status::Agreed), 2);
+        let mut laptop = laptop_of_group_3(&room);
+        vote(&mut laptop, 2, id, 40, Some(Status::Dropped), 20);
+        let new = laptop.add_input(2, "nuevo".into(), at(21)).unwrap();
+        vote(&mut laptop, 2, new, 9, Some(Status::Agreed), 22);
+        let report = room.import(&laptop, "grupo3.json", at(30));
+        let plenary = &room.input(2, id).unwrap().plenary;
+        assert_eq!((plenary.votes, plenary.status), (3, Some(Status::Agreed)));
+        let brought = &room.input(2, new).expect("the input comes").plenary;
+        assert!(!brought.has_decision(), "without the verdict: {brought:?}");
+        assert_eq!(report.verdicts_refused, 2);
+        assert!(!report.brought_decisions);
+        // The room's own copy, not a group laptop's, still brings them.
+        let mut copy = session();
+        assert!(copy.import(&room, "sala.json", at(30)).brought_decisions);
+    }
+
+    /// Issue 20, item 24: a laptop whose clock ran an hour ahead beat a
+    /// correction the plenary made ten minutes before the import.
+    #[test]
+    fn a_time_ahead_of_this_clock_does_not_win_and_is_named() {
+        let now = at(7200);
+        let mut room = session();
+        let id = room.add_input(2, "plataforma".into(), at(1)).unwrap();
+        let mut laptop = laptop_of_group_3(&room);
+        room.edit_input(2, id, "plataforma regional (plenaria)".into(), at(6600));
+        // Typed at about the same moment, stamped an hour ahead.
+        laptop.edit_input(2, id, "plataforma (grupo)".into(), at(6000 + 3600));
+        let new = laptop
+            .add_input(2, "nuevo".into(), at(7000 + 3600))
+            .unwrap();
+        let report = room.import(&laptop, "grupo3.json", now);
+        let kept = room.input(2, id).unwrap();
+        assert_eq!(
+            kept.text, "plataforma regional (plenaria) ⟦otra versión: plataforma (grupo)⟧",
+            "the plenary's leads, the laptop's is not lost"
+        );
+        assert_eq!(kept.updated_at, at(6600));
+        assert_eq!(room.input(2, new).unwrap().updated_at, now, "dated now");
+        assert_eq!(report.future, 2);
+        assert_eq!(report.future_latest, Some(at(10600)));
+        // A time within the tolerance is an ordinary later edit.
+        let mut close = laptop_of_group_3(&room);
+        close.edit_input(2, id, "casi a la vez".into(), at(7200 + 60));
+        let report = room.import(&close, "grupo3.json", now);
+        assert_eq!(room.input(2, id).unwrap().text, "casi a la vez");
+        assert_eq!(report.future, 0);
+    }
+
+    /// Issue 20, item 24: two copies with the same time and different
+    /// text dropped one silently. Both are kept, either way round.
+    #[test]
+    fn one_time_two_texts_keeps_both_either_way() {
+        let mut room = session();
+        let id = room.add_input(2, "red regional".into(), at(1)).unwrap();
+        let mut laptop = laptop_of_group_3(&room);
+        room.edit_input(2, id, "red regional de fiscalías".into(), at(5));
+        laptop.edit_input(2, id, "red regional de puntos focales".into(), at(5));
+        let mut a = room.clone();
+        let report = a.import(&laptop, "grupo3.json", at(10));
+        let mut b = laptop.clone();
+        b.import(&room, "sala.json", at(10));
+        let text = &a.input(2, id).unwrap().text;
+        assert_eq!(text, &b.input(2, id).unwrap().text);
+        assert!(text.contains("red regional de fiscalías"), "{text}");
+        assert!(text.contains("red regional de puntos focales"), "{text}");
+        assert!(text.contains("⟦otra versión: "), "{text}");
+        assert_eq!(report.versions, 1);
+        assert_eq!(report.counts(), (0, 1));
+        assert!(!a.import(&laptop, "grupo3.json", at(11)).changed());
+    }
+
+    /// Issue 20, item 5: an import shifted the numbers the room had heard.
+    /// An input moved into a group elsewhere comes at the end of it here.
+    #[test]
+    fn an_input_moved_elsewhere_comes_at_the_end_of_its_group() {
+        let mut room = session();
+        let a = room.add_input(1, "A".into(), at(1)).unwrap();
+        let b = room.add_input(1, "B".into(), at(2)).unwrap();
+        let c = room.add_input(0, "C".into(), at(3)).unwrap();
+        let mut desk = room.clone();
+        desk.move_input(0, c, 1, 0, at(10));
+        room.import(&desk, "mesa.json", at(20));
+        let ids: Vec<Uuid> = room.groups[1].inputs.iter().map(|i| i.id).collect();
+        assert_eq!(ids, [a, b, c]);
+        assert!(room.groups[0].inputs.is_empty());
     }
 
     /// Rehearsal: an input deleted on a group laptop came back, and the
@@ -785,6 +1527,7 @@ mod tests {
                         at: at(when),
                         axis: s.groups[group.unwrap_or(0)].axis.clone(),
                         plenary: None,
+                        group_only: false,
                     });
                 }
             }
@@ -824,11 +1567,19 @@ mod tests {
                         .map(|i| serde_json::to_string(&i).unwrap())
                         .collect();
                     inputs.sort();
+                    // Each field as dated (a field's own time or the
+                    // roster's: the same fact however it is written).
+                    use crate::model::session::Role;
+                    let people: Vec<_> = g
+                        .participant_times()
+                        .into_iter()
+                        .map(|(k, p, at)| (k, p.clone(), at))
+                        .collect();
                     let roster = serde_json::to_string(&(
-                        &g.facilitator,
-                        &g.rapporteur,
-                        &g.participants,
-                        g.roster_updated_at,
+                        (&g.facilitator, g.role_time(Role::Facilitator)),
+                        (&g.rapporteur, g.role_time(Role::Rapporteur)),
+                        people,
+                        &g.roster_times.removed,
                     ))
                     .unwrap();
                     (g.axis.clone(), roster, inputs)

@@ -12,4 +12,5 @@ pub mod schedule;
 pub mod session;
 pub mod similar;
 pub mod timer;
+pub mod versions;
 pub mod workshop;

@@ -5,6 +5,7 @@
 //! terminals can later work on one session at once.
 
 use jiff::Timestamp;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -94,6 +95,19 @@ pub struct Tombstone {
     /// did not know of it: kept in case a later edit brings the input back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plenary: Option<super::input::Plenary>,
+    /// Known only from a group laptop's file: it deletes the input only in
+    /// that group (`axis`), so a file marked for group 3 cannot strike
+    /// group 1's input when that arrives later. Any other file that knows
+    /// the deletion vouches for it whole.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub group_only: bool,
+}
+
+impl Tombstone {
+    /// Whether this deletion strikes a copy of the input in the group of `axis`.
+    pub fn strikes(&self, axis: &str) -> bool {
+        !self.group_only || self.axis == axis
+    }
 }
 
 /// The title, date and place printed at the top of the plan; empty fields
@@ -135,9 +149,68 @@ pub struct Group {
     #[serde(default)]
     pub inputs: Vec<Arc<Input>>,
     /// Schema 4: when the facilitator, rapporteur or participants last
-    /// changed; merging keeps the roster changed last.
+    /// changed (the latest of them). A file without `roster_times` dates
+    /// every field it names with this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roster_updated_at: Option<Timestamp>,
+    /// When each roster field last changed, so that each merges on its own:
+    /// a laptop that set only the rapporteur leaves the facilitator and the
+    /// participants typed elsewhere alone (optional: older files lack it).
+    #[serde(default, skip_serializing_if = "RosterTimes::is_empty")]
+    pub roster_times: RosterTimes,
+}
+
+/// The change times of a group's roster, field by field.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterTimes {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facilitator: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rapporteur: Option<Timestamp>,
+    /// Each participant, by its key (see `participant_keys`): when added
+    /// or last changed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub participants: BTreeMap<String, Timestamp>,
+    /// Participants taken off the roster, by key, and when: no merge with
+    /// an older copy puts them back.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub removed: BTreeMap<String, Timestamp>,
+}
+
+impl RosterTimes {
+    pub fn is_empty(&self) -> bool {
+        *self == RosterTimes::default()
+    }
+
+    /// The latest time of any field.
+    pub fn latest(&self) -> Option<Timestamp> {
+        [self.facilitator, self.rapporteur]
+            .into_iter()
+            .flatten()
+            .chain(self.participants.values().copied())
+            .chain(self.removed.values().copied())
+            .max()
+    }
+}
+
+/// Each participant's key: the name as a person reads it (case, spacing
+/// aside), with `#2`, `#3`… for a name that repeats in the list, so two
+/// people of one name stay two.
+pub fn participant_keys(list: &[Participant]) -> Vec<String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    list.iter()
+        .map(|p| {
+            let name = p
+                .name
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            let n = seen.entry(name.clone()).or_insert(0);
+            *n += 1;
+            if *n == 1 { name } else { format!("{name}#{n}") }
+        })
+        .collect()
 }
 
 /// A member of a group's roster.
@@ -254,7 +327,37 @@ impl Group {
             participants: Vec::new(),
             inputs: Vec::new(),
             roster_updated_at: None,
+            roster_times: RosterTimes::default(),
         }
+    }
+
+    /// When the facilitator or the rapporteur was last set: its own time;
+    /// in a file from before fields had one, the roster's time if it names
+    /// someone. `None`: nobody touched it, and it never overwrites a name.
+    pub fn role_time(&self, role: Role) -> Option<Timestamp> {
+        let (own, name) = match role {
+            Role::Facilitator => (self.roster_times.facilitator, &self.facilitator),
+            Role::Rapporteur => (self.roster_times.rapporteur, &self.rapporteur),
+        };
+        own.or(self.roster_updated_at.filter(|_| !name.is_empty()))
+    }
+
+    /// Each participant with its key and when it was added or last changed
+    /// (its own time, else the roster's).
+    pub fn participant_times(&self) -> Vec<(String, &Participant, Option<Timestamp>)> {
+        participant_keys(&self.participants)
+            .into_iter()
+            .zip(&self.participants)
+            .map(|(key, p)| {
+                let at = self
+                    .roster_times
+                    .participants
+                    .get(&key)
+                    .copied()
+                    .or(self.roster_updated_at);
+                (key, p, at)
+            })
+            .collect()
     }
 
     /// Whether the group has a facilitator, a rapporteur or participants.
@@ -555,6 +658,7 @@ impl Session {
             at: now,
             axis,
             plenary: None,
+            group_only: false,
         });
         self.touch(now);
         Some((index, input))
@@ -712,6 +816,27 @@ impl Session {
         if g.participants == participants {
             return false;
         }
+        // Only who was added, changed or taken off gets this time: the
+        // others keep theirs, so a merge weighs each person on their own.
+        let before: HashMap<String, (Participant, Option<Timestamp>)> = g
+            .participant_times()
+            .into_iter()
+            .map(|(key, p, at)| (key, (p.clone(), at)))
+            .collect();
+        let keys = participant_keys(&participants);
+        let mut times = BTreeMap::new();
+        for (key, p) in keys.iter().zip(&participants) {
+            let at = match before.get(key) {
+                Some((old, Some(at))) if old == p => *at,
+                _ => now,
+            };
+            times.insert(key.clone(), at);
+            g.roster_times.removed.remove(key);
+        }
+        for key in before.keys().filter(|k| !times.contains_key(*k)) {
+            g.roster_times.removed.insert(key.clone(), now);
+        }
+        g.roster_times.participants = times;
         g.participants = participants;
         g.roster_updated_at = Some(now);
         self.touch(now);
@@ -730,6 +855,10 @@ impl Session {
             return false;
         }
         *slot = name;
+        match role {
+            Role::Facilitator => g.roster_times.facilitator = Some(now),
+            Role::Rapporteur => g.roster_times.rapporteur = Some(now),
+        }
         g.roster_updated_at = Some(now);
         self.touch(now);
         true

@@ -274,18 +274,22 @@ pub fn apply(
             done(changed, None)
         }
         Command::RoomMessage(message) => done(session.set_room_message(message, now), None),
-        Command::Import {
-            file,
-            session: other,
-        } => {
-            if other.workshop.id != session.workshop.id {
+        Command::Import { files, .. } => {
+            if let Some((file, other)) = files
+                .iter()
+                .find(|(_, other)| other.workshop.id != session.workshop.id)
+            {
                 return Err(Refused::OtherWorkshop {
                     file: file.clone(),
                     workshop: other.workshop.id.clone(),
                     expected: session.workshop.id.clone(),
                 });
             }
-            let report = session.import(other, file, now);
+            let mut report = crate::model::merge::MergeReport::default();
+            for (file, other) in files {
+                report.absorb(session.import(other, file, now));
+            }
+            report.in_order_of(session);
             Ok(Applied {
                 changed: report.changed(),
                 undo: None,

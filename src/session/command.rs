@@ -61,10 +61,14 @@ pub enum Command {
     RoomMessage(String),
     /// The facilitator shapes the day: agenda items, breaks and groups.
     Agenda(AgendaEdit),
-    /// Another laptop's session brought in (`file` names it in origins).
+    /// Other laptops' sessions brought in (a folder: one per file), each
+    /// merged on its own, so each is vetted as what it is: a group laptop's
+    /// file changes only its group (see `model::merge`). `label` says what
+    /// was brought ("grupo3.json", "3 archivos de …"); each file's name
+    /// goes with its inputs as their origin.
     Import {
-        file: String,
-        session: Box<Session>,
+        label: String,
+        files: Vec<(String, Session)>,
     },
 }
 

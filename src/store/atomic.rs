@@ -57,7 +57,11 @@ impl Faults for FailSavesFromEnv<'_> {
 /// Writes `bytes` to `path` so that the file is always either the complete
 /// old version or the complete new one, and readable only by its owner:
 /// a private temp file in the same folder, fsync, rename over, fsync folder.
+///
+/// Nothing over the read cap (`MAX_FILE_BYTES`) is written: taller would
+/// refuse to open it, so the old file is kept and the write fails, saying so.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    super::safe::within_read_cap(bytes, super::MAX_FILE_BYTES)?;
     write_atomic_with(path, bytes, &FailSavesFromEnv(path))
 }
 
@@ -80,6 +84,7 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], faults: &dyn Faults) -> io::
 /// a file: the complete file is linked into place, which the system refuses
 /// if the name is taken, even by a file created a moment ago.
 pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    super::safe::within_read_cap(bytes, super::MAX_FILE_BYTES)?;
     let (temp, file) = create_temp(path, &FailSavesFromEnv(path))?;
     let result = (|| {
         write_private(file, bytes, &FailSavesFromEnv(path))?;

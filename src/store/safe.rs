@@ -80,12 +80,44 @@ pub fn unsafe_error(path: &Path, kind: FileKind) -> io::Error {
     })
 }
 
+/// Bytes taller would not read back (over the read cap, `MAX_FILE_BYTES`):
+/// refused before the disk is touched, so the file there stays as it was.
+#[derive(Debug)]
+pub struct TooLargeToRead {
+    pub bytes: u64,
+    pub max: u64,
+}
+
+impl std::fmt::Display for TooLargeToRead {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::Lang::En.too_large_to_write(self.bytes, self.max))
+    }
+}
+
+impl std::error::Error for TooLargeToRead {}
+
+/// Refuses `bytes` over `max`: what cannot be read back is never written.
+pub fn within_read_cap(bytes: &[u8], max: u64) -> io::Result<()> {
+    let len = bytes.len() as u64;
+    if len > max {
+        return Err(io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            TooLargeToRead { bytes: len, max },
+        ));
+    }
+    Ok(())
+}
+
 /// An I/O error in the person's language where taller has its own words for it.
 pub fn describe_io(error: &io::Error, lang: crate::i18n::Lang) -> String {
-    match error.get_ref().and_then(|e| e.downcast_ref::<Unsafe>()) {
-        Some(found) => lang.unsafe_path(found.path.display(), found.kind),
-        None => error.to_string(),
+    let inner = error.get_ref();
+    if let Some(found) = inner.and_then(|e| e.downcast_ref::<Unsafe>()) {
+        return lang.unsafe_path(found.path.display(), found.kind);
     }
+    if let Some(big) = inner.and_then(|e| e.downcast_ref::<TooLargeToRead>()) {
+        return lang.too_large_to_write(big.bytes, big.max);
+    }
+    error.to_string()
 }
 
 pub fn euid() -> u32 {

@@ -1263,6 +1263,36 @@ fn the_roster_takes_participants_with_country_and_role() {
     );
 }
 
+/// Issue 20, item 24: a folder's files were first made into one session,
+/// the first file's: a group laptop's file went in unvetted, and the rest
+/// were read as that group's. Each file is merged on its own now.
+#[test]
+fn each_file_of_a_folder_is_vetted_as_what_it_is() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    let mut first = session();
+    first.only_group = Some(first.groups[0].axis.clone());
+    first.add_input(0, "del grupo 1".into(), at(5));
+    // Group 1's laptop also says something of group 2: not its group.
+    first.add_input(1, "no es de su grupo".into(), at(5));
+    let mut third = session();
+    third.only_group = Some(third.groups[2].axis.clone());
+    let id = third.add_input(2, "del grupo 3".into(), at(5)).unwrap();
+    let mut voted = third.input(2, id).unwrap().clone();
+    voted.plenary.votes = 9;
+    third.replace_input(2, &voted, at(6));
+    let loaded = Msg::ToImport(Ok((
+        "2 archivos".into(),
+        vec![("grupo1.json".into(), first), ("grupo3.json".into(), third)],
+        None,
+    )));
+    update(&mut m, loaded, at(7));
+    assert_eq!(inputs(&m, 0), ["del grupo 1"]);
+    assert!(inputs(&m, 1).is_empty());
+    assert_eq!(inputs(&m, 2), ["del grupo 3"]);
+    assert_eq!(open(&m).session.groups[2].inputs[0].plenary.votes, 0);
+}
+
 #[test]
 fn i_imports_another_laptops_file_once() {
     let mut m = model();
@@ -1277,7 +1307,13 @@ fn i_imports_another_laptops_file_once() {
     );
     let mut other = session();
     other.add_input(2, "Estándares regionales de albergues".into(), at(5));
-    let loaded = || Msg::ToImport(Ok(("sala-2.json".into(), Box::new(other.clone()), None)));
+    let loaded = || {
+        Msg::ToImport(Ok((
+            "sala-2.json".into(),
+            vec![("sala-2.json".into(), other.clone())],
+            None,
+        )))
+    };
     let effects = update(&mut m, loaded(), at(6));
     assert_eq!(saves(&effects), 1);
     assert_eq!(inputs(&m, 2), ["Estándares regionales de albergues"]);
@@ -1294,7 +1330,11 @@ fn i_imports_another_laptops_file_once() {
     foreign.workshop.id = "otro".into();
     update(
         &mut m,
-        Msg::ToImport(Ok(("otro.json".into(), Box::new(foreign), None))),
+        Msg::ToImport(Ok((
+            "otro.json".into(),
+            vec![("otro.json".into(), foreign)],
+            None,
+        ))),
         at(8),
     );
     assert!(
@@ -1473,7 +1513,7 @@ fn what_was_mended_to_read_a_file_is_told_on_open_and_on_import() {
     other.add_input(1, "Mesa regional de fiscales".into(), at(5));
     let loaded = Msg::ToImport(Ok((
         "sala-5.json".into(),
-        Box::new(other),
+        vec![("sala-5.json".into(), other)],
         Some(note.clone()),
     )));
     update(&mut m, loaded, at(6));
@@ -1670,7 +1710,11 @@ fn after_an_import_brings_a_new_axis_its_inputs_can_be_selected() {
     for text in ["primera del eje nuevo", "segunda del eje nuevo"] {
         other.add_input(0, text.into(), at(2));
     }
-    let loaded = Msg::ToImport(Ok(("otra.json".into(), Box::new(other), None)));
+    let loaded = Msg::ToImport(Ok((
+        "otra.json".into(),
+        vec![("otra.json".into(), other)],
+        None,
+    )));
     update(&mut m, loaded, at(3));
     let groups = open(&m).session.groups.len();
     assert_eq!(
