@@ -930,3 +930,64 @@ unsafe extern "C" {
     #[link_name = "kill"]
     fn libc_kill(pid: i32, signal: i32) -> i32;
 }
+
+/// Eight screens on when the server stops, twenty times over: each one is
+/// told the session ended, its terminal put back (main screen, cursor
+/// shown) and given an exit status, none cut off.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stopping_closes_eight_clients_cleanly_every_time() {
+    for round in 0..20 {
+        let server = start(false, |_| {}).await;
+        let users = [
+            "grupo1",
+            "grupo2",
+            "grupo3",
+            "sala",
+            "sala",
+            "lectura",
+            "facilitador",
+            "grupo1",
+        ];
+        let mut clients = Vec::new();
+        for (i, user) in users.iter().enumerate() {
+            let size = [(80, 24), (100, 30), (60, 20), (200, 60)][i % 4];
+            let (handle, mut channel) =
+                ssh_client::join(server.addr, user, &server.code(user), size.0, size.1).await;
+            let mut screen = vt100::Parser::new(size.1 as u16, size.0 as u16, 0);
+            read_until(&mut channel, &mut screen, |s| {
+                s.screen().contents().contains("Taller de prueba")
+            })
+            .await;
+            clients.push((handle, channel, screen));
+        }
+        let live = Arc::clone(&server.live);
+        let stopping = tokio::spawn(server.stop());
+        let closing = clients
+            .into_iter()
+            .map(|(handle, mut channel, mut screen)| {
+                tokio::spawn(async move {
+                    let (status, rest) = until_closed(&mut channel).await;
+                    screen.process(&rest);
+                    drop(handle);
+                    (status, screen)
+                })
+            });
+        let mut ended = Vec::new();
+        for client in closing {
+            ended.push(client.await.unwrap());
+        }
+        for (i, (status, screen)) in ended.iter().enumerate() {
+            let screen = screen.screen();
+            assert_eq!(*status, Some(0), "round {round}, client {i}");
+            assert!(!screen.alternate_screen(), "round {round}, client {i}");
+            assert!(!screen.hide_cursor(), "round {round}, client {i}");
+            assert!(
+                screen.contents().contains("La sesión en vivo terminó"),
+                "round {round}, client {i}: {}",
+                screen.contents()
+            );
+        }
+        stopping.await.unwrap();
+        assert_eq!(live.screens.load(Ordering::SeqCst), 0);
+    }
+}

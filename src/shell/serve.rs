@@ -213,30 +213,46 @@ pub fn headless(host: SharedHost, ready: Ready, announce: impl FnOnce()) -> std:
                 println!("{}", crate::text::escape(&line));
             },
         ));
+        let present = Arc::clone(&ready.config.present);
         let server = Server::bind(ready.config).await?;
         announce();
+        // Which signal, and how many screens were open when it came.
+        let caught = std::sync::Mutex::new(None);
+        let stop = async {
+            let signal = stop.await;
+            if let Ok(mut caught) = caught.lock() {
+                *caught = Some((signal, present.len()));
+            }
+        };
         server.run(ready.live, stop).await;
         keeper.abort();
         // Every save handed over is on disk before this returns.
         drop(saver);
         acks.abort();
+        // Whoever stopped it (a service manager, a person at a terminal)
+        // is told what was done.
+        if let Some((signal, screens)) = caught.lock().ok().and_then(|mut c| c.take()) {
+            let path = crate::session::lock(&host).path().to_path_buf();
+            let said = lang.headless_stopped(signal, screens, path.display());
+            eprintln!("{}", crate::text::escape(&said));
+        }
         Ok(())
     })
 }
 
-/// SIGTERM, SIGINT or SIGHUP, caught from the moment this returns (not
+/// SIGTERM, SIGINT or SIGHUP (its name), caught from the moment this returns (not
 /// from the first poll: a signal sent just after start must not kill the
 /// process before its last save).
-fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+fn stop_signal() -> std::io::Result<impl std::future::Future<Output = &'static str>> {
     use tokio::signal::unix::{SignalKind, signal};
     let mut term = signal(SignalKind::terminate())?;
     let mut int = signal(SignalKind::interrupt())?;
     let mut hup = signal(SignalKind::hangup())?;
     Ok(async move {
         tokio::select! {
-            _ = term.recv() => {}
-            _ = int.recv() => {}
-            _ = hup.recv() => {}
+            _ = term.recv() => "SIGTERM",
+            _ = int.recv() => "SIGINT",
+            _ = hup.recv() => "SIGHUP",
         }
     })
 }

@@ -34,6 +34,7 @@ pub mod host_key;
 pub mod input;
 pub mod lan;
 pub mod outbox;
+pub mod present;
 pub mod roles;
 mod showing;
 pub mod terminal;
@@ -62,6 +63,8 @@ pub const DEFAULT_LISTEN: &str = "0.0.0.0:2222";
 const MAX_CONNECTIONS: usize = 512;
 /// How long clients are given to leave cleanly when the server stops.
 const GOODBYE: Duration = Duration::from_secs(3);
+/// How long a connection that said goodbye is given to write it out.
+const FLUSH: Duration = Duration::from_secs(1);
 /// A connection that has not joined by then is closed.
 const HANDSHAKE: Duration = Duration::from_secs(30);
 
@@ -85,6 +88,8 @@ pub struct ServeConfig {
     pub keepalive: Duration,
     /// The wait before a wrong code is answered.
     pub wrong_code_delay: Duration,
+    /// The screens open, shared with whoever shows them (the facilitator).
+    pub present: Arc<present::Present>,
 }
 
 impl ServeConfig {
@@ -98,6 +103,7 @@ impl ServeConfig {
             stuck_after: Duration::from_secs(5),
             keepalive: Duration::from_secs(15),
             wrong_code_delay: Duration::from_secs(2),
+            present: Arc::default(),
         }
     }
 
@@ -120,6 +126,8 @@ pub struct Shared {
     ssh: Arc<russh::server::Config>,
     /// The room's screens, drawn once per size and language.
     showings: Arc<showing::Showings>,
+    /// Every screen open: who, from where, since when.
+    present: Arc<present::Present>,
 }
 
 /// A server bound to its address, not yet serving.
@@ -167,6 +175,7 @@ impl Server {
             stuck_after: config.stuck_after,
             ssh: Arc::new(ssh),
             showings: Arc::default(),
+            present: config.present,
         });
         let (ended, ended_rx) = watch::channel(false);
         let mut connections = JoinSet::new();
@@ -192,7 +201,8 @@ impl Server {
         }
         drop(self.listener);
         let _ = ended.send(true);
-        let _ = tokio::time::timeout(GOODBYE, async {
+        // Each connection's goodbye, then its time to write it out.
+        let _ = tokio::time::timeout(GOODBYE + FLUSH + Duration::from_millis(500), async {
             while connections.join_next().await.is_some() {}
         })
         .await;
@@ -238,29 +248,46 @@ async fn connection(
     };
     let handle = running.handle();
     let mut session = tokio::spawn(running);
-    tokio::select! {
-        _ = cutter.cut_off() => {}
+    let stopping = tokio::select! {
+        _ = cutter.cut_off() => false,
         // Whoever has not joined in time (a socket left open) is let go.
         () = async {
             tokio::time::sleep(HANDSHAKE).await;
             if joined.load(Ordering::SeqCst) {
                 std::future::pending::<()>().await;
             }
-        } => {}
-        () = async {
-            let _ = ended.wait_for(|ended| *ended).await;
-            // The screens say goodbye themselves; then the connection ends.
-            let _ = tokio::time::timeout(GOODBYE, async {
-                while channels.load(Ordering::SeqCst) > 0 {
-                    tokio::time::sleep(Duration::from_millis(20)).await;
-                }
-            })
-            .await;
-            let bye = handle.disconnect(russh::Disconnect::ByApplication, String::new(), String::new());
-            let _ = tokio::time::timeout(Duration::from_millis(200), bye).await;
-        } => {}
+        } => false,
+        _ = ended.wait_for(|ended| *ended) => true,
         // The session ended by itself (the client left).
         _ = &mut session => return,
+    };
+    if stopping {
+        // The screens say goodbye themselves; then the connection ends.
+        let goodbyes = async {
+            while channels.load(Ordering::SeqCst) > 0 {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        };
+        tokio::select! {
+            _ = tokio::time::timeout(GOODBYE, goodbyes) => {}
+            _ = cutter.cut_off() => {}
+            _ = &mut session => return,
+        }
+        let bye = handle.disconnect(
+            russh::Disconnect::ByApplication,
+            String::new(),
+            String::new(),
+        );
+        let _ = tokio::time::timeout(Duration::from_millis(200), bye).await;
+        // Saying goodbye only queues it: the connection is cut once the
+        // session has written it all out (each screen's farewell, its exit
+        // status, the disconnect), not before.
+        tokio::select! {
+            flushed = tokio::time::timeout(FLUSH, &mut session) => if flushed.is_ok() {
+                return;
+            },
+            _ = cutter.cut_off() => {}
+        }
     }
     // Whatever the session task was waiting on fails now, and it ends.
     cutter.cut();
