@@ -132,6 +132,10 @@ impl Lang {
         )
     }
 
+    pub fn any_key_closes(self) -> &'static str {
+        self.pick("Cualquier tecla cierra.", "Any key closes.")
+    }
+
     pub fn where_file_title(self) -> &'static str {
         self.pick(" Dónde está el archivo ", " Where the file is ")
     }

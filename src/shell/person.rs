@@ -25,9 +25,10 @@ impl Person {
             // The host writes; a joined screen never opens another session.
             writer: None,
         };
-        Person {
-            model: Model::joined(context, host, role),
-        }
+        let mut model = Model::joined(context, host, role);
+        // Over ssh: `w` tells how to get a copy, not this machine's folder.
+        model.remote = true;
+        Person { model }
     }
 }
 

@@ -12,8 +12,9 @@ use jiff::tz::TimeZone;
 use super::live::Live;
 use super::person::Served;
 use super::ssh::codes::{self, CurrentCodes};
+use super::ssh::present::Present;
 use super::ssh::{ServeConfig, Server, auth, host_key, lan};
-use crate::app::{JoinInfo, RoleCard, RoleCards};
+use crate::app::{ConnectionCard, Connections, JoinInfo, RoleCard, RoleCards};
 use crate::i18n::Lang;
 use crate::session::SharedHost;
 
@@ -71,6 +72,7 @@ pub fn prepare(
         addresses,
         port: options.listen.port(),
         roles: role_cards(Arc::clone(&config.codes)),
+        connections: connections(Arc::clone(&config.present)),
     };
     if let Some(file) = &options.authorized_keys {
         config.authorized_keys = auth::AuthorizedKeys::read(file, &groups)
@@ -103,7 +105,32 @@ fn to_role_card(card: &codes::Card) -> RoleCard {
         user: card.user.clone(),
         code: card.code.clone(),
         axis: card.axis.clone(),
+        facilitator: card.axis.is_none()
+            && super::ssh::roles::from_user_name(&card.user, &[])
+                .is_some_and(|joining| joining.role == crate::session::Role::Facilitator),
     }
+}
+
+/// The screens open on the server, for the facilitator to see and close.
+pub fn connections(present: Arc<Present>) -> Connections {
+    let closing = Arc::clone(&present);
+    Connections::new(
+        move || {
+            present
+                .now()
+                .into_iter()
+                .map(|c| ConnectionCard {
+                    id: c.id,
+                    user: crate::text::escape(&c.user).into_owned(),
+                    address: c.address.to_string(),
+                    since: c.since,
+                    cols: c.size.width,
+                    rows: c.size.height,
+                })
+                .collect()
+        },
+        move |id| closing.close(id),
+    )
 }
 
 /// Gives each group its code as the groups change while serving: one added
