@@ -991,3 +991,50 @@ async fn stopping_closes_eight_clients_cleanly_every_time() {
         assert_eq!(live.screens.load(Ordering::SeqCst), 0);
     }
 }
+
+/// Issue 20, item 12: the server lists each screen (role, address, size as
+/// it is now) and the facilitator's close ends one with words, its
+/// terminal put back.
+#[tokio::test]
+async fn a_screen_is_listed_and_closed_from_the_list_with_a_goodbye() {
+    let mut present = None;
+    let server = start(false, |config| present = Some(Arc::clone(&config.present))).await;
+    let present = present.unwrap();
+    let (_handle, mut channel) =
+        ssh_client::join(server.addr, "lectura", &server.code("lectura"), 80, 24).await;
+    let mut screen = vt100::Parser::new(30, 100, 0);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("tamaño 80x24")
+    })
+    .await;
+    channel.window_change(100, 30, 0, 0).await.unwrap();
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("tamaño 100x30")
+    })
+    .await;
+    let listed = present.now();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].role, Role::Reader);
+    assert_eq!(listed[0].address.to_string(), "127.0.0.1");
+    assert_eq!((listed[0].size.width, listed[0].size.height), (100, 30));
+    assert!(present.close(listed[0].id));
+    let (status, rest) = until_closed(&mut channel).await;
+    screen.process(&rest);
+    assert_eq!(status, Some(0));
+    assert!(!screen.screen().alternate_screen());
+    assert!(!screen.screen().hide_cursor());
+    assert!(
+        screen
+            .screen()
+            .contents()
+            .contains("La facilitación cerró esta conexión")
+    );
+    tokio::time::timeout(LIMIT, async {
+        while !present.is_empty() {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("taken off the list once closed");
+    server.stop().await;
+}

@@ -307,6 +307,17 @@ mod tests {
     }
 
     #[test]
+    fn w_over_ssh_tells_how_to_get_a_copy_not_the_servers_folder() {
+        let live = served();
+        let (axis, _, _) = live.groups()[0].clone();
+        let mut rapporteur = live.join(Role::Rapporteur { axis }, Lang::Es);
+        keys(&mut *rapporteur, "w");
+        let shown = screen(&mut *rapporteur);
+        assert!(shown.contains("json > copia.json"), "{shown}");
+        assert!(!shown.contains("Carpeta"), "{shown}");
+    }
+
+    #[test]
     fn documents_are_written_as_the_command_line_writes_them() {
         let live = served();
         assert!(live.document(Document::Plan, Lang::Es).starts_with('#'));
