@@ -63,7 +63,7 @@ pub const DEFAULT_LISTEN: &str = "0.0.0.0:2222";
 const MAX_CONNECTIONS: usize = 512;
 /// How long clients are given to leave cleanly when the server stops.
 const GOODBYE: Duration = Duration::from_secs(3);
-/// How long a connection that said goodbye is given to write it out.
+/// How long a client whose screens said goodbye is given to hang up.
 const FLUSH: Duration = Duration::from_secs(1);
 /// A connection that has not joined by then is closed.
 const HANDSHAKE: Duration = Duration::from_secs(30);
@@ -273,6 +273,16 @@ async fn connection(
             _ = cutter.cut_off() => {}
             _ = &mut session => return,
         }
+        // Its screens closed, the client hangs up by itself (OpenSSH does
+        // once its channel is closed on both sides). A disconnect sent
+        // before that reaches OpenSSH as "Received disconnect", exit 255,
+        // though it had the goodbye and the exit status.
+        tokio::select! {
+            hung_up = tokio::time::timeout(FLUSH, &mut session) => if hung_up.is_ok() {
+                return;
+            },
+            _ = cutter.cut_off() => {}
+        }
         let bye = handle.disconnect(
             russh::Disconnect::ByApplication,
             String::new(),
@@ -280,12 +290,9 @@ async fn connection(
         );
         let _ = tokio::time::timeout(Duration::from_millis(200), bye).await;
         // Saying goodbye only queues it: the connection is cut once the
-        // session has written it all out (each screen's farewell, its exit
-        // status, the disconnect), not before.
+        // session has written it out, not before.
         tokio::select! {
-            flushed = tokio::time::timeout(FLUSH, &mut session) => if flushed.is_ok() {
-                return;
-            },
+            _ = tokio::time::timeout(Duration::from_millis(300), &mut session) => {}
             _ = cutter.cut_off() => {}
         }
     }
