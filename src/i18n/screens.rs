@@ -47,10 +47,11 @@ impl Lang {
         )
     }
 
-    pub fn join_keys(self) -> &'static str {
+    /// The join screen's keys, with how many screens are connected now.
+    pub fn join_keys(self, connected: usize) -> String {
         self.pick(
-            "F código de facilitación · C conexiones · Esc cierra",
-            "F facilitator's code · C connections · Esc closes",
+            format!("F código de facilitación · C conexiones ({connected}) · Esc cierra"),
+            format!("F facilitator's code · C connections ({connected}) · Esc closes"),
         )
     }
 

@@ -59,7 +59,8 @@ pub fn render(frame: &mut Frame, area: Rect, join: &JoinInfo, lang: Lang) {
     }
     lines.push(Line::raw(lang.join_fingerprint(&join.fingerprint)));
     lines.push(Line::styled(lang.join_facilitator_apart("F"), THEME.dim));
-    lines.push(Line::styled(lang.join_keys(), THEME.dim));
+    let connected = join.connections.now().len();
+    lines.push(Line::styled(lang.join_keys(connected), THEME.dim));
     let inner_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
     let height = lines.len() as u16 + 2;
     let inner = popup(frame, centered(area, inner_width + 2, height), t.join_title);
