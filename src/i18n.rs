@@ -11,6 +11,7 @@ mod agenda;
 mod keys;
 mod labels;
 mod offline;
+mod screens;
 mod ssh;
 mod workshop;
 

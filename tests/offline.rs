@@ -290,8 +290,16 @@ fn a_group_laptop_opens_on_its_group_stays_there_and_says_where_its_file_is() {
     tui.send(ESC);
     tui.wait_for("1 insumo");
     tui.send("w");
-    let screen = tui.wait_for("-grupo3.json · en la carpeta");
-    assert!(screen.contains("Archivo taller-"), "{screen}");
+    let screen = tui.wait_for("-grupo3.json");
+    assert!(screen.contains("Archivo: taller-"), "{screen}");
+    assert!(screen.contains("Carpeta: /"), "{screen}");
+    // Any key closes it; then `q` leaves.
+    tui.send(ESC);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while tui.screen().contains("Carpeta: /") {
+        assert!(std::time::Instant::now() < deadline, "{}", tui.screen());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     tui.send("q");
     assert!(tui.wait_exit());
 

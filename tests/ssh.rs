@@ -1263,3 +1263,255 @@ unsafe extern "C" {
     #[link_name = "kill"]
     fn libc_kill(pid: i32, signal: i32) -> i32;
 }
+
+/// Eight screens on when the server stops, twenty times over: each one is
+/// told the session ended, its terminal put back (main screen, cursor
+/// shown) and given an exit status, none cut off.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stopping_closes_eight_clients_cleanly_every_time() {
+    for round in 0..20 {
+        let server = start(false, |_| {}).await;
+        let users = [
+            "grupo1",
+            "grupo2",
+            "grupo3",
+            "sala",
+            "sala",
+            "lectura",
+            "facilitador",
+            "grupo1",
+        ];
+        let mut clients = Vec::new();
+        for (i, user) in users.iter().enumerate() {
+            let size = [(80, 24), (100, 30), (60, 20), (200, 60)][i % 4];
+            let (handle, mut channel) =
+                ssh_client::join(server.addr, user, &server.code(user), size.0, size.1).await;
+            let mut screen = vt100::Parser::new(size.1 as u16, size.0 as u16, 0);
+            read_until(&mut channel, &mut screen, |s| {
+                s.screen().contents().contains("Taller de prueba")
+            })
+            .await;
+            clients.push((handle, channel, screen));
+        }
+        let live = Arc::clone(&server.live);
+        let stopping = tokio::spawn(server.stop());
+        let closing = clients
+            .into_iter()
+            .map(|(handle, mut channel, mut screen)| {
+                tokio::spawn(async move {
+                    let (status, rest) = until_closed(&mut channel).await;
+                    screen.process(&rest);
+                    drop(handle);
+                    (status, screen)
+                })
+            });
+        let mut ended = Vec::new();
+        for client in closing {
+            ended.push(client.await.unwrap());
+        }
+        for (i, (status, screen)) in ended.iter().enumerate() {
+            let screen = screen.screen();
+            assert_eq!(*status, Some(0), "round {round}, client {i}");
+            assert!(!screen.alternate_screen(), "round {round}, client {i}");
+            assert!(!screen.hide_cursor(), "round {round}, client {i}");
+            assert!(
+                screen.contents().contains("La sesión en vivo terminó"),
+                "round {round}, client {i}: {}",
+                screen.contents()
+            );
+        }
+        stopping.await.unwrap();
+        assert_eq!(live.screens.load(Ordering::SeqCst), 0);
+    }
+}
+
+/// Issue 20, item 12: the server lists each screen (role, address, size as
+/// it is now) and the facilitator's close ends one with words, its
+/// terminal put back.
+#[tokio::test]
+async fn a_screen_is_listed_and_closed_from_the_list_with_a_goodbye() {
+    let mut present = None;
+    let server = start(false, |config| present = Some(Arc::clone(&config.present))).await;
+    let present = present.unwrap();
+    let (_handle, mut channel) =
+        ssh_client::join(server.addr, "lectura", &server.code("lectura"), 80, 24).await;
+    let mut screen = vt100::Parser::new(30, 100, 0);
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("tamaño 80x24")
+    })
+    .await;
+    channel.window_change(100, 30, 0, 0).await.unwrap();
+    read_until(&mut channel, &mut screen, |s| {
+        s.screen().contents().contains("tamaño 100x30")
+    })
+    .await;
+    let listed = present.now();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].role, Role::Reader);
+    assert_eq!(listed[0].address.to_string(), "127.0.0.1");
+    assert_eq!((listed[0].size.width, listed[0].size.height), (100, 30));
+    assert!(present.close(listed[0].id));
+    let (status, rest) = until_closed(&mut channel).await;
+    screen.process(&rest);
+    assert_eq!(status, Some(0));
+    assert!(!screen.screen().alternate_screen());
+    assert!(!screen.screen().hide_cursor());
+    assert!(
+        screen
+            .screen()
+            .contents()
+            .contains("La facilitación cerró esta conexión")
+    );
+    tokio::time::timeout(LIMIT, async {
+        while !present.is_empty() {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("taken off the list once closed");
+    server.stop().await;
+}
+
+/// One OpenSSH client in a terminal of its own, read into an emulator.
+struct OpenSsh {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    screen: Arc<std::sync::Mutex<vt100::Parser>>,
+    _pty: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+fn openssh_terminal(
+    ssh: &str,
+    addr: SocketAddr,
+    dir: &std::path::Path,
+    user: &str,
+    code: &str,
+) -> OpenSsh {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read;
+    let (args, env) = openssh_args(addr, dir, code);
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut command = CommandBuilder::new("timeout");
+    command.arg("20");
+    command.arg(ssh);
+    command.args(&args);
+    command.args(["-tt", &format!("{user}@127.0.0.1")]);
+    command.env("TERM", "xterm-256color");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let child = pair.slave.spawn_command(command).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let screen = Arc::new(std::sync::Mutex::new(vt100::Parser::new(24, 80, 0)));
+    let feed = Arc::clone(&screen);
+    std::thread::spawn(move || {
+        let mut buffer = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buffer) {
+            if n == 0 {
+                break;
+            }
+            feed.lock().unwrap().process(&buffer[..n]);
+        }
+    });
+    OpenSsh {
+        child,
+        screen,
+        _pty: pair.master,
+    }
+}
+
+/// Issue 20, item 15, with the real OpenSSH client: eight terminals on
+/// when the server stops (as `q` or SIGTERM stop it), three times over;
+/// every `ssh` exits 0 (not "Received disconnect", 255) with its terminal
+/// back on the main screen, the cursor shown, and the goodbye read.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn openssh_clients_all_leave_cleanly_when_the_server_stops() {
+    let Some(ssh) = openssh() else { return };
+    for round in 0..3 {
+        let server = start(false, |_| {}).await;
+        let users = [
+            "grupo1",
+            "grupo2",
+            "grupo3",
+            "sala",
+            "sala",
+            "lectura",
+            "facilitador",
+            "grupo1",
+        ];
+        let dirs: Vec<_> = users.iter().map(|_| tempfile::tempdir().unwrap()).collect();
+        let clients: Vec<OpenSsh> = users
+            .iter()
+            .zip(&dirs)
+            .map(|(user, dir)| {
+                openssh_terminal(ssh, server.addr, dir.path(), user, &server.code(user))
+            })
+            .collect();
+        let on = tokio::task::spawn_blocking({
+            let screens: Vec<_> = clients.iter().map(|c| Arc::clone(&c.screen)).collect();
+            move || {
+                let deadline = std::time::Instant::now() + LIMIT;
+                for screen in screens {
+                    while !screen
+                        .lock()
+                        .unwrap()
+                        .screen()
+                        .contents()
+                        .contains("Taller de prueba")
+                    {
+                        assert!(std::time::Instant::now() < deadline, "a screen never came");
+                        std::thread::sleep(Duration::from_millis(20));
+                    }
+                }
+            }
+        });
+        on.await.unwrap();
+        server.stop().await;
+        let ended = tokio::task::spawn_blocking(move || {
+            let deadline = std::time::Instant::now() + LIMIT;
+            clients
+                .into_iter()
+                .map(|mut client| {
+                    let status = loop {
+                        if let Some(status) = client.child.try_wait().unwrap() {
+                            break status;
+                        }
+                        assert!(std::time::Instant::now() < deadline, "ssh did not end");
+                        std::thread::sleep(Duration::from_millis(20));
+                    };
+                    // What ssh printed last reaches the emulator just after it ends.
+                    std::thread::sleep(Duration::from_millis(50));
+                    let screen = client.screen.lock().unwrap();
+                    (
+                        status.exit_code(),
+                        screen.screen().alternate_screen(),
+                        screen.screen().hide_cursor(),
+                        screen.screen().contents(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .await
+        .unwrap();
+        for (user, (code, alternate, hidden, contents)) in users.iter().zip(ended) {
+            assert_eq!(code, 0, "round {round}, {user}: {contents}");
+            assert!(!alternate, "round {round}, {user}");
+            assert!(!hidden, "round {round}, {user}");
+            assert!(
+                contents.contains("La sesión en vivo terminó"),
+                "round {round}, {user}: {contents}"
+            );
+            assert!(
+                !contents.contains("disconnect"),
+                "round {round}, {user}: {contents}"
+            );
+        }
+    }
+}

@@ -378,6 +378,7 @@ async fn serving_day(dir: &std::path::Path) -> Day {
     config.listen = "127.0.0.1:0".parse().unwrap();
     config.follow(path.clone());
     let book = Arc::clone(&config.codes);
+    let present = Arc::clone(&config.present);
     let keeper = tokio::spawn(serve::keep_codes(
         host.clone(),
         live.clone(),
@@ -391,6 +392,7 @@ async fn serving_day(dir: &std::path::Path) -> Day {
         addresses: vec!["127.0.0.1".into()],
         port: addr.port(),
         roles: serve::role_cards(book),
+        connections: serve::connections(present),
     };
     let (stop, stopped) = oneshot::channel::<()>();
     let serving: Arc<dyn Live> = live.clone();

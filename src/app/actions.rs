@@ -115,7 +115,8 @@ impl Run<'_> {
                 self.open.host().save_now();
                 self.open.refresh();
             }
-            Action::WhereFile => *self.notice = Some(super::laptop::where_file(self.open)),
+            // A popup: the folder is read whole, whatever the screen's width.
+            Action::WhereFile => *overlay = Some(Overlay::WhereFile),
             Action::Room => {
                 self.open.viewer.mode = toggle_mode(self.open.viewer.mode, Mode::Room);
             }

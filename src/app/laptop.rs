@@ -26,13 +26,14 @@ pub(super) fn pin(open: &mut Open) {
     }
 }
 
-/// `w` (the keymap's `WhereFile`): where the session's file is.
-pub(super) fn where_file(open: &Open) -> Notice {
-    let file = open.path.file_name().unwrap_or_default().to_owned();
-    let folder = open.path.parent().unwrap_or(&open.path).to_owned();
-    super::notice::info_worded(move |lang| {
-        lang.file_is_at(file.to_string_lossy(), folder.display())
-    })
+/// `w` (the keymap's `WhereFile`): the file's name and its folder.
+pub fn file_and_folder(open: &Open) -> (String, String) {
+    let file = open.path.file_name().unwrap_or_default();
+    let folder = open.path.parent().unwrap_or(&open.path);
+    (
+        file.to_string_lossy().into_owned(),
+        folder.display().to_string(),
+    )
 }
 
 /// A key answered here: on a group laptop, the keys that would leave its

@@ -11,6 +11,7 @@ pub mod laptop;
 mod notice;
 mod places;
 mod saved_view;
+mod served;
 mod start;
 mod update;
 
@@ -74,6 +75,9 @@ pub struct Model {
     pub writer: Option<Box<dyn Writer>>,
     /// How to join, when this screen serves its session live (`U` shows it).
     pub join: Option<JoinInfo>,
+    /// Drawn for a person on another computer (over ssh): this machine's
+    /// folders are nothing to them.
+    pub remote: bool,
 }
 
 /// What the join screen of a served session tells the room.
@@ -87,6 +91,59 @@ pub struct JoinInfo {
     /// Each role as it is when the screen is drawn: groups come and go
     /// during the day, and a group added gets its code while serving.
     pub roles: RoleCards,
+    /// Who is connected now, and how to close one.
+    pub connections: Connections,
+}
+
+/// One screen open over ssh, as the facilitator sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConnectionCard {
+    pub id: u64,
+    /// The name typed to join (`grupo3`, `sala`).
+    pub user: String,
+    pub address: String,
+    pub since: Timestamp,
+    pub cols: u16,
+    pub rows: u16,
+}
+
+/// The server's open screens, read each time they are drawn, and closed
+/// by id (true: it was still open).
+#[derive(Clone)]
+pub struct Connections {
+    now: Arc<dyn Fn() -> Vec<ConnectionCard> + Send + Sync>,
+    close: Arc<dyn Fn(u64) -> bool + Send + Sync>,
+}
+
+impl Connections {
+    pub fn new(
+        now: impl Fn() -> Vec<ConnectionCard> + Send + Sync + 'static,
+        close: impl Fn(u64) -> bool + Send + Sync + 'static,
+    ) -> Connections {
+        Connections {
+            now: Arc::new(now),
+            close: Arc::new(close),
+        }
+    }
+
+    /// Nobody connected, and nothing to close.
+    pub fn none() -> Connections {
+        Connections::new(Vec::new, |_| false)
+    }
+
+    pub fn now(&self) -> Vec<ConnectionCard> {
+        (self.now)()
+    }
+
+    pub fn close(&self, id: u64) -> bool {
+        (self.close)(id)
+    }
+}
+
+impl std::fmt::Debug for Connections {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Connections")
+    }
 }
 
 /// One role on the join screen: the user name to type now (`grupo3`), its
@@ -96,6 +153,8 @@ pub struct RoleCard {
     pub user: String,
     pub code: String,
     pub axis: Option<String>,
+    /// The facilitator's card: never on the projected join screen.
+    pub facilitator: bool,
 }
 
 /// The roles' cards as they are now, and why a group has no code yet, if
@@ -405,6 +464,15 @@ pub enum Overlay {
     ConfirmQuit,
     /// How to join the served session: the commands, the codes, the key.
     Join,
+    /// The facilitator's own code, shown on purpose from the join screen.
+    FacilitatorCode,
+    /// Who is connected; `asking`: close the selected one?
+    Connections {
+        selected: usize,
+        asking: bool,
+    },
+    /// Where the session's file is (`w`), or how to get a copy over ssh.
+    WhereFile,
 }
 
 /// What the shell read to import: what to call it ("grupo3.json", "3
@@ -567,6 +635,7 @@ impl Model {
             help_scroll: 0,
             writer,
             join: None,
+            remote: false,
         }
     }
 

@@ -245,6 +245,9 @@ fn on_overlay_key(
         KeyCode::Enter | KeyCode::Char('s' | 'S' | 'y' | 'Y')
     );
     let no = matches!(key.code, KeyCode::Esc | KeyCode::Char('n' | 'N'));
+    if super::served::on_key(model, &overlay, &key).is_some() {
+        return Vec::new();
+    }
     if overlay == Overlay::Help {
         // On a small screen the help scrolls; any other key closes it.
         let keys = super::bindings(model).len();

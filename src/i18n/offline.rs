@@ -377,13 +377,6 @@ impl Lang {
 
     /// `w`: where the session's file is (to copy it to the USB stick):
     /// the file's name first, which a narrow screen must not cut.
-    pub fn file_is_at(self, name: impl Display, dir: impl Display) -> String {
-        self.pick(
-            format!("Archivo {name} · en la carpeta {dir} · cópielo a la memoria USB"),
-            format!("File {name} · in the folder {dir} · copy it to the USB stick"),
-        )
-    }
-
     pub fn key_where_file(self) -> &'static str {
         self.pick("dónde está el archivo", "where the file is")
     }

@@ -25,9 +25,10 @@ impl Person {
             // The host writes; a joined screen never opens another session.
             writer: None,
         };
-        Person {
-            model: Model::joined(context, host, role),
-        }
+        let mut model = Model::joined(context, host, role);
+        // Over ssh: `w` tells how to get a copy, not this machine's folder.
+        model.remote = true;
+        Person { model }
     }
 }
 
@@ -309,6 +310,17 @@ mod tests {
             "{}",
             screen(&mut *other_room)
         );
+    }
+
+    #[test]
+    fn w_over_ssh_tells_how_to_get_a_copy_not_the_servers_folder() {
+        let live = served();
+        let (axis, _, _) = live.groups()[0].clone();
+        let mut rapporteur = live.join(Role::Rapporteur { axis }, Lang::Es);
+        keys(&mut *rapporteur, "w");
+        let shown = screen(&mut *rapporteur);
+        assert!(shown.contains("json > copia.json"), "{shown}");
+        assert!(!shown.contains("Carpeta"), "{shown}");
     }
 
     #[test]

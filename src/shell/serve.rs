@@ -12,8 +12,9 @@ use jiff::tz::TimeZone;
 use super::live::Live;
 use super::person::Served;
 use super::ssh::codes::{self, CurrentCodes};
+use super::ssh::present::Present;
 use super::ssh::{ServeConfig, Server, auth, host_key, lan};
-use crate::app::{JoinInfo, RoleCard, RoleCards};
+use crate::app::{ConnectionCard, Connections, JoinInfo, RoleCard, RoleCards};
 use crate::i18n::Lang;
 use crate::session::SharedHost;
 
@@ -71,6 +72,7 @@ pub fn prepare(
         addresses,
         port: options.listen.port(),
         roles: role_cards(Arc::clone(&config.codes)),
+        connections: connections(Arc::clone(&config.present)),
     };
     if let Some(file) = &options.authorized_keys {
         config.authorized_keys = auth::AuthorizedKeys::read(file, &groups)
@@ -103,7 +105,32 @@ fn to_role_card(card: &codes::Card) -> RoleCard {
         user: card.user.clone(),
         code: card.code.clone(),
         axis: card.axis.clone(),
+        facilitator: card.axis.is_none()
+            && super::ssh::roles::from_user_name(&card.user, &[])
+                .is_some_and(|joining| joining.role == crate::session::Role::Facilitator),
     }
+}
+
+/// The screens open on the server, for the facilitator to see and close.
+pub fn connections(present: Arc<Present>) -> Connections {
+    let closing = Arc::clone(&present);
+    Connections::new(
+        move || {
+            present
+                .now()
+                .into_iter()
+                .map(|c| ConnectionCard {
+                    id: c.id,
+                    user: crate::text::escape(&c.user).into_owned(),
+                    address: c.address.to_string(),
+                    since: c.since,
+                    cols: c.size.width,
+                    rows: c.size.height,
+                })
+                .collect()
+        },
+        move |id| closing.close(id),
+    )
 }
 
 /// Gives each group its code as the groups change while serving: one added
@@ -213,30 +240,46 @@ pub fn headless(host: SharedHost, ready: Ready, announce: impl FnOnce()) -> std:
                 println!("{}", crate::text::escape(&line));
             },
         ));
+        let present = Arc::clone(&ready.config.present);
         let server = Server::bind(ready.config).await?;
         announce();
+        // Which signal, and how many screens were open when it came.
+        let caught = std::sync::Mutex::new(None);
+        let stop = async {
+            let signal = stop.await;
+            if let Ok(mut caught) = caught.lock() {
+                *caught = Some((signal, present.len()));
+            }
+        };
         server.run(ready.live, stop).await;
         keeper.abort();
         // Every save handed over is on disk before this returns.
         drop(saver);
         acks.abort();
+        // Whoever stopped it (a service manager, a person at a terminal)
+        // is told what was done.
+        if let Some((signal, screens)) = caught.lock().ok().and_then(|mut c| c.take()) {
+            let path = crate::session::lock(&host).path().to_path_buf();
+            let said = lang.headless_stopped(signal, screens, path.display());
+            eprintln!("{}", crate::text::escape(&said));
+        }
         Ok(())
     })
 }
 
-/// SIGTERM, SIGINT or SIGHUP, caught from the moment this returns (not
+/// SIGTERM, SIGINT or SIGHUP (its name), caught from the moment this returns (not
 /// from the first poll: a signal sent just after start must not kill the
 /// process before its last save).
-fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+fn stop_signal() -> std::io::Result<impl std::future::Future<Output = &'static str>> {
     use tokio::signal::unix::{SignalKind, signal};
     let mut term = signal(SignalKind::terminate())?;
     let mut int = signal(SignalKind::interrupt())?;
     let mut hup = signal(SignalKind::hangup())?;
     Ok(async move {
         tokio::select! {
-            _ = term.recv() => {}
-            _ = int.recv() => {}
-            _ = hup.recv() => {}
+            _ = term.recv() => "SIGTERM",
+            _ = int.recv() => "SIGINT",
+            _ = hup.recv() => "SIGHUP",
         }
     })
 }

@@ -2,6 +2,9 @@
 //! command to type and its code — and the server key's fingerprint to check
 //! on first connect. The roles are read each time it is drawn: a group
 //! added, removed or moved during the day shows as it is now.
+//!
+//! It is made to be projected, so the facilitator's code is not on it:
+//! `F` shows that one apart, on purpose (`ui::served`).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -18,6 +21,7 @@ pub fn render(frame: &mut Frame, area: Rect, join: &JoinInfo, lang: Lang) {
     let (cards, problem) = join.roles.now(lang);
     let commands: Vec<(String, &str, Option<&str>)> = cards
         .iter()
+        .filter(|card| !card.facilitator)
         .map(|card| {
             (
                 join.command(&card.user),
@@ -54,7 +58,9 @@ pub fn render(frame: &mut Frame, area: Rect, join: &JoinInfo, lang: Lang) {
         lines.push(Line::raw(lang.join_addresses(&join.addresses.join(", "))));
     }
     lines.push(Line::raw(lang.join_fingerprint(&join.fingerprint)));
-    lines.push(Line::styled(t.help_close, THEME.dim));
+    lines.push(Line::styled(lang.join_facilitator_apart("F"), THEME.dim));
+    let connected = join.connections.now().len();
+    lines.push(Line::styled(lang.join_keys(connected), THEME.dim));
     let inner_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
     let height = lines.len() as u16 + 2;
     let inner = popup(frame, centered(area, inner_width + 2, height), t.join_title);

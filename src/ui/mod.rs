@@ -17,6 +17,7 @@ mod room;
 mod room_final;
 mod schedule;
 mod screen_text;
+mod served;
 mod start;
 pub mod theme;
 mod widgets;
@@ -59,6 +60,21 @@ pub fn view_kept(model: &Model, frame: &mut Frame, kept: &mut kept::Kept) {
         Some(Overlay::Join) => {
             if let Some(join) = &model.join {
                 join::render(frame, area, join, model.lang);
+            }
+        }
+        Some(Overlay::FacilitatorCode) => {
+            if let Some(join) = &model.join {
+                served::facilitator_code(frame, area, join, model.lang);
+            }
+        }
+        Some(Overlay::Connections { selected, asking }) => {
+            if let Some(join) = &model.join {
+                served::connections(frame, area, join, model, *selected, *asking);
+            }
+        }
+        Some(Overlay::WhereFile) => {
+            if let Some(open) = model.open() {
+                served::where_file(frame, area, open, model);
             }
         }
         Some(Overlay::ConfirmDelete { group, id }) => {

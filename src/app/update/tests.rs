@@ -1643,25 +1643,24 @@ fn a_group_laptop_stays_on_its_group() {
     add_input(&mut model, "Alternativas a la detención");
     assert_eq!(inputs(&model, 2), ["Alternativas a la detención"]);
     press(&mut model, KeyCode::Char('w'));
-    let notice = model.notice.as_ref().unwrap().text(Lang::Es);
-    assert!(
-        notice.starts_with("Archivo taller-grupo3.json · en la carpeta /tmp"),
-        "{notice}"
-    );
+    assert_eq!(model.overlay, Some(Overlay::WhereFile));
+    let (file, folder) = crate::app::laptop::file_and_folder(open(&model));
+    assert_eq!(file, "taller-grupo3.json");
+    assert!(folder.starts_with("/tmp"), "{folder}");
 }
 
 #[test]
 fn w_says_where_the_file_is_in_any_session_and_tab_still_moves_elsewhere() {
     let mut model = model();
     press(&mut model, KeyCode::Char('w'));
-    assert!(
-        model
-            .notice
-            .as_ref()
-            .unwrap()
-            .text(Lang::Es)
-            .contains("prueba.json")
+    assert_eq!(model.overlay, Some(Overlay::WhereFile));
+    assert_eq!(
+        crate::app::laptop::file_and_folder(open(&model)).0,
+        "prueba.json"
     );
+    // Any key closes it; then Tab moves on as ever.
+    press(&mut model, KeyCode::Char('x'));
+    assert_eq!(model.overlay, None);
     go_to_groups(&mut model);
 }
 

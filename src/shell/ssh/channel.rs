@@ -20,6 +20,7 @@ use super::Shared;
 use super::cut::Cutter;
 use super::input::{self, Input as Parsed};
 use super::outbox::{Outbox, Stopped};
+use super::present::{self, Here};
 use super::showing::{Showings, Watching};
 use super::terminal::{self, ClientTerminal};
 use crate::i18n::Lang;
@@ -37,6 +38,8 @@ pub struct Opened {
     pub shared: Arc<Shared>,
     pub role: Role,
     pub user: String,
+    /// Where the connection comes from.
+    pub address: std::net::IpAddr,
     pub shutdown: watch::Receiver<bool>,
     /// Ends the whole connection (a client stuck for seconds).
     pub cutter: Arc<Cutter>,
@@ -114,7 +117,22 @@ pub async fn run(mut channel: Channel<ServerMsg>, opened: Opened) {
                 return exec(channel, &opened, &command, asked.size.is_some(), lang).await;
             }
             Some(ChannelMsg::RequestShell { .. }) => match asked.size {
-                Some(size) => return screen(channel, opened, size, lang).await,
+                Some(size) => {
+                    let role = opened.role.clone();
+                    let counted =
+                        opened
+                            .shared
+                            .present
+                            .open(role, &opened.user, opened.address, size);
+                    let Some(here) = counted else {
+                        let line = format!(
+                            "{}\n",
+                            lang.ssh_too_many_screens(present::PER_ROLE_AND_ADDRESS)
+                        );
+                        return send_and_close(&channel, line.as_bytes(), 1, &opened).await;
+                    };
+                    return screen(channel, opened, here, size, lang).await;
+                }
                 None => {
                     let user = crate::text::escape(&opened.user);
                     let line = format!("{}\n", lang.ssh_no_pty(&user));
@@ -177,6 +195,8 @@ enum Gone {
     Closed,
     /// The server stops: the client is told, and its terminal put back.
     Shutdown,
+    /// The facilitator closed this screen: told too, its terminal put back.
+    Dismissed,
     /// The writer stopped: everything sent, or the client stuck or gone.
     Writer(Option<Stopped>),
     /// The shared drawing it watched failed.
@@ -196,6 +216,9 @@ struct Keys<'a> {
     pending: Vec<Incoming>,
     /// Set while the client watches a shared drawing.
     broken: Option<watch::Receiver<bool>>,
+    /// This screen on the server's list: its size kept there, and closed
+    /// from there.
+    here: Here,
 }
 
 impl Input for Keys<'_> {
@@ -225,7 +248,9 @@ impl Input for Keys<'_> {
                         }
                     }
                     Some(ChannelMsg::WindowChange { col_width, row_height, .. }) => {
-                        incoming.push(Incoming::Resize(terminal::clamp(col_width, row_height)));
+                        let size = terminal::clamp(col_width, row_height);
+                        self.here.resized(size);
+                        incoming.push(Incoming::Resize(size));
                     }
                     Some(ChannelMsg::Eof | ChannelMsg::Close) | None => return Event::End(Gone::Closed),
                     Some(_) => {}
@@ -235,6 +260,7 @@ impl Input for Keys<'_> {
                     incoming.extend(settled.into_iter().filter_map(Parsed::into_msg).map(Incoming::Msg));
                 }
                 () = ended(&mut self.shutdown) => return Event::End(Gone::Shutdown),
+                () = ended(&mut self.here.closed) => return Event::End(Gone::Dismissed),
                 stopped = &mut *self.writing => return Event::End(Gone::Writer(stopped.ok())),
                 () = broken(self.broken.as_mut()) => return Event::End(Gone::Broken),
             }
@@ -349,7 +375,13 @@ impl Output for Frames {
 /// A person's screen, until they leave, their connection ends, or the
 /// server stops. A room screen watches the shared drawing until its
 /// person presses a key.
-async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lang: Lang) {
+async fn screen(
+    mut channel: Channel<ServerMsg>,
+    opened: Opened,
+    here: Here,
+    size: Size,
+    lang: Lang,
+) {
     let shared = &opened.shared;
     let shares = Showings::shares(&opened.role);
     let Ok(terminal) = ClientTerminal::new(size) else {
@@ -399,6 +431,7 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
             lang,
             pending: Vec::new(),
             broken: None,
+            here,
         };
         loop {
             if let Some(shown) = watching.take() {
@@ -459,6 +492,7 @@ async fn screen(mut channel: Channel<ServerMsg>, opened: Opened, size: Size, lan
     let farewell = match ended {
         Ok(farewell) => farewell,
         Err(Gone::Shutdown) => Some(lang.ssh_session_ended()),
+        Err(Gone::Dismissed) => Some(lang.ssh_closed_by_facilitator()),
         Err(Gone::Closed) => {
             outbox.close();
             writing.abort();

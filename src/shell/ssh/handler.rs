@@ -223,6 +223,7 @@ impl Handler for Connection {
             shared: Arc::clone(&self.shared),
             role: joining.role,
             user,
+            address: self.address,
             shutdown: self.shutdown.clone(),
             cutter: Arc::clone(&self.cutter),
         };

@@ -35,6 +35,7 @@ pub mod host_key;
 pub mod input;
 pub mod lan;
 pub mod outbox;
+pub mod present;
 pub mod roles;
 mod showing;
 pub mod terminal;
@@ -66,6 +67,8 @@ const GOODBYE: Duration = Duration::from_secs(3);
 /// code prompt (copying a code from the board takes a while), plus the
 /// longest wait after wrong codes.
 const JOIN_WINDOW: Duration = Duration::from_secs(120 + auth::MAX_WAIT.as_secs());
+/// How long a client whose screens said goodbye is given to hang up.
+const FLUSH: Duration = Duration::from_secs(1);
 
 /// How to serve.
 pub struct ServeConfig {
@@ -95,6 +98,8 @@ pub struct ServeConfig {
     pub backoff_unit: Duration,
     /// How many connections are let in, from one address and in all.
     pub limits: Limits,
+    /// The screens open, shared with whoever shows them (the facilitator).
+    pub present: Arc<present::Present>,
 }
 
 impl ServeConfig {
@@ -110,6 +115,7 @@ impl ServeConfig {
             wrong_code_delay: Duration::from_secs(2),
             backoff_unit: Duration::from_secs(1),
             limits: Limits::default(),
+            present: Arc::default(),
         }
     }
 
@@ -133,6 +139,8 @@ pub struct Shared {
     ssh: Arc<russh::server::Config>,
     /// The room's screens, drawn once per size and language.
     showings: Arc<showing::Showings>,
+    /// Every screen open: who, from where, since when.
+    present: Arc<present::Present>,
 }
 
 /// A server bound to its address, not yet serving.
@@ -184,6 +192,7 @@ impl Server {
             stuck_after: config.stuck_after,
             ssh: Arc::new(ssh),
             showings: Arc::default(),
+            present: config.present,
         });
         let (ended, ended_rx) = watch::channel(false);
         let mut connections = JoinSet::new();
@@ -210,7 +219,8 @@ impl Server {
         }
         drop(self.listener);
         let _ = ended.send(true);
-        let _ = tokio::time::timeout(GOODBYE, async {
+        // Each connection's goodbye, then its time to write it out.
+        let _ = tokio::time::timeout(GOODBYE + FLUSH + Duration::from_millis(500), async {
             while connections.join_next().await.is_some() {}
         })
         .await;
@@ -278,23 +288,49 @@ async fn connection(
     spoke.store(true, Ordering::SeqCst);
     let handle = running.handle();
     let mut session = tokio::spawn(running);
-    tokio::select! {
-        _ = cutter.cut_off() => {}
-        () = &mut let_go => {}
-        () = async {
-            let _ = ended.wait_for(|ended| *ended).await;
-            // The screens say goodbye themselves; then the connection ends.
-            let _ = tokio::time::timeout(GOODBYE, async {
-                while channels.load(Ordering::SeqCst) > 0 {
-                    tokio::time::sleep(Duration::from_millis(20)).await;
-                }
-            })
-            .await;
-            let bye = handle.disconnect(russh::Disconnect::ByApplication, String::new(), String::new());
-            let _ = tokio::time::timeout(Duration::from_millis(200), bye).await;
-        } => {}
+    let stopping = tokio::select! {
+        _ = cutter.cut_off() => false,
+        // Whoever has not joined in time, or idles while the server is
+        // crowded, is let go.
+        () = &mut let_go => false,
+        _ = ended.wait_for(|ended| *ended) => true,
         // The session ended by itself (the client left).
         _ = &mut session => return,
+    };
+    if stopping {
+        // The screens say goodbye themselves; then the connection ends.
+        let goodbyes = async {
+            while channels.load(Ordering::SeqCst) > 0 {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        };
+        tokio::select! {
+            _ = tokio::time::timeout(GOODBYE, goodbyes) => {}
+            _ = cutter.cut_off() => {}
+            _ = &mut session => return,
+        }
+        // Its screens closed, the client hangs up by itself (OpenSSH does
+        // once its channel is closed on both sides). A disconnect sent
+        // before that reaches OpenSSH as "Received disconnect", exit 255,
+        // though it had the goodbye and the exit status.
+        tokio::select! {
+            hung_up = tokio::time::timeout(FLUSH, &mut session) => if hung_up.is_ok() {
+                return;
+            },
+            _ = cutter.cut_off() => {}
+        }
+        let bye = handle.disconnect(
+            russh::Disconnect::ByApplication,
+            String::new(),
+            String::new(),
+        );
+        let _ = tokio::time::timeout(Duration::from_millis(200), bye).await;
+        // Saying goodbye only queues it: the connection is cut once the
+        // session has written it out, not before.
+        tokio::select! {
+            _ = tokio::time::timeout(Duration::from_millis(300), &mut session) => {}
+            _ = cutter.cut_off() => {}
+        }
     }
     // Whatever the session task was waiting on fails now, and it ends.
     cutter.cut();

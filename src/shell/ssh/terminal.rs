@@ -20,9 +20,13 @@ use super::{cells, changes};
 use crate::ui::kept::{Drawn, Kept};
 
 /// The smallest and largest sizes drawn: a client saying 0×0 (some do,
-/// before their first resize) or 60000×60000 gets something sane.
+/// before their first resize) or 60000×60000 gets something sane. The
+/// largest is more than a projector shows legibly (200×60 fills a wall);
+/// a screen keeps about 150 bytes a cell (ratatui's two buffers, what the
+/// client shows and its prints), so 240×80 costs under 3 MiB, where
+/// 500×200 cost 16 MiB to whoever had any code.
 pub const MIN_SIZE: (u16, u16) = (20, 6);
-pub const MAX_SIZE: (u16, u16) = (500, 200);
+pub const MAX_SIZE: (u16, u16) = (240, 80);
 
 /// A size from the client (pty-req, window-change) as drawn.
 pub fn clamp(cols: u32, rows: u32) -> Size {
@@ -367,8 +371,9 @@ mod tests {
     fn sizes_are_clamped() {
         assert_eq!(clamp(0, 0), Size::new(20, 6));
         assert_eq!(clamp(80, 24), Size::new(80, 24));
-        assert_eq!(clamp(70000, 5000), Size::new(500, 200));
-        assert_eq!(clamp(u32::MAX, u32::MAX), Size::new(500, 200));
+        assert_eq!(clamp(200, 60), Size::new(200, 60));
+        assert_eq!(clamp(70000, 5000), Size::new(240, 80));
+        assert_eq!(clamp(u32::MAX, u32::MAX), Size::new(240, 80));
     }
 
     #[test]
