@@ -288,53 +288,61 @@ async fn connection(
     spoke.store(true, Ordering::SeqCst);
     let handle = running.handle();
     let mut session = tokio::spawn(running);
-    let stopping = tokio::select! {
-        _ = cutter.cut_off() => false,
-        // Whoever has not joined in time, or idles while the server is
-        // crowded, is let go.
-        () = &mut let_go => false,
-        _ = ended.wait_for(|ended| *ended) => true,
-        // The session ended by itself (the client left).
-        _ = &mut session => return,
-    };
-    if stopping {
-        // The screens say goodbye themselves; then the connection ends.
-        let goodbyes = async {
-            while channels.load(Ordering::SeqCst) > 0 {
-                tokio::time::sleep(Duration::from_millis(20)).await;
-            }
+    'served: {
+        let stopping = tokio::select! {
+            _ = cutter.cut_off() => false,
+            // Whoever has not joined in time, or idles while the server is
+            // crowded, is let go.
+            () = &mut let_go => false,
+            _ = ended.wait_for(|ended| *ended) => true,
+            // The session ended by itself (the client left).
+            _ = &mut session => break 'served,
         };
-        tokio::select! {
-            _ = tokio::time::timeout(GOODBYE, goodbyes) => {}
-            _ = cutter.cut_off() => {}
-            _ = &mut session => return,
-        }
-        // Its screens closed, the client hangs up by itself (OpenSSH does
-        // once its channel is closed on both sides). A disconnect sent
-        // before that reaches OpenSSH as "Received disconnect", exit 255,
-        // though it had the goodbye and the exit status.
-        tokio::select! {
-            hung_up = tokio::time::timeout(FLUSH, &mut session) => if hung_up.is_ok() {
-                return;
-            },
-            _ = cutter.cut_off() => {}
-        }
-        let bye = handle.disconnect(
-            russh::Disconnect::ByApplication,
-            String::new(),
-            String::new(),
-        );
-        let _ = tokio::time::timeout(Duration::from_millis(200), bye).await;
-        // Saying goodbye only queues it: the connection is cut once the
-        // session has written it out, not before.
-        tokio::select! {
-            _ = tokio::time::timeout(Duration::from_millis(300), &mut session) => {}
-            _ = cutter.cut_off() => {}
+        if stopping {
+            // The screens say goodbye themselves; then the connection ends.
+            let goodbyes = screens_closed(&channels);
+            tokio::select! {
+                _ = tokio::time::timeout(GOODBYE, goodbyes) => {}
+                _ = cutter.cut_off() => {}
+                _ = &mut session => break 'served,
+            }
+            // Its screens closed, the client hangs up by itself (OpenSSH does
+            // once its channel is closed on both sides). A disconnect sent
+            // before that reaches OpenSSH as "Received disconnect", exit 255,
+            // though it had the goodbye and the exit status.
+            tokio::select! {
+                hung_up = tokio::time::timeout(FLUSH, &mut session) => if hung_up.is_ok() {
+                    break 'served;
+                },
+                _ = cutter.cut_off() => {}
+            }
+            let bye = handle.disconnect(
+                russh::Disconnect::ByApplication,
+                String::new(),
+                String::new(),
+            );
+            let _ = tokio::time::timeout(Duration::from_millis(200), bye).await;
+            // Saying goodbye only queues it: the connection is cut once the
+            // session has written it out, not before.
+            tokio::select! {
+                _ = tokio::time::timeout(Duration::from_millis(300), &mut session) => {}
+                _ = cutter.cut_off() => {}
+            }
         }
     }
     // Whatever the session task was waiting on fails now, and it ends.
     cutter.cut();
+    // The connection is over once its screens are: a server that stops
+    // returns with every screen gone, not with one still closing behind it.
+    let _ = tokio::time::timeout(GOODBYE, screens_closed(&channels)).await;
     drop(admitted);
+}
+
+/// Once every screen of a connection has ended (its task is over).
+async fn screens_closed(channels: &AtomicUsize) {
+    while channels.load(Ordering::SeqCst) > 0 {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 /// When a connection that has not joined is let go: at the end of the join
