@@ -780,6 +780,8 @@ pub struct Strings {
     pub recovered: &'static str,
     pub help_title: &'static str,
     pub help_close: &'static str,
+    /// The join screen's last line: it asks nothing, so any key closes it.
+    pub join_close: &'static str,
     pub footer_start: &'static str,
     pub opening_session: &'static str,
     // Key help: what each key does.
@@ -1015,6 +1017,7 @@ pub static ES: Strings = Strings {
     paste_needs_group: "Lo pegado no se guardó: pegue en la página de un grupo (Tab) o dentro del editor.",
     help_title: " Teclas ",
     help_close: "Cualquier tecla cierra esta ayuda",
+    join_close: "Cualquier tecla cierra esta pantalla",
     footer_start: "Enter abrir · n nueva · r renombrar · c plantilla · d papelera · q salir · ? ayuda",
     opening_session: "Abriendo la sesión…",
     key_parts: "parte siguiente / anterior",
@@ -1246,6 +1249,7 @@ pub static EN: Strings = Strings {
     paste_needs_group: "The paste was not kept: paste on a group's page (Tab) or inside the editor.",
     help_title: " Keys ",
     help_close: "Any key closes this help",
+    join_close: "Any key closes this screen",
     footer_start: "Enter open · n new · r rename · c template · d trash · q quit · ? help",
     opening_session: "Opening the session…",
     key_parts: "next / previous part",

@@ -261,6 +261,10 @@ fn on_overlay_key(
         }
         return Vec::new();
     }
+    if overlay == Overlay::Join {
+        // The join screen asks nothing: any key closes it, and does nothing else.
+        return Vec::new();
+    }
     if matches!(
         overlay,
         Overlay::ConfirmRemoveItem(_) | Overlay::RemoveGroup { .. }

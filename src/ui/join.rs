@@ -54,7 +54,7 @@ pub fn render(frame: &mut Frame, area: Rect, join: &JoinInfo, lang: Lang) {
         lines.push(Line::raw(lang.join_addresses(&join.addresses.join(", "))));
     }
     lines.push(Line::raw(lang.join_fingerprint(&join.fingerprint)));
-    lines.push(Line::styled(t.help_close, THEME.dim));
+    lines.push(Line::styled(t.join_close, THEME.dim));
     let inner_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
     let height = lines.len() as u16 + 2;
     let inner = popup(frame, centered(area, inner_width + 2, height), t.join_title);

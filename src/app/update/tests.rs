@@ -523,6 +523,42 @@ fn help_is_closed_by_any_key_which_does_nothing_else() {
 }
 
 #[test]
+fn the_join_screen_is_closed_by_any_key_which_does_nothing_else() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    m.join = Some(crate::app::JoinInfo {
+        fingerprint: "SHA256:x".into(),
+        addresses: vec!["192.0.2.1".into()],
+        port: 2222,
+        roles: crate::app::RoleCards::new(|_| (Vec::new(), None)),
+    });
+    for code in [
+        KeyCode::Char(' '),
+        KeyCode::Char('a'),
+        KeyCode::Char('q'),
+        KeyCode::Tab,
+        KeyCode::Down,
+        KeyCode::Esc,
+        KeyCode::Enter,
+    ] {
+        press(&mut m, KeyCode::Char('U'));
+        assert_eq!(m.overlay, Some(Overlay::Join));
+        let effects = press(&mut m, code);
+        assert!(m.overlay.is_none(), "{code:?} closes the join screen");
+        assert!(effects.is_empty(), "{code:?}: {effects:?}");
+        assert!(open(&m).viewer.editor.is_none(), "{code:?}");
+    }
+    // Its last line says so, in both languages.
+    assert!(
+        crate::i18n::Lang::Es
+            .t()
+            .join_close
+            .starts_with("Cualquier tecla")
+    );
+    assert!(crate::i18n::Lang::En.t().join_close.starts_with("Any key"));
+}
+
+#[test]
 fn opening_plenary_selects_items_and_scrolls_within_bounds() {
     let mut m = model();
     press(&mut m, KeyCode::Down);
