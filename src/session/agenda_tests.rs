@@ -524,7 +524,11 @@ fn only_the_facilitator_shapes_the_agenda() {
         ] {
             assert_eq!(
                 day.host.submit(person, role, command.clone(), at(1)),
-                Err(Refused::NotAllowed),
+                Err(Refused::NotAllowed(if *role == rapporteur {
+                    super::Why::Agenda
+                } else {
+                    super::Why::ScreenOnly
+                })),
                 "{role:?} {command:?}"
             );
             assert!(!role.may_make(command.change()));

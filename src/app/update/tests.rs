@@ -1666,7 +1666,7 @@ fn w_says_where_the_file_is_in_any_session_and_tab_still_moves_elsewhere() {
 #[test]
 fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
     use crate::model::schedule::TimerId;
-    use crate::session::Role;
+    use crate::session::{Role, Why};
     let facilitator = model();
     let host = open(&facilitator).host.clone();
     let axis = open(&facilitator).session.groups[1].axis.clone();
@@ -1674,7 +1674,8 @@ fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
     press(&mut rapporteur, KeyCode::Char(' '));
     let notice = rapporteur.notice.clone().expect("the refused key says why");
     assert!(notice.is_error);
-    assert_eq!(notice.text(Lang::Es), Lang::Es.t().refused_role);
+    assert_eq!(notice.text(Lang::Es), Lang::Es.refused_because(Why::Clock));
+    assert!(notice.text(Lang::Es).contains("relojes"));
     assert!(!open(&rapporteur).session.is_running(TimerId::Breakout(1)));
     let keys = crate::app::bindings(&rapporteur);
     assert!(keys.iter().all(|(k, _)| *k != "Espacio"), "{keys:?}");
@@ -1694,7 +1695,10 @@ fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
     assert!(keys.iter().all(|(k, _)| *k != "Espacio"), "{keys:?}");
     press(&mut room, KeyCode::Char(' '));
     let said = room.notice.map(|n| n.text(Lang::Es));
-    assert_eq!(said.as_deref(), Some(Lang::Es.t().refused_role));
+    assert_eq!(
+        said.as_deref(),
+        Some(Lang::Es.refused_because(Why::ScreenOnly))
+    );
 }
 
 #[test]
@@ -1749,3 +1753,20 @@ mod agenda;
 
 /// A person typing in a group removed meanwhile (issue 15).
 mod removed_group;
+
+#[test]
+fn a_rapporteur_on_another_groups_page_is_told_it_is_another_groups() {
+    use crate::session::{Role, Why};
+    let facilitator = model();
+    let host = open(&facilitator).host.clone();
+    let axis = open(&facilitator).session.groups[1].axis.clone();
+    let mut rapporteur = Model::joined(context(), host, Role::Rapporteur { axis });
+    press(&mut rapporteur, KeyCode::Right);
+    press(&mut rapporteur, KeyCode::Char('a'));
+    let said = rapporteur.notice.as_ref().map(|n| n.text(Lang::Es));
+    assert_eq!(
+        said.as_deref(),
+        Some(Lang::Es.refused_because(Why::OtherGroup))
+    );
+    assert!(open(&rapporteur).viewer.editor.is_none());
+}
