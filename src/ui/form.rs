@@ -9,7 +9,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::theme::THEME;
@@ -143,12 +143,21 @@ pub fn render(
                 current,
             ),
         };
-        frame.render_widget(
-            Paragraph::new(Span::raw(value)).wrap(ratatui::widgets::Wrap { trim: false }),
-            value_area,
-        );
+        let width = usize::from(value_area.width.max(1));
+        frame.render_widget(Paragraph::new(wrapped(&value, width)), value_area);
     }
     frame.render_widget(Paragraph::new(keys_hint(form, lang)).style(THEME.dim), keys);
+}
+
+/// A field's value in rows `width` wide, cut between words (a word wider
+/// than the row is split, not lost). A line break typed or pasted in the
+/// text stays one: the rows never run "información:" into "1. Designar".
+fn wrapped(value: &str, width: usize) -> Vec<Line<'static>> {
+    value
+        .split('\n')
+        .flat_map(|line| textwrap::wrap(line.trim_end_matches('\r'), width))
+        .map(|row| Line::raw(row.into_owned()))
+        .collect()
 }
 
 /// The keys of the form's current field (the footer shows them too).
