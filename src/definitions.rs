@@ -3,7 +3,7 @@
 //! reading itself is the model's (`model::definition`), which knows no language.
 
 use crate::i18n::Lang;
-use crate::model::definition::parse;
+use crate::model::definition::{parse, utf8_problem};
 use crate::model::workshop::Workshop;
 
 pub use crate::model::definition::Problem;
@@ -19,12 +19,66 @@ pub fn load(spec: &str, lang: Lang) -> Result<Workshop, String> {
             (text.to_string(), spec.to_string())
         }
         None => {
-            let text = std::fs::read_to_string(spec)
-                .map_err(|error| lang.def_cannot_read(spec, &error))?;
+            let bytes = match read_bounded(std::path::Path::new(spec)) {
+                Ok(bytes) => bytes,
+                Err(Unread::Io(error)) => return Err(lang.def_cannot_read(spec, &error)),
+                Err(Unread::NotAFile) => return Err(lang.def_not_a_file(spec)),
+                Err(Unread::TooBig) => return Err(lang.def_too_big(spec, MAX_BYTES / 1024)),
+            };
+            let text = match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(error) => {
+                    let problem = utf8_problem(error.as_bytes()).expect("not UTF-8");
+                    return Err(report(spec, &[problem], lang));
+                }
+            };
             (text, spec.to_string())
         }
     };
     parse(&text).map_err(|problems| report(&shown, &problems, lang))
+}
+
+/// The largest definition read: the longest built-in is about 20 KiB, so
+/// this is far more than a person writes, and far less than memory.
+pub const MAX_BYTES: u64 = 1024 * 1024;
+
+/// Why a definition's bytes were not read.
+enum Unread {
+    Io(std::io::Error),
+    /// A pipe, a device, a folder: reading it could wait for ever or never end.
+    NotAFile,
+    TooBig,
+}
+
+/// A definition's bytes: only from a regular file (after links), at most
+/// `MAX_BYTES`. Opened without waiting, so a pipe with no writer is told
+/// apart instead of hanging; then read no further than the cap, whatever
+/// the file's size claims.
+fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, Unread> {
+    use std::io::Read;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(Unread::Io)?;
+    let meta = file.metadata().map_err(Unread::Io)?;
+    if !meta.is_file() {
+        return Err(Unread::NotAFile);
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(Unread::TooBig);
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Unread::Io)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(Unread::TooBig);
+    }
+    Ok(bytes)
 }
 
 /// Every problem of a file, one line each: `FILE:LINE:COLUMN: message`.
@@ -62,4 +116,64 @@ pub fn in_folder(dir: &std::path::Path, lang: Lang) -> Vec<(String, Result<Works
         .collect();
     found.sort_by(|a, b| a.0.cmp(&b.0));
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    /// `load` on another thread, so a hang fails the test instead of
+    /// hanging it.
+    fn load_within(path: &std::path::Path, seconds: u64) -> Result<Workshop, String> {
+        let spec = path.to_string_lossy().into_owned();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(load(&spec, Lang::En));
+        });
+        rx.recv_timeout(Duration::from_secs(seconds))
+            .expect("load returned in time")
+    }
+
+    #[test]
+    fn a_pipe_is_refused_without_waiting_for_a_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("def.toml");
+        let name = std::ffi::CString::new(fifo.to_string_lossy().as_bytes()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+        let started = Instant::now();
+        let error = load_within(&fifo, 5).unwrap_err();
+        assert!(error.contains("not a regular file"), "{error}");
+        assert!(started.elapsed() < Duration::from_secs(2));
+    }
+
+    #[test]
+    fn a_link_to_an_endless_device_is_refused_and_a_big_file_is_not_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("zero.toml");
+        std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+        let error = load_within(&link, 5).unwrap_err();
+        assert!(error.contains("not a regular file"), "{error}");
+        // A regular file past the cap is refused by its size.
+        let big = dir.path().join("big.toml");
+        let file = std::fs::File::create(&big).unwrap();
+        file.set_len(MAX_BYTES + 1).unwrap();
+        let error = load_within(&big, 5).unwrap_err();
+        assert!(error.contains("too large"), "{error}");
+        // At the cap, it is read (and refused for what it says).
+        file.set_len(MAX_BYTES).unwrap();
+        let error = load_within(&big, 5).unwrap_err();
+        assert!(!error.contains("too large"), "{error}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_refused_at_its_first_bad_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("latin1.toml");
+        std::fs::write(&file, b"language = \"es\"\ntitle = \"Caf\xe9\"\n").unwrap();
+        let error = load_within(&file, 5).unwrap_err();
+        let spec = file.to_string_lossy();
+        assert!(error.contains(&format!("{spec}:2:13: ")), "{error}");
+        assert!(error.contains("UTF-8"), "{error}");
+    }
 }

@@ -11,6 +11,7 @@ mod agenda;
 mod keys;
 mod labels;
 mod offline;
+mod roles;
 mod screens;
 mod ssh;
 mod workshop;
@@ -823,6 +824,7 @@ pub struct Strings {
     pub recovered: &'static str,
     pub help_title: &'static str,
     pub help_close: &'static str,
+    /// The join screen's last line: it asks nothing, so any key closes it.
     pub footer_start: &'static str,
     pub opening_session: &'static str,
     // Key help: what each key does.
@@ -920,7 +922,6 @@ pub struct Strings {
     pub key_minutes: &'static str,
     pub key_room: &'static str,
     pub key_room_message: &'static str,
-    pub refused_role: &'static str,
     pub refused_gone: &'static str,
     pub refused_no_group: &'static str,
     pub refused_changed_since: &'static str,
@@ -1152,7 +1153,6 @@ pub static ES: Strings = Strings {
     key_minutes: "minutos previstos",
     key_room: "vista de sala (reloj grande)",
     key_room_message: "mensaje para la sala (otra vez M lo retira)",
-    refused_role: "Su papel en esta sesión no hace ese cambio",
     refused_gone: "Ese insumo ya no está: otra persona lo eliminó",
     refused_no_group: "Ese grupo ya no está en la sesión",
     refused_changed_since: "No se deshace: otra persona cambió eso después",
@@ -1383,7 +1383,6 @@ pub static EN: Strings = Strings {
     key_minutes: "type the planned minutes",
     key_room: "room view (big clock)",
     key_room_message: "message for the room (M again takes it down)",
-    refused_role: "Your role in this session does not make that change",
     refused_gone: "That input is gone: someone else deleted it",
     refused_no_group: "That group is no longer in the session",
     refused_changed_since: "Not undone: someone else changed it since",

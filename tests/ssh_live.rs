@@ -135,7 +135,7 @@ async fn a_rapporteurs_input_typed_over_ssh_shows_on_the_facilitators_screen() {
     facilitator.shows("taller").await;
     // Its group's page, then a clock key it may not use: it is told why.
     rapporteur.keys(b" ").await;
-    rapporteur.shows("Su papel en esta sesi").await;
+    rapporteur.shows("Los relojes los lleva").await;
     // An input typed key by key (UTF-8 split across packets), a lone Esc to finish.
     rapporteur.keys(b"a").await;
     for chunk in [

@@ -12,7 +12,7 @@ use super::notice::{error_worded, info, info_worded, refusal};
 use super::{EditTarget, Editor, Effect, Form, Mode, Notice, Open, Overlay, Part};
 use crate::model::schedule::TimerId;
 use crate::model::session::Role as RosterRole;
-use crate::session::{ClockAction, Command, Outcome, Refused, Setting};
+use crate::session::{ClockAction, Command, Outcome, Refused, Role, Setting, Why};
 
 /// A key on the workshop screen (no editor, form or overlay open).
 pub(super) fn on_workshop_key(
@@ -34,7 +34,10 @@ pub(super) fn on_workshop_key(
                 let holder = holder.clone();
                 error_worded(move |lang| lang.read_only(&holder))
             }
-            None => refusal(&Refused::NotAllowed),
+            None => {
+                let why = screen.why_not(binding.action).unwrap_or(Why::ScreenOnly);
+                refusal(&Refused::NotAllowed(why))
+            }
         });
         return Vec::new();
     }
@@ -213,7 +216,11 @@ impl Run<'_> {
             Action::Edit => {
                 if let Some((group, input)) = selected_input(self.open) {
                     let members = &self.open.session.workshop.countries.members;
-                    self.open.viewer.form = Some(Form::new(group, &input, members));
+                    let form = Form::new(group, &input, members);
+                    self.open.viewer.form = Some(match self.open.role {
+                        Role::Facilitator => form,
+                        _ => form.without_plenary(),
+                    });
                 }
             }
             Action::Delete => {

@@ -202,7 +202,7 @@ pub(super) fn commit(
             applied.changed
         }
         // Not this person's to change: said, and the prompt closes.
-        Err(refused @ (Refused::NotAllowed | Refused::ReadOnly(_))) => {
+        Err(refused @ (Refused::NotAllowed(_) | Refused::ReadOnly(_))) => {
             *notice = Some(refusal(&refused));
             false
         }

@@ -49,10 +49,24 @@ impl Field {
         Field::Votes,
     ];
 
-    fn step(self, forward: bool) -> Field {
-        let i = Field::ALL.iter().position(|f| *f == self).unwrap_or(0);
-        let n = Field::ALL.len();
-        Field::ALL[if forward {
+    /// The fields a group fills in: all but the plenary's (status,
+    /// observations, votes), which a rapporteur's form does not offer.
+    pub const GROUP: [Field; 9] = [
+        Field::Kind,
+        Field::Text,
+        Field::Scope,
+        Field::Countries,
+        Field::Lead,
+        Field::Partners,
+        Field::Timeframe,
+        Field::Indicator,
+        Field::Priority,
+    ];
+
+    fn step(self, fields: &[Field], forward: bool) -> Field {
+        let i = fields.iter().position(|f| *f == self).unwrap_or(0);
+        let n = fields.len();
+        fields[if forward {
             (i + 1) % n
         } else {
             (i + n - 1) % n
@@ -99,6 +113,9 @@ pub struct Form {
     pub members: Vec<String>,
     /// Keeping it was refused once (see `Editor::refused`).
     pub refused: bool,
+    /// The fields offered, in order: every one, or a group's only
+    /// (`without_plenary`), as the person's role fills in.
+    pub fields: &'static [Field],
 }
 
 impl Form {
@@ -124,7 +141,15 @@ impl Form {
             base: input.clone(),
             members: members.to_vec(),
             refused: false,
+            fields: &Field::ALL,
         }
+    }
+
+    /// The form of a person who does not give the plenary's verdict (a
+    /// rapporteur): it does not offer the fields only to refuse them.
+    pub fn without_plenary(mut self) -> Form {
+        self.fields = &Field::GROUP;
+        self
     }
 
     /// Every country that can be picked: the workshop's members, then the invited
@@ -147,7 +172,7 @@ impl Form {
                 // what is typed next goes there, never into a hidden box.
                 KeyCode::Tab | KeyCode::BackTab => {
                     self.finish_adding(invited);
-                    self.go(self.field.step(key.code == KeyCode::Tab));
+                    self.go(self.field.step(self.fields, key.code == KeyCode::Tab));
                 }
                 _ => {
                     if let Some(adding) = &mut self.adding {
@@ -158,12 +183,12 @@ impl Form {
             return true;
         }
         match key.code {
-            KeyCode::Tab => self.go(self.field.step(true)),
-            KeyCode::BackTab => self.go(self.field.step(false)),
+            KeyCode::Tab => self.go(self.field.step(self.fields, true)),
+            KeyCode::BackTab => self.go(self.field.step(self.fields, false)),
             _ if self.field.is_typed() => {
                 // Enter ends a one-line field by moving on; the text takes new lines.
                 if key.code == KeyCode::Enter && self.field != Field::Text {
-                    self.go(self.field.step(true));
+                    self.go(self.field.step(self.fields, true));
                 } else {
                     self.editor.input(key);
                 }
@@ -281,7 +306,7 @@ impl Form {
         match key.code {
             KeyCode::Left | KeyCode::Right => self.pick(key.code == KeyCode::Right),
             KeyCode::Char(' ') if !self.on_date => self.pick(true),
-            KeyCode::Enter => self.go(self.field.step(true)),
+            KeyCode::Enter => self.go(self.field.step(self.fields, true)),
             KeyCode::Char(_) if !self.on_date => {
                 self.editor = Editor::new(EditTarget::FormLine, "");
                 self.on_date = true;

@@ -14,7 +14,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::{Mode, Model, Open, Page, Part};
 use crate::i18n::{Lang, Strings};
 use crate::model::session::Role as RosterRole;
-use crate::session::{Change, Command, InputPatch, Role};
+use crate::session::{Change, Command, InputPatch, Role, Why};
 
 /// What a key does on the workshop screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -457,7 +457,7 @@ pub struct Screen {
     /// Actions whose change the role may not make on this page, probed with
     /// the command each would send (a rapporteur on another group's page
     /// adds nothing there): refused before any typing, not after.
-    pub refused: Vec<Action>,
+    pub refused: Vec<(Action, Why)>,
 }
 
 impl Screen {
@@ -479,14 +479,28 @@ impl Screen {
     /// nothing, or a change their role makes on a session this instance holds.
     pub fn may(&self, action: Action) -> bool {
         action.sends().is_none_or(|change| {
-            !self.read_only && self.role.may_make(change) && !self.refused.contains(&action)
+            !self.read_only
+                && self.role.may_make(change)
+                && !self.refused.iter().any(|(a, _)| *a == action)
+        })
+    }
+
+    /// Why this screen's role may not use the action (a screen held by
+    /// another instance is told apart by the caller): `None` if it may.
+    pub fn why_not(&self, action: Action) -> Option<Why> {
+        let change = action.sends()?;
+        self.role.why_never(change).or_else(|| {
+            self.refused
+                .iter()
+                .find(|(a, _)| *a == action)
+                .map(|(_, why)| *why)
         })
     }
 }
 
 /// The actions of this page whose command the role may not send: each
 /// probed with the command it would send, decided by `Role::may`.
-fn refused_here(open: &Open) -> Vec<Action> {
+fn refused_here(open: &Open) -> Vec<(Action, Why)> {
     if open.role == Role::Facilitator {
         return Vec::new();
     }
@@ -551,12 +565,10 @@ fn refused_here(open: &Open) -> Vec<Action> {
     ];
     probes
         .into_iter()
-        .filter(|(_, command)| {
-            command
-                .as_ref()
-                .is_some_and(|command| !open.role.may(command, session))
+        .filter_map(|(action, command)| {
+            let why = open.role.why_not(command.as_ref()?, session)?;
+            Some((action, why))
         })
-        .map(|(action, _)| action)
         .collect()
 }
 

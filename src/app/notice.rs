@@ -149,14 +149,14 @@ mod tests {
 
     #[test]
     fn a_notice_is_put_in_words_by_the_screen_that_draws_it() {
-        let refused = refusal(&Refused::NotAllowed);
+        let refused = refusal(&Refused::NotAllowed(crate::session::Why::Clock));
         assert_eq!(
             refused.text(Lang::Es),
-            Refused::NotAllowed.describe(Lang::Es)
+            Refused::NotAllowed(crate::session::Why::Clock).describe(Lang::Es)
         );
         assert_eq!(
             refused.text(Lang::En),
-            Refused::NotAllowed.describe(Lang::En)
+            Refused::NotAllowed(crate::session::Why::Clock).describe(Lang::En)
         );
         assert_ne!(refused.text(Lang::Es), refused.text(Lang::En));
 

@@ -156,6 +156,11 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
 /// Someone else changed the session: this screen follows, its selection
 /// stays on its inputs, and what was being edited is never dropped.
 fn on_changed(open: &mut Open, notice: &mut Option<Notice>) {
+    let own_group = |open: &Open| match &open.role {
+        Role::Rapporteur { axis } => open.session.groups.iter().any(|g| g.axis == *axis),
+        _ => true,
+    };
+    let had_group = own_group(open);
     if open.refresh() {
         *notice = Some(info(|t| t.selected_deleted_elsewhere));
     }
@@ -180,6 +185,11 @@ fn on_changed(open: &mut Open, notice: &mut Option<Notice>) {
         && let Some(now_in) = open.session.group_of_input(*id)
     {
         *group = now_in;
+    }
+    // A rapporteur whose group the facilitator removed is told now, in
+    // words, not by the refusal of their next key.
+    if had_group && !own_group(open) {
+        *notice = Some(error_worded(|lang| lang.group_gone().to_string()));
     }
 }
 
@@ -262,6 +272,10 @@ fn on_overlay_key(
             }
             _ => model.help_scroll = 0,
         }
+        return Vec::new();
+    }
+    if overlay == Overlay::Join {
+        // The join screen asks nothing: any key closes it, and does nothing else.
         return Vec::new();
     }
     if matches!(
@@ -453,6 +467,9 @@ fn on_editor_key(
             open.viewer.editor = None;
             if let Some(input) = open.session.input(group, id) {
                 let mut form = Form::new(group, input, &open.session.workshop.countries.members);
+                if open.role != Role::Facilitator {
+                    form = form.without_plenary();
+                }
                 form.on_key(key, &open.session.invited_countries);
                 open.viewer.form = Some(form);
             }

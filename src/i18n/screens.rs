@@ -50,8 +50,8 @@ impl Lang {
     /// The join screen's keys, with how many screens are connected now.
     pub fn join_keys(self, connected: usize) -> String {
         self.pick(
-            format!("F código de facilitación · C conexiones ({connected}) · Esc cierra"),
-            format!("F facilitator's code · C connections ({connected}) · Esc closes"),
+            format!("F código de facilitación · C conexiones ({connected}) · otra tecla cierra"),
+            format!("F facilitator's code · C connections ({connected}) · any other key closes"),
         )
     }
 

@@ -23,8 +23,10 @@ impl Lang {
             Issue::Language(language) => self.def_language(language),
             Issue::NoGroups => self.def_no_groups(),
             Issue::BadShort(short) => self.def_bad_short(short),
+            Issue::RoleShort(short) => self.def_role_short(short),
             Issue::DuplicateShort(short) => self.def_duplicate_short(short),
             Issue::FinalBreak => self.def_final_break(),
+            Issue::NotUtf8 => self.def_not_utf8(),
         }
     }
 
@@ -106,8 +108,49 @@ impl Lang {
 
     pub fn def_bad_short(self, short: &str) -> String {
         self.pick(
-            format!("nombre corto «{short}» inválido: una palabra, sin espacios, no solo cifras"),
-            format!("invalid short name '{short}': one word, no spaces, not only digits"),
+            format!(
+                "nombre corto «{short}» inválido: una palabra de letras a-z sin tilde, \
+                 cifras y guiones, con alguna letra"
+            ),
+            format!(
+                "invalid short name '{short}': one word of letters a-z without accents, \
+                 digits and dashes, with a letter in it"
+            ),
+        )
+    }
+
+    pub fn def_role_short(self, short: &str) -> String {
+        self.pick(
+            format!(
+                "el nombre corto «{short}» es el nombre de un papel al conectarse \
+                 (grupoN, sala, lectura, facilitador…): elija otro"
+            ),
+            format!(
+                "the short name '{short}' is the name of a role when joining \
+                 (groupN, room, reader, facilitator…): choose another"
+            ),
+        )
+    }
+
+    pub fn def_not_utf8(self) -> String {
+        self.pick(
+            "el archivo no es texto UTF-8 desde aquí (guárdelo como UTF-8)",
+            "the file is not UTF-8 text from here (save it as UTF-8)",
+        )
+        .to_string()
+    }
+
+    pub fn def_not_a_file(self, file: &str) -> String {
+        self.pick(
+            format!("{file}: no es un archivo normal (¿una tubería, un dispositivo?)"),
+            format!("{file}: not a regular file (a pipe, a device?)"),
+        )
+    }
+
+    pub fn def_too_big(self, file: &str, max_kib: u64) -> String {
+        self.pick(
+            format!("{file}: demasiado grande para una definición (más de {max_kib} KiB)"),
+            format!("{file}: too large for a definition (over {max_kib} KiB)"),
         )
     }
 

@@ -38,8 +38,13 @@ pub enum Issue {
     Language(String),
     NoGroups,
     BadShort(String),
+    /// A short name that is also a way in over SSH (`grupo2`, `sala`…):
+    /// the board's line for it would let in the wrong person.
+    RoleShort(String),
     DuplicateShort(String),
     FinalBreak,
+    /// The file is not UTF-8: this is where its first invalid byte is.
+    NotUtf8,
 }
 
 impl std::fmt::Display for Problem {
@@ -143,6 +148,60 @@ fn place(text: &str, offset: usize) -> (usize, usize) {
         .map_or(0, |last| last.chars().count())
         + 1;
     (line, column)
+}
+
+/// A short name as it is kept: NFC, so that the same letters typed two
+/// ways are one name (and a Kelvin sign is a K).
+fn nfc(short: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    short.nfc().collect()
+}
+
+/// A short name is one word of ASCII letters, digits and dashes (after
+/// NFC), with a letter in it; two are the same name in any case. ASCII
+/// only, so that no two names only look alike: a Cyrillic "а", a
+/// fullwidth "ａ" or a no-break space would make a second `data` that
+/// nobody can tell from the first when it is read off the board and
+/// typed at an `ssh` prompt.
+fn is_one_word(short: &str) -> bool {
+    !short.starts_with('-')
+        && !short.ends_with('-')
+        && short
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && short.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// The names people type after `ssh` to join as a role (`grupoN` by a
+/// group's place, `sala`, `lectura`, `facilitador`, and their English
+/// words): a group called so would take another's line on the board.
+pub(crate) fn is_role_name(folded: &str) -> bool {
+    const ROLES: [&str; 6] = [
+        "sala",
+        "room",
+        "lectura",
+        "reader",
+        "facilitador",
+        "facilitator",
+    ];
+    let numbered = ["grupo", "group"].iter().any(|prefix| {
+        folded
+            .strip_prefix(prefix)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    numbered || ROLES.contains(&folded)
+}
+
+/// Where the first byte that is not UTF-8 sits, as line and column.
+pub fn utf8_problem(bytes: &[u8]) -> Option<Problem> {
+    let error = std::str::from_utf8(bytes).err()?;
+    let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
+    let (line, column) = place(valid, valid.len());
+    Some(Problem {
+        line,
+        column,
+        issue: Issue::NotUtf8,
+    })
 }
 
 /// Multi-line text as the paragraphs a screen shows: a blank line ends a
@@ -340,13 +399,12 @@ pub fn parse(text: &str) -> Result<Workshop, Vec<Problem>> {
     let mut shorts: HashMap<String, ()> = HashMap::new();
     let mut axes = Vec::new();
     for (i, group) in def.groups.iter().enumerate() {
-        let short = group.short.get_ref().trim().to_string();
-        let folded = short.to_lowercase();
-        if short.is_empty()
-            || short.chars().any(char::is_whitespace)
-            || short.chars().all(|c| c.is_ascii_digit())
-        {
+        let short = nfc(group.short.get_ref().trim());
+        let folded = short.to_ascii_lowercase();
+        if !is_one_word(&short) {
             check.at(group.short.span(), Issue::BadShort(short.clone()));
+        } else if is_role_name(&folded) {
+            check.at(group.short.span(), Issue::RoleShort(short.clone()));
         } else if shorts.contains_key(&folded) {
             check.at(group.short.span(), Issue::DuplicateShort(short.clone()));
         }

@@ -147,7 +147,9 @@ pub fn new_axis(session: &Session, title: &str) -> Axis {
 /// Whether a new group may not take `id`: a group or axis has it, or had
 /// it earlier in the session (its join code still names it).
 fn axis_taken(session: &Session, id: &str) -> bool {
-    session.workshop.breakout.axes.iter().any(|a| a.id == id)
+    // A role's name (`sala`, `grupo2`) would take that role's way in.
+    crate::model::definition::is_role_name(&id.to_lowercase())
+        || session.workshop.breakout.axes.iter().any(|a| a.id == id)
         || session.groups.iter().any(|g| g.axis == id)
         || session.removed_groups.iter().any(|r| r == id)
 }

@@ -326,6 +326,12 @@ fn a_group_added_renamed_and_removed_empty_and_each_undone() {
     let before = day.session().clone();
     let axis = new_axis(day.session(), "Protección de datos");
     assert_eq!(axis.id, "proteccion");
+    // A group named after a role's way in does not take it.
+    assert_eq!(
+        new_axis(day.session(), "Sala de prensa").id,
+        "sala-de-prensa"
+    );
+    assert_eq!(new_axis(day.session(), "Grupo2").id, "grupo2-2");
     assert_eq!(axis.number, 6);
     day.edit(
         AgendaEdit::AddGroup {
@@ -519,7 +525,11 @@ fn only_the_facilitator_shapes_the_agenda() {
         ] {
             assert_eq!(
                 day.host.submit(person, role, command.clone(), at(1)),
-                Err(Refused::NotAllowed),
+                Err(Refused::NotAllowed(if *role == rapporteur {
+                    super::Why::Agenda
+                } else {
+                    super::Why::ScreenOnly
+                })),
                 "{role:?} {command:?}"
             );
             assert!(!role.may_make(command.change()));

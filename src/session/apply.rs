@@ -45,8 +45,8 @@ pub enum Outcome {
 /// Why a change was not made; translated only when shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refused {
-    /// This person's role does not make this change.
-    NotAllowed,
+    /// This person's role does not make this change, and why.
+    NotAllowed(super::Why),
     /// Another instance holds the session: who, in words.
     ReadOnly(String),
     /// The input is no longer there (someone deleted it meanwhile).
@@ -80,7 +80,7 @@ impl Refused {
     pub fn describe(&self, lang: Lang) -> String {
         let t = lang.t();
         match self {
-            Refused::NotAllowed => t.refused_role.to_string(),
+            Refused::NotAllowed(why) => lang.refused_because(*why).to_string(),
             Refused::ReadOnly(holder) => lang.read_only(holder),
             Refused::NoSuchInput => t.refused_gone.to_string(),
             Refused::NoSuchGroup => t.refused_no_group.to_string(),
@@ -121,8 +121,8 @@ pub fn apply(
     role: &Role,
     now: Timestamp,
 ) -> Result<Applied, Refused> {
-    if !role.may(command, session) {
-        return Err(Refused::NotAllowed);
+    if let Some(why) = role.why_not(command, session) {
+        return Err(Refused::NotAllowed(why));
     }
     match command {
         Command::AddInput { group, id, text } => {

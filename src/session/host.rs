@@ -246,8 +246,8 @@ impl Host {
         if let Some(holder) = &self.read_only {
             return Err(Refused::ReadOnly(holder.clone()));
         }
-        if !role.may(&command, &self.session) {
-            return Err(Refused::NotAllowed);
+        if let Some(why) = role.why_not(&command, &self.session) {
+            return Err(Refused::NotAllowed(why));
         }
         let applied = apply(Arc::make_mut(&mut self.session), &command, role, now)?;
         if applied.changed {

@@ -31,4 +31,4 @@ pub use host::{
     Host, PersonId, Recorder, SaveState, SharedHost, Snapshot, Stage, WRITER_GONE, Writer, Written,
     lock,
 };
-pub use role::{Change, Role};
+pub use role::{Change, Role, Why};

@@ -58,43 +58,72 @@ pub enum Role {
     Reader,
 }
 
+/// Why a role does not make a change: what the refused person reads,
+/// so they know whose the change is (a clock, a verdict, another group).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Why {
+    /// Clocks and moving on are the facilitator's.
+    Clock,
+    /// The day's start time and bell are the facilitator's.
+    Schedule,
+    /// The message to the room is the facilitator's.
+    RoomMessage,
+    /// Merging a file in is the facilitator's.
+    Import,
+    /// The agenda and its groups are the facilitator's.
+    Agenda,
+    /// The verdict, observations and votes are the plenary's.
+    Verdict,
+    /// Another group's inputs or roster.
+    OtherGroup,
+    /// Moving an input to another group is the facilitator's.
+    MoveToOtherGroup,
+    /// This rapporteur's group was removed from the session.
+    GroupGone,
+    /// A room or reading screen only shows.
+    ScreenOnly,
+}
+
+impl Why {
+    /// Why a role that never makes this kind of change does not.
+    pub fn of_change(change: Change) -> Why {
+        match change {
+            Change::Clock => Why::Clock,
+            Change::Schedule => Why::Schedule,
+            Change::RoomMessage => Why::RoomMessage,
+            Change::Import => Why::Import,
+            Change::Agenda => Why::Agenda,
+            Change::Inputs | Change::Roster | Change::Undo => Why::ScreenOnly,
+        }
+    }
+}
+
 impl Role {
     /// Whether this role may make this change to this session.
     pub fn may(&self, command: &Command, session: &Session) -> bool {
+        self.why_not(command, session).is_none()
+    }
+
+    /// Why this role may not make this change to this session; `None` if it may.
+    pub fn why_not(&self, command: &Command, session: &Session) -> Option<Why> {
         match self {
-            Role::Facilitator => true,
-            Role::Room | Role::Reader => false,
+            Role::Facilitator => None,
+            Role::Room | Role::Reader => Some(Why::ScreenOnly),
             Role::Rapporteur { axis } => {
-                let own = |group: usize| session.groups.get(group).is_some_and(|g| g.axis == *axis);
-                let own_axis = |named: &str| {
-                    named == axis && super::command::group_at(session, named).is_some()
-                };
-                let own_input = |id| {
-                    session
-                        .groups
-                        .iter()
-                        .any(|g| g.axis == *axis && g.inputs.iter().any(|i| i.id == id))
-                };
-                match command {
-                    Command::AddInput { group, .. } => own(*group),
-                    Command::RestoreInput { axis: named, .. }
-                    | Command::SetRoster { axis: named, .. }
-                    | Command::SetParticipants { axis: named, .. } => own_axis(named),
-                    // The plenary's verdict, observations and votes are the room's.
-                    Command::PatchInput { id, patch } => own_input(*id) && !patch.is_plenary(),
-                    Command::DeleteInput { id } => own_input(*id),
-                    // Reordering its own list; moving to another group is the facilitator's.
-                    Command::MoveInput { id, axis: named, .. } => own_input(*id) && own_axis(named),
-                    Command::InviteCountry(_) => true,
-                    Command::Clock { .. }
-                    | Command::Schedule(_)
-                    | Command::RoomMessage(_)
-                    | Command::Import { .. }
-                    // The day's shape is the facilitator's.
-                    | Command::Agenda(_) => false,
-                }
+                let why = rapporteur_why_not(axis, command, session)?;
+                // Whatever it was, a group that is gone says so first.
+                let gone = super::command::group_at(session, axis).is_none();
+                Some(if gone { Why::GroupGone } else { why })
             }
         }
+    }
+
+    /// Why this role never makes this kind of change; `None` if it may.
+    pub fn why_never(&self, change: Change) -> Option<Why> {
+        (!self.may_make(change)).then(|| match self {
+            Role::Room | Role::Reader => Why::ScreenOnly,
+            _ => Why::of_change(change),
+        })
     }
 
     /// Whether this role ever makes this kind of change: what a key says
@@ -113,6 +142,42 @@ impl Role {
     /// Whether this role's screen rings the bell: the projected screens.
     pub fn rings(&self) -> bool {
         matches!(self, Role::Facilitator | Role::Room)
+    }
+}
+
+/// A group's rapporteur: that group's inputs and roster, by the group's axis.
+fn rapporteur_why_not(axis: &str, command: &Command, session: &Session) -> Option<Why> {
+    let own = |group: usize| session.groups.get(group).is_some_and(|g| g.axis == *axis);
+    let own_axis =
+        |named: &str| named == axis && super::command::group_at(session, named).is_some();
+    let own_input = |id| {
+        session
+            .groups
+            .iter()
+            .any(|g| g.axis == *axis && g.inputs.iter().any(|i| i.id == id))
+    };
+    let unless = |ok: bool, why: Why| (!ok).then_some(why);
+    match command {
+        Command::AddInput { group, .. } => unless(own(*group), Why::OtherGroup),
+        Command::RestoreInput { axis: named, .. }
+        | Command::SetRoster { axis: named, .. }
+        | Command::SetParticipants { axis: named, .. } => unless(own_axis(named), Why::OtherGroup),
+        // The plenary's verdict, observations and votes are the room's.
+        Command::PatchInput { id, patch } => unless(own_input(*id), Why::OtherGroup)
+            .or_else(|| unless(!patch.is_plenary(), Why::Verdict)),
+        Command::DeleteInput { id } => unless(own_input(*id), Why::OtherGroup),
+        // Reordering its own list; moving to another group is the facilitator's.
+        Command::MoveInput {
+            id, axis: named, ..
+        } => unless(own_input(*id), Why::OtherGroup)
+            .or_else(|| unless(own_axis(named), Why::MoveToOtherGroup)),
+        Command::InviteCountry(_) => None,
+        Command::Clock { .. } => Some(Why::Clock),
+        Command::Schedule(_) => Some(Why::Schedule),
+        Command::RoomMessage(_) => Some(Why::RoomMessage),
+        Command::Import { .. } => Some(Why::Import),
+        // The day's shape is the facilitator's.
+        Command::Agenda(_) => Some(Why::Agenda),
     }
 }
 

@@ -358,7 +358,7 @@ fn a_rapporteur_cannot_touch_another_group_or_the_verdict() {
     };
     assert_eq!(
         host.submit(rapporteur, &role, other_group, now),
-        Err(Refused::NotAllowed)
+        Err(Refused::NotAllowed(super::Why::OtherGroup))
     );
     let own = Command::AddInput {
         group: 0,
@@ -375,7 +375,7 @@ fn a_rapporteur_cannot_touch_another_group_or_the_verdict() {
     };
     assert_eq!(
         host.submit(rapporteur, &role, verdict, now),
-        Err(Refused::NotAllowed)
+        Err(Refused::NotAllowed(super::Why::Verdict))
     );
     let clock = Command::Clock {
         timer: TimerId::Opening(0),
@@ -383,7 +383,7 @@ fn a_rapporteur_cannot_touch_another_group_or_the_verdict() {
     };
     assert_eq!(
         host.submit(rapporteur, &role, clock, now),
-        Err(Refused::NotAllowed)
+        Err(Refused::NotAllowed(super::Why::Clock))
     );
     let room = Role::Room;
     let edit = Command::PatchInput {
@@ -392,7 +392,7 @@ fn a_rapporteur_cannot_touch_another_group_or_the_verdict() {
     };
     assert_eq!(
         host.submit(rapporteur, &room, edit, now),
-        Err(Refused::NotAllowed)
+        Err(Refused::NotAllowed(super::Why::ScreenOnly))
     );
 }
 

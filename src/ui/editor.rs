@@ -159,3 +159,37 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod wrapping {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    use crate::app::{EditTarget, Editor};
+
+    /// Every word of `text` is whole on some row of `screen`.
+    pub(crate) fn words_whole(screen: &str, text: &str) {
+        for word in text.split_whitespace() {
+            assert!(
+                screen.lines().any(|row| row.contains(word)),
+                "{word:?} split:\n{screen}"
+            );
+        }
+    }
+
+    /// Spanish typed at a laptop's width wraps between words, never inside
+    /// one (an accent is one column, not two bytes).
+    #[test]
+    fn the_editor_wraps_between_words() {
+        let text = "Designación de puntos focales de información: \
+                    análisis, investigación y protección de víctimas en la región";
+        for width in [20u16, 27, 33, 41] {
+            let editor = Editor::new(EditTarget::NewInput { group: 0 }, text);
+            let mut terminal = Terminal::new(TestBackend::new(width, 8)).unwrap();
+            terminal
+                .draw(|frame| frame.render_widget(&editor.textarea, frame.area()))
+                .unwrap();
+            words_whole(&terminal.backend().to_string(), text);
+        }
+    }
+}

@@ -9,7 +9,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::theme::THEME;
@@ -42,7 +42,7 @@ pub fn render(
         Layout::vertical([Constraint::Min(1), Constraint::Length(keys_height)]).areas(inner);
     let label_width = 26.min(inner.width / 3);
     let countries = form.countries(invited);
-    let plan = plan_rows(form.field, countries.len() + 1, rows.height);
+    let plan = plan_rows(form.fields, form.field, countries.len() + 1, rows.height);
     let first_shown = plan.first().map(|(i, _)| *i).unwrap_or(0);
     let last_shown = plan.last().map(|(i, _)| *i).unwrap_or(0);
     let draft = &form.draft;
@@ -50,7 +50,7 @@ pub fn render(
     let none = || t.not_set.to_string();
     let mut y = rows.y;
     for (index, height) in plan {
-        let field = Field::ALL[index];
+        let field = form.fields[index];
         let row = Rect::new(rows.x, y, rows.width, height);
         y += height;
         let current = field == form.field;
@@ -65,7 +65,7 @@ pub fn render(
             "› "
         } else if index == first_shown && index > 0 {
             "↑ "
-        } else if index == last_shown && index + 1 < Field::ALL.len() {
+        } else if index == last_shown && index + 1 < form.fields.len() {
             "↓ "
         } else {
             "  "
@@ -143,12 +143,21 @@ pub fn render(
                 current,
             ),
         };
-        frame.render_widget(
-            Paragraph::new(Span::raw(value)).wrap(ratatui::widgets::Wrap { trim: false }),
-            value_area,
-        );
+        let width = usize::from(value_area.width.max(1));
+        frame.render_widget(Paragraph::new(wrapped(&value, width)), value_area);
     }
     frame.render_widget(Paragraph::new(keys_hint(form, lang)).style(THEME.dim), keys);
+}
+
+/// A field's value in rows `width` wide, cut between words (a word wider
+/// than the row is split, not lost). A line break typed or pasted in the
+/// text stays one: the rows never run "información:" into "1. Designar".
+fn wrapped(value: &str, width: usize) -> Vec<Line<'static>> {
+    value
+        .split('\n')
+        .flat_map(|line| textwrap::wrap(line.trim_end_matches('\r'), width))
+        .map(|row| Line::raw(row.into_owned()))
+        .collect()
 }
 
 /// The keys of the form's current field (the footer shows them too).
@@ -167,9 +176,14 @@ pub fn keys_hint(form: &Form, lang: Lang) -> &'static str {
 /// checklist a row per country, at least 3 when the rows allow), the
 /// others one row each, as many before as after it; with room to spare
 /// the text keeps 2 rows.
-fn plan_rows(current: Field, checklist: usize, available: u16) -> Vec<(usize, u16)> {
-    let n = Field::ALL.len();
-    let at = Field::ALL.iter().position(|f| *f == current).unwrap_or(0);
+fn plan_rows(
+    fields: &[Field],
+    current: Field,
+    checklist: usize,
+    available: u16,
+) -> Vec<(usize, u16)> {
+    let n = fields.len();
+    let at = fields.iter().position(|f| *f == current).unwrap_or(0);
     let wanted = match current {
         Field::Text => 6,
         Field::Countries => u16::try_from(checklist).unwrap_or(u16::MAX),
@@ -178,7 +192,7 @@ fn plan_rows(current: Field, checklist: usize, available: u16) -> Vec<(usize, u1
     let others = (n - 1) as u16;
     let text_spare = u16::from(current != Field::Text);
     if wanted + others + text_spare <= available {
-        return Field::ALL
+        return fields
             .iter()
             .enumerate()
             .map(|(i, f)| {

@@ -394,21 +394,73 @@ pub(super) fn render_footer(
             .right_aligned();
         frame.render_widget(clock, clock_area);
     }
+    // A notice too long to sit beside the clock goes on over the keys'
+    // line (until the next key), wrapped between words: the clock stays,
+    // and the reason of a refusal is read whole on a 60-column laptop.
+    let mut rest = None;
     if let Some(notice) = notice {
-        render_notice(frame, notice_area, notice, lang);
+        let words = notice.text(lang);
+        let first = notice_area.width.saturating_sub(1) as usize;
+        let (line, more) = notice_lines(&words, first, key_line.width.saturating_sub(2) as usize);
+        draw_notice(frame, notice_area, notice, &line);
+        rest = more.map(|more| (notice, more));
     }
-    let keys = Line::from(format!(" {keys}"));
-    lines::draw_on(frame.buffer_mut(), key_line, THEME.keys, &[keys]);
+    match rest {
+        Some((notice, more)) => draw_notice(frame, key_line, notice, &more),
+        None => {
+            let keys = Line::from(format!(" {keys}"));
+            lines::draw_on(frame.buffer_mut(), key_line, THEME.keys, &[keys]);
+        }
+    }
+}
+
+/// A notice's words in two lines, cut between words: the first at most
+/// `first` columns wide, the rest (if any) at most `rest` wide, ending in
+/// "…" if even that is not enough.
+fn notice_lines(text: &str, first: usize, rest: usize) -> (String, Option<String>) {
+    use textwrap::core::display_width;
+    let mut words = text.split_whitespace().peekable();
+    // The first line may stay empty (a word wider than it goes below);
+    // the second takes at least one word.
+    let mut fill = |width: usize, may_stay_empty: bool| {
+        let mut line = String::new();
+        while let Some(word) = words.peek() {
+            let needed = display_width(word) + usize::from(!line.is_empty());
+            let room = display_width(&line) + needed <= width;
+            if !room && (!line.is_empty() || may_stay_empty) {
+                break;
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+            words.next();
+        }
+        line
+    };
+    let line = fill(first, true);
+    let mut more = fill(rest, false);
+    if words.peek().is_some() {
+        while !more.is_empty() && display_width(&more) + 1 > rest {
+            more.pop();
+        }
+        more.push('…');
+    }
+    (line, (!more.is_empty()).then_some(more))
 }
 
 /// A notice, put in words in the language of the screen that draws it.
 fn render_notice(frame: &mut Frame, area: Rect, notice: &Notice, lang: Lang) {
+    draw_notice(frame, area, notice, &notice.text(lang));
+}
+
+fn draw_notice(frame: &mut Frame, area: Rect, notice: &Notice, words: &str) {
     let style = if notice.is_error {
         THEME.error
     } else {
         THEME.notice
     };
-    let text = Line::from(format!(" {}", notice.text(lang)));
+    let text = Line::from(format!(" {words}"));
     lines::draw_on(frame.buffer_mut(), area, style, &[text]);
 }
 

@@ -916,6 +916,7 @@ fn a_finished_item_says_so_not_paused() {
 mod final_ranking;
 mod form_sizes;
 mod kept;
+mod roles;
 mod served;
 mod workshops;
 

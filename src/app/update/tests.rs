@@ -523,6 +523,46 @@ fn help_is_closed_by_any_key_which_does_nothing_else() {
 }
 
 #[test]
+fn the_join_screen_is_closed_by_any_key_which_does_nothing_else() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    m.join = Some(crate::app::JoinInfo {
+        fingerprint: "SHA256:x".into(),
+        addresses: vec!["192.0.2.1".into()],
+        port: 2222,
+        roles: crate::app::RoleCards::new(|_| (Vec::new(), None)),
+        connections: crate::app::Connections::none(),
+    });
+    for code in [
+        KeyCode::Char(' '),
+        KeyCode::Char('a'),
+        KeyCode::Char('q'),
+        KeyCode::Tab,
+        KeyCode::Down,
+        KeyCode::Esc,
+        KeyCode::Enter,
+    ] {
+        press(&mut m, KeyCode::Char('U'));
+        assert_eq!(m.overlay, Some(Overlay::Join));
+        let effects = press(&mut m, code);
+        assert!(m.overlay.is_none(), "{code:?} closes the join screen");
+        assert!(effects.is_empty(), "{code:?}: {effects:?}");
+        assert!(open(&m).viewer.editor.is_none(), "{code:?}");
+    }
+    // Its last line says so, in both languages, beside the two keys it has.
+    assert!(
+        crate::i18n::Lang::Es
+            .join_keys(2)
+            .ends_with("otra tecla cierra")
+    );
+    assert!(
+        crate::i18n::Lang::En
+            .join_keys(2)
+            .ends_with("any other key closes")
+    );
+}
+
+#[test]
 fn opening_plenary_selects_items_and_scrolls_within_bounds() {
     let mut m = model();
     press(&mut m, KeyCode::Down);
@@ -1669,7 +1709,7 @@ fn w_says_where_the_file_is_in_any_session_and_tab_still_moves_elsewhere() {
 #[test]
 fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
     use crate::model::schedule::TimerId;
-    use crate::session::Role;
+    use crate::session::{Role, Why};
     let facilitator = model();
     let host = open(&facilitator).host.clone();
     let axis = open(&facilitator).session.groups[1].axis.clone();
@@ -1677,7 +1717,8 @@ fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
     press(&mut rapporteur, KeyCode::Char(' '));
     let notice = rapporteur.notice.clone().expect("the refused key says why");
     assert!(notice.is_error);
-    assert_eq!(notice.text(Lang::Es), Lang::Es.t().refused_role);
+    assert_eq!(notice.text(Lang::Es), Lang::Es.refused_because(Why::Clock));
+    assert!(notice.text(Lang::Es).contains("relojes"));
     assert!(!open(&rapporteur).session.is_running(TimerId::Breakout(1)));
     let keys = crate::app::bindings(&rapporteur);
     assert!(keys.iter().all(|(k, _)| *k != "Espacio"), "{keys:?}");
@@ -1697,7 +1738,10 @@ fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
     assert!(keys.iter().all(|(k, _)| *k != "Espacio"), "{keys:?}");
     press(&mut room, KeyCode::Char(' '));
     let said = room.notice.map(|n| n.text(Lang::Es));
-    assert_eq!(said.as_deref(), Some(Lang::Es.t().refused_role));
+    assert_eq!(
+        said.as_deref(),
+        Some(Lang::Es.refused_because(Why::ScreenOnly))
+    );
 }
 
 #[test]
@@ -1756,3 +1800,20 @@ mod agenda;
 
 /// A person typing in a group removed meanwhile (issue 15).
 mod removed_group;
+
+#[test]
+fn a_rapporteur_on_another_groups_page_is_told_it_is_another_groups() {
+    use crate::session::{Role, Why};
+    let facilitator = model();
+    let host = open(&facilitator).host.clone();
+    let axis = open(&facilitator).session.groups[1].axis.clone();
+    let mut rapporteur = Model::joined(context(), host, Role::Rapporteur { axis });
+    press(&mut rapporteur, KeyCode::Right);
+    press(&mut rapporteur, KeyCode::Char('a'));
+    let said = rapporteur.notice.as_ref().map(|n| n.text(Lang::Es));
+    assert_eq!(
+        said.as_deref(),
+        Some(Lang::Es.refused_because(Why::OtherGroup))
+    );
+    assert!(open(&rapporteur).viewer.editor.is_none());
+}

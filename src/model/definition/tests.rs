@@ -202,3 +202,74 @@ fn old_sessions_without_countries_get_the_crm_members() {
     assert_eq!(back.countries, Countries::default());
     assert_eq!(back.countries.members.len(), 11);
 }
+
+#[test]
+fn short_names_that_are_role_names_are_refused_with_line_and_column() {
+    // The issue's case: group one called after group two's way in.
+    for role in [
+        "grupo2",
+        "Grupo2",
+        "group7",
+        "grupo10",
+        "sala",
+        "ROOM",
+        "lectura",
+        "reader",
+        "facilitador",
+        "facilitator",
+    ] {
+        let p = problems(&SMALL.replace("short = \"one\"", &format!("short = \"{role}\"")));
+        assert_eq!(p.len(), 1, "{role}: {p:?}");
+        assert_eq!((p[0].line, p[0].column), (16, 9), "{role}: {p:?}");
+        assert_eq!(p[0].issue, Issue::RoleShort(role.into()), "{role}");
+    }
+    // A word that only begins like one is a name like any other.
+    let fine = parse(&SMALL.replace("\"one\"", "\"grupos-de-datos\"")).unwrap();
+    assert_eq!(fine.breakout.axes[0].id, "grupos-de-datos");
+    assert!(parse(&SMALL.replace("\"one\"", "\"salas\"")).is_ok());
+    assert!(parse(&SMALL.replace("\"one\"", "\"grupo\"")).is_ok());
+}
+
+#[test]
+fn short_names_that_only_look_like_another_are_refused() {
+    // Cyrillic "о", fullwidth letters, a no-break space, an accent: each
+    // looks like (or could be typed as) another word, so none is one word.
+    for short in [
+        "\u{43e}ne",
+        "ｏｎｅ",
+        "tw\u{a0}o",
+        "dat\u{e9}",
+        "-x",
+        "x-",
+        "3-4",
+    ] {
+        let p = problems(&SMALL.replace("short = \"two\"", &format!("short = \"{short}\"")));
+        assert_eq!(p.len(), 1, "{short}: {p:?}");
+        assert_eq!((p[0].line, p[0].column), (20, 9), "{short}: {p:?}");
+        assert_eq!(p[0].issue, Issue::BadShort(short.into()), "{short}");
+    }
+    // A Kelvin sign is a K after NFC: the same name as "kone", so the second.
+    let text = SMALL
+        .replace("short = \"one\"", "short = \"kone\"")
+        .replace("short = \"two\"", "short = \"\u{212a}ONE\"");
+    let p = problems(&text);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!((p[0].line, p[0].column), (20, 9), "{p:?}");
+    assert_eq!(p[0].issue, Issue::DuplicateShort("KONE".into()));
+    // Dashes and digits inside a word are fine, kept as written.
+    let fine = parse(&SMALL.replace("\"two\"", "\"Eje-2\"")).unwrap();
+    assert_eq!(fine.breakout.axes[1].id, "Eje-2");
+}
+
+#[test]
+fn the_first_byte_that_is_not_utf8_is_placed() {
+    assert_eq!(utf8_problem(SMALL.as_bytes()), None);
+    let mut bytes = b"language = \"es\"\ntitle = \"Caf".to_vec();
+    bytes.push(0xe9); // Latin-1's é
+    bytes.extend_from_slice(b"\"\n");
+    let p = utf8_problem(&bytes).unwrap();
+    assert_eq!((p.line, p.column, p.issue), (2, 13, Issue::NotUtf8));
+    // Columns count characters, not bytes.
+    let p = utf8_problem(b"t = \"\xc3\xb1\xff\"").unwrap();
+    assert_eq!((p.line, p.column), (1, 7));
+}

@@ -284,3 +284,48 @@ fn help_in_the_form_and_in_a_prompt_tells_their_own_keys() {
         "{shown}"
     );
 }
+
+/// Pasted lines in the text: the preview keeps the break (never
+/// "información:1. Designar") and wraps between words at 80×24 and 60×20.
+#[test]
+fn the_texts_preview_keeps_line_breaks_and_whole_words() {
+    let first = "Mecanismo regional de intercambio de información:";
+    let second = "1. Designar puntos focales nacionales de investigación";
+    for (width, height) in [(80, 24), (60, 20), SIZES[1]] {
+        let mut model = session_model(Lang::Es);
+        keys(&mut model, &[KeyCode::Tab, KeyCode::Char('a')]);
+        type_text(&mut model, first);
+        keys(&mut model, &[KeyCode::Enter]);
+        type_text(&mut model, second);
+        // Tab: the form; then back to the kind, so the text is a preview.
+        keys(&mut model, &[KeyCode::Tab]);
+        while form(&model).field != Field::Kind {
+            keys(&mut model, &[KeyCode::BackTab]);
+        }
+        let screen = draw(&model, width, height).backend().to_string();
+        assert!(!screen.contains("información:1."), "{screen}");
+        let rows: Vec<&str> = screen.lines().collect();
+        // The text's rows hold whole words only (what does not fit is left
+        // for the editor, not cut in two).
+        let words: Vec<&str> = first
+            .split_whitespace()
+            .chain(second.split_whitespace())
+            .collect();
+        let at = rows.iter().position(|r| r.contains("Mecanismo")).unwrap();
+        let text_rows = [rows[at], rows[at + 1]];
+        for row in text_rows.iter().take_while(|r| !r.contains("Alcance")) {
+            let frame = |t: &str| t.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c));
+            let tokens = row.split([' ', '"']).filter(|t| !t.is_empty() && !frame(t));
+            for token in tokens {
+                assert!(
+                    token == "Texto" || words.contains(&token),
+                    "{token:?} is not a whole word:\n{screen}"
+                );
+            }
+        }
+        if width == 80 {
+            let at = rows.iter().position(|r| r.contains("Mecanismo")).unwrap();
+            assert!(rows[at + 1].contains("1. Designar puntos"), "{screen}");
+        }
+    }
+}

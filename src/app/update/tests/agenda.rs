@@ -172,7 +172,8 @@ fn the_agenda_keys_are_refused_to_a_rapporteur_with_the_reason() {
     for code in [KeyCode::Char('N'), KeyCode::Char('E'), KeyCode::Char('D')] {
         press(&mut rapporteur, code);
         let notice = rapporteur.notice.clone().expect("the refused key says why");
-        assert_eq!(notice.text(Lang::Es), Lang::Es.t().refused_role, "{code:?}");
+        let agenda = Lang::Es.refused_because(crate::session::Why::Agenda);
+        assert_eq!(notice.text(Lang::Es), agenda, "{code:?}");
         assert!(open(&rapporteur).viewer.editor.is_none());
     }
     press(&mut rapporteur, KeyCode::Char('1'));
@@ -180,7 +181,11 @@ fn the_agenda_keys_are_refused_to_a_rapporteur_with_the_reason() {
         press(&mut rapporteur, KeyCode::Char(code));
         assert_eq!(
             rapporteur.notice.as_ref().map(|n| n.text(Lang::Es)),
-            Some(Lang::Es.t().refused_role.to_string()),
+            Some(
+                Lang::Es
+                    .refused_because(crate::session::Why::Agenda)
+                    .to_string()
+            ),
             "{code}"
         );
     }
