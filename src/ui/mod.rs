@@ -118,7 +118,7 @@ pub fn view_kept(model: &Model, frame: &mut Frame, kept: &mut kept::Kept) {
     screen_text::clean(frame.buffer_mut(), &kept.untouched());
 }
 
-/// `NO_COLOR`: keep bold, reversal, underline and blink; drop every colour.
+/// `NO_COLOR`: keep bold, reversal and underline; drop every colour.
 fn strip_colour(frame: &mut Frame) {
     let area = frame.area();
     let buffer = frame.buffer_mut();
