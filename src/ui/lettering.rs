@@ -223,21 +223,23 @@ impl Paragraph {
         {
             return None;
         }
+        let words: Vec<(&str, u16)> = text
+            .split_whitespace()
+            .map(|word| (word, Lettering::new(word).width))
+            .collect();
+        if words.is_empty() {
+            return None;
+        }
         PARAGRAPH_SCALES.into_iter().find_map(|scale| {
-            // About 8 pixels a character: wrap to that, then measure each line.
-            let chars = (area.width * 2 / (8 * scale.half_columns)).max(1) as usize;
-            // Words are never broken: a word too long for the line fails the
-            // width check below, and a smaller scale is tried.
-            let options = textwrap::Options::new(chars).break_words(false);
-            let lines: Vec<Lettering> = textwrap::wrap(&text, options)
+            // The pixels a line may take at this scale; words are never
+            // broken: a word wider than that sends the text to a smaller scale.
+            let pixels = area.width.saturating_mul(2) / scale.half_columns;
+            let lines: Vec<Lettering> = wrap_pixels(&words, pixels)?
                 .iter()
                 .map(|line| Lettering::new(line))
                 .collect();
-            let line_height = lines.first()?.size(scale).height;
-            let height = lines.len() as u16 * (line_height + 1) - 1;
-            let fits =
-                height <= area.height && lines.iter().all(|l| l.size(scale).width <= area.width);
-            fits.then_some(Paragraph { lines, scale })
+            let paragraph = Paragraph { lines, scale };
+            (paragraph.height() <= area.height).then_some(paragraph)
         })
     }
 
@@ -260,6 +262,33 @@ impl Paragraph {
             y += height + 1;
         }
     }
+}
+
+/// Words (with their widths in pixels) into lines of at most `pixels`,
+/// each line as many words as fit, measured as the lettering draws them;
+/// `None` when a word alone is wider.
+fn wrap_pixels(words: &[(&str, u16)], pixels: u16) -> Option<Vec<String>> {
+    // Between two words: a spacing, a space, a spacing.
+    let gap = SPACE_WIDTH + 2 * SPACING;
+    let mut lines: Vec<String> = Vec::new();
+    let mut width = 0;
+    for &(word, word_width) in words {
+        if word_width > pixels {
+            return None;
+        }
+        match lines.last_mut() {
+            Some(line) if width + gap + word_width <= pixels => {
+                line.push(' ');
+                line.push_str(word);
+                width += gap + word_width;
+            }
+            _ => {
+                lines.push(word.to_string());
+                width = word_width;
+            }
+        }
+    }
+    Some(lines)
 }
 
 /// Typographic punctuation the 8×8 font lacks, as the ASCII it stands for.

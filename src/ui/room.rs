@@ -133,23 +133,41 @@ fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize
     let timer = session.timer(TimerId::Report(g));
     let clock_style = THEME.room.patch(phase_style(timer.phase(model.now)));
     let width = area.width.saturating_sub(4) as usize;
-    let summary: Vec<Line> = wrap(
+    let fields = wrap(
         &super::widgets::fields_summary(input, model.lang),
         width,
         "",
-    )
-    .into_iter()
-    .take(3)
-    .map(|l| Line::styled(l, THEME.room))
-    .collect();
-    let [heading_area, _, text_area, _, fields_area] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(summary.len() as u16),
-    ])
-    .areas(area);
+    );
+    let kind = match input.kind {
+        crate::model::input::Kind::Action => String::new(),
+        other => format!("{}: ", model.lang.kind(other)),
+    };
+    let text = format!("{kind}{}", input.text);
+    // The text is set in the largest letters that hold it above a few lines
+    // of fields; the fields then take the rows the text leaves, if needed.
+    let areas = |fields: usize| {
+        Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(1),
+            Constraint::Length(fields as u16),
+        ])
+        .areas::<5>(area)
+    };
+    let few = fields.len().min(SUMMARY_LINES);
+    let inner = areas(few)[2].inner(ratatui::layout::Margin::new(2, 0));
+    let large = lettering::Paragraph::fitting(&text, inner.as_size());
+    let text_rows = match &large {
+        Some(large) => large.height(),
+        None => wrap(&text, inner.width as usize, "").len() as u16,
+    };
+    let spare = usize::from(inner.height.saturating_sub(text_rows));
+    let summary: Vec<Line> = at_most(fields, few + spare, width)
+        .into_iter()
+        .map(|l| Line::styled(l, THEME.room))
+        .collect();
+    let [heading_area, _, text_area, _, fields_area] = areas(summary.len());
     let clock = format!(
         " {} · {} ",
         timer.display(model.now),
@@ -175,20 +193,19 @@ fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize
         place_area,
     );
     frame.render_widget(Paragraph::new(clock).style(clock_style), clock_area);
-    let kind = match input.kind {
-        crate::model::input::Kind::Action => String::new(),
-        other => format!("{}: ", model.lang.kind(other)),
-    };
-    let text = format!("{kind}{}", input.text);
     let inner = text_area.inner(ratatui::layout::Margin::new(2, 0));
-    match lettering::Paragraph::fitting(&text, inner.as_size()) {
+    match large {
         Some(large) => large.render(inner, frame.buffer_mut(), THEME.room_title),
         None => {
-            let lines: Vec<Line> = wrap(&text, inner.width as usize, "")
-                .into_iter()
-                .map(|l| Line::styled(l, THEME.room_title))
-                .collect();
-            let shown = (lines.len() as u16).min(inner.height);
+            let lines: Vec<Line> = at_most(
+                wrap(&text, inner.width as usize, ""),
+                inner.height as usize,
+                inner.width as usize,
+            )
+            .into_iter()
+            .map(|l| Line::styled(l, THEME.room_title))
+            .collect();
+            let shown = lines.len() as u16;
             let [centred] = Layout::vertical([Constraint::Length(shown)])
                 .flex(ratatui::layout::Flex::Center)
                 .areas(inner);
@@ -196,6 +213,25 @@ fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize
         }
     }
     frame.render_widget(Paragraph::new(summary).centered(), fields_area);
+}
+
+/// The fields of the input being socialized take this many lines at
+/// least (cut with an ellipsis), more when the text leaves rows.
+const SUMMARY_LINES: usize = 3;
+
+/// The first `count` lines, the last of them ending in "…" when some were
+/// left out: a cut text says so.
+fn at_most(mut lines: Vec<String>, count: usize, width: usize) -> Vec<String> {
+    if lines.len() > count {
+        lines.truncate(count);
+        if let Some(last) = lines.last_mut() {
+            *last = super::widgets::words_within(&format!("{last}…"), width);
+            if !last.ends_with('…') {
+                last.push('…');
+            }
+        }
+    }
+    lines
 }
 
 /// One tile per group: axis, own clock, phase, inputs captured.

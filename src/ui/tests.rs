@@ -795,6 +795,7 @@ fn a_finished_item_says_so_not_paused() {
 mod form_sizes;
 mod kept;
 mod room_frames;
+mod socialized;
 mod workshops;
 
 #[test]
