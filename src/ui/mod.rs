@@ -157,7 +157,11 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mu
             Constraint::Length(notice.is_some() as u16),
         ])
         .areas(area);
-        room::render(frame, room_area, open, model);
+        // The editor's popup clears its area over the clock's digits.
+        if let Some(editor) = &open.viewer.editor {
+            kept.covered(editor::area(editor, room_area));
+        }
+        room::render(frame, room_area, open, model, kept);
         // The room's message is typed from the room view too.
         if let Some(editor) = &open.viewer.editor {
             editor::render(frame, room_area, editor, open, model.lang);

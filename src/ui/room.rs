@@ -6,14 +6,17 @@ use ratatui::layout::{Constraint, Layout, Rect, Size};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
-use super::clock::{Digits, digits_style, phase_label, phase_style, render_big, render_digits};
+use super::clock::{
+    Digits, digits_style, phase_label, phase_style, render_digits, render_digits_kept,
+};
+use super::kept::Kept;
 use super::lettering;
 use super::theme::THEME;
 use super::widgets::wrap;
 use crate::app::{Model, Open, Part};
 use crate::model::schedule::{RowState, TimerId};
 
-pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
+pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mut Kept) {
     frame.render_widget(Block::default().style(THEME.room), area);
     let area = message(frame, area, &open.session.room_message);
     match (open.viewer.part, open.projected()) {
@@ -27,7 +30,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         {
             socialize(frame, area, open, model, g)
         }
-        (_, id) => big_clock(frame, area, open, model, id),
+        (_, id) => big_clock(frame, area, open, model, id, kept),
     }
 }
 
@@ -65,7 +68,14 @@ fn message(frame: &mut Frame, area: Rect, message: &str) -> Rect {
 }
 
 /// The current item's title, its clock as large as fits, and its phase in words.
-fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model, id: TimerId) {
+fn big_clock(
+    frame: &mut Frame,
+    area: Rect,
+    open: &Open,
+    model: &Model,
+    id: TimerId,
+    kept: &mut Kept,
+) {
     let session = &open.session;
     let timer = session.timer(id);
     let title = session.timer_label(id);
@@ -103,10 +113,11 @@ fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model, id: Time
         let word = word.to_uppercase();
         let size = Digits::fitting(&display, clock_area.as_size());
         let word_size = Digits::fitting(&word, word_area.as_size()).at_most(size.half());
-        render_digits(frame, clock_area, &display, digits, size);
+        render_digits_kept(frame, kept, clock_area, &display, digits, size);
         render_digits(frame, word_area, &word, THEME.room_title, word_size);
     } else {
-        render_big(frame, clock_area, &display, digits);
+        let size = Digits::fitting(&display, clock_area.as_size());
+        render_digits_kept(frame, kept, clock_area, &display, digits, size);
     }
     let mut label = vec![Line::from(format!(
         "{} · {}",

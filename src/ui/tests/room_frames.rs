@@ -159,3 +159,68 @@ fn blinking_is_found_in_the_bytes_and_colour_numbers_are_not() {
     assert_eq!(blinks(b"\x1b[6m"), vec!["\\e[6m"]);
     assert!(blinks(b"\x1b[38;5;5m\x1b[48;5;6;1m\x1b[38;2;5;6;5mX\x1b[5C").is_empty());
 }
+
+/// A running room clock, second by second through its phases: every frame drawn with the digits kept
+/// from the last one is the frame drawn whole, and the terminal after the
+/// bytes shows it; a tick copies the digits that did not change, so they
+/// are neither drawn nor compared again.
+#[test]
+fn a_ticking_room_clock_copies_the_digits_that_stay() {
+    use ratatui::buffer::Buffer;
+    let mut model = session_model(Lang::Es);
+    keys(&mut model, &[KeyCode::Char('p')]);
+    let timer = TimerId::Opening(0);
+    let start = now();
+    clock(&mut model, timer, ClockAction::Reset, start);
+    clock(&mut model, timer, ClockAction::Start, start);
+    let size = Size::new(120, 40);
+    let mut terminal = ClientTerminal::new(size).unwrap().keeping_frames();
+    let mut screen = vt100::Parser::new(size.height, size.width, 0);
+    screen.process(&crate::shell::ssh::terminal::enter());
+    let mut copied_ticks = 0;
+    // Across the minute boundaries, into overtime and its "+".
+    let seconds = (0..40).chain(290..330).chain(1190..1260);
+    for second in seconds {
+        let at = start + SignedDuration::from_secs(second);
+        update(&mut model, Msg::Tick, at);
+        let mut copied = 0;
+        terminal
+            .draw_kept(|frame, kept| {
+                view_kept(&model, frame, kept);
+                copied = kept
+                    .untouched()
+                    .iter()
+                    .map(|r| r.area() as usize)
+                    .sum::<usize>();
+            })
+            .unwrap();
+        screen.process(&terminal.take());
+        let expected: Buffer = draw(&model, size.width, size.height)
+            .backend()
+            .buffer()
+            .clone();
+        let shown = terminal.last().unwrap();
+        let differs = (0..shown.content.len()).find(|&i| shown.content[i] != expected.content[i]);
+        assert_eq!(differs, None, "second {second}: kept frame differs");
+        for y in 0..size.height {
+            for x in 0..size.width {
+                let cell = screen.screen().cell(y, x).unwrap();
+                let on_screen = match cell.contents() {
+                    "" => " ".to_string(),
+                    text => text.to_string(),
+                };
+                let drawn = expected[(x, y)].symbol();
+                let block = drawn == "█" && on_screen == " " && cell.inverse();
+                assert!(
+                    on_screen == drawn || block,
+                    "second {second} ({x}, {y}): {on_screen:?} shown, {drawn:?} drawn"
+                );
+            }
+        }
+        // The big digits at 120×40 are hundreds of cells each.
+        if copied >= 300 {
+            copied_ticks += 1;
+        }
+    }
+    assert!(copied_ticks >= 100, "{copied_ticks} ticks copied digits");
+}
