@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
-use super::kept::{Kept, Key};
+use super::kept::{Kept, Key, minus};
 use super::lettering::{Lettering, Scale};
 use super::theme::THEME;
 use crate::i18n::Lang;
@@ -174,28 +174,41 @@ pub fn render_digits(
     }
 }
 
-/// [`render_digits`], each character of large digits a region of its own
-/// (see `kept`): a digit drawn the same in the same place as in the last
-/// frame is copied from it, and the terminal does not compare it again.
-/// Returns the height used.
+/// [`render_digits`] on a `background` that fills `area`, each character
+/// of large digits a region of its own (see `kept`), and the blank around
+/// them too: a digit drawn the same in the same place as in the last frame
+/// is copied from it, and the terminal does not compare it again. Returns
+/// the height used.
 pub fn render_digits_kept(
     frame: &mut Frame,
     kept: &mut Kept,
     area: Rect,
     text: &str,
-    style: Style,
+    (style, background): (Style, Style),
     digits: Digits,
 ) -> u16 {
-    let Digits::Scaled(scale) = digits else {
-        return render_digits(frame, area, text, style, digits);
-    };
     let lettering = Lettering::new(text);
-    let Some(glyphs) = lettering.glyph_columns(scale) else {
+    let glyphs = match digits {
+        Digits::Scaled(scale) => lettering.glyph_columns(scale).map(|g| (scale, g)),
+        _ => None,
+    };
+    let Some((scale, glyphs)) = glyphs else {
+        frame.buffer_mut().set_style(area, background);
         return render_digits(frame, area, text, style, digits);
     };
     let drawn = lettering.at(scale, style);
     let (left, top) = drawn.origin(area);
-    let height = lettering.size(scale).height.min(area.height);
+    let size = lettering.size(scale);
+    let height = size.height.min(area.height);
+    let inked = Rect::new(left, top, size.width, height).intersection(area);
+    for blank in minus(area, inked) {
+        kept.region(
+            frame.buffer_mut(),
+            blank,
+            Key::Blank(background),
+            |buffer| buffer.set_style(blank, background),
+        );
+    }
     let rows = lettering.rows();
     for (symbol, columns) in glyphs {
         let cells = Rect::new(

@@ -17,10 +17,14 @@ use crate::app::{Model, Open, Part};
 use crate::model::schedule::{RowState, TimerId};
 
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mut Kept) {
-    frame.render_widget(Block::default().style(THEME.room), area);
+    // The message's band fills its own cells; the big clock its own.
     let area = message(frame, area, &open.session.room_message);
+    let fill = |frame: &mut Frame| frame.buffer_mut().set_style(area, THEME.room);
     match (open.viewer.part, open.projected()) {
-        (Part::Groups, _) => dashboard(frame, area, open, model),
+        (Part::Groups, _) => {
+            fill(frame);
+            dashboard(frame, area, open, model)
+        }
         (_, TimerId::Report(g))
             if open
                 .session
@@ -28,6 +32,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &
                 .get(g)
                 .is_some_and(|group| !group.inputs.is_empty()) =>
         {
+            fill(frame);
             socialize(frame, area, open, model, g)
         }
         (_, id) => big_clock(frame, area, open, model, id, kept),
@@ -84,7 +89,7 @@ fn big_clock(
         .take(3)
         .map(|l| Line::styled(l, THEME.room_title))
         .collect();
-    let [_, title_area, clock_area, label_area, _] = Layout::vertical([
+    let [top, title_area, clock_area, label_area, bottom] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(title_lines.len() as u16),
         Constraint::Min(1),
@@ -92,6 +97,11 @@ fn big_clock(
         Constraint::Length(1),
     ])
     .areas(area);
+    // Every cell but the clock's (filled with the digits, see
+    // `render_digits_kept`): a tick copies the clock's from the last frame.
+    for part in [top, title_area, label_area, bottom] {
+        frame.buffer_mut().set_style(part, THEME.room);
+    }
     frame.render_widget(Paragraph::new(title_lines).centered(), title_area);
     let phase = timer.phase(model.now);
     let style = THEME.room.patch(phase_style(phase));
@@ -113,11 +123,26 @@ fn big_clock(
         let word = word.to_uppercase();
         let size = Digits::fitting(&display, clock_area.as_size());
         let word_size = Digits::fitting(&word, word_area.as_size()).at_most(size.half());
-        render_digits_kept(frame, kept, clock_area, &display, digits, size);
+        render_digits_kept(
+            frame,
+            kept,
+            clock_area,
+            &display,
+            (digits, THEME.room),
+            size,
+        );
+        frame.buffer_mut().set_style(word_area, THEME.room);
         render_digits(frame, word_area, &word, THEME.room_title, word_size);
     } else {
         let size = Digits::fitting(&display, clock_area.as_size());
-        render_digits_kept(frame, kept, clock_area, &display, digits, size);
+        render_digits_kept(
+            frame,
+            kept,
+            clock_area,
+            &display,
+            (digits, THEME.room),
+            size,
+        );
     }
     let mut label = vec![Line::from(format!(
         "{} · {}",
