@@ -178,8 +178,78 @@ pub async fn sleep_until(at: Option<Instant>) {
 /// Until a wall-clock instant (at once if it has passed), or never.
 pub async fn sleep_until_timestamp(at: Option<Timestamp>) {
     match at {
-        Some(at) => tokio::time::sleep(until(at)).await,
+        Some(at) => sleep_once(until(at)).await,
         None => std::future::pending().await,
+    }
+}
+
+/// Sleeps `duration` on a timer of its own (a `timerfd`), woken once, at
+/// its end. tokio's timer wheel wakes a one-second sleep twice (at its
+/// coarse slot, up to 64 ms early, then at the deadline), and a ticking
+/// clock's cost is mostly its wake-ups (`bench/versus-termdown.sh`). If
+/// the timer cannot be made, tokio's sleep.
+async fn sleep_once(duration: Duration) {
+    if duration.is_zero() {
+        return;
+    }
+    let timer = Timer::new(duration).and_then(|timer| {
+        // SAFETY: the timer owns its descriptor, open until it is dropped
+        // with the `AsyncFd`, and always answers the same one.
+        unsafe {
+            tokio::io::unix::AsyncFd::register_with_interest(timer, tokio::io::Interest::READABLE)
+        }
+        .map_err(io::Error::from)
+    });
+    match timer {
+        Ok(timer) => {
+            // Readable once expired; dropped (closed) right after.
+            if timer.readable().await.is_err() {
+                tokio::time::sleep(duration).await;
+            }
+        }
+        Err(_) => tokio::time::sleep(duration).await,
+    }
+}
+
+/// A one-shot monotonic `timerfd`.
+struct Timer(std::os::fd::OwnedFd);
+
+impl Timer {
+    fn new(after: Duration) -> io::Result<Timer> {
+        use std::os::fd::FromRawFd;
+        // SAFETY: plain system calls; the descriptor is owned from here on.
+        let fd = unsafe {
+            libc::timerfd_create(
+                libc::CLOCK_MONOTONIC,
+                libc::TFD_NONBLOCK | libc::TFD_CLOEXEC,
+            )
+        };
+        if fd < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: `fd` was just made and nothing else owns it.
+        let timer = Timer(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) });
+        let spec = libc::itimerspec {
+            it_interval: libc::timespec {
+                tv_sec: 0,
+                tv_nsec: 0,
+            },
+            it_value: libc::timespec {
+                tv_sec: libc::time_t::try_from(after.as_secs()).unwrap_or(libc::time_t::MAX),
+                tv_nsec: libc::c_long::from(after.subsec_nanos() as i32),
+            },
+        };
+        // SAFETY: `spec` is a valid itimerspec; the old value is not asked for.
+        if unsafe { libc::timerfd_settime(fd, 0, &spec, std::ptr::null_mut()) } < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(timer)
+    }
+}
+
+impl std::os::fd::AsRawFd for Timer {
+    fn as_raw_fd(&self) -> std::os::fd::RawFd {
+        self.0.as_raw_fd()
     }
 }
 
@@ -187,4 +257,39 @@ pub async fn sleep_until_timestamp(at: Option<Timestamp>) {
 pub fn until(at: Timestamp) -> Duration {
     let nanos = at.duration_since(Timestamp::now()).as_nanos().max(0);
     Duration::from_nanos(u64::try_from(nanos).unwrap_or(u64::MAX))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The thread's voluntary context switches: each time it slept.
+    fn sleeps() -> u64 {
+        std::fs::read_to_string("/proc/thread-self/status")
+            .unwrap_or_default()
+            .lines()
+            .find_map(|line| line.strip_prefix("voluntary_ctxt_switches:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// A clock's next second is waited for in one sleep: the thread wakes
+    /// once, at the deadline, not also early at the timer wheel's slot.
+    #[tokio::test(flavor = "current_thread")]
+    async fn each_second_of_a_clock_is_one_wake_up_at_its_deadline() {
+        // A clock's seconds, as the loop sleeps them: each from wherever
+        // the last frame ended.
+        tokio::time::sleep(Duration::from_millis(37)).await;
+        let before = sleeps();
+        let start = Instant::now();
+        for _ in 0..3 {
+            let at = Timestamp::now() + jiff::SignedDuration::from_millis(977);
+            sleep_until_timestamp(Some(at)).await;
+        }
+        let slept = start.elapsed();
+        let woken = sleeps() - before;
+        assert!(slept >= Duration::from_millis(3 * 975), "{slept:?}");
+        assert!(slept < Duration::from_millis(4_500), "{slept:?}");
+        assert!(woken <= 3, "woken {woken} times in three seconds");
+    }
 }

@@ -9,6 +9,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
+use super::kept::{Kept, Key, minus};
 use super::lettering::{Lettering, Scale};
 use super::theme::THEME;
 use crate::i18n::Lang;
@@ -165,17 +166,6 @@ impl Digits {
     }
 }
 
-/// The largest digits that fit in `area`, centred. Returns the height used.
-pub fn render_big(frame: &mut Frame, area: Rect, text: &str, style: Style) -> u16 {
-    render_digits(
-        frame,
-        area,
-        text,
-        style,
-        Digits::fitting(text, area.as_size()),
-    )
-}
-
 /// `text` centred in `area` at the given size. Returns the height used.
 pub fn render_digits(
     frame: &mut Frame,
@@ -214,4 +204,61 @@ pub fn render_digits(
             1
         }
     }
+}
+
+/// [`render_digits`] on a `background` that fills `area`, each character
+/// of large digits a region of its own (see `kept`), and the blank around
+/// them too: a digit drawn the same in the same place as in the last frame
+/// is copied from it, and the terminal does not compare it again. Returns
+/// the height used.
+pub fn render_digits_kept(
+    frame: &mut Frame,
+    kept: &mut Kept,
+    area: Rect,
+    text: &str,
+    (style, background): (Style, Style),
+    digits: Digits,
+) -> u16 {
+    let lettering = Lettering::new(text);
+    let glyphs = match digits {
+        Digits::Scaled(scale) => lettering.glyph_columns(scale).map(|g| (scale, g)),
+        _ => None,
+    };
+    let Some((scale, glyphs)) = glyphs else {
+        frame.buffer_mut().set_style(area, background);
+        return render_digits(frame, area, text, style, digits);
+    };
+    let drawn = lettering.at(scale, style);
+    let (left, top) = drawn.origin(area);
+    let size = lettering.size(scale);
+    let height = size.height.min(area.height);
+    let inked = Rect::new(left, top, size.width, height).intersection(area);
+    for blank in minus(area, inked) {
+        kept.region(
+            frame.buffer_mut(),
+            blank,
+            Key::Blank(background),
+            |buffer| buffer.set_style(blank, background),
+        );
+    }
+    let rows = lettering.rows();
+    for (symbol, columns) in glyphs {
+        let cells = Rect::new(
+            left + columns.start,
+            top,
+            columns.end - columns.start,
+            height,
+        )
+        .intersection(area);
+        let key = Key::Glyph {
+            symbol,
+            scale,
+            style,
+            rows,
+        };
+        kept.region(frame.buffer_mut(), cells, key, |buffer| {
+            drawn.render_columns(area, buffer, columns)
+        });
+    }
+    height
 }

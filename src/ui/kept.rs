@@ -25,6 +25,9 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
+use ratatui::style::Style;
+
+use super::lettering::Scale;
 use crate::i18n::Lang;
 use crate::model::session::Input;
 
@@ -39,6 +42,18 @@ pub enum Key {
         parts: [Vec<String>; 3],
         first: usize,
         lang: Lang,
+    },
+    /// Blank cells in a style: the room's background around its clock.
+    Blank(Style),
+    /// One character of the room's large lettering (a digit of the big
+    /// clock): a running clock changes one or two of them a second, and
+    /// only those are drawn and compared again.
+    Glyph {
+        symbol: char,
+        scale: Scale,
+        style: Style,
+        /// The font rows the whole text takes: (first, how many).
+        rows: (u8, u8),
     },
 }
 
@@ -260,7 +275,7 @@ pub fn columns_on_row(rects: &[Rect], area: Rect, y: u16, columns: &mut Vec<Rang
 }
 
 /// `area` but `hole`: up to four rectangles (above, below, left, right).
-fn minus(area: Rect, hole: Rect) -> Vec<Rect> {
+pub fn minus(area: Rect, hole: Rect) -> Vec<Rect> {
     let cut = area.intersection(hole);
     if cut.is_empty() {
         return vec![area];

@@ -57,6 +57,10 @@ pub struct Lettering {
     /// One bit row per pixel row, each `width` pixels long.
     rows: Vec<Vec<bool>>,
     width: u16,
+    /// The font's first row drawn (rows above it have no ink in any glyph).
+    top: u8,
+    /// Each character and the pixel column where its glyph starts.
+    starts: Vec<(char, u16)>,
 }
 
 impl Lettering {
@@ -73,11 +77,13 @@ impl Lettering {
         let top = (0..8).find(|&r| inked(r)).unwrap_or(0);
         let bottom = (0..8).rev().find(|&r| inked(r)).unwrap_or(0);
         let mut rows = vec![Vec::new(); bottom - top + 1];
+        let mut starts = Vec::with_capacity(glyphs.len());
         for (i, (c, glyph)) in glyphs.iter().enumerate() {
             if i > 0 {
                 rows.iter_mut()
                     .for_each(|row| row.extend([false; SPACING as usize]));
             }
+            starts.push((*c, rows[0].len() as u16));
             let Some(glyph) = glyph else {
                 rows.iter_mut()
                     .for_each(|row| row.extend([false; SPACE_WIDTH as usize]));
@@ -95,7 +101,45 @@ impl Lettering {
             }
         }
         let width = rows.first().map_or(0, |row| row.len() as u16);
-        Lettering { rows, width }
+        Lettering {
+            rows,
+            width,
+            top: top as u8,
+            starts,
+        }
+    }
+
+    /// Each character with the cells it is drawn in at `scale` (columns
+    /// counted from the lettering's left, the blank before it included).
+    /// `None` at a scale whose pixels are not whole cells wide
+    /// (a cell there shows two characters).
+    pub fn glyph_columns(&self, scale: Scale) -> Option<Vec<(char, std::ops::Range<u16>)>> {
+        if !scale.half_columns.is_multiple_of(2) {
+            return None;
+        }
+        let cells = scale.half_columns / 2;
+        let ends = self
+            .starts
+            .iter()
+            .skip(1)
+            .map(|(_, start)| start - SPACING)
+            .chain(std::iter::once(self.width));
+        Some(
+            self.starts
+                .iter()
+                .zip(ends)
+                .enumerate()
+                .map(|(i, (&(c, start), end))| {
+                    let start = if i == 0 { start } else { start - SPACING };
+                    (c, start * cells..end * cells)
+                })
+                .collect(),
+        )
+    }
+
+    /// The font rows it takes: (first, how many).
+    pub fn rows(&self) -> (u8, u8) {
+        (self.top, self.rows.len() as u8)
     }
 
     /// The cells it takes at `scale`: (columns, rows).
@@ -152,18 +196,29 @@ pub struct Drawn<'a> {
     style: Style,
 }
 
-impl Widget for Drawn<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
+impl Drawn<'_> {
+    /// Where its top left cell falls, centred in `area`.
+    pub fn origin(&self, area: Rect) -> (u16, u16) {
         let size = self.lettering.size(self.scale);
-        let left = area.x + area.width.saturating_sub(size.width) / 2;
-        let top = area.y + area.height.saturating_sub(size.height) / 2;
+        (
+            area.x + area.width.saturating_sub(size.width) / 2,
+            area.y + area.height.saturating_sub(size.height) / 2,
+        )
+    }
+
+    /// Only its cells in `columns` (counted from its left), centred in
+    /// `area` as the whole of it is.
+    pub fn render_columns(&self, area: Rect, buf: &mut Buffer, columns: std::ops::Range<u16>) {
+        let size = self.lettering.size(self.scale);
+        let (left, top) = self.origin(area);
         let Scale {
             half_columns,
             half_rows,
         } = self.scale;
         let ink = |hx: u16, hy: u16| self.lettering.ink(hx / half_columns, hy / half_rows);
+        let end = columns.end.min(size.width).min(area.width);
         for row in 0..size.height.min(area.height) {
-            for column in 0..size.width.min(area.width) {
+            for column in columns.start..end {
                 let (hx, hy) = (column * 2, row * 2);
                 let quarters = [
                     ink(hx, hy),
@@ -183,6 +238,13 @@ impl Widget for Drawn<'_> {
                     .set_style(self.style);
             }
         }
+    }
+}
+
+impl Widget for Drawn<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let width = self.lettering.size(self.scale).width;
+        self.render_columns(area, buf, 0..width);
     }
 }
 
@@ -223,21 +285,23 @@ impl Paragraph {
         {
             return None;
         }
+        let words: Vec<(&str, u16)> = text
+            .split_whitespace()
+            .map(|word| (word, Lettering::new(word).width))
+            .collect();
+        if words.is_empty() {
+            return None;
+        }
         PARAGRAPH_SCALES.into_iter().find_map(|scale| {
-            // About 8 pixels a character: wrap to that, then measure each line.
-            let chars = (area.width * 2 / (8 * scale.half_columns)).max(1) as usize;
-            // Words are never broken: a word too long for the line fails the
-            // width check below, and a smaller scale is tried.
-            let options = textwrap::Options::new(chars).break_words(false);
-            let lines: Vec<Lettering> = textwrap::wrap(&text, options)
+            // The pixels a line may take at this scale; words are never
+            // broken: a word wider than that sends the text to a smaller scale.
+            let pixels = area.width.saturating_mul(2) / scale.half_columns;
+            let lines: Vec<Lettering> = wrap_pixels(&words, pixels)?
                 .iter()
                 .map(|line| Lettering::new(line))
                 .collect();
-            let line_height = lines.first()?.size(scale).height;
-            let height = lines.len() as u16 * (line_height + 1) - 1;
-            let fits =
-                height <= area.height && lines.iter().all(|l| l.size(scale).width <= area.width);
-            fits.then_some(Paragraph { lines, scale })
+            let paragraph = Paragraph { lines, scale };
+            (paragraph.height() <= area.height).then_some(paragraph)
         })
     }
 
@@ -260,6 +324,33 @@ impl Paragraph {
             y += height + 1;
         }
     }
+}
+
+/// Words (with their widths in pixels) into lines of at most `pixels`,
+/// each line as many words as fit, measured as the lettering draws them;
+/// `None` when a word alone is wider.
+fn wrap_pixels(words: &[(&str, u16)], pixels: u16) -> Option<Vec<String>> {
+    // Between two words: a spacing, a space, a spacing.
+    let gap = SPACE_WIDTH + 2 * SPACING;
+    let mut lines: Vec<String> = Vec::new();
+    let mut width = 0;
+    for &(word, word_width) in words {
+        if word_width > pixels {
+            return None;
+        }
+        match lines.last_mut() {
+            Some(line) if width + gap + word_width <= pixels => {
+                line.push(' ');
+                line.push_str(word);
+                width += gap + word_width;
+            }
+            _ => {
+                lines.push(word.to_string());
+                width = word_width;
+            }
+        }
+    }
+    Some(lines)
 }
 
 /// Typographic punctuation the 8×8 font lacks, as the ASCII it stands for.

@@ -135,7 +135,7 @@ pub fn view_kept(model: &Model, frame: &mut Frame, kept: &mut kept::Kept) {
     screen_text::clean(frame.buffer_mut(), &kept.untouched());
 }
 
-/// `NO_COLOR`: keep bold, reversal, underline and blink; drop every colour.
+/// `NO_COLOR`: keep bold, reversal and underline; drop every colour.
 fn strip_colour(frame: &mut Frame) {
     let area = frame.area();
     let buffer = frame.buffer_mut();
@@ -174,7 +174,11 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mu
             Constraint::Length(notice.is_some() as u16),
         ])
         .areas(area);
-        room::render(frame, room_area, open, model);
+        // The editor's popup clears its area over the clock's digits.
+        if let Some(editor) = &open.viewer.editor {
+            kept.covered(editor::area(editor, room_area));
+        }
+        room::render(frame, room_area, open, model, kept);
         // The room's message is typed from the room view too.
         if let Some(editor) = &open.viewer.editor {
             editor::render(frame, room_area, editor, open, model.lang);

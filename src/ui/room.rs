@@ -6,18 +6,25 @@ use ratatui::layout::{Constraint, Layout, Rect, Size};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
-use super::clock::{Digits, digits_style, phase_label, phase_style, render_big, render_digits};
+use super::clock::{
+    Digits, digits_style, phase_label, phase_style, render_digits, render_digits_kept,
+};
+use super::kept::Kept;
 use super::lettering;
 use super::theme::THEME;
 use super::widgets::wrap;
 use crate::app::{Model, Open, Part};
 use crate::model::schedule::{RowState, TimerId};
 
-pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
-    frame.render_widget(Block::default().style(THEME.room), area);
+pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mut Kept) {
+    // The message's band fills its own cells; the big clock its own.
     let area = message(frame, area, &open.session.room_message);
+    let fill = |frame: &mut Frame| frame.buffer_mut().set_style(area, THEME.room);
     match (open.viewer.part, open.projected()) {
-        (Part::Groups, _) => dashboard(frame, area, open, model),
+        (Part::Groups, _) => {
+            fill(frame);
+            dashboard(frame, area, open, model)
+        }
         (_, TimerId::Report(g))
             if open
                 .session
@@ -25,12 +32,14 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
                 .get(g)
                 .is_some_and(|group| !group.inputs.is_empty()) =>
         {
+            fill(frame);
             socialize(frame, area, open, model, g)
         }
         (_, TimerId::Final) if super::room_final::has_ranking(open) => {
+            fill(frame);
             super::room_final::render(frame, area, open, model)
         }
-        (_, id) => big_clock(frame, area, open, model, id),
+        (_, id) => big_clock(frame, area, open, model, id, kept),
     }
 }
 
@@ -68,7 +77,14 @@ fn message(frame: &mut Frame, area: Rect, message: &str) -> Rect {
 }
 
 /// The current item's title, its clock as large as fits, and its phase in words.
-fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model, id: TimerId) {
+fn big_clock(
+    frame: &mut Frame,
+    area: Rect,
+    open: &Open,
+    model: &Model,
+    id: TimerId,
+    kept: &mut Kept,
+) {
     let session = &open.session;
     let timer = session.timer(id);
     let title = session.timer_label(id);
@@ -77,7 +93,7 @@ fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model, id: Time
         .take(3)
         .map(|l| Line::styled(l, THEME.room_title))
         .collect();
-    let [_, title_area, clock_area, label_area, _] = Layout::vertical([
+    let [top, title_area, clock_area, label_area, bottom] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(title_lines.len() as u16),
         Constraint::Min(1),
@@ -85,6 +101,11 @@ fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model, id: Time
         Constraint::Length(1),
     ])
     .areas(area);
+    // Every cell but the clock's (filled with the digits, see
+    // `render_digits_kept`): a tick copies the clock's from the last frame.
+    for part in [top, title_area, label_area, bottom] {
+        frame.buffer_mut().set_style(part, THEME.room);
+    }
     frame.render_widget(Paragraph::new(title_lines).centered(), title_area);
     let phase = timer.phase(model.now);
     let style = THEME.room.patch(phase_style(phase));
@@ -106,10 +127,26 @@ fn big_clock(frame: &mut Frame, area: Rect, open: &Open, model: &Model, id: Time
         let word = word.to_uppercase();
         let size = Digits::fitting(&display, clock_area.as_size());
         let word_size = Digits::fitting(&word, word_area.as_size()).at_most(size.half());
-        render_digits(frame, clock_area, &display, digits, size);
+        render_digits_kept(
+            frame,
+            kept,
+            clock_area,
+            &display,
+            (digits, THEME.room),
+            size,
+        );
+        frame.buffer_mut().set_style(word_area, THEME.room);
         render_digits(frame, word_area, &word, THEME.room_title, word_size);
     } else {
-        render_big(frame, clock_area, &display, digits);
+        let size = Digits::fitting(&display, clock_area.as_size());
+        render_digits_kept(
+            frame,
+            kept,
+            clock_area,
+            &display,
+            (digits, THEME.room),
+            size,
+        );
     }
     let mut label = vec![Line::from(format!(
         "{} · {}",
@@ -136,23 +173,41 @@ fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize
     let timer = session.timer(TimerId::Report(g));
     let clock_style = THEME.room.patch(phase_style(timer.phase(model.now)));
     let width = area.width.saturating_sub(4) as usize;
-    let summary: Vec<Line> = wrap(
+    let fields = wrap(
         &super::widgets::fields_summary(input, model.lang),
         width,
         "",
-    )
-    .into_iter()
-    .take(3)
-    .map(|l| Line::styled(l, THEME.room))
-    .collect();
-    let [heading_area, _, text_area, _, fields_area] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(summary.len() as u16),
-    ])
-    .areas(area);
+    );
+    let kind = match input.kind {
+        crate::model::input::Kind::Action => String::new(),
+        other => format!("{}: ", model.lang.kind(other)),
+    };
+    let text = format!("{kind}{}", input.text);
+    // The text is set in the largest letters that hold it above a few lines
+    // of fields; the fields then take the rows the text leaves, if needed.
+    let areas = |fields: usize| {
+        Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(1),
+            Constraint::Length(fields as u16),
+        ])
+        .areas::<5>(area)
+    };
+    let few = fields.len().min(SUMMARY_LINES);
+    let inner = areas(few)[2].inner(ratatui::layout::Margin::new(2, 0));
+    let large = lettering::Paragraph::fitting(&text, inner.as_size());
+    let text_rows = match &large {
+        Some(large) => large.height(),
+        None => wrap(&text, inner.width as usize, "").len() as u16,
+    };
+    let spare = usize::from(inner.height.saturating_sub(text_rows));
+    let summary: Vec<Line> = at_most(fields, few + spare, width)
+        .into_iter()
+        .map(|l| Line::styled(l, THEME.room))
+        .collect();
+    let [heading_area, _, text_area, _, fields_area] = areas(summary.len());
     let clock = format!(
         " {} · {} ",
         timer.display(model.now),
@@ -178,20 +233,19 @@ fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize
         place_area,
     );
     frame.render_widget(Paragraph::new(clock).style(clock_style), clock_area);
-    let kind = match input.kind {
-        crate::model::input::Kind::Action => String::new(),
-        other => format!("{}: ", model.lang.kind(other)),
-    };
-    let text = format!("{kind}{}", input.text);
     let inner = text_area.inner(ratatui::layout::Margin::new(2, 0));
-    match lettering::Paragraph::fitting(&text, inner.as_size()) {
+    match large {
         Some(large) => large.render(inner, frame.buffer_mut(), THEME.room_title),
         None => {
-            let lines: Vec<Line> = wrap(&text, inner.width as usize, "")
-                .into_iter()
-                .map(|l| Line::styled(l, THEME.room_title))
-                .collect();
-            let shown = (lines.len() as u16).min(inner.height);
+            let lines: Vec<Line> = at_most(
+                wrap(&text, inner.width as usize, ""),
+                inner.height as usize,
+                inner.width as usize,
+            )
+            .into_iter()
+            .map(|l| Line::styled(l, THEME.room_title))
+            .collect();
+            let shown = lines.len() as u16;
             let [centred] = Layout::vertical([Constraint::Length(shown)])
                 .flex(ratatui::layout::Flex::Center)
                 .areas(inner);
@@ -199,6 +253,25 @@ fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize
         }
     }
     frame.render_widget(Paragraph::new(summary).centered(), fields_area);
+}
+
+/// The fields of the input being socialized take this many lines at
+/// least (cut with an ellipsis), more when the text leaves rows.
+const SUMMARY_LINES: usize = 3;
+
+/// The first `count` lines, the last of them ending in "…" when some were
+/// left out: a cut text says so.
+fn at_most(mut lines: Vec<String>, count: usize, width: usize) -> Vec<String> {
+    if lines.len() > count {
+        lines.truncate(count);
+        if let Some(last) = lines.last_mut() {
+            *last = super::widgets::words_within(&format!("{last}…"), width);
+            if !last.ends_with('…') {
+                last.push('…');
+            }
+        }
+    }
+    lines
 }
 
 /// One tile per group: axis, own clock, phase, inputs captured.

@@ -917,7 +917,9 @@ mod final_ranking;
 mod form_sizes;
 mod kept;
 mod roles;
+mod room_frames;
 mod served;
+mod socialized;
 mod workshops;
 
 #[test]

@@ -32,6 +32,8 @@ pub struct Theme {
     pub room_message: Style,
     /// Timer phases. Each carries a modifier as well as a colour, so the
     /// phases stay distinct under `NO_COLOR` and on a washed-out projector.
+    /// Nothing blinks: a blinking clock vanishes half of every second in a
+    /// real terminal; overtime is its colour, reverse video and its words.
     pub phase_idle: Style,
     pub phase_normal: Style,
     pub phase_warning: Style,
@@ -96,8 +98,7 @@ pub const THEME: Theme = Theme {
     phase_overtime: Style::new()
         .fg(Color::Red)
         .add_modifier(Modifier::BOLD)
-        .add_modifier(Modifier::REVERSED)
-        .add_modifier(Modifier::SLOW_BLINK),
+        .add_modifier(Modifier::REVERSED),
     digits_idle: Style::new().fg(Color::Gray),
     digits_normal: Style::new()
         .fg(Color::LightGreen)
@@ -110,7 +111,6 @@ pub const THEME: Theme = Theme {
         .add_modifier(Modifier::BOLD),
     digits_overtime: Style::new()
         .fg(Color::LightRed)
-        .add_modifier(Modifier::BOLD)
-        .add_modifier(Modifier::SLOW_BLINK),
+        .add_modifier(Modifier::BOLD),
     digits_paused: Modifier::DIM,
 };

@@ -376,11 +376,20 @@ fn shown_text(text: &str) -> (&str, usize) {
 /// The list shows this much of an input's text; the form shows it all.
 const SHOWN_BYTES: usize = 2000;
 
-/// "regional · Costa Rica, México · Secretaría Técnica · mediano plazo · prioridad alta"
+/// "CONSENSUADO · 11 votos · regional · Costa Rica, México · Secretaría
+/// Técnica · mediano plazo · prioridad alta · observaciones: …": the
+/// plenary's verdict and votes first, so a line cut short still says them.
 pub fn fields_summary(input: &Input, lang: Lang) -> String {
     let a = &input.action;
     let t = lang.t();
     let mut parts: Vec<String> = Vec::new();
+    let plenary = &input.plenary;
+    if let Some(status) = plenary.status {
+        parts.push(lang.status(status).to_uppercase());
+    }
+    if plenary.votes > 0 {
+        parts.push(lang.votes(plenary.votes));
+    }
     if let Some(scope) = a.scope {
         parts.push(lang.scope(scope).to_string());
     }
@@ -409,13 +418,6 @@ pub fn fields_summary(input: &Input, lang: Lang) -> String {
             t.field_priority.to_lowercase(),
             lang.priority(priority)
         ));
-    }
-    let plenary = &input.plenary;
-    if let Some(status) = plenary.status {
-        parts.push(lang.status(status).to_uppercase());
-    }
-    if plenary.votes > 0 {
-        parts.push(lang.votes(plenary.votes));
     }
     if !plenary.observations.is_empty() {
         parts.push(format!(
