@@ -218,8 +218,11 @@ fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize
         Constraint::Length(textwrap::core::display_width(&clock) as u16),
     ])
     .areas(heading_area);
+    // The input's number as the room hears it and the plan prints it (2.3),
+    // then how far along the group's list the presentation is.
     let place = format!(
-        " {}/{} · {}",
+        " {} ({}/{}) · {}",
+        session.input_number(g, index),
         index + 1,
         group.inputs.len(),
         session.group_title(g)

@@ -690,7 +690,8 @@ fn socializing_steps_through_the_inputs() {
         ],
     );
     let shown = screen(&model, 160, 45);
-    assert!(shown.contains("2/3"), "{shown}");
+    // Named by its number, as the plan names it, and how far along it is.
+    assert!(shown.contains(" 1.2 (2/3) · "), "{shown}");
     // At 80×24 the text is too long for large letters: ordinary ones, whole.
     let shown = screen(&model, 80, 24);
     assert!(
