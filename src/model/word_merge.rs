@@ -203,9 +203,26 @@ struct Hunk {
 fn hunks(base: &[&str], edit: &[&str]) -> Vec<Hunk> {
     let mut hunks: Vec<Hunk> = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, base, edit) {
-        let (tag, old, new) = op.as_tag_tuple();
+        let (tag, mut old, mut new) = op.as_tag_tuple();
         if tag == DiffTag::Equal {
             continue;
+        }
+        // Words added or taken away with the blank beside them could be
+        // told with the blank before or after ("Dos. " or " Dos."): always
+        // the one furthest back, so two edits tell the same words alike
+        // and an edit next to another does not seem to overlap it.
+        let floor = hunks.last().map_or(0, |h: &Hunk| h.base.end);
+        while old.start > floor && new.start > 0 {
+            let same = match (old.is_empty(), new.is_empty()) {
+                (false, true) => base[old.start - 1] == base[old.end - 1],
+                (true, false) => edit[new.start - 1] == edit[new.end - 1],
+                _ => false,
+            };
+            if !same {
+                break;
+            }
+            old = old.start - 1..old.end - 1;
+            new = new.start - 1..new.end - 1;
         }
         match hunks.last_mut() {
             // (An insertion may be told at the start of the deletion just

@@ -8,6 +8,7 @@ use super::clocks;
 use super::command::{ClockAction, Command, Setting, group_at};
 use super::role::Role;
 use crate::i18n::Lang;
+use crate::model::patch::{Merge, TextField};
 use crate::model::schedule::TimerId;
 use crate::model::session::{Participant, Role as RosterRole, Session};
 
@@ -31,10 +32,12 @@ pub enum Outcome {
     /// (`model::merge`): new, updated, deleted inputs, roster changes.
     Imported(crate::model::merge::MergeReport),
     /// The input now sits in this group (after an add, an edit, a move, an
-    /// undo that put it back).
+    /// undo that put it back). An edit of a text someone else changed
+    /// since it started says which fields were merged.
     At {
         group: usize,
         id: Uuid,
+        merges: Vec<Merge>,
     },
     /// The input is gone.
     Deleted {
@@ -141,6 +144,7 @@ pub fn apply(
                 outcome: Outcome::At {
                     group: *group,
                     id: *id,
+                    merges: Vec::new(),
                 },
             })
         }
@@ -149,18 +153,33 @@ pub fn apply(
                 return Err(Refused::EmptyText);
             }
             let group = session.group_of_input(*id).ok_or(Refused::NoSuchInput)?;
-            let inverse = {
+            let (landed, merges, mut inverse) = {
                 let input = session.input(group, *id).ok_or(Refused::NoSuchInput)?;
-                patch.inverse(input)
+                let (landed, merges) = patch.merged_onto(input, &session.workshop.language);
+                let inverse = landed.inverse(input);
+                (landed, merges, inverse)
             };
-            let changed = session.patch_input(group, *id, patch, now);
+            // A text typed over a base is undone the same way: from the text
+            // as this edit left it, merged with whatever came since, so undo
+            // takes back this edit's words and no one else's.
+            if patch.merges(TextField::Text) {
+                inverse.bases.text = landed.text.clone();
+            }
+            if patch.merges(TextField::Observations) {
+                inverse.bases.observations = landed.observations.clone();
+            }
+            let changed = session.patch_input(group, *id, &landed, now);
             Ok(Applied {
                 changed,
                 undo: changed.then_some(Command::PatchInput {
                     id: *id,
                     patch: inverse,
                 }),
-                outcome: Outcome::At { group, id: *id },
+                outcome: Outcome::At {
+                    group,
+                    id: *id,
+                    merges,
+                },
             })
         }
         Command::DeleteInput { id } => {
@@ -194,6 +213,7 @@ pub fn apply(
                 outcome: Outcome::At {
                     group: *group,
                     id: input.id,
+                    merges: Vec::new(),
                 },
             })
         }
@@ -221,6 +241,7 @@ pub fn apply(
                 outcome: Outcome::At {
                     group: *group,
                     id: *id,
+                    merges: Vec::new(),
                 },
             })
         }

@@ -17,10 +17,11 @@ use jiff::{SignedDuration, Timestamp};
 use tokio::sync::watch;
 use uuid::Uuid;
 
-use super::apply::{Applied, Refused, apply};
+use super::apply::{Applied, Outcome, Refused, apply};
 use super::command::Command;
 use super::role::Role;
 use super::undo::{Done, History, still_holds};
+use crate::model::patch::TextField;
 use crate::model::schedule::TimerId;
 use crate::model::session::Session;
 use crate::model::similar::Place;
@@ -132,6 +133,20 @@ pub struct Host {
     stage: Stage,
     writer: Box<dyn Writer>,
     revisions: watch::Sender<u64>,
+    /// Who last wrote each input's text or observations: the person to
+    /// tell when someone else's edit overlaps theirs.
+    writers: HashMap<(Uuid, TextField), PersonId>,
+    /// Overlapping edits of someone else's words, for each person to be
+    /// told on their screen.
+    overlaps: HashMap<PersonId, Vec<Overlap>>,
+}
+
+/// Someone else's edit changed the same words as this person's edit of
+/// this input's field: both versions were kept, this person's marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Overlap {
+    pub id: Uuid,
+    pub field: TextField,
 }
 
 impl Host {
@@ -161,6 +176,8 @@ impl Host {
             stage: Stage::Opening { item: 0 },
             writer,
             revisions: watch::channel(0).0,
+            writers: HashMap::new(),
+            overlaps: HashMap::new(),
         };
         host.refresh_duplicates();
         host
@@ -181,6 +198,48 @@ impl Host {
     /// The person left: their undo goes with them.
     pub fn leave(&mut self, person: PersonId) {
         self.people.remove(&person);
+        self.overlaps.remove(&person);
+    }
+
+    /// What this person is to be told about edits that overlapped theirs
+    /// since they were last told.
+    pub fn take_overlaps(&mut self, person: PersonId) -> Vec<Overlap> {
+        self.overlaps.remove(&person).unwrap_or_default()
+    }
+
+    /// A text edit landed: whoever wrote the words it overlapped is told.
+    fn note_writer(&mut self, person: PersonId, command: &Command, applied: &Applied) {
+        let (id, fields) = match command {
+            Command::AddInput { id, .. } => (*id, vec![TextField::Text]),
+            Command::PatchInput { id, patch } => (
+                *id,
+                [
+                    (TextField::Text, patch.text.is_some()),
+                    (TextField::Observations, patch.observations.is_some()),
+                ]
+                .into_iter()
+                .filter_map(|(field, changed)| changed.then_some(field))
+                .collect(),
+            ),
+            _ => return,
+        };
+        if let Outcome::At { merges, .. } = &applied.outcome {
+            for merge in merges.iter().filter(|m| m.overlapped) {
+                if let Some(&other) = self.writers.get(&(id, merge.field))
+                    && other != person
+                    && self.people.contains_key(&other)
+                {
+                    let overlap = Overlap {
+                        id,
+                        field: merge.field,
+                    };
+                    self.overlaps.entry(other).or_default().push(overlap);
+                }
+            }
+        }
+        for field in fields {
+            self.writers.insert((id, field), person);
+        }
     }
 
     /// A read-only host follows the instance that writes: the file read
@@ -251,6 +310,7 @@ impl Host {
         }
         let applied = apply(Arc::make_mut(&mut self.session), &command, role, now)?;
         if applied.changed {
+            self.note_writer(person, &command, &applied);
             if let Some(undo) = applied.undo.clone() {
                 self.people.entry(person).or_default().record(Done {
                     undo,

@@ -484,3 +484,60 @@ fn a_change_copies_only_the_group_it_touches() {
         "the other input of the changed group stays shared"
     );
 }
+
+/// Two people append to the same text from the same base: both stay, in
+/// either order. Undo of the merged edit takes back only its author's
+/// words, even after the other wrote again (issue 21, item 2).
+#[test]
+fn edits_of_one_text_merge_and_undo_takes_back_only_your_words() {
+    for facilitator_first in [true, false] {
+        let (mut host, [facilitator, rapporteur, _]) = fresh();
+        let roles = roles(host.session());
+        let id = Uuid::from_u128(1);
+        let add = Command::AddInput {
+            group: 0,
+            id,
+            text: "Base.".into(),
+        };
+        host.submit(rapporteur, &roles[1], add, at(1)).unwrap();
+        let append = |words: &str| Command::PatchInput {
+            id,
+            patch: InputPatch::text_from("Base.".into(), format!("Base. {words}")),
+        };
+        let text = |host: &Host| host.session().input(0, id).unwrap().text.clone();
+        let (first, second) = if facilitator_first {
+            ((facilitator, &roles[0]), (rapporteur, &roles[1]))
+        } else {
+            ((rapporteur, &roles[1]), (facilitator, &roles[0]))
+        };
+        host.submit(first.0, first.1, append("Uno."), at(2))
+            .unwrap();
+        let applied = host
+            .submit(second.0, second.1, append("Dos."), at(3))
+            .unwrap();
+        assert_eq!(text(&host), "Base. Uno. Dos.");
+        let Outcome::At { merges, .. } = applied.outcome else {
+            panic!("an edit says where the input is")
+        };
+        assert_eq!(merges.len(), 1, "the second edit was merged");
+        assert!(!merges[0].overlapped);
+        // The first writes again, after the merge.
+        let more = Command::PatchInput {
+            id,
+            patch: InputPatch::text_from("Base. Uno.".into(), "Base. Uno. Tres.".into()),
+        };
+        host.submit(first.0, first.1, more, at(4)).unwrap();
+        assert_eq!(text(&host), "Base. Uno. Dos. Tres.");
+        // The second's undo takes back "Dos." alone.
+        host.undo(second.0, second.1, at(5)).unwrap();
+        assert_eq!(text(&host), "Base. Uno. Tres.");
+        // The first's edits are two undos ("Dos." came between them).
+        host.undo(first.0, first.1, at(6)).unwrap();
+        assert_eq!(text(&host), "Base. Uno.");
+        host.redo(second.0, second.1, at(7)).unwrap();
+        assert_eq!(text(&host), "Base. Uno. Dos.");
+        // Undone while "Dos." stands: it stays.
+        host.undo(first.0, first.1, at(8)).unwrap();
+        assert_eq!(text(&host), "Base. Dos.");
+    }
+}

@@ -1757,3 +1757,6 @@ mod agenda;
 
 /// A person typing in a group removed meanwhile (issue 15).
 mod removed_group;
+
+/// Two people editing the same input's text: both edits stay (issue 21).
+mod merged;

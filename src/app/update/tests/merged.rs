@@ -1,0 +1,99 @@
+//! Two screens on one host edit the same input's text at once: whoever
+//! keeps last does not win; both edits stay, and an overlap is told on
+//! both screens (issue 21, item 2).
+
+use super::*;
+use crate::session::Role;
+
+/// The facilitator's screen and group 1's rapporteur's, both on group 1's
+/// page, with one input "Base." in it.
+fn two_screens() -> (Model, Model) {
+    let mut facilitator = model();
+    go_to_groups(&mut facilitator);
+    add_input(&mut facilitator, "Base.");
+    let host = open(&facilitator).host.clone();
+    let axis = open(&facilitator).session.groups[0].axis.clone();
+    let rapporteur = Model::joined(context(), host, Role::Rapporteur { axis });
+    (facilitator, rapporteur)
+}
+
+/// The screen follows the revision another screen made.
+fn follow(model: &mut Model) {
+    update(model, Msg::Changed, at(2));
+}
+
+fn text(model: &Model) -> String {
+    open(model).session.groups[0].inputs[0].text.clone()
+}
+
+#[test]
+fn both_sentences_appended_at_once_stay_in_either_order() {
+    for facilitator_first in [true, false] {
+        let (mut facilitator, mut rapporteur) = two_screens();
+        press(&mut facilitator, KeyCode::Char('e'));
+        press(&mut rapporteur, KeyCode::Char('e'));
+        type_text(&mut facilitator, " Del facilitador.");
+        type_text(&mut rapporteur, " Del relator.");
+        let (first, second) = if facilitator_first {
+            (&mut facilitator, &mut rapporteur)
+        } else {
+            (&mut rapporteur, &mut facilitator)
+        };
+        press(first, KeyCode::Esc);
+        follow(second);
+        press(second, KeyCode::Esc);
+        follow(first);
+        for screen in [&facilitator, &rapporteur] {
+            let kept = text(screen);
+            assert!(kept.starts_with("Base. "), "{kept}");
+            assert!(kept.contains(" Del facilitador."), "{kept}");
+            assert!(kept.contains(" Del relator."), "{kept}");
+            assert!(!kept.contains('⟦'), "no overlap: {kept}");
+        }
+        // The one who kept last is told the text holds another's change too.
+        let second = if facilitator_first {
+            &rapporteur
+        } else {
+            &facilitator
+        };
+        let said = second.notice.as_ref().expect("told").text(Lang::Es);
+        assert!(said.contains("1.1"), "{said}");
+    }
+}
+
+#[test]
+fn an_overlap_keeps_both_versions_and_is_told_on_both_screens() {
+    let (mut facilitator, mut rapporteur) = two_screens();
+    press(&mut facilitator, KeyCode::Char('e'));
+    press(&mut rapporteur, KeyCode::Char('e'));
+    for screen in [&mut facilitator, &mut rapporteur] {
+        for _ in 0.."Base.".len() {
+            press(screen, KeyCode::Backspace);
+        }
+    }
+    type_text(&mut facilitator, "Red regional.");
+    type_text(&mut rapporteur, "Red andina.");
+    press(&mut facilitator, KeyCode::Esc);
+    follow(&mut rapporteur);
+    press(&mut rapporteur, KeyCode::Esc);
+    follow(&mut facilitator);
+    assert_eq!(
+        text(&rapporteur),
+        "Red andina. ⟦otra versión: Red regional.⟧",
+        "the last kept stays, the other follows, marked"
+    );
+    for screen in [&facilitator, &rapporteur] {
+        let notice = screen.notice.as_ref().expect("both are told");
+        assert!(notice.is_error, "it asks to read the text again");
+        for lang in Lang::ALL {
+            let said = notice.text(lang);
+            assert!(said.contains("1.1"), "{said}");
+            assert!(said.contains("⟦"), "{said}");
+        }
+    }
+    assert_ne!(
+        facilitator.notice.as_ref().unwrap().text(Lang::Es),
+        rapporteur.notice.as_ref().unwrap().text(Lang::Es),
+        "each is told whose words are marked"
+    );
+}
