@@ -42,6 +42,16 @@ enum Act {
         group: usize,
         index: usize,
     },
+    /// Opens an input's text to edit, as an editor does: the text then is
+    /// the base of what this person keeps next.
+    Open {
+        pick: usize,
+    },
+    /// Adds words at the end of the text opened, and keeps it, merged with
+    /// whatever others kept meanwhile.
+    Append {
+        words: u8,
+    },
     Undo,
     Redo,
     Clock {
@@ -86,6 +96,8 @@ fn act() -> impl Strategy<Value = Act> {
         2 => any::<usize>().prop_map(|pick| Act::Delete { pick }),
         2 => (any::<usize>(), 0..3usize, 0..4usize)
             .prop_map(|(pick, group, index)| Act::Move { pick, group, index }),
+        2 => any::<usize>().prop_map(|pick| Act::Open { pick }),
+        3 => (1..4u8).prop_map(|words| Act::Append { words }),
         2 => Just(Act::Undo),
         1 => Just(Act::Redo),
         1 => (0..4usize, any::<bool>()).prop_map(|(timer, start)| Act::Clock { timer, start }),
@@ -136,6 +148,19 @@ fn ids(session: &Session) -> Vec<Uuid> {
         .collect()
 }
 
+/// A word only this person typed at this step.
+fn typed_word(who: usize, step: usize, k: u8) -> String {
+    format!("w{who}x{step}k{k}")
+}
+
+/// The words of a text (the brackets of a marked version apart).
+fn word_set(text: &str) -> std::collections::HashSet<&str> {
+    crate::model::word_merge::tokens(text)
+        .into_iter()
+        .filter(|t| !t.trim().is_empty())
+        .collect()
+}
+
 /// Runs the script; checks the invariants after every step; returns the
 /// final session.
 fn run(script: &[(usize, Act)]) -> Session {
@@ -144,6 +169,8 @@ fn run(script: &[(usize, Act)]) -> Session {
     // What the outcomes say exists, and who last changed each input.
     let mut exists: HashMap<Uuid, bool> = HashMap::new();
     let mut touched_by: HashMap<Uuid, usize> = HashMap::new();
+    // Each person's open editor: the input and the text it started from.
+    let mut editing: HashMap<usize, (Uuid, String)> = HashMap::new();
     for (step, (who, act)) in script.iter().enumerate() {
         let who = *who % 3;
         let now = at(step + 1);
@@ -242,6 +269,24 @@ fn run(script: &[(usize, Act)]) -> Session {
                 axis: axis(*pick),
                 inputs_to: Some(axis(*into)),
             }),
+            Act::Open { pick: n } => {
+                if let Some(id) = pick(*n) {
+                    let g = before.group_of_input(id).unwrap();
+                    let text = before.input(g, id).unwrap().text.clone();
+                    editing.insert(who, (id, text));
+                }
+                None
+            }
+            Act::Append { words } => editing.get(&who).map(|(id, base)| {
+                let typed: Vec<String> = (0..*words).map(|k| typed_word(who, step, k)).collect();
+                Command::PatchInput {
+                    id: *id,
+                    patch: InputPatch::text_from(
+                        base.clone(),
+                        format!("{base} {}", typed.join(" ")),
+                    ),
+                }
+            }),
             Act::Undo | Act::Redo => None,
         };
         let result = match (act, command) {
@@ -251,6 +296,34 @@ fn run(script: &[(usize, Act)]) -> Session {
             (_, None) => continue,
         };
         let after = host.session().clone();
+        if let (Act::Append { words }, Ok(_)) = (act, &result) {
+            // A merged edit loses no word: not the ones typed, not the ones
+            // others kept meanwhile (this person took none away).
+            let (id, base) = editing.get_mut(&who).expect("appended to an open text");
+            let text = |s: &Session| {
+                s.input(s.group_of_input(*id).unwrap(), *id)
+                    .unwrap()
+                    .text
+                    .clone()
+            };
+            let (was, now) = (text(&before), text(&after));
+            let words_now = word_set(&now);
+            for k in 0..*words {
+                let typed = typed_word(who, step, k);
+                assert!(words_now.contains(typed.as_str()), "{typed} lost: {now:?}");
+            }
+            for word in word_set(&was) {
+                assert!(words_now.contains(word), "{word} of {was:?} lost: {now:?}");
+            }
+            // What was sent is the base of what is typed next.
+            *base = format!(
+                "{base} {}",
+                (0..*words)
+                    .map(|k| typed_word(who, step, k))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            );
+        }
         // A clock runs on through every edit of the agenda, unless its own
         // item or group was taken out (then it is gone, not left behind).
         for (key, timer) in &before.schedule.timers {
@@ -302,12 +375,28 @@ fn run(script: &[(usize, Act)]) -> Session {
                         continue;
                     };
                     let (a, b) = (before.input(g0, id).unwrap(), after.input(g1, id).unwrap());
-                    if a.text != b.text || a.plenary != b.plenary {
+                    if a.plenary != b.plenary {
                         assert_eq!(
                             touched_by.get(&id),
                             Some(&who),
                             "person {who}'s undo changed someone else's input"
                         );
+                    }
+                    if a.text != b.text && touched_by.get(&id) != Some(&who) {
+                        // A merged edit undone after others wrote: it takes
+                        // back this person's words (and marks) and no other.
+                        let kept = word_set(&b.text);
+                        let mine = format!("w{who}x");
+                        for word in word_set(&a.text) {
+                            assert!(
+                                kept.contains(word)
+                                    || word.starts_with(&mine)
+                                    || ["⟦", "⟧", "otra", "versión:"].contains(&word),
+                                "person {who}'s undo took {word} away: {:?} -> {:?}",
+                                a.text,
+                                b.text
+                            );
+                        }
                     }
                 }
             }
