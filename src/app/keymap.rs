@@ -544,6 +544,7 @@ fn refused_here(open: &Open) -> Vec<Action> {
             group.map(|group| Command::SetParticipants {
                 axis: session.groups[group].axis.clone(),
                 participants: Vec::new(),
+                base: None,
             }),
         ),
         (Action::Facilitator, roster(RosterRole::Facilitator)),

@@ -522,6 +522,10 @@ fn commit_editor(
         EditTarget::Participants { group } => Some(Command::SetParticipants {
             axis: axis_of(&open.session, group),
             participants: crate::model::session::Participant::parse_lines(&text),
+            base: editor
+                .base
+                .as_deref()
+                .map(crate::model::session::Participant::parse_lines),
         }),
         EditTarget::Minutes(timer) => match parse_minutes(&text) {
             Some(minutes) => Some(Command::Clock {
@@ -566,7 +570,10 @@ fn commit_editor(
         Command::AddInput { id, .. } => Some(*id),
         _ => None,
     };
-    let input_text = matches!(target, EditTarget::Input { .. });
+    let merges = matches!(
+        target,
+        EditTarget::Input { .. } | EditTarget::Participants { .. }
+    );
     match open.submit(command, now) {
         Ok(applied) => {
             if let Some(id) = added {
@@ -581,7 +588,7 @@ fn commit_editor(
             if keep_open {
                 // What was sent is the base of what is typed next: the
                 // others' words merged in meanwhile are kept by the merge.
-                let base = input_text.then_some(sent);
+                let base = merges.then_some(sent);
                 open.viewer.editor = Some(Editor {
                     target,
                     base,

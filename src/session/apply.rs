@@ -262,15 +262,27 @@ pub fn apply(
                 }),
             )
         }
-        Command::SetParticipants { axis, participants } => {
+        Command::SetParticipants {
+            axis,
+            participants,
+            base,
+        } => {
             let group = &group_at(session, axis).ok_or(Refused::NoSuchGroup)?;
             let before: Vec<Participant> = session.groups[*group].participants.clone();
-            let changed = session.set_participants(*group, participants.clone(), now);
+            let landed = match base {
+                Some(base) if *base != before && *participants != before => {
+                    merged_participants(base, participants, &before, &session.workshop.language)
+                }
+                _ => participants.clone(),
+            };
+            let changed = session.set_participants(*group, landed.clone(), now);
             done(
                 changed,
                 Some(Command::SetParticipants {
                     axis: axis.clone(),
                     participants: before,
+                    // Undone by merging too: only this edit's lines go.
+                    base: base.as_ref().map(|_| landed),
                 }),
             )
         }
@@ -318,6 +330,24 @@ pub fn apply(
             })
         }
     }
+}
+
+/// Two edits of a group's list, merged as the lines a person types
+/// (`Participant::to_line`), word by word: people added by both stay.
+fn merged_participants(
+    base: &[Participant],
+    mine: &[Participant],
+    now: &[Participant],
+    language: &str,
+) -> Vec<Participant> {
+    let lines = |list: &[Participant]| {
+        list.iter()
+            .map(Participant::to_line)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let merged = crate::model::word_merge::merge(&lines(base), &lines(mine), &lines(now));
+    Participant::parse_lines(&merged.text(language))
 }
 
 fn clock(

@@ -46,9 +46,12 @@ pub enum Command {
         role: RosterRole,
         name: String,
     },
+    /// A group's participants. With `base`, the list the editor started
+    /// from: someone else's change since is merged, not overwritten.
     SetParticipants {
         axis: String,
         participants: Vec<Participant>,
+        base: Option<Vec<Participant>>,
     },
     /// A country invited beyond the CRM members, offered in every form.
     InviteCountry(String),

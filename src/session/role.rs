@@ -152,6 +152,7 @@ mod tests {
             Command::SetParticipants {
                 axis: axis.clone(),
                 participants: Vec::new(),
+                base: None,
             },
             Command::InviteCountry("Chile".into()),
             Command::Clock {

@@ -630,3 +630,47 @@ fn edits_of_one_text_merge_and_undo_takes_back_only_your_words() {
         assert_eq!(text(&host), "Base. Dos.");
     }
 }
+
+/// Two people add to a group's participants from the same list: both
+/// stay, and undo takes back only its author's line (issue 21, item 2).
+#[test]
+fn participants_added_at_once_both_stay() {
+    use crate::model::session::Participant;
+    let (mut host, [facilitator, rapporteur, _]) = fresh();
+    let roles = roles(host.session());
+    let axis = host.session().groups[0].axis.clone();
+    let list = |text: &str| Participant::parse_lines(text);
+    let set = |text: &str| Command::SetParticipants {
+        axis: axis.clone(),
+        participants: list(text),
+        base: Some(list("Ana; Chile")),
+    };
+    let first = Command::SetParticipants {
+        axis: axis.clone(),
+        participants: list("Ana; Chile"),
+        base: None,
+    };
+    host.submit(facilitator, &roles[0], first, at(1)).unwrap();
+    host.submit(facilitator, &roles[0], set("Ana; Chile\nLuis; Perú"), at(2))
+        .unwrap();
+    host.submit(
+        rapporteur,
+        &roles[1],
+        set("Ana; Chile\nEva; México; Fiscal"),
+        at(3),
+    )
+    .unwrap();
+    let names = |host: &Host| -> Vec<String> {
+        host.session().groups[0]
+            .participants
+            .iter()
+            .map(Participant::to_line)
+            .collect()
+    };
+    assert_eq!(
+        names(&host),
+        ["Ana; Chile", "Luis; Perú", "Eva; México; Fiscal"]
+    );
+    host.undo(facilitator, &roles[0], at(4)).unwrap();
+    assert_eq!(names(&host), ["Ana; Chile", "Eva; México; Fiscal"]);
+}

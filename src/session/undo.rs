@@ -128,7 +128,11 @@ pub(super) fn still_holds(made: &Command, session: &Session) -> bool {
                         RosterRole::Rapporteur => &g.rapporteur,
                     }
             }),
-        Command::SetParticipants { axis, participants } => session
+        // A list edited from a base merges: undoing it takes back its lines.
+        Command::SetParticipants { base: Some(_), .. } => true,
+        Command::SetParticipants {
+            axis, participants, ..
+        } => session
             .groups
             .iter()
             .find(|g| g.axis == *axis)
