@@ -97,3 +97,32 @@ fn an_overlap_keeps_both_versions_and_is_told_on_both_screens() {
         "each is told whose words are marked"
     );
 }
+
+/// `u` after a merged edit takes back that person's sentence only, even
+/// after the other wrote again.
+#[test]
+fn undo_of_a_merged_edit_keeps_the_other_persons_words() {
+    let (mut facilitator, mut rapporteur) = two_screens();
+    press(&mut facilitator, KeyCode::Char('e'));
+    press(&mut rapporteur, KeyCode::Char('e'));
+    type_text(&mut facilitator, " Del facilitador.");
+    type_text(&mut rapporteur, " Del relator.");
+    press(&mut facilitator, KeyCode::Esc);
+    follow(&mut rapporteur);
+    press(&mut rapporteur, KeyCode::Esc);
+    // The facilitator writes again, on top of the merged text.
+    follow(&mut facilitator);
+    press(&mut facilitator, KeyCode::Char('e'));
+    type_text(&mut facilitator, " Otra.");
+    press(&mut facilitator, KeyCode::Esc);
+    follow(&mut rapporteur);
+    assert_eq!(
+        text(&rapporteur),
+        "Base. Del facilitador. Del relator. Otra."
+    );
+    press(&mut rapporteur, KeyCode::Char('u'));
+    assert_eq!(text(&rapporteur), "Base. Del facilitador. Otra.");
+    follow(&mut facilitator);
+    press(&mut facilitator, KeyCode::Char('u'));
+    assert_eq!(text(&facilitator), "Base. Del facilitador.");
+}
