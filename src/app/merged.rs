@@ -1,15 +1,33 @@
 //! What a screen says when two people's edits of one text were merged
 //! (`model::word_merge`): the person who kept last is told by their own
 //! commit, the person whose words were overlapped by the host
-//! (`Host::take_overlaps`). The input is named by its number ("2.3") as
-//! the revision shown has it.
+//! (`Host::take_overlaps`). An input is named by its number ("2.3"), a
+//! group by its title, as the revision shown has them.
+
+use std::sync::Arc;
 
 use uuid::Uuid;
 
 use super::notice::{Notice, error_worded, info_worded};
-use crate::model::patch::Merge;
+use crate::i18n::Lang;
 use crate::model::session::Session;
-use crate::session::Overlap;
+use crate::session::{Outcome, Overlap};
+
+/// What was merged, in words, if it is still there.
+fn what(session: &Session, overlap: &Overlap) -> Option<Arc<dyn Fn(Lang) -> String + Send + Sync>> {
+    match overlap {
+        Overlap::Input { id, field } => {
+            let number = number(session, *id)?;
+            let field = *field;
+            Some(Arc::new(move |lang: Lang| lang.input_field(&number, field)))
+        }
+        Overlap::Participants { axis } => {
+            let group = session.groups.iter().position(|g| g.axis == *axis)?;
+            let title = session.group_title(group).to_string();
+            Some(Arc::new(move |lang: Lang| lang.participants_of(&title)))
+        }
+    }
+}
 
 /// The input's number now, if it is still there.
 fn number(session: &Session, id: Uuid) -> Option<String> {
@@ -21,31 +39,35 @@ fn number(session: &Session, id: Uuid) -> Option<String> {
     Some(session.input_number(group, place))
 }
 
-/// For the person whose edit was just kept: an overlap first, it asks
-/// them to read the text again.
-pub(super) fn for_writer(session: &Session, id: Uuid, merges: &[Merge]) -> Option<Notice> {
-    let number = number(session, id)?;
-    if let Some(merge) = merges.iter().find(|m| m.overlapped) {
-        let field = merge.field;
-        return Some(error_worded(move |lang| {
-            lang.overlapped_yours_kept(&number, field)
-        }));
-    }
-    let field = merges.first()?.field;
-    Some(info_worded(move |lang| {
-        lang.merged_with_others(&number, field)
-    }))
+/// For the person whose edit was just kept, from its outcome: an overlap
+/// asks them to read the text again.
+pub(super) fn for_writer(session: &Session, outcome: &Outcome) -> Option<Notice> {
+    let (merged, overlapped) = match outcome {
+        Outcome::At { id, merges, .. } => {
+            let merge = merges
+                .iter()
+                .find(|m| m.overlapped)
+                .or_else(|| merges.first())?;
+            let field = merge.field;
+            (Overlap::Input { id: *id, field }, merge.overlapped)
+        }
+        Outcome::ListMerged { axis, overlapped } => {
+            (Overlap::Participants { axis: axis.clone() }, *overlapped)
+        }
+        _ => return None,
+    };
+    let what = what(session, &merged)?;
+    Some(if overlapped {
+        error_worded(move |lang| lang.overlapped_yours_kept(&what(lang)))
+    } else {
+        info_worded(move |lang| lang.merged_with_others(&what(lang)))
+    })
 }
 
 /// For a person whose words someone else's edit overlapped (the last told).
 pub(super) fn for_overlapped(session: &Session, overlaps: &[Overlap]) -> Option<Notice> {
-    let overlap = overlaps
-        .iter()
-        .rev()
-        .find(|o| session.group_of_input(o.id).is_some())?;
-    let number = number(session, overlap.id)?;
-    let field = overlap.field;
+    let what = overlaps.iter().rev().find_map(|o| what(session, o))?;
     Some(error_worded(move |lang| {
-        lang.overlapped_yours_marked(&number, field)
+        lang.overlapped_yours_marked(&what(lang))
     }))
 }

@@ -580,9 +580,7 @@ fn commit_editor(
                 let session = std::sync::Arc::clone(&open.session);
                 open.viewer.select_id(id, &session);
             }
-            if let Outcome::At { id, merges, .. } = &applied.outcome
-                && let Some(told) = super::merged::for_writer(&open.session, *id, merges)
-            {
+            if let Some(told) = super::merged::for_writer(&open.session, &applied.outcome) {
                 *notice = Some(told);
             }
             if keep_open {
@@ -798,9 +796,7 @@ fn commit_form(
         match open.submit(Command::PatchInput { id: form.id, patch }, now) {
             Ok(applied) => {
                 changed |= applied.changed;
-                if let Outcome::At { id, merges, .. } = &applied.outcome
-                    && let Some(told) = super::merged::for_writer(&open.session, *id, merges)
-                {
+                if let Some(told) = super::merged::for_writer(&open.session, &applied.outcome) {
                     *notice = Some(told);
                 }
                 form.base = form.draft.clone();

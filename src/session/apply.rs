@@ -39,6 +39,12 @@ pub enum Outcome {
         id: Uuid,
         merges: Vec<Merge>,
     },
+    /// A group's participants, edited from a list someone else changed
+    /// since: merged, and whether the two edits changed the same words.
+    ListMerged {
+        axis: String,
+        overlapped: bool,
+    },
     /// The input is gone.
     Deleted {
         id: Uuid,
@@ -269,22 +275,36 @@ pub fn apply(
         } => {
             let group = &group_at(session, axis).ok_or(Refused::NoSuchGroup)?;
             let before: Vec<Participant> = session.groups[*group].participants.clone();
-            let landed = match base {
+            let (landed, merged) = match base {
                 Some(base) if *base != before && *participants != before => {
-                    merged_participants(base, participants, &before, &session.workshop.language)
+                    let (landed, overlapped) = merged_participants(
+                        base,
+                        participants,
+                        &before,
+                        &session.workshop.language,
+                    );
+                    (landed, Some(overlapped))
                 }
-                _ => participants.clone(),
+                _ => (participants.clone(), None),
             };
             let changed = session.set_participants(*group, landed.clone(), now);
-            done(
+            let undo = Command::SetParticipants {
+                axis: axis.clone(),
+                participants: before,
+                // Undone by merging too: only this edit's lines go.
+                base: base.as_ref().map(|_| landed),
+            };
+            Ok(Applied {
                 changed,
-                Some(Command::SetParticipants {
-                    axis: axis.clone(),
-                    participants: before,
-                    // Undone by merging too: only this edit's lines go.
-                    base: base.as_ref().map(|_| landed),
-                }),
-            )
+                undo: changed.then_some(undo),
+                outcome: match merged {
+                    Some(overlapped) => Outcome::ListMerged {
+                        axis: axis.clone(),
+                        overlapped,
+                    },
+                    None => Outcome::Done,
+                },
+            })
         }
         Command::InviteCountry(country) => {
             let country = country.trim();
@@ -334,12 +354,13 @@ pub fn apply(
 
 /// Two edits of a group's list, merged as the lines a person types
 /// (`Participant::to_line`), word by word: people added by both stay.
+/// Returns the list and whether the two edits changed the same words.
 fn merged_participants(
     base: &[Participant],
     mine: &[Participant],
     now: &[Participant],
     language: &str,
-) -> Vec<Participant> {
+) -> (Vec<Participant>, bool) {
     let lines = |list: &[Participant]| {
         list.iter()
             .map(Participant::to_line)
@@ -347,7 +368,10 @@ fn merged_participants(
             .join("\n")
     };
     let merged = crate::model::word_merge::merge(&lines(base), &lines(mine), &lines(now));
-    Participant::parse_lines(&merged.text(language))
+    (
+        Participant::parse_lines(&merged.text(language)),
+        merged.overlapped(),
+    )
 }
 
 fn clock(

@@ -133,20 +133,23 @@ pub struct Host {
     stage: Stage,
     writer: Box<dyn Writer>,
     revisions: watch::Sender<u64>,
-    /// Who last wrote each input's text or observations: the person to
-    /// tell when someone else's edit overlaps theirs.
-    writers: HashMap<(Uuid, TextField), PersonId>,
+    /// Who last wrote each input's text or observations, each group's
+    /// participants: the person to tell when someone else's edit overlaps
+    /// theirs.
+    writers: HashMap<Overlap, PersonId>,
     /// Overlapping edits of someone else's words, for each person to be
     /// told on their screen.
     overlaps: HashMap<PersonId, Vec<Overlap>>,
 }
 
 /// Someone else's edit changed the same words as this person's edit of
-/// this input's field: both versions were kept, this person's marked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Overlap {
-    pub id: Uuid,
-    pub field: TextField,
+/// this text: both versions were kept, this person's marked.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Overlap {
+    /// An input's text or observations.
+    Input { id: Uuid, field: TextField },
+    /// The participants of the group of this axis.
+    Participants { axis: String },
 }
 
 impl Host {
@@ -209,36 +212,48 @@ impl Host {
 
     /// A text edit landed: whoever wrote the words it overlapped is told.
     fn note_writer(&mut self, person: PersonId, command: &Command, applied: &Applied) {
-        let (id, fields) = match command {
-            Command::AddInput { id, .. } => (*id, vec![TextField::Text]),
-            Command::PatchInput { id, patch } => (
-                *id,
-                [
-                    (TextField::Text, patch.text.is_some()),
-                    (TextField::Observations, patch.observations.is_some()),
-                ]
-                .into_iter()
-                .filter_map(|(field, changed)| changed.then_some(field))
-                .collect(),
-            ),
+        let input = |id: Uuid, field| Overlap::Input { id, field };
+        let written: Vec<Overlap> = match command {
+            Command::AddInput { id, .. } => vec![input(*id, TextField::Text)],
+            Command::PatchInput { id, patch } => [
+                (TextField::Text, patch.text.is_some()),
+                (TextField::Observations, patch.observations.is_some()),
+            ]
+            .into_iter()
+            .filter_map(|(field, changed)| changed.then_some(input(*id, field)))
+            .collect(),
+            Command::SetParticipants { axis, .. } => {
+                vec![Overlap::Participants { axis: axis.clone() }]
+            }
             _ => return,
         };
-        if let Outcome::At { merges, .. } = &applied.outcome {
-            for merge in merges.iter().filter(|m| m.overlapped) {
-                if let Some(&other) = self.writers.get(&(id, merge.field))
-                    && other != person
-                    && self.people.contains_key(&other)
-                {
-                    let overlap = Overlap {
-                        id,
-                        field: merge.field,
-                    };
-                    self.overlaps.entry(other).or_default().push(overlap);
-                }
+        let overlapped: Vec<Overlap> = match (&applied.outcome, command) {
+            (Outcome::At { merges, .. }, Command::PatchInput { id, .. }) => merges
+                .iter()
+                .filter(|m| m.overlapped)
+                .map(|m| input(*id, m.field))
+                .collect(),
+            (
+                Outcome::ListMerged {
+                    axis,
+                    overlapped: true,
+                },
+                _,
+            ) => {
+                vec![Overlap::Participants { axis: axis.clone() }]
+            }
+            _ => Vec::new(),
+        };
+        for overlap in overlapped {
+            if let Some(&other) = self.writers.get(&overlap)
+                && other != person
+                && self.people.contains_key(&other)
+            {
+                self.overlaps.entry(other).or_default().push(overlap);
             }
         }
-        for field in fields {
-            self.writers.insert((id, field), person);
+        for written in written {
+            self.writers.insert(written, person);
         }
     }
 

@@ -126,3 +126,58 @@ fn undo_of_a_merged_edit_keeps_the_other_persons_words() {
     press(&mut facilitator, KeyCode::Char('u'));
     assert_eq!(text(&facilitator), "Base. Del facilitador.");
 }
+
+/// Two people add a participant each to the same group's list at once:
+/// both are there, and an overlap is told on both screens.
+#[test]
+fn participants_added_on_two_screens_both_stay() {
+    let (mut facilitator, mut rapporteur) = two_screens();
+    for screen in [&mut facilitator, &mut rapporteur] {
+        press(screen, KeyCode::Char('P'));
+        update(screen, Msg::Paste("Ana; Chile".into()), at(1));
+        press(screen, KeyCode::Esc);
+    }
+    follow(&mut facilitator);
+    for screen in [&mut facilitator, &mut rapporteur] {
+        press(screen, KeyCode::Char('P'));
+    }
+    update(&mut facilitator, Msg::Paste("\nLuis; Perú".into()), at(2));
+    update(&mut rapporteur, Msg::Paste("\nEva; México".into()), at(2));
+    press(&mut facilitator, KeyCode::Esc);
+    follow(&mut rapporteur);
+    press(&mut rapporteur, KeyCode::Esc);
+    let names: Vec<String> = open(&rapporteur).session.groups[0]
+        .participants
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(names, ["Ana", "Luis", "Eva"]);
+    let said = rapporteur.notice.as_ref().expect("told").text(Lang::En);
+    assert!(said.contains("Participants of"), "{said}");
+
+    // Both rename Eva: the overlap is kept and told on both screens.
+    follow(&mut facilitator);
+    for (screen, name) in [(&mut facilitator, "Eva María"), (&mut rapporteur, "Evita")] {
+        press(screen, KeyCode::Char('P'));
+        for _ in 0.."Eva; México".chars().count() {
+            press(screen, KeyCode::Backspace);
+        }
+        type_text(screen, &format!("{name}; México"));
+    }
+    press(&mut facilitator, KeyCode::Esc);
+    follow(&mut rapporteur);
+    press(&mut rapporteur, KeyCode::Esc);
+    follow(&mut facilitator);
+    let lines: Vec<String> = open(&facilitator).session.groups[0]
+        .participants
+        .iter()
+        .map(|p| p.to_line())
+        .collect();
+    assert!(lines.iter().any(|l| l.contains("Eva María")), "{lines:?}");
+    assert!(lines.iter().any(|l| l.contains("Evita")), "{lines:?}");
+    for screen in [&facilitator, &rapporteur] {
+        let notice = screen.notice.as_ref().expect("both are told");
+        assert!(notice.is_error);
+        assert!(notice.text(Lang::Es).contains("Participantes de"));
+    }
+}
