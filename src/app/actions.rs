@@ -254,7 +254,10 @@ impl Run<'_> {
                         RosterRole::Rapporteur => &g.rapporteur,
                     };
                     let target = EditTarget::Role { group, role };
-                    self.open.viewer.editor = Some(Editor::suggested(target, current));
+                    let mut editor = Editor::suggested(target, current);
+                    // Kept, it merges with what others changed meanwhile.
+                    editor.base = Some(current.clone());
+                    self.open.viewer.editor = Some(editor);
                 }
             }
         }

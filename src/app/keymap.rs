@@ -501,6 +501,7 @@ fn refused_here(open: &Open) -> Vec<Action> {
             axis: session.groups[group].axis.clone(),
             role,
             name: String::new(),
+            base: None,
         })
     };
     // Another group: the next one, or the one before the last.

@@ -26,6 +26,12 @@ fn what(session: &Session, overlap: &Overlap) -> Option<Arc<dyn Fn(Lang) -> Stri
             let title = session.group_title(group).to_string();
             Some(Arc::new(move |lang: Lang| lang.participants_of(&title)))
         }
+        Overlap::Roster { axis, role } => {
+            let group = session.groups.iter().position(|g| g.axis == *axis)?;
+            let title = session.group_title(group).to_string();
+            let role = *role;
+            Some(Arc::new(move |lang: Lang| lang.roster_of(role, &title)))
+        }
     }
 }
 
@@ -51,9 +57,7 @@ pub(super) fn for_writer(session: &Session, outcome: &Outcome) -> Option<Notice>
             let field = merge.field;
             (Overlap::Input { id: *id, field }, merge.overlapped)
         }
-        Outcome::ListMerged { axis, overlapped } => {
-            (Overlap::Participants { axis: axis.clone() }, *overlapped)
-        }
+        Outcome::GroupMerged { text, overlapped } => (text.clone(), *overlapped),
         _ => return None,
     };
     let what = what(session, &merged)?;

@@ -411,7 +411,13 @@ fn on_editor_key(
         // A name the draft save already kept is put back as it was.
         if let (EditTarget::Role { group, role }, Some(name)) = (target, original) {
             let axis = axis_of(&open.session, group);
-            let _ = open.submit(Command::SetRoster { axis, role, name }, now);
+            let put_back = Command::SetRoster {
+                axis,
+                role,
+                name,
+                base: None,
+            };
+            let _ = open.submit(put_back, now);
         }
         return Vec::new();
     }
@@ -518,6 +524,7 @@ fn commit_editor(
             axis: axis_of(&open.session, group),
             role,
             name: text,
+            base: editor.base.clone(),
         }),
         EditTarget::Participants { group } => Some(Command::SetParticipants {
             axis: axis_of(&open.session, group),
@@ -572,7 +579,7 @@ fn commit_editor(
     };
     let merges = matches!(
         target,
-        EditTarget::Input { .. } | EditTarget::Participants { .. }
+        EditTarget::Input { .. } | EditTarget::Participants { .. } | EditTarget::Role { .. }
     );
     match open.submit(command, now) {
         Ok(applied) => {

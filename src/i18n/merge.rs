@@ -26,6 +26,21 @@ impl Lang {
         )
     }
 
+    /// "Relator/a de «Eje 2»": a name of a group's roster.
+    pub fn roster_of(self, role: crate::model::session::Role, group: &str) -> String {
+        use crate::model::session::Role;
+        match role {
+            Role::Facilitator => self.pick(
+                format!("Facilitador/a de «{group}»"),
+                format!("Facilitator of \"{group}\""),
+            ),
+            Role::Rapporteur => self.pick(
+                format!("Relator/a de «{group}»"),
+                format!("Rapporteur of \"{group}\""),
+            ),
+        }
+    }
+
     /// Your edit of `what` met changes someone made meanwhile, elsewhere in it.
     pub fn merged_with_others(self, what: &str) -> String {
         self.pick(

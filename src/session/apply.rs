@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::clocks;
 use super::command::{ClockAction, Command, Setting, group_at};
+use super::host::Overlap;
 use super::role::Role;
 use crate::i18n::Lang;
 use crate::model::patch::{Merge, TextField};
@@ -39,10 +40,11 @@ pub enum Outcome {
         id: Uuid,
         merges: Vec<Merge>,
     },
-    /// A group's participants, edited from a list someone else changed
-    /// since: merged, and whether the two edits changed the same words.
-    ListMerged {
-        axis: String,
+    /// A group's participants or roster name, edited from a text someone
+    /// else changed since: merged, and whether the two edits changed the
+    /// same words.
+    GroupMerged {
+        text: Overlap,
         overlapped: bool,
     },
     /// The input is gone.
@@ -251,22 +253,45 @@ pub fn apply(
                 },
             })
         }
-        Command::SetRoster { axis, role, name } => {
+        Command::SetRoster {
+            axis,
+            role,
+            name,
+            base,
+        } => {
             let group = &group_at(session, axis).ok_or(Refused::NoSuchGroup)?;
             let g = &session.groups[*group];
             let before = match role {
                 RosterRole::Facilitator => g.facilitator.clone(),
                 RosterRole::Rapporteur => g.rapporteur.clone(),
             };
-            let changed = session.set_role(*group, *role, name.clone(), now);
-            done(
+            let (landed, merged) = match base {
+                Some(base) if *base != before && *name != before => {
+                    let merged = crate::model::word_merge::merge(base, name, &before);
+                    let text = merged.text(&session.workshop.language);
+                    (text, Some(merged.overlapped()))
+                }
+                _ => (name.clone(), None),
+            };
+            let changed = session.set_role(*group, *role, landed.clone(), now);
+            let undo = Command::SetRoster {
+                axis: axis.clone(),
+                role: *role,
+                name: before,
+                // Undone by merging too: only this edit's words go.
+                base: base.as_ref().map(|_| landed),
+            };
+            Ok(Applied {
                 changed,
-                Some(Command::SetRoster {
-                    axis: axis.clone(),
-                    role: *role,
-                    name: before,
-                }),
-            )
+                undo: changed.then_some(undo),
+                outcome: merged_outcome(
+                    Overlap::Roster {
+                        axis: axis.clone(),
+                        role: *role,
+                    },
+                    merged,
+                ),
+            })
         }
         Command::SetParticipants {
             axis,
@@ -297,13 +322,7 @@ pub fn apply(
             Ok(Applied {
                 changed,
                 undo: changed.then_some(undo),
-                outcome: match merged {
-                    Some(overlapped) => Outcome::ListMerged {
-                        axis: axis.clone(),
-                        overlapped,
-                    },
-                    None => Outcome::Done,
-                },
+                outcome: merged_outcome(Overlap::Participants { axis: axis.clone() }, merged),
             })
         }
         Command::InviteCountry(country) => {
@@ -349,6 +368,15 @@ pub fn apply(
                 outcome: Outcome::Imported(report),
             })
         }
+    }
+}
+
+/// What a merge of a group's text says: whether there was one, and whether
+/// the two edits changed the same words.
+fn merged_outcome(text: Overlap, overlapped: Option<bool>) -> Outcome {
+    match overlapped {
+        Some(overlapped) => Outcome::GroupMerged { text, overlapped },
+        None => Outcome::Done,
     }
 }
 

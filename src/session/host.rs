@@ -23,6 +23,7 @@ use super::role::Role;
 use super::undo::{Done, History, still_holds};
 use crate::model::patch::TextField;
 use crate::model::schedule::TimerId;
+use crate::model::session::Role as RosterRole;
 use crate::model::session::Session;
 use crate::model::similar::Place;
 use crate::model::timer::Phase;
@@ -150,6 +151,8 @@ pub enum Overlap {
     Input { id: Uuid, field: TextField },
     /// The participants of the group of this axis.
     Participants { axis: String },
+    /// The facilitator's or rapporteur's name of the group of this axis.
+    Roster { axis: String, role: RosterRole },
 }
 
 impl Host {
@@ -225,6 +228,10 @@ impl Host {
             Command::SetParticipants { axis, .. } => {
                 vec![Overlap::Participants { axis: axis.clone() }]
             }
+            Command::SetRoster { axis, role, .. } => vec![Overlap::Roster {
+                axis: axis.clone(),
+                role: *role,
+            }],
             _ => return,
         };
         let overlapped: Vec<Overlap> = match (&applied.outcome, command) {
@@ -234,14 +241,12 @@ impl Host {
                 .map(|m| input(*id, m.field))
                 .collect(),
             (
-                Outcome::ListMerged {
-                    axis,
+                Outcome::GroupMerged {
+                    text,
                     overlapped: true,
                 },
                 _,
-            ) => {
-                vec![Overlap::Participants { axis: axis.clone() }]
-            }
+            ) => vec![text.clone()],
             _ => Vec::new(),
         };
         for overlap in overlapped {

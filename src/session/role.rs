@@ -148,6 +148,7 @@ mod tests {
                 axis: axis.clone(),
                 role: RosterRole::Rapporteur,
                 name: "Ana".into(),
+                base: None,
             },
             Command::SetParticipants {
                 axis: axis.clone(),

@@ -117,7 +117,11 @@ pub(super) fn still_holds(made: &Command, session: &Session) -> bool {
         Command::MoveInput { id, axis, .. } => session
             .group_of_input(*id)
             .is_some_and(|g| session.groups[g].axis == *axis),
-        Command::SetRoster { axis, role, name } => session
+        // A name edited from a base merges: undoing it takes back its words.
+        Command::SetRoster { base: Some(_), .. } => true,
+        Command::SetRoster {
+            axis, role, name, ..
+        } => session
             .groups
             .iter()
             .find(|g| g.axis == *axis)

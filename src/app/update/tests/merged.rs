@@ -181,3 +181,36 @@ fn participants_added_on_two_screens_both_stay() {
         assert!(notice.text(Lang::Es).contains("Participantes de"));
     }
 }
+
+/// Two people name the group's rapporteur at once: neither name is lost,
+/// both are told, and undo takes back only its author's name.
+#[test]
+fn a_roster_name_typed_on_two_screens_keeps_both() {
+    let (mut facilitator, mut rapporteur) = two_screens();
+    press(&mut facilitator, KeyCode::Char('R'));
+    press(&mut rapporteur, KeyCode::Char('R'));
+    type_text(&mut facilitator, "Luis");
+    type_text(&mut rapporteur, "Eva");
+    press(&mut facilitator, KeyCode::Enter);
+    follow(&mut rapporteur);
+    press(&mut rapporteur, KeyCode::Enter);
+    follow(&mut facilitator);
+    let name = |m: &Model| open(m).session.groups[0].rapporteur.clone();
+    assert_eq!(name(&rapporteur), "Luis Eva", "two names added to none");
+    // Both rename it: an overlap, told on both screens.
+    press(&mut facilitator, KeyCode::Char('R'));
+    press(&mut rapporteur, KeyCode::Char('R'));
+    type_text(&mut facilitator, "Ana");
+    type_text(&mut rapporteur, "Sara");
+    press(&mut facilitator, KeyCode::Enter);
+    follow(&mut rapporteur);
+    press(&mut rapporteur, KeyCode::Enter);
+    follow(&mut facilitator);
+    assert_eq!(name(&rapporteur), "Sara ⟦otra versión: Ana⟧");
+    for screen in [&facilitator, &rapporteur] {
+        let said = screen.notice.as_ref().expect("both are told");
+        assert!(said.text(Lang::Es).contains("Relator/a de"), "{said:?}");
+    }
+    press(&mut rapporteur, KeyCode::Char('u'));
+    assert_eq!(name(&rapporteur), "Ana", "the rapporteur's name taken back");
+}
