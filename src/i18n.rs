@@ -10,6 +10,7 @@ pub use keys::KeyWords;
 mod agenda;
 mod keys;
 mod labels;
+mod merge;
 mod offline;
 mod roles;
 mod screens;

@@ -243,7 +243,10 @@ impl Run<'_> {
                         .map(|p| p.to_line())
                         .collect();
                     let target = EditTarget::Participants { group };
-                    self.open.viewer.editor = Some(Editor::new(target, &lines.join("\n")));
+                    let mut editor = Editor::new(target, &lines.join("\n"));
+                    // Kept, it merges with what others changed meanwhile.
+                    editor.base = Some(lines.join("\n"));
+                    self.open.viewer.editor = Some(editor);
                 }
             }
             Action::Facilitator | Action::Rapporteur => {
@@ -259,7 +262,10 @@ impl Run<'_> {
                         RosterRole::Rapporteur => &g.rapporteur,
                     };
                     let target = EditTarget::Role { group, role };
-                    self.open.viewer.editor = Some(Editor::suggested(target, current));
+                    let mut editor = Editor::suggested(target, current);
+                    // Kept, it merges with what others changed meanwhile.
+                    editor.base = Some(current.clone());
+                    self.open.viewer.editor = Some(editor);
                 }
             }
         }

@@ -94,6 +94,10 @@ pub struct Editor {
     /// person's): the next `Esc` keeps the text as a draft and leaves, so a
     /// refusal never traps the person nor closes what they typed.
     pub refused: bool,
+    /// The input's text as this editor last found or left it: kept from
+    /// here, the edit is merged with whatever others changed since, not
+    /// written over it (`model::word_merge`).
+    pub base: Option<String>,
 }
 
 impl Editor {
@@ -122,6 +126,7 @@ impl Editor {
             textarea,
             original: None,
             refused: false,
+            base: None,
         }
     }
 

@@ -515,6 +515,7 @@ fn refused_here(open: &Open) -> Vec<(Action, Why)> {
             axis: session.groups[group].axis.clone(),
             role,
             name: String::new(),
+            base: None,
         })
     };
     // Another group: the next one, or the one before the last.
@@ -558,6 +559,7 @@ fn refused_here(open: &Open) -> Vec<(Action, Why)> {
             group.map(|group| Command::SetParticipants {
                 axis: session.groups[group].axis.clone(),
                 participants: Vec::new(),
+                base: None,
             }),
         ),
         (Action::Facilitator, roster(RosterRole::Facilitator)),

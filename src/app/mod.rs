@@ -8,6 +8,7 @@ mod editor;
 mod form;
 mod keymap;
 pub mod laptop;
+mod merged;
 mod notice;
 mod places;
 mod saved_view;
@@ -271,6 +272,8 @@ pub struct Open {
     pub stage: Stage,
     /// Changes with every revision the host publishes.
     pub revisions: tokio::sync::watch::Receiver<u64>,
+    /// Others' edits that overlapped this person's words, not told yet.
+    pub overlaps: Vec<crate::session::Overlap>,
 }
 
 /// The three parts of the workshop, in agenda order.
@@ -724,6 +727,7 @@ impl Open {
             bells_rung: snapshot.bells,
             stage: snapshot.stage,
             revisions,
+            overlaps: Vec::new(),
         };
         open.take(snapshot);
         open
@@ -748,7 +752,12 @@ impl Open {
     /// Follows the host to its latest revision; returns whether the
     /// selected input of some group was deleted by someone else.
     pub fn refresh(&mut self) -> bool {
-        let snapshot = self.host().snapshot();
+        let person = self.person;
+        let (snapshot, overlaps) = {
+            let mut host = self.host();
+            (host.snapshot(), host.take_overlaps(person))
+        };
+        self.overlaps.extend(overlaps);
         self.take(snapshot)
     }
 

@@ -42,6 +42,14 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             open.revisions.borrow_and_update();
         }
         open.follow_stage();
+        // Someone else's edit overlapped this person's words: told here,
+        // whichever way this screen took the revision.
+        if !open.overlaps.is_empty() {
+            let overlaps = std::mem::take(&mut open.overlaps);
+            if let Some(told) = super::merged::for_overlapped(&open.session, &overlaps) {
+                model.notice = Some(told);
+            }
+        }
     }
     effects
 }
@@ -420,7 +428,13 @@ fn on_editor_key(
         // A name the draft save already kept is put back as it was.
         if let (EditTarget::Role { group, role }, Some(name)) = (target, original) {
             let axis = axis_of(&open.session, group);
-            let _ = open.submit(Command::SetRoster { axis, role, name }, now);
+            let put_back = Command::SetRoster {
+                axis,
+                role,
+                name,
+                base: None,
+            };
+            let _ = open.submit(put_back, now);
         }
         return Vec::new();
     }
@@ -499,6 +513,7 @@ fn commit_editor(
         return super::agenda::commit(open, editor, notice, now);
     }
     let text = editor.text();
+    let sent = text.clone();
     let mut target = editor.target;
     let command = match editor.target {
         EditTarget::NewInput { group } => {
@@ -517,18 +532,27 @@ fn commit_editor(
             *notice = Some(info(|t| t.emptied_deleted));
             Some(Command::DeleteInput { id })
         }
+        // Typed over the text this editor found: merged with others' edits.
         EditTarget::Input { id, .. } => Some(Command::PatchInput {
             id,
-            patch: InputPatch::text(text),
+            patch: match editor.base.clone() {
+                Some(base) => InputPatch::text_from(base, text),
+                None => InputPatch::text(text),
+            },
         }),
         EditTarget::Role { group, role } => Some(Command::SetRoster {
             axis: axis_of(&open.session, group),
             role,
             name: text,
+            base: editor.base.clone(),
         }),
         EditTarget::Participants { group } => Some(Command::SetParticipants {
             axis: axis_of(&open.session, group),
             participants: crate::model::session::Participant::parse_lines(&text),
+            base: editor
+                .base
+                .as_deref()
+                .map(crate::model::session::Participant::parse_lines),
         }),
         EditTarget::Minutes(timer) => match parse_minutes(&text) {
             Some(minutes) => Some(Command::Clock {
@@ -573,14 +597,28 @@ fn commit_editor(
         Command::AddInput { id, .. } => Some(*id),
         _ => None,
     };
+    let merges = matches!(
+        target,
+        EditTarget::Input { .. } | EditTarget::Participants { .. } | EditTarget::Role { .. }
+    );
     match open.submit(command, now) {
         Ok(applied) => {
             if let Some(id) = added {
                 let session = std::sync::Arc::clone(&open.session);
                 open.viewer.select_id(id, &session);
             }
+            if let Some(told) = super::merged::for_writer(&open.session, &applied.outcome) {
+                *notice = Some(told);
+            }
             if keep_open {
-                open.viewer.editor = Some(Editor { target, ..editor });
+                // What was sent is the base of what is typed next: the
+                // others' words merged in meanwhile are kept by the merge.
+                let base = merges.then_some(sent);
+                open.viewer.editor = Some(Editor {
+                    target,
+                    base,
+                    ..editor
+                });
             }
             applied.changed
         }
@@ -760,6 +798,12 @@ fn commit_form(
         changed = true;
     }
     let mut patch = InputPatch::between(&form.base, &form.draft);
+    // Texts typed over what the form found merge with others' edits.
+    patch.bases.text = patch.text.as_ref().map(|_| form.base.text.clone());
+    patch.bases.observations = patch
+        .observations
+        .as_ref()
+        .map(|_| form.base.plenary.observations.clone());
     let verdict = Command::PatchInput {
         id: form.id,
         patch: InputPatch {
@@ -779,6 +823,9 @@ fn commit_form(
         match open.submit(Command::PatchInput { id: form.id, patch }, now) {
             Ok(applied) => {
                 changed |= applied.changed;
+                if let Some(told) = super::merged::for_writer(&open.session, &applied.outcome) {
+                    *notice = Some(told);
+                }
                 form.base = form.draft.clone();
             }
             Err(refused) => {

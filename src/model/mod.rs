@@ -13,4 +13,5 @@ pub mod session;
 pub mod similar;
 pub mod timer;
 pub mod versions;
+pub mod word_merge;
 pub mod workshop;

@@ -1,6 +1,11 @@
 //! The fields of an input that one edit changed. A form sends these, never a
 //! whole copy taken when it opened: a rapporteur fixing a text must not put
 //! back the verdict and votes the facilitator gave meanwhile.
+//!
+//! Two people editing the same text is merged too: an edit of the text or
+//! the observations may carry the text it started from (`Bases`), and when
+//! someone else changed that text meanwhile, the two changes are merged
+//! word by word (`word_merge`) instead of the last one overwriting.
 
 use super::input::{Kind, Priority, Scope, Status, Timeframe};
 use super::session::Input;
@@ -20,6 +25,32 @@ pub struct InputPatch {
     pub status: Option<Option<Status>>,
     pub observations: Option<String>,
     pub votes: Option<u32>,
+    /// What the merged texts were when the edit started.
+    pub bases: Bases,
+}
+
+/// The text and observations an edit started from, when it says: with a
+/// base, a text someone else changed since is merged, not overwritten.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Bases {
+    pub text: Option<String>,
+    pub observations: Option<String>,
+}
+
+/// The fields of an input written as prose, which merge word by word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextField {
+    Text,
+    Observations,
+}
+
+/// A field edited from a base someone else changed since: merged, and
+/// whether the two edits changed the same words (both versions then kept,
+/// the other marked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Merge {
+    pub field: TextField,
+    pub overlapped: bool,
 }
 
 /// Runs `$m!(field, path)` for every field: one list, so a field added to
@@ -47,6 +78,67 @@ impl InputPatch {
         InputPatch {
             text: Some(text),
             ..InputPatch::default()
+        }
+    }
+
+    /// The text alone, typed over `base`.
+    pub fn text_from(base: String, text: String) -> InputPatch {
+        InputPatch {
+            text: Some(text),
+            bases: Bases {
+                text: Some(base),
+                observations: None,
+            },
+            ..InputPatch::default()
+        }
+    }
+
+    /// The patch as it lands on `input` now: a text with a base that
+    /// someone else changed since carries both changes, merged. Returns it
+    /// without bases, and the fields merged.
+    pub fn merged_onto(&self, input: &Input, language: &str) -> (InputPatch, Vec<Merge>) {
+        let mut landed = InputPatch {
+            bases: Bases::default(),
+            ..self.clone()
+        };
+        let mut merges = Vec::new();
+        let fields = [
+            (
+                TextField::Text,
+                &self.bases.text,
+                &mut landed.text,
+                &input.text,
+            ),
+            (
+                TextField::Observations,
+                &self.bases.observations,
+                &mut landed.observations,
+                &input.plenary.observations,
+            ),
+        ];
+        for (field, base, mine, now) in fields {
+            if let (Some(base), Some(text)) = (base, mine.as_mut())
+                && base != now
+                && text != now
+            {
+                let merged = super::word_merge::merge(base, text, now);
+                *text = merged.text(language);
+                merges.push(Merge {
+                    field,
+                    overlapped: merged.overlapped(),
+                });
+            }
+        }
+        (landed, merges)
+    }
+
+    /// Whether the field merges when this patch is applied (it has a base).
+    pub fn merges(&self, field: TextField) -> bool {
+        match field {
+            TextField::Text => self.bases.text.is_some() && self.text.is_some(),
+            TextField::Observations => {
+                self.bases.observations.is_some() && self.observations.is_some()
+            }
         }
     }
 
@@ -132,12 +224,20 @@ impl InputPatch {
     }
 
     /// Whether `input` still holds every value of this patch: nobody else
-    /// changed those fields since.
+    /// changed those fields since. A text with a base needs not: undoing
+    /// it merges, taking back only its own words.
     pub fn holds_in(&self, input: &Input) -> bool {
+        let mut this = self.clone();
+        if self.merges(TextField::Text) {
+            this.text = None;
+        }
+        if self.merges(TextField::Observations) {
+            this.observations = None;
+        }
         let mut holds = true;
         macro_rules! check {
             ($field:ident, $($path:ident).+) => {
-                if let Some(value) = &self.$field {
+                if let Some(value) = &this.$field {
                     holds &= input.$($path).+ == *value;
                 }
             };

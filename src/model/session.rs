@@ -398,7 +398,7 @@ impl Group {
 }
 
 /// Which roster role of a group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
     Facilitator,
     Rapporteur,

@@ -55,19 +55,25 @@ pub fn keep_both(lead: &str, other: &str, language: &str) -> Option<String> {
         return None;
     }
     versions.sort_unstable();
+    let mut text = main.to_string();
+    for version in versions {
+        text.push(' ');
+        text.push_str(&marked(version, language));
+    }
+    Some(text)
+}
+
+/// `version` marked as another version, in the workshop's `language`:
+/// `⟦otra versión: …⟧`. The one way a kept second version is written, by
+/// an import (whole texts, after the kept one) and by a live merge (the
+/// words where two edits overlapped, after the words kept there).
+pub fn marked(version: &str, language: &str) -> String {
     let mark = MARKS
         .iter()
         .find(|(lang, _)| *lang == language)
         .unwrap_or(&MARKS[0])
         .1;
-    let mut text = main.to_string();
-    for version in versions {
-        text.push(' ');
-        text.push_str(mark);
-        text.push_str(version);
-        text.push(CLOSE);
-    }
-    Some(text)
+    format!("{mark}{version}{CLOSE}")
 }
 
 #[cfg(test)]

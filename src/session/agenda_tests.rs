@@ -367,6 +367,7 @@ fn a_group_added_renamed_and_removed_empty_and_each_undone() {
                 axis: day.axes()[2].clone(),
                 role: crate::model::session::Role::Rapporteur,
                 name: "Ana".into(),
+                base: None,
             },
             at(5),
         )

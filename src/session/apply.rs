@@ -6,8 +6,10 @@ use uuid::Uuid;
 
 use super::clocks;
 use super::command::{ClockAction, Command, Setting, group_at};
+use super::host::Overlap;
 use super::role::Role;
 use crate::i18n::Lang;
+use crate::model::patch::{Merge, TextField};
 use crate::model::schedule::TimerId;
 use crate::model::session::{Participant, Role as RosterRole, Session};
 
@@ -31,10 +33,19 @@ pub enum Outcome {
     /// (`model::merge`): new, updated, deleted inputs, roster changes.
     Imported(crate::model::merge::MergeReport),
     /// The input now sits in this group (after an add, an edit, a move, an
-    /// undo that put it back).
+    /// undo that put it back). An edit of a text someone else changed
+    /// since it started says which fields were merged.
     At {
         group: usize,
         id: Uuid,
+        merges: Vec<Merge>,
+    },
+    /// A group's participants or roster name, edited from a text someone
+    /// else changed since: merged, and whether the two edits changed the
+    /// same words.
+    GroupMerged {
+        text: Overlap,
+        overlapped: bool,
     },
     /// The input is gone.
     Deleted {
@@ -141,6 +152,7 @@ pub fn apply(
                 outcome: Outcome::At {
                     group: *group,
                     id: *id,
+                    merges: Vec::new(),
                 },
             })
         }
@@ -149,18 +161,33 @@ pub fn apply(
                 return Err(Refused::EmptyText);
             }
             let group = session.group_of_input(*id).ok_or(Refused::NoSuchInput)?;
-            let inverse = {
+            let (landed, merges, mut inverse) = {
                 let input = session.input(group, *id).ok_or(Refused::NoSuchInput)?;
-                patch.inverse(input)
+                let (landed, merges) = patch.merged_onto(input, &session.workshop.language);
+                let inverse = landed.inverse(input);
+                (landed, merges, inverse)
             };
-            let changed = session.patch_input(group, *id, patch, now);
+            // A text typed over a base is undone the same way: from the text
+            // as this edit left it, merged with whatever came since, so undo
+            // takes back this edit's words and no one else's.
+            if patch.merges(TextField::Text) {
+                inverse.bases.text = landed.text.clone();
+            }
+            if patch.merges(TextField::Observations) {
+                inverse.bases.observations = landed.observations.clone();
+            }
+            let changed = session.patch_input(group, *id, &landed, now);
             Ok(Applied {
                 changed,
                 undo: changed.then_some(Command::PatchInput {
                     id: *id,
                     patch: inverse,
                 }),
-                outcome: Outcome::At { group, id: *id },
+                outcome: Outcome::At {
+                    group,
+                    id: *id,
+                    merges,
+                },
             })
         }
         Command::DeleteInput { id } => {
@@ -194,6 +221,7 @@ pub fn apply(
                 outcome: Outcome::At {
                     group: *group,
                     id: input.id,
+                    merges: Vec::new(),
                 },
             })
         }
@@ -221,37 +249,81 @@ pub fn apply(
                 outcome: Outcome::At {
                     group: *group,
                     id: *id,
+                    merges: Vec::new(),
                 },
             })
         }
-        Command::SetRoster { axis, role, name } => {
+        Command::SetRoster {
+            axis,
+            role,
+            name,
+            base,
+        } => {
             let group = &group_at(session, axis).ok_or(Refused::NoSuchGroup)?;
             let g = &session.groups[*group];
             let before = match role {
                 RosterRole::Facilitator => g.facilitator.clone(),
                 RosterRole::Rapporteur => g.rapporteur.clone(),
             };
-            let changed = session.set_role(*group, *role, name.clone(), now);
-            done(
+            let (landed, merged) = match base {
+                Some(base) if *base != before && *name != before => {
+                    let merged = crate::model::word_merge::merge(base, name, &before);
+                    let text = merged.text(&session.workshop.language);
+                    (text, Some(merged.overlapped()))
+                }
+                _ => (name.clone(), None),
+            };
+            let changed = session.set_role(*group, *role, landed.clone(), now);
+            let undo = Command::SetRoster {
+                axis: axis.clone(),
+                role: *role,
+                name: before,
+                // Undone by merging too: only this edit's words go.
+                base: base.as_ref().map(|_| landed),
+            };
+            Ok(Applied {
                 changed,
-                Some(Command::SetRoster {
-                    axis: axis.clone(),
-                    role: *role,
-                    name: before,
-                }),
-            )
+                undo: changed.then_some(undo),
+                outcome: merged_outcome(
+                    Overlap::Roster {
+                        axis: axis.clone(),
+                        role: *role,
+                    },
+                    merged,
+                ),
+            })
         }
-        Command::SetParticipants { axis, participants } => {
+        Command::SetParticipants {
+            axis,
+            participants,
+            base,
+        } => {
             let group = &group_at(session, axis).ok_or(Refused::NoSuchGroup)?;
             let before: Vec<Participant> = session.groups[*group].participants.clone();
-            let changed = session.set_participants(*group, participants.clone(), now);
-            done(
+            let (landed, merged) = match base {
+                Some(base) if *base != before && *participants != before => {
+                    let (landed, overlapped) = merged_participants(
+                        base,
+                        participants,
+                        &before,
+                        &session.workshop.language,
+                    );
+                    (landed, Some(overlapped))
+                }
+                _ => (participants.clone(), None),
+            };
+            let changed = session.set_participants(*group, landed.clone(), now);
+            let undo = Command::SetParticipants {
+                axis: axis.clone(),
+                participants: before,
+                // Undone by merging too: only this edit's lines go.
+                base: base.as_ref().map(|_| landed),
+            };
+            Ok(Applied {
                 changed,
-                Some(Command::SetParticipants {
-                    axis: axis.clone(),
-                    participants: before,
-                }),
-            )
+                undo: changed.then_some(undo),
+                outcome: merged_outcome(Overlap::Participants { axis: axis.clone() }, merged),
+            })
         }
         Command::InviteCountry(country) => {
             let country = country.trim();
@@ -297,6 +369,37 @@ pub fn apply(
             })
         }
     }
+}
+
+/// What a merge of a group's text says: whether there was one, and whether
+/// the two edits changed the same words.
+fn merged_outcome(text: Overlap, overlapped: Option<bool>) -> Outcome {
+    match overlapped {
+        Some(overlapped) => Outcome::GroupMerged { text, overlapped },
+        None => Outcome::Done,
+    }
+}
+
+/// Two edits of a group's list, merged as the lines a person types
+/// (`Participant::to_line`), word by word: people added by both stay.
+/// Returns the list and whether the two edits changed the same words.
+fn merged_participants(
+    base: &[Participant],
+    mine: &[Participant],
+    now: &[Participant],
+    language: &str,
+) -> (Vec<Participant>, bool) {
+    let lines = |list: &[Participant]| {
+        list.iter()
+            .map(Participant::to_line)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let merged = crate::model::word_merge::merge(&lines(base), &lines(mine), &lines(now));
+    (
+        Participant::parse_lines(&merged.text(language)),
+        merged.overlapped(),
+    )
 }
 
 fn clock(

@@ -41,14 +41,20 @@ pub enum Command {
         axis: String,
         index: usize,
     },
+    /// A group's facilitator or rapporteur. With `base`, the name the
+    /// editor started from: someone else's change since is merged.
     SetRoster {
         axis: String,
         role: RosterRole,
         name: String,
+        base: Option<String>,
     },
+    /// A group's participants. With `base`, the list the editor started
+    /// from: someone else's change since is merged, not overwritten.
     SetParticipants {
         axis: String,
         participants: Vec<Participant>,
+        base: Option<Vec<Participant>>,
     },
     /// A country invited beyond the CRM members, offered in every form.
     InviteCountry(String),

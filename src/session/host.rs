@@ -17,11 +17,13 @@ use jiff::{SignedDuration, Timestamp};
 use tokio::sync::watch;
 use uuid::Uuid;
 
-use super::apply::{Applied, Refused, apply};
+use super::apply::{Applied, Outcome, Refused, apply};
 use super::command::Command;
 use super::role::Role;
 use super::undo::{Done, History, still_holds};
+use crate::model::patch::TextField;
 use crate::model::schedule::TimerId;
+use crate::model::session::Role as RosterRole;
 use crate::model::session::Session;
 use crate::model::similar::Place;
 use crate::model::timer::Phase;
@@ -132,6 +134,25 @@ pub struct Host {
     stage: Stage,
     writer: Box<dyn Writer>,
     revisions: watch::Sender<u64>,
+    /// Who last wrote each input's text or observations, each group's
+    /// participants: the person to tell when someone else's edit overlaps
+    /// theirs.
+    writers: HashMap<Overlap, PersonId>,
+    /// Overlapping edits of someone else's words, for each person to be
+    /// told on their screen.
+    overlaps: HashMap<PersonId, Vec<Overlap>>,
+}
+
+/// Someone else's edit changed the same words as this person's edit of
+/// this text: both versions were kept, this person's marked.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Overlap {
+    /// An input's text or observations.
+    Input { id: Uuid, field: TextField },
+    /// The participants of the group of this axis.
+    Participants { axis: String },
+    /// The facilitator's or rapporteur's name of the group of this axis.
+    Roster { axis: String, role: RosterRole },
 }
 
 impl Host {
@@ -161,6 +182,8 @@ impl Host {
             stage: Stage::Opening { item: 0 },
             writer,
             revisions: watch::channel(0).0,
+            writers: HashMap::new(),
+            overlaps: HashMap::new(),
         };
         host.refresh_duplicates();
         host
@@ -181,6 +204,62 @@ impl Host {
     /// The person left: their undo goes with them.
     pub fn leave(&mut self, person: PersonId) {
         self.people.remove(&person);
+        self.overlaps.remove(&person);
+    }
+
+    /// What this person is to be told about edits that overlapped theirs
+    /// since they were last told.
+    pub fn take_overlaps(&mut self, person: PersonId) -> Vec<Overlap> {
+        self.overlaps.remove(&person).unwrap_or_default()
+    }
+
+    /// A text edit landed: whoever wrote the words it overlapped is told.
+    fn note_writer(&mut self, person: PersonId, command: &Command, applied: &Applied) {
+        let input = |id: Uuid, field| Overlap::Input { id, field };
+        let written: Vec<Overlap> = match command {
+            Command::AddInput { id, .. } => vec![input(*id, TextField::Text)],
+            Command::PatchInput { id, patch } => [
+                (TextField::Text, patch.text.is_some()),
+                (TextField::Observations, patch.observations.is_some()),
+            ]
+            .into_iter()
+            .filter_map(|(field, changed)| changed.then_some(input(*id, field)))
+            .collect(),
+            Command::SetParticipants { axis, .. } => {
+                vec![Overlap::Participants { axis: axis.clone() }]
+            }
+            Command::SetRoster { axis, role, .. } => vec![Overlap::Roster {
+                axis: axis.clone(),
+                role: *role,
+            }],
+            _ => return,
+        };
+        let overlapped: Vec<Overlap> = match (&applied.outcome, command) {
+            (Outcome::At { merges, .. }, Command::PatchInput { id, .. }) => merges
+                .iter()
+                .filter(|m| m.overlapped)
+                .map(|m| input(*id, m.field))
+                .collect(),
+            (
+                Outcome::GroupMerged {
+                    text,
+                    overlapped: true,
+                },
+                _,
+            ) => vec![text.clone()],
+            _ => Vec::new(),
+        };
+        for overlap in overlapped {
+            if let Some(&other) = self.writers.get(&overlap)
+                && other != person
+                && self.people.contains_key(&other)
+            {
+                self.overlaps.entry(other).or_default().push(overlap);
+            }
+        }
+        for written in written {
+            self.writers.insert(written, person);
+        }
     }
 
     /// A read-only host follows the instance that writes: the file read
@@ -251,6 +330,7 @@ impl Host {
         }
         let applied = apply(Arc::make_mut(&mut self.session), &command, role, now)?;
         if applied.changed {
+            self.note_writer(person, &command, &applied);
             if let Some(undo) = applied.undo.clone() {
                 self.people.entry(person).or_default().record(Done {
                     undo,

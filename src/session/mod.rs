@@ -28,7 +28,7 @@ pub use agenda::{AgendaEdit, RemovedGroup, new_axis, new_item};
 pub use apply::{Applied, Outcome, Refused, apply};
 pub use command::{ClockAction, Command, Setting};
 pub use host::{
-    Host, PersonId, Recorder, SaveState, SharedHost, Snapshot, Stage, WRITER_GONE, Writer, Written,
-    lock,
+    Host, Overlap, PersonId, Recorder, SaveState, SharedHost, Snapshot, Stage, WRITER_GONE, Writer,
+    Written, lock,
 };
 pub use role::{Change, Role, Why};

@@ -213,10 +213,12 @@ mod tests {
                 axis: axis.clone(),
                 role: RosterRole::Rapporteur,
                 name: "Ana".into(),
+                base: None,
             },
             Command::SetParticipants {
                 axis: axis.clone(),
                 participants: Vec::new(),
+                base: None,
             },
             Command::InviteCountry("Chile".into()),
             Command::Clock {

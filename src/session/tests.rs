@@ -42,6 +42,16 @@ enum Act {
         group: usize,
         index: usize,
     },
+    /// Opens an input's text to edit, as an editor does: the text then is
+    /// the base of what this person keeps next.
+    Open {
+        pick: usize,
+    },
+    /// Adds words at the end of the text opened, and keeps it, merged with
+    /// whatever others kept meanwhile.
+    Append {
+        words: u8,
+    },
     Undo,
     Redo,
     Clock {
@@ -86,6 +96,8 @@ fn act() -> impl Strategy<Value = Act> {
         2 => any::<usize>().prop_map(|pick| Act::Delete { pick }),
         2 => (any::<usize>(), 0..3usize, 0..4usize)
             .prop_map(|(pick, group, index)| Act::Move { pick, group, index }),
+        2 => any::<usize>().prop_map(|pick| Act::Open { pick }),
+        3 => (1..4u8).prop_map(|words| Act::Append { words }),
         2 => Just(Act::Undo),
         1 => Just(Act::Redo),
         1 => (0..4usize, any::<bool>()).prop_map(|(timer, start)| Act::Clock { timer, start }),
@@ -136,6 +148,19 @@ fn ids(session: &Session) -> Vec<Uuid> {
         .collect()
 }
 
+/// A word only this person typed at this step.
+fn typed_word(who: usize, step: usize, k: u8) -> String {
+    format!("w{who}x{step}k{k}")
+}
+
+/// The words of a text (the brackets of a marked version apart).
+fn word_set(text: &str) -> std::collections::HashSet<&str> {
+    crate::model::word_merge::tokens(text)
+        .into_iter()
+        .filter(|t| !t.trim().is_empty())
+        .collect()
+}
+
 /// Runs the script; checks the invariants after every step; returns the
 /// final session.
 fn run(script: &[(usize, Act)]) -> Session {
@@ -144,6 +169,8 @@ fn run(script: &[(usize, Act)]) -> Session {
     // What the outcomes say exists, and who last changed each input.
     let mut exists: HashMap<Uuid, bool> = HashMap::new();
     let mut touched_by: HashMap<Uuid, usize> = HashMap::new();
+    // Each person's open editor: the input and the text it started from.
+    let mut editing: HashMap<usize, (Uuid, String)> = HashMap::new();
     for (step, (who, act)) in script.iter().enumerate() {
         let who = *who % 3;
         let now = at(step + 1);
@@ -242,6 +269,24 @@ fn run(script: &[(usize, Act)]) -> Session {
                 axis: axis(*pick),
                 inputs_to: Some(axis(*into)),
             }),
+            Act::Open { pick: n } => {
+                if let Some(id) = pick(*n) {
+                    let g = before.group_of_input(id).unwrap();
+                    let text = before.input(g, id).unwrap().text.clone();
+                    editing.insert(who, (id, text));
+                }
+                None
+            }
+            Act::Append { words } => editing.get(&who).map(|(id, base)| {
+                let typed: Vec<String> = (0..*words).map(|k| typed_word(who, step, k)).collect();
+                Command::PatchInput {
+                    id: *id,
+                    patch: InputPatch::text_from(
+                        base.clone(),
+                        format!("{base} {}", typed.join(" ")),
+                    ),
+                }
+            }),
             Act::Undo | Act::Redo => None,
         };
         let result = match (act, command) {
@@ -251,6 +296,34 @@ fn run(script: &[(usize, Act)]) -> Session {
             (_, None) => continue,
         };
         let after = host.session().clone();
+        if let (Act::Append { words }, Ok(_)) = (act, &result) {
+            // A merged edit loses no word: not the ones typed, not the ones
+            // others kept meanwhile (this person took none away).
+            let (id, base) = editing.get_mut(&who).expect("appended to an open text");
+            let text = |s: &Session| {
+                s.input(s.group_of_input(*id).unwrap(), *id)
+                    .unwrap()
+                    .text
+                    .clone()
+            };
+            let (was, now) = (text(&before), text(&after));
+            let words_now = word_set(&now);
+            for k in 0..*words {
+                let typed = typed_word(who, step, k);
+                assert!(words_now.contains(typed.as_str()), "{typed} lost: {now:?}");
+            }
+            for word in word_set(&was) {
+                assert!(words_now.contains(word), "{word} of {was:?} lost: {now:?}");
+            }
+            // What was sent is the base of what is typed next.
+            *base = format!(
+                "{base} {}",
+                (0..*words)
+                    .map(|k| typed_word(who, step, k))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            );
+        }
         // A clock runs on through every edit of the agenda, unless its own
         // item or group was taken out (then it is gone, not left behind).
         for (key, timer) in &before.schedule.timers {
@@ -302,12 +375,28 @@ fn run(script: &[(usize, Act)]) -> Session {
                         continue;
                     };
                     let (a, b) = (before.input(g0, id).unwrap(), after.input(g1, id).unwrap());
-                    if a.text != b.text || a.plenary != b.plenary {
+                    if a.plenary != b.plenary {
                         assert_eq!(
                             touched_by.get(&id),
                             Some(&who),
                             "person {who}'s undo changed someone else's input"
                         );
+                    }
+                    if a.text != b.text && touched_by.get(&id) != Some(&who) {
+                        // A merged edit undone after others wrote: it takes
+                        // back this person's words (and marks) and no other.
+                        let kept = word_set(&b.text);
+                        let mine = format!("w{who}x");
+                        for word in word_set(&a.text) {
+                            assert!(
+                                kept.contains(word)
+                                    || word.starts_with(&mine)
+                                    || ["⟦", "⟧", "otra", "versión:"].contains(&word),
+                                "person {who}'s undo took {word} away: {:?} -> {:?}",
+                                a.text,
+                                b.text
+                            );
+                        }
                     }
                 }
             }
@@ -483,4 +572,105 @@ fn a_change_copies_only_the_group_it_touches() {
         std::sync::Arc::ptr_eq(&shown.groups[1].inputs[1], &now.groups[1].inputs[1]),
         "the other input of the changed group stays shared"
     );
+}
+
+/// Two people append to the same text from the same base: both stay, in
+/// either order. Undo of the merged edit takes back only its author's
+/// words, even after the other wrote again (issue 21, item 2).
+#[test]
+fn edits_of_one_text_merge_and_undo_takes_back_only_your_words() {
+    for facilitator_first in [true, false] {
+        let (mut host, [facilitator, rapporteur, _]) = fresh();
+        let roles = roles(host.session());
+        let id = Uuid::from_u128(1);
+        let add = Command::AddInput {
+            group: 0,
+            id,
+            text: "Base.".into(),
+        };
+        host.submit(rapporteur, &roles[1], add, at(1)).unwrap();
+        let append = |words: &str| Command::PatchInput {
+            id,
+            patch: InputPatch::text_from("Base.".into(), format!("Base. {words}")),
+        };
+        let text = |host: &Host| host.session().input(0, id).unwrap().text.clone();
+        let (first, second) = if facilitator_first {
+            ((facilitator, &roles[0]), (rapporteur, &roles[1]))
+        } else {
+            ((rapporteur, &roles[1]), (facilitator, &roles[0]))
+        };
+        host.submit(first.0, first.1, append("Uno."), at(2))
+            .unwrap();
+        let applied = host
+            .submit(second.0, second.1, append("Dos."), at(3))
+            .unwrap();
+        assert_eq!(text(&host), "Base. Uno. Dos.");
+        let Outcome::At { merges, .. } = applied.outcome else {
+            panic!("an edit says where the input is")
+        };
+        assert_eq!(merges.len(), 1, "the second edit was merged");
+        assert!(!merges[0].overlapped);
+        // The first writes again, after the merge.
+        let more = Command::PatchInput {
+            id,
+            patch: InputPatch::text_from("Base. Uno.".into(), "Base. Uno. Tres.".into()),
+        };
+        host.submit(first.0, first.1, more, at(4)).unwrap();
+        assert_eq!(text(&host), "Base. Uno. Dos. Tres.");
+        // The second's undo takes back "Dos." alone.
+        host.undo(second.0, second.1, at(5)).unwrap();
+        assert_eq!(text(&host), "Base. Uno. Tres.");
+        // The first's edits are two undos ("Dos." came between them).
+        host.undo(first.0, first.1, at(6)).unwrap();
+        assert_eq!(text(&host), "Base. Uno.");
+        host.redo(second.0, second.1, at(7)).unwrap();
+        assert_eq!(text(&host), "Base. Uno. Dos.");
+        // Undone while "Dos." stands: it stays.
+        host.undo(first.0, first.1, at(8)).unwrap();
+        assert_eq!(text(&host), "Base. Dos.");
+    }
+}
+
+/// Two people add to a group's participants from the same list: both
+/// stay, and undo takes back only its author's line (issue 21, item 2).
+#[test]
+fn participants_added_at_once_both_stay() {
+    use crate::model::session::Participant;
+    let (mut host, [facilitator, rapporteur, _]) = fresh();
+    let roles = roles(host.session());
+    let axis = host.session().groups[0].axis.clone();
+    let list = |text: &str| Participant::parse_lines(text);
+    let set = |text: &str| Command::SetParticipants {
+        axis: axis.clone(),
+        participants: list(text),
+        base: Some(list("Ana; Chile")),
+    };
+    let first = Command::SetParticipants {
+        axis: axis.clone(),
+        participants: list("Ana; Chile"),
+        base: None,
+    };
+    host.submit(facilitator, &roles[0], first, at(1)).unwrap();
+    host.submit(facilitator, &roles[0], set("Ana; Chile\nLuis; Perú"), at(2))
+        .unwrap();
+    host.submit(
+        rapporteur,
+        &roles[1],
+        set("Ana; Chile\nEva; México; Fiscal"),
+        at(3),
+    )
+    .unwrap();
+    let names = |host: &Host| -> Vec<String> {
+        host.session().groups[0]
+            .participants
+            .iter()
+            .map(Participant::to_line)
+            .collect()
+    };
+    assert_eq!(
+        names(&host),
+        ["Ana; Chile", "Luis; Perú", "Eva; México; Fiscal"]
+    );
+    host.undo(facilitator, &roles[0], at(4)).unwrap();
+    assert_eq!(names(&host), ["Ana; Chile", "Eva; México; Fiscal"]);
 }

@@ -2,6 +2,7 @@
 //! else's, and not when someone else changed the same thing since.
 
 use super::command::Command;
+use crate::model::patch::{InputPatch, TextField};
 use crate::model::session::{Role as RosterRole, Session};
 
 /// Changes remembered per person.
@@ -37,9 +38,23 @@ impl History {
                 Command::PatchInput { patch: on, .. },
             ) = (&mut last.undo, &done.undo, &mut last.redo, &done.redo)
             && last_id == id
+            && follows(last_back, back)
         {
             last_back.keep_missing_from(back);
             last_on.override_with(on);
+            // A merged text goes back from what the last edit left to what
+            // the first found, and on again the other way.
+            macro_rules! join {
+                ($field:ident) => {
+                    if let Some(left) = &back.bases.$field {
+                        last_back.bases.$field = Some(left.clone());
+                        last_on.$field = Some(left.clone());
+                        last_on.bases.$field = last_back.$field.clone();
+                    }
+                };
+            }
+            join!(text);
+            join!(observations);
             return;
         }
         self.undo.push(done);
@@ -65,6 +80,25 @@ impl History {
     }
 }
 
+/// Whether the undo `back` of an edit can join the undo `last_back` of the
+/// one before it: a merged text only when nobody changed it in between
+/// (the second edit found it as the first left it), or one undo would take
+/// back their words too.
+fn follows(last_back: &InputPatch, back: &InputPatch) -> bool {
+    macro_rules! joins {
+        ($field:ident, $which:expr) => {
+            match (last_back.merges($which), back.merges($which)) {
+                (true, true) => last_back.bases.$field == back.$field,
+                // A plain value and a merged one do not mix.
+                (true, false) => back.$field.is_none(),
+                (false, true) => last_back.$field.is_none(),
+                (false, false) => true,
+            }
+        };
+    }
+    joins!(text, TextField::Text) && joins!(observations, TextField::Observations)
+}
+
 /// Whether the session still shows `made` as its author left it, so that
 /// undoing it (or redoing the undo) overwrites nobody's later change.
 pub(super) fn still_holds(made: &Command, session: &Session) -> bool {
@@ -83,7 +117,11 @@ pub(super) fn still_holds(made: &Command, session: &Session) -> bool {
         Command::MoveInput { id, axis, .. } => session
             .group_of_input(*id)
             .is_some_and(|g| session.groups[g].axis == *axis),
-        Command::SetRoster { axis, role, name } => session
+        // A name edited from a base merges: undoing it takes back its words.
+        Command::SetRoster { base: Some(_), .. } => true,
+        Command::SetRoster {
+            axis, role, name, ..
+        } => session
             .groups
             .iter()
             .find(|g| g.axis == *axis)
@@ -94,7 +132,11 @@ pub(super) fn still_holds(made: &Command, session: &Session) -> bool {
                         RosterRole::Rapporteur => &g.rapporteur,
                     }
             }),
-        Command::SetParticipants { axis, participants } => session
+        // A list edited from a base merges: undoing it takes back its lines.
+        Command::SetParticipants { base: Some(_), .. } => true,
+        Command::SetParticipants {
+            axis, participants, ..
+        } => session
             .groups
             .iter()
             .find(|g| g.axis == *axis)

@@ -1801,6 +1801,9 @@ mod agenda;
 /// A person typing in a group removed meanwhile (issue 15).
 mod removed_group;
 
+/// Two people editing the same input's text: both edits stay (issue 21).
+mod merged;
+
 #[test]
 fn a_rapporteur_on_another_groups_page_is_told_it_is_another_groups() {
     use crate::session::{Role, Why};
