@@ -469,9 +469,12 @@ pub enum Overlay {
     Join,
     /// The facilitator's own code, shown on purpose from the join screen.
     FacilitatorCode,
-    /// Who is connected; `asking`: close the selected one?
+    /// Who is connected. The selection is a connection's id (the first
+    /// one when `None` or gone): connections come and go while the list is
+    /// open, and a place would then name someone else. `asking`: close the
+    /// selected one?
     Connections {
-        selected: usize,
+        selected: Option<u64>,
         asking: bool,
     },
     /// Where the session's file is (`w`), or how to get a copy over ssh.

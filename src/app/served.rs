@@ -17,7 +17,7 @@ pub(super) fn on_key(model: &mut Model, overlay: &Overlay, key: &KeyEvent) -> Op
             KeyCode::Char('F' | 'f') => model.overlay = Some(Overlay::FacilitatorCode),
             KeyCode::Char('C' | 'c') => {
                 model.overlay = Some(Overlay::Connections {
-                    selected: 0,
+                    selected: None,
                     asking: false,
                 });
             }
@@ -35,34 +35,45 @@ pub(super) fn on_key(model: &mut Model, overlay: &Overlay, key: &KeyEvent) -> Op
 
 fn connections_key(
     model: &mut Model,
-    selected: usize,
+    selected: Option<u64>,
     asking: bool,
     key: &KeyEvent,
 ) -> Option<Overlay> {
     let connections = model.join.as_ref()?.connections.clone();
     let now = connections.now();
-    let selected = selected.min(now.len().saturating_sub(1));
-    let stay = |selected, asking| Some(Overlay::Connections { selected, asking });
+    let stay = |selected: Option<u64>, asking| Some(Overlay::Connections { selected, asking });
     if asking {
+        // The question is about one connection, by its id: if it left
+        // meanwhile, nobody else is closed in its place.
         return match key.code {
             KeyCode::Enter | KeyCode::Char('s' | 'S' | 'y' | 'Y') => {
-                if let Some(card) = now.get(selected)
-                    && connections.close(card.id)
-                {
-                    let who = format!("{} ({})", card.user, card.address);
-                    model.notice = Some(info_worded(move |lang| lang.connection_closed(&who)));
+                let card = now.iter().find(|card| Some(card.id) == selected);
+                match card {
+                    Some(card) if connections.close(card.id) => {
+                        let who = format!("{} ({})", card.user, card.address);
+                        model.notice = Some(info_worded(move |lang| lang.connection_closed(&who)));
+                    }
+                    _ => {
+                        model.notice = Some(info_worded(|lang| lang.connection_gone().to_string()))
+                    }
                 }
-                stay(selected, false)
+                stay(None, false)
             }
             _ => stay(selected, false),
         };
     }
+    // Positions only to move: the one shown selected and its neighbours.
+    let place = now
+        .iter()
+        .position(|card| Some(card.id) == selected)
+        .unwrap_or(0);
+    let id_at = |place: usize| now.get(place).map(|card| card.id);
     match key.code {
         KeyCode::Down | KeyCode::Char('j') => {
-            stay((selected + 1).min(now.len().saturating_sub(1)), false)
+            stay(id_at((place + 1).min(now.len().saturating_sub(1))), false)
         }
-        KeyCode::Up | KeyCode::Char('k') => stay(selected.saturating_sub(1), false),
-        KeyCode::Char('x' | 'X') | KeyCode::Delete if !now.is_empty() => stay(selected, true),
+        KeyCode::Up | KeyCode::Char('k') => stay(id_at(place.saturating_sub(1)), false),
+        KeyCode::Char('x' | 'X') | KeyCode::Delete if !now.is_empty() => stay(id_at(place), true),
         KeyCode::Esc | KeyCode::Char('q') => None,
         _ => stay(selected, false),
     }

@@ -109,6 +109,13 @@ impl Lang {
         )
     }
 
+    pub fn connection_gone(self) -> &'static str {
+        self.pick(
+            "Esa conexión ya se había cerrado: no se cerró ninguna otra.",
+            "That connection had already closed: no other was closed.",
+        )
+    }
+
     pub fn connection_closed(self, who: &str) -> String {
         self.pick(
             format!("Conexión de {who} cerrada."),

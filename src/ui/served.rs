@@ -50,7 +50,7 @@ pub fn connections(
     area: Rect,
     join: &JoinInfo,
     model: &Model,
-    selected: usize,
+    selected: Option<u64>,
     asking: bool,
 ) {
     let lang = model.lang;
@@ -86,7 +86,8 @@ pub fn connections(
             format!(" {a:wa$}  {b:wb$}  {c:wc$}  {d} ")
         };
         lines.push(Line::styled(line(&header), THEME.dim));
-        let selected = selected.min(rows.len() - 1);
+        let asked = now.iter().position(|card| Some(card.id) == selected);
+        let selected = asked.unwrap_or(0);
         for (i, row) in rows.iter().enumerate() {
             if i == selected {
                 lines.push(Line::styled(line(row), THEME.selected));
@@ -95,9 +96,14 @@ pub fn connections(
             }
         }
         if asking {
-            let who = format!("{} ({})", now[selected].user, now[selected].address);
             lines.push(Line::default());
-            lines.push(Line::styled(lang.connections_confirm(&who), THEME.error));
+            match asked {
+                Some(place) => {
+                    let who = format!("{} ({})", now[place].user, now[place].address);
+                    lines.push(Line::styled(lang.connections_confirm(&who), THEME.error));
+                }
+                None => lines.push(Line::styled(lang.connection_gone(), THEME.dim)),
+            }
         }
     }
     lines.push(Line::default());

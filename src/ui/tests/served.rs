@@ -121,6 +121,44 @@ fn the_facilitator_sees_who_is_connected_and_closes_one_after_asking() {
     assert!(screen(&model, 80, 24).contains("Conexión de lectura (192.168.1.99) cerrada"));
 }
 
+/// The question names one person: if someone listed above them leaves
+/// before the answer, the answer closes that person still, nobody else; if
+/// they left themselves, it closes nobody and says so.
+#[test]
+fn closing_after_someone_left_closes_the_one_asked_about() {
+    let open = Arc::new(Mutex::new(Vec::new()));
+    let mut model = served(Arc::clone(&open));
+    let third = ConnectionCard {
+        id: 11,
+        user: "facilitador".into(),
+        address: "192.168.1.20".into(),
+        ..open.lock().unwrap()[0].clone()
+    };
+    open.lock().unwrap().push(third);
+    keys(&mut model, &[KeyCode::Char('U'), KeyCode::Char('C')]);
+    keys(&mut model, &[KeyCode::Down, KeyCode::Char('x')]);
+    assert!(screen(&model, 80, 24).contains("¿Cerrar la conexión de lectura (192.168.1.99)?"));
+    // grupo3, listed first, leaves by itself while the question is up.
+    open.lock().unwrap().retain(|c| c.id != 7);
+    assert!(screen(&model, 80, 24).contains("¿Cerrar la conexión de lectura (192.168.1.99)?"));
+    keys(&mut model, &[KeyCode::Char('s')]);
+    let left: Vec<u64> = open.lock().unwrap().iter().map(|c| c.id).collect();
+    assert_eq!(left, vec![11], "lectura was the one asked about");
+    open.lock().unwrap().clear();
+    // Asked about someone who then leaves: the answer closes nobody.
+    let mut model = served(Arc::clone(&open));
+    keys(
+        &mut model,
+        &[KeyCode::Char('U'), KeyCode::Char('C'), KeyCode::Char('x')],
+    );
+    open.lock().unwrap().retain(|c| c.id != 7);
+    assert!(screen(&model, 80, 24).contains("ya se había cerrado"));
+    keys(&mut model, &[KeyCode::Char('s')]);
+    let left: Vec<u64> = open.lock().unwrap().iter().map(|c| c.id).collect();
+    assert_eq!(left, vec![9]);
+    assert!(screen(&model, 80, 24).contains("no se cerró ninguna otra"));
+}
+
 #[test]
 fn w_shows_the_whole_folder_at_80x24_and_over_ssh_how_to_get_a_copy() {
     let mut model = session_model(Lang::Es);
