@@ -1333,7 +1333,7 @@ async fn a_screen_is_listed_and_closed_from_the_list_with_a_goodbye() {
     let mut present = None;
     let server = start(false, |config| present = Some(Arc::clone(&config.present))).await;
     let present = present.unwrap();
-    let (_handle, mut channel) =
+    let (handle, mut channel) =
         ssh_client::join(server.addr, "lectura", &server.code("lectura"), 80, 24).await;
     let mut screen = vt100::Parser::new(30, 100, 0);
     read_until(&mut channel, &mut screen, |s| {
@@ -1369,6 +1369,18 @@ async fn a_screen_is_listed_and_closed_from_the_list_with_a_goodbye() {
     })
     .await
     .expect("taken off the list once closed");
+    // The whole connection is closed, not only that screen: nobody opens
+    // another one on it without the code.
+    let closed = tokio::time::timeout(LIMIT, async {
+        while !handle.is_closed() {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    })
+    .await;
+    assert!(
+        closed.is_ok(),
+        "the connection stays open after being closed"
+    );
     server.stop().await;
 }
 

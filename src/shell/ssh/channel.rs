@@ -32,6 +32,9 @@ use crate::shell::live::{Document, Role, Screen};
 const MAX_WAITING: usize = 32 * 1024;
 /// How long a notice from the shell (a paste too large) stays.
 const NOTICE_FOR: Duration = Duration::from_secs(4);
+/// How long a client whose connection the facilitator closed is given to
+/// hang up by itself before it is cut.
+const DISMISSED_HANG_UP: Duration = Duration::from_secs(1);
 
 /// Who opened the channel, and how to reach what is shared.
 pub struct Opened {
@@ -489,6 +492,7 @@ async fn screen(
     };
     drop(watching);
     drop(own);
+    let dismissed = matches!(ended, Err(Gone::Dismissed));
     let farewell = match ended {
         Ok(farewell) => farewell,
         Err(Gone::Shutdown) => Some(lang.ssh_session_ended()),
@@ -516,7 +520,18 @@ async fn screen(
         _ => {
             writing.abort();
             opened.cutter.cut();
+            return;
         }
+    }
+    if dismissed {
+        // The facilitator closed the connection, not only this screen: a
+        // stranger must not open another one on it without a code. The
+        // client is given a moment to take its exit status and hang up.
+        tokio::select! {
+            () = tokio::time::sleep(DISMISSED_HANG_UP) => {}
+            _ = opened.cutter.cut_off() => {}
+        }
+        opened.cutter.cut();
     }
 }
 
