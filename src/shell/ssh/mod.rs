@@ -242,12 +242,29 @@ pub async fn serve(
 /// and drop it after three probes go unanswered (a laptop that left the
 /// Wi-Fi or slept). Probes are empty TCP segments: the client's SSH never
 /// sees them, so they are fine before it has joined.
+///
+/// Keepalive probes are only sent on a silent connection, and a screen
+/// with a running clock is never silent: it always has a second's frame
+/// waiting to be acknowledged. So the same bound is set on data left
+/// unacknowledged (Linux's `TCP_USER_TIMEOUT`); without it a laptop gone
+/// mid-tick would hold its screen until TCP gave up retransmitting, about
+/// a quarter of an hour.
 fn probe_when_silent(stream: &tokio::net::TcpStream, every: Duration) -> io::Result<()> {
     let probes = socket2::TcpKeepalive::new()
         .with_time(every)
         .with_interval(every)
         .with_retries(3);
-    socket2::SockRef::from(stream).set_tcp_keepalive(&probes)
+    let socket = socket2::SockRef::from(stream);
+    socket.set_tcp_keepalive(&probes)?;
+    #[cfg(target_os = "linux")]
+    socket.set_tcp_user_timeout(Some(gone_after(every)))?;
+    Ok(())
+}
+
+/// How long a client may leave what it was sent unacknowledged, or not
+/// answer probes: the first probe's wait and three more.
+fn gone_after(every: Duration) -> Duration {
+    every * 4
 }
 
 /// One client's connection, until it closes, is dropped as stuck, or the
@@ -275,7 +292,7 @@ async fn connection(
         joined_flag: Arc::clone(&joined),
         asked: Arc::clone(&asked),
     };
-    let let_go = let_go(&shared.admission, &joined, &spoke, &asked);
+    let let_go = let_go(&shared.admission, &joined, &spoke, &asked, JOIN_WINDOW);
     tokio::pin!(let_go);
     let stream = cut::Cuttable::new(stream, Arc::clone(&cutter));
     let handshake = russh::server::run_stream(Arc::clone(&shared.ssh), stream, handler);
@@ -350,14 +367,21 @@ async fn screens_closed(channels: &AtomicUsize) {
 /// code prompt: after `idle_when_crowded` if it never even spoke SSH (a
 /// socket left open), after six times that if it is still exchanging keys
 /// (a person may be comparing the fingerprint). Never once it has joined.
+///
+/// The window counts from the accept, and starts again when the client
+/// reaches the code prompt: OpenSSH asks a first-time joiner to check the
+/// server's fingerprint before that, and the time spent reading it must
+/// not come off the two minutes at the prompt.
 async fn let_go(
     admission: &Admission,
     joined: &AtomicBool,
     spoke: &AtomicBool,
     asked: &AtomicBool,
+    window: Duration,
 ) {
     let accepted = tokio::time::Instant::now();
-    let window_ends = accepted + JOIN_WINDOW;
+    let mut window_ends = accepted + window;
+    let mut at_prompt = false;
     let idle = admission.limits().idle_when_crowded;
     loop {
         tokio::time::sleep_until((tokio::time::Instant::now() + idle).min(window_ends)).await;
@@ -365,14 +389,72 @@ async fn let_go(
             std::future::pending::<()>().await;
         }
         let now = tokio::time::Instant::now();
+        if !at_prompt && asked.load(Ordering::SeqCst) {
+            at_prompt = true;
+            window_ends = window_ends.max(now + window);
+        }
         let patience = if spoke.load(Ordering::SeqCst) {
             idle * 6
         } else {
             idle
         };
-        let idle_too_long = !asked.load(Ordering::SeqCst) && now - accepted >= patience;
+        let idle_too_long = !at_prompt && now - accepted >= patience;
         if (idle_too_long && admission.crowded()) || now >= window_ends {
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 20, item 1: the time a first-time joiner spends on OpenSSH's
+    /// fingerprint question does not come off their time at the prompt.
+    #[tokio::test]
+    async fn the_join_window_starts_again_at_the_code_prompt() {
+        let admission = Admission::new(Limits {
+            idle_when_crowded: Duration::from_millis(20),
+            ..Limits::default()
+        });
+        let (joined, spoke, asked) = (
+            AtomicBool::new(false),
+            AtomicBool::new(true),
+            AtomicBool::new(false),
+        );
+        let window = Duration::from_millis(400);
+        let started = tokio::time::Instant::now();
+        let reach_prompt = async {
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            asked.store(true, Ordering::SeqCst);
+            std::future::pending::<()>().await
+        };
+        tokio::select! {
+            () = let_go(&admission, &joined, &spoke, &asked, window) => {}
+            () = reach_prompt => {}
+        }
+        let waited = started.elapsed();
+        assert!(
+            waited >= Duration::from_millis(300) + window,
+            "let go after {waited:?}"
+        );
+        assert!(waited < Duration::from_secs(5), "let go after {waited:?}");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[tokio::test]
+    async fn a_client_that_stops_acknowledging_is_let_go_like_a_silent_one() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let _client = tokio::net::TcpStream::connect(listener.local_addr().unwrap())
+            .await
+            .unwrap();
+        let (stream, _) = listener.accept().await.unwrap();
+        probe_when_silent(&stream, Duration::from_secs(15)).unwrap();
+        let socket = socket2::SockRef::from(&stream);
+        assert!(socket.keepalive().unwrap());
+        assert_eq!(
+            socket.tcp_user_timeout().unwrap(),
+            Some(Duration::from_secs(60))
+        );
     }
 }
