@@ -504,7 +504,7 @@ fn a_laptop_clock_ahead_is_named_and_loses_nothing() {
     assert!(output.status.success(), "{}", stderr(&output));
     let out = stdout(&output);
     assert!(
-        out.contains("1 cambio con fecha futura (hasta 2999-01-01 00:00 UTC) no ganó"),
+        out.contains("1 cambio con fecha futura (hasta 1 de enero de 2999, 00:00 UTC) no ganó"),
         "{out}"
     );
     let text = read_json(&master)["groups"][2]["inputs"][0]["text"].clone();

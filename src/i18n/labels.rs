@@ -98,7 +98,7 @@ impl ReportWords for Lang {
         Lang::merge_verdicts_refused(self, n)
     }
 
-    fn merge_future(self, n: usize, latest: &str) -> String {
+    fn merge_future(self, n: usize, latest: jiff::Timestamp) -> String {
         Lang::merge_future(self, n, latest)
     }
 

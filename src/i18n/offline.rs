@@ -97,7 +97,14 @@ impl Lang {
     }
 
     /// Changes dated ahead of this machine's clock: named, and they did not win.
-    pub fn merge_future(self, n: usize, latest: &str) -> String {
+    pub fn merge_future(self, n: usize, latest: jiff::Timestamp) -> String {
+        // In words, as the rest of the sentence: "1 de enero de 2999, 00:00 UTC".
+        let at = latest.to_zoned(jiff::tz::TimeZone::UTC);
+        let latest = format!(
+            "{}, {} UTC",
+            self.date_in_words(at.date()),
+            at.strftime("%H:%M")
+        );
         match self {
             Lang::Es => format!(
                 "{} con fecha futura (hasta {latest}) no {}: ¿reloj adelantado en esa computadora? Lo de aquí se queda; lo nuevo entra con la hora de ahora",

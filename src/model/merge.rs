@@ -75,8 +75,8 @@ pub trait ReportWords: Copy {
     fn merge_outside(self, n: usize) -> String;
     /// "2 decisiones de la plenaria no se tomaron: vienen solo de su sesión".
     fn merge_verdicts_refused(self, n: usize) -> String;
-    /// "1 cambio con fecha futura (2999-01-01 00:00 UTC) no ganó: ¿reloj adelantado?".
-    fn merge_future(self, n: usize, latest: &str) -> String;
+    /// "1 cambio con fecha futura (hasta 1 de enero de 2999, 00:00 UTC) no ganó: ¿reloj adelantado?".
+    fn merge_future(self, n: usize, latest: Timestamp) -> String;
     /// "1 insumo con dos textos a la misma hora: se guardan los dos (⟦otra versión: …⟧)".
     fn merge_versions(self, n: usize) -> String;
 }
@@ -171,8 +171,7 @@ impl MergeReport {
             text.push_str(&format!(" · {said}"));
         }
         if let (n @ 1.., Some(latest)) = (self.future, self.future_latest) {
-            let latest = latest.strftime("%Y-%m-%d %H:%M UTC").to_string();
-            text.push_str(&format!(" · {}", lang.merge_future(n, &latest)));
+            text.push_str(&format!(" · {}", lang.merge_future(n, latest)));
         }
         text
     }
