@@ -107,7 +107,7 @@ impl Lang {
     }
 
     pub fn def_bad_short(self, short: &str) -> String {
-        self.pick(
+        let said = self.pick(
             format!(
                 "nombre corto «{short}» inválido: una palabra de letras a-z sin tilde, \
                  cifras y guiones, con alguna letra"
@@ -116,7 +116,16 @@ impl Lang {
                 "invalid short name '{short}': one word of letters a-z without accents, \
                  digits and dashes, with a letter in it"
             ),
-        )
+        );
+        // A name that was fine before ids became ASCII (`niñez`) gets the
+        // spelling to use instead.
+        match ascii_short(short) {
+            Some(ascii) => self.pick(
+                format!("{said} (escriba «{ascii}»)"),
+                format!("{said} (write '{ascii}')"),
+            ),
+            None => said,
+        }
     }
 
     pub fn def_role_short(self, short: &str) -> String {
@@ -266,5 +275,41 @@ impl Lang {
 
     pub fn agenda_examples(self) -> &'static str {
         self.pick("Ejemplos", "Examples")
+    }
+}
+
+/// `short` without its accents, when that makes it a valid short name.
+fn ascii_short(short: &str) -> Option<String> {
+    let ascii = super::ssh::ascii(short);
+    let fine = ascii != short
+        && ascii.chars().any(|c| c.is_ascii_alphabetic())
+        && ascii.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !ascii.starts_with('-')
+        && !ascii.ends_with('-');
+    fine.then_some(ascii)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_short_name_with_accents_is_told_how_to_write_it() {
+        assert!(
+            Lang::Es
+                .def_bad_short("niñez")
+                .ends_with("(escriba «ninez»)")
+        );
+        assert!(
+            Lang::En
+                .def_bad_short("género")
+                .ends_with("(write 'genero')")
+        );
+        // Nothing to suggest for what is not a word once unaccented.
+        assert!(
+            Lang::Es
+                .def_bad_short("\u{43e}ne")
+                .ends_with("con alguna letra")
+        );
     }
 }
