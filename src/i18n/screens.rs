@@ -28,13 +28,26 @@ impl Lang {
     }
 
     /// `--headless` on its standard error, once a signal stopped it.
-    pub fn headless_stopped(self, signal: &str, screens: usize, path: impl Display) -> String {
+    pub fn headless_stopped(
+        self,
+        signal: &str,
+        closed: usize,
+        left: usize,
+        path: impl Display,
+    ) -> String {
+        let left = match (self, left) {
+            (_, 0) => String::new(),
+            (Lang::Es, 1) => " 1 pantalla no se cerró a tiempo y se cortó;".to_string(),
+            (Lang::Es, n) => format!(" {n} pantallas no se cerraron a tiempo y se cortaron;"),
+            (Lang::En, 1) => " 1 screen did not close in time and was cut;".to_string(),
+            (Lang::En, n) => format!(" {n} screens did not close in time and were cut;"),
+        };
         self.pick(
             format!(
-                "taller: {signal} recibida: {screens} pantalla(s) avisada(s) y cerrada(s) con su terminal restaurada; sesión guardada en {path}."
+                "taller: {signal} recibida: {closed} pantalla(s) avisada(s) y cerrada(s) con su terminal restaurada;{left} sesión guardada en {path}."
             ),
             format!(
-                "taller: {signal} received: {screens} screen(s) told and closed with their terminal restored; session saved to {path}."
+                "taller: {signal} received: {closed} screen(s) told and closed with their terminal restored;{left} session saved to {path}."
             ),
         )
     }

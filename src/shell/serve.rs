@@ -260,7 +260,10 @@ pub fn headless(host: SharedHost, ready: Ready, announce: impl FnOnce()) -> std:
         // is told what was done.
         if let Some((signal, screens)) = caught.lock().ok().and_then(|mut c| c.take()) {
             let path = crate::session::lock(&host).path().to_path_buf();
-            let said = lang.headless_stopped(signal, screens, path.display());
+            // Said from what happened: those still open now did not close.
+            let left = present.len();
+            let closed = screens.saturating_sub(left);
+            let said = lang.headless_stopped(signal, closed, left, path.display());
             eprintln!("{}", crate::text::escape(&said));
         }
         Ok(())
