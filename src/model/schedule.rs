@@ -97,6 +97,20 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// Where the row of this clock stands.
+    pub fn state_of(&self, id: TimerId) -> Option<RowState> {
+        self.rows
+            .iter()
+            .find(|row| row.timers.contains(&id))
+            .map(|row| row.state)
+    }
+
+    /// What comes after this clock's row, in words.
+    pub fn label_after(&self, id: TimerId) -> Option<&str> {
+        let at = self.rows.iter().position(|row| row.timers.contains(&id))?;
+        self.rows.get(at + 1).map(|row| row.label.as_str())
+    }
+
     /// Positive when late, negative when early, in whole minutes (rounded toward zero).
     pub fn drift_minutes(&self) -> i64 {
         self.expected_end.duration_since(self.planned_end).as_secs() / 60
@@ -257,18 +271,12 @@ impl Session {
 
     /// What comes after this clock's row in the day's plan, in words.
     pub fn next_label(&self, id: TimerId, now: Timestamp) -> Option<String> {
-        let rows = self.plan(now).rows;
-        let at = rows.iter().position(|row| row.timers.contains(&id))?;
-        rows.into_iter().nth(at + 1).map(|row| row.label)
+        self.plan(now).label_after(id).map(str::to_owned)
     }
 
     /// Where the row of this clock stands in the day's plan.
     pub fn row_state(&self, id: TimerId, now: Timestamp) -> Option<RowState> {
-        self.plan(now)
-            .rows
-            .into_iter()
-            .find(|row| row.timers.contains(&id))
-            .map(|row| row.state)
+        self.plan(now).state_of(id)
     }
 
     /// Whether a clock of the day runs. A clock whose item or group the

@@ -7,7 +7,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super::clock::{
-    Digits, digits_style, phase_label, phase_style, render_digits, render_digits_kept,
+    Digits, digits_style, phase_label, phase_label_in, phase_style, render_digits,
+    render_digits_kept,
 };
 use super::kept::Kept;
 use super::lettering;
@@ -110,9 +111,12 @@ fn big_clock(
     let phase = timer.phase(model.now);
     let style = THEME.room.patch(phase_style(phase));
     let mut digits = THEME.room.patch(digits_style(phase));
+    // The day's plan, worked out once for this frame (see `phase_label_in`).
+    let plan = session.plan(model.now);
+    let state = plan.state_of(id);
     // A stopped clock must not pass for a running one from the back row: its
     // digits dim, with the word for its state below them, large but smaller.
-    let stopped_word = if session.row_state(id, model.now) == Some(RowState::Done) {
+    let stopped_word = if state == Some(RowState::Done) {
         Some(model.lang.t().state_done)
     } else if timer.has_started() && !timer.is_running() {
         Some(model.lang.t().paused)
@@ -151,9 +155,9 @@ fn big_clock(
     let mut label = vec![Line::from(format!(
         "{} · {}",
         timer.display(model.now),
-        phase_label(session, id, model.now, model.lang)
+        phase_label_in(session, id, model.now, model.lang, state)
     ))];
-    if let Some(next) = session.next_label(id, model.now) {
+    if let Some(next) = plan.label_after(id) {
         label.push(Line::styled(
             format!("{}: {next}", model.lang.t().next_up),
             THEME.room,

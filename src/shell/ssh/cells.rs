@@ -249,6 +249,68 @@ fn one_column(symbol: &str) -> bool {
     }
 }
 
+/// A short escape sequence or run of bytes, built on the stack: a tick of
+/// the room's clock moves the cursor and changes the pen a few hundred
+/// times, and formatting each candidate way into a new `Vec` through
+/// `write!` was a tenth of a tick's instructions (callgrind). Holds at most
+/// `Way::ROOM` bytes; one that would not fit is [too long](Way::fits) and is
+/// never taken.
+#[derive(Clone, Copy)]
+struct Way {
+    bytes: [u8; Way::ROOM],
+    len: usize,
+}
+
+impl Way {
+    const ROOM: usize = 32;
+
+    fn new() -> Way {
+        Way {
+            bytes: [0; Way::ROOM],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, bytes: &[u8]) -> &mut Way {
+        match self.bytes.get_mut(self.len..self.len + bytes.len()) {
+            Some(room) => {
+                room.copy_from_slice(bytes);
+                self.len += bytes.len();
+            }
+            None => self.len = usize::MAX,
+        }
+        self
+    }
+
+    /// A number in decimal, as `write!` says it.
+    fn number(&mut self, n: u16) -> &mut Way {
+        let mut digits = [0u8; 5];
+        let mut at = digits.len();
+        let mut n = n;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.push(&digits[at..])
+    }
+
+    fn fits(&self) -> bool {
+        self.len <= Way::ROOM
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len.min(Way::ROOM)]
+    }
+}
+
 /// Moves the cursor to `to` the shortest way: the unchanged cells between
 /// (when they look as the pen writes and are few), forward a few columns,
 /// down rows from the start of one, or a position.
@@ -260,21 +322,24 @@ fn move_to(
     pen: Pen,
 ) {
     let (x, y) = to;
-    let place = |out: &mut Vec<u8>| {
-        let _ = write!(out, "\x1b[{};{}H", y + 1, x + 1);
-    };
+    let mut place = Way::new();
+    place
+        .push(b"\x1b[")
+        .number(y.saturating_add(1))
+        .push(b";")
+        .number(x.saturating_add(1))
+        .push(b"H");
     let Some((cx, cy)) = *cursor else {
-        place(out);
+        out.extend_from_slice(place.as_bytes());
         *cursor = Some(to);
         return;
     };
     if (cx, cy) == to {
         return;
     }
-    let mut best: Vec<u8> = Vec::with_capacity(12);
-    place(&mut best);
-    let mut try_way = |way: Vec<u8>| {
-        if way.len() < best.len() {
+    let mut best = place;
+    let mut try_way = |way: Way| {
+        if way.fits() && way.len() < best.len() {
             best = way;
         }
     };
@@ -283,140 +348,167 @@ fn move_to(
         // Writing the cells between again, when they look as the pen
         // writes: one byte each.
         if gap <= 4 {
-            let between: Option<Vec<u8>> = (cx..x)
-                .map(|bx| {
-                    let cell = buffer.cell((bx, y))?;
-                    if as_space(cell) == Some(pen) {
-                        return Some(b' ');
-                    }
-                    Some(cell)
-                        .filter(|c| Pen::of(c) == pen && c.symbol().len() == 1)
-                        .filter(|c| one_column(c.symbol()))
-                        .map(|c| c.symbol().as_bytes()[0])
-                })
-                .collect();
-            if let Some(bytes) = between {
-                try_way(bytes);
+            let mut between = Way::new();
+            let same = (cx..x).all(|bx| {
+                let Some(cell) = buffer.cell((bx, y)) else {
+                    return false;
+                };
+                if as_space(cell) == Some(pen) {
+                    between.push(b" ");
+                    return true;
+                }
+                let plain =
+                    Pen::of(cell) == pen && cell.symbol().len() == 1 && one_column(cell.symbol());
+                if plain {
+                    between.push(cell.symbol().as_bytes());
+                }
+                plain
+            });
+            if same {
+                try_way(between);
             }
         }
-        try_way(forward(gap));
+        try_way(*forward(&mut Way::new(), gap));
     }
     if y > cy {
-        let mut way = b"\r".to_vec();
+        let mut way = Way::new();
+        way.push(b"\r");
         let down = y - cy;
         if down <= 3 {
-            way.extend(std::iter::repeat_n(b'\n', usize::from(down)));
+            for _ in 0..down {
+                way.push(b"\n");
+            }
         } else {
-            let _ = write!(way, "\x1b[{down}B");
+            way.push(b"\x1b[").number(down).push(b"B");
         }
         if x > 0 {
-            way.extend(forward(x));
+            forward(&mut way, x);
         }
         try_way(way);
         // Straight down, then sideways: the next row of a clock's digit.
-        let mut way = if down == 1 {
-            b"\x1b[B".to_vec()
+        let mut way = Way::new();
+        if down == 1 {
+            way.push(b"\x1b[B");
         } else {
-            format!("\x1b[{down}B").into_bytes()
-        };
+            way.push(b"\x1b[").number(down).push(b"B");
+        }
         match x.cmp(&cx) {
-            std::cmp::Ordering::Less => way.extend(back(cx - x)),
-            std::cmp::Ordering::Greater => way.extend(forward(x - cx)),
+            std::cmp::Ordering::Less => {
+                back(&mut way, cx - x);
+            }
+            std::cmp::Ordering::Greater => {
+                forward(&mut way, x - cx);
+            }
             std::cmp::Ordering::Equal => {}
         }
         try_way(way);
     }
     if cy == y && x < cx {
-        try_way(back(cx - x));
+        try_way(*back(&mut Way::new(), cx - x));
     }
-    out.extend_from_slice(&best);
+    out.extend_from_slice(best.as_bytes());
     *cursor = Some(to);
 }
 
 /// Backspaces for a few columns (one byte each), else a move left.
-fn back(columns: u16) -> Vec<u8> {
+fn back(way: &mut Way, columns: u16) -> &mut Way {
     if columns <= 4 {
-        vec![b'\x08'; usize::from(columns)]
+        for _ in 0..columns {
+            way.push(b"\x08");
+        }
+        way
     } else {
-        format!("\x1b[{columns}D").into_bytes()
+        way.push(b"\x1b[").number(columns).push(b"D")
     }
 }
 
-fn forward(columns: u16) -> Vec<u8> {
+fn forward(way: &mut Way, columns: u16) -> &mut Way {
     if columns == 1 {
-        b"\x1b[C".to_vec()
+        way.push(b"\x1b[C")
     } else {
-        format!("\x1b[{columns}C").into_bytes()
+        way.push(b"\x1b[").number(columns).push(b"C")
     }
 }
 
-/// Says the new pen in one SGR sequence, only what differs.
+/// Says the new pen in one SGR sequence, only what differs. Written
+/// straight into `out`, codes and all (see [`Way`] for why).
 fn set_pen(out: &mut Vec<u8>, pen: &mut Pen, to: Pen) {
     if *pen == to {
         return;
     }
-    let mut codes: Vec<String> = Vec::with_capacity(4);
     if to == PLAIN {
         out.extend_from_slice(b"\x1b[0m");
         *pen = to;
         return;
     }
+    out.extend_from_slice(b"\x1b[");
+    let opened = out.len();
+    // Each code after the first follows a `;`.
+    let code = |out: &mut Vec<u8>, code: &[u8]| {
+        if out.len() > opened {
+            out.push(b';');
+        }
+        out.extend_from_slice(code);
+    };
     let removed = pen.modifier - to.modifier;
     let added = to.modifier - pen.modifier;
     let mut fresh = added;
     if removed.intersects(Modifier::BOLD | Modifier::DIM) {
         // Bold and dim end together: what stays is said again.
-        codes.push("22".into());
+        code(out, b"22");
         fresh |= to.modifier & (Modifier::BOLD | Modifier::DIM);
     }
     for (modifier, off) in [
-        (Modifier::ITALIC, "23"),
-        (Modifier::UNDERLINED, "24"),
-        (Modifier::REVERSED, "27"),
-        (Modifier::HIDDEN, "28"),
-        (Modifier::CROSSED_OUT, "29"),
+        (Modifier::ITALIC, b"23"),
+        (Modifier::UNDERLINED, b"24"),
+        (Modifier::REVERSED, b"27"),
+        (Modifier::HIDDEN, b"28"),
+        (Modifier::CROSSED_OUT, b"29"),
     ] {
         if removed.contains(modifier) {
-            codes.push(off.into());
+            code(out, off);
         }
     }
     if removed.intersects(Modifier::SLOW_BLINK | Modifier::RAPID_BLINK) {
-        codes.push("25".into());
+        code(out, b"25");
         fresh |= to.modifier & (Modifier::SLOW_BLINK | Modifier::RAPID_BLINK);
     }
     for (modifier, on) in [
-        (Modifier::BOLD, "1"),
-        (Modifier::DIM, "2"),
-        (Modifier::ITALIC, "3"),
-        (Modifier::UNDERLINED, "4"),
-        (Modifier::SLOW_BLINK, "5"),
-        (Modifier::RAPID_BLINK, "6"),
-        (Modifier::REVERSED, "7"),
-        (Modifier::HIDDEN, "8"),
-        (Modifier::CROSSED_OUT, "9"),
+        (Modifier::BOLD, b"1"),
+        (Modifier::DIM, b"2"),
+        (Modifier::ITALIC, b"3"),
+        (Modifier::UNDERLINED, b"4"),
+        (Modifier::SLOW_BLINK, b"5"),
+        (Modifier::RAPID_BLINK, b"6"),
+        (Modifier::REVERSED, b"7"),
+        (Modifier::HIDDEN, b"8"),
+        (Modifier::CROSSED_OUT, b"9"),
     ] {
         if fresh.contains(modifier) {
-            codes.push(on.into());
+            code(out, on);
         }
     }
     if to.fg != pen.fg {
-        codes.push(color(to.fg, 38));
+        code(out, color(to.fg, 38).as_bytes());
     }
     if to.bg != pen.bg {
-        codes.push(color(to.bg, 48));
+        code(out, color(to.bg, 48).as_bytes());
     }
-    out.extend_from_slice(b"\x1b[");
-    out.extend_from_slice(codes.join(";").as_bytes());
     out.push(b'm');
     *pen = to;
 }
 
 /// A colour as the terminal takes it: the 256-colour number crossterm
 /// sends, in its shortest form.
-fn color(color: Color, base: u8) -> String {
+fn color(color: Color, base: u8) -> Way {
+    let mut way = Way::new();
     let index = match color {
-        Color::Reset => return (base + 1).to_string(),
-        Color::Rgb(r, g, b) => return format!("{base};2;{r};{g};{b}"),
+        Color::Reset => return *way.number(u16::from(base) + 1),
+        Color::Rgb(r, g, b) => {
+            way.number(base.into()).push(b";2;");
+            way.number(r.into()).push(b";").number(g.into()).push(b";");
+            return *way.number(b.into());
+        }
         Color::Indexed(n) => n,
         Color::Black => 0,
         Color::Red => 1,
@@ -439,8 +531,8 @@ fn color(color: Color, base: u8) -> String {
         // The eight bright ones have short codes of their own (90–97,
         // 100–107), the same palette entries; the first eight keep the
         // 256-colour form, which no terminal brightens for bold.
-        8..=15 => (index - 8 + if base == 38 { 90 } else { 100 }).to_string(),
-        _ => format!("{base};5;{index}"),
+        8..=15 => *way.number(u16::from(index - 8 + if base == 38 { 90 } else { 100 })),
+        _ => *way.number(base.into()).push(b";5;").number(index.into()),
     }
 }
 
@@ -514,7 +606,9 @@ mod tests {
             Color::Rgb(r, g, b) => vt100::Color::Rgb(r, g, b),
             Color::Indexed(n) => vt100::Color::Idx(n),
             other => {
-                let code: u8 = super::color(other, 38)
+                let code = super::color(other, 38);
+                let code: u8 = std::str::from_utf8(code.as_bytes())
+                    .unwrap()
                     .rsplit(';')
                     .next()
                     .unwrap()
@@ -782,5 +876,73 @@ mod tests {
         let (screen, bytes) = shown(&before, &after);
         same(&screen, &after);
         assert!(bytes <= 12, "{bytes} bytes");
+    }
+
+    #[test]
+    fn a_way_says_numbers_as_write_does() {
+        for n in 0..=u16::MAX {
+            let mut way = Way::new();
+            way.push(b"\x1b[").number(n).push(b"C");
+            assert_eq!(way.as_bytes(), format!("\x1b[{n}C").as_bytes());
+        }
+    }
+
+    #[test]
+    fn a_way_too_long_is_never_taken() {
+        let mut way = Way::new();
+        for _ in 0..Way::ROOM {
+            way.push(b"\x08");
+        }
+        assert!(way.fits());
+        way.push(b"\x08");
+        assert!(!way.fits());
+        // The farthest cursor move still fits.
+        let mut far = Way::new();
+        far.push(b"\x1b[")
+            .number(u16::MAX)
+            .push(b";")
+            .number(u16::MAX)
+            .push(b"H");
+        assert!(far.fits());
+    }
+
+    #[test]
+    fn colours_are_the_codes_crossterm_sends() {
+        for (colour, base, code) in [
+            (Color::Reset, 38, "39"),
+            (Color::Reset, 48, "49"),
+            (Color::Rgb(1, 22, 255), 38, "38;2;1;22;255"),
+            (Color::Indexed(200), 48, "48;5;200"),
+            (Color::Red, 38, "38;5;1"),
+            (Color::LightRed, 38, "91"),
+            (Color::White, 48, "107"),
+        ] {
+            assert_eq!(
+                color(colour, base).as_bytes(),
+                code.as_bytes(),
+                "{colour:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn moves_are_the_shortest_way() {
+        let buffer = Buffer::empty(Rect::new(0, 0, 120, 40));
+        let moved = |from: Option<(u16, u16)>, to: (u16, u16)| {
+            let mut out = Vec::new();
+            let mut cursor = from;
+            move_to(&mut out, &mut cursor, to, &buffer, PLAIN);
+            assert_eq!(cursor, Some(to));
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(moved(None, (9, 19)), "\x1b[20;10H");
+        assert_eq!(moved(Some((3, 5)), (3, 5)), "");
+        assert_eq!(moved(Some((3, 5)), (5, 5)), "  ");
+        assert_eq!(moved(Some((3, 5)), (60, 5)), "\x1b[57C");
+        assert_eq!(moved(Some((10, 5)), (8, 5)), "\x08\x08");
+        assert_eq!(moved(Some((40, 5)), (20, 5)), "\x1b[20D");
+        assert_eq!(moved(Some((7, 5)), (7, 6)), "\x1b[B");
+        assert_eq!(moved(Some((7, 5)), (0, 7)), "\r\n\n");
+        assert_eq!(moved(Some((7, 5)), (60, 30)), "\x1b[31;61H");
     }
 }
