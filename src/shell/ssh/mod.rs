@@ -222,6 +222,8 @@ impl Server {
         // Each connection's goodbye, then its time to write it out.
         let _ = tokio::time::timeout(GOODBYE + FLUSH + Duration::from_millis(500), async {
             while connections.join_next().await.is_some() {}
+            // The room's shared drawings end once their viewers have.
+            shared.showings.all_ended().await;
         })
         .await;
         connections.shutdown().await;

@@ -8,6 +8,7 @@
 //! shared drawing last showed them; once their screen shows the same as
 //! the shared one again, they are back on it.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 
 use ratatui::buffer::Buffer;
@@ -29,6 +30,9 @@ type Key = (u16, u16, Lang);
 pub struct Showings {
     /// A few at most (one per size and language in the room): a list.
     drawings: Mutex<Vec<(Key, Weak<Showing>)>>,
+    /// Drawings whose task still runs (each holds a screen of the session):
+    /// a server that stops waits for them, so it returns with none left.
+    running: Arc<AtomicUsize>,
 }
 
 /// One drawing, shown on every screen that watches it.
@@ -70,6 +74,13 @@ pub struct Watching {
 const MAX_WAITING: usize = 32 * 1024;
 
 impl Showings {
+    /// Once every shared drawing's task has ended (their viewers gone).
+    pub async fn all_ended(&self) {
+        while self.running.load(Ordering::SeqCst) > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
     /// Whether screens of this role share drawings.
     pub fn shares(role: &Role) -> bool {
         *role == Role::Room
@@ -114,10 +125,13 @@ impl Showings {
             shutdown,
         ));
         let watched = Arc::clone(&showing);
+        let running = Arc::clone(&self.running);
+        running.fetch_add(1, Ordering::SeqCst);
         tokio::spawn(async move {
             if drawing.await.is_err() {
                 watched.broken.send_replace(true);
             }
+            running.fetch_sub(1, Ordering::SeqCst);
         });
         Watching { showing, id }
     }
