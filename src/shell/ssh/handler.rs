@@ -105,6 +105,16 @@ impl Connection {
     }
 }
 
+/// A connection that had joined tells admission it has ended, so its
+/// address may again have a few connections waiting at the prompt.
+impl Drop for Connection {
+    fn drop(&mut self) {
+        if self.joined_flag.load(Ordering::SeqCst) {
+            self.shared.admission.left(self.address);
+        }
+    }
+}
+
 /// Seconds as a person is told them: rounded up, at least one.
 fn whole_seconds(wait: std::time::Duration) -> u64 {
     wait.as_secs_f64().ceil().max(1.0) as u64
