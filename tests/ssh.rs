@@ -543,6 +543,63 @@ async fn parallel_wrong_codes_wait_their_turn_and_the_wait_is_said() {
     server.stop().await;
 }
 
+/// A code typed at OpenSSH's password prompt (no words of ours there)
+/// while other connections from the same address hold every turn within
+/// reach: it waits for its turn and is checked then, not refused unchecked.
+#[tokio::test]
+async fn a_password_typed_while_the_turns_are_held_is_checked_at_its_turn() {
+    // Waits in quarters of a second (up to 7.5 s) instead of seconds: the
+    // eight turns taken reach 7.75 s, so for the first quarter second no
+    // further turn is within reach.
+    let server = start(false, |config| {
+        config.backoff_unit = Duration::from_millis(250);
+        config.limits.per_address = 32;
+        config.limits.waiting_per_address = 32;
+    })
+    .await;
+    let mut handles = Vec::new();
+    for _ in 0..12 {
+        let mut handle = connect(server.addr, client::Config::default()).await;
+        let asked = handle
+            .authenticate_keyboard_interactive_start("grupo1", None)
+            .await
+            .unwrap();
+        assert!(matches!(
+            asked,
+            KeyboardInteractiveAuthResponse::InfoRequest { .. }
+        ));
+        handles.push(handle);
+    }
+    let mut typing = connect(server.addr, client::Config::default()).await;
+    // Twelve wrong answers at once hold the turns within reach.
+    let mut answering = tokio::task::JoinSet::new();
+    for mut handle in handles {
+        answering.spawn(async move {
+            let _ = handle
+                .authenticate_keyboard_interactive_respond(vec!["0000-0000".into()])
+                .await;
+            Some(handle)
+        });
+    }
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let started = std::time::Instant::now();
+    let answer = tokio::time::timeout(
+        Duration::from_secs(15),
+        typing.authenticate_password("grupo1", server.code("grupo1")),
+    )
+    .await
+    .expect("checked in time")
+    .unwrap();
+    assert!(answer.success(), "{answer:?}");
+    assert!(
+        started.elapsed() >= Duration::from_secs(5),
+        "it waited for its turn: {:?}",
+        started.elapsed()
+    );
+    let _ = tokio::time::timeout(LIMIT, answering.join_all()).await;
+    server.stop().await;
+}
+
 /// A TCP connection to `server` from the loopback address `from`
 /// (127.0.0.x: each is another "laptop" to the server).
 async fn tcp_from(from: [u8; 4], server: SocketAddr) -> tokio::net::TcpStream {

@@ -134,6 +134,23 @@ impl Backoff {
         Ok(turn)
     }
 
+    /// Takes `address`'s next turn, waiting for one to come within reach
+    /// when other connections hold them all: for a code that cannot be
+    /// asked again with words of ours (OpenSSH's password prompt), so it
+    /// is checked late rather than refused unchecked. The join window
+    /// bounds the wait.
+    pub async fn next_turn(&self, address: IpAddr) -> Instant {
+        loop {
+            match self.take_turn(address, Instant::now()) {
+                Ok(turn) => return turn,
+                Err(wait) => {
+                    let within_reach = wait.saturating_sub(self.max_wait()).max(self.unit / 10);
+                    tokio::time::sleep(within_reach).await;
+                }
+            }
+        }
+    }
+
     /// A right code: the address's turns are free again.
     pub fn succeeded(&self, address: IpAddr) {
         if let Ok(mut addresses) = self.addresses.lock() {
@@ -260,6 +277,24 @@ mod tests {
         }
         // The wait is always shorter than the join window.
         assert!(MAX_WAIT < super::super::JOIN_WINDOW);
+    }
+
+    /// With every turn within reach held, a code that must wait for its
+    /// turn gets the next one that comes into reach, not a refusal.
+    #[tokio::test]
+    async fn a_code_that_cannot_be_asked_again_waits_for_its_turn() {
+        let backoff = Backoff::new(Duration::from_millis(20));
+        let here: IpAddr = "127.0.0.1".parse().unwrap();
+        let now = Instant::now();
+        let held = (0..50)
+            .filter(|_| backoff.take_turn(here, now).is_ok())
+            .count();
+        assert!(backoff.take_turn(here, now).is_err(), "{held} turns held");
+        let turn = tokio::time::timeout(Duration::from_secs(5), backoff.next_turn(here))
+            .await
+            .expect("a turn in time");
+        assert!(turn - now > backoff.max_wait(), "after the held ones");
+        assert!(turn - Instant::now() <= backoff.max_wait());
     }
 
     #[test]
