@@ -466,6 +466,31 @@ impl Lang {
         )
     }
 
+    /// Why an authorized-keys file was not read, said after its name.
+    pub fn keys_unread(self, why: &crate::store::ReadError) -> String {
+        use crate::store::ReadError;
+        match why {
+            ReadError::NotFound => self.pick("no existe", "it does not exist").to_string(),
+            ReadError::NotRegular(_) => self
+                .pick(
+                    "no es un archivo normal (¿una tubería, un dispositivo?)",
+                    "not a regular file (a pipe, a device?)",
+                )
+                .to_string(),
+            ReadError::TooLarge(_) => self.pick(
+                format!(
+                    "demasiado grande para claves autorizadas (más de {} KiB)",
+                    crate::shell::ssh::auth::MAX_KEYS_BYTES / 1024
+                ),
+                format!(
+                    "too large for authorized keys (over {} KiB)",
+                    crate::shell::ssh::auth::MAX_KEYS_BYTES / 1024
+                ),
+            ),
+            ReadError::Io(error) => crate::store::describe_io(error, self),
+        }
+    }
+
     pub fn serving_held(self, holder: &str) -> String {
         self.pick(
             format!("No se puede servir esta sesión: {holder}. Ciérrela allí primero."),

@@ -469,8 +469,10 @@ async fn parallel_wrong_codes_wait_their_turn_and_the_wait_is_said() {
     // Waits in fifths of a second (up to 6 s) instead of seconds.
     let server = start(false, |config| {
         config.backoff_unit = Duration::from_millis(200);
-        // Twenty connections from one address (above its usual cap).
+        // Twenty connections from one address (above its usual cap),
+        // all at the prompt at once.
         config.limits.per_address = 32;
+        config.limits.waiting_per_address = 32;
     })
     .await;
     let mut handles = Vec::new();
@@ -541,6 +543,63 @@ async fn parallel_wrong_codes_wait_their_turn_and_the_wait_is_said() {
     server.stop().await;
 }
 
+/// A code typed at OpenSSH's password prompt (no words of ours there)
+/// while other connections from the same address hold every turn within
+/// reach: it waits for its turn and is checked then, not refused unchecked.
+#[tokio::test]
+async fn a_password_typed_while_the_turns_are_held_is_checked_at_its_turn() {
+    // Waits in quarters of a second (up to 7.5 s) instead of seconds: the
+    // eight turns taken reach 7.75 s, so for the first quarter second no
+    // further turn is within reach.
+    let server = start(false, |config| {
+        config.backoff_unit = Duration::from_millis(250);
+        config.limits.per_address = 32;
+        config.limits.waiting_per_address = 32;
+    })
+    .await;
+    let mut handles = Vec::new();
+    for _ in 0..12 {
+        let mut handle = connect(server.addr, client::Config::default()).await;
+        let asked = handle
+            .authenticate_keyboard_interactive_start("grupo1", None)
+            .await
+            .unwrap();
+        assert!(matches!(
+            asked,
+            KeyboardInteractiveAuthResponse::InfoRequest { .. }
+        ));
+        handles.push(handle);
+    }
+    let mut typing = connect(server.addr, client::Config::default()).await;
+    // Twelve wrong answers at once hold the turns within reach.
+    let mut answering = tokio::task::JoinSet::new();
+    for mut handle in handles {
+        answering.spawn(async move {
+            let _ = handle
+                .authenticate_keyboard_interactive_respond(vec!["0000-0000".into()])
+                .await;
+            Some(handle)
+        });
+    }
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let started = std::time::Instant::now();
+    let answer = tokio::time::timeout(
+        Duration::from_secs(15),
+        typing.authenticate_password("grupo1", server.code("grupo1")),
+    )
+    .await
+    .expect("checked in time")
+    .unwrap();
+    assert!(answer.success(), "{answer:?}");
+    assert!(
+        started.elapsed() >= Duration::from_secs(5),
+        "it waited for its turn: {:?}",
+        started.elapsed()
+    );
+    let _ = tokio::time::timeout(LIMIT, answering.join_all()).await;
+    server.stop().await;
+}
+
 /// A TCP connection to `server` from the loopback address `from`
 /// (127.0.0.x: each is another "laptop" to the server).
 async fn tcp_from(from: [u8; 4], server: SocketAddr) -> tokio::net::TcpStream {
@@ -591,6 +650,7 @@ async fn a_flood_of_idle_connections_does_not_keep_people_out() {
         config.limits = Limits {
             total: 12,
             per_address: 3,
+            waiting_per_address: 3,
             kept_for_known: 4,
             idle_when_crowded: Duration::from_millis(300),
         }
@@ -647,6 +707,65 @@ async fn a_flood_of_idle_connections_does_not_keep_people_out() {
         "{:?}",
         started.elapsed()
     );
+    server.stop().await;
+}
+
+/// A connection from `from` that reaches the code prompt and stays there
+/// (a plain `ssh` left waiting), or `None` when the server closed it first.
+async fn at_prompt_from(from: [u8; 4], server: &Running) -> Option<client::Handle<Client>> {
+    let stream = tcp_from(from, server.addr).await;
+    let connected = client::connect_stream(Arc::new(client::Config::default()), stream, Client);
+    let mut handle = tokio::time::timeout(LIMIT, connected).await.ok()?.ok()?;
+    let asked = handle.authenticate_keyboard_interactive_start("grupo1", None);
+    match tokio::time::timeout(LIMIT, asked).await.ok()?.ok()? {
+        KeyboardInteractiveAuthResponse::InfoRequest { .. } => Some(handle),
+        _ => None,
+    }
+}
+
+/// Connections at the code prompt keep their join window even when
+/// crowded, so one address may keep only a few of them: a flood of them
+/// from one address holds that few, a laptop whose screens joined still
+/// opens more, and another address joins.
+#[tokio::test]
+async fn a_flood_waiting_at_the_prompt_holds_few_slots() {
+    use taller::shell::ssh::admission::Limits;
+    let server = start(false, |config| {
+        config.limits = Limits {
+            total: 40,
+            per_address: 8,
+            waiting_per_address: 2,
+            kept_for_known: 10,
+            idle_when_crowded: Duration::from_millis(300),
+        }
+    })
+    .await;
+    let started = std::time::Instant::now();
+    let mut waiting = Vec::new();
+    for _ in 0..12 {
+        if let Some(handle) = at_prompt_from([127, 0, 0, 2], &server).await {
+            waiting.push(handle);
+        }
+    }
+    assert_eq!(waiting.len(), 2, "one address holds 2 at the prompt");
+    // A laptop with four screens joined opens a fifth.
+    let mut screens = Vec::new();
+    for _ in 0..5 {
+        let stream = tcp_from([127, 0, 0, 3], server.addr).await;
+        let mut handle = ssh_client::connect_over(stream, client::Config::default()).await;
+        let code = server.code("grupo1");
+        let joined = join(&mut handle, "grupo1", &code);
+        assert!(tokio::time::timeout(LIMIT, joined).await.unwrap());
+        screens.push(handle);
+    }
+    assert!(joins_from([127, 0, 0, 4], &server).await, "another joins");
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+    drop(waiting);
+    drop(screens);
     server.stop().await;
 }
 
@@ -1447,7 +1566,9 @@ fn openssh_terminal(
 async fn openssh_clients_all_leave_cleanly_when_the_server_stops() {
     let Some(ssh) = openssh() else { return };
     for round in 0..3 {
-        let server = start(false, |_| {}).await;
+        // Eight laptops, all from 127.0.0.1 and all joining at once: more
+        // than one address may have waiting at the prompt.
+        let server = start(false, |config| config.limits.waiting_per_address = 8).await;
         let users = [
             "grupo1",
             "grupo2",

@@ -76,7 +76,7 @@ pub fn prepare(
     };
     if let Some(file) = &options.authorized_keys {
         config.authorized_keys = auth::AuthorizedKeys::read(file, &groups)
-            .map_err(|e| lang.cannot_open(file.display(), crate::store::describe_io(&e, lang)))?
+            .map_err(|e| lang.cannot_open(file.display(), lang.keys_unread(&e)))?
             .map_err(|bad| {
                 lang.bad_authorized_key(
                     &file.display().to_string(),

@@ -20,7 +20,8 @@ pub mod side;
 pub mod view;
 
 pub use safe::{
-    FileKind, TooLargeToRead, check_output, clean_stale_temps, create_private_dir_all, describe_io,
+    FileKind, ReadError, TooLargeToRead, check_output, clean_stale_temps, create_private_dir_all,
+    describe_io, read_regular,
 };
 
 use crate::i18n::Lang;

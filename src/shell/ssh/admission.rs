@@ -2,7 +2,10 @@
 //! cannot keep the room from joining: a cap per address well below the
 //! total, a share of the slots kept for addresses that have joined before,
 //! and, when crowded, connections that do not reach the code prompt are let
-//! go sooner (people at the prompt keep their two minutes).
+//! go sooner (people at the prompt keep their two minutes). Since those at
+//! the prompt are not let go early, one address may hold only a few
+//! connections that have not joined yet: a laptop joining needs one or two,
+//! its screens already in count apart.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -20,6 +23,10 @@ pub struct Limits {
     /// Connections from one address at once (a laptop has a screen or two,
     /// and asks for a document now and then).
     pub per_address: usize,
+    /// Of `per_address`, the connections that have not joined yet (a
+    /// laptop joining needs one or two): a flood that waits at the code
+    /// prompt, never let go early, holds this many per address only.
+    pub waiting_per_address: usize,
     /// Of `total`, the slots only addresses that have joined before take:
     /// someone whose connection dropped gets back in during a flood.
     pub kept_for_known: usize,
@@ -34,6 +41,7 @@ impl Default for Limits {
         Limits {
             total: 512,
             per_address: 16,
+            waiting_per_address: 4,
             kept_for_known: 128,
             idle_when_crowded: Duration::from_secs(10),
         }
@@ -48,10 +56,24 @@ pub struct Admission {
 
 #[derive(Default)]
 struct State {
-    open: HashMap<IpAddr, usize>,
+    open: HashMap<IpAddr, Open>,
     total: usize,
     /// Addresses that have joined, and when they last did.
     known: HashMap<IpAddr, Instant>,
+}
+
+/// The connections open from one address.
+#[derive(Default, Clone, Copy)]
+struct Open {
+    all: usize,
+    /// Of `all`, those that have joined (told by the connection itself).
+    joined: usize,
+}
+
+impl Open {
+    fn waiting(self) -> usize {
+        self.all.saturating_sub(self.joined)
+    }
 }
 
 /// One connection let in; its slot is given back when it is dropped.
@@ -76,14 +98,17 @@ impl Admission {
     /// closed at once.
     pub fn admit(self: &Arc<Self>, address: IpAddr) -> Option<Admitted> {
         let mut state = self.state.lock().ok()?;
-        let from_there = state.open.get(&address).copied().unwrap_or(0);
+        let from_there = state.open.get(&address).copied().unwrap_or_default();
         let for_strangers = self.limits.total.saturating_sub(self.limits.kept_for_known);
         let full = state.total >= self.limits.total
             || (!state.known.contains_key(&address) && state.total >= for_strangers);
-        if from_there >= self.limits.per_address || full {
+        if from_there.all >= self.limits.per_address
+            || from_there.waiting() >= self.limits.waiting_per_address
+            || full
+        {
             return None;
         }
-        *state.open.entry(address).or_insert(0) += 1;
+        state.open.entry(address).or_default().all += 1;
         state.total += 1;
         Some(Admitted {
             admission: Arc::clone(self),
@@ -100,11 +125,16 @@ impl Admission {
             .map_or(true, |state| state.total * 2 >= for_strangers)
     }
 
-    /// `address` has joined: it may take the kept slots from now on.
+    /// A connection from `address` has joined: it may take the kept slots
+    /// from now on, and the connection no longer counts as waiting. Its
+    /// end is told by [`Admission::left`].
     pub fn joined(&self, address: IpAddr) {
         let Ok(mut state) = self.state.lock() else {
             return;
         };
+        if let Some(open) = state.open.get_mut(&address) {
+            open.joined = (open.joined + 1).min(open.all);
+        }
         if state.known.len() >= MAX_KNOWN
             && !state.known.contains_key(&address)
             && let Some(oldest) = state
@@ -116,6 +146,16 @@ impl Admission {
             state.known.remove(&oldest);
         }
         state.known.insert(address, Instant::now());
+    }
+
+    /// A connection from `address` that had joined has ended.
+    pub fn left(&self, address: IpAddr) {
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        if let Some(open) = state.open.get_mut(&address) {
+            open.joined = open.joined.saturating_sub(1);
+        }
     }
 
     #[cfg(test)]
@@ -130,9 +170,9 @@ impl Drop for Admitted {
             return;
         };
         state.total = state.total.saturating_sub(1);
-        if let Some(count) = state.open.get_mut(&self.address) {
-            *count -= 1;
-            if *count == 0 {
+        if let Some(open) = state.open.get_mut(&self.address) {
+            open.all = open.all.saturating_sub(1);
+            if open.all == 0 {
                 state.open.remove(&self.address);
             }
         }
@@ -152,6 +192,7 @@ mod tests {
         let admission = Admission::new(Limits {
             total: 10,
             per_address: 3,
+            waiting_per_address: 3,
             kept_for_known: 4,
             idle_when_crowded: Duration::from_secs(1),
         });
@@ -171,6 +212,50 @@ mod tests {
         drop(known);
         assert_eq!(admission.open(), 0, "every slot is given back");
         assert!(admission.admit(address(9)).is_some());
+    }
+
+    #[test]
+    fn one_address_holds_few_connections_that_have_not_joined_its_screens_apart() {
+        let admission = Admission::new(Limits {
+            total: 100,
+            per_address: 16,
+            waiting_per_address: 4,
+            kept_for_known: 20,
+            idle_when_crowded: Duration::from_secs(1),
+        });
+        // A flood at the prompt: never let go early, so held to 4.
+        let waiting: Vec<_> = (0..50)
+            .filter_map(|_| admission.admit(address(2)))
+            .collect();
+        assert_eq!(waiting.len(), 4, "one address holds 4 waiting");
+        assert!(admission.admit(address(3)).is_some(), "another gets in");
+        // A laptop whose screens have joined opens more, one or two at a time.
+        let mut screens = Vec::new();
+        for _ in 0..12 {
+            let screen = admission.admit(address(1)).expect("a screen gets in");
+            admission.joined(address(1));
+            screens.push(screen);
+        }
+        let joining: Vec<_> = (0..10)
+            .filter_map(|_| admission.admit(address(1)))
+            .collect();
+        assert_eq!(joining.len(), 4, "16 in all, 4 of them waiting");
+        drop(joining);
+        // A screen that ended gives its joined place back, not a waiting one.
+        drop(screens.pop());
+        admission.left(address(1));
+        let joining: Vec<_> = (0..10)
+            .filter_map(|_| admission.admit(address(1)))
+            .collect();
+        assert_eq!(joining.len(), 4, "still 4 waiting, not 5");
+        drop(joining);
+        drop(screens);
+        for _ in 0..11 {
+            admission.left(address(1));
+        }
+        drop(waiting);
+        assert_eq!(admission.open(), 0, "every slot is given back");
+        assert!(admission.state.lock().unwrap().open.is_empty());
     }
 
     #[test]

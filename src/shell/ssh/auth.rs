@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use russh::keys::PublicKey;
 
+use crate::store::ReadError;
+
 use super::codes::RoleKey;
 use super::roles::{self, Groups};
 
@@ -25,6 +27,9 @@ pub const MAX_WAIT: Duration = Duration::from_secs(MAX_WAIT_UNITS as u64);
 const FORGET_AFTER: Duration = Duration::from_secs(15 * 60);
 /// Addresses remembered at most (a room has a few dozen laptops).
 const MAX_ADDRESSES: usize = 4096;
+/// The largest authorized-keys file read: a key's line is about a hundred
+/// bytes, a room a few dozen laptops.
+pub const MAX_KEYS_BYTES: u64 = 256 * 1024;
 
 /// Turns to have a code checked, per address and across its connections:
 /// each check takes the address's next turn, and each turn after the
@@ -129,6 +134,23 @@ impl Backoff {
         Ok(turn)
     }
 
+    /// Takes `address`'s next turn, waiting for one to come within reach
+    /// when other connections hold them all: for a code that cannot be
+    /// asked again with words of ours (OpenSSH's password prompt), so it
+    /// is checked late rather than refused unchecked. The join window
+    /// bounds the wait.
+    pub async fn next_turn(&self, address: IpAddr) -> Instant {
+        loop {
+            match self.take_turn(address, Instant::now()) {
+                Ok(turn) => return turn,
+                Err(wait) => {
+                    let within_reach = wait.saturating_sub(self.max_wait()).max(self.unit / 10);
+                    tokio::time::sleep(within_reach).await;
+                }
+            }
+        }
+    }
+
     /// A right code: the address's turns are free again.
     pub fn succeeded(&self, address: IpAddr) {
         if let Ok(mut addresses) = self.addresses.lock() {
@@ -159,8 +181,16 @@ pub struct BadLine {
 }
 
 impl AuthorizedKeys {
-    pub fn read(path: &Path, groups: &Groups) -> io::Result<Result<AuthorizedKeys, BadLine>> {
-        let text = std::fs::read_to_string(path)?;
+    /// Reads the file a person named: only a regular file (a pipe would
+    /// hang the start, `/dev/zero` eat the memory), of at most
+    /// [`MAX_KEYS_BYTES`].
+    pub fn read(
+        path: &Path,
+        groups: &Groups,
+    ) -> Result<Result<AuthorizedKeys, BadLine>, ReadError> {
+        let bytes = crate::store::read_regular(path, MAX_KEYS_BYTES)?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| ReadError::Io(io::Error::new(io::ErrorKind::InvalidData, e)))?;
         Ok(AuthorizedKeys::parse(&text, groups))
     }
 
@@ -249,6 +279,24 @@ mod tests {
         assert!(MAX_WAIT < super::super::JOIN_WINDOW);
     }
 
+    /// With every turn within reach held, a code that must wait for its
+    /// turn gets the next one that comes into reach, not a refusal.
+    #[tokio::test]
+    async fn a_code_that_cannot_be_asked_again_waits_for_its_turn() {
+        let backoff = Backoff::new(Duration::from_millis(20));
+        let here: IpAddr = "127.0.0.1".parse().unwrap();
+        let now = Instant::now();
+        let held = (0..50)
+            .filter(|_| backoff.take_turn(here, now).is_ok())
+            .count();
+        assert!(backoff.take_turn(here, now).is_err(), "{held} turns held");
+        let turn = tokio::time::timeout(Duration::from_secs(5), backoff.next_turn(here))
+            .await
+            .expect("a turn in time");
+        assert!(turn - now > backoff.max_wait(), "after the held ones");
+        assert!(turn - Instant::now() <= backoff.max_wait());
+    }
+
     #[test]
     fn keys_are_granted_by_role() {
         let groups = vec![("operaciones".to_string(), 2, "Operaciones".to_string())];
@@ -262,5 +310,57 @@ mod tests {
         let bad = AuthorizedKeys::parse("root ssh-ed25519 AAAA", &groups).unwrap_err();
         assert_eq!(bad.number, 1);
         assert!(AuthorizedKeys::parse("sala ssh-ed25519 nonsense", &groups).is_err());
+    }
+
+    /// `read` on another thread, so a hang fails the test instead of
+    /// hanging it.
+    fn read_within(path: &Path) -> Result<Result<AuthorizedKeys, BadLine>, ReadError> {
+        let path = path.to_path_buf();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(AuthorizedKeys::read(&path, &Vec::new()));
+        });
+        rx.recv_timeout(Duration::from_secs(5))
+            .expect("read returned in time")
+    }
+
+    #[test]
+    fn a_pipe_for_keys_is_refused_without_waiting_for_a_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("keys");
+        let name = std::ffi::CString::new(fifo.to_string_lossy().as_bytes()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+        let started = Instant::now();
+        let Err(error) = read_within(&fifo) else {
+            panic!("refused")
+        };
+        assert!(matches!(error, ReadError::NotRegular(_)), "{error:?}");
+        assert!(started.elapsed() < Duration::from_secs(2));
+        let words = crate::i18n::Lang::En.keys_unread(&error);
+        assert!(words.contains("not a regular file"), "{words}");
+    }
+
+    #[test]
+    fn a_link_to_an_endless_device_for_keys_is_refused_and_a_big_file_is_not_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("zero");
+        std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+        let Err(error) = read_within(&link) else {
+            panic!("refused")
+        };
+        assert!(matches!(error, ReadError::NotRegular(_)), "{error:?}");
+        let big = dir.path().join("big");
+        let file = std::fs::File::create(&big).unwrap();
+        file.set_len(MAX_KEYS_BYTES + 1).unwrap();
+        let Err(error) = read_within(&big) else {
+            panic!("refused")
+        };
+        assert!(matches!(error, ReadError::TooLarge(_)), "{error:?}");
+        let words = crate::i18n::Lang::Es.keys_unread(&error);
+        assert!(words.contains("demasiado grande"), "{words}");
+        // A file of keys as people write it is read.
+        let keys = dir.path().join("keys");
+        std::fs::write(&keys, "# nadie aún\n").unwrap();
+        assert!(read_within(&keys).unwrap().unwrap().is_empty());
     }
 }

@@ -48,17 +48,21 @@ impl Connection {
     }
 
     /// Checks a typed code at this address's next turn; `Err` with the wait
-    /// in words when other tries hold the turns (nothing is checked then).
-    async fn check_code(&mut self, user: &str, typed: &str) -> Result<Auth, String> {
+    /// in words when other tries hold the turns (nothing is checked then),
+    /// unless `patient`: then it waits for a turn to come within reach.
+    async fn check_code(&mut self, user: &str, typed: &str, patient: bool) -> Result<Auth, String> {
         if self.wrong >= TRIES_PER_CONNECTION {
             self.cutter.cut();
             return Ok(no_more());
         }
-        let turn = self
-            .shared
-            .backoff
-            .take_turn(self.address, Instant::now())
-            .map_err(|wait| self.shared.lang.ssh_wait_for_turn(whole_seconds(wait)))?;
+        let turn = if patient {
+            self.shared.backoff.next_turn(self.address).await
+        } else {
+            self.shared
+                .backoff
+                .take_turn(self.address, Instant::now())
+                .map_err(|wait| self.shared.lang.ssh_wait_for_turn(whole_seconds(wait)))?
+        };
         tokio::time::sleep_until(turn.into()).await;
         Ok(match self.joining(user) {
             Some(joining) if self.shared.codes.accepts(&joining.key, typed) => {
@@ -101,6 +105,16 @@ impl Connection {
             name: Cow::Borrowed("taller"),
             instructions: Cow::Owned(instructions),
             prompts: Cow::Owned(vec![(Cow::Owned(prompt), false)]),
+        }
+    }
+}
+
+/// A connection that had joined tells admission it has ended, so its
+/// address may again have a few connections waiting at the prompt.
+impl Drop for Connection {
+    fn drop(&mut self) {
+        if self.joined_flag.load(Ordering::SeqCst) {
+            self.shared.admission.left(self.address);
         }
     }
 }
@@ -151,7 +165,7 @@ impl Handler for Connection {
                 let typed = answers.next().unwrap_or_default();
                 let typed = String::from_utf8_lossy(&typed).into_owned();
                 // Turns held by other tries: asked again, told how long to wait.
-                Ok(match self.check_code(user, &typed).await {
+                Ok(match self.check_code(user, &typed, false).await {
                     Ok(auth) => auth,
                     Err(wait) => self.ask(user, Some(wait)),
                 })
@@ -160,15 +174,13 @@ impl Handler for Connection {
     }
 
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
-        Ok(match self.check_code(user, password).await {
-            Ok(auth) => auth,
-            // OpenSSH's password prompt carries no words of ours: refused,
-            // and counted, so the try cannot be repeated for free.
-            Err(_) => {
-                self.wrong += 1;
-                Auth::reject()
-            }
-        })
+        // OpenSSH's password prompt carries no words of ours (the banner
+        // said the wait): the code waits for its turn and is checked then.
+        // (Patient, it is never refused unchecked.)
+        Ok(self
+            .check_code(user, password, true)
+            .await
+            .unwrap_or_else(|_| Auth::reject()))
     }
 
     async fn auth_publickey_offered(
