@@ -5,6 +5,7 @@
 use crate::i18n::Lang;
 use crate::model::definition::{parse, utf8_problem};
 use crate::model::workshop::Workshop;
+use crate::store::ReadError;
 
 pub use crate::model::definition::Problem;
 
@@ -19,11 +20,20 @@ pub fn load(spec: &str, lang: Lang) -> Result<Workshop, String> {
             (text.to_string(), spec.to_string())
         }
         None => {
-            let bytes = match read_bounded(std::path::Path::new(spec)) {
+            // Only a regular file, opened without waiting, read no further
+            // than the cap: a pipe or /dev/zero is told apart, not read.
+            let bytes = match crate::store::read_regular(std::path::Path::new(spec), MAX_BYTES) {
                 Ok(bytes) => bytes,
-                Err(Unread::Io(error)) => return Err(lang.def_cannot_read(spec, &error)),
-                Err(Unread::NotAFile) => return Err(lang.def_not_a_file(spec)),
-                Err(Unread::TooBig) => return Err(lang.def_too_big(spec, MAX_BYTES / 1024)),
+                Err(ReadError::NotFound) => {
+                    // Said as the system says it ("No such file or directory").
+                    let error = std::io::Error::from_raw_os_error(libc::ENOENT);
+                    return Err(lang.def_cannot_read(spec, &error));
+                }
+                Err(ReadError::Io(error)) => return Err(lang.def_cannot_read(spec, &error)),
+                Err(ReadError::NotRegular(_)) => return Err(lang.def_not_a_file(spec)),
+                Err(ReadError::TooLarge(_)) => {
+                    return Err(lang.def_too_big(spec, MAX_BYTES / 1024));
+                }
             };
             let text = match String::from_utf8(bytes) {
                 Ok(text) => text,
@@ -41,45 +51,6 @@ pub fn load(spec: &str, lang: Lang) -> Result<Workshop, String> {
 /// The largest definition read: the longest built-in is about 20 KiB, so
 /// this is far more than a person writes, and far less than memory.
 pub const MAX_BYTES: u64 = 1024 * 1024;
-
-/// Why a definition's bytes were not read.
-enum Unread {
-    Io(std::io::Error),
-    /// A pipe, a device, a folder: reading it could wait for ever or never end.
-    NotAFile,
-    TooBig,
-}
-
-/// A definition's bytes: only from a regular file (after links), at most
-/// `MAX_BYTES`. Opened without waiting, so a pipe with no writer is told
-/// apart instead of hanging; then read no further than the cap, whatever
-/// the file's size claims.
-fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, Unread> {
-    use std::io::Read;
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NONBLOCK);
-    }
-    let file = options.open(path).map_err(Unread::Io)?;
-    let meta = file.metadata().map_err(Unread::Io)?;
-    if !meta.is_file() {
-        return Err(Unread::NotAFile);
-    }
-    if meta.len() > MAX_BYTES {
-        return Err(Unread::TooBig);
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(MAX_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(Unread::Io)?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(Unread::TooBig);
-    }
-    Ok(bytes)
-}
 
 /// Every problem of a file, one line each: `FILE:LINE:COLUMN: message`.
 pub fn report(file: &str, problems: &[Problem], lang: Lang) -> String {
