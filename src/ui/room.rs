@@ -124,37 +124,33 @@ fn big_clock(
         None
     };
     let display = timer.display(model.now);
-    if let Some(word) = stopped_word {
-        digits = digits.add_modifier(THEME.digits_paused);
-        let [clock_area, word_area] =
-            Layout::vertical([Constraint::Fill(3), Constraint::Fill(1)]).areas(clock_area);
-        let word = word.to_uppercase();
-        let size = Digits::fitting(&display, clock_area.as_size());
+    // A stopped clock gives a quarter of its height to the word saying so.
+    let (clock_area, word) = match stopped_word {
+        Some(word) => {
+            digits = digits.add_modifier(THEME.digits_paused);
+            let [clock_area, word_area] =
+                Layout::vertical([Constraint::Fill(3), Constraint::Fill(1)]).areas(clock_area);
+            (clock_area, Some((word_area, word.to_uppercase())))
+        }
+        None => (clock_area, None),
+    };
+    let size = Digits::fitting(&display, clock_area.as_size());
+    render_digits_kept(
+        frame,
+        kept,
+        clock_area,
+        &display,
+        (digits, THEME.room),
+        size,
+    );
+    if let Some((word_area, word)) = word {
         let word_size = Digits::fitting(&word, word_area.as_size()).at_most(size.half());
-        render_digits_kept(
-            frame,
-            kept,
-            clock_area,
-            &display,
-            (digits, THEME.room),
-            size,
-        );
         frame.buffer_mut().set_style(word_area, THEME.room);
         render_digits(frame, word_area, &word, THEME.room_title, word_size);
-    } else {
-        let size = Digits::fitting(&display, clock_area.as_size());
-        render_digits_kept(
-            frame,
-            kept,
-            clock_area,
-            &display,
-            (digits, THEME.room),
-            size,
-        );
     }
     let mut label = vec![Line::from(format!(
         "{} · {}",
-        timer.display(model.now),
+        display,
         phase_label_in(session, id, model.now, model.lang, state)
     ))];
     if let Some(next) = plan.label_after(id) {
