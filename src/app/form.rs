@@ -50,18 +50,9 @@ impl Field {
     ];
 
     /// The fields a group fills in: all but the plenary's (status,
-    /// observations, votes), which a rapporteur's form does not offer.
-    pub const GROUP: [Field; 9] = [
-        Field::Kind,
-        Field::Text,
-        Field::Scope,
-        Field::Countries,
-        Field::Lead,
-        Field::Partners,
-        Field::Timeframe,
-        Field::Indicator,
-        Field::Priority,
-    ];
+    /// observations, votes, the last three), which a rapporteur's form does
+    /// not offer.
+    pub const GROUP: &[Field] = Field::ALL.split_at(Field::ALL.len() - 3).0;
 
     fn step(self, fields: &[Field], forward: bool) -> Field {
         let i = fields.iter().position(|f| *f == self).unwrap_or(0);
@@ -148,7 +139,7 @@ impl Form {
     /// The form of a person who does not give the plenary's verdict (a
     /// rapporteur): it does not offer the fields only to refuse them.
     pub fn without_plenary(mut self) -> Form {
-        self.fields = &Field::GROUP;
+        self.fields = Field::GROUP;
         self
     }
 
