@@ -459,6 +459,24 @@ async fn unknown_names_and_repeated_wrong_codes_are_refused() {
     server.stop().await;
 }
 
+/// `n` connections from this address, each at grupo1's code prompt.
+async fn at_the_prompt(addr: SocketAddr, n: usize) -> Vec<client::Handle<Client>> {
+    let mut handles = Vec::new();
+    for _ in 0..n {
+        let mut handle = connect(addr, client::Config::default()).await;
+        let asked = handle
+            .authenticate_keyboard_interactive_start("grupo1", None)
+            .await
+            .unwrap();
+        assert!(matches!(
+            asked,
+            KeyboardInteractiveAuthResponse::InfoRequest { .. }
+        ));
+        handles.push(handle);
+    }
+    handles
+}
+
 /// Wrong codes from many connections of one address at once take that
 /// address's turns one after the other: a few are checked, the rest are
 /// asked again and told in words how long to wait. The next person from
@@ -475,19 +493,7 @@ async fn parallel_wrong_codes_wait_their_turn_and_the_wait_is_said() {
         config.limits.waiting_per_address = 32;
     })
     .await;
-    let mut handles = Vec::new();
-    for _ in 0..20 {
-        let mut handle = connect(server.addr, client::Config::default()).await;
-        let asked = handle
-            .authenticate_keyboard_interactive_start("grupo1", None)
-            .await
-            .unwrap();
-        assert!(matches!(
-            asked,
-            KeyboardInteractiveAuthResponse::InfoRequest { .. }
-        ));
-        handles.push(handle);
-    }
+    let handles = at_the_prompt(server.addr, 20).await;
     // Twenty wrong answers at once.
     let mut answering = tokio::task::JoinSet::new();
     for mut handle in handles {
@@ -557,19 +563,7 @@ async fn a_password_typed_while_the_turns_are_held_is_checked_at_its_turn() {
         config.limits.waiting_per_address = 32;
     })
     .await;
-    let mut handles = Vec::new();
-    for _ in 0..12 {
-        let mut handle = connect(server.addr, client::Config::default()).await;
-        let asked = handle
-            .authenticate_keyboard_interactive_start("grupo1", None)
-            .await
-            .unwrap();
-        assert!(matches!(
-            asked,
-            KeyboardInteractiveAuthResponse::InfoRequest { .. }
-        ));
-        handles.push(handle);
-    }
+    let handles = at_the_prompt(server.addr, 12).await;
     let mut typing = connect(server.addr, client::Config::default()).await;
     // Twelve wrong answers at once hold the turns within reach.
     let mut answering = tokio::task::JoinSet::new();
