@@ -248,15 +248,30 @@ async fn drawn(
     russh::Channel<client::Msg>,
     vt100::Parser,
 ) {
-    let handle = join_from(Ipv4Addr::LOCALHOST, served.addr, user, &served.code(user)).await;
-    let mut channel = ssh_client::terminal(&handle, cols.into(), rows.into()).await;
-    let mut screen = vt100::Parser::new(rows, cols, 0);
+    let (handle, mut channel, mut screen) = terminal_of(served, user, cols, rows).await;
     read(&mut channel, &mut screen, |s| {
         s.screen().alternate_screen() && !s.screen().contents().trim().is_empty()
     })
     .await;
     assert!(screen.screen().alternate_screen(), "{user}");
     (handle, channel, screen)
+}
+
+/// `user` joined from this machine with a terminal of that size asked
+/// for, nothing read yet.
+async fn terminal_of(
+    served: &Served,
+    user: &str,
+    cols: u16,
+    rows: u16,
+) -> (
+    client::Handle<Client>,
+    russh::Channel<client::Msg>,
+    vt100::Parser,
+) {
+    let handle = join_from(Ipv4Addr::LOCALHOST, served.addr, user, &served.code(user)).await;
+    let channel = ssh_client::terminal(&handle, cols.into(), rows.into()).await;
+    (handle, channel, vt100::Parser::new(rows, cols, 0))
 }
 
 /// Issue 20, item 22: one code does not buy screen after screen from one
@@ -268,15 +283,7 @@ async fn screens_of_one_role_from_one_address_are_capped() {
     for _ in 0..4 {
         open.push(drawn(&served, "lectura", 80, 24).await);
     }
-    let handle = join_from(
-        Ipv4Addr::LOCALHOST,
-        served.addr,
-        "lectura",
-        &served.code("lectura"),
-    )
-    .await;
-    let mut channel = ssh_client::terminal(&handle, 80, 24).await;
-    let mut screen = vt100::Parser::new(24, 80, 0);
+    let (_handle, mut channel, mut screen) = terminal_of(&served, "lectura", 80, 24).await;
     let status = read(&mut channel, &mut screen, |_| false).await;
     assert_eq!(status, Some(1));
     assert!(
@@ -290,15 +297,7 @@ async fn screens_of_one_role_from_one_address_are_capped() {
     open.pop();
     let mut joined = false;
     for _ in 0..50 {
-        let handle = join_from(
-            Ipv4Addr::LOCALHOST,
-            served.addr,
-            "lectura",
-            &served.code("lectura"),
-        )
-        .await;
-        let mut channel = ssh_client::terminal(&handle, 80, 24).await;
-        let mut screen = vt100::Parser::new(24, 80, 0);
+        let (_handle, mut channel, mut screen) = terminal_of(&served, "lectura", 80, 24).await;
         read(&mut channel, &mut screen, |s| {
             s.screen().alternate_screen() || s.screen().contents().contains("Ya hay")
         })
