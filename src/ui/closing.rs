@@ -208,16 +208,33 @@ fn render_blocks(
     if first > 0 {
         lines.push(Line::styled(t.more_above, THEME.dim));
     }
-    for (i, block) in blocks.into_iter().skip(first).enumerate() {
+    let below = Line::styled(t.more_below, THEME.dim);
+    stack(
+        &mut lines,
+        blocks.into_iter().skip(first),
+        area.height,
+        below,
+    );
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Puts `blocks` under `lines`, a blank line between blocks, and cuts
+/// them to `height` rows with `below` as the last when they do not fit.
+pub(super) fn stack(
+    lines: &mut Vec<Line<'static>>,
+    blocks: impl IntoIterator<Item = Vec<Line<'static>>>,
+    height: u16,
+    below: Line<'static>,
+) {
+    for (i, block) in blocks.into_iter().enumerate() {
         if i > 0 {
             lines.push(Line::default());
         }
         lines.extend(block);
     }
-    let height = area.height as usize;
+    let height = height as usize;
     if lines.len() > height {
         lines.truncate(height.saturating_sub(1));
-        lines.push(Line::styled(t.more_below, THEME.dim));
+        lines.push(below);
     }
-    frame.render_widget(Paragraph::new(lines), area);
 }

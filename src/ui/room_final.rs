@@ -79,17 +79,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
 /// Blocks one under another, a blank line between them; cut with "…" when
 /// they do not fit (the room cannot scroll).
 fn column(frame: &mut Frame, area: Rect, blocks: Vec<Vec<Line<'static>>>) {
-    let mut lines: Vec<Line> = Vec::new();
-    for (i, block) in blocks.into_iter().enumerate() {
-        if i > 0 {
-            lines.push(Line::default());
-        }
-        lines.extend(block);
-    }
-    let height = area.height as usize;
-    if lines.len() > height {
-        lines.truncate(height.saturating_sub(1));
-        lines.push(Line::raw("…"));
-    }
+    let mut lines = Vec::new();
+    super::closing::stack(&mut lines, blocks, area.height, Line::raw("…"));
     frame.render_widget(Paragraph::new(lines).style(THEME.room), area);
 }
