@@ -525,6 +525,7 @@ mod tests {
                             action: Default::default(),
                             plenary: Default::default(),
                             origin: None,
+                            import_base: None,
                         };
                         let g = s.group_mut(group).unwrap();
                         if !g.inputs.iter().any(|i| i.id == input.id) {

@@ -517,3 +517,89 @@ fn a_laptop_clock_ahead_is_named_and_loses_nothing() {
         format!("{was} ⟦otra versión: escrito con el reloj adelantado⟧")
     );
 }
+
+/// The room's session and group 3's laptop each add a sentence to input
+/// 3.1 (`at` the times they kept it); `taller import` of the laptop into
+/// the room. `synced`: the laptop took the room's file in first (`taller
+/// import` the other way), so it knows the text both started from.
+fn both_add_a_sentence(synced: bool) -> (String, String, String) {
+    let dir = sessions();
+    let master = dir.path().join("plenaria.json");
+    std::fs::copy(fixture("plenaria.json"), &master).unwrap();
+    let room = read_json(&master);
+    let laptop = dir.path().join("grupo3.json");
+    let mut fresh = room.clone();
+    fresh["only_group"] = "detencion".into();
+    if synced {
+        // A laptop made with `--group 3` that takes the room's inputs in.
+        for group in fresh["groups"].as_array_mut().unwrap() {
+            group["inputs"] = serde_json::json!([]);
+        }
+        write_json(&laptop, &fresh);
+        let output = taller(
+            dir.path(),
+            &["import", laptop.to_str().unwrap(), master.to_str().unwrap()],
+        );
+        assert!(output.status.success(), "{}", stderr(&output));
+    } else {
+        write_json(&laptop, &fresh);
+    }
+    let was = room["groups"][2]["inputs"][0]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for (path, sentence, at) in [
+        (&master, "Con fondos propios.", "2018-02-20T16:00:00Z"),
+        (&laptop, "Liderada por Costa Rica.", "2018-02-20T16:05:00Z"),
+    ] {
+        let mut json = read_json(path);
+        let input = &mut json["groups"][2]["inputs"][0];
+        input["text"] = format!("{was} {sentence}").into();
+        input["updated_at"] = at.into();
+        write_json(path, &json);
+    }
+    let output = taller(
+        dir.path(),
+        &["import", master.to_str().unwrap(), laptop.to_str().unwrap()],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = read_json(&master)["groups"][2]["inputs"][0]["text"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let again = taller(
+        dir.path(),
+        &["import", master.to_str().unwrap(), laptop.to_str().unwrap()],
+    );
+    assert!(again.status.success(), "{}", stderr(&again));
+    (text, stdout(&output), stdout(&again))
+}
+
+/// Issue 21, item 2: offline import uses the same word merge where the
+/// base is known, and says which input merged; twice changes nothing.
+#[test]
+fn a_sentence_added_on_the_laptop_and_one_in_the_room_both_survive_import() {
+    let (text, said, again) = both_add_a_sentence(true);
+    assert!(text.contains("Con fondos propios."), "{text}");
+    assert!(text.contains("Liderada por Costa Rica."), "{text}");
+    assert!(
+        !text.contains('⟦'),
+        "different places, nothing marked: {text}"
+    );
+    assert!(
+        said.contains("combinado palabra por palabra: 3.1"),
+        "{said}"
+    );
+    assert!(again.contains("nada nuevo"), "{again}");
+}
+
+/// Without the base (a laptop's file from before), the text changed last
+/// wins, as it always did, and no merge is claimed.
+#[test]
+fn without_the_base_the_text_kept_last_wins_as_before() {
+    let (text, said, again) = both_add_a_sentence(false);
+    assert!(text.contains("Liderada por Costa Rica."), "{text}");
+    assert!(!text.contains("Con fondos propios."), "{text}");
+    assert!(!said.contains("combinado"), "{said}");
+    assert!(again.contains("nada nuevo"), "{again}");
+}

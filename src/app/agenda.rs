@@ -217,6 +217,8 @@ pub(super) fn commit(
 /// Where the screen goes after an edit it made: to the new item (whose
 /// minutes are asked next), to the new group.
 fn after(open: &mut Open, notice: &mut Option<Notice>, edit: &AgendaEdit) {
+    // Every edit is named, none caught by `_`: a new one does not compile
+    // until it says where the screen goes after it.
     match edit {
         AgendaEdit::AddItem { item, .. } => {
             let items = &open.session.workshop.opening.items;
@@ -239,7 +241,15 @@ fn after(open: &mut Open, notice: &mut Option<Notice>, edit: &AgendaEdit) {
                 *notice = Some(info_worded(move |lang| lang.group_added(&short)));
             }
         }
-        _ => {}
+        // The screen stays: the edited item or group is where it was.
+        AgendaEdit::RenameItem { .. }
+        | AgendaEdit::ItemMinutes { .. }
+        | AgendaEdit::MoveItem { .. }
+        | AgendaEdit::RemoveItem { .. }
+        | AgendaEdit::RestoreItem { .. }
+        | AgendaEdit::RenameGroup { .. }
+        | AgendaEdit::RemoveGroup { .. }
+        | AgendaEdit::RestoreGroup(_) => {}
     }
 }
 

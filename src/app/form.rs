@@ -462,6 +462,7 @@ mod tests {
             action: Default::default(),
             plenary: Default::default(),
             origin: None,
+            import_base: None,
         }
     }
 

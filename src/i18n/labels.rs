@@ -105,6 +105,10 @@ impl ReportWords for Lang {
     fn merge_versions(self, n: usize) -> String {
         Lang::merge_versions(self, n)
     }
+
+    fn merge_words(self, merged: &[String], overlapped: &[String]) -> String {
+        Lang::merge_words(self, merged, overlapped)
+    }
 }
 
 #[cfg(test)]

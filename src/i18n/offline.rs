@@ -118,6 +118,34 @@ impl Lang {
         }
     }
 
+    /// Texts changed on both computers since the laptop took the room's,
+    /// merged word by word; where both changed the same words, both kept.
+    pub fn merge_words(self, merged: &[String], overlapped: &[String]) -> String {
+        let (merged, overlapped) = (merged.join(", "), overlapped.join(", "));
+        match self {
+            Lang::Es => {
+                let mut text = format!(
+                    "cambiado en las dos computadoras, combinado palabra por palabra: {merged}"
+                );
+                if !overlapped.is_empty() {
+                    text.push_str(&format!(
+                        " (en {overlapped} cambiaron las mismas palabras: se guardan ambas, la otra marcada «⟦otra versión: …⟧»)"
+                    ));
+                }
+                text
+            }
+            Lang::En => {
+                let mut text = format!("changed on both computers, merged word by word: {merged}");
+                if !overlapped.is_empty() {
+                    text.push_str(&format!(
+                        " (in {overlapped} the same words changed: both kept, the other marked \"⟦other version: …⟧\")"
+                    ));
+                }
+                text
+            }
+        }
+    }
+
     /// Two texts of one input at one time: both kept, the other marked.
     pub fn merge_versions(self, n: usize) -> String {
         match self {

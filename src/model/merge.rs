@@ -20,6 +20,9 @@
 //! file changes only its own group and never the plenary's say, and a time
 //! ahead of this machine's clock (beyond `FUTURE_TOLERANCE`) never wins.
 //! Two texts of one input with one time are both kept (`versions`).
+//! Between a group laptop and the room's session, where the text both
+//! copies started from is known (`Input::import_base`), an input's text
+//! changed on both sides merges word by word instead (`text_from_base`).
 //!
 //! Ties are broken by the content itself, never by which file came first,
 //! so merging is order-independent and idempotent: merging A then B gives
@@ -79,6 +82,10 @@ pub trait ReportWords: Copy {
     fn merge_future(self, n: usize, latest: Timestamp) -> String;
     /// "1 insumo con dos textos a la misma hora: se guardan los dos (⟦otra versión: …⟧)".
     fn merge_versions(self, n: usize) -> String;
+    /// "textos cambiados en las dos computadoras, combinados palabra por
+    /// palabra: 1.2, 3.1 (en 3.1 las mismas palabras: …)": the numbers of
+    /// the inputs merged, and of those where both changed the same words.
+    fn merge_words(self, merged: &[String], overlapped: &[String]) -> String;
 }
 
 /// What a merge did, group by group, and beyond the groups.
@@ -113,6 +120,11 @@ pub struct MergeReport {
     /// Inputs whose text was changed in two ways at one same time: both
     /// texts kept, the other marked (see `versions`).
     pub versions: usize,
+    /// Inputs whose text both copies changed since the text a group laptop
+    /// started from (`Input::import_base`): the two changes merged word by
+    /// word. `true` where both changed the same words: both versions kept,
+    /// the other marked.
+    pub merged: Vec<(Uuid, bool)>,
 }
 
 impl MergeReport {
@@ -163,6 +175,18 @@ impl MergeReport {
         if self.versions > 0 {
             text.push_str(&format!(" · {}", lang.merge_versions(self.versions)));
         }
+        if !self.merged.is_empty() {
+            let numbers = session.input_numbers();
+            let number = |id: &Uuid| numbers.get(id).cloned().unwrap_or_else(|| id.to_string());
+            let merged: Vec<String> = self.merged.iter().map(|(id, _)| number(id)).collect();
+            let overlapped: Vec<String> = self
+                .merged
+                .iter()
+                .filter(|(_, overlapped)| *overlapped)
+                .map(|(id, _)| number(id))
+                .collect();
+            text.push_str(&format!(" · {}", lang.merge_words(&merged, &overlapped)));
+        }
         if self.outside > 0 {
             text.push_str(&format!(" · {}", lang.merge_outside(self.outside)));
         }
@@ -194,6 +218,7 @@ impl MergeReport {
         self.future += other.future;
         self.future_latest = self.future_latest.max(other.future_latest);
         self.versions += other.versions;
+        self.merged.extend(other.merged);
     }
 
     /// Groups in the order of `session`: the report reads like the screen.
@@ -684,6 +709,66 @@ fn vet_roster(
     group.roster_updated_at = group.roster_times.latest();
 }
 
+/// An input's text when the text both copies grew from is known. Between
+/// a group laptop and the room's session, each keeps per input the other
+/// copy's text as it last took it in (`Input::import_base`): the laptop
+/// the room's, the room the laptop's. Where one copy is still that text,
+/// the other's change is taken whole; where both changed since, the two
+/// changes merge word by word, as two people's edits of one text do live
+/// (`word_merge`): the copy changed last leads, its words in the text, the
+/// other's, where they changed the same words, marked after them. `None`:
+/// the texts agree, the two are not a laptop and the room (`paired`), or
+/// no base is known (the times decide, as before).
+fn text_from_base(
+    existing: &Input,
+    incoming: &Input,
+    incoming_leads: bool,
+    paired: bool,
+    language: &str,
+) -> Option<TextMerge> {
+    if existing.text == incoming.text || !paired {
+        return None;
+    }
+    let known = [&existing.import_base, &incoming.import_base];
+    let known = || known.iter().filter_map(|b| b.as_deref());
+    let unchanged = |text: &str| TextMerge {
+        text: text.to_string(),
+        both: false,
+        overlapped: false,
+    };
+    // One copy is still the text the other last saw: the other's change
+    // alone (a file imported again brings nothing new).
+    if known().any(|b| b == incoming.text) {
+        return Some(unchanged(&existing.text));
+    }
+    if known().any(|b| b == existing.text) {
+        return Some(unchanged(&incoming.text));
+    }
+    // This session's own record first: it is the later one when the room
+    // imports a laptop again.
+    let base = known().next()?;
+    let (lead, other) = if incoming_leads {
+        (&incoming.text, &existing.text)
+    } else {
+        (&existing.text, &incoming.text)
+    };
+    let merged = super::word_merge::merge(base, lead, other);
+    Some(TextMerge {
+        text: merged.text(language),
+        both: true,
+        overlapped: merged.overlapped(),
+    })
+}
+
+/// What `text_from_base` made of two texts.
+struct TextMerge {
+    text: String,
+    /// Both copies changed the text since the base.
+    both: bool,
+    /// And changed some of the same words.
+    overlapped: bool,
+}
+
 /// Merges `other` into `base`, part by part, the copy changed last
 /// winning (see the module's notes). Inputs new to `base` are appended to
 /// the group of their axis (made if `base` lacks it) and remember `file`
@@ -702,6 +787,9 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
         .flat_map(|g| &g.inputs)
         .any(|i| i.plenary.has_decision());
     let language = base.workshop.language.clone();
+    // A group laptop and the room's session (either way round): the two
+    // copies whose texts merge from a base.
+    let paired = base.only_group.is_some() != other.only_group.is_some();
 
     // Tombstones: every deletion known to either, each at its latest time.
     let mut tombs: HashMap<Uuid, usize> = base
@@ -765,14 +853,28 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
                 report.quiet |= keep_after(&mut base.deleted[n], &incoming.plenary);
                 continue;
             }
+            // Between a laptop and the room, each keeps the other's text
+            // as it takes it in: the base of their next merge.
+            let record = |kept: &Option<String>| {
+                if paired {
+                    Some(incoming.text.clone())
+                } else {
+                    kept.clone()
+                }
+            };
             let Some((g, i)) = here else {
-                // Shared, not copied: only an input without an origin is.
+                let import_base = record(&incoming.import_base);
+                // Shared, not copied: only an input without an origin (or
+                // with a base to set) is.
                 let mut input = Arc::clone(incoming);
                 if input.origin.is_none() {
                     Arc::make_mut(&mut input).origin = Some(Origin {
                         file: file.to_string(),
                         axis: group.axis.clone(),
                     });
+                }
+                if input.import_base != import_base {
+                    Arc::make_mut(&mut input).import_base = import_base;
                 }
                 base.group_of_axis(&group.axis).inputs.push(input);
                 report.group(&group.axis).added += 1;
@@ -788,10 +890,25 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
             let earlier = existing.created_at > incoming.created_at;
             let take_plenary =
                 !covered && plenary_key(&incoming.plenary) > plenary_key(&existing.plenary);
-            let take_content =
-                content_key(incoming, &group.axis) > content_key(existing, &axis_here);
-            // One time, two texts: both kept, the one that leads first.
-            let both = (incoming.updated_at == existing.updated_at)
+            let leads = content_key(incoming, &group.axis) > content_key(existing, &axis_here);
+            // A base known: the two texts merged word by word.
+            let from_base = text_from_base(existing, incoming, leads, paired, &language);
+            let merges = from_base.as_ref().is_some_and(|m| m.text != existing.text);
+            // The other copy's text, kind, fields and group, when it leads
+            // and brings something (a text merged in before brings
+            // nothing again).
+            let take_content = leads
+                && (from_base.is_none()
+                    || merges
+                    || incoming.kind != existing.kind
+                    || incoming.action != existing.action
+                    || incoming.updated_at != existing.updated_at
+                    || axis_here != group.axis);
+            let import_base = record(&existing.import_base);
+            let rebased = existing.import_base != import_base;
+            // One time, two texts, no base: both kept, the one that leads
+            // first.
+            let both = (incoming.updated_at == existing.updated_at && from_base.is_none())
                 .then(|| {
                     let (lead, other) = if take_content {
                         (&incoming.text, &existing.text)
@@ -801,7 +918,7 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
                     versions::keep_both(lead, other, &language)
                 })
                 .flatten();
-            if earlier || take_plenary || take_content || both.is_some() {
+            if earlier || take_plenary || take_content || both.is_some() || merges || rebased {
                 // Copied only here, where it changes (inputs are shared
                 // between a session's revisions).
                 let existing =
@@ -813,21 +930,30 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
                     changed |= !existing.plenary.same_decision(&incoming.plenary);
                     existing.plenary = incoming.plenary.clone();
                 }
+                let text = from_base.as_ref().map_or(&incoming.text, |m| &m.text);
                 if take_content {
-                    let same = existing.text == incoming.text
+                    let same = existing.text == *text
                         && existing.kind == incoming.kind
                         && existing.action == incoming.action;
                     changed |= !same || axis_here != group.axis;
-                    existing.text = incoming.text.clone();
+                    existing.text = text.clone();
                     existing.kind = incoming.kind;
                     existing.action = incoming.action.clone();
                     existing.updated_at = incoming.updated_at;
+                } else if merges {
+                    changed = true;
+                    existing.text = text.clone();
+                    existing.updated_at = existing.updated_at.max(incoming.updated_at);
                 }
                 if let Some(text) = both {
                     changed |= existing.text != text;
                     existing.text = text;
                     report.versions += 1;
                 }
+                if let Some(merge) = from_base.filter(|m| m.both && merges) {
+                    report.merged.push((incoming.id, merge.overlapped));
+                }
+                existing.import_base = import_base;
                 report.quiet = true;
             }
             if take_content && axis_here != group.axis {
@@ -1326,6 +1452,140 @@ mod tests {
         assert!(!a.import(&laptop, "grupo3.json", at(11)).changed());
     }
 
+    /// A group laptop made from the room's session: it imports the room's
+    /// file, keeping each text it took in as the base of its own edits.
+    fn laptop_from(room: &Session) -> Session {
+        let mut laptop = session();
+        laptop.only_group = Some(laptop.groups[2].axis.clone());
+        laptop.import(room, "sala.json", at(2));
+        laptop
+    }
+
+    /// Issue 21, item 2: the room and group 3's laptop each added a
+    /// sentence to one input; the base the laptop kept merges them.
+    #[test]
+    fn a_text_both_copies_changed_since_the_laptop_took_it_merges_word_by_word() {
+        let mut room = session();
+        let base = "Crear una red regional.";
+        let id = room.add_input(2, base.into(), at(1)).unwrap();
+        let mut laptop = laptop_from(&room);
+        assert_eq!(
+            laptop.input(2, id).unwrap().import_base.as_deref(),
+            Some(base)
+        );
+        room.edit_input(2, id, format!("{base} Con fondos propios."), at(5));
+        laptop.edit_input(2, id, format!("{base} Liderada por Chile."), at(6));
+        let report = room.import(&laptop, "grupo3.json", at(10));
+        let text = room.input(2, id).unwrap().text.clone();
+        assert!(text.contains("Con fondos propios."), "{text}");
+        assert!(text.contains("Liderada por Chile."), "{text}");
+        assert!(!text.contains('⟦'), "nothing overlapped: {text}");
+        assert_eq!(report.merged, vec![(id, false)]);
+        assert_eq!(report.counts(), (0, 1));
+        let said = report.describe(&room, crate::i18n::Lang::Es);
+        assert!(
+            said.contains("combinado palabra por palabra: 3.1"),
+            "{said}"
+        );
+        // The room keeps the laptop's text as it took it in: twice changes
+        // nothing.
+        let laptops = laptop.input(2, id).unwrap().text.clone();
+        assert_eq!(room.input(2, id).unwrap().import_base, Some(laptops));
+        assert!(!room.import(&laptop, "grupo3.json", at(11)).changed());
+        // The laptop takes the merged text back, and its base with it.
+        laptop.import(&room, "sala.json", at(12));
+        assert_eq!(laptop.input(2, id).unwrap().text, text);
+        assert_eq!(
+            laptop.input(2, id).unwrap().import_base.as_deref(),
+            Some(&*text)
+        );
+    }
+
+    /// The day as it mostly runs: a laptop made with `--group 3` types an
+    /// input, the room imports it, then both change it, more than once;
+    /// each import merges from the laptop's text the room took in last, so
+    /// no sentence is lost and none comes twice.
+    #[test]
+    fn a_new_laptop_input_edited_on_both_merges_at_every_import() {
+        let mut room = session();
+        let mut laptop = session();
+        laptop.only_group = Some(laptop.groups[2].axis.clone());
+        let id = laptop.add_input(2, "Crear una red.".into(), at(1)).unwrap();
+        room.import(&laptop, "grupo3.json", at(2));
+        let said = |who: &mut Session, sentence: &str, when: i64| {
+            let text = who.input(2, id).unwrap().text.clone();
+            who.edit_input(2, id, format!("{text} {sentence}"), at(when));
+        };
+        said(&mut room, "Sala uno.", 3);
+        said(&mut laptop, "Grupo uno.", 4);
+        let first = room.import(&laptop, "grupo3.json", at(5));
+        assert_eq!(first.merged, vec![(id, false)]);
+        said(&mut room, "Sala dos.", 6);
+        said(&mut laptop, "Grupo dos.", 7);
+        let second = room.import(&laptop, "grupo3.json", at(8));
+        assert_eq!(second.merged, vec![(id, false)]);
+        let text = room.input(2, id).unwrap().text.clone();
+        for sentence in [
+            "Crear una red.",
+            "Sala uno.",
+            "Grupo uno.",
+            "Sala dos.",
+            "Grupo dos.",
+        ] {
+            assert_eq!(
+                text.matches(sentence).count(),
+                1,
+                "{sentence} once in {text:?}"
+            );
+        }
+    }
+
+    /// Where both changed the same words, both versions are kept and the
+    /// report says in which input.
+    #[test]
+    fn the_same_words_changed_on_both_keep_both_versions() {
+        let mut room = session();
+        let id = room
+            .add_input(2, "Crear una red regional de alerta".into(), at(1))
+            .unwrap();
+        let mut laptop = laptop_from(&room);
+        room.edit_input(2, id, "Crear una red andina de alerta".into(), at(5));
+        laptop.edit_input(
+            2,
+            id,
+            "Crear una plataforma nacional de alerta".into(),
+            at(6),
+        );
+        let report = room.import(&laptop, "grupo3.json", at(10));
+        assert_eq!(
+            room.input(2, id).unwrap().text,
+            "Crear una plataforma nacional ⟦otra versión: red andina⟧ de alerta",
+            "the copy changed last leads"
+        );
+        assert_eq!(report.merged, vec![(id, true)]);
+        let said = report.describe(&room, crate::i18n::Lang::En);
+        assert!(said.contains("in 3.1 the same words changed"), "{said}");
+        assert!(!room.import(&laptop, "grupo3.json", at(11)).changed());
+    }
+
+    /// Without a base (a laptop's file from before, or a copy of the
+    /// room's made by hand) the copy changed last wins, as it always did.
+    #[test]
+    fn without_a_base_the_text_changed_last_wins_as_before() {
+        let mut room = session();
+        let base = "Crear una red regional.";
+        let id = room.add_input(2, base.into(), at(1)).unwrap();
+        let mut laptop = laptop_of_group_3(&room);
+        room.edit_input(2, id, format!("{base} Con fondos propios."), at(5));
+        laptop.edit_input(2, id, format!("{base} Liderada por Chile."), at(6));
+        let report = room.import(&laptop, "grupo3.json", at(10));
+        assert_eq!(
+            room.input(2, id).unwrap().text,
+            format!("{base} Liderada por Chile.")
+        );
+        assert!(report.merged.is_empty());
+    }
+
     /// Issue 20, item 5: an import shifted the numbers the room had heard.
     /// An input moved into a group elsewhere comes at the end of it here.
     #[test]
@@ -1508,6 +1768,7 @@ mod tests {
                         action: Default::default(),
                         plenary,
                         origin: None,
+                        import_base: None,
                     }));
             }
             for &(id, when) in &spec.deletions {

@@ -298,6 +298,12 @@ pub struct Input {
     /// Schema 3: where an imported input came from (none: typed here).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
+    /// On a group laptop: the text this input had in the session it last
+    /// imported (the room's), so that importing the laptop back merges the
+    /// two texts word by word against it (`model::merge`). Optional: files
+    /// without it read as before, and no other session keeps one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_base: Option<String>,
 }
 
 /// The file and group an imported input was written in.
@@ -587,6 +593,7 @@ impl Session {
             action: ActionFields::default(),
             plenary: Plenary::default(),
             origin: None,
+            import_base: None,
         }));
         self.touch(now);
         true

@@ -216,6 +216,8 @@ impl Host {
     /// A text edit landed: whoever wrote the words it overlapped is told.
     fn note_writer(&mut self, person: PersonId, command: &Command, applied: &Applied) {
         let input = |id: Uuid, field| Overlap::Input { id, field };
+        // Every command is named, none caught by `_`: a new command that
+        // writes text does not compile until it says whose words it wrote.
         let written: Vec<Overlap> = match command {
             Command::AddInput { id, .. } => vec![input(*id, TextField::Text)],
             Command::PatchInput { id, patch } => [
@@ -232,7 +234,16 @@ impl Host {
                 axis: axis.clone(),
                 role: *role,
             }],
-            _ => return,
+            // Moved, removed or put back as it was: nobody's words written.
+            Command::DeleteInput { .. }
+            | Command::RestoreInput { .. }
+            | Command::MoveInput { .. }
+            | Command::InviteCountry(_)
+            | Command::Clock { .. }
+            | Command::Schedule(_)
+            | Command::RoomMessage(_)
+            | Command::Agenda(_)
+            | Command::Import { .. } => return,
         };
         let overlapped: Vec<Overlap> = match (&applied.outcome, command) {
             (Outcome::At { merges, .. }, Command::PatchInput { id, .. }) => merges
@@ -429,6 +440,8 @@ impl Host {
     /// After a change: phases follow the clocks, duplicates are due, the
     /// session is saved and the revision published.
     fn changed(&mut self, command: &Command, now: Timestamp) {
+        // Every command is named, none caught by `_`: a new command does
+        // not compile until it says whether it moves the clocks.
         match command {
             // A clock set by hand starts from its phase now: no bell for it.
             // An agenda edit renumbers the clocks (phases are kept by
@@ -436,7 +449,16 @@ impl Host {
             Command::Clock { .. } | Command::Import { .. } | Command::Agenda(_) => {
                 self.phases = phases(&self.session, now)
             }
-            _ => {}
+            Command::AddInput { .. }
+            | Command::PatchInput { .. }
+            | Command::DeleteInput { .. }
+            | Command::RestoreInput { .. }
+            | Command::MoveInput { .. }
+            | Command::SetRoster { .. }
+            | Command::SetParticipants { .. }
+            | Command::InviteCountry(_)
+            | Command::Schedule(_)
+            | Command::RoomMessage(_) => {}
         }
         // Only marked due: whether the inputs really differ from those last
         // searched (an edit undone before the tick does not) reads every

@@ -22,6 +22,8 @@ mod test_support;
 mod tests;
 #[cfg(test)]
 mod undo_tests;
+#[cfg(test)]
+mod writers_tests;
 
 pub use crate::model::patch::InputPatch;
 pub use agenda::{AgendaEdit, RemovedGroup, new_axis, new_item};
