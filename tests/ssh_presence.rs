@@ -17,6 +17,8 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
+mod common;
+
 /// Every wait in this test is bounded by this.
 const LIMIT: Duration = Duration::from_secs(15);
 
@@ -115,10 +117,13 @@ struct Ssh {
 
 impl Ssh {
     fn join(served: &Served, user: &'static str) -> Ssh {
+        Ssh::join_port(served.addr.port(), user, &served.code(user))
+    }
+
+    fn join_port(port: u16, user: &'static str, code: &str) -> Ssh {
         use std::os::unix::fs::PermissionsExt;
         let askpass_dir = tempfile::tempdir().unwrap();
         let askpass = askpass_dir.path().join("askpass.sh");
-        let code = served.code(user);
         std::fs::write(&askpass, format!("#!/bin/sh\necho '{code}'\n")).unwrap();
         std::fs::set_permissions(&askpass, std::fs::Permissions::from_mode(0o700)).unwrap();
         let pair = native_pty_system()
@@ -131,7 +136,7 @@ impl Ssh {
             .unwrap();
         let mut command = CommandBuilder::new("timeout");
         command.args(["60", "ssh", "-F", "/dev/null", "-tt"]);
-        command.args(["-p", &served.addr.port().to_string()]);
+        command.args(["-p", &port.to_string()]);
         for option in [
             "StrictHostKeyChecking=no",
             "UserKnownHostsFile=/dev/null",
@@ -351,5 +356,110 @@ fn two_people_append_to_one_input_in_either_order_and_see_each_other_editing() {
         for words in words {
             assert!(text.contains(words), "{words:?} not in {text:?}");
         }
+    }
+}
+
+/// The facilitator at `taller serve`'s own screen (not headless), grupo1
+/// over OpenSSH: the local screen is woken by the other's editing and by
+/// its end, and the other's by the local one's.
+#[test]
+fn the_local_facilitators_screen_and_a_rapporteurs_see_each_other_editing() {
+    if !openssh() {
+        return;
+    }
+    let sessions = common::sessions();
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("datos");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let listen = format!("127.0.0.1:{port}");
+    let env = [
+        ("HOME", home.path().to_str().unwrap()),
+        ("XDG_DATA_HOME", data.to_str().unwrap()),
+        ("LANG", "es_ES.UTF-8"),
+    ];
+    let mut local = common::Tui::start_with(
+        sessions.path(),
+        &["serve", "en-vivo", "--listen", &listen],
+        80,
+        24,
+        &env,
+        None,
+    );
+    local.wait_for("Plenaria de apertura");
+    // The codes, as `taller codes` prints them for the cards.
+    let codes = Command::new(common::BIN)
+        .args(["codes", "en-vivo"])
+        .env("TALLER_SESSIONS_DIR", sessions.path())
+        .envs(env)
+        .output()
+        .unwrap();
+    let codes = String::from_utf8(codes.stdout).unwrap();
+    let code = codes
+        .lines()
+        .find_map(|l| l.strip_prefix("grupo1 "))
+        .unwrap_or_else(|| panic!("{codes}"))
+        .trim()
+        .to_string();
+    let mut rapporteur = Ssh::join_port(port, "grupo1", &code);
+    rapporteur.shows("Grupo 1 de");
+    local.send("2");
+    local.wait_for("Grupo 1 de");
+    rapporteur.keys("a");
+    rapporteur.shows("Nuevo insumo");
+    rapporteur.keys("Base local.");
+    rapporteur.esc();
+    rapporteur.lost("Nuevo insumo");
+    local.wait_for("Base local.");
+
+    // The rapporteur edits: the local screen says so, then says who when
+    // it opens the same input.
+    rapporteur.keys("\r");
+    rapporteur.shows("Editar insumo 1");
+    local.wait_for("✎ grupo1 está editando");
+    local.send(common::ENTER);
+    local.wait_for("grupo1 también");
+    for (sentence, keys) in [("Frase del grupo.", true), ("Frase local.", false)] {
+        if keys {
+            rapporteur.keys(END);
+            rapporteur.keys(&format!(" {sentence}"));
+            rapporteur.shows(sentence);
+        } else {
+            local.send(END);
+            local.type_text(&format!(" {sentence}"));
+            local.wait_for(sentence);
+        }
+    }
+    rapporteur.esc();
+    rapporteur.lost("Editar insumo 1");
+    local.send(common::ESC);
+    std::thread::sleep(Duration::from_millis(150));
+    let shown = local.wait_for("Frase local.");
+    assert!(!shown.contains("Editar insumo"), "{shown}");
+    for sentence in ["Base local.", "Frase del grupo.", "Frase local."] {
+        rapporteur.shows(sentence);
+        local.wait_for(sentence);
+    }
+    assert!(!local.screen().contains("está editando"));
+
+    // The local facilitator edits: the rapporteur's screen says so, until
+    // the form is closed.
+    local.send(common::ENTER);
+    local.wait_for("Editar insumo 1");
+    rapporteur.shows("✎ facilitador está editando");
+    local.send(common::ESC);
+    rapporteur.lost("está editando");
+    drop(rapporteur);
+    local.signal("TERM");
+    assert!(local.wait_exit());
+    let saved = common::read_json(&common::session_file(sessions.path(), "en-vivo"));
+    let text = saved["groups"][0]["inputs"][0]["text"]
+        .as_str()
+        .unwrap_or_default();
+    for sentence in ["Base local.", "Frase del grupo.", "Frase local."] {
+        assert!(text.contains(sentence), "{sentence:?} not in {text:?}");
     }
 }
