@@ -98,6 +98,45 @@ mod tests {
         assert!(presence.is_empty());
     }
 
+    /// The host publishes presence like a revision, only when it changes,
+    /// and a screen that leaves takes its presence with it.
+    #[test]
+    fn the_host_wakes_screens_only_for_a_change_and_forgets_who_left() {
+        use crate::model::session::Session;
+        use crate::model::workshop::Workshop;
+        use jiff::Timestamp;
+        let session = Session::new(
+            "s",
+            Workshop::default_for(crate::i18n::Lang::Es).unwrap(),
+            Timestamp::UNIX_EPOCH,
+        );
+        let mut host = crate::session::Host::new(
+            "s.json".into(),
+            session,
+            None,
+            Box::new(crate::session::Recorder::default()),
+            Timestamp::UNIX_EPOCH,
+        );
+        let (editor, other) = (host.join(), host.join());
+        let mut woken = host.revisions();
+        woken.borrow_and_update();
+        let input = Uuid::new_v4();
+        host.set_editing(editor, on(input, Role::Facilitator));
+        assert!(woken.has_changed().unwrap());
+        woken.borrow_and_update();
+        assert_eq!(host.snapshot().presence.others(input, other).len(), 1);
+        host.set_editing(editor, on(input, Role::Facilitator));
+        host.set_editing(other, None);
+        host.leave(other);
+        assert!(
+            !woken.has_changed().unwrap(),
+            "nothing changed, nobody woken"
+        );
+        host.leave(editor);
+        assert!(woken.has_changed().unwrap());
+        assert!(host.snapshot().presence.is_empty(), "no ghost");
+    }
+
     #[test]
     fn two_screens_of_one_role_are_two_people() {
         let input = Uuid::new_v4();
