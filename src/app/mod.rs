@@ -278,7 +278,7 @@ pub struct Open {
     /// Who is editing which input, as of the revision shown (`presence`).
     pub presence: Arc<crate::session::Presence>,
     /// The input this screen last told the host it edits.
-    pub editing: Option<Uuid>,
+    pub editing: presence::Mine,
 }
 
 /// The three parts of the workshop, in agenda order.
@@ -737,7 +737,7 @@ impl Open {
             revisions,
             overlaps: Vec::new(),
             presence: Arc::clone(&snapshot.presence),
-            editing: None,
+            editing: presence::Mine::default(),
         };
         open.take(snapshot);
         open

@@ -14,7 +14,7 @@ use super::notice::info_worded;
 use super::{Model, Open, Page, Viewer};
 use crate::i18n::Lang;
 use crate::model::session::Session;
-use crate::session::{Editing, Role};
+use crate::session::{Editing, PersonId, Role};
 
 /// The input this screen has an editor or form open on, if any: its text,
 /// its observations, any field.
@@ -30,23 +30,42 @@ pub fn edited(viewer: &Viewer) -> Option<Uuid> {
     form.or(editor)
 }
 
+/// What this screen edits, as the host was last told, and who else was
+/// editing it when its person was last told.
+#[derive(Debug, Default)]
+pub struct Mine {
+    input: Option<Uuid>,
+    told: Vec<PersonId>,
+}
+
+impl Mine {
+    pub fn input(&self) -> Option<Uuid> {
+        self.input
+    }
+}
+
 /// After every message: when what this screen edits changed, the host is
-/// told (and wakes the others); opening an input someone else edits says
-/// who, first. A screen that only looks never edits, so never shows.
+/// told (and wakes the others). Someone else in the same input, there
+/// first or come after, is named in a notice once, without closing
+/// anything: the list that marks them is under the form. A screen that
+/// only looks never edits, so never shows.
 pub(super) fn report(model: &mut Model) {
     let Page::Workshop(open) = &mut model.page else {
         return;
     };
-    let now = edited(&open.viewer);
-    if now == open.editing || open.read_only.is_some() {
+    if open.read_only.is_some() {
         return;
     }
-    open.editing = now;
-    let editing = now.map(|input| Editing {
-        input,
-        role: open.role.clone(),
-    });
-    let others = {
+    let now = edited(&open.viewer);
+    if now != open.editing.input {
+        open.editing = Mine {
+            input: now,
+            told: Vec::new(),
+        };
+        let editing = now.map(|input| Editing {
+            input,
+            role: open.role.clone(),
+        });
         let mut host = crate::session::lock(&open.host);
         let up_to_date = host.revision() == open.revision;
         host.set_editing(open.person, editing);
@@ -57,10 +76,14 @@ pub(super) fn report(model: &mut Model) {
             open.revision = host.revision();
         }
         open.presence = Arc::clone(host.presence());
-        now.map(|input| open.presence.others(input, open.person).len())
+    }
+    let Some(input) = now else {
+        return;
     };
-    if let Some(input) = now
-        && others.is_some_and(|n| n > 0)
+    let others = open.presence.editors(input, open.person);
+    if others
+        .iter()
+        .any(|other| !open.editing.told.contains(other))
     {
         let presence = Arc::clone(&open.presence);
         let session = Arc::clone(&open.session);
@@ -69,6 +92,7 @@ pub(super) fn report(model: &mut Model) {
             lang.also_editing(&names(&presence.others(input, me), &session, lang))
         }));
     }
+    open.editing.told = others;
 }
 
 /// "grupo1 está editando", for the list to show beside this input; `None`

@@ -54,6 +54,15 @@ impl Presence {
             .collect()
     }
 
+    /// The screens other than `me` editing `input`.
+    pub fn editors(&self, input: Uuid, me: PersonId) -> Vec<PersonId> {
+        self.editing
+            .iter()
+            .filter(|(person, editing)| **person != me && editing.input == input)
+            .map(|(person, _)| *person)
+            .collect()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.editing.is_empty()
     }
@@ -79,6 +88,8 @@ mod tests {
         assert_eq!(presence.others(input, 2), vec![&rapporteur("eje1")]);
         assert!(presence.others(input, 1).is_empty(), "not to itself");
         assert!(presence.others(Uuid::new_v4(), 2).is_empty(), "only there");
+        assert_eq!(presence.editors(input, 2), vec![1]);
+        assert!(presence.editors(input, 1).is_empty());
     }
 
     #[test]

@@ -110,3 +110,31 @@ fn a_screen_that_goes_mid_edit_leaves_no_ghost() {
     let open = facilitator.open().expect("a session is open");
     assert!(open.presence.is_empty());
 }
+
+#[test]
+fn whoever_was_editing_first_is_told_once_when_another_opens_it() {
+    let (mut facilitator, mut rapporteur) = two_screens();
+    keys(&mut rapporteur, &[KeyCode::Enter]);
+    assert!(rapporteur.notice.is_none(), "alone in it: nothing to say");
+    update(&mut facilitator, Msg::Changed, now());
+    keys(&mut facilitator, &[KeyCode::Enter]);
+    // The rapporteur's list is under their form: the notice names who came.
+    update(&mut rapporteur, Msg::Changed, now());
+    let said = rapporteur.notice.as_ref().map(|n| n.text(Lang::Es));
+    assert_eq!(
+        said.as_deref(),
+        Some(&*Lang::Es.also_editing(&["facilitador".to_string()]))
+    );
+    let shown = screen(&rapporteur, 80, 24);
+    assert!(shown.contains("facilitador también está"), "{shown}");
+    // Once: typing on clears it, and it does not come back.
+    keys(&mut rapporteur, &[KeyCode::End]);
+    update(&mut rapporteur, Msg::Changed, now());
+    assert!(rapporteur.notice.is_none());
+    // The facilitator leaves and comes back: told again.
+    keys(&mut facilitator, &[KeyCode::Esc]);
+    update(&mut rapporteur, Msg::Changed, now());
+    keys(&mut facilitator, &[KeyCode::Enter]);
+    update(&mut rapporteur, Msg::Changed, now());
+    assert!(rapporteur.notice.is_some());
+}
