@@ -262,6 +262,8 @@ fn both_append(first: &mut Ssh, second: &mut Ssh, n: usize, sentences: [&str; 2]
     second.keys("\r");
     second.shows(&format!("Editar insumo {n}"));
     second.shows(&format!("{} también", first.user));
+    // And whoever was in it first is told who came, under their form.
+    first.shows(&format!("{} también", second.user));
     for (who, sentence) in [(&mut *first, sentences[0]), (&mut *second, sentences[1])] {
         who.keys(END);
         who.keys(&format!(" {sentence}"));
