@@ -11,6 +11,7 @@ pub mod laptop;
 mod merged;
 mod notice;
 mod places;
+pub mod presence;
 mod saved_view;
 mod served;
 mod start;
@@ -274,6 +275,10 @@ pub struct Open {
     pub revisions: tokio::sync::watch::Receiver<u64>,
     /// Others' edits that overlapped this person's words, not told yet.
     pub overlaps: Vec<crate::session::Overlap>,
+    /// Who is editing which input, as of the revision shown (`presence`).
+    pub presence: Arc<crate::session::Presence>,
+    /// The input this screen last told the host it edits.
+    pub editing: presence::Mine,
 }
 
 /// The three parts of the workshop, in agenda order.
@@ -731,6 +736,8 @@ impl Open {
             stage: snapshot.stage,
             revisions,
             overlaps: Vec::new(),
+            presence: Arc::clone(&snapshot.presence),
+            editing: presence::Mine::default(),
         };
         open.take(snapshot);
         open
@@ -778,6 +785,7 @@ impl Open {
         self.bells_rung = snapshot.bells;
         self.retry_at = snapshot.retry_at;
         self.duplicates_due = snapshot.duplicates_due;
+        self.presence = snapshot.presence;
         self.viewer.follow(&self.session)
     }
 

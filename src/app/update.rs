@@ -51,6 +51,8 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             }
         }
     }
+    // Which input this screen edits now, for every other screen to show.
+    super::presence::report(model);
     effects
 }
 

@@ -19,6 +19,7 @@ use uuid::Uuid;
 
 use super::apply::{Applied, Outcome, Refused, apply};
 use super::command::Command;
+use super::presence::{Editing, Presence};
 use super::role::Role;
 use super::undo::{Done, History, still_holds};
 use crate::model::patch::TextField;
@@ -111,6 +112,8 @@ pub struct Snapshot {
     pub stage: Stage,
     /// When a failed save is tried again (a screen must tick the host then).
     pub retry_at: Option<Timestamp>,
+    /// Who is editing which input now (live, never saved).
+    pub presence: Arc<Presence>,
     /// Inputs changed: a screen should tick the host just after its next
     /// frame, so duplicates are found without delaying a keystroke.
     pub duplicates_due: bool,
@@ -141,6 +144,8 @@ pub struct Host {
     /// Overlapping edits of someone else's words, for each person to be
     /// told on their screen.
     overlaps: HashMap<PersonId, Vec<Overlap>>,
+    /// Who is editing which input: published, never saved.
+    presence: Arc<Presence>,
 }
 
 /// Someone else's edit changed the same words as this person's edit of
@@ -184,6 +189,7 @@ impl Host {
             revisions: watch::channel(0).0,
             writers: HashMap::new(),
             overlaps: HashMap::new(),
+            presence: Arc::default(),
         };
         host.refresh_duplicates();
         host
@@ -201,10 +207,32 @@ impl Host {
         person
     }
 
-    /// The person left: their undo goes with them.
+    /// The person left (quit, closed window, dropped connection): their
+    /// undo goes with them, and what they were editing stops showing.
     pub fn leave(&mut self, person: PersonId) {
         self.people.remove(&person);
         self.overlaps.remove(&person);
+        self.set_editing(person, None);
+    }
+
+    /// This person's screen now edits this input (`None`: none). Every
+    /// screen is woken only when that changes what they show.
+    pub fn set_editing(&mut self, person: PersonId, editing: Option<Editing>) {
+        if self.presence.of(person) == editing.as_ref() {
+            return;
+        }
+        Arc::make_mut(&mut self.presence).set(person, editing);
+        self.publish();
+    }
+
+    /// Who is editing which input now.
+    pub fn presence(&self) -> &Arc<Presence> {
+        &self.presence
+    }
+
+    /// The revision screens were last given.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// What this person is to be told about edits that overlapped theirs
@@ -317,6 +345,7 @@ impl Host {
             stage: self.stage,
             retry_at: self.retry_at,
             duplicates_due: self.duplicates_due,
+            presence: Arc::clone(&self.presence),
         }
     }
 

@@ -11,6 +11,7 @@ mod apply;
 mod clocks;
 mod command;
 mod host;
+mod presence;
 mod role;
 mod undo;
 
@@ -33,4 +34,5 @@ pub use host::{
     Host, Overlap, PersonId, Recorder, SaveState, SharedHost, Snapshot, Stage, WRITER_GONE, Writer,
     Written, lock,
 };
+pub use presence::{Editing, Presence};
 pub use role::{Change, Role, Why};

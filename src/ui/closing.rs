@@ -62,6 +62,7 @@ pub fn render(
                 selected: Some(selected),
                 empty: lang.t().no_inputs_report,
                 similar: &|input| super::groups::similar_flag(open, input, lang),
+                editing: &|input| crate::app::presence::line(open, input.id, lang),
             };
             render_inputs(frame, inner, list, lang, kept);
         }

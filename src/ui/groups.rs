@@ -89,6 +89,7 @@ pub fn render(
         selected: Some(selected),
         empty: t.no_inputs,
         similar: &|input| similar_flag(open, input, lang),
+        editing: &|input| crate::app::presence::line(open, input.id, lang),
     };
     render_inputs(frame, inner, list, lang, kept);
 }

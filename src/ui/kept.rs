@@ -71,6 +71,8 @@ pub struct InputRows {
     pub selected: bool,
     /// Its possible-duplicate flag.
     pub flag: Option<String>,
+    /// Who else is editing it now.
+    pub editing: Option<String>,
     pub lang: Lang,
     /// Whether the list's "more above" and "more below" marks, drawn in its
     /// corners afterwards, fall on these rows.
@@ -94,6 +96,7 @@ impl PartialEq for InputRows {
                 other.selected,
             )
             && self.flag == other.flag
+            && self.editing == other.editing
             && self.lang == other.lang
             && self.marks == other.marks
     }

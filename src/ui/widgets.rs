@@ -125,6 +125,8 @@ pub struct InputList<'a> {
     pub empty: &'a str,
     /// An input's possible-duplicate flag, if any.
     pub similar: &'a dyn Fn(&Input) -> Option<String>,
+    /// Who else is editing an input now ("grupo1 está editando"), if anyone.
+    pub editing: &'a dyn Fn(&Input) -> Option<String>,
 }
 
 pub fn render_inputs(
@@ -139,6 +141,7 @@ pub fn render_inputs(
         selected,
         empty,
         similar,
+        editing,
     } = list;
     if area.width < 2 || area.height == 0 {
         return;
@@ -174,13 +177,22 @@ pub fn render_inputs(
                     .map(|l| Line::styled(l, THEME.phase_warning))
                     .collect()
             });
+            let presence_text = editing(&inputs[i]);
+            let presence = presence_text.as_ref().map_or_else(Vec::new, |who| {
+                wrap(&format!("{indent}✎ {who}"), width, &indent)
+                    .into_iter()
+                    .map(|l| Line::styled(l, THEME.location))
+                    .collect()
+            });
             Item {
                 text,
+                presence,
+                presence_text,
                 flag,
                 flag_text,
             }
         });
-        item.text.len() + item.flag.len()
+        item.rows().count()
     };
     let (first, skip) = first_visible(inputs.len(), selected, height, item);
     // The items that show.
@@ -201,9 +213,7 @@ pub fn render_inputs(
     for (i, input) in inputs.iter().enumerate().take(next).skip(first) {
         let Some(item) = made.get(&i) else { break };
         let hidden = if i == first { skip } else { 0 };
-        let rows = (item.text.len() + item.flag.len())
-            .saturating_sub(hidden)
-            .min(height - row);
+        let rows = item.rows().count().saturating_sub(hidden).min(height - row);
         if rows == 0 {
             break;
         }
@@ -216,6 +226,7 @@ pub fn render_inputs(
             skip: hidden,
             selected: selected == Some(i),
             flag: item.flag_text.clone(),
+            editing: item.presence_text.clone(),
             lang,
             // The corner marks drawn over its rows, if any.
             marks: (
@@ -225,11 +236,7 @@ pub fn render_inputs(
         });
         kept.region(buffer, rect, key, |buffer| {
             // Wrapped already: drawn without a second pass through `Paragraph`.
-            super::lines::draw(
-                buffer,
-                rect,
-                item.text.iter().chain(&item.flag).skip(hidden),
-            );
+            super::lines::draw(buffer, rect, item.rows().skip(hidden));
             if selected == Some(i) {
                 buffer.set_style(rect, THEME.selected);
             }
@@ -250,12 +257,22 @@ pub fn render_inputs(
 }
 
 /// An input's lines as the list shows them: its own (kept between frames),
-/// then its possible-duplicate flag (which changes with other inputs).
+/// then who else is editing it and its possible-duplicate flag (which
+/// change with other screens and other inputs).
 struct Item {
     text: std::rc::Rc<[Line<'static>]>,
+    presence: Vec<Line<'static>>,
+    /// Who is editing it, for the item's key (`kept`).
+    presence_text: Option<String>,
     flag: Vec<Line<'static>>,
     /// What the flag says, for the item's key (`kept`).
     flag_text: Option<String>,
+}
+
+impl Item {
+    fn rows(&self) -> impl Iterator<Item = &Line<'static>> {
+        self.text.iter().chain(&self.presence).chain(&self.flag)
+    }
 }
 
 /// Where the view starts, as (first item, lines of it to skip): from the
