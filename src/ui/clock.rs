@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
-use super::kept::{Kept, Key, minus};
+use super::kept::{Kept, Key, minus, style_area};
 use super::lettering::{Lettering, Scale};
 use super::theme::THEME;
 use crate::i18n::Lang;
@@ -239,7 +239,7 @@ pub fn render_digits_kept(
         _ => None,
     };
     let Some((scale, glyphs)) = glyphs else {
-        frame.buffer_mut().set_style(area, background);
+        style_area(frame.buffer_mut(), area, background);
         return render_digits(frame, area, text, style, digits);
     };
     let drawn = lettering.at(scale, style);
@@ -252,7 +252,7 @@ pub fn render_digits_kept(
             frame.buffer_mut(),
             blank,
             Key::Blank(background),
-            |buffer| buffer.set_style(blank, background),
+            |buffer| style_area(buffer, blank, background),
         );
     }
     let rows = lettering.rows();

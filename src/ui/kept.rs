@@ -150,7 +150,14 @@ impl<'a> Kept<'a> {
         draw: impl FnOnce(&mut Buffer),
     ) {
         let area = area.intersection(buffer.area);
-        if !self.copy(buffer, area, &key) {
+        if let Key::Blank(_) = key
+            && self.drawn_same(buffer.area, area, &key)
+        {
+            // Styling blank cells is cheaper than copying them, and gives
+            // the same cells: taken as copied all the same.
+            draw(buffer);
+            self.copied.push(area);
+        } else if !self.copy(buffer, area, &key) {
             draw(buffer);
         }
         self.now.regions.push((area, key));
@@ -171,19 +178,27 @@ impl<'a> Kept<'a> {
         self.now.regions.push((area, key));
     }
 
-    /// Copies `area` from the last frame if it was drawn there with `key`.
-    fn copy(&mut self, buffer: &mut Buffer, area: Rect, key: &Key) -> bool {
+    /// Whether the last frame, of a screen of `screen`, drew `area` with
+    /// `key` and nothing covered it there in places not said.
+    fn drawn_same(&self, screen: Rect, area: Rect, key: &Key) -> bool {
         // Something covered the last frame in places not said: its cells
         // may be that.
-        let Some((shown, drawn)) = self.last.filter(|(_, drawn)| !drawn.opaque) else {
+        self.last.is_some_and(|(shown, drawn)| {
+            !drawn.opaque
+                && shown.area == screen
+                && drawn
+                    .regions
+                    .iter()
+                    .any(|(place, kept)| *place == area && kept == key)
+        })
+    }
+
+    /// Copies `area` from the last frame if it was drawn there with `key`.
+    fn copy(&mut self, buffer: &mut Buffer, area: Rect, key: &Key) -> bool {
+        let Some((shown, _)) = self.last else {
             return false;
         };
-        let same = shown.area == buffer.area
-            && drawn
-                .regions
-                .iter()
-                .any(|(place, kept)| *place == area && kept == key);
-        if !same {
+        if !self.drawn_same(buffer.area, area, key) {
             return false;
         }
         // What a cover said already will draw over is not worth copying.
@@ -259,6 +274,23 @@ impl<'a> Kept<'a> {
     }
 }
 
+/// `buffer.set_style(area, style)`, a row at a time: ratatui's finds each
+/// cell by its position, which is most of the cost of styling the room's
+/// blank background every frame.
+pub fn style_area(buffer: &mut Buffer, area: Rect, style: Style) {
+    let area = area.intersection(buffer.area);
+    if area.is_empty() {
+        return;
+    }
+    let width = usize::from(area.width);
+    for y in area.top()..area.bottom() {
+        let start = buffer.index_of(area.x, y);
+        for cell in &mut buffer.content[start..start + width] {
+            cell.set_style(style);
+        }
+    }
+}
+
 /// The columns (counted from `area`'s left, within its width) that the
 /// `rects` cover on row `y`, in order, into `columns`: one row's share of
 /// the areas copied from the last frame.
@@ -320,6 +352,17 @@ mod tests {
                     prop_assert_eq!(inside, usize::from(expected), "({}, {})", x, y);
                 }
             }
+        }
+
+        #[test]
+        fn styling_an_area_by_rows_is_ratatuis_set_style(screen in rect(), area in rect()) {
+            use ratatui::style::{Color, Modifier};
+            let style = Style::new().fg(Color::White).bg(Color::Black).add_modifier(Modifier::BOLD);
+            let mut ours = Buffer::empty(screen);
+            let mut theirs = Buffer::empty(screen);
+            style_area(&mut ours, area, style);
+            theirs.set_style(area, style);
+            prop_assert_eq!(ours, theirs);
         }
     }
 }

@@ -10,7 +10,7 @@ use super::clock::{
     Digits, digits_style, phase_label, phase_label_in, phase_style, render_digits,
     render_digits_kept,
 };
-use super::kept::Kept;
+use super::kept::{Kept, style_area};
 use super::lettering;
 use super::theme::THEME;
 use super::widgets::wrap;
@@ -20,7 +20,7 @@ use crate::model::schedule::{RowState, TimerId};
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mut Kept) {
     // The message's band fills its own cells; the big clock its own.
     let area = message(frame, area, &open.session.room_message);
-    let fill = |frame: &mut Frame| frame.buffer_mut().set_style(area, THEME.room);
+    let fill = |frame: &mut Frame| style_area(frame.buffer_mut(), area, THEME.room);
     match (open.viewer.part, open.projected()) {
         (Part::Groups, _) => {
             fill(frame);
@@ -105,7 +105,7 @@ fn big_clock(
     // Every cell but the clock's (filled with the digits, see
     // `render_digits_kept`): a tick copies the clock's from the last frame.
     for part in [top, title_area, label_area, bottom] {
-        frame.buffer_mut().set_style(part, THEME.room);
+        style_area(frame.buffer_mut(), part, THEME.room);
     }
     frame.render_widget(Paragraph::new(title_lines).centered(), title_area);
     let phase = timer.phase(model.now);
@@ -145,7 +145,7 @@ fn big_clock(
     );
     if let Some((word_area, word)) = word {
         let word_size = Digits::fitting(&word, word_area.as_size()).at_most(size.half());
-        frame.buffer_mut().set_style(word_area, THEME.room);
+        style_area(frame.buffer_mut(), word_area, THEME.room);
         render_digits(frame, word_area, &word, THEME.room_title, word_size);
     }
     let mut label = vec![Line::from(format!(

@@ -36,6 +36,9 @@ pub fn clean(buffer: &mut Buffer, clean_already: &[Rect]) {
         // This row's columns cleaned already, in order.
         super::kept::columns_on_row(clean_already, area, y, &mut done);
         let mut next_done = done.iter().peekable();
+        // The last character found fine: runs of one (the big clock's
+        // blocks) are looked at once.
+        let mut fine = ' ';
         let mut x = 0;
         while x < row.len() {
             if let Some(cleaned) = next_done.peek()
@@ -48,7 +51,14 @@ pub fn clean(buffer: &mut Buffer, clean_already: &[Rect]) {
             let symbol = row[x].symbol();
             // One byte is one ASCII character: nearly every cell, told
             // without walking the symbol.
-            if symbol.len() <= 1 || symbol.is_ascii() || !symbol.chars().any(is_redrawn) {
+            if symbol.len() <= 1 || symbol.is_ascii() {
+                x += 1;
+                continue;
+            }
+            let mut chars = symbol.chars();
+            let single = chars.next().filter(|_| chars.next().is_none());
+            if single == Some(fine) || !symbol.chars().any(is_redrawn) {
+                fine = single.unwrap_or(fine);
                 x += 1;
                 continue;
             }

@@ -38,6 +38,10 @@ pub struct Shown {
     buffer: Buffer,
     prints: Vec<Print>,
     widths: Widths,
+    /// By row: every print held is one cell wide and drawn as it is. The
+    /// columns a frame keeps from the last are then not read again at all
+    /// (a running room clock keeps nearly the whole screen).
+    narrow_rows: Vec<bool>,
 }
 
 impl Shown {
@@ -47,6 +51,7 @@ impl Shown {
             buffer: Buffer::empty(Rect::ZERO),
             prints: Vec::new(),
             widths: Widths::default(),
+            narrow_rows: Vec::new(),
         };
         shown.set(&Buffer::empty(area));
         shown
@@ -66,6 +71,8 @@ impl Shown {
             .iter()
             .map(|cell| Print::of(cell, widths))
             .collect();
+        // Not known until a frame has read them.
+        self.narrow_rows = vec![false; usize::from(buffer.area.height)];
     }
 
     /// The cells of `next` that differ from what is shown, in ratatui's
@@ -94,13 +101,15 @@ impl Shown {
             let cells = usize::from(y) * width..(usize::from(y) + 1) * width;
             columns.clear();
             columns_on_row(same, next.area, next.area.y + y, &mut skipped);
+            let narrow_row = &mut self.narrow_rows[usize::from(y)];
             let row = Row::read(
                 &mut self.prints[cells.clone()],
                 &next.content[cells.clone()],
                 &mut self.widths,
                 &mut columns,
-                &skipped,
+                (&skipped, *narrow_row),
             );
+            *narrow_row = row.narrow_now;
             if carried == 0 && (row.narrow || (columns.is_empty() && row.reaches == 0)) {
                 if let Some(rows) = pending.take() {
                     self.diff_rows(next, rows, &mut changed);
@@ -148,6 +157,8 @@ struct Row {
     /// Every cell, before and after, is one cell wide and drawn as it is:
     /// the columns that differ are the row's diff.
     narrow: bool,
+    /// Every cell after is.
+    narrow_now: bool,
     /// How many rows after this one a cell (before or after) reaches
     /// into: none for nearly every row; all of them for a cell whose width
     /// is ratatui's to reckon.
@@ -157,17 +168,20 @@ struct Row {
 impl Row {
     /// Reads the new row into `prints` (which held the shown row's) and
     /// notes in `columns` where they differ.
-    /// The columns in `same` (in order) are as shown: their prints stand.
+    /// The columns in `same` (in order) are as shown: their prints stand,
+    /// and are not read again when the row's prints were all narrow (a
+    /// narrow cell neither widens the row's diff nor reaches past it).
     fn read(
         prints: &mut [Print],
         is: &[Cell],
         widths: &mut Widths,
         columns: &mut Vec<usize>,
-        same: &[Range<usize>],
+        (same, same_narrow): (&[Range<usize>], bool),
     ) -> Row {
         let room = prints.len();
         let mut row = Row {
             narrow: true,
+            narrow_now: true,
             reaches: 0,
         };
         let mut x = 0;
@@ -179,13 +193,17 @@ impl Row {
                 let old = prints[at];
                 row.note(at, room, old);
                 row.note(at, room, new);
+                row.narrow_now &= new.narrow();
                 if new != old || new.special() {
                     columns.push(at);
                 }
                 prints[at] = new;
             }
-            for (at, print) in prints.iter().enumerate().take(end).skip(start) {
-                row.note(at, room, *print);
+            if !same_narrow {
+                for (at, print) in prints.iter().enumerate().take(end).skip(start) {
+                    row.note(at, room, *print);
+                    row.narrow_now &= print.narrow();
+                }
             }
             x = end;
         }
@@ -196,7 +214,7 @@ impl Row {
     #[inline]
     fn note(&mut self, x: usize, room: usize, print: Print) {
         let cells = print.cells();
-        self.narrow &= cells == 1 && !print.special();
+        self.narrow &= print.narrow();
         if print.special() {
             self.reaches = usize::MAX;
         } else if x + cells > room {
@@ -253,6 +271,11 @@ impl Print {
     /// too long or too wide for a print: its row goes to ratatui's diff.
     fn special(self) -> bool {
         self.rest & Print::SPECIAL != 0
+    }
+
+    /// One cell wide and drawn as it is.
+    fn narrow(self) -> bool {
+        self.cells() == 1 && !self.special()
     }
 
     /// How many cells it takes (none said for a special one, which counts
@@ -499,6 +522,12 @@ mod tests {
                 .collect();
             let mut shown = Shown::new(area);
             shown.set(&first);
+            prop_assert_eq!(shown.take(&next, &same), positions(first.diff(&next)));
+            prop_assert_eq!(shown.buffer(), &next);
+            // The same after a frame was read (not set): rows found narrow
+            // then are not read again where they are kept.
+            let mut shown = Shown::new(area);
+            prop_assert_eq!(shown.take(&first, &[]), positions(Buffer::empty(area).diff(&first)));
             prop_assert_eq!(shown.take(&next, &same), positions(first.diff(&next)));
             prop_assert_eq!(shown.buffer(), &next);
         }
