@@ -64,17 +64,19 @@ fn in_plan_order(inputs: &[std::sync::Arc<Input>]) -> Vec<&Input> {
     ordered
 }
 
-/// `text` as one line: its unsafe characters dropped (`crate::text`), and
-/// every line break (a line feed, a carriage return, a line or paragraph
-/// separator, a vertical tab or form feed) a space. A field is one
-/// paragraph: a break inside it would let its next line start a heading,
-/// a YAML block (the docx's title), a fenced div (a custom style) or a list.
+/// `text` as one line: every line break (a line feed, a carriage return, a
+/// line or paragraph separator, a vertical tab or form feed, a next-line)
+/// a space, and its unsafe characters dropped (`crate::text`). A field is
+/// one paragraph: a break inside it would let its next line start a
+/// heading, a YAML block (the docx's title), a fenced div (a custom style)
+/// or a list. The breaks are split on before the stripping, which drops
+/// the control characters among them and so would glue the words either
+/// side ("uno\rdos" read "unodos").
 pub(crate) fn one_line(text: &str) -> String {
-    let text = crate::text::strip(text);
     text.split([
         '\n', '\r', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}',
     ])
-    .map(str::trim)
+    .map(|part| crate::text::strip(part).trim().to_owned())
     .filter(|part| !part.is_empty())
     .collect::<Vec<_>>()
     .join(" ")
@@ -113,7 +115,11 @@ pub(crate) fn line_start(text: &str) -> String {
     if text.starts_with(['+', '-', '=', ':', '%']) {
         return format!("\\{text}");
     }
-    // "2018. El año…", "a) primero", "(iv) cuarto" are not lists.
+    // "2018. El año…", "a) primero", "(iv) cuarto" are not lists. Pandoc
+    // takes a marker followed by a space, a tab ("1.\tuno" is a list) or
+    // the line's end; the stop is escaped whenever anything but a letter
+    // or digit follows ("1..", "a.)" too), which changes nothing pandoc
+    // shows, while "1.5" and "a.m." stay as typed in plan.md.
     let (open, rest) = match text.strip_prefix('(') {
         Some(rest) => ("\\(", rest),
         None => ("", text.as_str()),
@@ -121,7 +127,7 @@ pub(crate) fn line_start(text: &str) -> String {
     let marker = rest
         .find(['.', ')'])
         .filter(|&end| is_list_marker(&rest[..end]))
-        .filter(|&end| rest[end + 1..].is_empty() || rest[end + 1..].starts_with(' '));
+        .filter(|&end| !rest[end + 1..].starts_with(char::is_alphanumeric));
     match marker {
         Some(end) => format!("{open}{}\\{}", &rest[..end], &rest[end..]),
         None if !open.is_empty() => format!("{open}{rest}"),
@@ -1077,21 +1083,19 @@ mod tests {
         );
     }
 
-    /// The same through pandoc, where it is installed: no heading, div,
-    /// code, quote or metadata comes from a field, and the words are there.
-    #[test]
-    fn pandoc_reads_every_field_as_text() {
+    /// `md` as pandoc reads it with the reader `from` (pandoc's JSON), or
+    /// None where pandoc is not installed.
+    fn pandoc(md: &str, from: &str) -> Option<serde_json::Value> {
         use std::io::Write as _;
         use std::process::{Command, Stdio};
-        let md = markdown(&planted(), Lang::Es, &TimeZone::UTC);
         let Ok(mut pandoc) = Command::new("pandoc")
-            .args(["-f", "markdown", "-t", "json"])
+            .args(["-f", from, "-t", "json"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
         else {
             eprintln!("skipped: pandoc is not installed (apt-get install pandoc)");
-            return;
+            return None;
         };
         pandoc
             .stdin
@@ -1101,7 +1105,104 @@ mod tests {
             .unwrap();
         let out = pandoc.wait_with_output().unwrap();
         assert!(out.status.success());
-        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        Some(serde_json::from_slice(&out.stdout).unwrap())
+    }
+
+    /// Each text as a paragraph's start (`line_start`), one paragraph each,
+    /// as pandoc reads them back: a paragraph's text, or `<Kind>` for any
+    /// other block or inline. Pandoc's smart typography (curly quotes,
+    /// dashes, ellipses) is left out, so the text compares as typed; it
+    /// makes no blocks. None where pandoc is not installed.
+    fn as_pandoc_reads(texts: &[&str]) -> Option<Vec<String>> {
+        fn plain(inlines: &serde_json::Value) -> String {
+            let mut out = String::new();
+            for inline in inlines.as_array().unwrap() {
+                match inline["t"].as_str().unwrap() {
+                    "Str" => out.push_str(inline["c"].as_str().unwrap()),
+                    "Space" | "SoftBreak" => out.push(' '),
+                    other => out.push_str(&format!("<{other}>")),
+                }
+            }
+            out
+        }
+        let md: String = texts.iter().map(|t| line_start(t) + "\n\n").collect();
+        let doc = pandoc(&md, "markdown-smart")?;
+        let blocks = doc["blocks"].as_array().unwrap();
+        Some(
+            blocks
+                .iter()
+                .map(|block| match block["t"].as_str().unwrap() {
+                    "Para" => plain(&block["c"]),
+                    other => format!("<{other}>"),
+                })
+                .collect(),
+        )
+    }
+
+    /// The words a person typed, as a reader sees them: breaks and runs of
+    /// spaces one space, invisible unsafe characters gone.
+    fn typed_words(text: &str) -> String {
+        text.split([
+            ' ', '\t', '\n', '\r', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}',
+        ])
+        .map(|word| crate::text::strip(word).into_owned())
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+
+    /// The proptest below found these: a list marker's stop followed by
+    /// another stop ("1..", "a.)") was left bare. Pandoc reads them as
+    /// text, but only because of what follows, so the stop is escaped as
+    /// after any marker, and the rendering is still what was typed.
+    #[test]
+    fn a_marker_followed_by_another_stop_is_escaped_and_reads_as_typed() {
+        assert_eq!(line_start("1..\u{2028}"), "1\\..");
+        assert_eq!(line_start("a..\n"), "a\\..");
+        assert_eq!(line_start("a.)"), "a\\.)");
+        let texts = ["1..\u{2028}", "a..\n", "a.)", "1). x"];
+        let Some(read) = as_pandoc_reads(&texts) else {
+            return;
+        };
+        assert_eq!(read, ["1..", "a..", "a.)", "1). x"]);
+    }
+
+    /// Pandoc takes a tab after a marker as it takes a space: "1.\tuno" was
+    /// an ordered list in the docx, and its number lost.
+    #[test]
+    fn a_tab_after_a_marker_starts_no_list() {
+        assert_eq!(line_start("1.\tuno"), "1\\.\tuno");
+        assert_eq!(line_start("(a)\tuno"), "\\(a\\)\tuno");
+        // A letter or digit after the stop is no marker: kept as typed.
+        assert_eq!(line_start("1.5 millones"), "1.5 millones");
+        assert_eq!(line_start("a.m. llegan"), "a.m. llegan");
+        let texts = ["1.\tuno", "(a)\tuno", "iv)\tcuarto", "1.5 millones"];
+        let Some(read) = as_pandoc_reads(&texts) else {
+            return;
+        };
+        assert_eq!(read, ["1. uno", "(a) uno", "iv) cuarto", "1.5 millones"]);
+    }
+
+    /// A carriage return, vertical tab, form feed or next-line between two
+    /// words was dropped as a control character before it was made a
+    /// space, and the words ran together ("uno\rdos" read "unodos").
+    #[test]
+    fn every_kind_of_line_break_keeps_the_words_apart() {
+        assert_eq!(
+            one_line("uno\rdos\u{b}tres\u{c}cuatro\u{85}cinco\u{2029}seis\u{1b}"),
+            "uno dos tres cuatro cinco seis"
+        );
+        assert_eq!(inline("a\rb"), "a b");
+    }
+
+    /// The same through pandoc, where it is installed: no heading, div,
+    /// code, quote or metadata comes from a field, and the words are there.
+    #[test]
+    fn pandoc_reads_every_field_as_text() {
+        let md = markdown(&planted(), Lang::Es, &TimeZone::UTC);
+        let Some(doc) = pandoc(&md, "markdown") else {
+            return;
+        };
         assert_eq!(doc["meta"], serde_json::json!({}), "no metadata");
         let json = doc.to_string();
         for planted in [
@@ -1150,6 +1251,32 @@ mod tests {
                 !unescaped || !is_list_marker(marker.trim_start_matches('(').trim_end_matches(['.', ')'])),
                 "{:?}", line
             );
+        }
+    }
+
+    proptest::proptest! {
+        // One pandoc run per case: a few dozen cases, whatever
+        // PROPTEST_CASES says.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+        /// Any typed text, as a paragraph's start, is one paragraph to
+        /// pandoc (where it is installed) that reads as the words typed.
+        #[test]
+        fn pandoc_reads_any_typed_line_as_its_words(
+            texts in proptest::collection::vec(
+                "[-#>:=+*|`~<!%()\\[\\]\\\\&@^$_{}\"' .\t\n\r\u{b}\u{c}\u{85}\u{2028}\u{2029}a-zIVX0-9]{0,24}",
+                1..40,
+            ),
+        ) {
+            let texts: Vec<&str> = texts
+                .iter()
+                .map(String::as_str)
+                .filter(|t| !typed_words(t).is_empty())
+                .collect();
+            let Some(read) = as_pandoc_reads(&texts) else {
+                return Ok(());
+            };
+            let typed: Vec<String> = texts.iter().map(|t| typed_words(t)).collect();
+            proptest::prop_assert_eq!(read, typed);
         }
     }
 
