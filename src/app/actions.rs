@@ -5,6 +5,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
+use std::sync::Arc;
+
 use jiff::tz::TimeZone;
 
 use super::keymap::{self, Action, Screen};
@@ -73,8 +75,11 @@ impl Run<'_> {
     ) -> Vec<Effect> {
         let now = self.now;
         let groups = self.open.session.groups.len();
-        let timer = self.open.viewer.current_timer(groups);
-        let clock = |action| Command::Clock { timer, action };
+        let timer = self.open.viewer.current_timer(&self.open.session);
+        let clock = |action| Command::Clock {
+            timer: timer.clone(),
+            action,
+        };
         // The direction of a key that has one: back for ← ↑ - K H Shift+Tab.
         let back = matches!(
             code,
@@ -137,7 +142,7 @@ impl Run<'_> {
                 self.send(Command::Schedule(Setting::Bell(bell)));
             }
             Action::Timer => {
-                let action = if self.open.session.is_running(timer) {
+                let action = if self.open.session.is_running(&timer) {
                     ClockAction::Pause
                 } else {
                     ClockAction::Start
@@ -149,7 +154,8 @@ impl Run<'_> {
                 if let Some(applied) = self.send(clock(ClockAction::Next)) {
                     match applied.outcome {
                         Outcome::NowRunning(Some(running)) => {
-                            self.open.viewer.show(running);
+                            let session = Arc::clone(&self.open.session);
+                            self.open.viewer.show(&running, &session);
                             *self.notice = Some(info(|t| t.moved_on));
                         }
                         _ => *self.notice = Some(info(|t| t.day_over)),
@@ -158,7 +164,7 @@ impl Run<'_> {
             }
             Action::AllGroups => {
                 let session = &self.open.session;
-                let all_running = (0..groups).all(|g| session.is_running(TimerId::Breakout(g)));
+                let all_running = session.breakout_clocks().all(|id| session.is_running(&id));
                 let action = if all_running {
                     ClockAction::PauseAllGroups
                 } else {
@@ -170,8 +176,8 @@ impl Run<'_> {
                 self.send(clock(ClockAction::Extend(delta as i32)));
             }
             Action::Reset => {
-                if self.open.session.timer(timer).has_started() {
-                    *overlay = Some(Overlay::ConfirmReset(timer));
+                if self.open.session.timer(&timer).has_started() {
+                    *overlay = Some(Overlay::ConfirmReset(timer.clone()));
                 }
             }
             // One key for the room's message: type one, or take the shown one down.
@@ -183,11 +189,20 @@ impl Run<'_> {
                 }
             }
             Action::Minutes => {
-                let minutes = self.open.session.timer(timer).planned_minutes().to_string();
+                let minutes = self
+                    .open
+                    .session
+                    .timer(&timer)
+                    .planned_minutes()
+                    .to_string();
                 // An agenda item's minutes are the agenda's: one change, with its undo.
-                let target = match timer {
-                    TimerId::Opening(item) => EditTarget::ItemMinutes { item },
-                    _ => EditTarget::Minutes(timer),
+                let items = &self.open.session.workshop.opening.items;
+                let target = match &timer {
+                    TimerId::Opening(id) => match items.iter().position(|i| i.id == *id) {
+                        Some(item) => EditTarget::ItemMinutes { item },
+                        None => return Vec::new(),
+                    },
+                    _ => EditTarget::Minutes(timer.clone()),
                 };
                 self.open.viewer.editor = Some(Editor::suggested(target, &minutes));
             }

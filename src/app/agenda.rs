@@ -117,7 +117,7 @@ pub(super) fn on_action(
 }
 
 /// Whether the prompt is one of the agenda's.
-pub(super) fn is_agenda_prompt(target: EditTarget) -> bool {
+pub(super) fn is_agenda_prompt(target: &EditTarget) -> bool {
     matches!(
         target,
         EditTarget::NewItem { .. }

@@ -10,7 +10,7 @@ use crate::model::session::Role;
 use crate::model::workshop::ItemKind;
 
 /// What the editor's text will become when editing ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditTarget {
     /// A new input of this group; it exists once the text is first kept.
     NewInput {
@@ -65,7 +65,7 @@ pub enum EditTarget {
 
 impl EditTarget {
     /// One-line targets finish on Enter; inputs take new lines.
-    pub fn is_single_line(self) -> bool {
+    pub fn is_single_line(&self) -> bool {
         matches!(
             self,
             EditTarget::Role { .. }

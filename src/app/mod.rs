@@ -403,19 +403,27 @@ impl Viewer {
     }
 
     /// Goes to the page of a clock (after moving on, to the one now running).
-    pub fn show(&mut self, timer: TimerId) {
+    pub fn show(&mut self, timer: &TimerId, session: &Session) {
+        let items = &session.workshop.opening.items;
+        let group = |axis: &str| session.groups.iter().position(|g| g.axis == axis);
         match timer {
             TimerId::Opening(item) => {
                 self.part = Part::Opening;
-                self.agenda_item = item;
+                if let Some(at) = items.iter().position(|i| i.id == *item) {
+                    self.agenda_item = at;
+                }
             }
-            TimerId::Breakout(group) => {
+            TimerId::Breakout(axis) => {
                 self.part = Part::Groups;
-                self.group = group;
+                if let Some(at) = group(axis) {
+                    self.group = at;
+                }
             }
-            TimerId::Report(group) => {
+            TimerId::Report(axis) => {
                 self.part = Part::Closing;
-                self.report = group;
+                if let Some(at) = group(axis) {
+                    self.report = at;
+                }
             }
             TimerId::Final => {
                 self.part = Part::Closing;
@@ -426,12 +434,12 @@ impl Viewer {
     }
 
     /// The timer that `Space`, `+`, `-`, `r` and `m` act on, on this page.
-    pub fn current_timer(&self, groups: usize) -> TimerId {
+    pub fn current_timer(&self, session: &Session) -> TimerId {
+        let none = || TimerId::Opening(String::new());
         match self.part {
-            Part::Opening => TimerId::Opening(self.agenda_item),
-            Part::Groups => TimerId::Breakout(self.group),
-            Part::Closing if self.report < groups => TimerId::Report(self.report),
-            Part::Closing => TimerId::Final,
+            Part::Opening => session.item_clock(self.agenda_item).unwrap_or_else(none),
+            Part::Groups => session.breakout_clock(self.group).unwrap_or_else(none),
+            Part::Closing => session.report_clock(self.report).unwrap_or(TimerId::Final),
         }
     }
 }
@@ -828,14 +836,14 @@ impl Open {
     /// reading ahead never puts an idle clock in front of the room; the
     /// page's own clock when no plenary clock runs.
     pub fn projected(&self) -> TimerId {
-        let current = self.viewer.current_timer(self.session.groups.len());
+        let current = self.viewer.current_timer(&self.session);
         if self.viewer.part == Part::Groups {
             return current;
         }
         self.session
             .timer_ids()
             .into_iter()
-            .find(|id| !matches!(id, TimerId::Breakout(_)) && self.session.is_running(*id))
+            .find(|id| !matches!(id, TimerId::Breakout(_)) && self.session.is_running(id))
             .unwrap_or(current)
     }
 

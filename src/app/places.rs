@@ -5,7 +5,6 @@
 //! through the item's id or the group's axis, never by where it was.
 
 use super::{EditTarget, Overlay, Viewer};
-use crate::model::schedule::TimerId;
 use crate::model::session::Session;
 
 /// Said for a place that is gone: a prompt on it is refused when it
@@ -44,30 +43,14 @@ fn same_group(old: &Session, new: &Session, index: usize) -> Option<usize> {
     axes(new).position(|other| other == axis)
 }
 
-/// Where a clock of `old` is in `new` (a gone one names no place).
-pub(super) fn timer_in(old: &Session, new: &Session, timer: TimerId) -> TimerId {
-    let item = |at: usize| item_in(old, new, at).unwrap_or(GONE);
-    let group = |at: usize| group_in(old, new, at).unwrap_or(GONE);
-    match timer {
-        TimerId::Opening(i) => TimerId::Opening(item(i)),
-        TimerId::Breakout(g) => TimerId::Breakout(group(g)),
-        TimerId::Report(g) => TimerId::Report(group(g)),
-        TimerId::Final => TimerId::Final,
-    }
-}
-
-/// The questions a screen has open follow the session's new shape too: a
-/// reset asked of one clock never resets its neighbour.
+/// The questions a screen has open follow the session's new shape too (a
+/// reset names its clock by id, so it needs nothing).
 pub(super) fn relocate_question(question: &mut Overlay, old: &Session, new: &Session) {
     if std::ptr::eq(old, new) {
         return;
     }
-    match question {
-        Overlay::ConfirmReset(timer) => *timer = timer_in(old, new, *timer),
-        Overlay::ConfirmDelete { group, id } => {
-            *group = new.group_of_input(*id).unwrap_or(*group);
-        }
-        _ => {}
+    if let Overlay::ConfirmDelete { group, id } = question {
+        *group = new.group_of_input(*id).unwrap_or(*group);
     }
 }
 
@@ -119,7 +102,7 @@ impl Viewer {
         let Some(editor) = &mut self.editor else {
             return;
         };
-        editor.target = match editor.target {
+        editor.target = match editor.target.clone() {
             EditTarget::NewInput { group: g } => EditTarget::NewInput { group: group(g) },
             EditTarget::Input { group: g, id } => EditTarget::Input {
                 group: group(g),
@@ -141,7 +124,6 @@ impl Viewer {
                 },
                 kind,
             },
-            EditTarget::Minutes(timer) => EditTarget::Minutes(timer_in(old, new, timer)),
             other => other,
         };
     }
@@ -229,7 +211,7 @@ mod tests {
         );
         viewer.relocate(&old, &new);
         assert_eq!(
-            viewer.editor.as_ref().map(|e| e.target),
+            viewer.editor.as_ref().map(|e| e.target.clone()),
             Some(EditTarget::ItemTitle { item: GONE })
         );
         let added = edit(

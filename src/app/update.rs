@@ -421,7 +421,7 @@ fn on_editor_key(
     // A one-line prompt (minutes, a time, a name, a path) is a question:
     // Esc takes the question back and leaves the old value as it was.
     if key.code == KeyCode::Esc && editor.target.is_single_line() {
-        let target = editor.target;
+        let target = editor.target.clone();
         let original = editor.original.take();
         open.viewer.editor = None;
         open.draft_since = None;
@@ -475,7 +475,8 @@ fn on_editor_key(
     if key.code == KeyCode::Tab && is_input {
         commit_editor(open, tz, notice, now, true);
         // Nothing typed yet: the editor stays open for the text (the notice says why).
-        if let Some(EditTarget::Input { id, .. }) = open.viewer.editor.as_ref().map(|e| e.target)
+        if let Some(EditTarget::Input { id, .. }) =
+            open.viewer.editor.as_ref().map(|e| e.target.clone())
             && let Some(group) = open.session.group_of_input(id)
         {
             open.viewer.editor = None;
@@ -509,13 +510,13 @@ fn commit_editor(
         return false;
     };
     open.draft_since = None;
-    if super::agenda::is_agenda_prompt(editor.target) {
+    if super::agenda::is_agenda_prompt(&editor.target) {
         return super::agenda::commit(open, editor, notice, now);
     }
     let text = editor.text();
     let sent = text.clone();
-    let mut target = editor.target;
-    let command = match editor.target {
+    let mut target = editor.target.clone();
+    let command = match editor.target.clone() {
         EditTarget::NewInput { group } => {
             if text.is_empty() {
                 *notice = Some(info(|t| t.empty_not_added));

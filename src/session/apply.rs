@@ -333,7 +333,7 @@ pub fn apply(
             }
             done(!country.is_empty() && !known, None)
         }
-        Command::Clock { timer, action } => clock(session, *timer, *action, now),
+        Command::Clock { timer, action } => clock(session, timer, *action, now),
         Command::Agenda(edit) => super::agenda::apply(session, edit, now),
         Command::Schedule(setting) => {
             let schedule = &mut session.schedule;
@@ -404,7 +404,7 @@ fn merged_participants(
 
 fn clock(
     session: &mut Session,
-    timer: TimerId,
+    timer: &TimerId,
     action: ClockAction,
     now: Timestamp,
 ) -> Result<Applied, Refused> {

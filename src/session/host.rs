@@ -431,8 +431,8 @@ impl Host {
     fn changed(&mut self, command: &Command, now: Timestamp) {
         match command {
             // A clock set by hand starts from its phase now: no bell for it.
-            // An agenda edit renumbers the clocks (phases are kept by
-            // position): each takes its phase now, so none rings for it.
+            // An agenda edit may set an item's minutes or bring a group's
+            // clocks back: each takes its phase now, so none rings for it.
             Command::Clock { .. } | Command::Import { .. } | Command::Agenda(_) => {
                 self.phases = phases(&self.session, now)
             }
@@ -514,7 +514,7 @@ impl Host {
         let mut phase_changed = false;
         let mut bell = false;
         for id in self.session.timer_ids() {
-            let timer = self.session.timer(id);
+            let timer = self.session.timer(&id);
             if !timer.is_running() {
                 continue;
             }
@@ -571,6 +571,9 @@ fn phases(session: &Session, now: Timestamp) -> HashMap<TimerId, Phase> {
     session
         .timer_ids()
         .into_iter()
-        .map(|id| (id, session.timer(id).phase(now)))
+        .map(|id| {
+            let phase = session.timer(&id).phase(now);
+            (id, phase)
+        })
         .collect()
 }

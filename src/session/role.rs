@@ -184,7 +184,7 @@ fn rapporteur_why_not(axis: &str, command: &Command, session: &Session) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::schedule::TimerId;
+    use crate::model::schedule::places::breakout;
     use crate::model::session::Role as RosterRole;
     use crate::model::workshop::Workshop;
     use crate::session::{ClockAction, Setting};
@@ -222,7 +222,7 @@ mod tests {
             },
             Command::InviteCountry("Chile".into()),
             Command::Clock {
-                timer: TimerId::Breakout(0),
+                timer: breakout(0),
                 action: ClockAction::Start,
             },
             Command::Schedule(Setting::Bell(false)),

@@ -3,6 +3,7 @@
 //! reverts only their own changes, and the same commands always give the
 //! same session.
 
+use crate::model::schedule::places::opening;
 use std::collections::HashMap;
 
 use jiff::Timestamp;
@@ -222,7 +223,7 @@ fn run(script: &[(usize, Act)]) -> Session {
                 index: *index,
             }),
             Act::Clock { timer, start } => Some(Command::Clock {
-                timer: TimerId::Opening(*timer),
+                timer: opening(*timer),
                 action: if *start {
                     ClockAction::Start
                 } else {
@@ -349,7 +350,7 @@ fn run(script: &[(usize, Act)]) -> Session {
         let keys: std::collections::HashSet<String> = after
             .timer_ids()
             .into_iter()
-            .filter_map(|id| after.timer_key(id))
+            .filter_map(|id| after.timer_key(&id))
             .collect();
         for key in after.schedule.timers.keys() {
             assert!(keys.contains(key), "{key} left behind after {act:?}");
@@ -415,7 +416,7 @@ fn run(script: &[(usize, Act)]) -> Session {
             after
                 .timer_ids()
                 .into_iter()
-                .filter(|id| !matches!(id, TimerId::Breakout(_)) && after.is_running(*id))
+                .filter(|id| !matches!(id, TimerId::Breakout(_)) && after.is_running(id))
                 .count()
                 <= 1,
             "at most one plenary item runs"
@@ -467,7 +468,7 @@ fn a_rapporteur_cannot_touch_another_group_or_the_verdict() {
         Err(Refused::NotAllowed(super::Why::Verdict))
     );
     let clock = Command::Clock {
-        timer: TimerId::Opening(0),
+        timer: opening(0),
         action: ClockAction::Start,
     };
     assert_eq!(

@@ -17,7 +17,7 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
     // A group removed meanwhile is named gone, never numbered from its
     // marker (`usize::MAX`, which `+ 1` would overflow).
     let gone = |group: usize| session.groups.get(group).is_none();
-    let title = match editor.target {
+    let title = match editor.target.clone() {
         EditTarget::NewInput { group }
         | EditTarget::Role { group, .. }
         | EditTarget::Participants { group }
@@ -46,7 +46,7 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
             lang.minutes_every_breakout_title(&session.workshop.breakout.title)
         }
         EditTarget::Minutes(TimerId::Report(_)) => lang.minutes_every_report_title(),
-        EditTarget::Minutes(timer) => lang.minutes_title(session.timer_label(timer)),
+        EditTarget::Minutes(timer) => lang.minutes_title(session.timer_label(&timer)),
         EditTarget::PlannedStart => t.planned_start_title.to_string(),
         EditTarget::Participants { group } => lang.participants_title(group + 1),
         EditTarget::ImportPath => t.import_title.to_string(),
@@ -149,7 +149,7 @@ mod tests {
             EditTarget::Participants { group: gone },
             EditTarget::NewInput { group: gone },
         ] {
-            let editor = Editor::new(target, "Conclusión");
+            let editor = Editor::new(target.clone(), "Conclusión");
             let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
             terminal
                 .draw(|frame| render(frame, frame.area(), &editor, &open, Lang::Es))

@@ -86,7 +86,7 @@ pub fn view_kept(model: &Model, frame: &mut Frame, kept: &mut kept::Kept) {
         }
         Some(Overlay::ConfirmReset(id)) => {
             if let Some(open) = model.open() {
-                let detail = clock::status(&open.session, *id, model.now, model.lang);
+                let detail = clock::status(&open.session, id, model.now, model.lang);
                 confirm(
                     frame,
                     area,
@@ -226,8 +226,8 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mu
         }
     };
     // The clock that runs, not the one of the page being read.
-    let current = open.viewer.current_timer(open.session.groups.len());
-    let clock = clock::running_status(&open.session, current, model.now, model.lang);
+    let current = open.viewer.current_timer(&open.session);
+    let clock = clock::running_status(&open.session, &current, model.now, model.lang);
     render_footer(frame, footer_area, notice, model.lang, Some(&clock), keys);
     if let Some(editor) = &open.viewer.editor {
         editor::render(frame, body, editor, open, model.lang);
@@ -337,7 +337,7 @@ fn location(open: &Open, lang: Lang) -> String {
     // change it, and the header must say what the clock counts down.
     let timebox = lang.minutes(
         session
-            .timer(viewer.current_timer(groups))
+            .timer(&viewer.current_timer(session))
             .planned_minutes(),
     );
     let detail = match viewer.part {

@@ -135,7 +135,11 @@ fn item_time(
     planned: u32,
     width: usize,
 ) -> Span<'static> {
-    let timer = open.session.timer(TimerId::Opening(i));
+    let items = &open.session.workshop.opening.items;
+    let id = items.get(i).map(|item| TimerId::Opening(item.id.clone()));
+    let timer = open
+        .session
+        .timer(&id.unwrap_or(TimerId::Opening(String::new())));
     let (text, style) = match state {
         Some(RowState::Running) => (
             format!("▶ {}", timer.display(model.now)),

@@ -1,5 +1,6 @@
 //! Behaviour through `update`, with a fake clock and no terminal.
 
+use crate::model::schedule::places::{breakout, opening, report};
 use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -359,7 +360,7 @@ fn ctrl_s_in_the_editor_keeps_the_text_without_duplicating_it() {
     assert_eq!(saves(&update(&mut m, ctrl('s'), at(2))), 1);
     assert_eq!(inputs(&m, 0), ["borrador"]);
     assert!(matches!(
-        open(&m).viewer.editor.as_ref().map(|e| e.target),
+        open(&m).viewer.editor.as_ref().map(|e| e.target.clone()),
         Some(EditTarget::Input { group: 0, .. })
     ));
     type_text(&mut m, " final");
@@ -576,7 +577,7 @@ fn opening_plenary_selects_items_and_scrolls_within_bounds() {
     assert_eq!(open(&m).viewer.scroll, 0, "a new item starts at its top");
     press(&mut m, KeyCode::Char('a'));
     assert_eq!(
-        open(&m).viewer.editor.as_ref().map(|e| e.target),
+        open(&m).viewer.editor.as_ref().map(|e| e.target.clone()),
         Some(EditTarget::NewItem {
             at: 3,
             kind: crate::model::workshop::ItemKind::Item
@@ -754,7 +755,7 @@ use crate::app::Mode;
 use crate::model::schedule::TimerId;
 
 fn timer(model: &Model, id: TimerId) -> crate::model::timer::Timer {
-    open(model).session.timer(id)
+    open(model).session.timer(&id)
 }
 
 #[test]
@@ -762,10 +763,10 @@ fn space_starts_and_pauses_the_current_item_and_saves() {
     let mut m = model();
     let effects = update(&mut m, key(KeyCode::Char(' ')), at(0));
     assert_eq!(saves(&effects), 1);
-    assert!(timer(&m, TimerId::Opening(0)).is_running());
+    assert!(timer(&m, opening(0)).is_running());
     assert!(m.wants_ticks(), "a running timer wakes the loop");
     update(&mut m, key(KeyCode::Char(' ')), at(90));
-    let t = timer(&m, TimerId::Opening(0));
+    let t = timer(&m, opening(0));
     assert!(!t.is_running());
     assert_eq!(t.elapsed_ms(at(500)), 90_000);
     assert!(!m.wants_ticks(), "nothing runs: no wake-ups");
@@ -777,7 +778,7 @@ fn plus_minus_and_minutes_change_the_timebox() {
     press(&mut m, KeyCode::Char('+'));
     press(&mut m, KeyCode::Char('+'));
     press(&mut m, KeyCode::Char('-'));
-    assert_eq!(timer(&m, TimerId::Opening(0)).planned_secs, 21 * 60);
+    assert_eq!(timer(&m, opening(0)).planned_secs, 21 * 60);
     press(&mut m, KeyCode::Down);
     press(&mut m, KeyCode::Char('m'));
     for _ in 0..3 {
@@ -787,7 +788,7 @@ fn plus_minus_and_minutes_change_the_timebox() {
     let effects = press(&mut m, KeyCode::Enter);
     assert_eq!(saves(&effects), 1);
     assert_eq!(open(&m).session.workshop.opening.items[1].minutes, 25);
-    assert_eq!(timer(&m, TimerId::Opening(1)).planned_secs, 25 * 60);
+    assert_eq!(timer(&m, opening(1)).planned_secs, 25 * 60);
 }
 
 #[test]
@@ -851,12 +852,12 @@ fn reset_asks_first() {
     let mut m = model();
     update(&mut m, key(KeyCode::Char(' ')), at(0));
     update(&mut m, key(KeyCode::Char('r')), at(30));
-    assert_eq!(m.overlay, Some(Overlay::ConfirmReset(TimerId::Opening(0))));
+    assert_eq!(m.overlay, Some(Overlay::ConfirmReset(opening(0))));
     update(&mut m, key(KeyCode::Esc), at(31));
-    assert!(timer(&m, TimerId::Opening(0)).has_started());
+    assert!(timer(&m, opening(0)).has_started());
     update(&mut m, key(KeyCode::Char('r')), at(32));
     update(&mut m, key(KeyCode::Char('s')), at(33));
-    assert!(!timer(&m, TimerId::Opening(0)).has_started());
+    assert!(!timer(&m, opening(0)).has_started());
 }
 
 #[test]
@@ -865,22 +866,22 @@ fn breakout_groups_run_in_parallel_and_start_together() {
     go_to_groups(&mut m);
     update(&mut m, key(KeyCode::Char('S')), at(0));
     for g in 0..5 {
-        assert!(timer(&m, TimerId::Breakout(g)).is_running(), "group {g}");
+        assert!(timer(&m, breakout(g)).is_running(), "group {g}");
     }
     update(&mut m, key(KeyCode::Right), at(10));
     update(&mut m, key(KeyCode::Char(' ')), at(20));
     assert!(
-        !timer(&m, TimerId::Breakout(1)).is_running(),
+        !timer(&m, breakout(1)).is_running(),
         "Space pauses only this group"
     );
     assert!(
-        timer(&m, TimerId::Breakout(0)).is_running(),
+        timer(&m, breakout(0)).is_running(),
         "moving between groups stops nothing"
     );
     update(&mut m, key(KeyCode::Char('S')), at(30));
-    assert!((0..5).all(|g| timer(&m, TimerId::Breakout(g)).is_running()));
+    assert!((0..5).all(|g| timer(&m, breakout(g)).is_running()));
     update(&mut m, key(KeyCode::Char('S')), at(40));
-    assert!((0..5).all(|g| !timer(&m, TimerId::Breakout(g)).is_running()));
+    assert!((0..5).all(|g| !timer(&m, breakout(g)).is_running()));
 }
 
 #[test]
@@ -912,7 +913,7 @@ fn no_bell_when_muted_or_switched_off() {
 #[test]
 fn reopening_does_not_ring_for_a_phase_already_reached() {
     let mut s = session();
-    s.timer_mut(TimerId::Opening(0)).unwrap().start(at(0));
+    s.timer_mut(&opening(0)).unwrap().start(at(0));
     let mut m = Model::with_session(
         Context {
             now: at(1300),
@@ -933,7 +934,7 @@ fn the_room_view_runs_the_clock_but_does_not_edit() {
     press(&mut m, KeyCode::Char('a'));
     assert!(open(&m).viewer.editor.is_none());
     update(&mut m, key(KeyCode::Char(' ')), at(5));
-    assert!(timer(&m, TimerId::Breakout(0)).is_running());
+    assert!(timer(&m, breakout(0)).is_running());
     press(&mut m, KeyCode::Char('p'));
     assert_eq!(open(&m).viewer.mode, Mode::Normal);
 }
@@ -946,8 +947,8 @@ fn the_first_report_back_sizes_the_slots_to_the_time_left() {
     press(&mut m, KeyCode::Char('3'));
     // Planned: reports start 150 min in; we start them 10 minutes late.
     update(&mut m, key(KeyCode::Char(' ')), at(160 * 60));
-    assert_eq!(timer(&m, TimerId::Report(0)).planned_secs, 8 * 60);
-    assert_eq!(timer(&m, TimerId::Report(4)).planned_secs, 8 * 60);
+    assert_eq!(timer(&m, report(0)).planned_secs, 8 * 60);
+    assert_eq!(timer(&m, report(4)).planned_secs, 8 * 60);
 }
 
 // ---------------------------------------------------------------- never lose a word
@@ -1149,7 +1150,7 @@ fn a_draft_that_cannot_be_saved_does_not_keep_waking_the_loop() {
 #[test]
 fn a_read_only_viewer_never_writes_even_when_a_clock_changes_phase() {
     let mut s = session();
-    s.timer_mut(TimerId::Opening(0)).unwrap().start(at(0));
+    s.timer_mut(&opening(0)).unwrap().start(at(0));
     let mut o = opened("x.json", s);
     o.read_only = Some("proceso 7 en sala".into());
     let mut m = Model::with_session(context(), o);
@@ -1574,7 +1575,7 @@ fn running(m: &Model) -> Vec<TimerId> {
     session
         .timer_ids()
         .into_iter()
-        .filter(|id| session.is_running(*id))
+        .filter(|id| session.is_running(id))
         .collect()
 }
 
@@ -1597,7 +1598,7 @@ fn looking_around_never_starts_pauses_or_moves_a_clock() {
         let effects = update(&mut m, key(code), at(600));
         assert_eq!(saves(&effects), 0, "{code:?} changed nothing");
     }
-    assert_eq!(running(&m), [TimerId::Opening(0)]);
+    assert_eq!(running(&m), [opening(0)]);
 }
 
 #[test]
@@ -1607,8 +1608,8 @@ fn space_on_another_item_leaves_one_running() {
     update(&mut m, key(KeyCode::Down), at(60));
     update(&mut m, key(KeyCode::Down), at(61));
     update(&mut m, key(KeyCode::Char(' ')), at(62));
-    assert_eq!(running(&m), [TimerId::Opening(2)], "one ▶ at a time");
-    assert_eq!(timer(&m, TimerId::Opening(0)).stopped_at, Some(at(62)));
+    assert_eq!(running(&m), [opening(2)], "one ▶ at a time");
+    assert_eq!(timer(&m, opening(0)).stopped_at, Some(at(62)));
 }
 
 #[test]
@@ -1620,8 +1621,8 @@ fn n_moves_on_to_the_next_item_and_shows_it() {
     update(&mut m, key(KeyCode::Down), at(6));
     let effects = update(&mut m, key(KeyCode::Char('n')), at(1200));
     assert_eq!(saves(&effects), 1);
-    assert_eq!(running(&m), [TimerId::Opening(1)]);
-    assert_eq!(timer(&m, TimerId::Opening(0)).stopped_at, Some(at(1200)));
+    assert_eq!(running(&m), [opening(1)]);
+    assert_eq!(timer(&m, opening(0)).stopped_at, Some(at(1200)));
     assert_eq!(open(&m).viewer.agenda_item, 1, "the screen goes with it");
     // From the last agenda item, n starts every group's breakout.
     for second in [1300, 1400, 1500] {
@@ -1638,7 +1639,7 @@ fn starting_the_first_report_back_ends_the_breakouts() {
     update(&mut m, key(KeyCode::Char('S')), at(0));
     press(&mut m, KeyCode::Tab);
     update(&mut m, key(KeyCode::Char(' ')), at(3000));
-    assert_eq!(running(&m), [TimerId::Report(0)]);
+    assert_eq!(running(&m), [report(0)]);
     let plan = open(&m).session.plan(at(3000));
     assert!(
         plan.expected_end >= at(3000),
@@ -1708,7 +1709,6 @@ fn w_says_where_the_file_is_in_any_session_and_tab_still_moves_elsewhere() {
 /// changes nothing; the help and the footer don't offer it.
 #[test]
 fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
-    use crate::model::schedule::TimerId;
     use crate::session::{Role, Why};
     let facilitator = model();
     let host = open(&facilitator).host.clone();
@@ -1719,7 +1719,7 @@ fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
     assert!(notice.is_error);
     assert_eq!(notice.text(Lang::Es), Lang::Es.refused_because(Why::Clock));
     assert!(notice.text(Lang::Es).contains("relojes"));
-    assert!(!open(&rapporteur).session.is_running(TimerId::Breakout(1)));
+    assert!(!open(&rapporteur).session.is_running(&breakout(1)));
     let keys = crate::app::bindings(&rapporteur);
     assert!(keys.iter().all(|(k, _)| *k != "Espacio"), "{keys:?}");
     assert!(keys.iter().any(|(k, _)| *k == "a"), "{keys:?}");

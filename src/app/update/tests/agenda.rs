@@ -3,7 +3,7 @@
 //! screen staying on what it looked at while the facilitator reshapes the day.
 
 use super::*;
-use crate::model::schedule::TimerId;
+use crate::model::schedule::places::opening;
 use crate::session::Role;
 
 fn titles(model: &Model) -> Vec<String> {
@@ -35,7 +35,7 @@ fn a_asks_a_title_then_the_minutes_and_u_takes_both_back() {
     press(&mut m, KeyCode::Enter);
     assert_eq!(titles(&m)[1], "Llegada del ministro");
     assert_eq!(open(&m).viewer.agenda_item, 1, "the new item is selected");
-    let target = open(&m).viewer.editor.as_ref().map(|e| e.target);
+    let target = open(&m).viewer.editor.as_ref().map(|e| e.target.clone());
     assert_eq!(target, Some(EditTarget::ItemMinutes { item: 1 }));
     // The offered 10 is selected: typing replaces it.
     type_text(&mut m, "12");
@@ -43,7 +43,7 @@ fn a_asks_a_title_then_the_minutes_and_u_takes_both_back() {
     assert!(open(&m).viewer.editor.is_none());
     assert_eq!(open(&m).session.workshop.opening.items[1].minutes, 12);
     assert!(
-        open(&m).session.is_running(TimerId::Opening(0)),
+        open(&m).session.is_running(&opening(0)),
         "the clock that ran still runs"
     );
     press(&mut m, KeyCode::Char('u'));
@@ -226,10 +226,7 @@ fn a_reset_asked_before_the_agenda_changed_resets_the_clock_it_was_asked_of() {
     press(&mut here, KeyCode::Char(' '));
     let asked = open(&here).session.workshop.opening.items[1].id.clone();
     press(&mut here, KeyCode::Char('r'));
-    assert_eq!(
-        m_overlay(&here),
-        Some(Overlay::ConfirmReset(TimerId::Opening(1)))
-    );
+    assert_eq!(m_overlay(&here), Some(Overlay::ConfirmReset(opening(1))));
     // Another facilitator's screen adds an item at the top meanwhile.
     press(&mut there, KeyCode::Char('a'));
     type_text(&mut there, "Llegada del ministro");
@@ -249,10 +246,7 @@ fn a_reset_asked_before_the_agenda_changed_resets_the_clock_it_was_asked_of() {
         .iter()
         .position(|i| i.id == asked)
         .unwrap();
-    assert!(
-        !session.timer(TimerId::Opening(at_now)).has_started(),
-        "reset"
-    );
+    assert!(!session.timer(&opening(at_now)).has_started(), "reset");
 }
 
 fn m_overlay(model: &Model) -> Option<Overlay> {

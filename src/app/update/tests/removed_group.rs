@@ -143,7 +143,7 @@ fn a_facilitator_typing_in_a_group_another_removes_can_leave_the_editor() {
     press(&mut here, KeyCode::Esc);
     press(&mut here, KeyCode::Esc);
     press(&mut here, KeyCode::Esc);
-    let target = open(&here).viewer.editor.as_ref().map(|e| e.target);
+    let target = open(&here).viewer.editor.as_ref().map(|e| e.target.clone());
     assert!(
         target.is_none(),
         "still trapped in {target:?}; notice {:?}; texts {:?}",
