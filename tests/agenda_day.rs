@@ -229,7 +229,7 @@ fn editing_the_agenda_during_a_running_day_keeps_the_clocks_and_the_schedule_tru
     let into = day.session().groups[2].axis.clone();
     day.send(
         Command::AddInput {
-            group: 1,
+            axis: group.clone(),
             id: uuid::Uuid::new_v4(),
             text: "una acción".into(),
         },

@@ -530,7 +530,7 @@ fn refused_here(open: &Open) -> Vec<(Action, Why)> {
         (
             Action::Add,
             group.map(|group| Command::AddInput {
-                group,
+                axis: session.groups[group].axis.clone(),
                 id: uuid::Uuid::nil(),
                 text: "·".into(),
             }),

@@ -736,7 +736,7 @@ impl Open {
             duplicates_due: snapshot.duplicates_due,
             bells_heard: snapshot.bells,
             bells_rung: snapshot.bells,
-            stage: snapshot.stage,
+            stage: snapshot.stage.clone(),
             revisions,
             overlaps: Vec::new(),
         };
@@ -793,7 +793,9 @@ impl Open {
     pub fn stage(&self) -> Stage {
         match self.viewer.part {
             Part::Opening => Stage::Opening {
-                item: self.viewer.agenda_item,
+                item: (self.session.workshop.opening.items)
+                    .get(self.viewer.agenda_item)
+                    .map(|item| item.id.clone()),
             },
             Part::Groups => Stage::Groups,
             Part::Closing => Stage::Closing {
@@ -814,13 +816,16 @@ impl Open {
         }
         self.viewer.mode = Mode::Room;
         let session = Arc::clone(&self.session);
-        match self.stage {
+        match &self.stage {
             Stage::Opening { item } => {
                 // Every room screen on the facilitator's item, even one
                 // whose person pressed keys: they all show the same.
                 self.viewer.part = Part::Opening;
-                let items = self.session.workshop.opening.items.len();
-                self.viewer.agenda_item = item.min(items.saturating_sub(1));
+                let items = &self.session.workshop.opening.items;
+                self.viewer.agenda_item = item
+                    .as_ref()
+                    .and_then(|id| items.iter().position(|i| i.id == *id))
+                    .unwrap_or(0);
             }
             Stage::Groups => self.viewer.part = Part::Groups,
             Stage::Closing { presenting } => {

@@ -36,7 +36,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         let stage = open.stage();
         if open.role == Role::Facilitator
             && open.read_only.is_none()
-            && (acted || stage_before != Some(stage))
+            && (acted || stage_before.as_ref() != Some(&stage))
         {
             open.host().set_stage(stage);
             open.revisions.borrow_and_update();
@@ -524,7 +524,11 @@ fn commit_editor(
             } else {
                 let id = uuid::Uuid::new_v4();
                 target = EditTarget::Input { group, id };
-                Some(Command::AddInput { group, id, text })
+                Some(Command::AddInput {
+                    axis: axis_of(&open.session, group),
+                    id,
+                    text,
+                })
             }
         }
         // An input emptied by hand is a delete, and can be undone like one.
@@ -679,9 +683,9 @@ fn keep_as_draft(open: &mut Open, notice: &mut Option<Notice>, text: String) {
     };
     // A rapporteur whose group was removed may write nowhere: `a` would
     // not bring the draft back, so the words are shown, to be copied.
-    let writable = (0..open.session.groups.len()).any(|group| {
+    let writable = open.session.groups.iter().any(|group| {
         let add = Command::AddInput {
-            group,
+            axis: group.axis.clone(),
             id: uuid::Uuid::nil(),
             text: "·".into(),
         };
@@ -779,7 +783,7 @@ fn commit_form(
         // Gone: added back, its fields after it.
         let id = uuid::Uuid::new_v4();
         let add = Command::AddInput {
-            group: form.group,
+            axis: axis_of(&open.session, form.group),
             id,
             text: form.draft.text.clone(),
         };

@@ -623,3 +623,40 @@ fn minutes_set_on_an_items_clock_reach_it_after_an_item_is_added_before_it() {
     assert_eq!(minutes(&second), Some(42));
     assert_ne!(minutes(&items[1].id), Some(42), "not the one now second");
 }
+
+/// An input sent for a group reaches it though the facilitator removed a
+/// group before it between the key and the command: the command names the
+/// group by axis, so a place read before the removal cannot go stale.
+#[test]
+fn an_input_sent_for_a_group_lands_in_it_after_a_group_before_it_is_removed() {
+    let mut day = Day::new();
+    let axes = day.axes();
+    day.edit(
+        AgendaEdit::RemoveGroup {
+            axis: axes[0].clone(),
+            inputs_to: None,
+        },
+        1,
+    )
+    .unwrap();
+    let id = Uuid::from_u128(7);
+    let applied = day
+        .host
+        .submit(
+            day.facilitator,
+            &Role::Facilitator,
+            Command::AddInput {
+                axis: axes[2].clone(),
+                id,
+                text: "para el tercero".into(),
+            },
+            at(2),
+        )
+        .unwrap();
+    let Outcome::At { axis, .. } = applied.outcome else {
+        panic!("an add says where the input is")
+    };
+    assert_eq!(axis, axes[2]);
+    let group = day.session().group_of_input(id).unwrap();
+    assert_eq!(day.session().groups[group].axis, axes[2]);
+}

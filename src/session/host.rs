@@ -83,12 +83,12 @@ pub enum SaveState {
 /// What the facilitator is showing the room: the part of the day, and during
 /// the report-backs the input being presented. Room screens follow it; it is
 /// live state, not part of the session file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stage {
-    /// The opening, on this agenda item (its place: the facilitator's
-    /// screen sends it again whenever the place changes, agenda edits too).
+    /// The opening, on the agenda item of this id (none: the first), so
+    /// an item added or moved before it leaves the room on the same item.
     Opening {
-        item: usize,
+        item: Option<String>,
     },
     Groups,
     Closing {
@@ -179,7 +179,7 @@ impl Host {
             save_seq: 0,
             retry_at: None,
             bells: 0,
-            stage: Stage::Opening { item: 0 },
+            stage: Stage::Opening { item: None },
             writer,
             revisions: watch::channel(0).0,
             writers: HashMap::new(),
@@ -303,7 +303,7 @@ impl Host {
             save: self.save.clone(),
             bells: self.bells,
             read_only: self.read_only.clone(),
-            stage: self.stage,
+            stage: self.stage.clone(),
             retry_at: self.retry_at,
             duplicates_due: self.duplicates_due,
         }

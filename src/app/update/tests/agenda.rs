@@ -252,3 +252,42 @@ fn a_reset_asked_before_the_agenda_changed_resets_the_clock_it_was_asked_of() {
 fn m_overlay(model: &Model) -> Option<Overlay> {
     model.overlay.clone()
 }
+
+/// A room screen shows the facilitator's agenda item by id: an item added
+/// before it elsewhere, before the facilitator's screen says anything
+/// again, leaves the room on the same item, not on the one now in its place.
+#[test]
+fn a_room_screen_stays_on_the_facilitators_item_when_one_is_added_before_it() {
+    use crate::session::{AgendaEdit, Command, Role, new_item};
+    let mut facilitator = model();
+    press(&mut facilitator, KeyCode::Down);
+    let host = open(&facilitator).host.clone();
+    let shown = open(&facilitator).session.workshop.opening.items[1]
+        .id
+        .clone();
+    let mut room = Model::joined(context(), host.clone(), Role::Room);
+    assert_eq!(open(&room).viewer.agenda_item, 1);
+    {
+        let mut locked = crate::session::lock(&host);
+        let item = new_item(
+            locked.session(),
+            "Llegada del ministro",
+            5,
+            Default::default(),
+        );
+        locked
+            .submit(
+                999,
+                &Role::Facilitator,
+                Command::Agenda(AgendaEdit::AddItem {
+                    index: 0,
+                    item: Box::new(item),
+                }),
+                at(1),
+            )
+            .unwrap();
+    }
+    update(&mut room, Msg::Changed, at(1));
+    let items = &open(&room).session.workshop.opening.items;
+    assert_eq!(items[open(&room).viewer.agenda_item].id, shown);
+}
