@@ -10,11 +10,11 @@ mod keymap;
 pub mod laptop;
 mod merged;
 mod notice;
-mod places;
 mod saved_view;
 mod served;
 mod start;
 mod update;
+mod viewer;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -43,6 +43,7 @@ pub use notice::{Notice, Said};
 pub use saved_view::SavedView;
 pub use start::Prompt;
 pub use update::update;
+pub use viewer::Viewer;
 
 /// What the shell knows of the world when the model starts.
 pub struct Context {
@@ -292,158 +293,6 @@ impl Part {
     }
 }
 
-/// Per-viewer state: where this person is and what they are doing.
-pub struct Viewer {
-    pub part: Part,
-    /// Selected agenda item of the opening plenary.
-    pub agenda_item: usize,
-    /// Current breakout group.
-    pub group: usize,
-    /// Closing plenary page: one per group, then the final step.
-    pub report: usize,
-    /// Selected input, per group, as a position for drawing…
-    pub selected: Vec<usize>,
-    /// …and as the input it is, so it stays on that input when others add,
-    /// delete or move inputs above it.
-    pub anchors: Vec<Option<Uuid>>,
-    pub mode: Mode,
-    /// First paragraph shown of a long text (agenda item, final step).
-    pub scroll: usize,
-    pub show_examples: bool,
-    pub editor: Option<Editor>,
-    /// The input form, when open (it has its own editors).
-    pub form: Option<Form>,
-    /// Words from an editor or form whose group went away, kept for this
-    /// person: the next new input they open starts with them.
-    pub kept: Option<String>,
-}
-
-impl Viewer {
-    pub fn new(groups: usize) -> Viewer {
-        Viewer {
-            part: Part::Opening,
-            agenda_item: 0,
-            group: 0,
-            report: 0,
-            selected: vec![0; groups],
-            anchors: vec![None; groups],
-            mode: Mode::Normal,
-            scroll: 0,
-            show_examples: true,
-            editor: None,
-            form: None,
-            kept: None,
-        }
-    }
-
-    /// The group whose inputs the keys act on, if the screen shows one.
-    pub fn focused_group(&self, groups: usize) -> Option<usize> {
-        match self.part {
-            Part::Opening => None,
-            Part::Groups => Some(self.group).filter(|g| *g < groups),
-            Part::Closing => Some(self.report).filter(|g| *g < groups),
-        }
-    }
-
-    pub fn selected_in(&self, group: usize) -> usize {
-        self.selected.get(group).copied().unwrap_or(0)
-    }
-
-    /// Selects the input at `index` of `group` (clamped to the list).
-    pub fn select(&mut self, group: usize, index: usize, session: &Session) {
-        let Some(inputs) = session.groups.get(group).map(|g| &g.inputs) else {
-            return;
-        };
-        self.grow(session.groups.len());
-        let index = index.min(inputs.len().saturating_sub(1));
-        self.selected[group] = index;
-        self.anchors[group] = inputs.get(index).map(|input| input.id);
-    }
-
-    /// Selects the input `id` wherever it is; false if it is nowhere.
-    pub fn select_id(&mut self, id: Uuid, session: &Session) -> Option<usize> {
-        let group = session.group_of_input(id)?;
-        let index = session.groups[group]
-            .inputs
-            .iter()
-            .position(|i| i.id == id)?;
-        self.select(group, index, session);
-        Some(group)
-    }
-
-    /// Sessions gain groups (an import of an axis the workshop lacks): every
-    /// group has a selection.
-    fn grow(&mut self, groups: usize) {
-        if self.selected.len() < groups {
-            self.selected.resize(groups, 0);
-            self.anchors.resize(groups, None);
-        }
-    }
-
-    /// Keeps each group's selection on its input in a new revision. An input
-    /// deleted elsewhere leaves the selection on its neighbour; returns
-    /// whether that happened, so the screen can say so.
-    pub fn follow(&mut self, session: &Session) -> bool {
-        self.grow(session.groups.len());
-        let mut lost = false;
-        for (g, group) in session.groups.iter().enumerate() {
-            let found =
-                self.anchors[g].and_then(|id| group.inputs.iter().position(|input| input.id == id));
-            match found {
-                Some(index) => self.selected[g] = index,
-                None => {
-                    lost |= self.anchors[g].is_some();
-                    let index = self.selected[g].min(group.inputs.len().saturating_sub(1));
-                    self.selected[g] = index;
-                    self.anchors[g] = group.inputs.get(index).map(|input| input.id);
-                }
-            }
-        }
-        lost
-    }
-
-    /// Goes to the page of a clock (after moving on, to the one now running).
-    pub fn show(&mut self, timer: &TimerId, session: &Session) {
-        let items = &session.workshop.opening.items;
-        let group = |axis: &str| session.groups.iter().position(|g| g.axis == axis);
-        match timer {
-            TimerId::Opening(item) => {
-                self.part = Part::Opening;
-                if let Some(at) = items.iter().position(|i| i.id == *item) {
-                    self.agenda_item = at;
-                }
-            }
-            TimerId::Breakout(axis) => {
-                self.part = Part::Groups;
-                if let Some(at) = group(axis) {
-                    self.group = at;
-                }
-            }
-            TimerId::Report(axis) => {
-                self.part = Part::Closing;
-                if let Some(at) = group(axis) {
-                    self.report = at;
-                }
-            }
-            TimerId::Final => {
-                self.part = Part::Closing;
-                self.report = usize::MAX;
-            }
-        }
-        self.scroll = 0;
-    }
-
-    /// The timer that `Space`, `+`, `-`, `r` and `m` act on, on this page.
-    pub fn current_timer(&self, session: &Session) -> TimerId {
-        let none = || TimerId::Opening(String::new());
-        match self.part {
-            Part::Opening => session.item_clock(self.agenda_item).unwrap_or_else(none),
-            Part::Groups => session.breakout_clock(self.group).unwrap_or_else(none),
-            Part::Closing => session.report_clock(self.report).unwrap_or(TimerId::Final),
-        }
-    }
-}
-
 /// How the session is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -458,8 +307,8 @@ pub enum Mode {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help,
+    /// Delete this input (by id, wherever it is now)?
     ConfirmDelete {
-        group: usize,
         id: Uuid,
     },
     ConfirmReset(TimerId),
@@ -612,8 +461,9 @@ impl Model {
         if let Role::Rapporteur { axis } = &role
             && let Some(group) = open.session.groups.iter().position(|g| g.axis == *axis)
         {
+            let session = Arc::clone(&open.session);
             open.viewer.part = Part::Groups;
-            open.viewer.group = group;
+            open.viewer.set_group(&session, group);
         }
         open.follow_stage();
         model.page = Page::Workshop(Box::new(open));
@@ -719,7 +569,7 @@ impl Open {
                 locked.path().to_path_buf(),
             )
         };
-        let viewer = Viewer::new(snapshot.session.groups.len());
+        let viewer = Viewer::new(&snapshot.session);
         let mut open = Open {
             host,
             person,
@@ -776,9 +626,9 @@ impl Open {
         // Seen: the shell wakes this screen only for revisions made elsewhere.
         self.revisions.borrow_and_update();
         self.revision = snapshot.revision;
-        let old = std::mem::replace(&mut self.session, snapshot.session);
-        // The facilitator may have reshaped the day: stay on the same things.
-        self.viewer.relocate(&old, &self.session);
+        // The facilitator may have reshaped the day: the screen holds its
+        // places by id, and `follow` stands in for any that went.
+        self.session = snapshot.session;
         self.duplicates = snapshot.duplicates;
         self.save = snapshot.save;
         self.read_only = snapshot.read_only;
@@ -793,18 +643,14 @@ impl Open {
     pub fn stage(&self) -> Stage {
         match self.viewer.part {
             Part::Opening => Stage::Opening {
-                item: (self.session.workshop.opening.items)
-                    .get(self.viewer.agenda_item)
-                    .map(|item| item.id.clone()),
+                item: Some(self.viewer.item_id().to_string()),
             },
             Part::Groups => Stage::Groups,
             Part::Closing => Stage::Closing {
                 presenting: self
-                    .session
-                    .groups
-                    .get(self.viewer.report)
-                    .and_then(|g| g.inputs.get(self.viewer.selected_in(self.viewer.report)))
-                    .map(|input| input.id),
+                    .viewer
+                    .report_axis()
+                    .and_then(|axis| self.viewer.selected_id(axis)),
             },
         }
     }
@@ -821,17 +667,16 @@ impl Open {
                 // Every room screen on the facilitator's item, even one
                 // whose person pressed keys: they all show the same.
                 self.viewer.part = Part::Opening;
-                let items = &self.session.workshop.opening.items;
-                self.viewer.agenda_item = item
-                    .as_ref()
-                    .and_then(|id| items.iter().position(|i| i.id == *id))
-                    .unwrap_or(0);
+                match item {
+                    Some(id) => self.viewer.show_item(&session, id),
+                    None => self.viewer.set_agenda_item(&session, 0),
+                }
             }
             Stage::Groups => self.viewer.part = Part::Groups,
             Stage::Closing { presenting } => {
                 self.viewer.part = Part::Closing;
                 if let Some(group) = presenting.and_then(|id| self.viewer.select_id(id, &session)) {
-                    self.viewer.report = group;
+                    self.viewer.set_report(&session, group);
                 }
             }
         }
@@ -841,7 +686,7 @@ impl Open {
     /// reading ahead never puts an idle clock in front of the room; the
     /// page's own clock when no plenary clock runs.
     pub fn projected(&self) -> TimerId {
-        let current = self.viewer.current_timer(&self.session);
+        let current = self.viewer.current_timer();
         if self.viewer.part == Part::Groups {
             return current;
         }

@@ -16,19 +16,10 @@ use crate::model::session::Session;
 use crate::session::{ClockAction, Command, Host, Outcome, Refused, Role, Setting, Writer};
 
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
-    let before = model
-        .open()
-        .map(|open| std::sync::Arc::clone(&open.session));
     let stage_before = model.open().map(Open::stage);
     // A key is the facilitator saying where they are, even unmoved.
     let acted = matches!(msg, Msg::Key(_) | Msg::Paste(_));
     let effects = handle(model, msg, now);
-    // A question left open follows the session, as the screen does.
-    if let (Some(before), Page::Workshop(open), Some(question)) =
-        (before, &model.page, &mut model.overlay)
-    {
-        super::places::relocate_question(question, &before, &open.session);
-    }
     if let Page::Workshop(open) = &mut model.page {
         // The facilitator's place is the room's: room screens follow the
         // facilitator who moved or acted last (two facilitators' screens
@@ -176,10 +167,10 @@ fn on_changed(open: &mut Open, notice: &mut Option<Notice>) {
     // becomes a new input, added back when the typist finishes.
     let gone = |id| open.session.group_of_input(id).is_none();
     if let Some(editor) = &mut open.viewer.editor
-        && let EditTarget::Input { group, id } = editor.target
+        && let EditTarget::Input { axis, id } = editor.target.clone()
         && gone(id)
     {
-        editor.target = EditTarget::NewInput { group };
+        editor.target = EditTarget::NewInput { axis };
         *notice = Some(info(|t| t.editing_deleted_elsewhere));
     }
     if let Some(form) = &open.viewer.form
@@ -187,12 +178,18 @@ fn on_changed(open: &mut Open, notice: &mut Option<Notice>) {
     {
         *notice = Some(info(|t| t.editing_deleted_elsewhere));
     }
-    // An input moved elsewhere: the editor follows it to its group.
+    // An input moved elsewhere: the editor and the form follow it to its
+    // group (where a new one goes, should it be deleted later).
     if let Some(editor) = &mut open.viewer.editor
-        && let EditTarget::Input { group, id } = &mut editor.target
+        && let EditTarget::Input { axis, id } = &mut editor.target
         && let Some(now_in) = open.session.group_of_input(*id)
     {
-        *group = now_in;
+        axis.clone_from(&open.session.groups[now_in].axis);
+    }
+    if let Some(form) = &mut open.viewer.form
+        && let Some(now_in) = open.session.group_of_input(form.id)
+    {
+        form.axis.clone_from(&open.session.groups[now_in].axis);
     }
     // A rapporteur whose group the facilitator removed is told now, in
     // words, not by the refusal of their next key.
@@ -206,7 +203,9 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
     model.notice = None;
     // A key acts on the session as it is now, not on this screen's last
     // copy: a revision made elsewhere whose wake-up has not arrived yet is
-    // taken first (cheap: the session is shared, not copied).
+    // taken first (cheap: the session is shared, not copied). One made
+    // between this and the key's command is harmless: commands name groups,
+    // items, clocks and inputs by id, as the person saw them.
     if let Page::Workshop(open) = &mut model.page
         && open.revisions.has_changed().unwrap_or(false)
     {
@@ -426,8 +425,7 @@ fn on_editor_key(
         open.viewer.editor = None;
         open.draft_since = None;
         // A name the draft save already kept is put back as it was.
-        if let (EditTarget::Role { group, role }, Some(name)) = (target, original) {
-            let axis = axis_of(&open.session, group);
+        if let (EditTarget::Role { axis, role }, Some(name)) = (target, original) {
             let put_back = Command::SetRoster {
                 axis,
                 role,
@@ -481,7 +479,8 @@ fn on_editor_key(
         {
             open.viewer.editor = None;
             if let Some(input) = open.session.input(group, id) {
-                let mut form = Form::new(group, input, &open.session.workshop.countries.members);
+                let axis = &open.session.groups[group].axis;
+                let mut form = Form::new(axis, input, &open.session.workshop.countries.members);
                 if open.role != Role::Facilitator {
                     form = form.without_plenary();
                 }
@@ -517,23 +516,22 @@ fn commit_editor(
     let sent = text.clone();
     let mut target = editor.target.clone();
     let command = match editor.target.clone() {
-        EditTarget::NewInput { group } => {
+        EditTarget::NewInput { axis } => {
             if text.is_empty() {
                 *notice = Some(info(|t| t.empty_not_added));
                 None
             } else {
                 let id = uuid::Uuid::new_v4();
-                target = EditTarget::Input { group, id };
-                Some(Command::AddInput {
-                    axis: axis_of(&open.session, group),
+                target = EditTarget::Input {
+                    axis: axis.clone(),
                     id,
-                    text,
-                })
+                };
+                Some(Command::AddInput { axis, id, text })
             }
         }
         // An input emptied by hand is a delete, and can be undone like one.
-        EditTarget::Input { group, id } if text.is_empty() => {
-            target = EditTarget::NewInput { group };
+        EditTarget::Input { axis, id } if text.is_empty() => {
+            target = EditTarget::NewInput { axis };
             *notice = Some(info(|t| t.emptied_deleted));
             Some(Command::DeleteInput { id })
         }
@@ -545,14 +543,14 @@ fn commit_editor(
                 None => InputPatch::text(text),
             },
         }),
-        EditTarget::Role { group, role } => Some(Command::SetRoster {
-            axis: axis_of(&open.session, group),
+        EditTarget::Role { axis, role } => Some(Command::SetRoster {
+            axis,
             role,
             name: text,
             base: editor.base.clone(),
         }),
-        EditTarget::Participants { group } => Some(Command::SetParticipants {
-            axis: axis_of(&open.session, group),
+        EditTarget::Participants { axis } => Some(Command::SetParticipants {
+            axis,
             participants: crate::model::session::Participant::parse_lines(&text),
             base: editor
                 .base
@@ -632,16 +630,6 @@ fn commit_editor(
             false
         }
     }
-}
-
-/// The axis naming the group at `group`; none for a group gone (its
-/// command is then refused as naming no group, the editor keeping its text).
-fn axis_of(session: &Session, group: usize) -> String {
-    session
-        .groups
-        .get(group)
-        .map(|g| g.axis.clone())
-        .unwrap_or_default()
 }
 
 /// A refused editor (its group removed, no longer this person's, another
@@ -783,7 +771,7 @@ fn commit_form(
         // Gone: added back, its fields after it.
         let id = uuid::Uuid::new_v4();
         let add = Command::AddInput {
-            axis: axis_of(&open.session, form.group),
+            axis: form.axis.clone(),
             id,
             text: form.draft.text.clone(),
         };
@@ -797,7 +785,7 @@ fn commit_form(
             form.base = added.clone();
             form.id = id;
             form.draft.id = id;
-            form.group = group;
+            form.axis.clone_from(&open.session.groups[group].axis);
         }
         *notice = Some(info(|t| t.editing_deleted_elsewhere));
         changed = true;
@@ -933,12 +921,12 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
                     Vec::new()
                 };
             }
-            let groups = open.session.groups.len();
             if open.viewer.editor.is_none()
                 && open.viewer.mode == Mode::Normal
-                && let Some(group) = open.viewer.focused_group(groups)
+                && let Some(group) = open.viewer.focused_group(&open.session)
             {
-                open.viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
+                let axis = open.session.groups[group].axis.clone();
+                open.viewer.editor = Some(Editor::new(EditTarget::NewInput { axis }, ""));
             }
             let pasted = open
                 .viewer

@@ -165,7 +165,10 @@ fn big_clock(
 fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize) {
     let session = &open.session;
     let group = &session.groups[g];
-    let index = open.viewer.selected_in(g).min(group.inputs.len() - 1);
+    let index = open
+        .viewer
+        .selected_in(g, session)
+        .min(group.inputs.len() - 1);
     let input = &group.inputs[index];
     let id = TimerId::Report(group.axis.clone());
     let timer = session.timer(&id);
@@ -389,7 +392,7 @@ fn group_tile(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usiz
         .axis(&session.groups[g].axis)
         .map_or(g as u32 + 1, |a| a.number);
     let block = tile_block(
-        g == open.viewer.group,
+        session.groups[g].axis == open.viewer.group_axis(),
         format!(" {} ", model.lang.axis_label(number)),
     );
     let inner = block.inner(area);

@@ -142,13 +142,13 @@ fn arrows_move_between_groups_and_stop_at_the_ends() {
     let mut m = model();
     go_to_groups(&mut m);
     press(&mut m, KeyCode::Left);
-    assert_eq!(open(&m).viewer.group, 0);
+    assert_eq!(open(&m).viewer.group(&open(&m).session), 0);
     for _ in 0..10 {
         press(&mut m, KeyCode::Char('l'));
     }
-    assert_eq!(open(&m).viewer.group, 4);
+    assert_eq!(open(&m).viewer.group(&open(&m).session), 4);
     press(&mut m, KeyCode::Char('h'));
-    assert_eq!(open(&m).viewer.group, 3);
+    assert_eq!(open(&m).viewer.group(&open(&m).session), 3);
 }
 
 #[test]
@@ -256,7 +256,7 @@ fn delete_asks_first_and_undo_puts_the_input_back_in_place() {
     let effects = press(&mut m, KeyCode::Char('u'));
     assert_eq!(inputs(&m, 0), ["a", "b", "c"]);
     assert_eq!(saves(&effects), 1);
-    assert_eq!(open(&m).viewer.selected_in(0), 1);
+    assert_eq!(open(&m).viewer.selected_in(0, &open(&m).session), 1);
     assert_eq!(
         saves(&press(&mut m, KeyCode::Char('u'))),
         0,
@@ -272,7 +272,7 @@ fn deleting_the_last_input_keeps_the_selection_in_range() {
     add_input(&mut m, "b");
     press(&mut m, KeyCode::Char('d'));
     press(&mut m, KeyCode::Enter);
-    assert_eq!(open(&m).viewer.selected_in(0), 0);
+    assert_eq!(open(&m).viewer.selected_in(0, &open(&m).session), 0);
     press(&mut m, KeyCode::Char('d'));
     press(&mut m, KeyCode::Enter);
     assert!(inputs(&m, 0).is_empty());
@@ -361,7 +361,7 @@ fn ctrl_s_in_the_editor_keeps_the_text_without_duplicating_it() {
     assert_eq!(inputs(&m, 0), ["borrador"]);
     assert!(matches!(
         open(&m).viewer.editor.as_ref().map(|e| e.target.clone()),
-        Some(EditTarget::Input { group: 0, .. })
+        Some(EditTarget::Input { axis, .. }) if axis == open(&m).session.groups[0].axis
     ));
     type_text(&mut m, " final");
     update(&mut m, ctrl('s'), at(3));
@@ -567,7 +567,7 @@ fn the_join_screen_is_closed_by_any_key_which_does_nothing_else() {
 fn opening_plenary_selects_items_and_scrolls_within_bounds() {
     let mut m = model();
     press(&mut m, KeyCode::Down);
-    assert_eq!(open(&m).viewer.agenda_item, 1);
+    assert_eq!(open(&m).viewer.agenda_item(&open(&m).session), 1);
     for _ in 0..50 {
         press(&mut m, KeyCode::PageDown);
     }
@@ -579,7 +579,7 @@ fn opening_plenary_selects_items_and_scrolls_within_bounds() {
     assert_eq!(
         open(&m).viewer.editor.as_ref().map(|e| e.target.clone()),
         Some(EditTarget::NewItem {
-            at: 3,
+            after: Some(open(&m).session.workshop.opening.items[2].id.clone()),
             kind: crate::model::workshop::ItemKind::Item
         }),
         "no group to add an input to in the opening: `a` adds to the agenda"
@@ -595,7 +595,7 @@ fn closing_plenary_steps_through_reports_then_the_final_step() {
     press(&mut m, KeyCode::Tab);
     assert_eq!(open(&m).viewer.part, Part::Closing);
     press(&mut m, KeyCode::Right);
-    assert_eq!(open(&m).viewer.focused_group(5), Some(1));
+    assert_eq!(open(&m).viewer.focused_group(&open(&m).session), Some(1));
     press(&mut m, KeyCode::Char('e'));
     type_text(&mut m, " y judicial");
     press(&mut m, KeyCode::Esc);
@@ -603,8 +603,8 @@ fn closing_plenary_steps_through_reports_then_the_final_step() {
     for _ in 0..10 {
         press(&mut m, KeyCode::Right);
     }
-    assert_eq!(open(&m).viewer.report, 5);
-    assert_eq!(open(&m).viewer.focused_group(5), None);
+    assert_eq!(open(&m).viewer.report(&open(&m).session), 5);
+    assert_eq!(open(&m).viewer.focused_group(&open(&m).session), None);
     press(&mut m, KeyCode::Char('a'));
     assert!(open(&m).viewer.editor.is_none());
 }
@@ -1049,7 +1049,11 @@ fn read_only_viewers_can_look_but_not_change() {
     update(&mut m, Msg::Paste("texto".into()), at(1));
     assert!(inputs(&m, 0).is_empty());
     press(&mut m, KeyCode::Right);
-    assert_eq!(open(&m).viewer.group, 1, "moving around still works");
+    assert_eq!(
+        open(&m).viewer.group(&open(&m).session),
+        1,
+        "moving around still works"
+    );
     let effects = press(&mut m, KeyCode::Char('q'));
     assert!(
         matches!(effects.as_slice(), [Effect::Quit { .. }]),
@@ -1199,7 +1203,11 @@ fn inputs_are_reordered_and_moved_to_another_group_and_undo_redo_follow() {
     let effects = update(&mut m, shift(KeyCode::Up), at(1));
     assert_eq!(saves(&effects), 1);
     assert_eq!(inputs(&m, 0), ["a", "c", "b"]);
-    assert_eq!(open(&m).viewer.selected_in(0), 1, "the selection follows");
+    assert_eq!(
+        open(&m).viewer.selected_in(0, &open(&m).session),
+        1,
+        "the selection follows"
+    );
     // ...then to the next group, raised in the wrong one.
     update(&mut m, shift(KeyCode::Right), at(2));
     assert_eq!(inputs(&m, 0), ["a", "b"]);
@@ -1209,7 +1217,11 @@ fn inputs_are_reordered_and_moved_to_another_group_and_undo_redo_follow() {
             .as_ref()
             .is_some_and(|n| n.text(Lang::Es).contains("Operaciones de Terreno"))
     );
-    assert_eq!(open(&m).viewer.group, 1, "the screen follows the input");
+    assert_eq!(
+        open(&m).viewer.group(&open(&m).session),
+        1,
+        "the screen follows the input"
+    );
     press(&mut m, KeyCode::Left);
     // Edit b, delete a: then undo walks back through all of it.
     press(&mut m, KeyCode::End);
@@ -1267,8 +1279,8 @@ fn a_possible_duplicate_in_another_group_is_flagged_and_g_goes_there() {
         Some((0, first))
     );
     press(&mut m, KeyCode::Char('g'));
-    assert_eq!(open(&m).viewer.group, 0);
-    assert_eq!(open(&m).viewer.selected_in(0), 0);
+    assert_eq!(open(&m).viewer.group(&open(&m).session), 0);
+    assert_eq!(open(&m).viewer.selected_in(0, &open(&m).session), 0);
     // Deleting one clears the flag on the other.
     press(&mut m, KeyCode::Char('d'));
     press(&mut m, KeyCode::Enter);
@@ -1623,7 +1635,11 @@ fn n_moves_on_to_the_next_item_and_shows_it() {
     assert_eq!(saves(&effects), 1);
     assert_eq!(running(&m), [opening(1)]);
     assert_eq!(timer(&m, opening(0)).stopped_at, Some(at(1200)));
-    assert_eq!(open(&m).viewer.agenda_item, 1, "the screen goes with it");
+    assert_eq!(
+        open(&m).viewer.agenda_item(&open(&m).session),
+        1,
+        "the screen goes with it"
+    );
     // From the last agenda item, n starts every group's breakout.
     for second in [1300, 1400, 1500] {
         update(&mut m, key(KeyCode::Char('n')), at(second));
@@ -1655,7 +1671,7 @@ fn a_group_laptop_stays_on_its_group() {
     laptop.only_group = Some("detencion".into());
     let mut model = Model::with_session(context(), opened("/tmp/taller-grupo3.json", laptop));
     assert_eq!(open(&model).viewer.part, Part::Groups);
-    assert_eq!(open(&model).viewer.group, 2);
+    assert_eq!(open(&model).viewer.group(&open(&model).session), 2);
     for code in [
         KeyCode::Tab,
         KeyCode::BackTab,
@@ -1667,7 +1683,11 @@ fn a_group_laptop_stays_on_its_group() {
     ] {
         press(&mut model, code);
         assert_eq!(open(&model).viewer.part, Part::Groups, "{code:?}");
-        assert_eq!(open(&model).viewer.group, 2, "{code:?}");
+        assert_eq!(
+            open(&model).viewer.group(&open(&model).session),
+            2,
+            "{code:?}"
+        );
         let notice = model
             .notice
             .as_ref()
@@ -1680,7 +1700,11 @@ fn a_group_laptop_stays_on_its_group() {
         Msg::Key(KeyEvent::new(KeyCode::Right, KeyModifiers::SHIFT)),
         at(1),
     );
-    assert_eq!(open(&model).viewer.group, 2, "Shift+→ does not move it out");
+    assert_eq!(
+        open(&model).viewer.group(&open(&model).session),
+        2,
+        "Shift+→ does not move it out"
+    );
     add_input(&mut model, "Alternativas a la detención");
     assert_eq!(inputs(&model, 2), ["Alternativas a la detención"]);
     press(&mut model, KeyCode::Char('w'));
@@ -1767,9 +1791,13 @@ fn after_an_import_brings_a_new_axis_its_inputs_can_be_selected() {
     for _ in 0..groups {
         press(&mut m, KeyCode::Right);
     }
-    assert_eq!(open(&m).viewer.group, 5);
+    assert_eq!(open(&m).viewer.group(&open(&m).session), 5);
     press(&mut m, KeyCode::Down);
-    assert_eq!(open(&m).viewer.selected_in(5), 1, "the selection moves");
+    assert_eq!(
+        open(&m).viewer.selected_in(5, &open(&m).session),
+        1,
+        "the selection moves"
+    );
     press(&mut m, KeyCode::Char('d'));
     press(&mut m, KeyCode::Char('s'));
     assert_eq!(inputs(&m, 5), ["primera del eje nuevo"]);
@@ -1792,7 +1820,11 @@ fn l_l_moves_the_same_input_twice() {
         "passed through group 2"
     );
     assert_eq!(inputs(&m, 2), ["b"], "the same input, twice");
-    assert_eq!(open(&m).viewer.group, 2, "the screen goes with it");
+    assert_eq!(
+        open(&m).viewer.group(&open(&m).session),
+        2,
+        "the screen goes with it"
+    );
 }
 
 /// The facilitator's agenda keys (issue 15).
