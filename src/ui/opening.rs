@@ -72,7 +72,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
                 item_time(
                     open,
                     model,
-                    i,
+                    &item.id,
                     plan.rows.get(i).map(|row| row.state),
                     item.minutes,
                     minutes_width,
@@ -127,16 +127,12 @@ fn framed_paragraphs(
 fn item_time(
     open: &Open,
     model: &Model,
-    i: usize,
+    item: &str,
     state: Option<RowState>,
     planned: u32,
     width: usize,
 ) -> Span<'static> {
-    let items = &open.session.workshop.opening.items;
-    let id = items.get(i).map(|item| TimerId::Opening(item.id.clone()));
-    let timer = open
-        .session
-        .timer(&id.unwrap_or(TimerId::Opening(String::new())));
+    let timer = open.session.timer(&TimerId::Opening(item.to_string()));
     let (text, style) = match state {
         Some(RowState::Running) => (
             format!("▶ {}", timer.display(model.now)),
