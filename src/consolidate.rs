@@ -236,6 +236,7 @@ fn places_in_newest_groups(sources: &[(String, Session)]) -> HashMap<Uuid, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::schedule::places::opening;
     use crate::model::session::Input;
     use crate::model::workshop::Workshop;
     use jiff::Timestamp;
@@ -398,18 +399,14 @@ mod tests {
 
     #[test]
     fn clocks_that_never_ran_keep_the_newest_planned_minutes() {
-        use crate::model::schedule::TimerId;
         let mut old = group_session(0, &["x"], 0);
-        old.timer_mut(TimerId::Opening(0));
+        old.timer_mut(&opening(0));
         let mut new = old.clone();
-        new.set_planned_minutes(TimerId::Opening(0), 55);
+        new.set_planned_minutes(&opening(0), 55);
         new.updated_at = at(900);
         // "a.json" sorts first: the tie must not go to it.
         let merged = merge(vec![("b.json".into(), new), ("a.json".into(), old)]).unwrap();
-        assert_eq!(
-            merged.session.timer(TimerId::Opening(0)).planned_secs,
-            55 * 60
-        );
+        assert_eq!(merged.session.timer(&opening(0)).planned_secs, 55 * 60);
     }
 
     /// Issue 20, item 24: `consolidate` took a group laptop's file for the

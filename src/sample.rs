@@ -91,14 +91,18 @@ pub fn session(inputs: usize, seed: u64) -> Session {
         let at = start + SignedDuration::from_secs(n as i64);
         session.add_input(n % groups, input_text(seed.wrapping_add(n as u64)), at);
     }
-    for i in 0..session.workshop.opening.items.len() {
-        if let Some(timer) = session.timer_mut(TimerId::Opening(i)) {
+    let items: Vec<TimerId> = (0..session.workshop.opening.items.len())
+        .filter_map(|i| session.item_clock(i))
+        .collect();
+    for (i, id) in items.iter().enumerate() {
+        if let Some(timer) = session.timer_mut(id) {
             timer.start(start + SignedDuration::from_mins(15 * i as i64));
             timer.pause(start + SignedDuration::from_mins(15 * i as i64 + 14));
         }
     }
-    for g in 0..groups {
-        if let Some(timer) = session.timer_mut(TimerId::Breakout(g)) {
+    let breakouts: Vec<TimerId> = session.breakout_clocks().collect();
+    for id in &breakouts {
+        if let Some(timer) = session.timer_mut(id) {
             timer.start(start + SignedDuration::from_mins(65));
         }
     }

@@ -62,8 +62,8 @@ impl Day {
         let s = self.session();
         s.timer_ids()
             .into_iter()
-            .filter(|id| s.is_running(*id))
-            .filter_map(|id| s.timer_key(id))
+            .filter(|id| s.is_running(id))
+            .filter_map(|id| s.timer_key(&id))
             .collect()
     }
 
@@ -73,11 +73,11 @@ impl Day {
         let id = s
             .timer_ids()
             .into_iter()
-            .find(|id| matches!(id, TimerId::Opening(_)) && s.is_running(*id))
+            .find(|id| matches!(id, TimerId::Opening(_)) && s.is_running(id))
             .expect("an item runs");
         (
-            s.timer_key(id).unwrap(),
-            s.timer(id).elapsed_ms(at(minute)) / 60_000,
+            s.timer_key(&id).unwrap(),
+            s.timer(&id).elapsed_ms(at(minute)) / 60_000,
         )
     }
 
@@ -110,7 +110,8 @@ fn editing_the_agenda_during_a_running_day_keeps_the_clocks_and_the_schedule_tru
     assert_eq!(day.session().plan(at(0)).planned_end, at(215));
 
     // The first item on time, then the second runs from minute 20.
-    day.clock(TimerId::Opening(0), ClockAction::Start, 0);
+    let first = day.session().item_clock(0).unwrap();
+    day.clock(first, ClockAction::Start, 0);
     day.clock(TimerId::Final, ClockAction::Next, 20);
     let objectives = day.item_id("Objetivos");
     assert_eq!(day.running(), [format!("opening/{objectives}")]);
@@ -213,7 +214,9 @@ fn editing_the_agenda_during_a_running_day_keeps_the_clocks_and_the_schedule_tru
     let plan = day.session().plan(at(35));
     assert_eq!(plan.planned_end, at(215), "the day as planned again");
     assert_eq!(
-        day.session().timer(TimerId::Opening(1)).elapsed_ms(at(35)),
+        day.session()
+            .timer(&TimerId::Opening(objectives.clone()))
+            .elapsed_ms(at(35)),
         15 * 60_000
     );
 
@@ -226,7 +229,7 @@ fn editing_the_agenda_during_a_running_day_keeps_the_clocks_and_the_schedule_tru
     let into = day.session().groups[2].axis.clone();
     day.send(
         Command::AddInput {
-            group: 1,
+            axis: group.clone(),
             id: uuid::Uuid::new_v4(),
             text: "una acción".into(),
         },
@@ -234,8 +237,12 @@ fn editing_the_agenda_during_a_running_day_keeps_the_clocks_and_the_schedule_tru
     );
     // The first group reports long: 35 minutes. The four still to report
     // share what is left of the plan before the final step's 15.
-    day.clock(TimerId::Report(0), ClockAction::Pause, 185);
-    let slot = |day: &Day, g: usize| day.session().timer(TimerId::Report(g)).planned_secs / 60;
+    let first = day.session().report_clock(0).unwrap();
+    day.clock(first, ClockAction::Pause, 185);
+    let slot = |day: &Day, g: usize| {
+        let id = day.session().report_clock(g).unwrap();
+        day.session().timer(&id).planned_secs / 60
+    };
     assert_eq!(slot(&day, 1), 3, "(215 - 185 - 15) / 4");
 
     // A group removed now (its input goes to the next group): its planned

@@ -5,6 +5,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
+use std::sync::Arc;
+
 use jiff::tz::TimeZone;
 
 use super::keymap::{self, Action, Screen};
@@ -72,9 +74,11 @@ impl Run<'_> {
         code: KeyCode,
     ) -> Vec<Effect> {
         let now = self.now;
-        let groups = self.open.session.groups.len();
-        let timer = self.open.viewer.current_timer(groups);
-        let clock = |action| Command::Clock { timer, action };
+        let timer = self.open.viewer.current_timer();
+        let clock = |action| Command::Clock {
+            timer: timer.clone(),
+            action,
+        };
         // The direction of a key that has one: back for ← ↑ - K H Shift+Tab.
         let back = matches!(
             code,
@@ -137,7 +141,7 @@ impl Run<'_> {
                 self.send(Command::Schedule(Setting::Bell(bell)));
             }
             Action::Timer => {
-                let action = if self.open.session.is_running(timer) {
+                let action = if self.open.session.is_running(&timer) {
                     ClockAction::Pause
                 } else {
                     ClockAction::Start
@@ -149,7 +153,8 @@ impl Run<'_> {
                 if let Some(applied) = self.send(clock(ClockAction::Next)) {
                     match applied.outcome {
                         Outcome::NowRunning(Some(running)) => {
-                            self.open.viewer.show(running);
+                            let session = Arc::clone(&self.open.session);
+                            self.open.viewer.show(&running, &session);
                             *self.notice = Some(info(|t| t.moved_on));
                         }
                         _ => *self.notice = Some(info(|t| t.day_over)),
@@ -158,7 +163,7 @@ impl Run<'_> {
             }
             Action::AllGroups => {
                 let session = &self.open.session;
-                let all_running = (0..groups).all(|g| session.is_running(TimerId::Breakout(g)));
+                let all_running = session.breakout_clocks().all(|id| session.is_running(&id));
                 let action = if all_running {
                     ClockAction::PauseAllGroups
                 } else {
@@ -170,8 +175,8 @@ impl Run<'_> {
                 self.send(clock(ClockAction::Extend(delta as i32)));
             }
             Action::Reset => {
-                if self.open.session.timer(timer).has_started() {
-                    *overlay = Some(Overlay::ConfirmReset(timer));
+                if self.open.session.timer(&timer).has_started() {
+                    *overlay = Some(Overlay::ConfirmReset(timer.clone()));
                 }
             }
             // One key for the room's message: type one, or take the shown one down.
@@ -183,11 +188,16 @@ impl Run<'_> {
                 }
             }
             Action::Minutes => {
-                let minutes = self.open.session.timer(timer).planned_minutes().to_string();
+                let minutes = self
+                    .open
+                    .session
+                    .timer(&timer)
+                    .planned_minutes()
+                    .to_string();
                 // An agenda item's minutes are the agenda's: one change, with its undo.
-                let target = match timer {
-                    TimerId::Opening(item) => EditTarget::ItemMinutes { item },
-                    _ => EditTarget::Minutes(timer),
+                let target = match &timer {
+                    TimerId::Opening(item) => EditTarget::ItemMinutes { item: item.clone() },
+                    _ => EditTarget::Minutes(timer.clone()),
                 };
                 self.open.viewer.editor = Some(Editor::suggested(target, &minutes));
             }
@@ -202,7 +212,8 @@ impl Run<'_> {
                 super::agenda::on_action(self.open, overlay, self.notice, action, back, now)
             }
             Action::Add => {
-                if let Some(group) = self.open.viewer.focused_group(groups) {
+                if let Some(group) = self.open.viewer.focused_group(&self.open.session) {
+                    let axis = self.open.session.groups[group].axis.clone();
                     // Words kept from an editor whose group went away come back here.
                     let kept = self.open.viewer.kept.take();
                     if kept.is_some() {
@@ -210,13 +221,14 @@ impl Run<'_> {
                     }
                     let text = kept.as_deref().unwrap_or("");
                     self.open.viewer.editor =
-                        Some(Editor::new(EditTarget::NewInput { group }, text));
+                        Some(Editor::new(EditTarget::NewInput { axis }, text));
                 }
             }
             Action::Edit => {
                 if let Some((group, input)) = selected_input(self.open) {
                     let members = &self.open.session.workshop.countries.members;
-                    let form = Form::new(group, &input, members);
+                    let axis = &self.open.session.groups[group].axis;
+                    let form = Form::new(axis, &input, members);
                     self.open.viewer.form = Some(match self.open.role {
                         Role::Facilitator => form,
                         _ => form.without_plenary(),
@@ -224,11 +236,8 @@ impl Run<'_> {
                 }
             }
             Action::Delete => {
-                if let Some((group, input)) = selected_input(self.open) {
-                    *overlay = Some(Overlay::ConfirmDelete {
-                        group,
-                        id: input.id,
-                    });
+                if let Some((_, input)) = selected_input(self.open) {
+                    *overlay = Some(Overlay::ConfirmDelete { id: input.id });
                 }
             }
             Action::Undo => undo_or_redo(self.open, self.notice, false, now),
@@ -236,13 +245,12 @@ impl Run<'_> {
             Action::Reorder => move_selected(self.open, self.notice, delta, false, now),
             Action::MoveGroup => move_selected(self.open, self.notice, delta, true, now),
             Action::Participants => {
-                if let Some(group) = self.open.viewer.focused_group(groups) {
-                    let lines: Vec<String> = self.open.session.groups[group]
-                        .participants
-                        .iter()
-                        .map(|p| p.to_line())
-                        .collect();
-                    let target = EditTarget::Participants { group };
+                if let Some(group) = self.open.viewer.focused_group(&self.open.session) {
+                    let g = &self.open.session.groups[group];
+                    let lines: Vec<String> = g.participants.iter().map(|p| p.to_line()).collect();
+                    let target = EditTarget::Participants {
+                        axis: g.axis.clone(),
+                    };
                     let mut editor = Editor::new(target, &lines.join("\n"));
                     // Kept, it merges with what others changed meanwhile.
                     editor.base = Some(lines.join("\n"));
@@ -250,7 +258,7 @@ impl Run<'_> {
                 }
             }
             Action::Facilitator | Action::Rapporteur => {
-                if let Some(group) = self.open.viewer.focused_group(groups) {
+                if let Some(group) = self.open.viewer.focused_group(&self.open.session) {
                     let role = if action == Action::Facilitator {
                         RosterRole::Facilitator
                     } else {
@@ -261,7 +269,10 @@ impl Run<'_> {
                         RosterRole::Facilitator => &g.facilitator,
                         RosterRole::Rapporteur => &g.rapporteur,
                     };
-                    let target = EditTarget::Role { group, role };
+                    let target = EditTarget::Role {
+                        axis: g.axis.clone(),
+                        role,
+                    };
                     let mut editor = Editor::suggested(target, current);
                     // Kept, it merges with what others changed meanwhile.
                     editor.base = Some(current.clone());
@@ -306,40 +317,47 @@ fn switch_part(open: &mut Open, index: usize) {
 /// `←`/`→`: agenda items in the opening, groups in the breakouts, report-back
 /// pages (then the final step) in the closing plenary.
 fn step_page(open: &mut Open, delta: isize) {
-    let groups = open.session.groups.len();
+    let session = &open.session;
+    let groups = session.groups.len();
     let viewer = &mut open.viewer;
     let (current, count) = match viewer.part {
         Part::Opening => (
-            &mut viewer.agenda_item,
-            open.session.workshop.opening.items.len(),
+            viewer.agenda_item(session),
+            session.workshop.opening.items.len(),
         ),
-        Part::Groups => (&mut viewer.group, groups),
-        Part::Closing => (&mut viewer.report, groups + 1),
+        Part::Groups => (viewer.group(session), groups),
+        Part::Closing => (viewer.report(session), groups + 1),
     };
-    let next = step(*current, delta, count);
-    if next != *current {
-        *current = next;
-        viewer.scroll = 0;
+    let next = step(current, delta, count);
+    if next == current {
+        return;
     }
+    match viewer.part {
+        Part::Opening => viewer.set_agenda_item(session, next),
+        Part::Groups => viewer.set_group(session, next),
+        Part::Closing => viewer.set_report(session, next),
+    }
+    viewer.scroll = 0;
 }
 
 /// `↑`/`↓`: agenda items in the opening, inputs where a group is shown.
 fn step_selection(open: &mut Open, delta: isize) {
-    let groups = open.session.groups.len();
+    let session = &open.session;
     let viewer = &mut open.viewer;
     if viewer.part == Part::Opening {
-        let count = open.session.workshop.opening.items.len();
-        let next = step(viewer.agenda_item, delta, count);
-        if next != viewer.agenda_item {
-            viewer.agenda_item = next;
+        let count = session.workshop.opening.items.len();
+        let current = viewer.agenda_item(session);
+        let next = step(current, delta, count);
+        if next != current {
+            viewer.set_agenda_item(session, next);
             viewer.scroll = 0;
         }
         return;
     }
-    if let Some(group) = viewer.focused_group(groups) {
-        let count = open.session.groups[group].inputs.len();
-        let next = step(viewer.selected_in(group), delta, count);
-        viewer.select(group, next, &open.session);
+    if let Some(group) = viewer.focused_group(session) {
+        let count = session.groups[group].inputs.len();
+        let next = step(viewer.selected_in(group, session), delta, count);
+        viewer.select(group, next, session);
     }
 }
 
@@ -359,15 +377,17 @@ fn scroll(open: &mut Open, delta: isize) {
             .workshop
             .opening
             .items
-            .get(open.viewer.agenda_item)
+            .get(open.viewer.agenda_item(&open.session))
             .map(|i| i.body.len()),
         // The task and the examples read as one text on narrow screens.
-        Part::Groups => open.session.groups.get(open.viewer.group).map(|group| {
-            let w = &open.session.workshop;
-            w.breakout.instructions.len()
-                + w.axis(&group.axis).map_or(0, |axis| axis.examples.len())
-        }),
-        Part::Closing if open.viewer.report == open.session.groups.len() => {
+        Part::Groups => (open.session.groups)
+            .get(open.viewer.group(&open.session))
+            .map(|group| {
+                let w = &open.session.workshop;
+                w.breakout.instructions.len()
+                    + w.axis(&group.axis).map_or(0, |axis| axis.examples.len())
+            }),
+        Part::Closing if open.viewer.report_axis().is_none() => {
             Some(super::final_step_blocks(&open.session))
         }
         Part::Closing => None,
@@ -378,8 +398,8 @@ fn scroll(open: &mut Open, delta: isize) {
 }
 
 fn selected_input(open: &Open) -> Option<(usize, crate::model::session::Input)> {
-    let group = open.viewer.focused_group(open.session.groups.len())?;
-    let index = open.viewer.selected_in(group);
+    let group = open.viewer.focused_group(&open.session)?;
+    let index = open.viewer.selected_in(group, &open.session);
     let input = open.session.groups[group].inputs.get(index)?;
     Some((group, crate::model::session::Input::clone(input)))
 }
@@ -397,10 +417,10 @@ fn go_to_duplicate(open: &mut Open) {
         return;
     };
     if open.viewer.part == Part::Closing {
-        open.viewer.report = group;
+        open.viewer.set_report(&session, group);
     } else {
         open.viewer.part = Part::Groups;
-        open.viewer.group = group;
+        open.viewer.set_group(&session, group);
     }
 }
 
@@ -439,9 +459,9 @@ fn undo_or_redo(open: &mut Open, notice: &mut Option<Notice>, redo: bool, now: T
         open.viewer.part = Part::Groups;
     }
     if open.viewer.part == Part::Groups {
-        open.viewer.group = group;
+        open.viewer.set_group(&session, group);
     } else {
-        open.viewer.report = group;
+        open.viewer.set_report(&session, group);
     }
 }
 
@@ -459,7 +479,7 @@ fn move_selected(
         return;
     };
     let groups = open.session.groups.len();
-    let index = open.viewer.selected_in(group);
+    let index = open.viewer.selected_in(group, &open.session);
     let (to_group, to_index) = if across {
         let target = group.saturating_add_signed(delta);
         if target >= groups || target == group {
@@ -490,8 +510,8 @@ fn move_selected(
         open.viewer.select(group, index, &session);
         open.viewer.select_id(input.id, &session);
         match open.viewer.part {
-            Part::Closing => open.viewer.report = to_group,
-            _ => open.viewer.group = to_group,
+            Part::Closing => open.viewer.set_report(&session, to_group),
+            _ => open.viewer.set_group(&session, to_group),
         }
         let title = open.session.group_title(to_group).to_string();
         *notice = Some(info_worded(move |lang| lang.moved_to(&title)));

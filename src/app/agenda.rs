@@ -36,9 +36,10 @@ pub(super) fn on_action(
     now: Timestamp,
 ) {
     let items = &open.session.workshop.opening.items;
-    let selected = open.viewer.agenda_item.min(items.len().saturating_sub(1));
+    let selected = open.viewer.agenda_item(&open.session);
     let item = items.get(selected).cloned();
     let groups = open.session.groups.len();
+    let focused = open.viewer.focused_group(&open.session);
     match action {
         Action::AddItem | Action::AddBreak => {
             let kind = if action == Action::AddItem {
@@ -47,8 +48,8 @@ pub(super) fn on_action(
                 ItemKind::Break
             };
             // After the selected item: where the room is, what comes next.
-            let at = if items.is_empty() { 0 } else { selected + 1 };
-            let target = EditTarget::NewItem { at, kind };
+            let after = item.map(|item| item.id);
+            let target = EditTarget::NewItem { after, kind };
             open.viewer.editor = Some(if kind.is_item() {
                 Editor::new(target, "")
             } else {
@@ -58,7 +59,9 @@ pub(super) fn on_action(
         }
         Action::RenameItem => {
             if let Some(item) = item {
-                let target = EditTarget::ItemTitle { item: selected };
+                let target = EditTarget::ItemTitle {
+                    item: item.id.clone(),
+                };
                 open.viewer.editor = Some(Editor::suggested(target, &item.title));
             }
         }
@@ -83,14 +86,15 @@ pub(super) fn on_action(
         }
         Action::AddGroup => open.viewer.editor = Some(Editor::new(EditTarget::NewGroup, "")),
         Action::RenameGroup => {
-            if let Some(group) = open.viewer.focused_group(groups) {
+            if let Some(group) = focused {
                 let title = open.session.group_title(group).to_string();
-                let target = EditTarget::GroupTitle { group };
+                let axis = open.session.groups[group].axis.clone();
+                let target = EditTarget::GroupTitle { axis };
                 open.viewer.editor = Some(Editor::suggested(target, &title));
             }
         }
         Action::RemoveGroup => {
-            let Some(group) = open.viewer.focused_group(groups) else {
+            let Some(group) = focused else {
                 return;
             };
             if groups == 1 {
@@ -117,7 +121,7 @@ pub(super) fn on_action(
 }
 
 /// Whether the prompt is one of the agenda's.
-pub(super) fn is_agenda_prompt(target: EditTarget) -> bool {
+pub(super) fn is_agenda_prompt(target: &EditTarget) -> bool {
     matches!(
         target,
         EditTarget::NewItem { .. }
@@ -141,35 +145,31 @@ pub(super) fn commit(
     let text = editor.text();
     let session = std::sync::Arc::clone(&open.session);
     let items = &session.workshop.opening.items;
-    let item_id = |at: usize| {
-        items
-            .get(at)
-            .map(|i| i.id.clone())
-            .ok_or(Refused::NoSuchItem)
-    };
-    let group_axis = |at: usize| {
-        session
-            .groups
-            .get(at)
-            .map(|g| g.axis.clone())
-            .ok_or(Refused::NoSuchGroup)
-    };
     let title = text.trim();
-    let edit = match editor.target {
+    let edit = match editor.target.clone() {
         _ if title.is_empty() && !matches!(editor.target, EditTarget::ItemMinutes { .. }) => {
             Err(Refused::EmptyTitle)
         }
-        EditTarget::NewItem { at, kind } => Ok(AgendaEdit::AddItem {
-            index: at,
+        EditTarget::NewItem { after, kind } => Ok(AgendaEdit::AddItem {
+            // After the item it was to follow, wherever that is now; at
+            // the end if it went.
+            index: match after {
+                Some(id) => items
+                    .iter()
+                    .position(|i| i.id == id)
+                    .map_or(items.len(), |at| at + 1),
+                None => 0,
+            },
             item: Box::new(new_item(&session, title, default_minutes(kind), kind)),
         }),
-        EditTarget::ItemTitle { item } => item_id(item).map(|id| AgendaEdit::RenameItem {
-            id,
+        // The host refuses an item or a group gone meanwhile.
+        EditTarget::ItemTitle { item } => Ok(AgendaEdit::RenameItem {
+            id: item,
             title: title.to_string(),
         }),
         EditTarget::ItemMinutes { item } => match super::update::parse_minutes(&text) {
-            Some(minutes) => item_id(item).map(|id| AgendaEdit::ItemMinutes {
-                id,
+            Some(minutes) => Ok(AgendaEdit::ItemMinutes {
+                id: item,
                 minutes,
                 clock_secs: None,
             }),
@@ -185,7 +185,7 @@ pub(super) fn commit(
         EditTarget::NewGroup => Ok(AgendaEdit::AddGroup {
             axis: Box::new(new_axis(&session, title)),
         }),
-        EditTarget::GroupTitle { group } => group_axis(group).map(|axis| AgendaEdit::RenameGroup {
+        EditTarget::GroupTitle { axis } => Ok(AgendaEdit::RenameGroup {
             axis,
             title: title.to_string(),
         }),
@@ -222,20 +222,24 @@ fn after(open: &mut Open, notice: &mut Option<Notice>, edit: &AgendaEdit) {
     match edit {
         AgendaEdit::AddItem { item, .. } => {
             let items = &open.session.workshop.opening.items;
-            if let Some(at) = items.iter().position(|i| i.id == item.id) {
-                open.viewer.agenda_item = at;
+            if items.iter().any(|i| i.id == item.id) {
+                let session = std::sync::Arc::clone(&open.session);
+                open.viewer.show_item(&session, &item.id);
                 open.viewer.scroll = 0;
                 let minutes = item.minutes.to_string();
                 open.viewer.editor = Some(Editor::suggested(
-                    EditTarget::ItemMinutes { item: at },
+                    EditTarget::ItemMinutes {
+                        item: item.id.clone(),
+                    },
                     &minutes,
                 ));
             }
         }
         AgendaEdit::AddGroup { axis } => {
             if let Some(at) = open.session.groups.iter().position(|g| g.axis == axis.id) {
+                let session = std::sync::Arc::clone(&open.session);
                 open.viewer.part = Part::Groups;
-                open.viewer.group = at;
+                open.viewer.set_group(&session, at);
                 open.viewer.scroll = 0;
                 let short = axis.id.clone();
                 *notice = Some(info_worded(move |lang| lang.group_added(&short)));

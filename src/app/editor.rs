@@ -9,26 +9,31 @@ use crate::model::schedule::TimerId;
 use crate::model::session::Role;
 use crate::model::workshop::ItemKind;
 
-/// What the editor's text will become when editing ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What the editor's text will become when editing ends. Groups are named
+/// by axis and items by id: what the person opened it on, whatever others
+/// add, move or remove meanwhile; one gone refuses the text, which is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditTarget {
-    /// A new input of this group; it exists once the text is first kept.
+    /// A new input of the group of `axis`; it exists once the text is
+    /// first kept.
     NewInput {
-        group: usize,
+        axis: String,
     },
+    /// An input, and the group it was in when the editor opened (for a
+    /// new input there, should someone delete this one meanwhile).
     Input {
-        group: usize,
+        axis: String,
         id: Uuid,
     },
     Role {
-        group: usize,
+        axis: String,
         role: Role,
     },
     /// The planned minutes of a timebox.
     Minutes(TimerId),
     /// A group's participants, one per line.
     Participants {
-        group: usize,
+        axis: String,
     },
     /// The path of a session file to import (another laptop's).
     ImportPath,
@@ -40,32 +45,32 @@ pub enum EditTarget {
     SessionName,
     /// The message shown large on the room screens.
     RoomMessage,
-    /// The title of a new agenda item (or break) to put at `at`; its
-    /// minutes are asked next.
+    /// The title of a new agenda item (or break) to put after the item of
+    /// id `after` (none: first; wherever that item is by then, the end if
+    /// it went); its minutes are asked next.
     NewItem {
-        at: usize,
+        after: Option<String>,
         kind: ItemKind,
     },
-    /// The title of the agenda item at this place (followed by id when the
-    /// agenda changes under the prompt: `Viewer::relocate`).
+    /// The title of the agenda item of this id.
     ItemTitle {
-        item: usize,
+        item: String,
     },
-    /// The planned minutes of the agenda item at this place.
+    /// The planned minutes of the agenda item of this id.
     ItemMinutes {
-        item: usize,
+        item: String,
     },
     /// The name of a new group.
     NewGroup,
-    /// The name of this group.
+    /// The name of the group of this axis.
     GroupTitle {
-        group: usize,
+        axis: String,
     },
 }
 
 impl EditTarget {
     /// One-line targets finish on Enter; inputs take new lines.
-    pub fn is_single_line(self) -> bool {
+    pub fn is_single_line(&self) -> bool {
         matches!(
             self,
             EditTarget::Role { .. }
@@ -201,7 +206,7 @@ mod tests {
 
     #[test]
     fn paste_normalises_line_breaks() {
-        let mut editor = Editor::new(EditTarget::NewInput { group: 0 }, "");
+        let mut editor = Editor::new(EditTarget::NewInput { axis: "eje".into() }, "");
         editor.paste("uno\r\ndos\rtres");
         assert_eq!(editor.text(), "uno\ndos\ntres");
         let mut line = Editor::new(EditTarget::SessionName, "");
@@ -213,7 +218,7 @@ mod tests {
     /// or a document. Line breaks and tabs are text; the rest goes.
     #[test]
     fn paste_drops_control_and_bidi_characters() {
-        let mut editor = Editor::new(EditTarget::NewInput { group: 0 }, "");
+        let mut editor = Editor::new(EditTarget::NewInput { axis: "eje".into() }, "");
         editor.paste("uno\u{1b}]52;c;aGk=\u{7}\r\n\tdos\u{9b}\u{202E}\u{0}tres");
         assert_eq!(editor.text(), "uno]52;c;aGk=\n\tdostres");
     }

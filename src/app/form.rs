@@ -75,7 +75,8 @@ impl Field {
 }
 
 pub struct Form {
-    pub group: usize,
+    /// The group the input was in when the form opened, by axis.
+    pub axis: String,
     pub id: Uuid,
     pub field: Field,
     /// The input as edited so far.
@@ -110,16 +111,16 @@ pub struct Form {
 }
 
 impl Form {
-    pub fn new(group: usize, input: &Input, members: &[String]) -> Form {
+    pub fn new(axis: &str, input: &Input, members: &[String]) -> Form {
         let editor = Editor::new(
             EditTarget::Input {
-                group,
+                axis: axis.to_string(),
                 id: input.id,
             },
             &input.text,
         );
         Form {
-            group,
+            axis: axis.to_string(),
             id: input.id,
             field: Field::Text,
             draft: input.clone(),
@@ -412,7 +413,7 @@ impl Form {
         };
         let target = if field == Field::Text {
             EditTarget::Input {
-                group: self.group,
+                axis: self.axis.clone(),
                 id: self.id,
             }
         } else {
@@ -481,7 +482,7 @@ mod tests {
 
     #[test]
     fn tab_walks_the_fields_and_keeps_what_was_typed() {
-        let mut form = Form::new(0, &input(), &crm());
+        let mut form = Form::new("eje", &input(), &crm());
         assert_eq!(form.field, Field::Text);
         type_text(&mut form, " de información");
         press(&mut form, KeyCode::Tab);
@@ -524,7 +525,7 @@ mod tests {
 
     #[test]
     fn the_timeframe_is_one_field_a_term_or_a_typed_date() {
-        let mut form = Form::new(0, &input(), &crm());
+        let mut form = Form::new("eje", &input(), &crm());
         form.go(Field::Timeframe);
         press(&mut form, KeyCode::Right);
         assert_eq!(form.draft.action.timeframe, Some(Timeframe::Short));
@@ -565,7 +566,7 @@ mod tests {
 
     #[test]
     fn typing_on_a_term_starts_a_date_instead_of_losing_the_keys() {
-        let mut form = Form::new(0, &input(), &crm());
+        let mut form = Form::new("eje", &input(), &crm());
         form.go(Field::Timeframe);
         press(&mut form, KeyCode::Right);
         press(&mut form, KeyCode::Right);
@@ -584,7 +585,7 @@ mod tests {
 
     #[test]
     fn t_ticks_every_crm_member_and_again_unticks_them() {
-        let mut form = Form::new(0, &input(), &crm());
+        let mut form = Form::new("eje", &input(), &crm());
         form.go(Field::Countries);
         press(&mut form, KeyCode::Down);
         press(&mut form, KeyCode::Char(' '));
@@ -607,7 +608,7 @@ mod tests {
 
     #[test]
     fn tab_leaves_the_add_prompt_and_the_next_field_gets_the_typing() {
-        let mut form = Form::new(0, &input(), &crm());
+        let mut form = Form::new("eje", &input(), &crm());
         form.go(Field::Countries);
         press(&mut form, KeyCode::End);
         press(&mut form, KeyCode::Char(' '));
@@ -642,7 +643,7 @@ mod tests {
 
     #[test]
     fn votes_are_typed_as_digits_or_stepped_with_the_arrows() {
-        let mut form = Form::new(0, &input(), &crm());
+        let mut form = Form::new("eje", &input(), &crm());
         form.go(Field::Votes);
         form.draft.plenary.votes = 7;
         type_text(&mut form, "42");
@@ -657,7 +658,7 @@ mod tests {
 
     #[test]
     fn the_kind_cycles_without_an_empty_slot() {
-        let mut form = Form::new(0, &input(), &crm());
+        let mut form = Form::new("eje", &input(), &crm());
         form.go(Field::Kind);
         press(&mut form, KeyCode::Left);
         assert_eq!(form.draft.kind, Kind::ParkingLot);

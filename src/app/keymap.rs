@@ -465,10 +465,7 @@ impl Screen {
         Screen {
             mode: open.viewer.mode,
             part: open.viewer.part,
-            inputs: open
-                .viewer
-                .focused_group(open.session.groups.len())
-                .is_some(),
+            inputs: open.viewer.focused_group(&open.session).is_some(),
             read_only: open.read_only.is_some(),
             role: open.role.clone(),
             refused: refused_here(open),
@@ -506,9 +503,13 @@ fn refused_here(open: &Open) -> Vec<(Action, Why)> {
     }
     let session = &open.session;
     let groups = session.groups.len();
-    let group = open.viewer.focused_group(groups);
+    let group = open.viewer.focused_group(session);
     let selected = group
-        .and_then(|g| session.groups[g].inputs.get(open.viewer.selected_in(g)))
+        .and_then(|g| {
+            session.groups[g]
+                .inputs
+                .get(open.viewer.selected_in(g, session))
+        })
         .map(|input| input.id);
     let roster = |role| {
         group.map(|group| Command::SetRoster {
@@ -530,7 +531,7 @@ fn refused_here(open: &Open) -> Vec<(Action, Why)> {
         (
             Action::Add,
             group.map(|group| Command::AddInput {
-                group,
+                axis: session.groups[group].axis.clone(),
                 id: uuid::Uuid::nil(),
                 text: "·".into(),
             }),

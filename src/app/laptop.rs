@@ -21,8 +21,9 @@ fn laptop_group(open: &Open) -> Option<(usize, u32)> {
 /// On a group laptop, puts the screen on its group (on opening, reopening).
 pub(super) fn pin(open: &mut Open) {
     if let Some((g, _)) = laptop_group(open) {
+        let session = std::sync::Arc::clone(&open.session);
         open.viewer.part = Part::Groups;
-        open.viewer.group = g;
+        open.viewer.set_group(&session, g);
     }
 }
 

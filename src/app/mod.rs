@@ -10,12 +10,12 @@ mod keymap;
 pub mod laptop;
 mod merged;
 mod notice;
-mod places;
 pub mod presence;
 mod saved_view;
 mod served;
 mod start;
 mod update;
+mod viewer;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -44,6 +44,7 @@ pub use notice::{Notice, Said};
 pub use saved_view::SavedView;
 pub use start::Prompt;
 pub use update::update;
+pub use viewer::Viewer;
 
 /// What the shell knows of the world when the model starts.
 pub struct Context {
@@ -297,150 +298,6 @@ impl Part {
     }
 }
 
-/// Per-viewer state: where this person is and what they are doing.
-pub struct Viewer {
-    pub part: Part,
-    /// Selected agenda item of the opening plenary.
-    pub agenda_item: usize,
-    /// Current breakout group.
-    pub group: usize,
-    /// Closing plenary page: one per group, then the final step.
-    pub report: usize,
-    /// Selected input, per group, as a position for drawing…
-    pub selected: Vec<usize>,
-    /// …and as the input it is, so it stays on that input when others add,
-    /// delete or move inputs above it.
-    pub anchors: Vec<Option<Uuid>>,
-    pub mode: Mode,
-    /// First paragraph shown of a long text (agenda item, final step).
-    pub scroll: usize,
-    pub show_examples: bool,
-    pub editor: Option<Editor>,
-    /// The input form, when open (it has its own editors).
-    pub form: Option<Form>,
-    /// Words from an editor or form whose group went away, kept for this
-    /// person: the next new input they open starts with them.
-    pub kept: Option<String>,
-}
-
-impl Viewer {
-    pub fn new(groups: usize) -> Viewer {
-        Viewer {
-            part: Part::Opening,
-            agenda_item: 0,
-            group: 0,
-            report: 0,
-            selected: vec![0; groups],
-            anchors: vec![None; groups],
-            mode: Mode::Normal,
-            scroll: 0,
-            show_examples: true,
-            editor: None,
-            form: None,
-            kept: None,
-        }
-    }
-
-    /// The group whose inputs the keys act on, if the screen shows one.
-    pub fn focused_group(&self, groups: usize) -> Option<usize> {
-        match self.part {
-            Part::Opening => None,
-            Part::Groups => Some(self.group).filter(|g| *g < groups),
-            Part::Closing => Some(self.report).filter(|g| *g < groups),
-        }
-    }
-
-    pub fn selected_in(&self, group: usize) -> usize {
-        self.selected.get(group).copied().unwrap_or(0)
-    }
-
-    /// Selects the input at `index` of `group` (clamped to the list).
-    pub fn select(&mut self, group: usize, index: usize, session: &Session) {
-        let Some(inputs) = session.groups.get(group).map(|g| &g.inputs) else {
-            return;
-        };
-        self.grow(session.groups.len());
-        let index = index.min(inputs.len().saturating_sub(1));
-        self.selected[group] = index;
-        self.anchors[group] = inputs.get(index).map(|input| input.id);
-    }
-
-    /// Selects the input `id` wherever it is; false if it is nowhere.
-    pub fn select_id(&mut self, id: Uuid, session: &Session) -> Option<usize> {
-        let group = session.group_of_input(id)?;
-        let index = session.groups[group]
-            .inputs
-            .iter()
-            .position(|i| i.id == id)?;
-        self.select(group, index, session);
-        Some(group)
-    }
-
-    /// Sessions gain groups (an import of an axis the workshop lacks): every
-    /// group has a selection.
-    fn grow(&mut self, groups: usize) {
-        if self.selected.len() < groups {
-            self.selected.resize(groups, 0);
-            self.anchors.resize(groups, None);
-        }
-    }
-
-    /// Keeps each group's selection on its input in a new revision. An input
-    /// deleted elsewhere leaves the selection on its neighbour; returns
-    /// whether that happened, so the screen can say so.
-    pub fn follow(&mut self, session: &Session) -> bool {
-        self.grow(session.groups.len());
-        let mut lost = false;
-        for (g, group) in session.groups.iter().enumerate() {
-            let found =
-                self.anchors[g].and_then(|id| group.inputs.iter().position(|input| input.id == id));
-            match found {
-                Some(index) => self.selected[g] = index,
-                None => {
-                    lost |= self.anchors[g].is_some();
-                    let index = self.selected[g].min(group.inputs.len().saturating_sub(1));
-                    self.selected[g] = index;
-                    self.anchors[g] = group.inputs.get(index).map(|input| input.id);
-                }
-            }
-        }
-        lost
-    }
-
-    /// Goes to the page of a clock (after moving on, to the one now running).
-    pub fn show(&mut self, timer: TimerId) {
-        match timer {
-            TimerId::Opening(item) => {
-                self.part = Part::Opening;
-                self.agenda_item = item;
-            }
-            TimerId::Breakout(group) => {
-                self.part = Part::Groups;
-                self.group = group;
-            }
-            TimerId::Report(group) => {
-                self.part = Part::Closing;
-                self.report = group;
-            }
-            TimerId::Final => {
-                self.part = Part::Closing;
-                self.report = usize::MAX;
-            }
-        }
-        self.scroll = 0;
-    }
-
-    /// The timer that `Space`, `+`, `-`, `r` and `m` act on, on this page.
-    pub fn current_timer(&self, groups: usize) -> TimerId {
-        match self.part {
-            Part::Opening => TimerId::Opening(self.agenda_item),
-            Part::Groups => TimerId::Breakout(self.group),
-            Part::Closing if self.report < groups => TimerId::Report(self.report),
-            Part::Closing => TimerId::Final,
-        }
-    }
-}
-
 /// How the session is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -455,8 +312,8 @@ pub enum Mode {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help,
+    /// Delete this input (by id, wherever it is now)?
     ConfirmDelete {
-        group: usize,
         id: Uuid,
     },
     ConfirmReset(TimerId),
@@ -609,8 +466,9 @@ impl Model {
         if let Role::Rapporteur { axis } = &role
             && let Some(group) = open.session.groups.iter().position(|g| g.axis == *axis)
         {
+            let session = Arc::clone(&open.session);
             open.viewer.part = Part::Groups;
-            open.viewer.group = group;
+            open.viewer.set_group(&session, group);
         }
         open.follow_stage();
         model.page = Page::Workshop(Box::new(open));
@@ -716,7 +574,7 @@ impl Open {
                 locked.path().to_path_buf(),
             )
         };
-        let viewer = Viewer::new(snapshot.session.groups.len());
+        let viewer = Viewer::new(&snapshot.session);
         let mut open = Open {
             host,
             person,
@@ -733,7 +591,7 @@ impl Open {
             duplicates_due: snapshot.duplicates_due,
             bells_heard: snapshot.bells,
             bells_rung: snapshot.bells,
-            stage: snapshot.stage,
+            stage: snapshot.stage.clone(),
             revisions,
             overlaps: Vec::new(),
             presence: Arc::clone(&snapshot.presence),
@@ -775,9 +633,9 @@ impl Open {
         // Seen: the shell wakes this screen only for revisions made elsewhere.
         self.revisions.borrow_and_update();
         self.revision = snapshot.revision;
-        let old = std::mem::replace(&mut self.session, snapshot.session);
-        // The facilitator may have reshaped the day: stay on the same things.
-        self.viewer.relocate(&old, &self.session);
+        // The facilitator may have reshaped the day: the screen holds its
+        // places by id, and `follow` stands in for any that went.
+        self.session = snapshot.session;
         self.duplicates = snapshot.duplicates;
         self.save = snapshot.save;
         self.read_only = snapshot.read_only;
@@ -793,16 +651,14 @@ impl Open {
     pub fn stage(&self) -> Stage {
         match self.viewer.part {
             Part::Opening => Stage::Opening {
-                item: self.viewer.agenda_item,
+                item: Some(self.viewer.item_id().to_string()),
             },
             Part::Groups => Stage::Groups,
             Part::Closing => Stage::Closing {
                 presenting: self
-                    .session
-                    .groups
-                    .get(self.viewer.report)
-                    .and_then(|g| g.inputs.get(self.viewer.selected_in(self.viewer.report)))
-                    .map(|input| input.id),
+                    .viewer
+                    .report_axis()
+                    .and_then(|axis| self.viewer.selected_id(axis)),
             },
         }
     }
@@ -814,19 +670,21 @@ impl Open {
         }
         self.viewer.mode = Mode::Room;
         let session = Arc::clone(&self.session);
-        match self.stage {
+        match &self.stage {
             Stage::Opening { item } => {
                 // Every room screen on the facilitator's item, even one
                 // whose person pressed keys: they all show the same.
                 self.viewer.part = Part::Opening;
-                let items = self.session.workshop.opening.items.len();
-                self.viewer.agenda_item = item.min(items.saturating_sub(1));
+                match item {
+                    Some(id) => self.viewer.show_item(&session, id),
+                    None => self.viewer.set_agenda_item(&session, 0),
+                }
             }
             Stage::Groups => self.viewer.part = Part::Groups,
             Stage::Closing { presenting } => {
                 self.viewer.part = Part::Closing;
                 if let Some(group) = presenting.and_then(|id| self.viewer.select_id(id, &session)) {
-                    self.viewer.report = group;
+                    self.viewer.set_report(&session, group);
                 }
             }
         }
@@ -836,14 +694,14 @@ impl Open {
     /// reading ahead never puts an idle clock in front of the room; the
     /// page's own clock when no plenary clock runs.
     pub fn projected(&self) -> TimerId {
-        let current = self.viewer.current_timer(self.session.groups.len());
+        let current = self.viewer.current_timer();
         if self.viewer.part == Part::Groups {
             return current;
         }
         self.session
             .timer_ids()
             .into_iter()
-            .find(|id| !matches!(id, TimerId::Breakout(_)) && self.session.is_running(*id))
+            .find(|id| !matches!(id, TimerId::Breakout(_)) && self.session.is_running(id))
             .unwrap_or(current)
     }
 

@@ -43,16 +43,10 @@ pub enum SavedPart {
 
 impl SavedView {
     pub fn of(viewer: &Viewer, session: &Session) -> SavedView {
-        let axis = |g: usize| session.groups.get(g).map(|group| group.axis.clone());
-        let items = &session.workshop.opening.items;
         let selected = session
             .groups
             .iter()
-            .enumerate()
-            .filter_map(|(g, group)| {
-                let input = group.inputs.get(viewer.selected_in(g))?;
-                Some((group.axis.clone(), input.id))
-            })
+            .filter_map(|group| Some((group.axis.clone(), viewer.selected_id(&group.axis)?)))
             .collect();
         SavedView {
             part: match viewer.part {
@@ -60,10 +54,10 @@ impl SavedView {
                 Part::Groups => SavedPart::Groups,
                 Part::Closing => SavedPart::Closing,
             },
-            agenda_item: viewer.agenda_item,
-            agenda_item_id: items.get(viewer.agenda_item).map(|item| item.id.clone()),
-            group: axis(viewer.group),
-            report: axis(viewer.report),
+            agenda_item: viewer.agenda_item(session),
+            agenda_item_id: Some(viewer.item_id().to_string()),
+            group: Some(viewer.group_axis().to_string()),
+            report: viewer.report_axis().map(str::to_string),
             selected,
         }
     }
@@ -83,22 +77,24 @@ impl SavedView {
             .as_deref()
             .and_then(|id| items.iter().position(|item| item.id == id));
         if let Some(at) = by_id {
-            viewer.agenda_item = at;
+            viewer.set_agenda_item(session, at);
         } else if self.agenda_item < items.len() {
-            viewer.agenda_item = self.agenda_item;
+            viewer.set_agenda_item(session, self.agenda_item);
         }
         if let Some(g) = self.group.as_deref().and_then(group_of) {
-            viewer.group = g;
+            viewer.set_group(session, g);
         }
-        viewer.report = match self.report.as_deref() {
-            Some(axis) => group_of(axis).unwrap_or(viewer.report),
-            None => session.groups.len(),
-        };
+        match self.report.as_deref() {
+            Some(axis) => {
+                if let Some(g) = group_of(axis) {
+                    viewer.set_report(session, g);
+                }
+            }
+            None => viewer.set_report(session, session.groups.len()),
+        }
         for (axis, id) in &self.selected {
             let Some(g) = group_of(axis) else { continue };
             if let Some(index) = session.groups[g].inputs.iter().position(|i| i.id == *id) {
-                // Through `select`, so the selection is anchored to the input
-                // and follows it when others change the list.
                 viewer.select(g, index, session);
             }
         }
@@ -129,11 +125,11 @@ mod tests {
     #[test]
     fn the_view_lands_on_the_same_input_after_others_were_added_above_it() {
         let mut session = session();
-        let mut viewer = Viewer::new(session.groups.len());
+        let mut viewer = Viewer::new(&session);
         viewer.part = Part::Groups;
-        viewer.group = 1;
-        viewer.selected[1] = 1;
-        viewer.report = 2;
+        viewer.set_group(&session, 1);
+        viewer.select(1, 1, &session);
+        viewer.set_report(&session, 2);
         let chosen = session.groups[1].inputs[1].id;
         let saved = SavedView::from_json(&SavedView::of(&viewer, &session).to_json()).unwrap();
 
@@ -145,23 +141,24 @@ mod tests {
             let added = group.inputs.pop().unwrap();
             group.inputs.insert(0, added);
         }
-        let mut reopened = Viewer::new(session.groups.len());
+        let mut reopened = Viewer::new(&session);
         saved.restore(&mut reopened, &session);
         assert_eq!(reopened.part, Part::Groups);
-        assert_eq!(reopened.group, 1);
-        assert_eq!(reopened.report, 2);
-        assert_eq!(session.groups[1].inputs[reopened.selected_in(1)].id, chosen);
+        assert_eq!(reopened.group(&session), 1);
+        assert_eq!(reopened.report(&session), 2);
+        let at = reopened.selected_in(1, &session);
+        assert_eq!(session.groups[1].inputs[at].id, chosen);
     }
 
     #[test]
     fn a_restored_selection_stays_on_its_input_when_others_add_above_it() {
         let mut session = session();
-        let mut viewer = Viewer::new(session.groups.len());
+        let mut viewer = Viewer::new(&session);
         viewer.select(1, 1, &session);
         let chosen = session.groups[1].inputs[1].id;
         let saved = SavedView::of(&viewer, &session);
 
-        let mut reopened = Viewer::new(session.groups.len());
+        let mut reopened = Viewer::new(&session);
         saved.restore(&mut reopened, &session);
         // Someone else adds an input at the top of that group.
         session.add_input(1, "desde otra pantalla".into(), jiff::Timestamp::now());
@@ -169,7 +166,8 @@ mod tests {
         let added = group.inputs.pop().unwrap();
         group.inputs.insert(0, added);
         reopened.follow(&session);
-        assert_eq!(session.groups[1].inputs[reopened.selected_in(1)].id, chosen);
+        let at = reopened.selected_in(1, &session);
+        assert_eq!(session.groups[1].inputs[at].id, chosen);
     }
 
     #[test]
@@ -183,29 +181,30 @@ mod tests {
             report: None,
             selected: BTreeMap::from([("no-such-axis".into(), Uuid::nil())]),
         };
-        let mut viewer = Viewer::new(session.groups.len());
+        let mut viewer = Viewer::new(&session);
         saved.restore(&mut viewer, &session);
         assert_eq!(viewer.part, Part::Closing);
-        assert_eq!(viewer.agenda_item, 0);
-        assert_eq!(viewer.group, 0);
-        assert_eq!(viewer.report, session.groups.len(), "the final step");
+        assert_eq!(viewer.agenda_item(&session), 0);
+        assert_eq!(viewer.group(&session), 0);
+        assert_eq!(
+            viewer.report(&session),
+            session.groups.len(),
+            "the final step"
+        );
         assert_eq!(SavedView::from_json(b"{not json"), None);
     }
 
     #[test]
     fn the_view_lands_on_the_same_agenda_item_after_the_agenda_was_reordered() {
         let mut session = session();
-        let mut viewer = Viewer::new(session.groups.len());
-        viewer.agenda_item = 1;
+        let mut viewer = Viewer::new(&session);
+        viewer.set_agenda_item(&session, 1);
         let saved = SavedView::of(&viewer, &session);
         let watched = session.workshop.opening.items[1].id.clone();
         session.workshop.opening.items.swap(1, 3);
-        let mut reopened = Viewer::new(session.groups.len());
+        let mut reopened = Viewer::new(&session);
         saved.restore(&mut reopened, &session);
-        assert_eq!(
-            session.workshop.opening.items[reopened.agenda_item].id,
-            watched
-        );
-        assert_eq!(reopened.agenda_item, 3);
+        assert_eq!(reopened.item_id(), watched);
+        assert_eq!(reopened.agenda_item(&session), 3);
     }
 }

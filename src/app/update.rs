@@ -16,19 +16,10 @@ use crate::model::session::Session;
 use crate::session::{ClockAction, Command, Host, Outcome, Refused, Role, Setting, Writer};
 
 pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
-    let before = model
-        .open()
-        .map(|open| std::sync::Arc::clone(&open.session));
     let stage_before = model.open().map(Open::stage);
     // A key is the facilitator saying where they are, even unmoved.
     let acted = matches!(msg, Msg::Key(_) | Msg::Paste(_));
     let effects = handle(model, msg, now);
-    // A question left open follows the session, as the screen does.
-    if let (Some(before), Page::Workshop(open), Some(question)) =
-        (before, &model.page, &mut model.overlay)
-    {
-        super::places::relocate_question(question, &before, &open.session);
-    }
     if let Page::Workshop(open) = &mut model.page {
         // The facilitator's place is the room's: room screens follow the
         // facilitator who moved or acted last (two facilitators' screens
@@ -36,7 +27,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
         let stage = open.stage();
         if open.role == Role::Facilitator
             && open.read_only.is_none()
-            && (acted || stage_before != Some(stage))
+            && (acted || stage_before.as_ref() != Some(&stage))
         {
             open.host().set_stage(stage);
             open.revisions.borrow_and_update();
@@ -178,10 +169,10 @@ fn on_changed(open: &mut Open, notice: &mut Option<Notice>) {
     // becomes a new input, added back when the typist finishes.
     let gone = |id| open.session.group_of_input(id).is_none();
     if let Some(editor) = &mut open.viewer.editor
-        && let EditTarget::Input { group, id } = editor.target
+        && let EditTarget::Input { axis, id } = editor.target.clone()
         && gone(id)
     {
-        editor.target = EditTarget::NewInput { group };
+        editor.target = EditTarget::NewInput { axis };
         *notice = Some(info(|t| t.editing_deleted_elsewhere));
     }
     if let Some(form) = &open.viewer.form
@@ -189,12 +180,18 @@ fn on_changed(open: &mut Open, notice: &mut Option<Notice>) {
     {
         *notice = Some(info(|t| t.editing_deleted_elsewhere));
     }
-    // An input moved elsewhere: the editor follows it to its group.
+    // An input moved elsewhere: the editor and the form follow it to its
+    // group (where a new one goes, should it be deleted later).
     if let Some(editor) = &mut open.viewer.editor
-        && let EditTarget::Input { group, id } = &mut editor.target
+        && let EditTarget::Input { axis, id } = &mut editor.target
         && let Some(now_in) = open.session.group_of_input(*id)
     {
-        *group = now_in;
+        axis.clone_from(&open.session.groups[now_in].axis);
+    }
+    if let Some(form) = &mut open.viewer.form
+        && let Some(now_in) = open.session.group_of_input(form.id)
+    {
+        form.axis.clone_from(&open.session.groups[now_in].axis);
     }
     // A rapporteur whose group the facilitator removed is told now, in
     // words, not by the refusal of their next key.
@@ -208,7 +205,9 @@ fn on_key(model: &mut Model, key: KeyEvent, now: Timestamp) -> Vec<Effect> {
     model.notice = None;
     // A key acts on the session as it is now, not on this screen's last
     // copy: a revision made elsewhere whose wake-up has not arrived yet is
-    // taken first (cheap: the session is shared, not copied).
+    // taken first (cheap: the session is shared, not copied). One made
+    // between this and the key's command is harmless: commands name groups,
+    // items, clocks and inputs by id, as the person saw them.
     if let Page::Workshop(open) = &mut model.page
         && open.revisions.has_changed().unwrap_or(false)
     {
@@ -423,13 +422,12 @@ fn on_editor_key(
     // A one-line prompt (minutes, a time, a name, a path) is a question:
     // Esc takes the question back and leaves the old value as it was.
     if key.code == KeyCode::Esc && editor.target.is_single_line() {
-        let target = editor.target;
+        let target = editor.target.clone();
         let original = editor.original.take();
         open.viewer.editor = None;
         open.draft_since = None;
         // A name the draft save already kept is put back as it was.
-        if let (EditTarget::Role { group, role }, Some(name)) = (target, original) {
-            let axis = axis_of(&open.session, group);
+        if let (EditTarget::Role { axis, role }, Some(name)) = (target, original) {
             let put_back = Command::SetRoster {
                 axis,
                 role,
@@ -477,12 +475,14 @@ fn on_editor_key(
     if key.code == KeyCode::Tab && is_input {
         commit_editor(open, tz, notice, now, true);
         // Nothing typed yet: the editor stays open for the text (the notice says why).
-        if let Some(EditTarget::Input { id, .. }) = open.viewer.editor.as_ref().map(|e| e.target)
+        if let Some(EditTarget::Input { id, .. }) =
+            open.viewer.editor.as_ref().map(|e| e.target.clone())
             && let Some(group) = open.session.group_of_input(id)
         {
             open.viewer.editor = None;
             if let Some(input) = open.session.input(group, id) {
-                let mut form = Form::new(group, input, &open.session.workshop.countries.members);
+                let axis = &open.session.groups[group].axis;
+                let mut form = Form::new(axis, input, &open.session.workshop.countries.members);
                 if open.role != Role::Facilitator {
                     form = form.without_plenary();
                 }
@@ -511,26 +511,29 @@ fn commit_editor(
         return false;
     };
     open.draft_since = None;
-    if super::agenda::is_agenda_prompt(editor.target) {
+    if super::agenda::is_agenda_prompt(&editor.target) {
         return super::agenda::commit(open, editor, notice, now);
     }
     let text = editor.text();
     let sent = text.clone();
-    let mut target = editor.target;
-    let command = match editor.target {
-        EditTarget::NewInput { group } => {
+    let mut target = editor.target.clone();
+    let command = match editor.target.clone() {
+        EditTarget::NewInput { axis } => {
             if text.is_empty() {
                 *notice = Some(info(|t| t.empty_not_added));
                 None
             } else {
                 let id = uuid::Uuid::new_v4();
-                target = EditTarget::Input { group, id };
-                Some(Command::AddInput { group, id, text })
+                target = EditTarget::Input {
+                    axis: axis.clone(),
+                    id,
+                };
+                Some(Command::AddInput { axis, id, text })
             }
         }
         // An input emptied by hand is a delete, and can be undone like one.
-        EditTarget::Input { group, id } if text.is_empty() => {
-            target = EditTarget::NewInput { group };
+        EditTarget::Input { axis, id } if text.is_empty() => {
+            target = EditTarget::NewInput { axis };
             *notice = Some(info(|t| t.emptied_deleted));
             Some(Command::DeleteInput { id })
         }
@@ -542,14 +545,14 @@ fn commit_editor(
                 None => InputPatch::text(text),
             },
         }),
-        EditTarget::Role { group, role } => Some(Command::SetRoster {
-            axis: axis_of(&open.session, group),
+        EditTarget::Role { axis, role } => Some(Command::SetRoster {
+            axis,
             role,
             name: text,
             base: editor.base.clone(),
         }),
-        EditTarget::Participants { group } => Some(Command::SetParticipants {
-            axis: axis_of(&open.session, group),
+        EditTarget::Participants { axis } => Some(Command::SetParticipants {
+            axis,
             participants: crate::model::session::Participant::parse_lines(&text),
             base: editor
                 .base
@@ -631,16 +634,6 @@ fn commit_editor(
     }
 }
 
-/// The axis naming the group at `group`; none for a group gone (its
-/// command is then refused as naming no group, the editor keeping its text).
-fn axis_of(session: &Session, group: usize) -> String {
-    session
-        .groups
-        .get(group)
-        .map(|g| g.axis.clone())
-        .unwrap_or_default()
-}
-
 /// A refused editor (its group removed, no longer this person's, another
 /// instance holding the session) never closes with words in it, or the keys
 /// that follow would run as commands: it stays, saying why. Told once, `Esc`
@@ -680,9 +673,9 @@ fn keep_as_draft(open: &mut Open, notice: &mut Option<Notice>, text: String) {
     };
     // A rapporteur whose group was removed may write nowhere: `a` would
     // not bring the draft back, so the words are shown, to be copied.
-    let writable = (0..open.session.groups.len()).any(|group| {
+    let writable = open.session.groups.iter().any(|group| {
         let add = Command::AddInput {
-            group,
+            axis: group.axis.clone(),
             id: uuid::Uuid::nil(),
             text: "·".into(),
         };
@@ -780,7 +773,7 @@ fn commit_form(
         // Gone: added back, its fields after it.
         let id = uuid::Uuid::new_v4();
         let add = Command::AddInput {
-            group: form.group,
+            axis: form.axis.clone(),
             id,
             text: form.draft.text.clone(),
         };
@@ -794,7 +787,7 @@ fn commit_form(
             form.base = added.clone();
             form.id = id;
             form.draft.id = id;
-            form.group = group;
+            form.axis.clone_from(&open.session.groups[group].axis);
         }
         *notice = Some(info(|t| t.editing_deleted_elsewhere));
         changed = true;
@@ -930,12 +923,12 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
                     Vec::new()
                 };
             }
-            let groups = open.session.groups.len();
             if open.viewer.editor.is_none()
                 && open.viewer.mode == Mode::Normal
-                && let Some(group) = open.viewer.focused_group(groups)
+                && let Some(group) = open.viewer.focused_group(&open.session)
             {
-                open.viewer.editor = Some(Editor::new(EditTarget::NewInput { group }, ""));
+                let axis = open.session.groups[group].axis.clone();
+                open.viewer.editor = Some(Editor::new(EditTarget::NewInput { axis }, ""));
             }
             let pasted = open
                 .viewer

@@ -53,7 +53,12 @@ pub fn render(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> S
     for row in &plan.rows {
         let planned = row.planned_end.duration_since(row.planned_start).as_mins();
         let pause = match row.timers.first() {
-            Some(TimerId::Opening(i)) => w.opening.items.get(*i).map(|item| item.kind),
+            Some(TimerId::Opening(id)) => w
+                .opening
+                .items
+                .iter()
+                .find(|i| i.id == *id)
+                .map(|item| item.kind),
             _ => None,
         }
         .filter(|kind| !kind.is_item());

@@ -49,7 +49,7 @@ pub fn table(session: &Session, now: Timestamp, tz: &TimeZone, lang: Lang) -> Ve
         let actual = row
             .timers
             .iter()
-            .map(|id| session.timer(*id))
+            .map(|id| session.timer(id))
             .filter(|timer| timer.has_started())
             .map(|timer| (timer.elapsed_ms(now) / 60_000) as i64)
             .max();

@@ -146,6 +146,7 @@ fn time(field: String, value: Option<Timestamp>) -> Result<(), OutOfRange> {
 mod tests {
     use super::*;
     use crate::model::schedule::TimerId;
+    use crate::model::schedule::places::opening;
     use crate::model::workshop::Workshop;
 
     fn session() -> Session {
@@ -156,7 +157,7 @@ mod tests {
     #[test]
     fn a_real_session_is_in_range_and_the_edges_are_named() {
         let mut s = session();
-        s.timer_mut(TimerId::Opening(0))
+        s.timer_mut(&opening(0))
             .unwrap()
             .start(Timestamp::UNIX_EPOCH);
         assert_eq!(check(&s), Ok(()));
@@ -178,7 +179,7 @@ mod tests {
         ));
 
         let mut gathered = s;
-        gathered.timer_mut(TimerId::Final).unwrap().accumulated_ms = u64::MAX;
+        gathered.timer_mut(&TimerId::Final).unwrap().accumulated_ms = u64::MAX;
         assert!(matches!(
             check(&gathered),
             Err(OutOfRange::Duration { field, .. })

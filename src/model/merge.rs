@@ -1105,7 +1105,7 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
 mod tests {
     use super::*;
     use crate::model::input::Status;
-    use crate::model::schedule::TimerId;
+    use crate::model::schedule::places::breakout;
     use crate::model::session::Participant;
     use crate::model::workshop::Workshop;
 
@@ -1660,27 +1660,18 @@ mod tests {
     #[test]
     fn a_reset_beats_an_older_run_and_a_later_run_beats_a_reset() {
         let mut laptop = session();
-        laptop
-            .timer_mut(TimerId::Breakout(0))
-            .unwrap()
-            .start(at(10));
+        laptop.timer_mut(&breakout(0)).unwrap().start(at(10));
         let mut master = laptop.clone();
-        master
-            .timer_mut(TimerId::Breakout(0))
-            .unwrap()
-            .reset(at(20));
+        master.timer_mut(&breakout(0)).unwrap().reset(at(20));
         assert!(!master.import(&laptop, "grupo1.json", at(30)).changed());
-        assert!(!master.timer(TimerId::Breakout(0)).has_started());
+        assert!(!master.timer(&breakout(0)).has_started());
         let mut back = laptop.clone();
         assert_eq!(back.import(&master, "sala.json", at(30)).clocks, 1);
-        assert!(!back.timer(TimerId::Breakout(0)).has_started());
-        laptop
-            .timer_mut(TimerId::Breakout(0))
-            .unwrap()
-            .pause(at(40));
+        assert!(!back.timer(&breakout(0)).has_started());
+        laptop.timer_mut(&breakout(0)).unwrap().pause(at(40));
         master.import(&laptop, "grupo1.json", at(50));
         assert!(
-            master.timer(TimerId::Breakout(0)).has_started(),
+            master.timer(&breakout(0)).has_started(),
             "ran after the reset"
         );
     }
@@ -1797,7 +1788,7 @@ mod tests {
                 g.roster_updated_at = Some(at(when));
             }
             for &(clock, what, when) in &spec.clocks {
-                let t = s.timer_mut(TimerId::Breakout(clock as usize)).unwrap();
+                let t = s.timer_mut(&breakout(clock as usize)).unwrap();
                 match what {
                     0 => t.start(at(when)),
                     1 => {

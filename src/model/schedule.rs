@@ -48,16 +48,18 @@ impl Default for Schedule {
 /// pause of a workshop day, shorter than the night before the next one.
 pub const DAY_OVER_AFTER: SignedDuration = SignedDuration::from_hours(12);
 
-/// Which timebox: an opening agenda item, a group's breakout, a group's
-/// report-back, or the closing's final step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Which timebox: an opening agenda item's (by the item's id), a group's
+/// breakout or report-back (by the group's axis), or the closing's final
+/// step. Named as the file keys clocks (`TimerId::key`), never by place: a
+/// clock asked for stays that clock whatever the facilitator adds, moves or
+/// removes meanwhile.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TimerId {
-    Opening(usize),
-    Breakout(usize),
-    Report(usize),
+    Opening(String),
+    Breakout(String),
+    Report(String),
     Final,
 }
-
 /// Where a row of the schedule stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RowState {
@@ -98,16 +100,16 @@ pub struct Plan {
 
 impl Plan {
     /// Where the row of this clock stands.
-    pub fn state_of(&self, id: TimerId) -> Option<RowState> {
+    pub fn state_of(&self, id: &TimerId) -> Option<RowState> {
         self.rows
             .iter()
-            .find(|row| row.timers.contains(&id))
+            .find(|row| row.timers.contains(id))
             .map(|row| row.state)
     }
 
     /// What comes after this clock's row, in words.
-    pub fn label_after(&self, id: TimerId) -> Option<&str> {
-        let at = self.rows.iter().position(|row| row.timers.contains(&id))?;
+    pub fn label_after(&self, id: &TimerId) -> Option<&str> {
+        let at = self.rows.iter().position(|row| row.timers.contains(id))?;
         self.rows.get(at + 1).map(|row| row.label.as_str())
     }
 
@@ -146,36 +148,65 @@ pub fn report_key(axis: &str) -> String {
 }
 
 impl Session {
-    /// The key a timer is saved under, from stable ids rather than positions.
-    pub fn timer_key(&self, id: TimerId) -> Option<String> {
+    /// The clock of the agenda item at `index`, in the day's order.
+    pub fn item_clock(&self, index: usize) -> Option<TimerId> {
+        let item = self.workshop.opening.items.get(index)?;
+        Some(TimerId::Opening(item.id.clone()))
+    }
+
+    /// The breakout clock of the group at `index`, in the day's order.
+    pub fn breakout_clock(&self, index: usize) -> Option<TimerId> {
+        Some(TimerId::Breakout(self.groups.get(index)?.axis.clone()))
+    }
+
+    /// The report-back clock of the group at `index`, in the day's order.
+    pub fn report_clock(&self, index: usize) -> Option<TimerId> {
+        Some(TimerId::Report(self.groups.get(index)?.axis.clone()))
+    }
+
+    fn has_group(&self, axis: &str) -> bool {
+        self.groups.iter().any(|g| g.axis == axis)
+    }
+
+    fn item(&self, id: &str) -> Option<&crate::model::workshop::AgendaItem> {
+        self.workshop
+            .opening
+            .items
+            .iter()
+            .find(|item| item.id == id)
+    }
+
+    /// The key a timer is saved under; none for an item or a group the
+    /// day no longer has.
+    pub fn timer_key(&self, id: &TimerId) -> Option<String> {
         let w = &self.workshop;
         match id {
-            TimerId::Opening(i) => w.opening.items.get(i).map(|item| item_key(&item.id)),
-            TimerId::Breakout(g) => self.groups.get(g).map(|group| breakout_key(&group.axis)),
-            TimerId::Report(g) => self.groups.get(g).map(|group| report_key(&group.axis)),
+            TimerId::Opening(item) => self.item(item).map(|item| item_key(&item.id)),
+            TimerId::Breakout(axis) => self.has_group(axis).then(|| breakout_key(axis)),
+            TimerId::Report(axis) => self.has_group(axis).then(|| report_key(axis)),
             TimerId::Final => Some(format!("closing/{}", w.closing.final_step.id)),
         }
     }
 
     /// What a timer is for, in the workshop's words.
-    pub fn timer_label(&self, id: TimerId) -> String {
+    pub fn timer_label(&self, id: &TimerId) -> String {
         let w = &self.workshop;
         match id {
-            TimerId::Opening(i) => w
-                .opening
-                .items
-                .get(i)
-                .map_or(String::new(), |item| item.title.clone()),
-            TimerId::Breakout(g) | TimerId::Report(g) => self.group_title(g).to_string(),
+            TimerId::Opening(item) => self.item(item).map_or(String::new(), |i| i.title.clone()),
+            TimerId::Breakout(axis) | TimerId::Report(axis) => self
+                .groups
+                .iter()
+                .position(|g| g.axis == *axis)
+                .map_or(String::new(), |g| self.group_title(g).to_string()),
             TimerId::Final => w.closing.final_step.title.clone(),
         }
     }
 
     /// The timebox as the workshop plans it, in minutes.
-    pub fn planned_minutes(&self, id: TimerId) -> u32 {
+    pub fn planned_minutes(&self, id: &TimerId) -> u32 {
         let w = &self.workshop;
         match id {
-            TimerId::Opening(i) => w.opening.items.get(i).map_or(0, |item| item.minutes),
+            TimerId::Opening(item) => self.item(item).map_or(0, |item| item.minutes),
             TimerId::Breakout(_) => w.breakout.minutes,
             TimerId::Report(_) => w.closing.report_minutes,
             TimerId::Final => w.closing.final_step.minutes,
@@ -183,14 +214,14 @@ impl Session {
     }
 
     /// The timer as it stands; one never started is the planned timebox.
-    pub fn timer(&self, id: TimerId) -> Timer {
+    pub fn timer(&self, id: &TimerId) -> Timer {
         self.timer_key(id)
             .and_then(|key| self.schedule.timers.get(&key).cloned())
             .unwrap_or_else(|| self.planned_timer(id))
     }
 
     /// The timer to change, created as planned on first use.
-    pub fn timer_mut(&mut self, id: TimerId) -> Option<&mut Timer> {
+    pub fn timer_mut(&mut self, id: &TimerId) -> Option<&mut Timer> {
         let key = self.timer_key(id)?;
         let planned = self.planned_timer(id);
         Some(self.schedule.timers.entry(key).or_insert(planned))
@@ -198,15 +229,10 @@ impl Session {
 
     /// A clock as the workshop plans it: its minutes and, where the
     /// definition sets them, its own warning and danger thresholds.
-    fn planned_timer(&self, id: TimerId) -> Timer {
+    fn planned_timer(&self, id: &TimerId) -> Timer {
         let w = &self.workshop;
         let thresholds = match id {
-            TimerId::Opening(i) => w
-                .opening
-                .items
-                .get(i)
-                .map(|item| item.thresholds)
-                .unwrap_or_default(),
+            TimerId::Opening(item) => self.item(item).map(|i| i.thresholds).unwrap_or_default(),
             TimerId::Breakout(_) => w.breakout.thresholds,
             TimerId::Report(_) => w.closing.thresholds,
             TimerId::Final => w.closing.final_step.thresholds,
@@ -217,19 +243,34 @@ impl Session {
         timer
     }
 
+    /// Every group's breakout clock, in the day's order.
+    pub fn breakout_clocks(&self) -> impl Iterator<Item = TimerId> + '_ {
+        self.groups
+            .iter()
+            .map(|g| TimerId::Breakout(g.axis.clone()))
+    }
+
+    /// Every group's report-back clock, in the day's order.
+    pub fn report_clocks(&self) -> impl Iterator<Item = TimerId> + '_ {
+        self.groups.iter().map(|g| TimerId::Report(g.axis.clone()))
+    }
+
     /// Every timer of the day, in agenda order.
     pub fn timer_ids(&self) -> Vec<TimerId> {
-        let items = (0..self.workshop.opening.items.len()).map(TimerId::Opening);
-        let groups = (0..self.groups.len()).map(TimerId::Breakout);
-        let reports = (0..self.groups.len()).map(TimerId::Report);
+        let items = self
+            .workshop
+            .opening
+            .items
+            .iter()
+            .map(|item| TimerId::Opening(item.id.clone()));
         items
-            .chain(groups)
-            .chain(reports)
+            .chain(self.breakout_clocks())
+            .chain(self.report_clocks())
             .chain([TimerId::Final])
             .collect()
     }
 
-    pub fn is_running(&self, id: TimerId) -> bool {
+    pub fn is_running(&self, id: &TimerId) -> bool {
         self.timer(id).is_running()
     }
 
@@ -239,43 +280,43 @@ impl Session {
     /// in front of the room; else, while the groups work, the page's own
     /// group clock if it ran, or the breakouts' (the group with the most
     /// time left); with nothing running, the page's own.
-    pub fn running_clock(&self, selected: TimerId, now: Timestamp) -> TimerId {
+    pub fn running_clock(&self, selected: &TimerId, now: Timestamp) -> TimerId {
         if self.is_running(selected) {
-            return selected;
+            return selected.clone();
         }
         let ids = self.timer_ids();
-        let running = |id: &&TimerId| self.is_running(**id);
+        let running = |id: &&TimerId| self.is_running(id);
         if let Some(plenary) = ids
             .iter()
             .filter(|id| !matches!(id, TimerId::Breakout(_)))
             .find(running)
         {
-            return *plenary;
+            return plenary.clone();
         }
         let breakout = ids
             .iter()
             .filter(|id| matches!(id, TimerId::Breakout(_)))
             .filter(running)
-            .max_by_key(|id| self.timer(**id).remaining_ms(now));
+            .max_by_key(|id| self.timer(id).remaining_ms(now));
         match breakout {
             Some(_)
                 if matches!(selected, TimerId::Breakout(_))
                     && self.timer(selected).has_started() =>
             {
-                selected
+                selected.clone()
             }
-            Some(id) => *id,
-            None => selected,
+            Some(id) => id.clone(),
+            None => selected.clone(),
         }
     }
 
     /// What comes after this clock's row in the day's plan, in words.
-    pub fn next_label(&self, id: TimerId, now: Timestamp) -> Option<String> {
+    pub fn next_label(&self, id: &TimerId, now: Timestamp) -> Option<String> {
         self.plan(now).label_after(id).map(str::to_owned)
     }
 
     /// Where the row of this clock stands in the day's plan.
-    pub fn row_state(&self, id: TimerId, now: Timestamp) -> Option<RowState> {
+    pub fn row_state(&self, id: &TimerId, now: Timestamp) -> Option<RowState> {
         self.plan(now).state_of(id)
     }
 
@@ -335,11 +376,11 @@ impl Session {
 
     /// Changes the planned minutes of a timebox in the session's workshop,
     /// and the timebox of its clocks.
-    pub fn set_planned_minutes(&mut self, id: TimerId, minutes: u32) {
+    pub fn set_planned_minutes(&mut self, id: &TimerId, minutes: u32) {
         let w = &mut self.workshop;
         match id {
-            TimerId::Opening(i) => {
-                if let Some(item) = w.opening.items.get_mut(i) {
+            TimerId::Opening(item) => {
+                if let Some(item) = w.opening.items.iter_mut().find(|i| i.id == *item) {
                     item.minutes = minutes;
                 }
             }
@@ -348,14 +389,14 @@ impl Session {
             TimerId::Final => w.closing.final_step.minutes = minutes,
         }
         let shared: Vec<TimerId> = match id {
-            TimerId::Breakout(_) => (0..self.groups.len()).map(TimerId::Breakout).collect(),
-            TimerId::Report(_) => (0..self.groups.len()).map(TimerId::Report).collect(),
-            other => vec![other],
+            TimerId::Breakout(_) => self.breakout_clocks().collect(),
+            TimerId::Report(_) => self.report_clocks().collect(),
+            other => vec![other.clone()],
         };
         // The clocks follow, running ones too: the plan and the clock on
         // the wall must say the same.
         for id in shared {
-            if let Some(key) = self.timer_key(id)
+            if let Some(key) = self.timer_key(&id)
                 && let Some(timer) = self.schedule.timers.get_mut(&key)
             {
                 timer.set_planned_minutes(minutes);
@@ -370,9 +411,9 @@ impl Session {
     /// time in hand shows as the schedule's drift, and each clock still
     /// counts what the group was promised, so its warnings mean something.
     pub fn size_report_slots(&mut self, now: Timestamp) {
-        let waiting: Vec<TimerId> = (0..self.groups.len())
-            .map(TimerId::Report)
-            .filter(|id| !self.timer(*id).has_started())
+        let waiting: Vec<TimerId> = self
+            .report_clocks()
+            .filter(|id| !self.timer(id).has_started())
             .collect();
         if waiting.is_empty() {
             return;
@@ -393,9 +434,9 @@ impl Session {
             .filter(|row| matches!(row.state, RowState::Running | RowState::Paused))
             .map(|row| row.expected_end)
             .fold(now, Timestamp::max);
-        let final_secs = i64::from(self.timer(TimerId::Final).planned_secs);
+        let final_secs = i64::from(self.timer(&TimerId::Final).planned_secs);
         let left = plan.planned_end.duration_since(busy_until).as_secs() - final_secs;
-        let planned = i64::from(self.planned_minutes(TimerId::Report(0)));
+        let planned = i64::from(self.workshop.closing.report_minutes);
         // A day planned long ago has no time left to share: the slots keep
         // their planned minutes.
         let share = match plan.planned_day_is_over() {
@@ -405,7 +446,7 @@ impl Session {
         .clamp(1, planned.max(1));
         let minutes = u32::try_from(share).unwrap_or(u32::MAX);
         for id in waiting {
-            if let Some(timer) = self.timer_mut(id) {
+            if let Some(timer) = self.timer_mut(&id) {
                 timer.set_planned_minutes(minutes);
             }
         }
@@ -415,23 +456,14 @@ impl Session {
     pub fn plan(&self, now: Timestamp) -> Plan {
         let w = &self.workshop;
         let mut rows: Vec<(String, Vec<TimerId>)> = Vec::new();
-        for i in 0..w.opening.items.len() {
-            rows.push((
-                self.timer_label(TimerId::Opening(i)),
-                vec![TimerId::Opening(i)],
-            ));
+        for item in &w.opening.items {
+            rows.push((item.title.clone(), vec![TimerId::Opening(item.id.clone())]));
         }
-        rows.push((
-            w.breakout.title.clone(),
-            (0..self.groups.len()).map(TimerId::Breakout).collect(),
-        ));
-        for g in 0..self.groups.len() {
-            rows.push((
-                self.timer_label(TimerId::Report(g)),
-                vec![TimerId::Report(g)],
-            ));
+        rows.push((w.breakout.title.clone(), self.breakout_clocks().collect()));
+        for id in self.report_clocks() {
+            rows.push((self.timer_label(&id), vec![id]));
         }
-        rows.push((self.timer_label(TimerId::Final), vec![TimerId::Final]));
+        rows.push((self.timer_label(&TimerId::Final), vec![TimerId::Final]));
 
         let first_start = self
             .schedule
@@ -442,7 +474,7 @@ impl Session {
         let anchor = self.schedule.planned_start.or(first_start).unwrap_or(now);
         let timers: Vec<Vec<Timer>> = rows
             .iter()
-            .map(|(_, ids)| ids.iter().map(|id| self.timer(*id)).collect())
+            .map(|(_, ids)| ids.iter().map(|id| self.timer(id)).collect())
             .collect();
         let started = |r: usize| timers[r].iter().any(Timer::has_started);
         let last_started = (0..rows.len()).rev().find(|r| started(*r));
@@ -452,7 +484,7 @@ impl Session {
         for (r, (label, ids)) in rows.into_iter().enumerate() {
             let timers = &timers[r];
             let planned = SignedDuration::from_mins(i64::from(
-                ids.first().map_or(0, |id| self.planned_minutes(*id)),
+                ids.first().map_or(0, |id| self.planned_minutes(id)),
             ));
             let planned_start = planned_cursor;
             let planned_end = later(planned_start, planned);
@@ -539,6 +571,7 @@ fn later(at: Timestamp, by: SignedDuration) -> Timestamp {
 
 #[cfg(test)]
 mod tests {
+    use super::places::{breakout, opening, report};
     use super::*;
     use crate::model::workshop::Workshop;
 
@@ -551,11 +584,11 @@ mod tests {
     }
 
     fn start(s: &mut Session, id: TimerId, minute: i64) {
-        s.timer_mut(id).unwrap().start(at(minute));
+        s.timer_mut(&id).unwrap().start(at(minute));
     }
 
     fn stop(s: &mut Session, id: TimerId, minute: i64) {
-        s.timer_mut(id).unwrap().pause(at(minute));
+        s.timer_mut(&id).unwrap().pause(at(minute));
     }
 
     #[test]
@@ -574,9 +607,9 @@ mod tests {
     #[test]
     fn an_overrun_flows_into_everything_after_it() {
         let mut s = session();
-        start(&mut s, TimerId::Opening(0), 0);
-        stop(&mut s, TimerId::Opening(0), 27);
-        start(&mut s, TimerId::Opening(1), 27);
+        start(&mut s, opening(0), 0);
+        stop(&mut s, opening(0), 27);
+        start(&mut s, opening(1), 27);
         let plan = s.plan(at(27));
         assert_eq!(plan.rows[0].state, RowState::Done);
         assert_eq!(plan.rows[0].actual_end, Some(at(27)));
@@ -588,7 +621,7 @@ mod tests {
     #[test]
     fn a_running_item_in_overtime_pushes_the_day_as_it_goes() {
         let mut s = session();
-        start(&mut s, TimerId::Opening(0), 0);
+        start(&mut s, opening(0), 0);
         assert_eq!(s.plan(at(10)).drift_minutes(), 0, "in time");
         let plan = s.plan(at(25));
         assert_eq!(plan.rows[0].state, RowState::Running);
@@ -599,16 +632,16 @@ mod tests {
     #[test]
     fn finishing_early_brings_the_day_forward_but_never_into_the_past() {
         let mut s = session();
-        start(&mut s, TimerId::Opening(0), 0);
-        stop(&mut s, TimerId::Opening(0), 12);
-        start(&mut s, TimerId::Opening(1), 12);
+        start(&mut s, opening(0), 0);
+        stop(&mut s, opening(0), 12);
+        start(&mut s, opening(1), 12);
         let plan = s.plan(at(12));
         assert_eq!(plan.rows[0].state, RowState::Done);
         assert_eq!(plan.rows[1].expected_start, at(12));
         assert_eq!(plan.drift_minutes(), -8);
-        stop(&mut s, TimerId::Opening(1), 13);
-        start(&mut s, TimerId::Opening(2), 13);
-        stop(&mut s, TimerId::Opening(2), 14);
+        stop(&mut s, opening(1), 13);
+        start(&mut s, opening(2), 13);
+        stop(&mut s, opening(2), 14);
         let later = s.plan(at(40));
         assert_eq!(
             later.rows[2].state,
@@ -625,13 +658,13 @@ mod tests {
     #[test]
     fn a_pause_keeps_its_time_left_and_a_skipped_item_says_so() {
         let mut s = session();
-        start(&mut s, TimerId::Opening(0), 0);
-        stop(&mut s, TimerId::Opening(0), 5);
+        start(&mut s, opening(0), 0);
+        stop(&mut s, opening(0), 5);
         let plan = s.plan(at(5));
         assert_eq!(plan.rows[0].state, RowState::Paused);
         assert_eq!(plan.rows[0].expected_end, at(20), "15 minutes still owed");
         assert_eq!(plan.drift_minutes(), 0, "a pause is not a gain");
-        start(&mut s, TimerId::Opening(2), 5);
+        start(&mut s, opening(2), 5);
         let plan = s.plan(at(6));
         assert_eq!(plan.rows[0].state, RowState::Done);
         assert_eq!(plan.rows[1].state, RowState::Skipped);
@@ -640,30 +673,30 @@ mod tests {
     #[test]
     fn parallel_groups_make_one_row_that_ends_with_the_last_group() {
         let mut s = session();
-        let breakout = 4;
+        let row = 4;
         for g in 0..5 {
-            start(&mut s, TimerId::Breakout(g), 60);
+            start(&mut s, breakout(g), 60);
         }
-        stop(&mut s, TimerId::Breakout(0), 140);
+        stop(&mut s, breakout(0), 140);
         let plan = s.plan(at(150));
         assert_eq!(
-            plan.rows[breakout].state,
+            plan.rows[row].state,
             RowState::Running,
             "four groups still work"
         );
         assert_eq!(
-            plan.rows[breakout].expected_end,
+            plan.rows[row].expected_end,
             at(150),
             "a group that stopped early owes nothing"
         );
         for g in 1..5 {
-            stop(&mut s, TimerId::Breakout(g), 155);
+            stop(&mut s, breakout(g), 155);
         }
-        assert_eq!(s.plan(at(155)).rows[breakout].state, RowState::Paused);
-        start(&mut s, TimerId::Report(0), 156);
+        assert_eq!(s.plan(at(155)).rows[row].state, RowState::Paused);
+        start(&mut s, report(0), 156);
         let plan = s.plan(at(156));
-        assert_eq!(plan.rows[breakout].state, RowState::Done);
-        assert_eq!(plan.rows[breakout].actual_end, Some(at(155)));
+        assert_eq!(plan.rows[row].state, RowState::Done);
+        assert_eq!(plan.rows[row].actual_end, Some(at(155)));
     }
 
     #[test]
@@ -672,10 +705,10 @@ mod tests {
         s.schedule.planned_start = Some(at(0));
         // Planned: closing starts at 150, five slots of 10, final step 15, end 215.
         s.size_report_slots(at(160));
-        let minutes = |s: &Session, g| s.timer(TimerId::Report(g)).planned_secs / 60;
+        let minutes = |s: &Session, g| s.timer(&report(g)).planned_secs / 60;
         assert_eq!(minutes(&s, 0), 8, "40 minutes left for five groups");
-        start(&mut s, TimerId::Report(0), 160);
-        stop(&mut s, TimerId::Report(0), 172);
+        start(&mut s, report(0), 160);
+        stop(&mut s, report(0), 172);
         s.size_report_slots(at(172));
         assert_eq!(minutes(&s, 0), 8, "a slot already used keeps its size");
         assert_eq!(minutes(&s, 1), 7, "28 minutes left for four groups");
@@ -690,21 +723,21 @@ mod tests {
         let mut s = session();
         s.schedule.planned_start = Some(at(0));
         // Planned: the opening 60 minutes, the breakouts 90, the closing at 150.
-        start(&mut s, TimerId::Opening(0), 0);
-        stop(&mut s, TimerId::Opening(0), 30);
+        start(&mut s, opening(0), 0);
+        stop(&mut s, opening(0), 30);
         for g in 0..5 {
-            start(&mut s, TimerId::Breakout(g), 30);
-            stop(&mut s, TimerId::Breakout(g), 90);
+            start(&mut s, breakout(g), 30);
+            stop(&mut s, breakout(g), 90);
         }
-        let minutes = |s: &Session, g| s.timer(TimerId::Report(g)).planned_secs / 60;
+        let minutes = |s: &Session, g| s.timer(&report(g)).planned_secs / 60;
         let mut t = 90;
         for g in 0..5 {
             // As the clocks do: a slot is sized when its group begins and
             // when the one before it stops.
             s.size_report_slots(at(t));
-            start(&mut s, TimerId::Report(g), t);
+            start(&mut s, report(g), t);
             t += 3;
-            stop(&mut s, TimerId::Report(g), t);
+            stop(&mut s, report(g), t);
             s.size_report_slots(at(t));
             for h in 0..5 {
                 assert_eq!(
@@ -733,15 +766,15 @@ mod tests {
         // The closing planned at 150: 50 minutes of reports, 15 of final step.
         s.size_report_slots(at(180));
         assert_eq!(
-            s.timer(TimerId::Report(0)).planned_secs / 60,
+            s.timer(&report(0)).planned_secs / 60,
             4,
             "20 minutes for five"
         );
         // A longer day (the final step shortened) gives back time: never more than planned.
-        s.set_planned_minutes(TimerId::Final, 1);
+        s.set_planned_minutes(&TimerId::Final, 1);
         s.workshop.breakout.minutes = 200;
         s.size_report_slots(at(180));
-        assert_eq!(s.timer(TimerId::Report(0)).planned_secs / 60, 10);
+        assert_eq!(s.timer(&report(0)).planned_secs / 60, 10);
     }
 
     #[test]
@@ -754,8 +787,8 @@ mod tests {
             at(0),
             "planned long ago, never run"
         );
-        start(&mut s, TimerId::Opening(0), 0);
-        stop(&mut s, TimerId::Opening(0), 27);
+        start(&mut s, opening(0), 0);
+        stop(&mut s, opening(0), 27);
         assert_eq!(
             s.day_moment(at(600)),
             at(600),
@@ -765,46 +798,37 @@ mod tests {
         assert!(s.day_is_past(at(years)));
         assert_eq!(s.day_moment(at(years)), at(27));
         assert_eq!(s.plan(s.day_moment(at(years))).drift_minutes(), 7);
-        start(&mut s, TimerId::Opening(1), years);
+        start(&mut s, opening(1), years);
         assert_eq!(s.day_moment(at(years + 1)), at(years + 1), "a clock runs");
     }
 
     #[test]
     fn the_clock_shown_is_the_one_that_runs() {
         let mut s = session();
-        let third = TimerId::Opening(2);
-        assert_eq!(s.running_clock(third, at(0)), third, "nothing runs");
-        start(&mut s, TimerId::Opening(1), 0);
-        assert_eq!(s.running_clock(third, at(1)), TimerId::Opening(1));
-        assert_eq!(
-            s.running_clock(TimerId::Report(2), at(1)),
-            TimerId::Opening(1)
-        );
-        stop(&mut s, TimerId::Opening(1), 2);
+        let third = opening(2);
+        assert_eq!(s.running_clock(&third, at(0)), third, "nothing runs");
+        start(&mut s, opening(1), 0);
+        assert_eq!(s.running_clock(&third, at(1)), opening(1));
+        assert_eq!(s.running_clock(&report(2), at(1)), opening(1));
+        stop(&mut s, opening(1), 2);
         for g in 0..5 {
-            start(&mut s, TimerId::Breakout(g), 2);
+            start(&mut s, breakout(g), 2);
         }
-        stop(&mut s, TimerId::Breakout(3), 40);
-        s.timer_mut(TimerId::Breakout(1)).unwrap().add_minutes(10);
+        stop(&mut s, breakout(3), 40);
+        s.timer_mut(&breakout(1)).unwrap().add_minutes(10);
         assert_eq!(
-            s.running_clock(TimerId::Report(0), at(41)),
-            TimerId::Breakout(1),
+            s.running_clock(&report(0), at(41)),
+            breakout(1),
             "the breakouts' clock: the group with the most time left"
         );
         assert_eq!(
-            s.running_clock(TimerId::Breakout(3), at(41)),
-            TimerId::Breakout(3),
+            s.running_clock(&breakout(3), at(41)),
+            breakout(3),
             "a group's page keeps its own clock, stopped as it is"
         );
         start(&mut s, TimerId::Final, 42);
-        assert_eq!(
-            s.running_clock(TimerId::Breakout(3), at(43)),
-            TimerId::Final
-        );
-        assert_eq!(
-            s.running_clock(TimerId::Breakout(0), at(43)),
-            TimerId::Breakout(0)
-        );
+        assert_eq!(s.running_clock(&breakout(3), at(43)), TimerId::Final);
+        assert_eq!(s.running_clock(&breakout(0), at(43)), breakout(0));
     }
 
     /// An old session's clocks run again today: its plan is of a day long
@@ -815,13 +839,13 @@ mod tests {
     fn clocks_run_again_on_a_long_past_day_show_no_drift_and_keep_their_slots() {
         let mut s = session();
         s.schedule.planned_start = Some(at(0));
-        start(&mut s, TimerId::Opening(0), 0);
-        stop(&mut s, TimerId::Opening(0), 27);
+        start(&mut s, opening(0), 0);
+        stop(&mut s, opening(0), 27);
         assert_eq!(s.plan(at(27)).drift(), Some(7), "on the day itself");
         let years = 3 * 365 * 24 * 60;
         s.size_report_slots(at(years));
-        start(&mut s, TimerId::Report(0), years);
-        assert_eq!(s.timer(TimerId::Report(4)).planned_secs, 600);
+        start(&mut s, report(0), years);
+        assert_eq!(s.timer(&report(4)).planned_secs, 600);
         let plan = s.plan(at(years + 1));
         assert!(plan.drift_minutes() > 1_000_000, "the years between");
         assert_eq!(plan.drift(), None);
@@ -832,20 +856,20 @@ mod tests {
         let mut s = session();
         s.schedule.planned_start = Some(at(0));
         s.size_report_slots(at(400));
-        assert_eq!(s.timer(TimerId::Report(4)).planned_secs, 60);
+        assert_eq!(s.timer(&report(4)).planned_secs, 60);
     }
 
     #[test]
     fn editing_planned_minutes_moves_the_plan_and_unstarted_timers() {
         let mut s = session();
-        s.timer_mut(TimerId::Breakout(2)).unwrap();
-        s.set_planned_minutes(TimerId::Breakout(0), 120);
-        assert_eq!(s.timer(TimerId::Breakout(2)).planned_secs, 7200);
+        s.timer_mut(&breakout(2)).unwrap();
+        s.set_planned_minutes(&breakout(0), 120);
+        assert_eq!(s.timer(&breakout(2)).planned_secs, 7200);
         assert_eq!(s.workshop.breakout.minutes, 120);
-        start(&mut s, TimerId::Opening(1), 0);
-        s.set_planned_minutes(TimerId::Opening(1), 30);
+        start(&mut s, opening(1), 0);
+        s.set_planned_minutes(&opening(1), 30);
         assert_eq!(
-            s.timer(TimerId::Opening(1)).planned_secs,
+            s.timer(&opening(1)).planned_secs,
             30 * 60,
             "a running clock follows the plan"
         );
@@ -855,8 +879,8 @@ mod tests {
     fn an_item_can_set_its_own_thresholds() {
         let mut s = session();
         s.workshop.opening.items[0].thresholds.warning_percent = Some(50);
-        start(&mut s, TimerId::Opening(0), 0);
-        let timer = s.timer(TimerId::Opening(0));
+        start(&mut s, opening(0), 0);
+        let timer = s.timer(&opening(0));
         assert_eq!(timer.warning_percent, Some(50));
         assert_eq!(
             timer.phase(at(10)),
@@ -864,7 +888,7 @@ mod tests {
             "half of 20 minutes left"
         );
         assert_eq!(
-            s.timer(TimerId::Opening(1)).warning_percent,
+            s.timer(&opening(1)).warning_percent,
             None,
             "the others keep the default"
         );
@@ -873,23 +897,14 @@ mod tests {
     #[test]
     fn timers_are_keyed_by_stable_ids() {
         let s = session();
+        assert_eq!(s.timer_key(&opening(0)).unwrap(), "opening/antecedentes");
+        assert_eq!(s.timer_key(&breakout(1)).unwrap(), "breakout/operaciones");
+        assert_eq!(s.timer_key(&report(4)).unwrap(), "report/prevencion");
         assert_eq!(
-            s.timer_key(TimerId::Opening(0)).unwrap(),
-            "opening/antecedentes"
-        );
-        assert_eq!(
-            s.timer_key(TimerId::Breakout(1)).unwrap(),
-            "breakout/operaciones"
-        );
-        assert_eq!(
-            s.timer_key(TimerId::Report(4)).unwrap(),
-            "report/prevencion"
-        );
-        assert_eq!(
-            s.timer_key(TimerId::Final).unwrap(),
+            s.timer_key(&TimerId::Final).unwrap(),
             "closing/consolidacion"
         );
-        assert_eq!(s.timer_key(TimerId::Report(9)), None);
+        assert_eq!(s.timer_key(&TimerId::Report("no-such-axis".into())), None);
     }
 
     #[test]
@@ -909,8 +924,8 @@ mod tests {
     #[test]
     fn a_running_clock_of_a_removed_item_does_not_keep_the_day_running() {
         let mut s = session();
-        let key = s.timer_key(TimerId::Opening(2)).unwrap();
-        start(&mut s, TimerId::Opening(2), 0);
+        let key = s.timer_key(&opening(2)).unwrap();
+        start(&mut s, opening(2), 0);
         assert!(s.any_running());
         // The item is gone; an older file merged in brought its clock back.
         s.workshop.opening.items.remove(2);
@@ -918,5 +933,32 @@ mod tests {
         assert!(!s.any_running());
         start(&mut s, TimerId::Final, 1);
         assert!(s.any_running());
+    }
+}
+
+/// Clocks named by their place in the built-in workshop's day, for tests
+/// that walk a day laid out as that workshop lays it out.
+#[cfg(test)]
+pub(crate) mod places {
+    use super::TimerId;
+    use crate::model::workshop::Workshop;
+
+    fn workshop() -> Workshop {
+        Workshop::default_for("es").expect("the built-in workshop")
+    }
+
+    /// The clock of the built-in agenda's item `index`.
+    pub fn opening(index: usize) -> TimerId {
+        TimerId::Opening(workshop().opening.items[index].id.clone())
+    }
+
+    /// The breakout clock of the built-in workshop's group `index`.
+    pub fn breakout(index: usize) -> TimerId {
+        TimerId::Breakout(workshop().breakout.axes[index].id.clone())
+    }
+
+    /// The report-back clock of the built-in workshop's group `index`.
+    pub fn report(index: usize) -> TimerId {
+        TimerId::Report(workshop().breakout.axes[index].id.clone())
     }
 }

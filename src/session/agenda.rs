@@ -262,7 +262,7 @@ pub(super) fn apply(
             let key = item_key(id);
             let before = session.workshop.opening.items[at].minutes;
             let clock_before = session.schedule.timers.get(&key).map(|t| t.planned_secs);
-            session.set_planned_minutes(TimerId::Opening(at), minutes);
+            session.set_planned_minutes(&TimerId::Opening(id.clone()), minutes);
             if let (Some(secs), Some(timer)) = (clock_secs, session.schedule.timers.get_mut(&key)) {
                 timer.planned_secs = *secs;
             }
@@ -569,7 +569,7 @@ fn as_it_was(
             .timer_ids()
             .into_iter()
             .filter(kind)
-            .map(|id| session.timer(id))
+            .map(|id| session.timer(&id))
             .collect::<Vec<_>>()
     };
     let started_since = |kind: fn(&TimerId) -> bool| {
@@ -601,8 +601,9 @@ fn as_it_was(
 /// Once the groups have begun to report back, the slots still to come share
 /// the time left again: a change to the agenda moves the planned end.
 fn follow_report_slots(session: &mut Session, now: Timestamp) {
-    let reporting =
-        (0..session.groups.len()).any(|g| session.timer(TimerId::Report(g)).has_started());
+    let reporting = session
+        .report_clocks()
+        .any(|id| session.timer(&id).has_started());
     if reporting {
         session.size_report_slots(now);
     }
@@ -627,9 +628,7 @@ pub(super) fn still_holds(edit: &AgendaEdit, session: &Session) -> bool {
         AgendaEdit::AddItem { item: added, .. } => item(&added.id).is_some_and(|i| {
             i.title == added.title.trim()
                 && i.minutes == added.minutes
-                && !session
-                    .timer(TimerId::Opening(item_at(&i.id).unwrap_or(0)))
-                    .has_started()
+                && !session.timer(&TimerId::Opening(i.id.clone())).has_started()
         }),
         AgendaEdit::RestoreItem { item: back, .. } => {
             item(&back.id).is_some_and(|i| i.title == back.title)

@@ -1,6 +1,7 @@
 //! The agenda edited on the day, through the host as every screen sends it:
 //! each edit and its undo, who may make it, and the clocks kept true.
 
+use crate::model::schedule::places::{breakout, opening, report};
 use uuid::Uuid;
 
 use super::test_support::{add, at};
@@ -93,7 +94,7 @@ impl Day {
         let s = self.session();
         s.timer_ids()
             .into_iter()
-            .filter(|id| s.is_running(*id))
+            .filter(|id| s.is_running(id))
             .collect()
     }
 
@@ -117,7 +118,7 @@ use crate::model::workshop::AgendaItem;
 #[test]
 fn an_item_added_before_the_running_one_leaves_its_clock_running_and_undo_takes_it_out() {
     let mut day = Day::new();
-    day.clock(TimerId::Opening(1), ClockAction::Start, 0);
+    day.clock(opening(1), ClockAction::Start, 0);
     let before = day.ids();
     let item = minister(day.session());
     assert_eq!(item.id, "llegada-del-ministro");
@@ -132,14 +133,15 @@ fn an_item_added_before_the_running_one_leaves_its_clock_running_and_undo_takes_
     assert_eq!(day.ids()[0], "llegada-del-ministro");
     assert_eq!(
         day.running(),
-        vec![TimerId::Opening(2)],
+        vec![opening(1)],
         "the same item runs, one place down"
     );
-    let timer = day.session().timer(TimerId::Opening(2));
+    assert_eq!(day.ids()[2], before[1], "one place down");
+    let timer = day.session().timer(&opening(1));
     assert_eq!(timer.elapsed_ms(at(5)), 5 * 60_000, "its time kept");
     day.undo(6).unwrap();
     assert_eq!(day.ids(), before);
-    assert_eq!(day.running(), vec![TimerId::Opening(1)]);
+    assert_eq!(day.running(), vec![opening(1)]);
     day.redo(7).unwrap();
     assert_eq!(day.ids()[0], "llegada-del-ministro");
 }
@@ -147,7 +149,7 @@ fn an_item_added_before_the_running_one_leaves_its_clock_running_and_undo_takes_
 #[test]
 fn an_item_added_after_the_running_one_moves_the_expected_end() {
     let mut day = Day::new();
-    day.clock(TimerId::Opening(0), ClockAction::Start, 0);
+    day.clock(opening(0), ClockAction::Start, 0);
     let end = day.session().plan(at(1)).expected_end;
     let item = minister(day.session());
     day.edit(
@@ -185,8 +187,8 @@ fn rename_and_minutes_are_undone_to_what_they_were() {
     assert_eq!(day.session().workshop.opening.items[2].title, title);
 
     // A clock moved off the plan by `+` comes back to its own timebox.
-    day.clock(TimerId::Opening(2), ClockAction::Start, 3);
-    day.clock(TimerId::Opening(2), ClockAction::Extend(5), 3);
+    day.clock(opening(2), ClockAction::Start, 3);
+    day.clock(opening(2), ClockAction::Extend(5), 3);
     let planned = day.session().workshop.opening.items[2].minutes;
     day.edit(
         AgendaEdit::ItemMinutes {
@@ -197,12 +199,12 @@ fn rename_and_minutes_are_undone_to_what_they_were() {
         4,
     )
     .unwrap();
-    assert_eq!(day.session().timer(TimerId::Opening(2)).planned_secs, 2400);
-    assert!(day.session().is_running(TimerId::Opening(2)));
+    assert_eq!(day.session().timer(&opening(2)).planned_secs, 2400);
+    assert!(day.session().is_running(&opening(2)));
     day.undo(5).unwrap();
     assert_eq!(day.session().workshop.opening.items[2].minutes, planned);
     assert_eq!(
-        day.session().timer(TimerId::Opening(2)).planned_secs,
+        day.session().timer(&opening(2)).planned_secs,
         (planned + 5) * 60
     );
 }
@@ -210,7 +212,7 @@ fn rename_and_minutes_are_undone_to_what_they_were() {
 #[test]
 fn a_moved_item_keeps_its_clock_and_moves_back_on_undo() {
     let mut day = Day::new();
-    day.clock(TimerId::Opening(2), ClockAction::Start, 0);
+    day.clock(opening(2), ClockAction::Start, 0);
     let before = day.ids();
     let id = before[2].clone();
     day.edit(
@@ -222,20 +224,20 @@ fn a_moved_item_keeps_its_clock_and_moves_back_on_undo() {
     )
     .unwrap();
     assert_eq!(day.ids()[0], id);
-    assert_eq!(day.running(), vec![TimerId::Opening(0)]);
+    assert_eq!(day.running(), vec![opening(2)], "the same item, now first");
     assert_eq!(
-        day.session().timer(TimerId::Opening(0)).elapsed_ms(at(3)),
+        day.session().timer(&opening(2)).elapsed_ms(at(3)),
         3 * 60_000
     );
     day.undo(4).unwrap();
     assert_eq!(day.ids(), before);
-    assert_eq!(day.running(), vec![TimerId::Opening(2)]);
+    assert_eq!(day.running(), vec![opening(2)]);
 }
 
 #[test]
 fn removing_the_running_item_stops_it_and_undo_puts_it_back_with_its_time() {
     let mut day = Day::new();
-    day.clock(TimerId::Opening(1), ClockAction::Start, 0);
+    day.clock(opening(1), ClockAction::Start, 0);
     let before = day.ids();
     let id = before[1].clone();
     day.edit(AgendaEdit::RemoveItem { id: id.clone() }, 4)
@@ -244,7 +246,7 @@ fn removing_the_running_item_stops_it_and_undo_puts_it_back_with_its_time() {
     assert!(!day.session().schedule.timers.contains_key(&item_key(&id)));
     day.undo(9).unwrap();
     assert_eq!(day.ids(), before, "back in its place");
-    let timer = day.session().timer(TimerId::Opening(1));
+    let timer = day.session().timer(&opening(1));
     assert!(!timer.is_running());
     assert_eq!(timer.elapsed_ms(at(9)), 4 * 60_000, "with the time it had");
     assert_eq!(timer.first_started_at, Some(at(0)));
@@ -396,7 +398,7 @@ fn a_group_with_inputs_is_removed_only_into_another_and_undo_brings_them_back() 
     let b = day.add_input(1, "dos");
     let kept = day.add_input(3, "ya estaba");
     let (axis, into) = (day.axes()[1].clone(), day.axes()[3].clone());
-    day.clock(TimerId::Breakout(1), ClockAction::Start, 2);
+    day.clock(breakout(1), ClockAction::Start, 2);
     assert_eq!(
         day.edit(
             AgendaEdit::RemoveGroup {
@@ -442,7 +444,7 @@ fn a_group_with_inputs_is_removed_only_into_another_and_undo_brings_them_back() 
         .collect();
     assert_eq!(back, vec![a, b]);
     assert_eq!(day.session().groups[3].inputs.len(), 1);
-    let clock = day.session().timer(TimerId::Breakout(1));
+    let clock = day.session().timer(&breakout(1));
     assert!(clock.is_running(), "its clock as it was: running");
     assert_eq!(
         clock.elapsed_ms(at(8)),
@@ -545,9 +547,9 @@ fn report_back_slots_follow_an_agenda_change_once_the_groups_report() {
     let mut day = Day::new();
     // The day runs late: the first group reports until 175, and the four
     // still to report share the 25 minutes left (6 each).
-    day.clock(TimerId::Report(0), ClockAction::Start, 160);
-    day.clock(TimerId::Report(0), ClockAction::Pause, 175);
-    let slot = |day: &Day| day.session().timer(TimerId::Report(1)).planned_secs / 60;
+    day.clock(report(0), ClockAction::Start, 160);
+    day.clock(report(0), ClockAction::Pause, 175);
+    let slot = |day: &Day| day.session().timer(&report(1)).planned_secs / 60;
     let before = slot(&day);
     assert_eq!(before, 6);
     // Ten minutes more in the plan: the four groups still to report share
@@ -562,4 +564,99 @@ fn report_back_slots_follow_an_agenda_change_once_the_groups_report() {
     )
     .unwrap();
     assert_eq!(slot(&day), 8, "35 minutes for four");
+}
+
+/// A clock is named by its group, not by a place: a start sent for the
+/// third group after the facilitator removed the second one (a key read
+/// before the removal arrived) starts the third group's clock, never the
+/// fourth one's that took its place.
+#[test]
+fn a_clock_sent_for_a_group_lands_on_it_after_a_group_before_it_is_removed() {
+    let mut day = Day::new();
+    let axes = day.axes();
+    let third = TimerId::Breakout(axes[2].clone());
+    day.edit(
+        AgendaEdit::RemoveGroup {
+            axis: axes[1].clone(),
+            inputs_to: None,
+        },
+        1,
+    )
+    .unwrap();
+    day.clock(third.clone(), ClockAction::Start, 2);
+    assert_eq!(day.running(), vec![third]);
+    // The removed group's clock names nothing now: refused, not moved.
+    let gone = day.host.submit(
+        day.facilitator,
+        &Role::Facilitator,
+        Command::Clock {
+            timer: TimerId::Report(axes[1].clone()),
+            action: ClockAction::Start,
+        },
+        at(3),
+    );
+    assert_eq!(gone.map(|_| ()), Err(Refused::NoSuchGroup));
+}
+
+/// An item's minutes asked for by its clock reach that item when another
+/// was added before it meanwhile.
+#[test]
+fn minutes_set_on_an_items_clock_reach_it_after_an_item_is_added_before_it() {
+    let mut day = Day::new();
+    let second = day.ids()[1].clone();
+    let item = minister(day.session());
+    day.edit(
+        AgendaEdit::AddItem {
+            index: 0,
+            item: Box::new(item),
+        },
+        1,
+    )
+    .unwrap();
+    day.clock(
+        TimerId::Opening(second.clone()),
+        ClockAction::SetMinutes(42),
+        2,
+    );
+    let items = &day.session().workshop.opening.items;
+    let minutes = |id: &str| items.iter().find(|i| i.id == id).map(|i| i.minutes);
+    assert_eq!(minutes(&second), Some(42));
+    assert_ne!(minutes(&items[1].id), Some(42), "not the one now second");
+}
+
+/// An input sent for a group reaches it though the facilitator removed a
+/// group before it between the key and the command: the command names the
+/// group by axis, so a place read before the removal cannot go stale.
+#[test]
+fn an_input_sent_for_a_group_lands_in_it_after_a_group_before_it_is_removed() {
+    let mut day = Day::new();
+    let axes = day.axes();
+    day.edit(
+        AgendaEdit::RemoveGroup {
+            axis: axes[0].clone(),
+            inputs_to: None,
+        },
+        1,
+    )
+    .unwrap();
+    let id = Uuid::from_u128(7);
+    let applied = day
+        .host
+        .submit(
+            day.facilitator,
+            &Role::Facilitator,
+            Command::AddInput {
+                axis: axes[2].clone(),
+                id,
+                text: "para el tercero".into(),
+            },
+            at(2),
+        )
+        .unwrap();
+    let Outcome::At { axis, .. } = applied.outcome else {
+        panic!("an add says where the input is")
+    };
+    assert_eq!(axis, axes[2]);
+    let group = day.session().group_of_input(id).unwrap();
+    assert_eq!(day.session().groups[group].axis, axes[2]);
 }

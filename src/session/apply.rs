@@ -32,11 +32,11 @@ pub enum Outcome {
     /// What merging another laptop's file did, group by group
     /// (`model::merge`): new, updated, deleted inputs, roster changes.
     Imported(crate::model::merge::MergeReport),
-    /// The input now sits in this group (after an add, an edit, a move, an
-    /// undo that put it back). An edit of a text someone else changed
-    /// since it started says which fields were merged.
+    /// The input now sits in the group of `axis` (after an add, an edit, a
+    /// move, an undo that put it back). An edit of a text someone else
+    /// changed since it started says which fields were merged.
     At {
-        group: usize,
+        axis: String,
         id: Uuid,
         merges: Vec<Merge>,
     },
@@ -136,21 +136,19 @@ pub fn apply(
         return Err(Refused::NotAllowed(why));
     }
     match command {
-        Command::AddInput { group, id, text } => {
+        Command::AddInput { axis, id, text } => {
             if text.trim().is_empty() {
                 return Err(Refused::EmptyText);
             }
-            if session.groups.get(*group).is_none() {
-                return Err(Refused::NoSuchGroup);
-            }
-            session.add_input_with_id(*group, *id, text.clone(), now);
+            let group = group_at(session, axis).ok_or(Refused::NoSuchGroup)?;
+            session.add_input_with_id(group, *id, text.clone(), now);
             Ok(Applied {
                 changed: true,
                 // Undo covers edits, deletes and moves: a `u` must never
                 // delete what a person has just typed.
                 undo: None,
                 outcome: Outcome::At {
-                    group: *group,
+                    axis: axis.clone(),
                     id: *id,
                     merges: Vec::new(),
                 },
@@ -184,7 +182,7 @@ pub fn apply(
                     patch: inverse,
                 }),
                 outcome: Outcome::At {
-                    group,
+                    axis: session.groups[group].axis.clone(),
                     id: *id,
                     merges,
                 },
@@ -211,15 +209,15 @@ pub fn apply(
                 // Already back (twice the same undo): nothing to do.
                 return done(false, None);
             }
-            let group = &group_at(session, axis).ok_or(Refused::NoSuchGroup)?;
-            if !session.restore_input(*group, *index, (**input).clone(), now) {
+            let group = group_at(session, axis).ok_or(Refused::NoSuchGroup)?;
+            if !session.restore_input(group, *index, (**input).clone(), now) {
                 return Err(Refused::NoSuchGroup);
             }
             Ok(Applied {
                 changed: true,
                 undo: Some(Command::DeleteInput { id: input.id }),
                 outcome: Outcome::At {
-                    group: *group,
+                    axis: axis.clone(),
                     id: input.id,
                     merges: Vec::new(),
                 },
@@ -247,7 +245,7 @@ pub fn apply(
                     index: at,
                 }),
                 outcome: Outcome::At {
-                    group: *group,
+                    axis: axis.clone(),
                     id: *id,
                     merges: Vec::new(),
                 },
@@ -333,7 +331,7 @@ pub fn apply(
             }
             done(!country.is_empty() && !known, None)
         }
-        Command::Clock { timer, action } => clock(session, *timer, *action, now),
+        Command::Clock { timer, action } => clock(session, timer, *action, now),
         Command::Agenda(edit) => super::agenda::apply(session, edit, now),
         Command::Schedule(setting) => {
             let schedule = &mut session.schedule;
@@ -404,7 +402,7 @@ fn merged_participants(
 
 fn clock(
     session: &mut Session,
-    timer: TimerId,
+    timer: &TimerId,
     action: ClockAction,
     now: Timestamp,
 ) -> Result<Applied, Refused> {

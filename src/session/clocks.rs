@@ -8,25 +8,26 @@ use crate::model::schedule::{RowState, TimerId};
 use crate::model::session::Session;
 
 /// Plenary clocks: one item at a time in front of the room.
-fn is_plenary(id: TimerId) -> bool {
+fn is_plenary(id: &TimerId) -> bool {
     !matches!(id, TimerId::Breakout(_))
 }
 
-pub(super) fn start(session: &mut Session, id: TimerId, now: Timestamp) {
+pub(super) fn start(session: &mut Session, id: &TimerId, now: Timestamp) {
     if is_plenary(id) {
         // Another item in front of the room stops: two ▶ would be two clocks
         // the room reads at once, and a drift that jumps.
         for other in session.timer_ids() {
-            if other != id && is_plenary(other) && session.is_running(other) {
-                pause(session, other, now);
+            if other != *id && is_plenary(&other) && session.is_running(&other) {
+                pause(session, &other, now);
             }
         }
     }
     if matches!(id, TimerId::Report(_)) {
         // The groups report back: the breakouts are over, so the day's
         // expected end stops counting their clocks.
-        for g in 0..session.groups.len() {
-            pause(session, TimerId::Breakout(g), now);
+        let breakouts: Vec<TimerId> = session.breakout_clocks().collect();
+        for breakout in &breakouts {
+            pause(session, breakout, now);
         }
         if !session.timer(id).has_started() {
             session.size_report_slots(now);
@@ -37,7 +38,7 @@ pub(super) fn start(session: &mut Session, id: TimerId, now: Timestamp) {
     }
 }
 
-pub(super) fn pause(session: &mut Session, id: TimerId, now: Timestamp) {
+pub(super) fn pause(session: &mut Session, id: &TimerId, now: Timestamp) {
     if !session.is_running(id) {
         return;
     }
@@ -51,8 +52,8 @@ pub(super) fn pause(session: &mut Session, id: TimerId, now: Timestamp) {
 }
 
 pub(super) fn all_groups(session: &mut Session, run: bool, now: Timestamp) {
-    for g in 0..session.groups.len() {
-        let id = TimerId::Breakout(g);
+    let breakouts: Vec<TimerId> = session.breakout_clocks().collect();
+    for id in &breakouts {
         if run {
             if !session.is_running(id) {
                 start(session, id, now);
@@ -76,7 +77,7 @@ pub(super) fn next(session: &mut Session, now: Timestamp) -> Option<TimerId> {
         .position(|row| row.state == RowState::Running);
     let target = match running {
         Some(r) => {
-            for id in plan.rows[r].timers.clone() {
+            for id in &plan.rows[r].timers {
                 pause(session, id, now);
             }
             plan.rows.get(r + 1)
@@ -85,14 +86,15 @@ pub(super) fn next(session: &mut Session, now: Timestamp) -> Option<TimerId> {
     }?;
     let ids = target.timers.clone();
     for id in &ids {
-        start(session, *id, now);
+        start(session, id, now);
     }
-    ids.first().copied()
+    ids.first().cloned()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::schedule::places::{breakout, opening, report};
     use crate::model::workshop::Workshop;
 
     fn session() -> Session {
@@ -108,16 +110,16 @@ mod tests {
         session
             .timer_ids()
             .into_iter()
-            .filter(|id| session.is_running(*id))
+            .filter(|id| session.is_running(id))
             .collect()
     }
 
     #[test]
     fn starting_a_plenary_item_stops_the_one_running() {
         let mut s = session();
-        start(&mut s, TimerId::Opening(1), at(0));
-        start(&mut s, TimerId::Opening(2), at(60));
-        assert_eq!(running(&s), vec![TimerId::Opening(2)]);
+        start(&mut s, &opening(1), at(0));
+        start(&mut s, &opening(2), at(60));
+        assert_eq!(running(&s), vec![opening(2)]);
     }
 
     #[test]
@@ -125,8 +127,8 @@ mod tests {
         let mut s = session();
         all_groups(&mut s, true, at(0));
         assert_eq!(running(&s).len(), s.groups.len());
-        start(&mut s, TimerId::Report(0), at(600));
-        assert_eq!(running(&s), vec![TimerId::Report(0)]);
+        start(&mut s, &report(0), at(600));
+        assert_eq!(running(&s), vec![report(0)]);
     }
 
     /// The breakouts began late and the facilitator cut them short to
@@ -138,9 +140,9 @@ mod tests {
         s.schedule.planned_start = Some(at(0));
         // Planned: the closing at 150 minutes, five slots of 10, the final step 15.
         all_groups(&mut s, true, at(70 * 60));
-        start(&mut s, TimerId::Report(0), at(150 * 60));
+        start(&mut s, &report(0), at(150 * 60));
         for g in 0..s.groups.len() {
-            assert_eq!(s.timer(TimerId::Report(g)).planned_secs, 600, "group {g}");
+            assert_eq!(s.timer(&report(g)).planned_secs, 600, "group {g}");
         }
         assert_eq!(s.plan(at(150 * 60)).drift_minutes(), 0);
     }
@@ -154,17 +156,17 @@ mod tests {
             t += 120;
             next(s, at(t))
         };
-        assert_eq!(step(&mut s), Some(TimerId::Opening(0)));
+        assert_eq!(step(&mut s), Some(opening(0)));
         for i in 1..items {
-            assert_eq!(step(&mut s), Some(TimerId::Opening(i)));
-            assert_eq!(running(&s), vec![TimerId::Opening(i)]);
+            assert_eq!(step(&mut s), Some(opening(i)));
+            assert_eq!(running(&s), vec![opening(i)]);
         }
-        assert_eq!(step(&mut s), Some(TimerId::Breakout(0)));
+        assert_eq!(step(&mut s), Some(breakout(0)));
         assert_eq!(running(&s).len(), s.groups.len(), "every group starts");
-        assert_eq!(step(&mut s), Some(TimerId::Report(0)));
-        assert_eq!(running(&s), vec![TimerId::Report(0)]);
+        assert_eq!(step(&mut s), Some(report(0)));
+        assert_eq!(running(&s), vec![report(0)]);
         for g in 1..s.groups.len() {
-            assert_eq!(step(&mut s), Some(TimerId::Report(g)));
+            assert_eq!(step(&mut s), Some(report(g)));
         }
         assert_eq!(step(&mut s), Some(TimerId::Final));
         assert_eq!(step(&mut s), None, "the day is over");

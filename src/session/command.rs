@@ -11,10 +11,10 @@ use crate::model::session::{Input, Participant, Role as RosterRole, Session};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
-    /// A new input at the end of a group; the id is chosen by the sender, so
-    /// its screen can select the input it just made.
+    /// A new input at the end of the group of `axis`; the id is chosen by
+    /// the sender, so its screen can select the input it just made.
     AddInput {
-        group: usize,
+        axis: String,
         id: Uuid,
         text: String,
     },
@@ -27,9 +27,10 @@ pub enum Command {
     DeleteInput {
         id: Uuid,
     },
-    /// An input put back where it was (the undo of a delete). Groups are
-    /// named by their axis from here on: an undo kept while the facilitator
-    /// removes a group before this one still lands on its own group.
+    /// An input put back where it was (the undo of a delete). Like every
+    /// command, it names its group by axis: an undo kept while the
+    /// facilitator removes a group before this one still lands on its own
+    /// group.
     RestoreInput {
         axis: String,
         index: usize,

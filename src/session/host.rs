@@ -84,12 +84,12 @@ pub enum SaveState {
 /// What the facilitator is showing the room: the part of the day, and during
 /// the report-backs the input being presented. Room screens follow it; it is
 /// live state, not part of the session file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stage {
-    /// The opening, on this agenda item (its place: the facilitator's
-    /// screen sends it again whenever the place changes, agenda edits too).
+    /// The opening, on the agenda item of this id (none: the first), so
+    /// an item added or moved before it leaves the room on the same item.
     Opening {
-        item: usize,
+        item: Option<String>,
     },
     Groups,
     Closing {
@@ -184,7 +184,7 @@ impl Host {
             save_seq: 0,
             retry_at: None,
             bells: 0,
-            stage: Stage::Opening { item: 0 },
+            stage: Stage::Opening { item: None },
             writer,
             revisions: watch::channel(0).0,
             writers: HashMap::new(),
@@ -342,7 +342,7 @@ impl Host {
             save: self.save.clone(),
             bells: self.bells,
             read_only: self.read_only.clone(),
-            stage: self.stage,
+            stage: self.stage.clone(),
             retry_at: self.retry_at,
             duplicates_due: self.duplicates_due,
             presence: Arc::clone(&self.presence),
@@ -473,8 +473,8 @@ impl Host {
         // not compile until it says whether it moves the clocks.
         match command {
             // A clock set by hand starts from its phase now: no bell for it.
-            // An agenda edit renumbers the clocks (phases are kept by
-            // position): each takes its phase now, so none rings for it.
+            // An agenda edit may set an item's minutes or bring a group's
+            // clocks back: each takes its phase now, so none rings for it.
             Command::Clock { .. } | Command::Import { .. } | Command::Agenda(_) => {
                 self.phases = phases(&self.session, now)
             }
@@ -565,7 +565,7 @@ impl Host {
         let mut phase_changed = false;
         let mut bell = false;
         for id in self.session.timer_ids() {
-            let timer = self.session.timer(id);
+            let timer = self.session.timer(&id);
             if !timer.is_running() {
                 continue;
             }
@@ -622,6 +622,9 @@ fn phases(session: &Session, now: Timestamp) -> HashMap<TimerId, Phase> {
     session
         .timer_ids()
         .into_iter()
-        .map(|id| (id, session.timer(id).phase(now)))
+        .map(|id| {
+            let phase = session.timer(&id).phase(now);
+            (id, phase)
+        })
         .collect()
 }

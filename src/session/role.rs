@@ -147,7 +147,6 @@ impl Role {
 
 /// A group's rapporteur: that group's inputs and roster, by the group's axis.
 fn rapporteur_why_not(axis: &str, command: &Command, session: &Session) -> Option<Why> {
-    let own = |group: usize| session.groups.get(group).is_some_and(|g| g.axis == *axis);
     let own_axis =
         |named: &str| named == axis && super::command::group_at(session, named).is_some();
     let own_input = |id| {
@@ -158,8 +157,8 @@ fn rapporteur_why_not(axis: &str, command: &Command, session: &Session) -> Optio
     };
     let unless = |ok: bool, why: Why| (!ok).then_some(why);
     match command {
-        Command::AddInput { group, .. } => unless(own(*group), Why::OtherGroup),
-        Command::RestoreInput { axis: named, .. }
+        Command::AddInput { axis: named, .. }
+        | Command::RestoreInput { axis: named, .. }
         | Command::SetRoster { axis: named, .. }
         | Command::SetParticipants { axis: named, .. } => unless(own_axis(named), Why::OtherGroup),
         // The plenary's verdict, observations and votes are the room's.
@@ -184,7 +183,7 @@ fn rapporteur_why_not(axis: &str, command: &Command, session: &Session) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::schedule::TimerId;
+    use crate::model::schedule::places::breakout;
     use crate::model::session::Role as RosterRole;
     use crate::model::workshop::Workshop;
     use crate::session::{ClockAction, Setting};
@@ -199,7 +198,7 @@ mod tests {
         let axis = session.groups[0].axis.clone();
         let commands = [
             Command::AddInput {
-                group: 0,
+                axis: axis.clone(),
                 id: uuid::Uuid::new_v4(),
                 text: "dos".into(),
             },
@@ -222,7 +221,7 @@ mod tests {
             },
             Command::InviteCountry("Chile".into()),
             Command::Clock {
-                timer: TimerId::Breakout(0),
+                timer: breakout(0),
                 action: ClockAction::Start,
             },
             Command::Schedule(Setting::Bell(false)),

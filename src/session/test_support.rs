@@ -18,7 +18,12 @@ pub fn add(host: &mut Host, who: PersonId, role: &Role, group: usize, text: &str
         who,
         role,
         Command::AddInput {
-            group,
+            axis: host
+                .session()
+                .groups
+                .get(group)
+                .map(|g| g.axis.clone())
+                .unwrap_or_default(),
             id,
             text: text.into(),
         },

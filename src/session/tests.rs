@@ -3,6 +3,7 @@
 //! reverts only their own changes, and the same commands always give the
 //! same session.
 
+use crate::model::schedule::places::opening;
 use std::collections::HashMap;
 
 use jiff::Timestamp;
@@ -191,7 +192,8 @@ fn run(script: &[(usize, Act)]) -> Session {
         let agenda = |edit| Some(Command::Agenda(edit));
         let command = match act {
             Act::Add { group, words } => Some(Command::AddInput {
-                group: *group,
+                // A place past the last group names none: refused.
+                axis: axes.get(*group).cloned().unwrap_or_default(),
                 id: Uuid::from_u128(step as u128 + 1),
                 text: text(*words),
             }),
@@ -222,7 +224,7 @@ fn run(script: &[(usize, Act)]) -> Session {
                 index: *index,
             }),
             Act::Clock { timer, start } => Some(Command::Clock {
-                timer: TimerId::Opening(*timer),
+                timer: opening(*timer),
                 action: if *start {
                     ClockAction::Start
                 } else {
@@ -349,7 +351,7 @@ fn run(script: &[(usize, Act)]) -> Session {
         let keys: std::collections::HashSet<String> = after
             .timer_ids()
             .into_iter()
-            .filter_map(|id| after.timer_key(id))
+            .filter_map(|id| after.timer_key(&id))
             .collect();
         for key in after.schedule.timers.keys() {
             assert!(keys.contains(key), "{key} left behind after {act:?}");
@@ -415,7 +417,7 @@ fn run(script: &[(usize, Act)]) -> Session {
             after
                 .timer_ids()
                 .into_iter()
-                .filter(|id| !matches!(id, TimerId::Breakout(_)) && after.is_running(*id))
+                .filter(|id| !matches!(id, TimerId::Breakout(_)) && after.is_running(id))
                 .count()
                 <= 1,
             "at most one plenary item runs"
@@ -441,7 +443,7 @@ fn a_rapporteur_cannot_touch_another_group_or_the_verdict() {
     let role = roles(host.session())[1].clone();
     let now = at(1);
     let other_group = Command::AddInput {
-        group: 2,
+        axis: host.session().groups[2].axis.clone(),
         id: Uuid::from_u128(9),
         text: "ajeno".into(),
     };
@@ -450,7 +452,7 @@ fn a_rapporteur_cannot_touch_another_group_or_the_verdict() {
         Err(Refused::NotAllowed(super::Why::OtherGroup))
     );
     let own = Command::AddInput {
-        group: 0,
+        axis: host.session().groups[0].axis.clone(),
         id: Uuid::from_u128(1),
         text: "propio".into(),
     };
@@ -467,7 +469,7 @@ fn a_rapporteur_cannot_touch_another_group_or_the_verdict() {
         Err(Refused::NotAllowed(super::Why::Verdict))
     );
     let clock = Command::Clock {
-        timer: TimerId::Opening(0),
+        timer: opening(0),
         action: ClockAction::Start,
     };
     assert_eq!(
@@ -491,7 +493,7 @@ fn undo_is_refused_when_someone_changed_the_same_field_since() {
     let roles = roles(host.session());
     let id = Uuid::from_u128(1);
     let add = Command::AddInput {
-        group: 0,
+        axis: host.session().groups[0].axis.clone(),
         id,
         text: "uno".into(),
     };
@@ -520,7 +522,7 @@ fn a_revision_is_published_without_copying_inputs_others_hold() {
     let mut revisions = host.revisions();
     let before = std::sync::Arc::clone(host.session());
     let add = Command::AddInput {
-        group: 0,
+        axis: host.session().groups[0].axis.clone(),
         id: Uuid::from_u128(1),
         text: "nuevo".into(),
     };
@@ -541,7 +543,7 @@ fn a_change_copies_only_the_group_it_touches() {
     let (mut host, [facilitator, ..]) = fresh();
     for n in 0..6 {
         let add = Command::AddInput {
-            group: n % 3,
+            axis: host.session().groups[n % 3].axis.clone(),
             id: Uuid::from_u128(10 + n as u128),
             text: format!("aporte {n}"),
         };
@@ -584,7 +586,7 @@ fn edits_of_one_text_merge_and_undo_takes_back_only_your_words() {
         let roles = roles(host.session());
         let id = Uuid::from_u128(1);
         let add = Command::AddInput {
-            group: 0,
+            axis: host.session().groups[0].axis.clone(),
             id,
             text: "Base.".into(),
         };

@@ -1,6 +1,7 @@
 //! Undo holds groups by their axis, never by position, and the agenda keeps
 //! its numbers and ids apart when the facilitator reshapes the day.
 
+use crate::model::schedule::places::{breakout, opening, report};
 use uuid::Uuid;
 
 use super::test_support::{add, at};
@@ -157,7 +158,7 @@ fn the_last_agenda_item_stays_and_undo_brings_the_others_back() {
         a,
         &f,
         Command::Clock {
-            timer: crate::model::schedule::TimerId::Opening(0),
+            timer: opening(0),
             action: ClockAction::Start,
         },
         at(0),
@@ -192,7 +193,7 @@ fn the_last_agenda_item_stays_and_undo_brings_the_others_back() {
         a,
         &f,
         Command::Clock {
-            timer: crate::model::schedule::TimerId::Opening(5),
+            timer: TimerId::Opening("no-such-item".into()),
             action: ClockAction::Start,
         },
         at(1),
@@ -260,16 +261,16 @@ fn clock(host: &mut Host, who: PersonId, timer: TimerId, action: ClockAction, mi
 fn undoing_a_group_removal_puts_its_running_breakout_back_running() {
     let mut host = host();
     let f = host.join();
-    let any = TimerId::Breakout(0);
+    let any = breakout(0);
     clock(&mut host, f, any, ClockAction::StartAllGroups, 0);
     let axis = host.session().groups[2].axis.clone();
     remove_group(&mut host, f, axis.clone(), 30);
     host.undo(f, &Role::Facilitator, at(32)).unwrap();
     let s = host.session();
     let g = s.groups.iter().position(|g| g.axis == axis).unwrap();
-    let back = s.timer(TimerId::Breakout(g));
+    let back = s.timer(&breakout(g));
     assert!(back.is_running(), "paused while the others run: {back:?}");
-    let other = s.timer(TimerId::Breakout(0));
+    let other = s.timer(&breakout(0));
     assert_eq!(back.elapsed_ms(at(40)), other.elapsed_ms(at(40)));
     assert_eq!(back.elapsed_ms(at(40)), 40 * 60_000);
 }
@@ -280,14 +281,8 @@ fn undoing_a_group_removal_puts_its_running_breakout_back_running() {
 fn a_restored_breakout_stops_when_the_others_stopped() {
     let mut host = host();
     let f = host.join();
-    clock(
-        &mut host,
-        f,
-        TimerId::Breakout(0),
-        ClockAction::StartAllGroups,
-        0,
-    );
-    clock(&mut host, f, TimerId::Breakout(1), ClockAction::Pause, 20);
+    clock(&mut host, f, breakout(0), ClockAction::StartAllGroups, 0);
+    clock(&mut host, f, breakout(1), ClockAction::Pause, 20);
     let (running, paused) = (
         host.session().groups[2].axis.clone(),
         host.session().groups[1].axis.clone(),
@@ -295,13 +290,13 @@ fn a_restored_breakout_stops_when_the_others_stopped() {
     remove_group(&mut host, f, running.clone(), 30);
     remove_group(&mut host, f, paused.clone(), 31);
     // The first group reports back: the breakouts end.
-    clock(&mut host, f, TimerId::Report(0), ClockAction::Start, 50);
+    clock(&mut host, f, report(0), ClockAction::Start, 50);
     host.undo(f, &Role::Facilitator, at(55)).unwrap();
     host.undo(f, &Role::Facilitator, at(56)).unwrap();
     let s = host.session();
     let timer = |axis: &str| {
         let g = s.groups.iter().position(|g| g.axis == axis).unwrap();
-        s.timer(TimerId::Breakout(g))
+        s.timer(&breakout(g))
     };
     assert!(!timer(&running).is_running());
     assert_eq!(timer(&running).elapsed_ms(at(60)), 50 * 60_000);
@@ -309,9 +304,9 @@ fn a_restored_breakout_stops_when_the_others_stopped() {
     assert_eq!(
         s.timer_ids()
             .into_iter()
-            .filter(|id| s.is_running(*id))
+            .filter(|id| s.is_running(id))
             .collect::<Vec<_>>(),
-        vec![TimerId::Report(0)]
+        vec![report(0)]
     );
 }
 
@@ -322,18 +317,18 @@ fn a_restored_report_back_runs_on_unless_another_item_started() {
     let mut host = host();
     let f = host.join();
     let axis = host.session().groups[1].axis.clone();
-    clock(&mut host, f, TimerId::Report(1), ClockAction::Start, 0);
+    clock(&mut host, f, report(1), ClockAction::Start, 0);
     remove_group(&mut host, f, axis.clone(), 4);
     host.undo(f, &Role::Facilitator, at(6)).unwrap();
     let g = |host: &Host| {
         let s = host.session();
         s.groups.iter().position(|g| g.axis == axis).unwrap()
     };
-    assert!(host.session().is_running(TimerId::Report(g(&host))));
+    assert!(host.session().is_running(&report(g(&host))));
     remove_group(&mut host, f, axis.clone(), 7);
-    clock(&mut host, f, TimerId::Report(0), ClockAction::Start, 8);
+    clock(&mut host, f, report(0), ClockAction::Start, 8);
     host.undo(f, &Role::Facilitator, at(9)).unwrap();
-    let back = host.session().timer(TimerId::Report(g(&host)));
+    let back = host.session().timer(&report(g(&host)));
     assert!(!back.is_running(), "two items in front of the room");
     assert_eq!(back.elapsed_ms(at(10)), 8 * 60_000);
 }

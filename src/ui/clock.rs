@@ -41,7 +41,7 @@ pub fn digits_style(phase: Phase) -> Style {
 /// The phase in words, with "paused" when it is not running: colour is never
 /// the only signal. A clock whose part of the day is over says so, not
 /// "paused": a later item has started and it will not resume.
-pub fn phase_label(session: &Session, id: TimerId, now: Timestamp, lang: Lang) -> String {
+pub fn phase_label(session: &Session, id: &TimerId, now: Timestamp, lang: Lang) -> String {
     phase_label_in(session, id, now, lang, session.row_state(id, now))
 }
 
@@ -51,7 +51,7 @@ pub fn phase_label(session: &Session, id: TimerId, now: Timestamp, lang: Lang) -
 /// twentieth of a tick's instructions (callgrind).
 pub fn phase_label_in(
     session: &Session,
-    id: TimerId,
+    id: &TimerId,
     now: Timestamp,
     lang: Lang,
     state: Option<RowState>,
@@ -77,7 +77,7 @@ pub fn phase_label_in(
 }
 
 /// `⏱ 09:59 · en tiempo`: the plain clock, readable at any size.
-pub fn status(session: &Session, id: TimerId, now: Timestamp, lang: Lang) -> String {
+pub fn status(session: &Session, id: &TimerId, now: Timestamp, lang: Lang) -> String {
     format!(
         "⏱ {} · {}",
         session.timer(id).display(now),
@@ -89,20 +89,20 @@ pub fn status(session: &Session, id: TimerId, now: Timestamp, lang: Lang) -> Str
 /// named when it is not the page's own, in its phase's style.
 pub fn running_status(
     session: &Session,
-    selected: TimerId,
+    selected: &TimerId,
     now: Timestamp,
     lang: Lang,
 ) -> (String, Style) {
     let id = session.running_clock(selected, now);
-    let mut text = status(session, id, now, lang);
-    if id != selected {
-        let name = match id {
+    let mut text = status(session, &id, now, lang);
+    if id != *selected {
+        let name = match &id {
             TimerId::Breakout(_) => session.workshop.breakout.title.clone(),
             other => session.timer_label(other),
         };
         text = format!("{text} · {}", shortened(&name, STATUS_NAME_CHARS));
     }
-    (text, phase_style(session.timer(id).phase(now)))
+    (text, phase_style(session.timer(&id).phase(now)))
 }
 
 /// Room enough for a name on an 80-column status line beside a notice.

@@ -22,7 +22,7 @@ pub fn render(
     kept: &mut super::kept::Kept,
 ) {
     let session = &open.session;
-    let report = open.viewer.report;
+    let report = open.viewer.report(session);
     match session.groups.get(report) {
         Some(group) => {
             let title = session.group_title(report);
@@ -56,7 +56,7 @@ pub fn render(
             ));
             let inner = block.inner(list_area);
             frame.render_widget(block, list_area);
-            let selected = open.viewer.selected_in(report);
+            let selected = open.viewer.selected_in(report, session);
             let list = InputList {
                 inputs: &group.inputs,
                 selected: Some(selected),

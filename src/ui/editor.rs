@@ -14,26 +14,43 @@ use crate::model::session::Role;
 pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang: Lang) {
     let t = lang.t();
     let session = &open.session;
-    // A group removed meanwhile is named gone, never numbered from its
-    // marker (`usize::MAX`, which `+ 1` would overflow).
-    let gone = |group: usize| session.groups.get(group).is_none();
-    let title = match editor.target {
-        EditTarget::NewInput { group }
-        | EditTarget::Role { group, .. }
-        | EditTarget::Participants { group }
-            if gone(group) =>
+    // Groups and items are numbered by where they are now; one removed
+    // meanwhile is named gone.
+    let group_of = |axis: &str| session.groups.iter().position(|g| g.axis == axis);
+    let item_of = |id: &str| {
+        session
+            .workshop
+            .opening
+            .items
+            .iter()
+            .position(|i| i.id == id)
+    };
+    let title = match editor.target.clone() {
+        EditTarget::NewInput { axis }
+        | EditTarget::Role { axis, .. }
+        | EditTarget::Participants { axis }
+        | EditTarget::GroupTitle { axis }
+            if group_of(&axis).is_none() =>
         {
             lang.prompt_gone().to_string()
         }
-        EditTarget::NewInput { group } => lang.new_input_title(session.group_title(group)),
-        EditTarget::Input { group, id } => {
+        EditTarget::ItemTitle { item } | EditTarget::ItemMinutes { item }
+            if item_of(&item).is_none() =>
+        {
+            lang.prompt_gone().to_string()
+        }
+        EditTarget::NewInput { axis } => {
+            let group = group_of(&axis).unwrap_or_default();
+            lang.new_input_title(session.group_title(group))
+        }
+        EditTarget::Input { id, .. } => {
             let position = session
-                .groups
-                .get(group)
-                .and_then(|g| g.inputs.iter().position(|i| i.id == id));
+                .group_of_input(id)
+                .and_then(|g| session.groups[g].inputs.iter().position(|i| i.id == id));
             lang.edit_input_title(position.map_or(0, |p| p + 1))
         }
-        EditTarget::Role { group, role } => {
+        EditTarget::Role { axis, role } => {
+            let group = group_of(&axis).unwrap_or_default();
             let role = match role {
                 Role::Facilitator => t.facilitator,
                 Role::Rapporteur => t.rapporteur,
@@ -46,27 +63,28 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
             lang.minutes_every_breakout_title(&session.workshop.breakout.title)
         }
         EditTarget::Minutes(TimerId::Report(_)) => lang.minutes_every_report_title(),
-        EditTarget::Minutes(timer) => lang.minutes_title(session.timer_label(timer)),
+        EditTarget::Minutes(timer) => lang.minutes_title(session.timer_label(&timer)),
         EditTarget::PlannedStart => t.planned_start_title.to_string(),
-        EditTarget::Participants { group } => lang.participants_title(group + 1),
+        EditTarget::Participants { axis } => {
+            lang.participants_title(group_of(&axis).unwrap_or_default() + 1)
+        }
         EditTarget::ImportPath => t.import_title.to_string(),
         EditTarget::FormLine => String::new(),
         EditTarget::SessionName => t.name_prompt.to_string(),
         EditTarget::RoomMessage => t.room_message_title.to_string(),
         EditTarget::NewItem { kind, .. } => lang.new_item_title(kind).to_string(),
-        EditTarget::ItemTitle { item } => match session.workshop.opening.items.get(item) {
-            Some(_) => lang.item_title_prompt(item + 1),
-            None => lang.prompt_gone().to_string(),
-        },
-        EditTarget::ItemMinutes { item } => match session.workshop.opening.items.get(item) {
-            Some(found) => lang.minutes_title(&found.title),
-            None => lang.prompt_gone().to_string(),
-        },
+        EditTarget::ItemTitle { item } => {
+            lang.item_title_prompt(item_of(&item).unwrap_or_default() + 1)
+        }
+        EditTarget::ItemMinutes { item } => {
+            let items = &session.workshop.opening.items;
+            let at = item_of(&item).unwrap_or_default();
+            lang.minutes_title(items.get(at).map_or("", |found| found.title.as_str()))
+        }
         EditTarget::NewGroup => lang.new_group_title().to_string(),
-        EditTarget::GroupTitle { group } => match session.groups.get(group) {
-            Some(_) => lang.group_title_prompt(group + 1),
-            None => lang.prompt_gone().to_string(),
-        },
+        EditTarget::GroupTitle { axis } => {
+            lang.group_title_prompt(group_of(&axis).unwrap_or_default() + 1)
+        }
     };
     let title: String = title
         .chars()
@@ -125,8 +143,8 @@ mod tests {
     use crate::model::workshop::Workshop;
     use crate::session::{Host, Recorder};
 
-    /// An editor on a group removed meanwhile holds the "gone" marker: its
-    /// title says so instead of overflowing into a number.
+    /// An editor on a group or an item removed meanwhile still names it by
+    /// id: its title says it is gone instead of numbering another.
     #[test]
     fn an_editor_on_a_removed_group_is_titled_gone() {
         let now = jiff::Timestamp::UNIX_EPOCH;
@@ -140,16 +158,19 @@ mod tests {
             now,
         );
         let open = Open::join(host.shared(), crate::session::Role::Facilitator);
-        let gone = usize::MAX;
+        let gone = || "eje-quitado".to_string();
         for target in [
             EditTarget::Role {
-                group: gone,
+                axis: gone(),
                 role: Role::Rapporteur,
             },
-            EditTarget::Participants { group: gone },
-            EditTarget::NewInput { group: gone },
+            EditTarget::Participants { axis: gone() },
+            EditTarget::NewInput { axis: gone() },
+            EditTarget::GroupTitle { axis: gone() },
+            EditTarget::ItemTitle { item: gone() },
+            EditTarget::ItemMinutes { item: gone() },
         ] {
-            let editor = Editor::new(target, "Conclusión");
+            let editor = Editor::new(target.clone(), "Conclusión");
             let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
             terminal
                 .draw(|frame| render(frame, frame.area(), &editor, &open, Lang::Es))
@@ -184,7 +205,7 @@ mod wrapping {
         let text = "Designación de puntos focales de información: \
                     análisis, investigación y protección de víctimas en la región";
         for width in [20u16, 27, 33, 41] {
-            let editor = Editor::new(EditTarget::NewInput { group: 0 }, text);
+            let editor = Editor::new(EditTarget::NewInput { axis: "eje".into() }, text);
             let mut terminal = Terminal::new(TestBackend::new(width, 8)).unwrap();
             terminal
                 .draw(|frame| frame.render_widget(&editor.textarea, frame.area()))

@@ -24,7 +24,8 @@ pub fn render(
     kept: &mut super::kept::Kept,
 ) {
     let session = &open.session;
-    let Some(group) = session.groups.get(open.viewer.group) else {
+    let at = open.viewer.group(session);
+    let Some(group) = session.groups.get(at) else {
         return;
     };
     let t = lang.t();
@@ -83,7 +84,7 @@ pub fn render(
     ));
     let inner = block.inner(inputs_area);
     frame.render_widget(block, inputs_area);
-    let selected = open.viewer.selected_in(open.viewer.group);
+    let selected = open.viewer.selected_in(at, session);
     let list = InputList {
         inputs: &group.inputs,
         selected: Some(selected),

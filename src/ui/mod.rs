@@ -77,16 +77,19 @@ pub fn view_kept(model: &Model, frame: &mut Frame, kept: &mut kept::Kept) {
                 served::where_file(frame, area, open, model);
             }
         }
-        Some(Overlay::ConfirmDelete { group, id }) => {
+        Some(Overlay::ConfirmDelete { id }) => {
             if let Some(open) = model.open() {
-                let text = open.session.input(*group, *id);
+                let session = &open.session;
+                let text = session
+                    .group_of_input(*id)
+                    .and_then(|group| session.input(group, *id));
                 let text = text.map_or("", |input| input.text.as_str());
                 confirm(frame, area, model.lang.t().confirm_delete, text, model.lang);
             }
         }
         Some(Overlay::ConfirmReset(id)) => {
             if let Some(open) = model.open() {
-                let detail = clock::status(&open.session, *id, model.now, model.lang);
+                let detail = clock::status(&open.session, id, model.now, model.lang);
                 confirm(
                     frame,
                     area,
@@ -226,19 +229,18 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mu
         }
     };
     // The clock that runs, not the one of the page being read.
-    let current = open.viewer.current_timer(open.session.groups.len());
-    let clock = clock::running_status(&open.session, current, model.now, model.lang);
+    let current = open.viewer.current_timer();
+    let clock = clock::running_status(&open.session, &current, model.now, model.lang);
     render_footer(frame, footer_area, notice, model.lang, Some(&clock), keys);
     if let Some(editor) = &open.viewer.editor {
         editor::render(frame, body, editor, open, model.lang);
     }
     if let Some(f) = &open.viewer.form {
         kept.covered_somewhere();
-        let number = open
-            .session
-            .groups
-            .get(f.group)
-            .and_then(|g| g.inputs.iter().position(|i| i.id == f.id))
+        let session = &open.session;
+        let number = session
+            .group_of_input(f.id)
+            .and_then(|g| session.groups[g].inputs.iter().position(|i| i.id == f.id))
             .map_or(0, |p| p + 1);
         form::render(
             frame,
@@ -335,41 +337,39 @@ fn location(open: &Open, lang: Lang) -> String {
     let groups = session.groups.len();
     // The clock's own timebox: `+`, `-` and the sizing of report-back slots
     // change it, and the header must say what the clock counts down.
-    let timebox = lang.minutes(
-        session
-            .timer(viewer.current_timer(groups))
-            .planned_minutes(),
-    );
+    let timebox = lang.minutes(session.timer(&viewer.current_timer()).planned_minutes());
     let detail = match viewer.part {
         Part::Opening => {
             let items = &session.workshop.opening.items;
-            match items.get(viewer.agenda_item) {
+            let at = viewer.agenda_item(session);
+            match items.get(at) {
                 Some(item) => format!(
                     "{} · {} · {}",
-                    lang.item_of(viewer.agenda_item + 1, items.len()),
+                    lang.item_of(at + 1, items.len()),
                     item.title,
                     timebox
                 ),
                 None => String::new(),
             }
         }
-        Part::Groups => format!(
-            "{} · {} · {}",
-            lang.group_of(viewer.group + 1, groups),
-            session.group_title(viewer.group),
-            lang.inputs(
-                session
-                    .groups
-                    .get(viewer.group)
-                    .map_or(0, |g| g.inputs.len())
+        Part::Groups => {
+            let group = viewer.group(session);
+            format!(
+                "{} · {} · {}",
+                lang.group_of(group + 1, groups),
+                session.group_title(group),
+                lang.inputs(session.groups.get(group).map_or(0, |g| g.inputs.len()))
             )
-        ),
-        Part::Closing if viewer.report < groups => format!(
-            "{} · {} · {}",
-            lang.report_of(viewer.report + 1, groups),
-            session.group_title(viewer.report),
-            timebox
-        ),
+        }
+        Part::Closing if viewer.report(session) < groups => {
+            let report = viewer.report(session);
+            format!(
+                "{} · {} · {}",
+                lang.report_of(report + 1, groups),
+                session.group_title(report),
+                timebox
+            )
+        }
         Part::Closing => format!(
             "{} · {}",
             session.workshop.closing.final_step.title, timebox

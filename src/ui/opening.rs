@@ -18,10 +18,7 @@ const SIDE_BY_SIDE: u16 = 100;
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let lang = model.lang;
     let plenary = &open.session.workshop.opening;
-    let selected = open
-        .viewer
-        .agenda_item
-        .min(plenary.items.len().saturating_sub(1));
+    let selected = open.viewer.agenda_item(&open.session);
     let agenda_height = plenary.items.len() as u16 + 2;
     let (agenda_area, content_area) = if area.width >= SIDE_BY_SIDE {
         let agenda_width = (area.width * 35 / 100).clamp(44, 60);
@@ -75,7 +72,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
                 item_time(
                     open,
                     model,
-                    i,
+                    &item.id,
                     plan.rows.get(i).map(|row| row.state),
                     item.minutes,
                     minutes_width,
@@ -130,12 +127,12 @@ fn framed_paragraphs(
 fn item_time(
     open: &Open,
     model: &Model,
-    i: usize,
+    item: &str,
     state: Option<RowState>,
     planned: u32,
     width: usize,
 ) -> Span<'static> {
-    let timer = open.session.timer(TimerId::Opening(i));
+    let timer = open.session.timer(&TimerId::Opening(item.to_string()));
     let (text, style) = match state {
         Some(RowState::Running) => (
             format!("▶ {}", timer.display(model.now)),

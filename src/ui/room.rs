@@ -26,12 +26,9 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &
             fill(frame);
             dashboard(frame, area, open, model)
         }
-        (_, TimerId::Report(g))
-            if open
-                .session
-                .groups
-                .get(g)
-                .is_some_and(|group| !group.inputs.is_empty()) =>
+        (_, TimerId::Report(axis))
+            if let Some(g) = open.session.groups.iter().position(|g| g.axis == axis)
+                && !open.session.groups[g].inputs.is_empty() =>
         {
             fill(frame);
             socialize(frame, area, open, model, g)
@@ -40,7 +37,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &
             fill(frame);
             super::room_final::render(frame, area, open, model)
         }
-        (_, id) => big_clock(frame, area, open, model, id, kept),
+        (_, id) => big_clock(frame, area, open, model, &id, kept),
     }
 }
 
@@ -83,7 +80,7 @@ fn big_clock(
     area: Rect,
     open: &Open,
     model: &Model,
-    id: TimerId,
+    id: &TimerId,
     kept: &mut Kept,
 ) {
     let session = &open.session;
@@ -168,9 +165,13 @@ fn big_clock(
 fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize) {
     let session = &open.session;
     let group = &session.groups[g];
-    let index = open.viewer.selected_in(g).min(group.inputs.len() - 1);
+    let index = open
+        .viewer
+        .selected_in(g, session)
+        .min(group.inputs.len() - 1);
     let input = &group.inputs[index];
-    let timer = session.timer(TimerId::Report(g));
+    let id = TimerId::Report(group.axis.clone());
+    let timer = session.timer(&id);
     let clock_style = THEME.room.patch(phase_style(timer.phase(model.now)));
     let width = area.width.saturating_sub(4) as usize;
     let fields = wrap(
@@ -211,7 +212,7 @@ fn socialize(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize
     let clock = format!(
         " {} · {} ",
         timer.display(model.now),
-        phase_label(session, TimerId::Report(g), model.now, model.lang)
+        phase_label(session, &id, model.now, model.lang)
     );
     let [place_area, clock_area] = Layout::horizontal([
         Constraint::Min(1),
@@ -289,8 +290,9 @@ fn dashboard(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         .to_string();
     let plan = session.plan(session.day_moment(model.now));
     // The breakout period's own clock: the group with the most time left.
-    let period = (0..groups)
-        .map(|g| session.timer(TimerId::Breakout(g)))
+    let period = session
+        .breakout_clocks()
+        .map(|id| session.timer(&id))
         .filter(|timer| timer.is_running())
         .max_by_key(|timer| timer.remaining_ms(model.now))
         .map_or(String::new(), |timer| {
@@ -337,8 +339,9 @@ fn dashboard(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         .map(|tile| tile_areas(tile_block(false, String::new()).inner(*tile))[1].as_size())
         .min_by_key(|size| (size.width, size.height))
         .unwrap_or_default();
-    let displays: Vec<String> = (0..groups)
-        .map(|g| session.timer(TimerId::Breakout(g)).display(model.now))
+    let displays: Vec<String> = session
+        .breakout_clocks()
+        .map(|id| session.timer(&id).display(model.now))
         .collect();
     let digits = Digits::fitting_all(displays.iter().map(String::as_str), smallest);
     for (g, tile) in tiles.into_iter().enumerate() {
@@ -376,7 +379,8 @@ fn tile_areas(inner: Rect) -> [Rect; 3] {
 
 fn group_tile(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usize, digits: Digits) {
     let session = &open.session;
-    let timer = session.timer(TimerId::Breakout(g));
+    let id = TimerId::Breakout(session.groups[g].axis.clone());
+    let timer = session.timer(&id);
     let phase = timer.phase(model.now);
     let style = THEME.room.patch(phase_style(phase));
     let mut digits_look = THEME.room.patch(digits_style(phase));
@@ -388,7 +392,7 @@ fn group_tile(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usiz
         .axis(&session.groups[g].axis)
         .map_or(g as u32 + 1, |a| a.number);
     let block = tile_block(
-        g == open.viewer.group,
+        session.groups[g].axis == open.viewer.group_axis(),
         format!(" {} ", model.lang.axis_label(number)),
     );
     let inner = block.inner(area);
@@ -403,7 +407,7 @@ fn group_tile(frame: &mut Frame, area: Rect, open: &Open, model: &Model, g: usiz
         .collect();
     let footer = format!(
         "{} · {}",
-        phase_label(session, TimerId::Breakout(g), model.now, model.lang),
+        phase_label(session, &id, model.now, model.lang),
         model.lang.inputs(session.groups[g].inputs.len())
     );
     let [title_area, clock_area, footer_area] = tile_areas(inner);

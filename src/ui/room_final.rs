@@ -29,11 +29,11 @@ const TWO_COLUMNS: u16 = 120;
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let session = &open.session;
     let lang = model.lang;
-    let timer = session.timer(TimerId::Final);
+    let timer = session.timer(&TimerId::Final);
     let clock = format!(
         " {} · {} ",
         timer.display(model.now),
-        phase_label(session, TimerId::Final, model.now, lang)
+        phase_label(session, &TimerId::Final, model.now, lang)
     );
     let [heading_area, _, body] = Layout::vertical([
         Constraint::Length(1),

@@ -48,7 +48,7 @@ pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     let [table_area, settings_area] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
 
-    let current = open.viewer.current_timer(session.groups.len());
+    let current = open.viewer.current_timer();
     let rows: Vec<Row> = plan
         .rows
         .iter()

@@ -2,6 +2,7 @@
 //! compared with reviewed snapshots; odd sizes must never panic; styles that
 //! text snapshots cannot show are checked on the buffer.
 
+use crate::model::schedule::places::{breakout, opening};
 use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -336,7 +337,6 @@ fn a_past_day_shows_its_own_drift_not_the_years_since() {
 /// name; the same for a report-back's slot.
 #[test]
 fn the_minutes_prompt_of_a_group_says_it_changes_every_group() {
-    use crate::model::schedule::TimerId;
     let mut model = session_model(Lang::Es);
     keys(
         &mut model,
@@ -356,7 +356,7 @@ fn the_minutes_prompt_of_a_group_says_it_changes_every_group() {
     let open = model.open().unwrap();
     for g in 0..open.session.groups.len() {
         assert_eq!(
-            open.session.timer(TimerId::Breakout(g)).planned_secs,
+            open.session.timer(&breakout(g)).planned_secs,
             100 * 60,
             "what the prompt said: every group's breakout"
         );
@@ -417,7 +417,6 @@ fn style_of(terminal: &Terminal<TestBackend>, text: &str) -> ratatui::style::Sty
 
 #[test]
 fn each_phase_looks_different_without_relying_on_colour() {
-    use crate::model::schedule::TimerId;
     use crate::session::{ClockAction, Command};
     let mut model = session_model(Lang::Es);
     keys(&mut model, &[KeyCode::Tab]);
@@ -432,7 +431,7 @@ fn each_phase_looks_different_without_relying_on_colour() {
     for (after, label, modifier) in cases {
         if let crate::app::Page::Workshop(open) = &mut model.page {
             for action in [ClockAction::Reset, ClockAction::Start] {
-                let timer = TimerId::Breakout(0);
+                let timer = breakout(0);
                 open.submit(Command::Clock { timer, action }, now())
                     .unwrap();
             }
@@ -837,7 +836,6 @@ fn at_the_smallest_size_every_key_of_the_help_is_reached_by_scrolling() {
 #[test]
 fn a_session_at_the_edge_of_every_limit_draws_without_panicking() {
     use crate::model::limits::{MAX_ACCUMULATED_MS, MAX_PLANNED_MINUTES, check};
-    use crate::model::schedule::TimerId;
     let mut session = example();
     for item in &mut session.workshop.opening.items {
         item.minutes = MAX_PLANNED_MINUTES;
@@ -849,11 +847,11 @@ fn a_session_at_the_edge_of_every_limit_draws_without_panicking() {
     let first: Timestamp = "1900-01-01T00:00:00Z".parse().unwrap();
     session.schedule.planned_start = Some(last);
     for id in session.timer_ids() {
-        let timer = session.timer_mut(id).unwrap();
+        let timer = session.timer_mut(&id).unwrap();
         timer.planned_secs = MAX_PLANNED_MINUTES * 60;
         timer.accumulated_ms = MAX_ACCUMULATED_MS;
     }
-    let running = session.timer_mut(TimerId::Breakout(0)).unwrap();
+    let running = session.timer_mut(&breakout(0)).unwrap();
     running.running_since = Some(first);
     running.first_started_at = Some(first);
     assert_eq!(check(&session), Ok(()), "a session a file may hold");
@@ -928,10 +926,9 @@ mod workshops;
 fn reading_ahead_then_p_projects_the_item_that_runs() {
     let mut model = session_model(Lang::Es);
     if let crate::app::Page::Workshop(open) = &mut model.page {
-        use crate::model::schedule::TimerId;
         use crate::session::{ClockAction, Command};
         let start = Command::Clock {
-            timer: TimerId::Opening(1),
+            timer: opening(1),
             action: ClockAction::Start,
         };
         open.submit(start, now()).unwrap();

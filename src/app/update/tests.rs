@@ -1,5 +1,6 @@
 //! Behaviour through `update`, with a fake clock and no terminal.
 
+use crate::model::schedule::places::{breakout, opening, report};
 use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -141,13 +142,13 @@ fn arrows_move_between_groups_and_stop_at_the_ends() {
     let mut m = model();
     go_to_groups(&mut m);
     press(&mut m, KeyCode::Left);
-    assert_eq!(open(&m).viewer.group, 0);
+    assert_eq!(open(&m).viewer.group(&open(&m).session), 0);
     for _ in 0..10 {
         press(&mut m, KeyCode::Char('l'));
     }
-    assert_eq!(open(&m).viewer.group, 4);
+    assert_eq!(open(&m).viewer.group(&open(&m).session), 4);
     press(&mut m, KeyCode::Char('h'));
-    assert_eq!(open(&m).viewer.group, 3);
+    assert_eq!(open(&m).viewer.group(&open(&m).session), 3);
 }
 
 #[test]
@@ -255,7 +256,7 @@ fn delete_asks_first_and_undo_puts_the_input_back_in_place() {
     let effects = press(&mut m, KeyCode::Char('u'));
     assert_eq!(inputs(&m, 0), ["a", "b", "c"]);
     assert_eq!(saves(&effects), 1);
-    assert_eq!(open(&m).viewer.selected_in(0), 1);
+    assert_eq!(open(&m).viewer.selected_in(0, &open(&m).session), 1);
     assert_eq!(
         saves(&press(&mut m, KeyCode::Char('u'))),
         0,
@@ -271,7 +272,7 @@ fn deleting_the_last_input_keeps_the_selection_in_range() {
     add_input(&mut m, "b");
     press(&mut m, KeyCode::Char('d'));
     press(&mut m, KeyCode::Enter);
-    assert_eq!(open(&m).viewer.selected_in(0), 0);
+    assert_eq!(open(&m).viewer.selected_in(0, &open(&m).session), 0);
     press(&mut m, KeyCode::Char('d'));
     press(&mut m, KeyCode::Enter);
     assert!(inputs(&m, 0).is_empty());
@@ -359,8 +360,8 @@ fn ctrl_s_in_the_editor_keeps_the_text_without_duplicating_it() {
     assert_eq!(saves(&update(&mut m, ctrl('s'), at(2))), 1);
     assert_eq!(inputs(&m, 0), ["borrador"]);
     assert!(matches!(
-        open(&m).viewer.editor.as_ref().map(|e| e.target),
-        Some(EditTarget::Input { group: 0, .. })
+        open(&m).viewer.editor.as_ref().map(|e| e.target.clone()),
+        Some(EditTarget::Input { axis, .. }) if axis == open(&m).session.groups[0].axis
     ));
     type_text(&mut m, " final");
     update(&mut m, ctrl('s'), at(3));
@@ -566,7 +567,7 @@ fn the_join_screen_is_closed_by_any_key_which_does_nothing_else() {
 fn opening_plenary_selects_items_and_scrolls_within_bounds() {
     let mut m = model();
     press(&mut m, KeyCode::Down);
-    assert_eq!(open(&m).viewer.agenda_item, 1);
+    assert_eq!(open(&m).viewer.agenda_item(&open(&m).session), 1);
     for _ in 0..50 {
         press(&mut m, KeyCode::PageDown);
     }
@@ -576,9 +577,9 @@ fn opening_plenary_selects_items_and_scrolls_within_bounds() {
     assert_eq!(open(&m).viewer.scroll, 0, "a new item starts at its top");
     press(&mut m, KeyCode::Char('a'));
     assert_eq!(
-        open(&m).viewer.editor.as_ref().map(|e| e.target),
+        open(&m).viewer.editor.as_ref().map(|e| e.target.clone()),
         Some(EditTarget::NewItem {
-            at: 3,
+            after: Some(open(&m).session.workshop.opening.items[2].id.clone()),
             kind: crate::model::workshop::ItemKind::Item
         }),
         "no group to add an input to in the opening: `a` adds to the agenda"
@@ -594,7 +595,7 @@ fn closing_plenary_steps_through_reports_then_the_final_step() {
     press(&mut m, KeyCode::Tab);
     assert_eq!(open(&m).viewer.part, Part::Closing);
     press(&mut m, KeyCode::Right);
-    assert_eq!(open(&m).viewer.focused_group(5), Some(1));
+    assert_eq!(open(&m).viewer.focused_group(&open(&m).session), Some(1));
     press(&mut m, KeyCode::Char('e'));
     type_text(&mut m, " y judicial");
     press(&mut m, KeyCode::Esc);
@@ -602,8 +603,8 @@ fn closing_plenary_steps_through_reports_then_the_final_step() {
     for _ in 0..10 {
         press(&mut m, KeyCode::Right);
     }
-    assert_eq!(open(&m).viewer.report, 5);
-    assert_eq!(open(&m).viewer.focused_group(5), None);
+    assert_eq!(open(&m).viewer.report(&open(&m).session), 5);
+    assert_eq!(open(&m).viewer.focused_group(&open(&m).session), None);
     press(&mut m, KeyCode::Char('a'));
     assert!(open(&m).viewer.editor.is_none());
 }
@@ -754,7 +755,7 @@ use crate::app::Mode;
 use crate::model::schedule::TimerId;
 
 fn timer(model: &Model, id: TimerId) -> crate::model::timer::Timer {
-    open(model).session.timer(id)
+    open(model).session.timer(&id)
 }
 
 #[test]
@@ -762,10 +763,10 @@ fn space_starts_and_pauses_the_current_item_and_saves() {
     let mut m = model();
     let effects = update(&mut m, key(KeyCode::Char(' ')), at(0));
     assert_eq!(saves(&effects), 1);
-    assert!(timer(&m, TimerId::Opening(0)).is_running());
+    assert!(timer(&m, opening(0)).is_running());
     assert!(m.wants_ticks(), "a running timer wakes the loop");
     update(&mut m, key(KeyCode::Char(' ')), at(90));
-    let t = timer(&m, TimerId::Opening(0));
+    let t = timer(&m, opening(0));
     assert!(!t.is_running());
     assert_eq!(t.elapsed_ms(at(500)), 90_000);
     assert!(!m.wants_ticks(), "nothing runs: no wake-ups");
@@ -777,7 +778,7 @@ fn plus_minus_and_minutes_change_the_timebox() {
     press(&mut m, KeyCode::Char('+'));
     press(&mut m, KeyCode::Char('+'));
     press(&mut m, KeyCode::Char('-'));
-    assert_eq!(timer(&m, TimerId::Opening(0)).planned_secs, 21 * 60);
+    assert_eq!(timer(&m, opening(0)).planned_secs, 21 * 60);
     press(&mut m, KeyCode::Down);
     press(&mut m, KeyCode::Char('m'));
     for _ in 0..3 {
@@ -787,7 +788,7 @@ fn plus_minus_and_minutes_change_the_timebox() {
     let effects = press(&mut m, KeyCode::Enter);
     assert_eq!(saves(&effects), 1);
     assert_eq!(open(&m).session.workshop.opening.items[1].minutes, 25);
-    assert_eq!(timer(&m, TimerId::Opening(1)).planned_secs, 25 * 60);
+    assert_eq!(timer(&m, opening(1)).planned_secs, 25 * 60);
 }
 
 #[test]
@@ -851,12 +852,12 @@ fn reset_asks_first() {
     let mut m = model();
     update(&mut m, key(KeyCode::Char(' ')), at(0));
     update(&mut m, key(KeyCode::Char('r')), at(30));
-    assert_eq!(m.overlay, Some(Overlay::ConfirmReset(TimerId::Opening(0))));
+    assert_eq!(m.overlay, Some(Overlay::ConfirmReset(opening(0))));
     update(&mut m, key(KeyCode::Esc), at(31));
-    assert!(timer(&m, TimerId::Opening(0)).has_started());
+    assert!(timer(&m, opening(0)).has_started());
     update(&mut m, key(KeyCode::Char('r')), at(32));
     update(&mut m, key(KeyCode::Char('s')), at(33));
-    assert!(!timer(&m, TimerId::Opening(0)).has_started());
+    assert!(!timer(&m, opening(0)).has_started());
 }
 
 #[test]
@@ -865,22 +866,22 @@ fn breakout_groups_run_in_parallel_and_start_together() {
     go_to_groups(&mut m);
     update(&mut m, key(KeyCode::Char('S')), at(0));
     for g in 0..5 {
-        assert!(timer(&m, TimerId::Breakout(g)).is_running(), "group {g}");
+        assert!(timer(&m, breakout(g)).is_running(), "group {g}");
     }
     update(&mut m, key(KeyCode::Right), at(10));
     update(&mut m, key(KeyCode::Char(' ')), at(20));
     assert!(
-        !timer(&m, TimerId::Breakout(1)).is_running(),
+        !timer(&m, breakout(1)).is_running(),
         "Space pauses only this group"
     );
     assert!(
-        timer(&m, TimerId::Breakout(0)).is_running(),
+        timer(&m, breakout(0)).is_running(),
         "moving between groups stops nothing"
     );
     update(&mut m, key(KeyCode::Char('S')), at(30));
-    assert!((0..5).all(|g| timer(&m, TimerId::Breakout(g)).is_running()));
+    assert!((0..5).all(|g| timer(&m, breakout(g)).is_running()));
     update(&mut m, key(KeyCode::Char('S')), at(40));
-    assert!((0..5).all(|g| !timer(&m, TimerId::Breakout(g)).is_running()));
+    assert!((0..5).all(|g| !timer(&m, breakout(g)).is_running()));
 }
 
 #[test]
@@ -912,7 +913,7 @@ fn no_bell_when_muted_or_switched_off() {
 #[test]
 fn reopening_does_not_ring_for_a_phase_already_reached() {
     let mut s = session();
-    s.timer_mut(TimerId::Opening(0)).unwrap().start(at(0));
+    s.timer_mut(&opening(0)).unwrap().start(at(0));
     let mut m = Model::with_session(
         Context {
             now: at(1300),
@@ -933,7 +934,7 @@ fn the_room_view_runs_the_clock_but_does_not_edit() {
     press(&mut m, KeyCode::Char('a'));
     assert!(open(&m).viewer.editor.is_none());
     update(&mut m, key(KeyCode::Char(' ')), at(5));
-    assert!(timer(&m, TimerId::Breakout(0)).is_running());
+    assert!(timer(&m, breakout(0)).is_running());
     press(&mut m, KeyCode::Char('p'));
     assert_eq!(open(&m).viewer.mode, Mode::Normal);
 }
@@ -946,8 +947,8 @@ fn the_first_report_back_sizes_the_slots_to_the_time_left() {
     press(&mut m, KeyCode::Char('3'));
     // Planned: reports start 150 min in; we start them 10 minutes late.
     update(&mut m, key(KeyCode::Char(' ')), at(160 * 60));
-    assert_eq!(timer(&m, TimerId::Report(0)).planned_secs, 8 * 60);
-    assert_eq!(timer(&m, TimerId::Report(4)).planned_secs, 8 * 60);
+    assert_eq!(timer(&m, report(0)).planned_secs, 8 * 60);
+    assert_eq!(timer(&m, report(4)).planned_secs, 8 * 60);
 }
 
 // ---------------------------------------------------------------- never lose a word
@@ -1048,7 +1049,11 @@ fn read_only_viewers_can_look_but_not_change() {
     update(&mut m, Msg::Paste("texto".into()), at(1));
     assert!(inputs(&m, 0).is_empty());
     press(&mut m, KeyCode::Right);
-    assert_eq!(open(&m).viewer.group, 1, "moving around still works");
+    assert_eq!(
+        open(&m).viewer.group(&open(&m).session),
+        1,
+        "moving around still works"
+    );
     let effects = press(&mut m, KeyCode::Char('q'));
     assert!(
         matches!(effects.as_slice(), [Effect::Quit { .. }]),
@@ -1149,7 +1154,7 @@ fn a_draft_that_cannot_be_saved_does_not_keep_waking_the_loop() {
 #[test]
 fn a_read_only_viewer_never_writes_even_when_a_clock_changes_phase() {
     let mut s = session();
-    s.timer_mut(TimerId::Opening(0)).unwrap().start(at(0));
+    s.timer_mut(&opening(0)).unwrap().start(at(0));
     let mut o = opened("x.json", s);
     o.read_only = Some("proceso 7 en sala".into());
     let mut m = Model::with_session(context(), o);
@@ -1198,7 +1203,11 @@ fn inputs_are_reordered_and_moved_to_another_group_and_undo_redo_follow() {
     let effects = update(&mut m, shift(KeyCode::Up), at(1));
     assert_eq!(saves(&effects), 1);
     assert_eq!(inputs(&m, 0), ["a", "c", "b"]);
-    assert_eq!(open(&m).viewer.selected_in(0), 1, "the selection follows");
+    assert_eq!(
+        open(&m).viewer.selected_in(0, &open(&m).session),
+        1,
+        "the selection follows"
+    );
     // ...then to the next group, raised in the wrong one.
     update(&mut m, shift(KeyCode::Right), at(2));
     assert_eq!(inputs(&m, 0), ["a", "b"]);
@@ -1208,7 +1217,11 @@ fn inputs_are_reordered_and_moved_to_another_group_and_undo_redo_follow() {
             .as_ref()
             .is_some_and(|n| n.text(Lang::Es).contains("Operaciones de Terreno"))
     );
-    assert_eq!(open(&m).viewer.group, 1, "the screen follows the input");
+    assert_eq!(
+        open(&m).viewer.group(&open(&m).session),
+        1,
+        "the screen follows the input"
+    );
     press(&mut m, KeyCode::Left);
     // Edit b, delete a: then undo walks back through all of it.
     press(&mut m, KeyCode::End);
@@ -1266,8 +1279,8 @@ fn a_possible_duplicate_in_another_group_is_flagged_and_g_goes_there() {
         Some((0, first))
     );
     press(&mut m, KeyCode::Char('g'));
-    assert_eq!(open(&m).viewer.group, 0);
-    assert_eq!(open(&m).viewer.selected_in(0), 0);
+    assert_eq!(open(&m).viewer.group(&open(&m).session), 0);
+    assert_eq!(open(&m).viewer.selected_in(0, &open(&m).session), 0);
     // Deleting one clears the flag on the other.
     press(&mut m, KeyCode::Char('d'));
     press(&mut m, KeyCode::Enter);
@@ -1574,7 +1587,7 @@ fn running(m: &Model) -> Vec<TimerId> {
     session
         .timer_ids()
         .into_iter()
-        .filter(|id| session.is_running(*id))
+        .filter(|id| session.is_running(id))
         .collect()
 }
 
@@ -1597,7 +1610,7 @@ fn looking_around_never_starts_pauses_or_moves_a_clock() {
         let effects = update(&mut m, key(code), at(600));
         assert_eq!(saves(&effects), 0, "{code:?} changed nothing");
     }
-    assert_eq!(running(&m), [TimerId::Opening(0)]);
+    assert_eq!(running(&m), [opening(0)]);
 }
 
 #[test]
@@ -1607,8 +1620,8 @@ fn space_on_another_item_leaves_one_running() {
     update(&mut m, key(KeyCode::Down), at(60));
     update(&mut m, key(KeyCode::Down), at(61));
     update(&mut m, key(KeyCode::Char(' ')), at(62));
-    assert_eq!(running(&m), [TimerId::Opening(2)], "one ▶ at a time");
-    assert_eq!(timer(&m, TimerId::Opening(0)).stopped_at, Some(at(62)));
+    assert_eq!(running(&m), [opening(2)], "one ▶ at a time");
+    assert_eq!(timer(&m, opening(0)).stopped_at, Some(at(62)));
 }
 
 #[test]
@@ -1620,9 +1633,13 @@ fn n_moves_on_to_the_next_item_and_shows_it() {
     update(&mut m, key(KeyCode::Down), at(6));
     let effects = update(&mut m, key(KeyCode::Char('n')), at(1200));
     assert_eq!(saves(&effects), 1);
-    assert_eq!(running(&m), [TimerId::Opening(1)]);
-    assert_eq!(timer(&m, TimerId::Opening(0)).stopped_at, Some(at(1200)));
-    assert_eq!(open(&m).viewer.agenda_item, 1, "the screen goes with it");
+    assert_eq!(running(&m), [opening(1)]);
+    assert_eq!(timer(&m, opening(0)).stopped_at, Some(at(1200)));
+    assert_eq!(
+        open(&m).viewer.agenda_item(&open(&m).session),
+        1,
+        "the screen goes with it"
+    );
     // From the last agenda item, n starts every group's breakout.
     for second in [1300, 1400, 1500] {
         update(&mut m, key(KeyCode::Char('n')), at(second));
@@ -1638,7 +1655,7 @@ fn starting_the_first_report_back_ends_the_breakouts() {
     update(&mut m, key(KeyCode::Char('S')), at(0));
     press(&mut m, KeyCode::Tab);
     update(&mut m, key(KeyCode::Char(' ')), at(3000));
-    assert_eq!(running(&m), [TimerId::Report(0)]);
+    assert_eq!(running(&m), [report(0)]);
     let plan = open(&m).session.plan(at(3000));
     assert!(
         plan.expected_end >= at(3000),
@@ -1654,7 +1671,7 @@ fn a_group_laptop_stays_on_its_group() {
     laptop.only_group = Some("detencion".into());
     let mut model = Model::with_session(context(), opened("/tmp/taller-grupo3.json", laptop));
     assert_eq!(open(&model).viewer.part, Part::Groups);
-    assert_eq!(open(&model).viewer.group, 2);
+    assert_eq!(open(&model).viewer.group(&open(&model).session), 2);
     for code in [
         KeyCode::Tab,
         KeyCode::BackTab,
@@ -1666,7 +1683,11 @@ fn a_group_laptop_stays_on_its_group() {
     ] {
         press(&mut model, code);
         assert_eq!(open(&model).viewer.part, Part::Groups, "{code:?}");
-        assert_eq!(open(&model).viewer.group, 2, "{code:?}");
+        assert_eq!(
+            open(&model).viewer.group(&open(&model).session),
+            2,
+            "{code:?}"
+        );
         let notice = model
             .notice
             .as_ref()
@@ -1679,7 +1700,11 @@ fn a_group_laptop_stays_on_its_group() {
         Msg::Key(KeyEvent::new(KeyCode::Right, KeyModifiers::SHIFT)),
         at(1),
     );
-    assert_eq!(open(&model).viewer.group, 2, "Shift+→ does not move it out");
+    assert_eq!(
+        open(&model).viewer.group(&open(&model).session),
+        2,
+        "Shift+→ does not move it out"
+    );
     add_input(&mut model, "Alternativas a la detención");
     assert_eq!(inputs(&model, 2), ["Alternativas a la detención"]);
     press(&mut model, KeyCode::Char('w'));
@@ -1708,7 +1733,6 @@ fn w_says_where_the_file_is_in_any_session_and_tab_still_moves_elsewhere() {
 /// changes nothing; the help and the footer don't offer it.
 #[test]
 fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
-    use crate::model::schedule::TimerId;
     use crate::session::{Role, Why};
     let facilitator = model();
     let host = open(&facilitator).host.clone();
@@ -1719,7 +1743,7 @@ fn a_rapporteur_is_told_why_a_clock_key_is_refused_and_is_not_offered_it() {
     assert!(notice.is_error);
     assert_eq!(notice.text(Lang::Es), Lang::Es.refused_because(Why::Clock));
     assert!(notice.text(Lang::Es).contains("relojes"));
-    assert!(!open(&rapporteur).session.is_running(TimerId::Breakout(1)));
+    assert!(!open(&rapporteur).session.is_running(&breakout(1)));
     let keys = crate::app::bindings(&rapporteur);
     assert!(keys.iter().all(|(k, _)| *k != "Espacio"), "{keys:?}");
     assert!(keys.iter().any(|(k, _)| *k == "a"), "{keys:?}");
@@ -1767,9 +1791,13 @@ fn after_an_import_brings_a_new_axis_its_inputs_can_be_selected() {
     for _ in 0..groups {
         press(&mut m, KeyCode::Right);
     }
-    assert_eq!(open(&m).viewer.group, 5);
+    assert_eq!(open(&m).viewer.group(&open(&m).session), 5);
     press(&mut m, KeyCode::Down);
-    assert_eq!(open(&m).viewer.selected_in(5), 1, "the selection moves");
+    assert_eq!(
+        open(&m).viewer.selected_in(5, &open(&m).session),
+        1,
+        "the selection moves"
+    );
     press(&mut m, KeyCode::Char('d'));
     press(&mut m, KeyCode::Char('s'));
     assert_eq!(inputs(&m, 5), ["primera del eje nuevo"]);
@@ -1792,7 +1820,11 @@ fn l_l_moves_the_same_input_twice() {
         "passed through group 2"
     );
     assert_eq!(inputs(&m, 2), ["b"], "the same input, twice");
-    assert_eq!(open(&m).viewer.group, 2, "the screen goes with it");
+    assert_eq!(
+        open(&m).viewer.group(&open(&m).session),
+        2,
+        "the screen goes with it"
+    );
 }
 
 /// The facilitator's agenda keys (issue 15).

@@ -21,10 +21,11 @@ fn two_screens() -> (Model, Model) {
     keys(&mut facilitator, &[KeyCode::Char('2')]);
     let open = facilitator.open().expect("a session is open");
     assert_eq!(open.viewer.part, Part::Groups);
-    for _ in open.viewer.group..1 {
+    for _ in open.viewer.group(&open.session)..1 {
         keys(&mut facilitator, &[KeyCode::Char('l')]);
     }
-    assert_eq!(facilitator.open().map(|o| o.viewer.group), Some(1));
+    let group = facilitator.open().map(|o| o.viewer.group(&o.session));
+    assert_eq!(group, Some(1));
     (facilitator, rapporteur)
 }
 

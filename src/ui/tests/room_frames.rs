@@ -2,6 +2,7 @@
 //! nothing in it blinks, neither in the frame nor in the bytes sent. A
 //! blinking clock vanishes half of every second in a real terminal.
 
+use crate::model::schedule::places::{self, breakout, opening};
 use crossterm::event::KeyCode;
 use jiff::{SignedDuration, Timestamp};
 use ratatui::layout::Size;
@@ -18,14 +19,21 @@ use crate::ui::view_kept;
 
 const SIZES: [(u16, u16); 5] = [(60, 20), (80, 24), (120, 40), (160, 45), (200, 60)];
 
-fn clock(model: &mut Model, timer: TimerId, action: ClockAction, at: Timestamp) {
+fn clock(model: &mut Model, timer: &TimerId, action: ClockAction, at: Timestamp) {
     if let Page::Workshop(open) = &mut model.page {
-        open.submit(Command::Clock { timer, action }, at).unwrap();
+        open.submit(
+            Command::Clock {
+                timer: timer.clone(),
+                action,
+            },
+            at,
+        )
+        .unwrap();
     }
     update(model, Msg::Tick, at);
 }
 
-fn phase(model: &Model, timer: TimerId) -> Phase {
+fn phase(model: &Model, timer: &TimerId) -> Phase {
     let Page::Workshop(open) = &model.page else {
         panic!("a workshop is open")
     };
@@ -91,7 +99,7 @@ fn assert_nothing_blinks(model: &Model, what: &str) {
 /// Runs `timer` from its start to well past its end on the room view,
 /// checking each minute (and each phase) as it passes; then pauses it.
 /// Returns the phases seen.
-fn run_through(model: &mut Model, timer: TimerId, what: &str) -> Vec<Phase> {
+fn run_through(model: &mut Model, timer: &TimerId, what: &str) -> Vec<Phase> {
     let start = now();
     clock(model, timer, ClockAction::Reset, start);
     clock(model, timer, ClockAction::Start, start);
@@ -127,12 +135,12 @@ fn the_room_view_never_blinks_in_any_state_of_its_clock() {
     // overtime, paused.
     let mut plenary = session_model(Lang::Es);
     keys(&mut plenary, &[KeyCode::Char('p')]);
-    let mut seen = run_through(&mut plenary, TimerId::Opening(0), "plenary");
+    let mut seen = run_through(&mut plenary, &opening(0), "plenary");
     // Finished: a later item ran, the projected one is over.
     let at = now() + SignedDuration::from_mins(152);
-    clock(&mut plenary, TimerId::Opening(0), ClockAction::Start, at);
-    clock(&mut plenary, TimerId::Opening(0), ClockAction::Next, at);
-    clock(&mut plenary, TimerId::Opening(1), ClockAction::Pause, at);
+    clock(&mut plenary, &opening(0), ClockAction::Start, at);
+    clock(&mut plenary, &opening(0), ClockAction::Next, at);
+    clock(&mut plenary, &opening(1), ClockAction::Pause, at);
     let shown = super::screen(&plenary, 120, 40);
     assert!(shown.contains("hecho"), "the first item is over:\n{shown}");
     assert_nothing_blinks(&plenary, "plenary, finished");
@@ -140,16 +148,12 @@ fn the_room_view_never_blinks_in_any_state_of_its_clock() {
     // The breakouts' dashboard, every group's clock.
     let mut breakouts = session_model(Lang::Es);
     keys(&mut breakouts, &[KeyCode::Tab, KeyCode::Char('p')]);
-    seen.extend(run_through(
-        &mut breakouts,
-        TimerId::Breakout(0),
-        "breakouts",
-    ));
+    seen.extend(run_through(&mut breakouts, &breakout(0), "breakouts"));
 
     // A report-back, its group's inputs socialized under a small clock.
     let mut report = session_model(Lang::Es);
     keys(&mut report, &[KeyCode::Char('3'), KeyCode::Char('p')]);
-    seen.extend(run_through(&mut report, TimerId::Report(0), "report-back"));
+    seen.extend(run_through(&mut report, &places::report(0), "report-back"));
     assert!(every_phase.iter().all(|p| seen.contains(p)), "{seen:?}");
 }
 
@@ -169,10 +173,10 @@ fn a_ticking_room_clock_copies_the_digits_that_stay() {
     use ratatui::buffer::Buffer;
     let mut model = session_model(Lang::Es);
     keys(&mut model, &[KeyCode::Char('p')]);
-    let timer = TimerId::Opening(0);
+    let timer = opening(0);
     let start = now();
-    clock(&mut model, timer, ClockAction::Reset, start);
-    clock(&mut model, timer, ClockAction::Start, start);
+    clock(&mut model, &timer, ClockAction::Reset, start);
+    clock(&mut model, &timer, ClockAction::Start, start);
     let size = Size::new(120, 40);
     let mut terminal = ClientTerminal::new(size).unwrap().keeping_frames();
     let mut screen = vt100::Parser::new(size.height, size.width, 0);

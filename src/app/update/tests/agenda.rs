@@ -3,7 +3,7 @@
 //! screen staying on what it looked at while the facilitator reshapes the day.
 
 use super::*;
-use crate::model::schedule::TimerId;
+use crate::model::schedule::places::opening;
 use crate::session::Role;
 
 fn titles(model: &Model) -> Vec<String> {
@@ -34,16 +34,21 @@ fn a_asks_a_title_then_the_minutes_and_u_takes_both_back() {
     type_text(&mut m, "Llegada del ministro");
     press(&mut m, KeyCode::Enter);
     assert_eq!(titles(&m)[1], "Llegada del ministro");
-    assert_eq!(open(&m).viewer.agenda_item, 1, "the new item is selected");
-    let target = open(&m).viewer.editor.as_ref().map(|e| e.target);
-    assert_eq!(target, Some(EditTarget::ItemMinutes { item: 1 }));
+    assert_eq!(
+        open(&m).viewer.agenda_item(&open(&m).session),
+        1,
+        "the new item is selected"
+    );
+    let target = open(&m).viewer.editor.as_ref().map(|e| e.target.clone());
+    let item = open(&m).session.workshop.opening.items[1].id.clone();
+    assert_eq!(target, Some(EditTarget::ItemMinutes { item }));
     // The offered 10 is selected: typing replaces it.
     type_text(&mut m, "12");
     press(&mut m, KeyCode::Enter);
     assert!(open(&m).viewer.editor.is_none());
     assert_eq!(open(&m).session.workshop.opening.items[1].minutes, 12);
     assert!(
-        open(&m).session.is_running(TimerId::Opening(0)),
+        open(&m).session.is_running(&opening(0)),
         "the clock that ran still runs"
     );
     press(&mut m, KeyCode::Char('u'));
@@ -77,7 +82,11 @@ fn rename_move_and_remove_an_item_with_its_keys() {
     assert_eq!(titles(&m)[0], "Bienvenida");
     shift(&mut m, KeyCode::Down);
     assert_eq!(titles(&m)[1], "Bienvenida");
-    assert_eq!(open(&m).viewer.agenda_item, 1, "the selection goes with it");
+    assert_eq!(
+        open(&m).viewer.agenda_item(&open(&m).session),
+        1,
+        "the selection goes with it"
+    );
     press(&mut m, KeyCode::Char('K'));
     assert_eq!(titles(&m)[0], "Bienvenida");
     press(&mut m, KeyCode::Char('d'));
@@ -115,7 +124,11 @@ fn a_group_is_added_renamed_and_removed_with_its_inputs_moved_where_chosen() {
     type_text(&mut m, "Protección de datos");
     press(&mut m, KeyCode::Enter);
     assert_eq!(open(&m).session.groups.len(), 6);
-    assert_eq!(open(&m).viewer.group, 5, "the screen goes to the new group");
+    assert_eq!(
+        open(&m).viewer.group(&open(&m).session),
+        5,
+        "the screen goes to the new group"
+    );
     press(&mut m, KeyCode::Char('E'));
     type_text(&mut m, "Datos personales");
     press(&mut m, KeyCode::Enter);
@@ -211,7 +224,7 @@ fn another_screen_stays_on_its_item_and_group_while_the_day_is_reshaped() {
     let o = open(&other);
     assert_eq!(o.session.workshop.opening.items.len(), 5);
     assert_eq!(
-        o.session.workshop.opening.items[o.viewer.agenda_item].title,
+        o.session.workshop.opening.items[o.viewer.agenda_item(&o.session)].title,
         watched
     );
 }
@@ -226,10 +239,7 @@ fn a_reset_asked_before_the_agenda_changed_resets_the_clock_it_was_asked_of() {
     press(&mut here, KeyCode::Char(' '));
     let asked = open(&here).session.workshop.opening.items[1].id.clone();
     press(&mut here, KeyCode::Char('r'));
-    assert_eq!(
-        m_overlay(&here),
-        Some(Overlay::ConfirmReset(TimerId::Opening(1)))
-    );
+    assert_eq!(m_overlay(&here), Some(Overlay::ConfirmReset(opening(1))));
     // Another facilitator's screen adds an item at the top meanwhile.
     press(&mut there, KeyCode::Char('a'));
     type_text(&mut there, "Llegada del ministro");
@@ -249,12 +259,51 @@ fn a_reset_asked_before_the_agenda_changed_resets_the_clock_it_was_asked_of() {
         .iter()
         .position(|i| i.id == asked)
         .unwrap();
-    assert!(
-        !session.timer(TimerId::Opening(at_now)).has_started(),
-        "reset"
-    );
+    assert!(!session.timer(&opening(at_now)).has_started(), "reset");
 }
 
 fn m_overlay(model: &Model) -> Option<Overlay> {
     model.overlay.clone()
+}
+
+/// A room screen shows the facilitator's agenda item by id: an item added
+/// before it elsewhere, before the facilitator's screen says anything
+/// again, leaves the room on the same item, not on the one now in its place.
+#[test]
+fn a_room_screen_stays_on_the_facilitators_item_when_one_is_added_before_it() {
+    use crate::session::{AgendaEdit, Command, Role, new_item};
+    let mut facilitator = model();
+    press(&mut facilitator, KeyCode::Down);
+    let host = open(&facilitator).host.clone();
+    let shown = open(&facilitator).session.workshop.opening.items[1]
+        .id
+        .clone();
+    let mut room = Model::joined(context(), host.clone(), Role::Room);
+    assert_eq!(open(&room).viewer.agenda_item(&open(&room).session), 1);
+    {
+        let mut locked = crate::session::lock(&host);
+        let item = new_item(
+            locked.session(),
+            "Llegada del ministro",
+            5,
+            Default::default(),
+        );
+        locked
+            .submit(
+                999,
+                &Role::Facilitator,
+                Command::Agenda(AgendaEdit::AddItem {
+                    index: 0,
+                    item: Box::new(item),
+                }),
+                at(1),
+            )
+            .unwrap();
+    }
+    update(&mut room, Msg::Changed, at(1));
+    let items = &open(&room).session.workshop.opening.items;
+    assert_eq!(
+        items[open(&room).viewer.agenda_item(&open(&room).session)].id,
+        shown
+    );
 }

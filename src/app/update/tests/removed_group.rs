@@ -143,7 +143,7 @@ fn a_facilitator_typing_in_a_group_another_removes_can_leave_the_editor() {
     press(&mut here, KeyCode::Esc);
     press(&mut here, KeyCode::Esc);
     press(&mut here, KeyCode::Esc);
-    let target = open(&here).viewer.editor.as_ref().map(|e| e.target);
+    let target = open(&here).viewer.editor.as_ref().map(|e| e.target.clone());
     assert!(
         target.is_none(),
         "still trapped in {target:?}; notice {:?}; texts {:?}",
@@ -240,4 +240,38 @@ fn a_rapporteur_left_with_no_group_is_shown_their_words() {
         .map(|n| n.text(Lang::Es))
         .unwrap();
     assert!(told.contains("«Conclusión importante»"), "{told}");
+}
+
+/// The stale window: this screen read the session, then another
+/// facilitator removed a group before the one it shows, and its key
+/// arrives before the wake-up (the revision is marked seen, as when the
+/// key's refresh ran just before the removal). The prompt names its group
+/// by axis, so the words land where the person saw them, not in the group
+/// that took that place.
+#[test]
+fn words_typed_for_a_group_land_in_it_when_a_group_before_it_goes_unseen() {
+    let mut m = model();
+    go_to_groups(&mut m);
+    for _ in 0..3 {
+        press(&mut m, KeyCode::Right);
+    }
+    let shown = open(&m).session.groups[3].axis.clone();
+    press(&mut m, KeyCode::Char('a'));
+    type_text(&mut m, "para este grupo");
+    let host = open(&m).host.clone();
+    let first = open(&m).session.groups[0].axis.clone();
+    remove_elsewhere(&host, first, None);
+    if let Page::Workshop(open) = &mut m.page {
+        open.revisions.borrow_and_update();
+    }
+    press(&mut m, KeyCode::Esc);
+    let session = &open(&m).session;
+    let landed: Vec<&str> = session
+        .groups
+        .iter()
+        .filter(|g| g.inputs.iter().any(|i| i.text == "para este grupo"))
+        .map(|g| g.axis.as_str())
+        .collect();
+    assert_eq!(landed, [shown.as_str()]);
+    assert_eq!(open(&m).viewer.group_axis(), shown, "the screen too");
 }
