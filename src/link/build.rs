@@ -11,9 +11,11 @@
 //! program is passed over, and a function missing from the list is only
 //! placed where the compiler put it: the list can age without harm.
 //!
-//! Only release builds on Linux with the GNU C library, whose linkers (GNU
-//! ld, lld) read the script; `TALLER_HOT_CODE=off` leaves the layout to the
-//! compiler.
+//! Only release builds on Linux with the GNU C library and the usual
+//! linker (GNU ld, or lld): mold, gold and wild refuse the script, so a
+//! build told to use one of them (in RUSTFLAGS, a target's linker setting
+//! or `mold -run`) is left as the compiler lays it out, and so is one with
+//! `TALLER_HOT_CODE=off`.
 
 use std::env;
 use std::fs;
@@ -32,6 +34,12 @@ fn main() {
     {
         return;
     }
+    if let Some(linker) = another_linker() {
+        println!(
+            "cargo:warning=taller: {linker} does not read linker scripts; code left where the compiler put it"
+        );
+        return;
+    }
     let Ok(list) = fs::read_to_string(LIST) else {
         println!("cargo:warning=taller: {LIST} not read; code left where the compiler put it");
         return;
@@ -47,10 +55,25 @@ fn main() {
         );
         return;
     }
-    println!(
-        "cargo:rustc-link-arg-bin=taller=-Wl,-T,{}",
-        script.display()
+    // Two arguments: `-Wl,` splits at commas, which a folder may have.
+    println!("cargo:rustc-link-arg-bin=taller=-Wl,-T");
+    println!("cargo:rustc-link-arg-bin=taller=-Wl,{}", script.display());
+}
+
+/// A linker that refuses the script, if the build is told to use one.
+fn another_linker() -> Option<&'static str> {
+    let mut said: Vec<String> = ["CARGO_ENCODED_RUSTFLAGS", "RUSTFLAGS", "LD_PRELOAD"]
+        .into_iter()
+        .filter_map(|name| env::var(name).ok())
+        .collect();
+    said.extend(
+        env::vars()
+            .filter(|(name, _)| name.starts_with("CARGO_TARGET_") && name.ends_with("_LINKER"))
+            .map(|(_, value)| value),
     );
+    ["mold", "gold", "wild"]
+        .into_iter()
+        .find(|linker| said.iter().any(|text| text.contains(linker)))
 }
 
 /// One output section before the program's `.text`, gathering every

@@ -723,14 +723,40 @@ fn text_from_base(
     existing: &Input,
     incoming: &Input,
     incoming_leads: bool,
-    paired: bool,
+    bases: Bases,
     language: &str,
 ) -> Option<TextMerge> {
-    if existing.text == incoming.text || !paired {
+    if existing.text == incoming.text || !bases.paired {
         return None;
     }
-    let known = [&existing.import_base, &incoming.import_base];
-    let known = || known.iter().filter_map(|b| b.as_deref());
+    // Only a text both copies come from is a base: a wrong one takes words
+    // for deleted. The laptop's record (the room's text as it last took it
+    // in) always is, the room's history being one line. The room's record
+    // (a laptop's text as it took it in) is only when that laptop is the
+    // input's: two laptops of one group each change it, and the room's
+    // record may be the other's.
+    let laptops = if bases.existing_is_laptop {
+        &existing.import_base
+    } else {
+        &incoming.import_base
+    };
+    let rooms = if bases.existing_is_laptop {
+        incoming
+            .import_base
+            .as_ref()
+            .filter(|_| bases.rooms_is_this_laptops)
+    } else {
+        existing
+            .import_base
+            .as_ref()
+            .filter(|_| bases.rooms_is_this_laptops)
+    };
+    let known = [laptops.as_ref(), rooms];
+    let known = || known.into_iter().flatten().map(String::as_str);
+    // Either record, though, is a text already taken in: a copy still at
+    // it brings nothing new, whoever's it was.
+    let seen = [&existing.import_base, &incoming.import_base];
+    let seen = || seen.into_iter().flatten().map(String::as_str);
     let unchanged = |text: &str| TextMerge {
         text: text.to_string(),
         both: false,
@@ -738,10 +764,19 @@ fn text_from_base(
     };
     // One copy is still the text the other last saw: the other's change
     // alone (a file imported again brings nothing new).
-    if known().any(|b| b == incoming.text) {
+    if seen().any(|b| b == incoming.text) {
         return Some(unchanged(&existing.text));
     }
-    if known().any(|b| b == existing.text) {
+    // This copy still at a text the other took in: the other's is newer.
+    // Sure for a laptop (the room took in this very text); for the room,
+    // only at the base it shares with this laptop (the text it took in may
+    // be another laptop's, whose words this one lacks).
+    let taken_in = |b: &str| b == existing.text;
+    if if bases.existing_is_laptop {
+        seen().any(taken_in)
+    } else {
+        known().any(taken_in)
+    } {
         return Some(unchanged(&incoming.text));
     }
     // This session's own record first: it is the later one when the room
@@ -758,6 +793,18 @@ fn text_from_base(
         both: true,
         overlapped: merged.overlapped(),
     })
+}
+
+/// Which records of the other's text `text_from_base` may take as a base.
+#[derive(Clone, Copy)]
+struct Bases {
+    /// The two are a laptop and the room.
+    paired: bool,
+    /// This session is the laptop (it imports the room's file).
+    existing_is_laptop: bool,
+    /// The room's record of the input is this laptop's text: the input
+    /// came to the room from this laptop's file.
+    rooms_is_this_laptops: bool,
 }
 
 /// What `text_from_base` made of two texts.
@@ -892,7 +939,21 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
                 !covered && plenary_key(&incoming.plenary) > plenary_key(&existing.plenary);
             let leads = content_key(incoming, &group.axis) > content_key(existing, &axis_here);
             // A base known: the two texts merged word by word.
-            let from_base = text_from_base(existing, incoming, leads, paired, &language);
+            let existing_is_laptop = base.only_group.is_some();
+            let rooms_input = if existing_is_laptop {
+                incoming
+            } else {
+                existing
+            };
+            let bases = Bases {
+                paired,
+                existing_is_laptop,
+                // Made on this laptop: its file brought it to the room, and
+                // only this laptop changes it there.
+                rooms_is_this_laptops: !existing_is_laptop
+                    && rooms_input.origin.as_ref().is_some_and(|o| o.file == file),
+            };
+            let from_base = text_from_base(existing, incoming, leads, bases, &language);
             let merges = from_base.as_ref().is_some_and(|m| m.text != existing.text);
             // The other copy's text, kind, fields and group, when it leads
             // and brings something (a text merged in before brings
@@ -1499,6 +1560,27 @@ mod tests {
             laptop.input(2, id).unwrap().import_base.as_deref(),
             Some(&*text)
         );
+    }
+
+    /// Two laptops of one group, both made from the room, each add a
+    /// sentence to one input; the room imports one, then the other: the
+    /// room's record of the first laptop's text is no base for the second,
+    /// whose words would otherwise replace the first's.
+    #[test]
+    fn two_laptops_of_one_group_each_keep_their_sentence() {
+        let mut room = session();
+        let base = "Crear una red regional.";
+        let id = room.add_input(2, base.into(), at(1)).unwrap();
+        let mut first = laptop_from(&room);
+        let mut second = laptop_from(&room);
+        first.edit_input(2, id, format!("{base} Con fondos propios."), at(5));
+        second.edit_input(2, id, format!("{base} Liderada por Chile."), at(6));
+        room.import(&first, "grupo3-a.json", at(10));
+        room.import(&second, "grupo3-b.json", at(11));
+        let text = room.input(2, id).unwrap().text.clone();
+        assert!(text.contains("Con fondos propios."), "{text}");
+        assert!(text.contains("Liderada por Chile."), "{text}");
+        assert_eq!(text.matches("Crear una red regional.").count(), 1, "{text}");
     }
 
     /// The day as it mostly runs: a laptop made with `--group 3` types an
