@@ -3,7 +3,7 @@
 # starts and while the room's clock counts down, which the release build
 # lays out together (src/link/build.rs says why).
 #
-#   bench/hot-code.sh        # about 40 s; then rebuild and run bench/versus-termdown.sh
+#   bench/hot-code.sh        # a minute or two; then `cargo build --release` again
 #
 # Runs the release binary under valgrind's callgrind in a 120x40 tmux
 # terminal: a new session, the facilitator's screen, Space (the clock
@@ -14,7 +14,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --quiet
+# Without the layout: valgrind names only the functions it finds in `.text`,
+# so a binary whose hot functions were moved out of it would list few.
+TALLER_HOT_CODE=off cargo build --release --quiet
 work=$(mktemp -d)
 sock="taller-hot-$$"
 cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"; }
