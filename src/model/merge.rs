@@ -1162,6 +1162,16 @@ pub fn merge_into(base: &mut Session, other: &Session, file: &str, now: Timestam
     report
 }
 
+impl Session {
+    /// Brings in another session of the same workshop (see
+    /// `merge::merge_into`): inputs, deletions, the plenary's say, rosters
+    /// and clocks, each copy changed last winning; importing twice changes
+    /// nothing. Returns what it did, per group.
+    pub fn import(&mut self, other: &Session, file: &str, now: Timestamp) -> MergeReport {
+        merge_into(self, other, file, now)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,10 @@
 //! word by word (`word_merge`) instead of the last one overwriting.
 
 use super::input::{Kind, Priority, Scope, Status, Timeframe};
-use super::session::Input;
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use super::session::{Input, Session};
 
 /// Each field is `Some` when it changed, holding its new value.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -244,6 +247,36 @@ impl InputPatch {
         }
         each_field!(check);
         holds
+    }
+}
+
+impl Session {
+    /// Writes the fields a patch carries; returns whether the input changed.
+    pub fn patch_input(
+        &mut self,
+        group: usize,
+        id: Uuid,
+        patch: &InputPatch,
+        now: Timestamp,
+    ) -> bool {
+        let Some(input) = self.input_mut(group, id) else {
+            return false;
+        };
+        let content = (input.text.clone(), input.kind, input.action.clone());
+        let plenary = input.plenary.clone();
+        if !patch.apply(input) {
+            return false;
+        }
+        // Each part keeps its own change time (see `merge`): a vote is not
+        // an edit of the text, and clearing votes is a change of the vote.
+        if (&input.text, input.kind, &input.action) != (&content.0, content.1, &content.2) {
+            input.updated_at = now;
+        }
+        if !input.plenary.same_decision(&plenary) {
+            input.plenary.updated_at = Some(now);
+        }
+        self.touch(now);
+        true
     }
 }
 

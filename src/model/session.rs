@@ -606,34 +606,6 @@ impl Session {
             .position(|g| g.inputs.iter().any(|input| input.id == id))
     }
 
-    /// Writes the fields a patch carries; returns whether the input changed.
-    pub fn patch_input(
-        &mut self,
-        group: usize,
-        id: Uuid,
-        patch: &super::patch::InputPatch,
-        now: Timestamp,
-    ) -> bool {
-        let Some(input) = self.input_mut(group, id) else {
-            return false;
-        };
-        let content = (input.text.clone(), input.kind, input.action.clone());
-        let plenary = input.plenary.clone();
-        if !patch.apply(input) {
-            return false;
-        }
-        // Each part keeps its own change time (see `merge`): a vote is not
-        // an edit of the text, and clearing votes is a change of the vote.
-        if (&input.text, input.kind, &input.action) != (&content.0, content.1, &content.2) {
-            input.updated_at = now;
-        }
-        if !input.plenary.same_decision(&plenary) {
-            input.plenary.updated_at = Some(now);
-        }
-        self.touch(now);
-        true
-    }
-
     /// Replaces an input's text; returns false when nothing changed.
     pub fn edit_input(&mut self, group: usize, id: Uuid, text: String, now: Timestamp) -> bool {
         let Some(input) = self.input_mut(group, id) else {
@@ -733,19 +705,6 @@ impl Session {
         }
         self.touch(now);
         true
-    }
-
-    /// Brings in another session of the same workshop (see
-    /// `merge::merge_into`): inputs, deletions, the plenary's say, rosters
-    /// and clocks, each copy changed last winning; importing twice changes
-    /// nothing. Returns what it did, per group.
-    pub fn import(
-        &mut self,
-        other: &Session,
-        file: &str,
-        now: Timestamp,
-    ) -> super::merge::MergeReport {
-        super::merge::merge_into(self, other, file, now)
     }
 
     /// Gives every input whose id repeats an earlier one's (groups, then
