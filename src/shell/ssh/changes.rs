@@ -241,11 +241,13 @@ impl Print {
     /// Where the width is, in `rest`.
     const WIDTH_SHIFT: u32 = 48;
 
-    #[allow(deprecated)] // `skip` still makes the diff pass a cell by
+    /// Only `diff_option` says a cell is skipped: ratatui's deprecated
+    /// `skip` flag is not read, as nothing here or in the widgets used
+    /// sets it (`set_diff_option(CellDiffOption::Skip)` replaced it).
     #[inline]
     fn of(cell: &Cell, widths: &mut Widths) -> Print {
         let symbol = cell.symbol();
-        let plain = cell.diff_option == CellDiffOption::None && !cell.skip;
+        let plain = cell.diff_option == CellDiffOption::None;
         // Nearly every cell: one printable ASCII character, drawn as it is.
         let (key, cells) = match symbol.as_bytes() {
             [byte] if plain && (0x20..0x7f).contains(byte) => (u64::from(*byte) | 1 << 56, Some(1)),
