@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use crate::export::formats::Format;
 use crate::i18n::Lang;
 
 #[derive(Debug, Parser)]
@@ -127,21 +128,13 @@ pub enum Command {
         /// Name of a session in the folder, or path to a .json file.
         #[arg(value_name = "NAME|PATH")]
         target: String,
-        /// What to write: schedule-csv (planned against actual times) or agenda-md (the printable agenda).
-        #[arg(long, value_enum)]
-        format: ExportFormat,
+        /// What to write (the names below; the same work over `ssh … NAME`).
+        #[arg(long, value_name = "FORMAT", value_parser = format_parser(Lang::En))]
+        format: Format,
         /// Write to this file instead of the standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExportFormat {
-    /// Planned against actual times of every agenda row, as CSV.
-    ScheduleCsv,
-    /// The printable agenda, as Markdown for pandoc.
-    AgendaMd,
 }
 
 #[derive(Debug, Subcommand)]
@@ -161,6 +154,14 @@ pub enum WorkshopAction {
         #[arg(value_name = "FILE")]
         file: String,
     },
+}
+
+/// `--format`'s values: the registry's names, each with what it writes.
+fn format_parser(lang: Lang) -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let names = Format::ALL.map(|f| PossibleValue::new(f.name()).help(lang.format_description(f)));
+    PossibleValuesParser::new(names)
+        .map(|name| Format::from_name(&name).expect("a name of the registry"))
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -397,8 +398,12 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                 .mut_arg("format", |a| {
                     options(a)
                         .value_name("FORMATO")
+                        .value_parser(format_parser(Lang::Es))
                         .hide_possible_values(true)
-                        .help("Qué escribir: schedule-csv (horario previsto y real, en CSV) o agenda-md (la agenda imprimible, en Markdown)")
+                        .help(format!(
+                            "Qué escribir: {} (lo mismo funciona con `ssh … NOMBRE`)",
+                            Lang::Es.format_names()
+                        ))
                 })
                 .mut_arg("out", |a| {
                     options(a)

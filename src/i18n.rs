@@ -12,6 +12,7 @@ mod keys;
 mod labels;
 mod merge;
 mod offline;
+mod outputs;
 mod presence;
 mod roles;
 mod screens;

@@ -10,6 +10,7 @@ use jiff::tz::TimeZone;
 
 use app::{Context, Model, Prompt, Start};
 use cli::Command;
+use export::formats::{Format, Source};
 use i18n::Lang;
 use model::workshop::Workshop;
 use store::Store;
@@ -375,7 +376,8 @@ fn consolidate(
             files.push(path.clone());
         }
     }
-    let outputs = ["plan.md", "plan.csv", "plan.json"].map(|name| out.join(name));
+    let outputs =
+        Format::CONSOLIDATED.map(|format| out.join(format!("plan.{}", format.extension())));
     let same = |a: &std::path::Path, b: &std::path::Path| {
         std::fs::canonicalize(a)
             .ok()
@@ -426,17 +428,14 @@ fn consolidate(
         return Err(lang.out_is_a_file(out.display()));
     }
     store::create_private_dir_all(out).map_err(|error| lang.cannot_write(out.display(), error))?;
-    let mut csv = b"\xEF\xBB\xBF".to_vec();
-    csv.extend(export::plan::csv(&consolidation, plan_lang).into_bytes());
-    // plan.json is data another taller opens: the text is kept whole, its
-    // control and bidi characters as JSON escapes, so printing it is safe.
-    let json =
-        String::from_utf8(store::to_json(&consolidation.session)).expect("serde_json writes UTF-8");
-    let contents = [
-        export::plan::markdown(&consolidation, plan_lang, tz).into_bytes(),
-        csv,
-        taller::text::escape_json(&json).into_owned().into_bytes(),
-    ];
+    let now = Timestamp::now();
+    let mut contents = Vec::new();
+    for format in Format::CONSOLIDATED {
+        let text = format
+            .render(Source::Merged(&consolidation), plan_lang, tz, now)
+            .map_err(|error| error.describe(lang))?;
+        contents.push(format.file_bytes(text));
+    }
     for path in &outputs {
         check_out(path, lang)?;
     }
@@ -587,20 +586,21 @@ fn check_out(path: &std::path::Path, lang: Lang) -> Result<(), String> {
 }
 
 /// `taller export`: to the standard output, or atomically to a file (with a
-/// byte-order mark there, so spreadsheet programs read the accents right).
+/// byte-order mark there when the format wants one, see `export::formats`).
 fn export(
     session: &model::session::Session,
-    format: cli::ExportFormat,
+    format: Format,
     out: Option<&std::path::Path>,
     lang: Lang,
     tz: &TimeZone,
 ) -> Result<(), String> {
-    let text = match format {
-        cli::ExportFormat::ScheduleCsv => {
-            export::schedule_csv::render(session, Timestamp::now(), tz, lang)
-        }
-        cli::ExportFormat::AgendaMd => export::agenda::render(session, Timestamp::now(), tz, lang),
+    let source = Source::Session {
+        session,
+        live: false,
     };
+    let text = format
+        .render(source, lang, tz, Timestamp::now())
+        .map_err(|error| error.describe(lang))?;
     let Some(out) = out else {
         print!("{text}");
         return Ok(());
@@ -609,17 +609,31 @@ fn export(
         return Err(lang.out_is_a_folder(out.display()));
     }
     check_out(out, lang)?;
-    if store::load(out).is_ok() {
+    if says_it_is_a_session(out) {
         return Err(lang.cannot_write(out.display(), lang.t().err_output_is_session));
     }
-    // A byte-order mark helps spreadsheets; pandoc reads Markdown without it.
-    let mut bytes = match format {
-        cli::ExportFormat::ScheduleCsv => b"\xEF\xBB\xBF".to_vec(),
-        cli::ExportFormat::AgendaMd => Vec::new(),
-    };
-    bytes.extend(text.into_bytes());
-    store::write_atomic(out, &bytes)
+    store::write_atomic(out, &format.file_bytes(text))
         .map_err(|error| lang.cannot_write(out.display(), store::describe_io(&error, lang)))
+}
+
+/// Whether a file is a session, even one this build cannot read (damaged,
+/// or from a newer taller): an export never replaces one.
+fn says_it_is_a_session(path: &std::path::Path) -> bool {
+    use store::LoadError;
+    match store::load(path) {
+        Ok(_) => true,
+        Err(
+            LoadError::NewerSchema { .. }
+            | LoadError::NoSchemaVersion
+            | LoadError::Invalid { .. }
+            | LoadError::OutOfRange(_),
+        ) => true,
+        // Cut short, or its JSON broken: it still names its format.
+        Err(LoadError::NotJson { .. }) => store::read_file(path).is_ok_and(|bytes| {
+            String::from_utf8_lossy(&bytes).contains(&format!("\"{}\"", model::session::FORMAT))
+        }),
+        Err(_) => false,
+    }
 }
 
 /// `taller workshop init FILE` / `check FILE`.

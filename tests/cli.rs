@@ -518,3 +518,38 @@ fn serve_creates_its_session_from_the_workshop_given_and_refuses_it_for_an_exist
     let saved = std::fs::read_to_string(dir.path().join("frontera.json")).unwrap();
     assert!(saved.contains("\"border-coordination\""), "{saved}");
 }
+
+#[test]
+fn every_format_name_exports_and_an_unknown_one_lists_them() {
+    let dir = sessions();
+    std::fs::write(dir.path().join("ejemplo-taller-ctim.json"), EXAMPLE).unwrap();
+    for (name, starts) in [
+        ("plan", "# "),
+        ("csv", ""),
+        ("json", "{"),
+        ("status", "punto,"),
+        ("schedule-csv", "punto,"),
+        ("agenda-md", "#"),
+    ] {
+        let output = taller(
+            dir.path(),
+            &["export", "ejemplo-taller-ctim", "--format", name],
+        );
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+        let text = stdout(&output);
+        assert!(
+            !text.is_empty() && text.starts_with(starts),
+            "{name}: {text}"
+        );
+    }
+    let output = taller(
+        dir.path(),
+        &["export", "ejemplo-taller-ctim", "--format", "pdf"],
+    );
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("plan, csv, json, status, schedule-csv, agenda-md"),
+        "{}",
+        stderr(&output)
+    );
+}

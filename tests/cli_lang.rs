@@ -81,7 +81,10 @@ fn missing_and_wrong_values_are_explained_in_spanish() {
         text.contains("valor no válido «pdf» para «--format"),
         "{text}"
     );
-    assert!(text.contains("valores posibles: schedule-csv"), "{text}");
+    assert!(
+        text.contains("valores posibles: plan, csv, json, status, schedule-csv, agenda-md"),
+        "{text}"
+    );
     let text = usage_error(None, &["--lang", "fr", "list"]);
     assert!(text.contains("valor no válido «fr» para «--lang"), "{text}");
     let text = usage_error(None, &["open"]);

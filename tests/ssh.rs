@@ -16,7 +16,7 @@ use russh::client::{self, KeyboardInteractiveAuthResponse};
 use ssh_client::{Client, connect};
 use taller::app::Msg;
 use taller::i18n::Lang;
-use taller::shell::live::{Document, Flow, Live, Role, Screen};
+use taller::shell::live::{Flow, Format, Live, Role, Screen};
 use taller::shell::ssh::{ServeConfig, Server, codes, host_key};
 use tokio::sync::{oneshot, watch};
 
@@ -120,7 +120,7 @@ impl Live for FakeLive {
         })
     }
 
-    fn document(&self, document: Document, _lang: Lang) -> String {
+    fn document(&self, document: Format, _lang: Lang) -> String {
         format!("# Plan de trabajo ({document:?})\n\n- Acción regional 1\n")
     }
 }
@@ -363,7 +363,10 @@ async fn documents_over_exec_and_nothing_else() {
     assert_eq!(status, Some(1));
     let out = String::from_utf8(out).unwrap();
     assert_eq!(out.lines().count(), 1, "{out}");
-    assert!(out.contains("plan, csv, json o status"), "{out}");
+    assert!(
+        out.contains("plan, csv, json, status, schedule-csv o agenda-md"),
+        "{out}"
+    );
 
     // No terminal: one line saying how to join, and the channel closes.
     let mut channel = handle.channel_open_session().await.unwrap();

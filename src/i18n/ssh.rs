@@ -42,20 +42,22 @@ impl Lang {
 
     /// A client that asked for no terminal (`ssh -T`, or a command).
     pub fn ssh_no_pty(self, user: &str) -> String {
+        let names = self.format_names();
         self.pick(
             format!(
-                "taller necesita una terminal: conéctese con  ssh -t -p PUERTO {user}@SERVIDOR  (o añada plan, csv, json o status para un documento)."
+                "taller necesita una terminal: conéctese con  ssh -t -p PUERTO {user}@SERVIDOR  (o añada {names} para un documento)."
             ),
             format!(
-                "taller needs a terminal: connect with  ssh -t -p PORT {user}@HOST  (or add plan, csv, json or status for a document)."
+                "taller needs a terminal: connect with  ssh -t -p PORT {user}@HOST  (or add {names} for a document)."
             ),
         )
     }
 
     pub fn ssh_exec_refused(self, command: impl Display) -> String {
+        let names = self.format_names();
         self.pick(
-            format!("taller: «{command}» no se ejecuta aquí; solo plan, csv, json o status."),
-            format!("taller: \"{command}\" is not run here; only plan, csv, json or status."),
+            format!("taller: «{command}» no se ejecuta aquí; solo {names}."),
+            format!("taller: \"{command}\" is not run here; only {names}."),
         )
     }
 

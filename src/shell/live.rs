@@ -10,6 +10,7 @@ use ratatui::Frame;
 use crate::app::Msg;
 use crate::i18n::Lang;
 
+pub use crate::export::formats::Format;
 pub use crate::session::Role;
 
 /// What a person's screen does after a message.
@@ -41,23 +42,13 @@ pub trait Screen: Send {
     fn revisions(&self) -> Option<tokio::sync::watch::Receiver<u64>>;
 }
 
-/// A document of the live session, for commands run without a screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Document {
-    /// The draft plan as Markdown.
-    Plan,
-    Csv,
-    Json,
-    /// One line per clock and group: where the day stands.
-    Status,
-}
-
 /// The live session as a shell sees it.
 pub trait Live: Send + Sync {
     /// The groups people may join as rapporteurs: (axis, number from 1, title).
     fn groups(&self) -> Vec<(String, usize, String)>;
     /// A new screen for a person with this role, in this language.
     fn join(&self, role: Role, lang: Lang) -> Box<dyn Screen>;
-    /// A document as the command line would write it.
-    fn document(&self, document: Document, lang: Lang) -> String;
+    /// An output of the live session, as `taller export` would write it
+    /// to the standard output (`ssh … plan`).
+    fn document(&self, format: Format, lang: Lang) -> String;
 }

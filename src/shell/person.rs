@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use ratatui::Frame;
 
-use super::live::{Document, Flow, Live, Screen};
+use super::live::{Flow, Format, Live, Screen};
 use crate::app::{Context, Effect, Model, Msg, update};
 use crate::i18n::Lang;
 use crate::session::{Role, SharedHost};
@@ -94,29 +94,16 @@ impl Live for Served {
         Box::new(Person::join(self.host.clone(), role, lang, self.tz.clone()))
     }
 
-    fn document(&self, document: Document, lang: Lang) -> String {
+    fn document(&self, format: Format, lang: Lang) -> String {
         let session = self.session();
-        let now = Timestamp::now();
-        let consolidated = || {
-            crate::consolidate::merge(vec![(session.name.clone(), (*session).clone())]).map(
-                |mut c| {
-                    c.live = true;
-                    c
-                },
-            )
+        let source = crate::export::formats::Source::Session {
+            session: &session,
+            live: true,
         };
-        match document {
-            Document::Plan => consolidated()
-                .map(|c| crate::export::plan::markdown(&c, lang, &self.tz))
-                .unwrap_or_default(),
-            Document::Csv => consolidated()
-                .map(|c| crate::export::plan::csv(&c, lang))
-                .unwrap_or_default(),
-            Document::Json => {
-                String::from_utf8(crate::store::to_json(&session)).unwrap_or_default()
-            }
-            Document::Status => crate::export::schedule_csv::render(&session, now, &self.tz, lang),
-        }
+        // One session merges with nothing: the merge cannot fail.
+        format
+            .render(source, lang, &self.tz, Timestamp::now())
+            .unwrap_or_default()
     }
 }
 
@@ -325,7 +312,7 @@ mod tests {
     #[test]
     fn documents_are_written_as_the_command_line_writes_them() {
         let live = served();
-        let plan = live.document(Document::Plan, Lang::Es);
+        let plan = live.document(Format::Plan, Lang::Es);
         assert!(plan.starts_with('#'));
         // Issue 20: the live plan is the plenary's session; it said "pase
         // también la sesión de la plenaria", and gave the date as ISO.
@@ -336,7 +323,7 @@ mod tests {
         );
         assert!(plan.contains("**Fecha:** 1 de enero de 1970\n"), "{plan}");
         assert!(
-            live.document(Document::Json, Lang::Es)
+            live.document(Format::Json, Lang::Es)
                 .contains("taller-session")
         );
     }

@@ -25,7 +25,7 @@ use super::showing::{Showings, Watching};
 use super::terminal::{self, ClientTerminal};
 use crate::i18n::Lang;
 use crate::shell::drive::{Event, Incoming, Input, Output, Stop, drive, sleep_until};
-use crate::shell::live::{Document, Role, Screen};
+use crate::shell::live::{Format, Role, Screen};
 
 /// The most bytes left waiting for a client that is behind: frames drawn on
 /// each other are appended up to this, then replaced by the whole screen.
@@ -62,15 +62,9 @@ pub fn env_allowed(name: &str) -> bool {
     matches!(name, "LANG" | "TALLER_LANG" | "TERM") || name.starts_with("LC_")
 }
 
-/// The documents `ssh … COMMAND` may ask for.
-pub fn document_for(command: &[u8]) -> Option<Document> {
-    match std::str::from_utf8(command).ok()?.trim() {
-        "plan" => Some(Document::Plan),
-        "csv" => Some(Document::Csv),
-        "json" => Some(Document::Json),
-        "status" => Some(Document::Status),
-        _ => None,
-    }
+/// The outputs `ssh … COMMAND` may ask for: any format's name, nothing else.
+pub fn document_for(command: &[u8]) -> Option<Format> {
+    Format::from_name(std::str::from_utf8(command).ok()?.trim())
 }
 
 fn lang_rank(name: &str) -> Option<u8> {
@@ -174,14 +168,14 @@ async fn send_and_close(channel: &Channel<ServerMsg>, bytes: &[u8], status: u32,
 /// `ssh … plan`: the document, then exit status 0; anything else one line
 /// and status 1.
 async fn exec(channel: Channel<ServerMsg>, opened: &Opened, command: &[u8], pty: bool, lang: Lang) {
-    let Some(document) = document_for(command) else {
+    let Some(format) = document_for(command) else {
         let shown = String::from_utf8_lossy(command);
         let shown: String = shown.chars().take(60).collect();
         let line = format!("{}\n", lang.ssh_exec_refused(crate::text::escape(&shown)));
         return send_and_close(&channel, line.as_bytes(), 1, opened).await;
     };
     let live = Arc::clone(&opened.shared.live);
-    let text = tokio::task::spawn_blocking(move || live.document(document, lang)).await;
+    let text = tokio::task::spawn_blocking(move || live.document(format, lang)).await;
     let Ok(mut text) = text else {
         return end(&channel, 1).await;
     };
@@ -580,11 +574,13 @@ mod tests {
     }
 
     #[test]
-    fn only_the_four_documents_run() {
-        assert_eq!(document_for(b"plan"), Some(Document::Plan));
-        assert_eq!(document_for(b" status\n"), Some(Document::Status));
-        assert_eq!(document_for(b"json"), Some(Document::Json));
-        assert_eq!(document_for(b"csv"), Some(Document::Csv));
+    fn only_the_formats_run() {
+        assert_eq!(document_for(b"plan"), Some(Format::Plan));
+        assert_eq!(document_for(b" status\n"), Some(Format::Status));
+        assert_eq!(document_for(b"json"), Some(Format::Json));
+        assert_eq!(document_for(b"csv"), Some(Format::Csv));
+        assert_eq!(document_for(b"schedule-csv"), Some(Format::ScheduleCsv));
+        assert_eq!(document_for(b"agenda-md"), Some(Format::AgendaMd));
         for other in [&b"sh"[..], b"plan; rm -rf /", b"", b"PLAN", b"\xff"] {
             assert_eq!(document_for(other), None);
         }
