@@ -226,6 +226,28 @@ pub struct Participant {
 }
 
 impl Participant {
+    /// Two edits of a group's list, merged as the lines a person types
+    /// (`to_line`), word by word: people added by both stay. Returns the
+    /// list and whether the two edits changed the same words.
+    pub fn merged(
+        base: &[Participant],
+        mine: &[Participant],
+        now: &[Participant],
+        language: &str,
+    ) -> (Vec<Participant>, bool) {
+        let lines = |list: &[Participant]| {
+            list.iter()
+                .map(Participant::to_line)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let merged = super::word_merge::merge(&lines(base), &lines(mine), &lines(now));
+        (
+            Participant::parse_lines(&merged.text(language)),
+            merged.overlapped(),
+        )
+    }
+
     /// One line per person, "Name; Country; Role", as typed in the roster.
     pub fn parse_lines(text: &str) -> Vec<Participant> {
         text.lines()

@@ -106,34 +106,31 @@ pub fn merge(base: &str, mine: &str, theirs: &str) -> Merged {
                 break;
             }
         }
-        out.extend(b[at..region.start].iter().copied());
+        append(&mut out, &b[at..region.start].concat());
         at = region.end;
         let mine_here = version(&b, &region, &ours[from_mine..i], &m);
         let theirs_here = version(&b, &region, &others[from_theirs..j], &t);
         if from_mine == i {
-            out.push_str(&theirs_here);
+            append(&mut out, &theirs_here);
         } else if from_theirs == j || mine_here == theirs_here {
-            out.push_str(&mine_here);
+            append(&mut out, &mine_here);
         } else if region.is_empty() {
             // Both added words at the same place, taking none away (two
             // sentences appended): both stay, the one kept first first.
-            out.push_str(&theirs_here);
-            // Never glued into one word.
-            let glued = !theirs_here.ends_with(char::is_whitespace)
-                && !mine_here.starts_with(char::is_whitespace);
-            if glued {
-                out.push(' ');
-            }
-            out.push_str(&mine_here);
+            append(&mut out, &theirs_here);
+            append(&mut out, &mine_here);
         } else {
             overlaps += 1;
             // Words taken away on one side and changed on the other: the
             // changed words stay, nothing to mark.
             if theirs_here.trim().is_empty() {
-                out.push_str(&mine_here);
+                append(&mut out, &mine_here);
             } else if mine_here.trim().is_empty() {
-                out.push_str(&theirs_here);
+                append(&mut out, &theirs_here);
             } else {
+                if ends_in_word(&out) && starts_with_word(&mine_here) {
+                    out.push(' ');
+                }
                 pieces.push(Piece::Text(std::mem::take(&mut out)));
                 pieces.push(Piece::Both {
                     kept: mine_here,
@@ -142,10 +139,33 @@ pub fn merge(base: &str, mine: &str, theirs: &str) -> Merged {
             }
         }
     }
-    out.extend(b[at..].iter().copied());
+    append(&mut out, &b[at..].concat());
     pieces.push(Piece::Text(out));
     pieces.retain(|p| *p != Piece::Text(String::new()));
     Merged { pieces, overlaps }
+}
+
+/// Adds `piece` to the merged text. Pieces come from different edits:
+/// where one ends in a word and the next starts with one (a word typed at
+/// the end of one change, a word added at the start of the next), a space
+/// keeps them two words, never one glued.
+fn append(out: &mut String, piece: &str) {
+    if ends_in_word(out) && starts_with_word(piece) {
+        out.push(' ');
+    }
+    out.push_str(piece);
+}
+
+fn is_word(c: char) -> bool {
+    !c.is_whitespace() && c != '⟦' && c != '⟧'
+}
+
+fn ends_in_word(text: &str) -> bool {
+    text.chars().next_back().is_some_and(is_word)
+}
+
+fn starts_with_word(text: &str) -> bool {
+    text.chars().next().is_some_and(is_word)
 }
 
 fn whole(text: &str) -> Merged {
@@ -155,9 +175,12 @@ fn whole(text: &str) -> Merged {
     }
 }
 
-/// Words, the blank space between them, and the brackets of a marked
-/// version on their own (so a word right after a mark is still a word):
-/// joined again they are the text.
+/// Words, the blank space between them, and each marked version whole
+/// (`⟦…⟧`, nested ones inside it): joined again they are the text. A
+/// version is one token so that no merge can take one of its brackets and
+/// leave the other, which would run the rest of the text into the version
+/// and glue the words at its edge. A bracket with no partner stands alone
+/// (so a word right after it is still a word).
 pub fn tokens(text: &str) -> Vec<&str> {
     #[derive(PartialEq, Clone, Copy)]
     enum Class {
@@ -173,7 +196,8 @@ pub fn tokens(text: &str) -> Vec<&str> {
     let mut tokens = Vec::new();
     let mut start = 0;
     let mut last: Option<Class> = None;
-    for (at, c) in text.char_indices() {
+    let mut chars = text.char_indices();
+    while let Some((at, c)) = chars.next() {
         let now = class(c);
         if let Some(before) = last
             && (before != now || now == Class::Bracket)
@@ -182,11 +206,47 @@ pub fn tokens(text: &str) -> Vec<&str> {
             start = at;
         }
         last = Some(now);
+        if c == '⟦'
+            && let Some(end) = version_end(&text[at..])
+        {
+            // The whole version, then on after it.
+            tokens.push(&text[at..at + end]);
+            start = at + end;
+            last = None;
+            while chars.clone().next().is_some_and(|(next, _)| next < start) {
+                chars.next();
+            }
+        }
     }
     if start < text.len() {
         tokens.push(&text[start..]);
     }
     tokens
+}
+
+/// Where the version opening `text` ends (past its closing bracket), when
+/// it is closed.
+fn version_end(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '⟦' => depth += 1,
+            '⟧' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(at + c.len_utf8());
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The words of a text, those of its marked versions too.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace() || c == '⟦' || c == '⟧')
+        .filter(|w| !w.is_empty())
 }
 
 /// One change from the base: the base's tokens `base` became the edit's
@@ -285,11 +345,34 @@ mod tests {
         let text = "  Crear una\n\tred ⟦otra versión: plataforma⟧ regional. ";
         assert_eq!(tokens(text).concat(), text);
         assert_eq!(
-            tokens("a ⟦b⟧c"),
-            vec!["a", " ", "⟦", "b", "⟧", "c"],
-            "brackets stand alone"
+            tokens("a ⟦b c⟧d"),
+            vec!["a", " ", "⟦b c⟧", "d"],
+            "a version is one token"
+        );
+        assert_eq!(
+            tokens("a ⟦b ⟦c⟧⟧ d⟧e ⟦f"),
+            vec!["a", " ", "⟦b ⟦c⟧⟧", " ", "d", "⟧", "e", " ", "⟦", "f"],
+            "nested versions inside, a lone bracket alone"
+        );
+        assert_eq!(
+            words("a ⟦otra versión: b⟧c").collect::<Vec<_>>(),
+            vec!["a", "otra", "versión:", "b", "c"]
         );
         assert!(tokens("").is_empty());
+    }
+
+    #[test]
+    fn words_from_two_edits_that_meet_are_never_glued() {
+        // Mine ends its change with a word where theirs starts adding
+        // words: found by the many-writers property test.
+        let base = "p0 s1 palabra ";
+        let mine = "p0 s1 palabra  nueva";
+        let theirs = "p0 s4 palabra palabra palabra  otra";
+        let (text, _) = merged(base, mine, theirs);
+        let words: Vec<&str> = words(&text).collect();
+        assert!(words.contains(&"nueva"), "{text:?}");
+        assert!(words.contains(&"otra"), "{text:?}");
+        assert_eq!(words.iter().filter(|w| **w == "palabra").count(), 3, "{text:?}");
     }
 
     #[test]
@@ -456,7 +539,7 @@ mod tests {
                     text = merge(&base, mine, &text).text("es");
                     expected.extend(kept.iter().cloned());
                 }
-                let words: Vec<&str> = tokens(&text);
+                let words: Vec<&str> = super::super::words(&text).collect();
                 for word in &expected {
                     prop_assert!(words.contains(&word.as_str()), "{word} lost: {text:?}");
                 }

@@ -300,7 +300,7 @@ pub fn apply(
             let before: Vec<Participant> = session.groups[*group].participants.clone();
             let (landed, merged) = match base {
                 Some(base) if *base != before && *participants != before => {
-                    let (landed, overlapped) = merged_participants(
+                    let (landed, overlapped) = Participant::merged(
                         base,
                         participants,
                         &before,
@@ -376,28 +376,6 @@ fn merged_outcome(text: Overlap, overlapped: Option<bool>) -> Outcome {
         Some(overlapped) => Outcome::GroupMerged { text, overlapped },
         None => Outcome::Done,
     }
-}
-
-/// Two edits of a group's list, merged as the lines a person types
-/// (`Participant::to_line`), word by word: people added by both stay.
-/// Returns the list and whether the two edits changed the same words.
-fn merged_participants(
-    base: &[Participant],
-    mine: &[Participant],
-    now: &[Participant],
-    language: &str,
-) -> (Vec<Participant>, bool) {
-    let lines = |list: &[Participant]| {
-        list.iter()
-            .map(Participant::to_line)
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    let merged = crate::model::word_merge::merge(&lines(base), &lines(mine), &lines(now));
-    (
-        Participant::parse_lines(&merged.text(language)),
-        merged.overlapped(),
-    )
 }
 
 fn clock(

@@ -21,7 +21,7 @@ use super::apply::{Applied, Outcome, Refused, apply};
 use super::command::Command;
 use super::presence::{Editing, Presence};
 use super::role::Role;
-use super::undo::{Done, History, still_holds};
+use super::undo::{Done, History, merges, still_holds};
 use crate::model::patch::TextField;
 use crate::model::schedule::TimerId;
 use crate::model::session::Role as RosterRole;
@@ -372,11 +372,12 @@ impl Host {
         if applied.changed {
             self.note_writer(person, &command, &applied);
             if let Some(undo) = applied.undo.clone() {
-                self.people.entry(person).or_default().record(Done {
-                    undo,
-                    redo: command.clone(),
-                });
+                self.people
+                    .entry(person)
+                    .or_default()
+                    .record(Done::new(undo, command.clone()));
             }
+            self.follow_histories();
             self.changed(&command, now);
         }
         Ok(applied)
@@ -447,7 +448,24 @@ impl Host {
         let command = command.clone();
         let result = apply(Arc::make_mut(&mut self.session), &command, role, now);
         match result {
+            // An undo carried over others' changes may find all of its
+            // words changed since: nothing is left to take back, and its
+            // redo would have nothing exact to put on again.
+            Ok(applied) if undo && !applied.changed && merges(&command) => {
+                put_back(self, done);
+                Err(Refused::ChangedSince)
+            }
             Ok(applied) => {
+                let mut done = done;
+                // A merged text goes on again (or back) exactly from what
+                // this step left to what it found.
+                if let Some(inverse) = applied.undo.clone().filter(merges) {
+                    if undo {
+                        done.redo = inverse;
+                    } else {
+                        done.undo = inverse;
+                    }
+                }
                 let history = self.people.entry(person).or_default();
                 if undo {
                     history.push_redo(done);
@@ -455,6 +473,7 @@ impl Host {
                     history.push_undo(done);
                 }
                 if applied.changed {
+                    self.follow_histories();
                     self.changed(&command, now);
                 }
                 Ok(applied)
@@ -463,6 +482,14 @@ impl Host {
                 put_back(self, done);
                 Err(refused)
             }
+        }
+    }
+
+    /// After a change: every merged text anyone could undo or redo is
+    /// carried onto it (see `History::follow`).
+    fn follow_histories(&mut self) {
+        for history in self.people.values_mut() {
+            history.follow(&self.session);
         }
     }
 

@@ -156,10 +156,7 @@ fn typed_word(who: usize, step: usize, k: u8) -> String {
 
 /// The words of a text (the brackets of a marked version apart).
 fn word_set(text: &str) -> std::collections::HashSet<&str> {
-    crate::model::word_merge::tokens(text)
-        .into_iter()
-        .filter(|t| !t.trim().is_empty())
-        .collect()
+    crate::model::word_merge::words(text).collect()
 }
 
 /// Runs the script; checks the invariants after every step; returns the

@@ -3,7 +3,8 @@
 
 use super::command::Command;
 use crate::model::patch::{InputPatch, TextField};
-use crate::model::session::{Role as RosterRole, Session};
+use crate::model::session::{Participant, Role as RosterRole, Session};
+use crate::model::word_merge;
 
 /// Changes remembered per person.
 pub const UNDO_DEPTH: usize = 50;
@@ -13,6 +14,19 @@ pub const UNDO_DEPTH: usize = 50;
 pub(super) struct Done {
     pub undo: Command,
     pub redo: Command,
+    /// Someone else's change was carried into it since (see
+    /// `History::follow`): a later edit of the same input is another change.
+    pub carried: bool,
+}
+
+impl Done {
+    pub fn new(undo: Command, redo: Command) -> Done {
+        Done {
+            undo,
+            redo,
+            carried: false,
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -28,6 +42,7 @@ impl History {
     pub fn record(&mut self, done: Done) {
         self.redo.clear();
         if let Some(last) = self.undo.last_mut()
+            && !last.carried
             && let (
                 Command::PatchInput {
                     id: last_id,
@@ -78,6 +93,136 @@ impl History {
     pub fn push_redo(&mut self, done: Done) {
         self.redo.push(done);
     }
+
+    /// Someone's change landed: every merged text this history would put
+    /// back is carried onto the session as it is now, one change at a time
+    /// (where both changed the same words, both versions stay, as in any
+    /// merge). Merged late, at the undo, a word someone else erased and a
+    /// third person typed again between the same words looks like the
+    /// undone edit's own, and the undo would take it; carried at each
+    /// change, the erasure reaches the undo first. (A redo merges late,
+    /// from exactly what its undo left: see `Host::step_history`.)
+    pub fn follow(&mut self, session: &Session) {
+        for done in &mut self.undo {
+            done.carried |= carry(&mut done.undo, session);
+        }
+    }
+}
+
+/// Whether applying `command` merges a text with what is there (it carries
+/// the text it was made from).
+pub(super) fn merges(command: &Command) -> bool {
+    match command {
+        Command::PatchInput { patch, .. } => {
+            patch.merges(TextField::Text) || patch.merges(TextField::Observations)
+        }
+        Command::SetRoster { base, .. } => base.is_some(),
+        Command::SetParticipants { base, .. } => base.is_some(),
+        Command::AddInput { .. }
+        | Command::RestoreInput { .. }
+        | Command::DeleteInput { .. }
+        | Command::MoveInput { .. }
+        | Command::InviteCountry(_)
+        | Command::Clock { .. }
+        | Command::Schedule(_)
+        | Command::RoomMessage(_)
+        | Command::Agenda(_)
+        | Command::Import { .. } => false,
+    }
+}
+
+/// Carries a merging undo onto `session`: what it would write becomes what
+/// it would write merged with everything changed since its base, and its
+/// base the session's value now. Returns whether it changed.
+fn carry(command: &mut Command, session: &Session) -> bool {
+    let language = &session.workshop.language;
+    match command {
+        Command::PatchInput { id, patch } => {
+            let Some(input) = session
+                .group_of_input(*id)
+                .and_then(|g| session.input(g, *id))
+            else {
+                return false;
+            };
+            let text = carry_text(
+                &mut patch.bases.text,
+                &mut patch.text,
+                &input.text,
+                language,
+            );
+            let observations = carry_text(
+                &mut patch.bases.observations,
+                &mut patch.observations,
+                &input.plenary.observations,
+                language,
+            );
+            text || observations
+        }
+        Command::SetRoster {
+            axis,
+            role,
+            name,
+            base: Some(base),
+        } => {
+            let Some(group) = session.groups.iter().find(|g| g.axis == *axis) else {
+                return false;
+            };
+            let now = match role {
+                RosterRole::Facilitator => &group.facilitator,
+                RosterRole::Rapporteur => &group.rapporteur,
+            };
+            let differs = base != now;
+            if differs {
+                *name = word_merge::merge(base, name, now).text(language);
+                *base = now.clone();
+            }
+            differs
+        }
+        Command::SetParticipants {
+            axis,
+            participants,
+            base: Some(base),
+        } => {
+            let Some(group) = session.groups.iter().find(|g| g.axis == *axis) else {
+                return false;
+            };
+            let differs = *base != group.participants;
+            if differs {
+                *participants =
+                    Participant::merged(base, participants, &group.participants, language).0;
+                *base = group.participants.clone();
+            }
+            differs
+        }
+        Command::SetRoster { base: None, .. }
+        | Command::SetParticipants { base: None, .. }
+        | Command::AddInput { .. }
+        | Command::RestoreInput { .. }
+        | Command::DeleteInput { .. }
+        | Command::MoveInput { .. }
+        | Command::InviteCountry(_)
+        | Command::Clock { .. }
+        | Command::Schedule(_)
+        | Command::RoomMessage(_)
+        | Command::Agenda(_)
+        | Command::Import { .. } => false,
+    }
+}
+
+fn carry_text(
+    base: &mut Option<String>,
+    text: &mut Option<String>,
+    now: &str,
+    language: &str,
+) -> bool {
+    if let (Some(base), Some(text)) = (base.as_mut(), text.as_mut())
+        && base != now
+    {
+        *text = word_merge::merge(base, text, now).text(language);
+        *base = now.to_string();
+        return true;
+    }
+    false
 }
 
 /// Whether the undo `back` of an edit can join the undo `last_back` of the

@@ -116,10 +116,14 @@ fn open(session: &Session, id: Uuid) -> Option<Editor> {
 }
 
 fn words_of(text: &str) -> HashSet<&str> {
-    crate::model::word_merge::tokens(text)
-        .into_iter()
-        .filter(|t| !t.trim().is_empty())
-        .collect()
+    crate::model::word_merge::words(text).collect()
+}
+
+/// How many times `word` is in `text`.
+fn copies(text: &str, word: &str) -> usize {
+    crate::model::word_merge::words(text)
+        .filter(|w| *w == word)
+        .count()
 }
 
 /// Runs the script on a host with two facilitators' screens and group 1's
@@ -209,9 +213,11 @@ fn run(script: &[(usize, Act)]) -> Session {
                 if result.is_ok() {
                     // What they saw and erased is taken away on purpose;
                     // what they typed is kept from now on.
+                    // A word can be there twice (a version kept beside the
+                    // text repeats it): erasing one of its copies counts.
                     let (mine, base) = (words_of(&text), words_of(&editor.base));
                     for word in &base {
-                        if !mine.contains(word) {
+                        if copies(&text, word) < copies(&editor.base, word) {
                             kept.remove(*word);
                         }
                     }
@@ -270,17 +276,26 @@ fn run(script: &[(usize, Act)]) -> Session {
         }
         if result.is_ok() && matches!(act, Act::Undo | Act::Redo) {
             // An undo (or redo) may take back its author's words, no one
-            // else's; a redo brings back what their undo took.
+            // else's; a redo brings back what their undo took. Counted in
+            // copies (a merge may have put a word there twice, and the
+            // author's step takes back theirs), and only what this step
+            // did: a word their undo took may come back earlier through
+            // someone else's merge (a conflict keeps both versions).
+            let copies_in =
+                |s: &Session, id: Uuid, word: &str| text_of(s, id).map(|t| copies(t, word));
             for (word, id) in kept.clone() {
-                let gone =
-                    text_of(&after, id).is_some_and(|t| !words_of(t).contains(word.as_str()));
-                if gone && typist(&word) == Some(who) {
+                let (was, is) = (copies_in(&before, id, &word), copies_in(&after, id, &word));
+                let fewer = matches!((was, is), (Some(was), Some(is)) if is < was);
+                if fewer && typist(&word) == Some(who) {
                     kept.remove(&word);
                     undone.insert(word, id);
                 }
             }
             for (word, id) in undone.clone() {
-                let back = text_of(&after, id).is_some_and(|t| words_of(t).contains(word.as_str()));
+                // (An input brought back whole brings back what it had,
+                // not these words.)
+                let (was, is) = (copies_in(&before, id, &word), copies_in(&after, id, &word));
+                let back = matches!((was, is), (Some(0), Some(is)) if is > 0);
                 if back && typist(&word) == Some(who) {
                     undone.remove(&word);
                     kept.insert(word, id);
