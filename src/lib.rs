@@ -18,7 +18,6 @@ pub mod session;
 pub mod shell;
 pub mod store;
 pub mod text;
-pub mod tui;
 pub mod ui;
 
 /// `taller-2026-11-28`: today's date, where the workshop happens; the name

@@ -1,6 +1,7 @@
 //! taller: run a live, in-person workshop from a projected terminal.
 
-use taller::{access, app, cli, export, i18n, model, store, tui};
+use taller::shell::local;
+use taller::{access, app, cli, export, i18n, model, store};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -109,7 +110,7 @@ fn run(
     let (model, lock) = match command {
         None => {
             guard.folder(store.dir())?;
-            tui::ensure_terminal(lang)?;
+            local::ensure_terminal(lang)?;
             let start = start_screen(store, lang, &tz)?;
             (Model::start(context(tz.clone()), start), None)
         }
@@ -154,7 +155,7 @@ fn run(
                 return Err(lang.session_exists(&name));
             }
             // Checked before the file is written, so no half-started session stays behind.
-            tui::ensure_terminal(lang)?;
+            local::ensure_terminal(lang)?;
             let group = axis.as_ref().map(|(id, _)| id.as_str());
             let (opened, lock) = access::create_with(store, &name, group, workshop, lang)?;
             say!("{}", lang.created(opened.path.display()));
@@ -164,7 +165,7 @@ fn run(
             let path = resolve(store, &target, lang)?;
             guard.file(&path)?;
             let (opened, lock) = access::open(path, lang)?;
-            if let Err(message) = tui::ensure_terminal(lang) {
+            if let Err(message) = local::ensure_terminal(lang) {
                 // Opened for nobody: the lock file taken for it goes too.
                 if let Some(lock) = lock {
                     lock.remove();
@@ -232,23 +233,23 @@ fn run(
             return export(&session, format, out.as_deref(), lang, &tz);
         }
     };
-    let ending = tui::run(model, store.clone(), lock).map_err(|report| report.to_string())?;
+    let ending = local::run(model, store.clone(), lock).map_err(|report| report.to_string())?;
     said(ending, lang)
 }
 
 /// How the interface ended, told: "saved" only when it was; unsaved work,
 /// even rescued, is not a success.
-fn said(ending: tui::Ending, lang: Lang) -> Result<(), String> {
+fn said(ending: local::Ending, lang: Lang) -> Result<(), String> {
     match ending {
-        tui::Ending::Nothing => Ok(()),
-        tui::Ending::Saved(path) => {
+        local::Ending::Nothing => Ok(()),
+        local::Ending::Saved(path) => {
             say!("{}", lang.saved_in(path.display()));
             Ok(())
         }
-        tui::Ending::Recovered { path, reason, copy } => {
+        local::Ending::Recovered { path, reason, copy } => {
             Err(lang.unsaved_recovered(path.display(), reason, copy.display()))
         }
-        tui::Ending::Lost { path, reason } => Err(lang.unsaved_lost(path.display(), reason)),
+        local::Ending::Lost { path, reason } => Err(lang.unsaved_lost(path.display(), reason)),
     }
 }
 
@@ -747,7 +748,7 @@ fn serve(
     let headless = new.headless;
     guard.folder(store.dir())?;
     if !headless {
-        tui::ensure_terminal(lang)?;
+        local::ensure_terminal(lang)?;
     }
     // Read before anything is created: a wrong definition leaves no session.
     let workshop = match &new.workshop {
@@ -809,7 +810,7 @@ fn serve(
         model.restore_view(view);
     }
     model.join = Some(ready.join.clone());
-    let ending = tui::run_beside(model, store.clone(), lock, serve::beside(ready))
+    let ending = local::run_beside(model, store.clone(), lock, serve::beside(ready))
         .map_err(|report| report.to_string())?;
     said(ending, lang)
 }

@@ -4,6 +4,7 @@
 
 pub mod drive;
 pub mod live;
+pub mod local;
 pub mod person;
 pub mod serve;
 pub mod ssh;
