@@ -2,18 +2,14 @@
 //! the store. The binary (`main.rs`) is the command line around it; the
 //! benchmarks use it directly.
 
-pub mod access;
 pub mod app;
 pub mod cli;
-pub mod complete;
 pub mod consolidate;
 pub mod definitions;
 pub mod export;
 pub mod i18n;
 pub mod model;
-pub mod recovery;
 pub mod sample;
-pub mod saver;
 pub mod session;
 pub mod shell;
 pub mod store;

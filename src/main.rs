@@ -1,7 +1,7 @@
 //! taller: run a live, in-person workshop from a projected terminal.
 
-use taller::shell::local;
-use taller::{access, app, cli, export, i18n, model, store};
+use taller::shell::{access, local};
+use taller::{app, cli, export, i18n, model, store};
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -24,17 +24,19 @@ use crossterm::event::Event;
 use jiff::Timestamp;
 use tokio::signal::unix::{SignalKind, signal};
 
-use crate::access;
 use crate::app::{Effect, Model, Msg, Relisted, SavedView, update};
 use crate::i18n::Lang;
-use crate::recovery;
-use crate::saver::{Outcome, Saver};
+use crate::shell::access;
 use crate::shell::drive::{self, Incoming, Stop, drive};
 use crate::shell::live::{Flow, Screen};
+use crate::shell::saver::{Outcome, Saver};
 use crate::shell::ssh::terminal::{self, ClientTerminal};
 use crate::store::Store;
 use crate::store::lock::SessionLock;
 use crate::ui;
+
+mod complete;
+mod recovery;
 
 /// How the interface ended, for the caller to say (and to choose the exit
 /// status): "saved" only when it was.
@@ -627,7 +629,7 @@ fn complete_import_path(model: &mut Model, msg: &Msg) -> bool {
     }
     let typed = editor.textarea.lines().join("");
     let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
-    if let Some(completed) = crate::complete::complete_path(&typed, home.as_deref()) {
+    if let Some(completed) = complete::complete_path(&typed, home.as_deref()) {
         open.viewer.editor = Some(Editor::new(EditTarget::ImportPath, &completed));
     }
     true

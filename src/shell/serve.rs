@@ -217,13 +217,13 @@ pub fn headless(host: SharedHost, ready: Ready, announce: impl FnOnce()) -> std:
     runtime.block_on(async move {
         let stop = stop_signal()?;
         let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel();
-        let saver = crate::saver::Saver::spawn(outcome_tx);
+        let saver = crate::shell::saver::Saver::spawn(outcome_tx);
         crate::session::lock(&host).set_writer(saver.writer());
         let acks = {
             let host = host.clone();
             tokio::spawn(async move {
                 while let Some(outcome) = outcomes.recv().await {
-                    let crate::saver::Outcome { seq, result, .. } = outcome;
+                    let crate::shell::saver::Outcome { seq, result, .. } = outcome;
                     crate::session::lock(&host).saved(seq, result, Timestamp::now());
                 }
             })
