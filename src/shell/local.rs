@@ -28,7 +28,7 @@ use crate::app::{Effect, Model, Msg, Relisted, SavedView, update};
 use crate::i18n::Lang;
 use crate::shell::access;
 use crate::shell::drive::{self, Incoming, Stop, drive};
-use crate::shell::live::{Flow, Screen};
+use crate::shell::live::{Beside, Flow, Screen};
 use crate::shell::saver::{Outcome, Saver};
 use crate::shell::ssh::terminal::{self, ClientTerminal};
 use crate::store::Store;
@@ -67,16 +67,6 @@ pub fn run(model: Model, store: Store, lock: Option<SessionLock>) -> Result<Endi
     drop(terminal);
     result
 }
-
-/// Work that runs beside the interface while it lasts (the SSH server of a
-/// served session): started once this terminal's writer is in place, told
-/// to stop when the interface ends, and waited for before returning.
-pub type Beside = Box<
-    dyn FnOnce(
-            tokio::sync::watch::Receiver<bool>,
-        ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>
-        + Send,
->;
 
 /// Like `run`, with work beside it on the same runtime (two threads: the
 /// served screens never wait on this terminal's frames, nor it on theirs).

@@ -289,7 +289,7 @@ fn stop_signal() -> std::io::Result<impl std::future::Future<Output = &'static s
 
 /// The SSH server as work beside the facilitator's screen: it stops when
 /// that screen ends.
-pub fn beside(ready: Ready) -> crate::shell::local::Beside {
+pub fn beside(ready: Ready) -> crate::shell::live::Beside {
     Box::new(move |mut stopped| {
         Box::pin(async move {
             let keeper = tokio::spawn(keep_codes(
