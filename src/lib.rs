@@ -1,11 +1,12 @@
 //! taller as a library: the domain, the application model and its views,
-//! the store. The binary (`main.rs`) is the command line around it; the
-//! benchmarks use it directly.
+//! the store, the shells and the subcommands. The binary (`main.rs`) only
+//! parses the command line and dispatches to `commands`; the benchmarks and
+//! tests use the library directly.
 
 pub mod app;
 pub mod cli;
+pub mod commands;
 pub mod consolidate;
-pub mod definitions;
 pub mod export;
 pub mod i18n;
 pub mod model;

@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{context, now, screen, start_model};
 use crate::app::{Model, Msg, Opened, update};
-use crate::definitions;
+use crate::commands::definitions;
 use crate::i18n::Lang;
 use crate::model::definition;
 use crate::model::session::Session;
