@@ -15,6 +15,7 @@ pub mod presence;
 mod saved_view;
 mod served;
 mod start;
+mod typed;
 mod update;
 mod viewer;
 
