@@ -6,7 +6,6 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
-pub mod consolidate;
 pub mod export;
 pub mod i18n;
 pub mod model;

@@ -67,7 +67,7 @@ pub fn run(
         out.complain(lang.skipped(message));
     }
     let mut consolidation =
-        crate::consolidate::merge(sources).map_err(|error| error.describe(lang))?;
+        crate::export::consolidate::merge(sources).map_err(|error| error.describe(lang))?;
     let plan_lang = plan
         .lang
         .unwrap_or_else(|| Lang::parse(&consolidation.session.workshop.language).unwrap_or(lang));

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use crate::consolidate::MergeError;
+use crate::export::consolidate::MergeError;
 use crate::shell::access;
 use crate::store;
 

@@ -640,7 +640,7 @@ fn import_folder(dir: &Path, lang: Lang, workshop: String) -> Result<crate::app:
                 loaded.push((file.display().to_string(), found.session));
             }
             Ok(found) => skipped.push(
-                crate::consolidate::MergeError::OtherWorkshop {
+                crate::export::consolidate::MergeError::OtherWorkshop {
                     file: file.display().to_string(),
                     workshop: found.session.workshop.id,
                     expected: workshop.clone(),
