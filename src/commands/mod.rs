@@ -197,7 +197,7 @@ fn said(ending: Ending, lang: Lang, out: &mut Out) -> Result<(), String> {
 mod tests;
 
 #[cfg(test)]
-mod test_support {
+pub(crate) mod test_support {
     use super::*;
 
     /// A setup over a sessions folder, in English, UTC, no shared-folder

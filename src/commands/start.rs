@@ -18,7 +18,7 @@ pub fn run(setup: &Setup, out: &mut Out) -> Result<(), String> {
 
 /// What the start screen offers: the sessions of the folder, and the
 /// workshops to begin one of.
-pub fn screen(setup: &Setup, out: &mut Out) -> Result<Start, String> {
+fn screen(setup: &Setup, out: &mut Out) -> Result<Start, String> {
     let (store, lang) = (&setup.store, setup.lang);
     let workshop = Workshop::default_for(lang).map_err(|error| error.to_string())?;
     // Definitions kept beside the sessions (`workshops/`): offered to choose
@@ -46,4 +46,36 @@ pub fn screen(setup: &Setup, out: &mut Out) -> Result<Start, String> {
         naming: None,
         prompt: Prompt::New,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::test_support::{Heard, setup};
+
+    #[test]
+    fn the_workshops_beside_the_sessions_are_offered_and_a_bad_one_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let sessions = dir.path().join("sesiones");
+        let workshops = dir.path().join("workshops");
+        std::fs::create_dir_all(&sessions).unwrap();
+        std::fs::create_dir_all(&workshops).unwrap();
+        let border = Workshop::builtin_text("border", crate::i18n::Lang::En).unwrap();
+        std::fs::write(workshops.join("border.toml"), border).unwrap();
+        std::fs::write(workshops.join("roto.toml"), "title = ").unwrap();
+        let setup = setup(&sessions);
+        let mut heard = Heard::default();
+
+        let start = screen(&setup, &mut heard.out()).unwrap();
+        // The built-in one first, then the one that reads; not the bad one.
+        assert_eq!(start.workshops.len(), 2);
+        let expected = definitions::load("builtin:border", crate::i18n::Lang::En).unwrap();
+        assert_eq!(start.workshops[1].id, expected.id);
+        assert!(
+            heard.complained().contains("roto.toml"),
+            "{}",
+            heard.complained()
+        );
+        assert!(start.entries.is_empty());
+    }
 }
