@@ -261,7 +261,7 @@ fn consolidation(c: &mut Criterion) {
     let mut group = c.benchmark_group("consolidate");
     group.sample_size(10);
     group.bench_function("50_files_of_500_inputs", |b| {
-        b.iter(|| taller::consolidate::merge(black_box(files.clone())).unwrap())
+        b.iter(|| taller::export::consolidate::merge(black_box(files.clone())).unwrap())
     });
     for inputs in [1_000, 5_000, 25_000] {
         let session = sample::session(inputs, 7);

@@ -167,7 +167,7 @@ pub(super) fn commit(
             id: item,
             title: title.to_string(),
         }),
-        EditTarget::ItemMinutes { item } => match super::update::parse_minutes(&text) {
+        EditTarget::ItemMinutes { item } => match super::typed::parse_minutes(&text) {
             Some(minutes) => Ok(AgendaEdit::ItemMinutes {
                 id: item,
                 minutes,
@@ -176,7 +176,7 @@ pub(super) fn commit(
             None => {
                 let typed = text.clone();
                 *notice = Some(error_worded(move |lang| {
-                    lang.minutes_refused(&typed, super::update::MAX_MINUTES)
+                    lang.minutes_refused(&typed, super::typed::MAX_MINUTES)
                 }));
                 open.viewer.editor = Some(editor);
                 return false;

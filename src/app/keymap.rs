@@ -118,7 +118,7 @@ const fn ch(c: char) -> Key {
 
 impl Key {
     /// A key with Ctrl or Shift named: matched before plain keys.
-    fn exact(self, key: &KeyEvent) -> bool {
+    pub(super) fn exact(self, key: &KeyEvent) -> bool {
         match self {
             Key::Is(_) => false,
             Key::Ctrl(c) => {

@@ -1,6 +1,7 @@
 //! The application as data: the `Model`, the messages that change it, and the
-//! effects it asks the shell (`tui`) to carry out. `update` never touches the
-//! terminal, the disk or the clock, so every behaviour is testable.
+//! effects it asks the shell (`shell::local`, `shell::person`) to carry out.
+//! `update` never touches the terminal, the disk or the clock, so every
+//! behaviour is testable.
 
 mod actions;
 mod agenda;
@@ -14,6 +15,7 @@ pub mod presence;
 mod saved_view;
 mod served;
 mod start;
+mod typed;
 mod update;
 mod viewer;
 

@@ -117,7 +117,8 @@ mod tests {
 
     #[test]
     fn the_agenda_runs_from_the_planned_start_with_the_lunch_break() {
-        let workshop = crate::definitions::load("builtin:border", Lang::En).unwrap();
+        let text = Workshop::builtin_text("border", Lang::En).unwrap();
+        let workshop = crate::model::definition::parse(text).unwrap();
         let start = Timestamp::from_second(1_700_000_000).unwrap(); // 22:13 UTC
         let mut session = Session::new("day", workshop, start);
         session.schedule.planned_start = Some("2026-12-01T09:00:00Z".parse().unwrap());

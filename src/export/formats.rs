@@ -7,7 +7,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::consolidate::{Consolidation, MergeError};
+use crate::export::consolidate::{Consolidation, MergeError};
 use crate::i18n::Lang;
 use crate::model::session::Session;
 
@@ -185,7 +185,8 @@ impl Format {
 fn merged<T>(source: Source, write: impl FnOnce(&Consolidation) -> T) -> Result<T, MergeError> {
     match source {
         Source::Session { session, live } => {
-            let mut c = crate::consolidate::merge(vec![(session.name.clone(), session.clone())])?;
+            let mut c =
+                crate::export::consolidate::merge(vec![(session.name.clone(), session.clone())])?;
             c.live = live;
             Ok(write(&c))
         }
@@ -262,7 +263,8 @@ mod tests {
         assert_eq!(of(Format::Status), of(Format::ScheduleCsv));
         assert_ne!(of(Format::Csv), of(Format::ScheduleCsv));
         // The same plan whether one session is exported or merged first.
-        let merged = crate::consolidate::merge(vec![("prueba".into(), session.clone())]).unwrap();
+        let merged =
+            crate::export::consolidate::merge(vec![("prueba".into(), session.clone())]).unwrap();
         assert_eq!(
             Format::Plan
                 .render(Source::Merged(&merged), Lang::En, &tz, now)

@@ -1,6 +1,8 @@
-//! What leaves taller for other programs: files made from a session.
+//! What leaves taller for other programs: files made from a session, or
+//! from many (`consolidate`: one workshop's session files made into one plan).
 
 pub mod agenda;
+pub mod consolidate;
 pub mod formats;
 pub mod plan;
 pub mod schedule_csv;

@@ -15,7 +15,7 @@ use jiff::tz::TimeZone;
 use uuid::Uuid;
 
 use super::spreadsheet::write_row;
-use crate::consolidate::Consolidation;
+use crate::export::consolidate::Consolidation;
 use crate::i18n::Lang;
 use crate::model::input::{ActionFields, Kind, Status};
 use crate::model::session::{Input, Session};
@@ -613,7 +613,8 @@ mod tests {
         let example =
             crate::store::parse(include_bytes!("../../sessions/ejemplo-taller-ctim.json")).unwrap();
         let c =
-            crate::consolidate::merge(vec![("ejemplo-taller-ctim.json".into(), example)]).unwrap();
+            crate::export::consolidate::merge(vec![("ejemplo-taller-ctim.json".into(), example)])
+                .unwrap();
         insta::assert_snapshot!("plan_md", markdown(&c, Lang::Es, &TimeZone::UTC));
         insta::assert_snapshot!("plan_csv", csv(&c, Lang::Es));
     }
@@ -712,7 +713,7 @@ mod tests {
         assert!(!csv(&c, Lang::Es).contains("Reunión anual de puntos focales"));
     }
 
-    use crate::consolidate::merge;
+    use crate::export::consolidate::merge;
     use crate::model::session::Session;
     use crate::model::workshop::Workshop;
     use jiff::Timestamp;

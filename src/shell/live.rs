@@ -13,6 +13,18 @@ use crate::i18n::Lang;
 pub use crate::export::formats::Format;
 pub use crate::session::Role;
 
+/// Work that runs beside a screen's shell while it lasts (the SSH server of
+/// a served session beside the facilitator's terminal): started once the
+/// shell's writer is in place, told to stop when the shell ends, and waited
+/// for before the shell returns. Here, below both, so the server (`serve`)
+/// and the local terminal (`local`) each import it, neither the other.
+pub type Beside = Box<
+    dyn FnOnce(
+            tokio::sync::watch::Receiver<bool>,
+        ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>
+        + Send,
+>;
+
 /// What a person's screen does after a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flow {

@@ -2,8 +2,11 @@
 //! where keys come from and where frames go; the session core behind them is
 //! one and the same.
 
+pub mod access;
 pub mod drive;
 pub mod live;
+pub mod local;
 pub mod person;
+pub mod saver;
 pub mod serve;
 pub mod ssh;

@@ -217,13 +217,13 @@ pub fn headless(host: SharedHost, ready: Ready, announce: impl FnOnce()) -> std:
     runtime.block_on(async move {
         let stop = stop_signal()?;
         let (outcome_tx, mut outcomes) = tokio::sync::mpsc::unbounded_channel();
-        let saver = crate::saver::Saver::spawn(outcome_tx);
+        let saver = crate::shell::saver::Saver::spawn(outcome_tx);
         crate::session::lock(&host).set_writer(saver.writer());
         let acks = {
             let host = host.clone();
             tokio::spawn(async move {
                 while let Some(outcome) = outcomes.recv().await {
-                    let crate::saver::Outcome { seq, result, .. } = outcome;
+                    let crate::shell::saver::Outcome { seq, result, .. } = outcome;
                     crate::session::lock(&host).saved(seq, result, Timestamp::now());
                 }
             })
@@ -289,7 +289,7 @@ fn stop_signal() -> std::io::Result<impl std::future::Future<Output = &'static s
 
 /// The SSH server as work beside the facilitator's screen: it stops when
 /// that screen ends.
-pub fn beside(ready: Ready) -> crate::tui::Beside {
+pub fn beside(ready: Ready) -> crate::shell::live::Beside {
     Box::new(move |mut stopped| {
         Box::pin(async move {
             let keeper = tokio::spawn(keep_codes(

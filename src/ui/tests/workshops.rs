@@ -7,10 +7,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{context, now, screen, start_model};
 use crate::app::{Model, Msg, Opened, update};
-use crate::definitions;
 use crate::i18n::Lang;
 use crate::model::definition;
 use crate::model::session::Session;
+use crate::model::workshop::Workshop;
 
 fn model_of(session: Session, lang: Lang) -> Model {
     Model::with_session(
@@ -78,7 +78,7 @@ fn twelve_groups_and_ten_items_draw_at_80x24() {
 
 #[test]
 fn the_three_group_workshop_draws_in_english() {
-    let workshop = definitions::load("builtin:border", Lang::En).unwrap();
+    let workshop = border();
     let session = Session::new("border", workshop, now());
     let shown = walk(model_of(session, Lang::En));
     assert!(
@@ -90,7 +90,7 @@ fn the_three_group_workshop_draws_in_english() {
 #[test]
 fn the_start_screen_offers_the_workshops_of_the_data_folder() {
     let mut model = start_model();
-    let other = definitions::load("builtin:border", Lang::En).unwrap();
+    let other = border();
     if let crate::app::Page::Start(start) = &mut model.page {
         start.workshops = vec![
             crate::model::workshop::Workshop::default_for(Lang::Es).unwrap(),
@@ -109,4 +109,10 @@ fn the_start_screen_offers_the_workshops_of_the_data_folder() {
             if workshop.id == "border-coordination"),
         "{effects:?}"
     );
+}
+
+/// The three-group built-in workshop, read as a file of it would be.
+fn border() -> Workshop {
+    let text = Workshop::builtin_text("border", Lang::En).unwrap();
+    definition::parse(text).unwrap()
 }

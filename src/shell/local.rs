@@ -24,17 +24,19 @@ use crossterm::event::Event;
 use jiff::Timestamp;
 use tokio::signal::unix::{SignalKind, signal};
 
-use crate::access;
 use crate::app::{Effect, Model, Msg, Relisted, SavedView, update};
 use crate::i18n::Lang;
-use crate::recovery;
-use crate::saver::{Outcome, Saver};
+use crate::shell::access;
 use crate::shell::drive::{self, Incoming, Stop, drive};
-use crate::shell::live::{Flow, Screen};
+use crate::shell::live::{Beside, Flow, Screen};
+use crate::shell::saver::{Outcome, Saver};
 use crate::shell::ssh::terminal::{self, ClientTerminal};
 use crate::store::Store;
 use crate::store::lock::SessionLock;
 use crate::ui;
+
+mod complete;
+mod recovery;
 
 /// How the interface ended, for the caller to say (and to choose the exit
 /// status): "saved" only when it was.
@@ -65,16 +67,6 @@ pub fn run(model: Model, store: Store, lock: Option<SessionLock>) -> Result<Endi
     drop(terminal);
     result
 }
-
-/// Work that runs beside the interface while it lasts (the SSH server of a
-/// served session): started once this terminal's writer is in place, told
-/// to stop when the interface ends, and waited for before returning.
-pub type Beside = Box<
-    dyn FnOnce(
-            tokio::sync::watch::Receiver<bool>,
-        ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>
-        + Send,
->;
 
 /// Like `run`, with work beside it on the same runtime (two threads: the
 /// served screens never wait on this terminal's frames, nor it on theirs).
@@ -627,7 +619,7 @@ fn complete_import_path(model: &mut Model, msg: &Msg) -> bool {
     }
     let typed = editor.textarea.lines().join("");
     let home = directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf());
-    if let Some(completed) = crate::complete::complete_path(&typed, home.as_deref()) {
+    if let Some(completed) = complete::complete_path(&typed, home.as_deref()) {
         open.viewer.editor = Some(Editor::new(EditTarget::ImportPath, &completed));
     }
     true
@@ -648,7 +640,7 @@ fn import_folder(dir: &Path, lang: Lang, workshop: String) -> Result<crate::app:
                 loaded.push((file.display().to_string(), found.session));
             }
             Ok(found) => skipped.push(
-                crate::consolidate::MergeError::OtherWorkshop {
+                crate::export::consolidate::MergeError::OtherWorkshop {
                     file: file.display().to_string(),
                     workshop: found.session.workshop.id,
                     expected: workshop.clone(),

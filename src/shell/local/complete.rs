@@ -1,6 +1,6 @@
 //! `Tab` in the import prompt: completes a path as a shell does, to the
 //! folders and session files (`.json`) it could mean. Reads the folder, so
-//! it runs in the shell (`tui`), never in `update`.
+//! it runs in the local shell, never in `update`.
 
 use std::path::{Path, PathBuf};
 
