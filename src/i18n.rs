@@ -8,11 +8,13 @@
 
 use std::ops::Deref;
 
+pub use cli_words::{ArgWords, CliWords, Page};
 pub use keys::KeyWords;
 pub use language::Language;
 pub use offline::PlanWords;
 pub use strings::Strings;
 
+mod cli_words;
 mod forward;
 mod keys;
 mod labels;
@@ -43,6 +45,15 @@ impl Lang {
         Lang::ALL
             .into_iter()
             .find(|lang| value.starts_with(lang.code()))
+    }
+
+    /// The language's code, as `--lang`, `TALLER_LANG` and a workshop
+    /// file name it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Es => "es",
+            Lang::En => "en",
+        }
     }
 
     /// The chosen language's words.

@@ -2,6 +2,7 @@
 
 use std::fmt::Display;
 
+use super::cli_words::{CliWords, arg};
 use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
@@ -654,11 +655,6 @@ impl Language for En {
         &KEY_WORDS
     }
 
-    // The model's closed choices and the language's code.
-    fn code(&self) -> &'static str {
-        "en"
-    }
-
     // Two people's edits of one text merged (issue 21).
     fn input_field(&self, number: &str, field: TextField) -> String {
         let field = match field {
@@ -888,12 +884,19 @@ impl Language for En {
     }
 
     fn format_names(&self) -> String {
-        let names = Format::names();
+        self.one_of(&Format::names())
+    }
+
+    fn one_of(&self, names: &[&str]) -> String {
         match names.split_last() {
             Some((last, [])) => last.to_string(),
             Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
             None => String::new(),
         }
+    }
+
+    fn cli_words(&self) -> &'static CliWords {
+        &CLI_WORDS
     }
 
     // Presence (issue 21): who is editing an input now.
@@ -1542,4 +1545,228 @@ static PLAN_WORDS: PlanWords = PlanWords {
     no_decisions_yet: "The plenary has not decided yet (agreements, observations or votes): every action is shown undecided.",
     nothing_here: "No inputs.",
     ranking_note: "The inputs voted for, most votes first; each with its number in its axis's list.",
+};
+
+static CLI_WORDS: CliWords = CliWords {
+    // clap's own page, titles and usage lines are English.
+    page: None,
+    about: &[
+        (
+            "",
+            "Run a live, in-person workshop from a projected terminal.",
+        ),
+        ("new", "Start a new session of the default workshop"),
+        ("workshop", "Write or check a workshop definition (TOML)"),
+        (
+            "workshop init",
+            "Write the built-in workshop as a commented template",
+        ),
+        (
+            "workshop check",
+            "Check a definition; every problem with its line and column",
+        ),
+        ("open", "Open a saved session by name or by path"),
+        ("list", "List the saved sessions"),
+        (
+            "import",
+            "Bring other laptops' session files into a master session",
+        ),
+        (
+            "consolidate",
+            "Merge session files of one workshop into the draft work plan",
+        ),
+        (
+            "restore",
+            "List a session's kept generations, or put generation N back",
+        ),
+        (
+            "serve",
+            "Serve a session live: people join it with `ssh`, each on their own screen",
+        ),
+        (
+            "codes",
+            "Print the codes to join a served session over SSH, one line per role",
+        ),
+        ("export", "Write a session in another format"),
+    ],
+    args: &[
+        arg("", "lang", "Interface language: {languages}", None),
+        arg(
+            "",
+            "no_bell",
+            "Never ring the terminal bell (timers still change look)",
+            None,
+        ),
+        arg("", "sessions_dir", "Folder that holds the sessions", None),
+        arg(
+            "",
+            "allow_shared_dir",
+            "Save sessions even in a folder other users can write in",
+            None,
+        ),
+        arg(
+            "new",
+            "name",
+            "Session name (default: taller-DATE, or taller-DATE-grupoN)",
+            None,
+        ),
+        arg(
+            "new",
+            "group",
+            "A group laptop: the session of one group only (its number or axis id)",
+            None,
+        ),
+        arg(
+            "new",
+            "workshop",
+            "The workshop: a definition file (TOML), or builtin:NAME",
+            None,
+        ),
+        arg(
+            "workshop init",
+            "file",
+            "The file to write (never replaced)",
+            None,
+        ),
+        arg(
+            "workshop init",
+            "from",
+            "Which workshop to write: ctim (the default) or another built-in",
+            None,
+        ),
+        arg(
+            "workshop check",
+            "file",
+            "The definition file (TOML), or builtin:NAME",
+            None,
+        ),
+        arg(
+            "open",
+            "target",
+            "Name of a session in the folder, or path to a .json file",
+            None,
+        ),
+        arg(
+            "import",
+            "master",
+            "The master session (name or path)",
+            None,
+        ),
+        arg(
+            "import",
+            "files",
+            "Session files to bring in, or folders (every session file in them)",
+            None,
+        ),
+        arg(
+            "consolidate",
+            "files",
+            "Session files (from every laptop, and the plenary's), or folders",
+            None,
+        ),
+        arg(
+            "consolidate",
+            "out",
+            "Folder for plan.md, plan.csv and plan.json",
+            None,
+        ),
+        arg(
+            "consolidate",
+            "skip_bad",
+            "Leave out files that cannot be read instead of writing nothing",
+            None,
+        ),
+        arg(
+            "consolidate",
+            "title",
+            "The plan's title (default: the one set in the sessions, or \"Draft Regional Work Plan\")",
+            None,
+        ),
+        arg(
+            "consolidate",
+            "date",
+            "The plan's date (default: the one set in the sessions, or the day of the workshop)",
+            None,
+        ),
+        arg(
+            "consolidate",
+            "place",
+            "The plan's place (default: the one set in the sessions)",
+            None,
+        ),
+        arg(
+            "consolidate",
+            "docx",
+            "Also write plan.docx with pandoc, if it is installed",
+            None,
+        ),
+        arg(
+            "restore",
+            "target",
+            "Name of a session in the folder, or path to a .json file",
+            None,
+        ),
+        arg(
+            "restore",
+            "generation",
+            "Which generation to put back (1 is the newest); without it, list them",
+            None,
+        ),
+        arg(
+            "serve",
+            "target",
+            "Name of a session (created if new), or path to a .json file",
+            None,
+        ),
+        arg(
+            "serve",
+            "listen",
+            "Where to listen for SSH (all interfaces, port 2222 by default)",
+            None,
+        ),
+        arg(
+            "serve",
+            "headless",
+            "Serve without a screen here; print how to join and wait for SIGTERM",
+            None,
+        ),
+        arg(
+            "serve",
+            "authorized_keys",
+            "Grant roles to public keys: lines `ROLE ssh-ed25519 AAAA…`",
+            None,
+        ),
+        arg(
+            "serve",
+            "workshop",
+            "For a new session: its workshop, a definition file (TOML) or builtin:NAME",
+            None,
+        ),
+        arg(
+            "codes",
+            "target",
+            "Name of a session in the folder, or path to a .json file",
+            None,
+        ),
+        arg("codes", "new", "Replace every code with a new one", None),
+        arg(
+            "export",
+            "target",
+            "Name of a session in the folder, or path to a .json file",
+            None,
+        ),
+        arg(
+            "export",
+            "format",
+            "What to write (the names below; the same work over `ssh … NAME`)",
+            None,
+        ),
+        arg(
+            "export",
+            "out",
+            "Write to this file instead of the standard output",
+            None,
+        ),
+    ],
+    list_formats: true,
 };

@@ -2,6 +2,7 @@
 
 use std::fmt::Display;
 
+use super::cli_words::{CliWords, Page, arg};
 use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
@@ -658,11 +659,6 @@ impl Language for Es {
         &KEY_WORDS
     }
 
-    // The model's closed choices and the language's code.
-    fn code(&self) -> &'static str {
-        "es"
-    }
-
     // Two people's edits of one text merged (issue 21).
     fn input_field(&self, number: &str, field: TextField) -> String {
         let field = match field {
@@ -897,12 +893,19 @@ impl Language for Es {
     }
 
     fn format_names(&self) -> String {
-        let names = Format::names();
+        self.one_of(&Format::names())
+    }
+
+    fn one_of(&self, names: &[&str]) -> String {
         match names.split_last() {
             Some((last, [])) => last.to_string(),
             Some((last, rest)) => format!("{} o {last}", rest.join(", ")),
             None => String::new(),
         }
+    }
+
+    fn cli_words(&self) -> &'static CliWords {
+        &CLI_WORDS
     }
 
     // Presence (issue 21): who is editing an input now.
@@ -1551,4 +1554,272 @@ static PLAN_WORDS: PlanWords = PlanWords {
     no_decisions_yet: "La plenaria todavía no ha decidido (acuerdos, observaciones ni votos): todas las acciones figuran sin decisión.",
     nothing_here: "Sin insumos.",
     ranking_note: "Los insumos votados, del más votado al menos; cada uno con su número en la lista de su eje.",
+};
+
+static CLI_WORDS: CliWords = CliWords {
+    page: Some(Page {
+        template: "{about-with-newline}\nUso: {usage}\n\n{all-args}{after-help}",
+        options: "Opciones",
+        arguments: "Argumentos",
+        commands: "Comandos",
+        command: "COMANDO",
+        usage: &[
+            ("", "taller [OPCIONES] [COMANDO]"),
+            ("new", "taller new [OPCIONES]"),
+            (
+                "workshop",
+                "taller workshop [OPCIONES] <init|check> ARCHIVO",
+            ),
+            ("workshop init", "taller workshop init [OPCIONES] ARCHIVO"),
+            ("workshop check", "taller workshop check [OPCIONES] ARCHIVO"),
+            ("open", "taller open [OPCIONES] <NOMBRE|RUTA>"),
+            ("list", "taller list [OPCIONES]"),
+            ("import", "taller import MAESTRA RUTA..."),
+            (
+                "consolidate",
+                "taller consolidate RUTA... --out CARPETA [OPCIONES]",
+            ),
+            ("restore", "taller restore [OPCIONES] <NOMBRE|RUTA> [N]"),
+            ("serve", "taller serve [OPCIONES] [NOMBRE|RUTA]"),
+            ("codes", "taller codes [OPCIONES] <NOMBRE|RUTA> [--new]"),
+            (
+                "export",
+                "taller export [OPCIONES] --format FORMATO <NOMBRE|RUTA>",
+            ),
+        ],
+        help: "Muestra esta ayuda",
+        version: "Muestra la versión",
+    }),
+    about: &[
+        (
+            "",
+            "Conduzca un taller presencial desde una terminal proyectada.",
+        ),
+        ("new", "Empieza una sesión nueva del taller por defecto"),
+        (
+            "workshop",
+            "Escribe o comprueba una definición de taller (TOML)",
+        ),
+        (
+            "workshop init",
+            "Escribe el taller incluido como plantilla comentada",
+        ),
+        (
+            "workshop check",
+            "Comprueba una definición: cada problema con su línea y columna",
+        ),
+        ("open", "Abre una sesión guardada, por nombre o por ruta"),
+        ("list", "Lista las sesiones guardadas"),
+        (
+            "import",
+            "Trae los archivos de sesión de otras computadoras a una sesión maestra",
+        ),
+        (
+            "consolidate",
+            "Une archivos de sesión de un mismo taller en el borrador del plan de trabajo",
+        ),
+        (
+            "restore",
+            "Lista las copias de seguridad de una sesión, o restaura la copia N",
+        ),
+        (
+            "serve",
+            "Sirve una sesión en vivo: los demás se unen con `ssh`, cada quien en su pantalla",
+        ),
+        (
+            "codes",
+            "Muestra los códigos para unirse por SSH a la sesión, una línea por rol",
+        ),
+        ("export", "Escribe una sesión en otro formato"),
+    ],
+    args: &[
+        arg("", "lang", "Idioma de la interfaz: {languages}", None),
+        arg(
+            "",
+            "no_bell",
+            "No hacer sonar nunca la campana de la terminal",
+            None,
+        ),
+        arg(
+            "",
+            "sessions_dir",
+            "Carpeta donde se guardan las sesiones",
+            Some("CARPETA"),
+        ),
+        arg(
+            "",
+            "allow_shared_dir",
+            "Guardar sesiones aunque otros usuarios puedan escribir en la carpeta",
+            None,
+        ),
+        arg(
+            "new",
+            "name",
+            "Nombre de la sesión (por defecto: taller-FECHA, o taller-FECHA-grupoN)",
+            Some("NOMBRE"),
+        ),
+        arg(
+            "new",
+            "group",
+            "Computadora de grupo: la sesión de un solo grupo (su número o el id del eje)",
+            Some("N"),
+        ),
+        arg(
+            "new",
+            "workshop",
+            "El taller: un archivo de definición (TOML), o builtin:NOMBRE",
+            Some("ARCHIVO"),
+        ),
+        arg(
+            "workshop init",
+            "file",
+            "El archivo que se escribe (nunca se reemplaza)",
+            Some("ARCHIVO"),
+        ),
+        arg(
+            "workshop init",
+            "from",
+            "Qué taller se escribe: ctim (el de por defecto) u otro incluido",
+            Some("NOMBRE"),
+        ),
+        arg(
+            "workshop check",
+            "file",
+            "El archivo de definición (TOML), o builtin:NOMBRE",
+            Some("ARCHIVO"),
+        ),
+        arg(
+            "open",
+            "target",
+            "Nombre de una sesión de la carpeta, o ruta de un archivo .json",
+            Some("NOMBRE|RUTA"),
+        ),
+        arg(
+            "import",
+            "master",
+            "La sesión maestra (nombre o ruta)",
+            Some("MAESTRA"),
+        ),
+        arg(
+            "import",
+            "files",
+            "Archivos de sesión que se traen, o carpetas (todos sus archivos de sesión)",
+            Some("RUTA"),
+        ),
+        arg(
+            "consolidate",
+            "files",
+            "Archivos de sesión (los de cada computadora y el de la plenaria), o carpetas",
+            Some("RUTA"),
+        ),
+        arg(
+            "consolidate",
+            "out",
+            "Carpeta para plan.md, plan.csv y plan.json",
+            Some("CARPETA"),
+        ),
+        arg(
+            "consolidate",
+            "skip_bad",
+            "Omitir los archivos que no se pueden leer en vez de no escribir nada",
+            None,
+        ),
+        arg(
+            "consolidate",
+            "title",
+            "Título del plan (por defecto: el de las sesiones, o «Borrador del Plan de Trabajo Regional»)",
+            Some("TEXTO"),
+        ),
+        arg(
+            "consolidate",
+            "date",
+            "Fecha del plan (por defecto: la de las sesiones, o el día del taller)",
+            Some("TEXTO"),
+        ),
+        arg(
+            "consolidate",
+            "place",
+            "Lugar del plan (por defecto: el de las sesiones)",
+            Some("TEXTO"),
+        ),
+        arg(
+            "consolidate",
+            "docx",
+            "Escribir también plan.docx con pandoc, si está instalado",
+            None,
+        ),
+        arg(
+            "restore",
+            "target",
+            "Nombre de una sesión de la carpeta, o ruta de un archivo .json",
+            Some("NOMBRE|RUTA"),
+        ),
+        arg(
+            "restore",
+            "generation",
+            "La copia que se restaura (1 es la más reciente); sin N, se listan",
+            None,
+        ),
+        arg(
+            "serve",
+            "target",
+            "Nombre de una sesión (se crea si no existe), o ruta de un archivo .json",
+            Some("NOMBRE|RUTA"),
+        ),
+        arg(
+            "serve",
+            "listen",
+            "Dónde escuchar SSH (todas las interfaces, puerto 2222)",
+            Some("DIRECCIÓN:PUERTO"),
+        ),
+        arg(
+            "serve",
+            "headless",
+            "Servir sin pantalla aquí: muestra cómo unirse y espera SIGTERM",
+            None,
+        ),
+        arg(
+            "serve",
+            "authorized_keys",
+            "Da roles a claves públicas: líneas `ROL ssh-ed25519 AAAA…`",
+            Some("ARCHIVO"),
+        ),
+        arg(
+            "serve",
+            "workshop",
+            "Para una sesión nueva: su taller, un archivo de definición (TOML) o builtin:NOMBRE",
+            Some("ARCHIVO"),
+        ),
+        arg(
+            "codes",
+            "target",
+            "Nombre de una sesión de la carpeta, o ruta de un archivo .json",
+            Some("NOMBRE|RUTA"),
+        ),
+        arg(
+            "codes",
+            "new",
+            "Reemplaza todos los códigos por otros nuevos",
+            None,
+        ),
+        arg(
+            "export",
+            "target",
+            "Nombre de una sesión de la carpeta, o ruta de un archivo .json",
+            Some("NOMBRE|RUTA"),
+        ),
+        arg(
+            "export",
+            "format",
+            "Qué escribir: {formats} (lo mismo funciona con `ssh … NOMBRE`)",
+            Some("FORMATO"),
+        ),
+        arg(
+            "export",
+            "out",
+            "Escribir en este archivo en vez de la salida estándar",
+            Some("ARCHIVO"),
+        ),
+    ],
+    list_formats: false,
 };

@@ -4,7 +4,7 @@
 
 use std::fmt::Display;
 
-use super::{FileKind, KeyWords, PlanWords, Strings};
+use super::{CliWords, FileKind, KeyWords, PlanWords, Strings};
 use crate::export::formats::Format;
 use crate::model::patch::TextField;
 use crate::model::workshop::ItemKind;
@@ -310,10 +310,6 @@ pub trait Language: Sync {
     // The footer's words.
     fn key_words(&self) -> &'static KeyWords;
 
-    // The model's closed choices and the language's code.
-    /// The language's code, as a workshop file stores it (`es`, `en`).
-    fn code(&self) -> &'static str;
-
     // Two people's edits of one text merged (issue 21).
     /// "Insumo 2.3 (texto)": which text of which input.
     fn input_field(&self, number: &str, field: TextField) -> String;
@@ -424,6 +420,12 @@ pub trait Language: Sync {
 
     /// Every format's name: "plan, csv, … o agenda-md".
     fn format_names(&self) -> String;
+
+    /// A choice among names: "es, en o pt".
+    fn one_of(&self, names: &[&str]) -> String;
+
+    /// The command line's help: every command and argument.
+    fn cli_words(&self) -> &'static CliWords;
 
     // Presence (issue 21): who is editing an input now.
     /// "Ana y grupo2": the people named, in order.
