@@ -27,19 +27,24 @@ mod workshop;
 
 mod en;
 mod es;
+mod pt;
+
+#[cfg(test)]
+mod every_string;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
     Es,
     En,
+    Pt,
 }
 
 impl Lang {
     /// Every language the interface speaks.
-    pub const ALL: [Lang; 2] = [Lang::Es, Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::Es, Lang::En, Lang::Pt];
 
-    /// Parses a language's code (`es`, `en`) or a locale such as `en_US.UTF-8`.
+    /// Parses a language's code (`es`, `en`, `pt`) or a locale such as `en_US.UTF-8`.
     pub fn parse(value: &str) -> Option<Lang> {
         let value = value.trim().to_ascii_lowercase();
         Lang::ALL
@@ -53,6 +58,7 @@ impl Lang {
         match self {
             Lang::Es => "es",
             Lang::En => "en",
+            Lang::Pt => "pt",
         }
     }
 
@@ -61,6 +67,7 @@ impl Lang {
         match self {
             Lang::Es => &es::Es,
             Lang::En => &en::En,
+            Lang::Pt => &pt::Pt,
         }
     }
 

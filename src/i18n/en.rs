@@ -1146,8 +1146,8 @@ impl Language for En {
         format!("cannot be read: {reason}")
     }
 
-    fn def_language(&self, language: &str) -> String {
-        format!("unknown language '{language}': es or en")
+    fn def_language(&self, language: &str, known: &str) -> String {
+        format!("unknown language '{language}': {known}")
     }
 
     fn def_no_groups(&self) -> String {

@@ -1155,8 +1155,8 @@ impl Language for Es {
         format!("no se puede leer: {reason}")
     }
 
-    fn def_language(&self, language: &str) -> String {
-        format!("idioma «{language}» desconocido: es o en")
+    fn def_language(&self, language: &str, known: &str) -> String {
+        format!("idioma «{language}» desconocido: {known}")
     }
 
     fn def_no_groups(&self) -> String {

@@ -555,7 +555,8 @@ pub trait Language: Sync {
 
     fn def_unreadable(&self, reason: &dyn Display) -> String;
 
-    fn def_language(&self, language: &str) -> String;
+    /// A workshop's `language` none of `known` (the languages' codes).
+    fn def_language(&self, language: &str, known: &str) -> String;
 
     fn def_no_groups(&self) -> String;
 

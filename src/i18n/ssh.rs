@@ -28,7 +28,7 @@ mod tests {
     /// Everything said while joining reads the same in any locale.
     #[test]
     fn what_is_said_while_joining_is_ascii() {
-        for lang in [Lang::Es, Lang::En] {
+        for lang in Lang::ALL {
             let said = [
                 lang.ssh_code_prompt("grupo4"),
                 lang.ssh_unknown_user("Detención\u{1b}[2J«»", "facilitador, grupo1"),

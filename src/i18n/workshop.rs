@@ -18,7 +18,9 @@ impl Lang {
             Issue::UnknownKey(key) => self.def_unknown_key(key),
             Issue::MissingKey(key) => self.def_missing_key(key),
             Issue::Unreadable(reason) => self.def_unreadable(reason),
-            Issue::Language(language) => self.def_language(language),
+            Issue::Language(language) => {
+                self.def_language(language, &self.one_of(&crate::model::workshop::LANGUAGES))
+            }
             Issue::NoGroups => self.def_no_groups(),
             Issue::BadShort(short) => self.def_bad_short(short),
             Issue::RoleShort(short) => self.def_role_short(short),

@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 pub const DEFAULT_ES: &str = include_str!("workshops/ctim.es.toml");
 pub const DEFAULT_EN: &str = include_str!("workshops/ctim.en.toml");
 
+/// The languages a workshop may be written in, by code: those the
+/// interface speaks (`i18n::Lang::ALL`, which a test holds equal).
+pub const LANGUAGES: [&str; 3] = ["es", "en", "pt"];
+
 /// Other workshops shipped beside the default: `builtin:NAME`.
 pub const BUILTIN: [(&str, &str); 1] = [("border", include_str!("workshops/border.en.toml"))];
 
