@@ -142,28 +142,43 @@ mod tests {
         assert_eq!(Lang::parse("en"), Some(Lang::En));
         assert_eq!(Lang::parse("EN_us.UTF-8"), Some(Lang::En));
         assert_eq!(Lang::parse("es_CR"), Some(Lang::Es));
+        assert_eq!(Lang::parse("pt"), Some(Lang::Pt));
+        assert_eq!(Lang::parse("pt_BR.UTF-8"), Some(Lang::Pt));
         assert_eq!(Lang::parse("fr"), None);
     }
 
     #[test]
     fn country_names_follow_the_interface_language() {
-        let pairs = [
-            ("Belize", "Belice", "Belize"),
-            ("México", "México", "Mexico"),
-            ("Panamá", "Panamá", "Panama"),
-            ("Estados Unidos", "Estados Unidos", "United States"),
+        // (as stored, Spanish, English, Portuguese)
+        let names = [
+            ("Belize", "Belice", "Belize", "Belize"),
+            ("México", "México", "Mexico", "México"),
+            ("Panamá", "Panamá", "Panama", "Panamá"),
+            ("Nicaragua", "Nicaragua", "Nicaragua", "Nicarágua"),
+            (
+                "Estados Unidos",
+                "Estados Unidos",
+                "United States",
+                "Estados Unidos",
+            ),
             (
                 "República Dominicana",
                 "República Dominicana",
                 "Dominican Republic",
+                "República Dominicana",
             ),
-            ("Canadá", "Canadá", "Canada"),
-            ("Costa Rica", "Costa Rica", "Costa Rica"),
-            ("Brasil", "Brasil", "Brasil"),
+            ("Canadá", "Canadá", "Canada", "Canadá"),
+            ("Costa Rica", "Costa Rica", "Costa Rica", "Costa Rica"),
+            ("Brasil", "Brasil", "Brazil", "Brasil"),
+            ("Colombia", "Colombia", "Colombia", "Colômbia"),
+            ("Ecuador", "Ecuador", "Ecuador", "Equador"),
+            // Typed by a rapporteur, not known here: shown as typed.
+            ("Guyana", "Guyana", "Guyana", "Guyana"),
         ];
-        for (stored, es, en) in pairs {
+        for (stored, es, en, pt) in names {
             assert_eq!(Lang::Es.country(stored), es);
             assert_eq!(Lang::En.country(stored), en);
+            assert_eq!(Lang::Pt.country(stored), pt);
         }
     }
 
@@ -172,5 +187,7 @@ mod tests {
         assert_eq!(Lang::Es.inputs(1), "1 insumo");
         assert_eq!(Lang::Es.inputs(3), "3 insumos");
         assert_eq!(Lang::En.inputs(0), "0 inputs");
+        assert_eq!(Lang::Pt.inputs(1), "1 contribuição");
+        assert_eq!(Lang::Pt.inputs(2), "2 contribuições");
     }
 }

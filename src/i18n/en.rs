@@ -22,9 +22,13 @@ impl Language for En {
     fn country_name(&self, stored: &str) -> Option<&'static str> {
         Some(match stored {
             "Belize" => "Belize",
+            "Brasil" => "Brazil",
             "Canadá" => "Canada",
+            "Colombia" => "Colombia",
+            "Ecuador" => "Ecuador",
             "Estados Unidos" => "United States",
             "México" => "Mexico",
+            "Nicaragua" => "Nicaragua",
             "Panamá" => "Panama",
             "República Dominicana" => "Dominican Republic",
             _ => return None,

@@ -22,9 +22,13 @@ impl Language for Es {
     fn country_name(&self, stored: &str) -> Option<&'static str> {
         Some(match stored {
             "Belize" => "Belice",
+            "Brasil" => "Brasil",
             "Canadá" => "Canadá",
+            "Colombia" => "Colombia",
+            "Ecuador" => "Ecuador",
             "Estados Unidos" => "Estados Unidos",
             "México" => "México",
+            "Nicaragua" => "Nicaragua",
             "Panamá" => "Panamá",
             "República Dominicana" => "República Dominicana",
             _ => return None,

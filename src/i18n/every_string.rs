@@ -992,3 +992,17 @@ fn workshops_are_written_in_the_interface_languages() {
         assert_eq!(Lang::parse(code).map(Lang::code), Some(code));
     }
 }
+
+/// A country one language translates, every language does: the CRM's
+/// members and the corridor's countries the concept note invites.
+#[test]
+fn every_language_names_the_same_countries() {
+    let corridor = ["Brasil", "Colombia", "Ecuador"];
+    for stored in crate::model::workshop::CRM_MEMBERS.iter().chain(&corridor) {
+        let known = Lang::ALL.map(|lang| lang.country_name(stored).is_some());
+        assert!(known.iter().all(|k| *k == known[0]), "{stored}: {known:?}");
+    }
+    for stored in corridor {
+        assert!(Lang::Pt.country_name(stored).is_some(), "{stored}");
+    }
+}

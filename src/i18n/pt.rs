@@ -23,7 +23,10 @@ impl Language for Pt {
     fn country_name(&self, stored: &str) -> Option<&'static str> {
         Some(match stored {
             "Belize" => "Belize",
+            "Brasil" => "Brasil",
             "Canadá" => "Canadá",
+            "Colombia" => "Colômbia",
+            "Ecuador" => "Equador",
             "Estados Unidos" => "Estados Unidos",
             "México" => "México",
             "Nicaragua" => "Nicarágua",
