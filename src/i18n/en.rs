@@ -10,7 +10,6 @@ use super::{FileKind, KeyWords, Language, PlanWords, Strings};
 use crate::export::formats::Format;
 use crate::model::patch::TextField;
 use crate::model::workshop::ItemKind;
-use crate::session::Why;
 
 pub struct En;
 
@@ -928,19 +927,40 @@ impl Language for En {
     }
 
     // Why a role's change is refused (issue 20).
-    fn refused_because(&self, why: Why) -> &'static str {
-        match why {
-            Why::Clock => "The clocks are the facilitator's",
-            Why::Schedule => "The start time and the bell are the facilitator's",
-            Why::RoomMessage => "The message to the room is the facilitator's",
-            Why::Import => "Importing a file is the facilitator's",
-            Why::Agenda => "The agenda and the groups are the facilitator's",
-            Why::Verdict => "Status, observations and votes are the plenary's",
-            Why::OtherGroup => "That is another group's: you change only yours",
-            Why::MoveToOtherGroup => "Moving an input to another group is the facilitator's",
-            Why::GroupGone => self.group_gone(),
-            Why::ScreenOnly => "This screen only shows the session",
-        }
+    fn refused_clock(&self) -> &'static str {
+        "The clocks are the facilitator's"
+    }
+
+    fn refused_schedule(&self) -> &'static str {
+        "The start time and the bell are the facilitator's"
+    }
+
+    fn refused_room_message(&self) -> &'static str {
+        "The message to the room is the facilitator's"
+    }
+
+    fn refused_import(&self) -> &'static str {
+        "Importing a file is the facilitator's"
+    }
+
+    fn refused_agenda(&self) -> &'static str {
+        "The agenda and the groups are the facilitator's"
+    }
+
+    fn refused_verdict(&self) -> &'static str {
+        "Status, observations and votes are the plenary's"
+    }
+
+    fn refused_other_group(&self) -> &'static str {
+        "That is another group's: you change only yours"
+    }
+
+    fn refused_move_to_other_group(&self) -> &'static str {
+        "Moving an input to another group is the facilitator's"
+    }
+
+    fn refused_screen_only(&self) -> &'static str {
+        "This screen only shows the session"
     }
 
     fn group_gone(&self) -> &'static str {

@@ -10,7 +10,6 @@ use super::{FileKind, KeyWords, Language, PlanWords, Strings};
 use crate::export::formats::Format;
 use crate::model::patch::TextField;
 use crate::model::workshop::ItemKind;
-use crate::session::Why;
 
 pub struct Es;
 
@@ -937,19 +936,40 @@ impl Language for Es {
     }
 
     // Why a role's change is refused (issue 20).
-    fn refused_because(&self, why: Why) -> &'static str {
-        match why {
-            Why::Clock => "Los relojes los lleva la facilitación",
-            Why::Schedule => "La hora de inicio y la campana las lleva la facilitación",
-            Why::RoomMessage => "El mensaje a la sala lo pone la facilitación",
-            Why::Import => "Importar un archivo lo hace la facilitación",
-            Why::Agenda => "La agenda y los grupos los cambia la facilitación",
-            Why::Verdict => "Estado, observaciones y votos los decide la plenaria",
-            Why::OtherGroup => "Eso es de otro grupo: usted cambia solo el suyo",
-            Why::MoveToOtherGroup => "Pasar un insumo a otro grupo lo hace la facilitación",
-            Why::GroupGone => self.group_gone(),
-            Why::ScreenOnly => "Esta pantalla solo muestra la sesión",
-        }
+    fn refused_clock(&self) -> &'static str {
+        "Los relojes los lleva la facilitación"
+    }
+
+    fn refused_schedule(&self) -> &'static str {
+        "La hora de inicio y la campana las lleva la facilitación"
+    }
+
+    fn refused_room_message(&self) -> &'static str {
+        "El mensaje a la sala lo pone la facilitación"
+    }
+
+    fn refused_import(&self) -> &'static str {
+        "Importar un archivo lo hace la facilitación"
+    }
+
+    fn refused_agenda(&self) -> &'static str {
+        "La agenda y los grupos los cambia la facilitación"
+    }
+
+    fn refused_verdict(&self) -> &'static str {
+        "Estado, observaciones y votos los decide la plenaria"
+    }
+
+    fn refused_other_group(&self) -> &'static str {
+        "Eso es de otro grupo: usted cambia solo el suyo"
+    }
+
+    fn refused_move_to_other_group(&self) -> &'static str {
+        "Pasar un insumo a otro grupo lo hace la facilitación"
+    }
+
+    fn refused_screen_only(&self) -> &'static str {
+        "Esta pantalla solo muestra la sesión"
     }
 
     fn group_gone(&self) -> &'static str {

@@ -9,20 +9,6 @@ use crate::export::formats::Format;
 use crate::model::patch::TextField;
 use crate::model::session::Role;
 use crate::model::workshop::ItemKind;
-use crate::session::Why;
-
-const WHYS: [Why; 10] = [
-    Why::Clock,
-    Why::Schedule,
-    Why::RoomMessage,
-    Why::Import,
-    Why::Agenda,
-    Why::Verdict,
-    Why::OtherGroup,
-    Why::MoveToOtherGroup,
-    Why::GroupGone,
-    Why::ScreenOnly,
-];
 
 fn names(n: usize) -> Vec<String> {
     ["Ana", "Luis"][..n].iter().map(|s| s.to_string()).collect()
@@ -436,12 +422,18 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
     say("is_editing#1", l.is_editing(&names(2)));
     say("also_editing", l.also_editing(&names(1)));
     say("also_editing#1", l.also_editing(&names(2)));
-    for why in WHYS {
-        say(
-            &format!("refused_because {why:?}"),
-            l.refused_because(why).to_string(),
-        );
-    }
+    say("refused_clock", l.refused_clock().to_string());
+    say("refused_schedule", l.refused_schedule().to_string());
+    say("refused_room_message", l.refused_room_message().to_string());
+    say("refused_import", l.refused_import().to_string());
+    say("refused_agenda", l.refused_agenda().to_string());
+    say("refused_verdict", l.refused_verdict().to_string());
+    say("refused_other_group", l.refused_other_group().to_string());
+    say(
+        "refused_move_to_other_group",
+        l.refused_move_to_other_group().to_string(),
+    );
+    say("refused_screen_only", l.refused_screen_only().to_string());
     say("group_gone", l.group_gone().to_string());
     say(
         "ssh_closed_by_facilitator",

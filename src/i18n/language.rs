@@ -8,7 +8,6 @@ use super::{CliWords, FileKind, KeyWords, PlanWords, Strings};
 use crate::export::formats::Format;
 use crate::model::patch::TextField;
 use crate::model::workshop::ItemKind;
-use crate::session::Why;
 
 pub trait Language: Sync {
     /// The plain strings, one field each.
@@ -438,8 +437,17 @@ pub trait Language: Sync {
     /// blocked, and nobody's words are lost.
     fn also_editing(&self, names: &[String]) -> String;
 
-    // Why a role's change is refused (issue 20).
-    fn refused_because(&self, why: Why) -> &'static str;
+    // Why a role's change is refused (issue 20): whose the change is, one
+    // message per `session::Why` (`Lang::refused_because` picks it).
+    fn refused_clock(&self) -> &'static str;
+    fn refused_schedule(&self) -> &'static str;
+    fn refused_room_message(&self) -> &'static str;
+    fn refused_import(&self) -> &'static str;
+    fn refused_agenda(&self) -> &'static str;
+    fn refused_verdict(&self) -> &'static str;
+    fn refused_other_group(&self) -> &'static str;
+    fn refused_move_to_other_group(&self) -> &'static str;
+    fn refused_screen_only(&self) -> &'static str;
 
     /// A rapporteur whose group the facilitator removed, told when it happens.
     fn group_gone(&self) -> &'static str;

@@ -11,7 +11,6 @@ use super::{FileKind, KeyWords, Language, PlanWords, Strings};
 use crate::export::formats::Format;
 use crate::model::patch::TextField;
 use crate::model::workshop::ItemKind;
-use crate::session::Why;
 
 pub struct Pt;
 
@@ -939,19 +938,40 @@ impl Language for Pt {
     }
 
     // Why a role's change is refused (issue 20).
-    fn refused_because(&self, why: Why) -> &'static str {
-        match why {
-            Why::Clock => "Os relógios são da facilitação",
-            Why::Schedule => "O horário de início e a campainha são da facilitação",
-            Why::RoomMessage => "A mensagem à sala é colocada pela facilitação",
-            Why::Import => "Importar um arquivo cabe à facilitação",
-            Why::Agenda => "A pauta e os grupos são alterados pela facilitação",
-            Why::Verdict => "Status, observações e votos são decididos pela plenária",
-            Why::OtherGroup => "Isso é de outro grupo: você altera apenas o seu",
-            Why::MoveToOtherGroup => "Passar uma contribuição para outro grupo cabe à facilitação",
-            Why::GroupGone => self.group_gone(),
-            Why::ScreenOnly => "Esta tela apenas mostra a sessão",
-        }
+    fn refused_clock(&self) -> &'static str {
+        "Os relógios são da facilitação"
+    }
+
+    fn refused_schedule(&self) -> &'static str {
+        "O horário de início e a campainha são da facilitação"
+    }
+
+    fn refused_room_message(&self) -> &'static str {
+        "A mensagem à sala é colocada pela facilitação"
+    }
+
+    fn refused_import(&self) -> &'static str {
+        "Importar um arquivo cabe à facilitação"
+    }
+
+    fn refused_agenda(&self) -> &'static str {
+        "A pauta e os grupos são alterados pela facilitação"
+    }
+
+    fn refused_verdict(&self) -> &'static str {
+        "Status, observações e votos são decididos pela plenária"
+    }
+
+    fn refused_other_group(&self) -> &'static str {
+        "Isso é de outro grupo: você altera apenas o seu"
+    }
+
+    fn refused_move_to_other_group(&self) -> &'static str {
+        "Passar uma contribuição para outro grupo cabe à facilitação"
+    }
+
+    fn refused_screen_only(&self) -> &'static str {
+        "Esta tela apenas mostra a sessão"
     }
 
     fn group_gone(&self) -> &'static str {
