@@ -14,7 +14,7 @@ use crate::i18n::{ArgWords, CliWords, Lang};
 #[derive(Debug, Parser)]
 #[command(name = "taller", version)]
 pub struct Cli {
-    // Interface language: es or en.
+    // Interface language: es, en or pt.
     #[arg(long, global = true, env = "TALLER_LANG", value_parser = parse_lang)]
     pub lang: Option<Lang>,
     // Never ring the terminal bell (timers still change look).
@@ -244,7 +244,7 @@ pub fn usage_error(error: &clap::Error, lang: Lang) -> Option<String> {
         (ErrorKind::InvalidValue, Some(arg), Some("")) => lang.cli_missing_value(arg),
         (ErrorKind::InvalidValue | ErrorKind::ValueValidation, Some(arg), Some(value)) => {
             let mut message = lang.cli_invalid_value(value, arg);
-            // The reason given by the value's own parser (`--lang`: "es | en").
+            // The reason given by the value's own parser (`--lang`: "es | en | pt").
             if let Some(source) = std::error::Error::source(error) {
                 message.push_str(&format!(": {source}"));
             }

@@ -109,9 +109,9 @@ impl Lang {
     }
 }
 
-/// What a path is when it is not a regular file, as the strings name it.
-/// The store's `FileKind` converts into it, so the strings never import the
-/// store (which imports them).
+/// What a path is when it is not a regular file. Declared here, with the
+/// words that name it, and used by the store (`store::safe::FileKind`,
+/// which reads it from the filesystem): the strings never import the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
     Fifo,
@@ -119,7 +119,10 @@ pub enum FileKind {
     Socket,
     Symlink,
     Folder,
+    /// A regular file with other names (hard links): writing it would
+    /// change a file elsewhere.
     HardLinked,
+    /// Anything else; for a side file, one that belongs to another user.
     Other,
 }
 

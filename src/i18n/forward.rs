@@ -156,18 +156,9 @@ impl Lang {
         self.speaker().imported(added, updated, &from)
     }
 
-    /// "a named pipe (FIFO)", "a device", … for a file that is not a plain one.
-    pub fn file_kind(self, kind: impl Into<FileKind>) -> &'static str {
-        self.speaker().file_kind(kind.into())
-    }
-
-    pub fn not_regular(self, kind: impl Into<FileKind>) -> String {
-        self.speaker().not_regular(kind.into())
-    }
-
     /// A lock, backup or trash path that taller will not write through.
-    pub fn unsafe_path(self, path: impl Display, kind: impl Into<FileKind>) -> String {
-        self.speaker().unsafe_path(&path, kind.into())
+    pub fn unsafe_path(self, path: impl Display, kind: FileKind) -> String {
+        self.speaker().unsafe_path(&path, kind)
     }
 
     pub fn shared_dir_refused(self, dir: impl Display, mode: u32) -> String {
@@ -198,8 +189,8 @@ impl Lang {
         self.speaker().backup_failed(&folder, &reason)
     }
 
-    pub fn out_not_regular(self, path: impl Display, kind: impl Into<FileKind>) -> String {
-        self.speaker().out_not_regular(&path, kind.into())
+    pub fn out_not_regular(self, path: impl Display, kind: FileKind) -> String {
+        self.speaker().out_not_regular(&path, kind)
     }
 
     pub fn out_is_a_folder(self, path: impl Display) -> String {
