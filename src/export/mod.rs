@@ -5,3 +5,4 @@ pub mod formats;
 pub mod plan;
 pub mod schedule_csv;
 pub mod spreadsheet;
+mod words;

@@ -7,7 +7,6 @@ use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
 use super::{FileKind, KeyWords, Language, PlanWords, Strings};
-use crate::export::formats::Format;
 use crate::model::patch::TextField;
 use crate::model::workshop::ItemKind;
 
@@ -875,19 +874,28 @@ impl Language for En {
     }
 
     // Output formats (`export::formats`).
-    fn format_description(&self, format: Format) -> &'static str {
-        match format {
-            Format::Plan => "the draft work plan, as Markdown",
-            Format::Csv => "the plan's inputs, one per row, as CSV",
-            Format::Json => "the whole session, a file taller opens",
-            Format::Status => "where the day stands: each agenda row, planned and actual, as CSV",
-            Format::ScheduleCsv => "planned against actual times of every agenda row, as CSV",
-            Format::AgendaMd => "the printable agenda, as Markdown",
-        }
+    fn format_plan(&self) -> &'static str {
+        "the draft work plan, as Markdown"
     }
 
-    fn format_names(&self) -> String {
-        self.one_of(&Format::names())
+    fn format_csv(&self) -> &'static str {
+        "the plan's inputs, one per row, as CSV"
+    }
+
+    fn format_json(&self) -> &'static str {
+        "the whole session, a file taller opens"
+    }
+
+    fn format_status(&self) -> &'static str {
+        "where the day stands: each agenda row, planned and actual, as CSV"
+    }
+
+    fn format_schedule_csv(&self) -> &'static str {
+        "planned against actual times of every agenda row, as CSV"
+    }
+
+    fn format_agenda_md(&self) -> &'static str {
+        "the printable agenda, as Markdown"
     }
 
     fn one_of(&self, names: &[&str]) -> String {
@@ -1087,16 +1095,14 @@ impl Language for En {
         "Press Enter to leave: "
     }
 
-    fn ssh_no_pty(&self, user: &str) -> String {
-        let names = self.format_names();
+    fn ssh_no_pty(&self, user: &str, formats: &str) -> String {
         format!(
-            "taller needs a terminal: connect with  ssh -t -p PORT {user}@HOST  (or add {names} for a document)."
+            "taller needs a terminal: connect with  ssh -t -p PORT {user}@HOST  (or add {formats} for a document)."
         )
     }
 
-    fn ssh_exec_refused(&self, command: &dyn Display) -> String {
-        let names = self.format_names();
-        format!("taller: \"{command}\" is not run here; only {names}.")
+    fn ssh_exec_refused(&self, command: &dyn Display, formats: &str) -> String {
+        format!("taller: \"{command}\" is not run here; only {formats}.")
     }
 
     fn ssh_session_ended(&self) -> &'static str {

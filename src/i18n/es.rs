@@ -7,7 +7,6 @@ use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
 use super::{FileKind, KeyWords, Language, PlanWords, Strings};
-use crate::export::formats::Format;
 use crate::model::patch::TextField;
 use crate::model::workshop::ItemKind;
 
@@ -884,19 +883,28 @@ impl Language for Es {
     }
 
     // Output formats (`export::formats`).
-    fn format_description(&self, format: Format) -> &'static str {
-        match format {
-            Format::Plan => "el borrador del plan de trabajo, en Markdown",
-            Format::Csv => "los aportes del plan, uno por fila, en CSV",
-            Format::Json => "la sesión entera, un archivo que taller abre",
-            Format::Status => "cómo va el día: cada punto de la agenda, previsto y real, en CSV",
-            Format::ScheduleCsv => "horario previsto y real de cada punto de la agenda, en CSV",
-            Format::AgendaMd => "la agenda imprimible, en Markdown",
-        }
+    fn format_plan(&self) -> &'static str {
+        "el borrador del plan de trabajo, en Markdown"
     }
 
-    fn format_names(&self) -> String {
-        self.one_of(&Format::names())
+    fn format_csv(&self) -> &'static str {
+        "los aportes del plan, uno por fila, en CSV"
+    }
+
+    fn format_json(&self) -> &'static str {
+        "la sesión entera, un archivo que taller abre"
+    }
+
+    fn format_status(&self) -> &'static str {
+        "cómo va el día: cada punto de la agenda, previsto y real, en CSV"
+    }
+
+    fn format_schedule_csv(&self) -> &'static str {
+        "horario previsto y real de cada punto de la agenda, en CSV"
+    }
+
+    fn format_agenda_md(&self) -> &'static str {
+        "la agenda imprimible, en Markdown"
     }
 
     fn one_of(&self, names: &[&str]) -> String {
@@ -1096,16 +1104,14 @@ impl Language for Es {
         "Pulse Enter para salir: "
     }
 
-    fn ssh_no_pty(&self, user: &str) -> String {
-        let names = self.format_names();
+    fn ssh_no_pty(&self, user: &str, formats: &str) -> String {
         format!(
-            "taller necesita una terminal: conéctese con  ssh -t -p PUERTO {user}@SERVIDOR  (o añada {names} para un documento)."
+            "taller necesita una terminal: conéctese con  ssh -t -p PUERTO {user}@SERVIDOR  (o añada {formats} para un documento)."
         )
     }
 
-    fn ssh_exec_refused(&self, command: &dyn Display) -> String {
-        let names = self.format_names();
-        format!("taller: «{command}» no se ejecuta aquí; solo {names}.")
+    fn ssh_exec_refused(&self, command: &dyn Display, formats: &str) -> String {
+        format!("taller: «{command}» no se ejecuta aquí; solo {formats}.")
     }
 
     fn ssh_session_ended(&self) -> &'static str {

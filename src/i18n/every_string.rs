@@ -5,7 +5,6 @@
 //! [`SHARED`], words the languages share.
 
 use super::{FileKind, Lang, Language};
-use crate::export::formats::Format;
 use crate::model::patch::TextField;
 use crate::model::session::Role;
 use crate::model::workshop::ItemKind;
@@ -408,13 +407,12 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
     say("key_where_file", l.key_where_file().to_string());
     say("group_prompt", l.group_prompt().to_string());
     say("key_new_group", l.key_new_group().to_string());
-    for format in Format::ALL {
-        say(
-            &format!("format_description {format:?}"),
-            l.format_description(format).to_string(),
-        );
-    }
-    say("format_names", l.format_names());
+    say("format_plan", l.format_plan().to_string());
+    say("format_csv", l.format_csv().to_string());
+    say("format_json", l.format_json().to_string());
+    say("format_status", l.format_status().to_string());
+    say("format_schedule_csv", l.format_schedule_csv().to_string());
+    say("format_agenda_md", l.format_agenda_md().to_string());
     say("one_of", l.one_of(&["es", "en"]));
     say("people", l.people(&names(1)));
     say("people#1", l.people(&names(2)));
@@ -486,8 +484,11 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
         "ssh_unknown_user_prompt",
         l.ssh_unknown_user_prompt().to_string(),
     );
-    say("ssh_no_pty", l.ssh_no_pty("grupo3"));
-    say("ssh_exec_refused", l.ssh_exec_refused(&"sala-1.json"));
+    say("ssh_no_pty", l.ssh_no_pty("grupo3", "plan o csv"));
+    say(
+        "ssh_exec_refused",
+        l.ssh_exec_refused(&"sala-1.json", "plan o csv"),
+    );
     say("ssh_session_ended", l.ssh_session_ended().to_string());
     say("ssh_too_slow", l.ssh_too_slow().to_string());
     say("ssh_paste_too_large", l.ssh_paste_too_large(1));

@@ -248,9 +248,6 @@ impl Lang {
     }
 
     // What people joining over SSH read.
-    pub fn ssh_exec_refused(self, command: impl Display) -> String {
-        self.speaker().ssh_exec_refused(&command)
-    }
 
     pub fn ssh_cannot_keep_codes(self, path: impl Display, reason: impl Display) -> String {
         self.speaker().ssh_cannot_keep_codes(&path, &reason)

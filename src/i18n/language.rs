@@ -5,7 +5,6 @@
 use std::fmt::Display;
 
 use super::{CliWords, FileKind, KeyWords, PlanWords, Strings};
-use crate::export::formats::Format;
 use crate::model::patch::TextField;
 use crate::model::workshop::ItemKind;
 
@@ -414,11 +413,14 @@ pub trait Language: Sync {
     fn key_new_group(&self) -> &'static str;
 
     // Output formats (`export::formats`).
-    /// What a format writes, in a few words (`taller export --help`).
-    fn format_description(&self, format: Format) -> &'static str;
-
-    /// Every format's name: "plan, csv, … o agenda-md".
-    fn format_names(&self) -> String;
+    /// What each format writes, in a few words (`taller export --help`;
+    /// `Lang::format_description`, beside the registry, picks one).
+    fn format_plan(&self) -> &'static str;
+    fn format_csv(&self) -> &'static str;
+    fn format_json(&self) -> &'static str;
+    fn format_status(&self) -> &'static str;
+    fn format_schedule_csv(&self) -> &'static str;
+    fn format_agenda_md(&self) -> &'static str;
 
     /// A choice among names: "es, en o pt".
     fn one_of(&self, names: &[&str]) -> String;
@@ -520,9 +522,9 @@ pub trait Language: Sync {
     fn ssh_unknown_user_prompt(&self) -> &'static str;
 
     /// A client that asked for no terminal (`ssh -T`, or a command).
-    fn ssh_no_pty(&self, user: &str) -> String;
+    fn ssh_no_pty(&self, user: &str, formats: &str) -> String;
 
-    fn ssh_exec_refused(&self, command: &dyn Display) -> String;
+    fn ssh_exec_refused(&self, command: &dyn Display, formats: &str) -> String;
 
     fn ssh_session_ended(&self) -> &'static str;
 

@@ -8,7 +8,6 @@ use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
 use super::{FileKind, KeyWords, Language, PlanWords, Strings};
-use crate::export::formats::Format;
 use crate::model::patch::TextField;
 use crate::model::workshop::ItemKind;
 
@@ -884,19 +883,28 @@ impl Language for Pt {
     }
 
     // Output formats (`export::formats`).
-    fn format_description(&self, format: Format) -> &'static str {
-        match format {
-            Format::Plan => "o rascunho do plano de trabalho, em Markdown",
-            Format::Csv => "as contribuições do plano, uma por linha, em CSV",
-            Format::Json => "a sessão inteira, um arquivo que o taller abre",
-            Format::Status => "como vai o dia: cada item da pauta, previsto e real, em CSV",
-            Format::ScheduleCsv => "horário previsto e real de cada item da pauta, em CSV",
-            Format::AgendaMd => "a pauta para imprimir, em Markdown",
-        }
+    fn format_plan(&self) -> &'static str {
+        "o rascunho do plano de trabalho, em Markdown"
     }
 
-    fn format_names(&self) -> String {
-        self.one_of(&Format::names())
+    fn format_csv(&self) -> &'static str {
+        "as contribuições do plano, uma por linha, em CSV"
+    }
+
+    fn format_json(&self) -> &'static str {
+        "a sessão inteira, um arquivo que o taller abre"
+    }
+
+    fn format_status(&self) -> &'static str {
+        "como vai o dia: cada item da pauta, previsto e real, em CSV"
+    }
+
+    fn format_schedule_csv(&self) -> &'static str {
+        "horário previsto e real de cada item da pauta, em CSV"
+    }
+
+    fn format_agenda_md(&self) -> &'static str {
+        "a pauta para imprimir, em Markdown"
     }
 
     fn one_of(&self, names: &[&str]) -> String {
@@ -1099,16 +1107,14 @@ impl Language for Pt {
         "Pressione Enter para sair: "
     }
 
-    fn ssh_no_pty(&self, user: &str) -> String {
-        let names = self.format_names();
+    fn ssh_no_pty(&self, user: &str, formats: &str) -> String {
         format!(
-            "o taller precisa de um terminal: conecte-se com  ssh -t -p PORTA {user}@SERVIDOR  (ou acrescente {names} para um documento)."
+            "o taller precisa de um terminal: conecte-se com  ssh -t -p PORTA {user}@SERVIDOR  (ou acrescente {formats} para um documento)."
         )
     }
 
-    fn ssh_exec_refused(&self, command: &dyn Display) -> String {
-        let names = self.format_names();
-        format!("taller: «{command}» não é executado aqui; apenas {names}.")
+    fn ssh_exec_refused(&self, command: &dyn Display, formats: &str) -> String {
+        format!("taller: «{command}» não é executado aqui; apenas {formats}.")
     }
 
     fn ssh_session_ended(&self) -> &'static str {
