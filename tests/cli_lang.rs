@@ -1,5 +1,6 @@
 //! Command-line usage errors in the interface's language: Spanish by
-//! default, with `--lang es` or `TALLER_LANG=es`; English with `--lang en`.
+//! default, with `--lang es` or `TALLER_LANG=es`; English with `--lang en`;
+//! Portuguese with `--lang pt`.
 //! Usage errors keep status 2; help and version still print and exit 0.
 
 mod common;
