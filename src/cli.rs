@@ -6,21 +6,24 @@ use std::path::PathBuf;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::export::formats::Format;
-use crate::i18n::Lang;
+use crate::i18n::{ArgWords, CliWords, Lang};
 
+// What each command and argument does is said in the languages' files
+// (`Language::cli_words`), not here: the comments below are for readers of
+// the code, and clap shows the language's words.
 #[derive(Debug, Parser)]
 #[command(name = "taller", version)]
 pub struct Cli {
-    /// Interface language: es or en.
+    // Interface language: es, en or pt.
     #[arg(long, global = true, env = "TALLER_LANG", value_parser = parse_lang)]
     pub lang: Option<Lang>,
-    /// Never ring the terminal bell (timers still change look).
+    // Never ring the terminal bell (timers still change look).
     #[arg(long, global = true)]
     pub no_bell: bool,
-    /// Folder that holds the sessions.
+    // Folder that holds the sessions.
     #[arg(long, global = true, env = "TALLER_SESSIONS_DIR", value_name = "DIR")]
     pub sessions_dir: Option<PathBuf>,
-    /// Save sessions even in a folder other users can write in.
+    // Save sessions even in a folder other users can write in.
     #[arg(long, global = true)]
     pub allow_shared_dir: bool,
     #[command(subcommand)]
@@ -29,109 +32,109 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Start a new session of the default workshop.
+    // Start a new session of the default workshop.
     New {
-        /// Session name (default: taller-DATE, or taller-DATE-grupoN).
+        // Session name (default: taller-DATE, or taller-DATE-grupoN).
         #[arg(long)]
         name: Option<String>,
-        /// A group laptop: the session of one group only (its number or axis id).
+        // A group laptop: the session of one group only (its number or axis id).
         #[arg(long, value_name = "N")]
         group: Option<String>,
-        /// The workshop: a definition file (TOML), or builtin:NAME.
+        // The workshop: a definition file (TOML), or builtin:NAME.
         #[arg(long, value_name = "FILE")]
         workshop: Option<String>,
     },
-    /// Write or check a workshop definition (TOML).
+    // Write or check a workshop definition (TOML).
     Workshop {
         #[command(subcommand)]
         action: WorkshopAction,
     },
-    /// Open a saved session by name or by path.
+    // Open a saved session by name or by path.
     Open {
-        /// Name of a session in the folder, or path to a .json file.
+        // Name of a session in the folder, or path to a .json file.
         #[arg(value_name = "NAME|PATH")]
         target: String,
     },
-    /// List the saved sessions.
+    // List the saved sessions.
     List,
-    /// Bring other laptops' session files into a master session.
+    // Bring other laptops' session files into a master session.
     Import {
-        /// The master session (name or path).
+        // The master session (name or path).
         #[arg(value_name = "MASTER")]
         master: String,
-        /// Session files to bring in, or folders (every session file in them).
+        // Session files to bring in, or folders (every session file in them).
         #[arg(value_name = "PATH", required = true)]
         files: Vec<PathBuf>,
     },
-    /// Merge session files of one workshop into the draft work plan.
+    // Merge session files of one workshop into the draft work plan.
     Consolidate {
-        /// Session files (from every laptop, and the plenary's), or folders.
+        // Session files (from every laptop, and the plenary's), or folders.
         #[arg(value_name = "PATH", required = true)]
         files: Vec<PathBuf>,
-        /// Folder for plan.md, plan.csv and plan.json.
+        // Folder for plan.md, plan.csv and plan.json.
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
-        /// Leave out files that cannot be read instead of writing nothing.
+        // Leave out files that cannot be read instead of writing nothing.
         #[arg(long)]
         skip_bad: bool,
-        /// The plan's title (default: the one set in the sessions, or "Draft Regional Work Plan").
+        // The plan's title (default: the one set in the sessions, or "Draft Regional Work Plan").
         #[arg(long, value_name = "TEXT")]
         title: Option<String>,
-        /// The plan's date (default: the one set in the sessions, or the day of the workshop).
+        // The plan's date (default: the one set in the sessions, or the day of the workshop).
         #[arg(long, value_name = "TEXT")]
         date: Option<String>,
-        /// The plan's place (default: the one set in the sessions).
+        // The plan's place (default: the one set in the sessions).
         #[arg(long, value_name = "TEXT")]
         place: Option<String>,
-        /// Also write plan.docx with pandoc, if it is installed.
+        // Also write plan.docx with pandoc, if it is installed.
         #[arg(long)]
         docx: bool,
     },
-    /// List a session's kept generations, or put generation N back.
+    // List a session's kept generations, or put generation N back.
     Restore {
-        /// Name of a session in the folder, or path to a .json file.
+        // Name of a session in the folder, or path to a .json file.
         #[arg(value_name = "NAME|PATH")]
         target: String,
-        /// Which generation to put back (1 is the newest); without it, list them.
+        // Which generation to put back (1 is the newest); without it, list them.
         #[arg(value_name = "N")]
         generation: Option<usize>,
     },
-    /// Serve a session live: people join it with `ssh`, each on their own screen.
+    // Serve a session live: people join it with `ssh`, each on their own screen.
     Serve {
-        /// Name of a session (created if new), or path to a .json file.
+        // Name of a session (created if new), or path to a .json file.
         #[arg(value_name = "NAME|PATH")]
         target: Option<String>,
-        /// Where to listen for SSH (all interfaces, port 2222 by default).
+        // Where to listen for SSH (all interfaces, port 2222 by default).
         #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:2222")]
         listen: std::net::SocketAddr,
-        /// Serve without a screen here; print how to join and wait for SIGTERM.
+        // Serve without a screen here; print how to join and wait for SIGTERM.
         #[arg(long)]
         headless: bool,
-        /// Grant roles to public keys: lines `ROLE ssh-ed25519 AAAA…`.
+        // Grant roles to public keys: lines `ROLE ssh-ed25519 AAAA…`.
         #[arg(long, value_name = "FILE")]
         authorized_keys: Option<PathBuf>,
-        /// For a new session: its workshop, a definition file (TOML) or builtin:NAME.
+        // For a new session: its workshop, a definition file (TOML) or builtin:NAME.
         #[arg(long, value_name = "FILE")]
         workshop: Option<String>,
     },
-    /// Print the codes to join a served session over SSH, one line per role.
+    // Print the codes to join a served session over SSH, one line per role.
     Codes {
-        /// Name of a session in the folder, or path to a .json file.
+        // Name of a session in the folder, or path to a .json file.
         #[arg(value_name = "NAME|PATH")]
         target: String,
-        /// Replace every code with a new one.
+        // Replace every code with a new one.
         #[arg(long)]
         new: bool,
     },
-    /// Write a session in another format.
+    // Write a session in another format.
     Export {
-        /// Name of a session in the folder, or path to a .json file.
+        // Name of a session in the folder, or path to a .json file.
         #[arg(value_name = "NAME|PATH")]
         target: String,
-        /// What to write (the names below; the same work over `ssh … NAME`).
+        // What to write (the names below; the same work over `ssh … NAME`).
         #[arg(long, value_name = "FORMAT", value_parser = format_parser(Lang::En))]
         format: Format,
-        /// Write to this file instead of the standard output.
+        // Write to this file instead of the standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
@@ -139,18 +142,18 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum WorkshopAction {
-    /// Write the built-in workshop as a commented template.
+    // Write the built-in workshop as a commented template.
     Init {
-        /// The file to write (never replaced).
+        // The file to write (never replaced).
         #[arg(value_name = "FILE")]
         file: PathBuf,
-        /// Which workshop to write: ctim (the default) or another built-in.
+        // Which workshop to write: ctim (the default) or another built-in.
         #[arg(long, value_name = "NAME", default_value = "ctim")]
         from: String,
     },
-    /// Check a definition; every problem with its line and column.
+    // Check a definition; every problem with its line and column.
     Check {
-        /// The definition file (TOML), or builtin:NAME.
+        // The definition file (TOML), or builtin:NAME.
         #[arg(value_name = "FILE")]
         file: String,
     },
@@ -166,7 +169,7 @@ fn format_parser(lang: Lang) -> impl clap::builder::TypedValueParser<Value = For
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
     // The usage error already quotes the value; this says what is accepted.
-    Lang::parse(value).ok_or_else(|| "es | en".to_string())
+    Lang::parse(value).ok_or_else(|| Lang::ALL.map(Lang::code).join(" | "))
 }
 
 /// The language asked for before clap runs, so its help can be translated:
@@ -241,7 +244,7 @@ pub fn usage_error(error: &clap::Error, lang: Lang) -> Option<String> {
         (ErrorKind::InvalidValue, Some(arg), Some("")) => lang.cli_missing_value(arg),
         (ErrorKind::InvalidValue | ErrorKind::ValueValidation, Some(arg), Some(value)) => {
             let mut message = lang.cli_invalid_value(value, arg);
-            // The reason given by the value's own parser (`--lang`: "es | en").
+            // The reason given by the value's own parser (`--lang`: "es | en | pt").
             if let Some(source) = std::error::Error::source(error) {
                 message.push_str(&format!(": {source}"));
             }
@@ -294,240 +297,17 @@ pub fn usage_error(error: &clap::Error, lang: Lang) -> Option<String> {
     Some(out)
 }
 
+/// The command line in the interface's language: every command's and
+/// argument's help from the language's file (`Language::cli_words`), and,
+/// for a language other than clap's English, the page's titles and usage
+/// lines too.
 fn localize(command: clap::Command, lang: Lang) -> clap::Command {
-    if lang == Lang::En {
-        return command.about("Run a live, in-person workshop from a projected terminal.");
-    }
-    // clap writes its headings in English; a Spanish template replaces them.
-    const TEMPLATE: &str = "{about-with-newline}\nUso: {usage}\n\n{all-args}{after-help}";
-    let options = |a: clap::Arg| a.help_heading("Opciones");
+    let words = lang.cli_words();
+    let command = localize_command(command, "", words, lang);
+    let Some(page) = &words.page else {
+        return command;
+    };
     command
-        .about("Conduzca un taller presencial desde una terminal proyectada.")
-        .help_template(TEMPLATE)
-        .override_usage("taller [OPCIONES] [COMANDO]")
-        .subcommand_help_heading("Comandos")
-        .subcommand_value_name("COMANDO")
-        .disable_help_subcommand(true)
-        .mut_arg("lang", |a| {
-            options(a).help("Idioma de la interfaz: es o en")
-        })
-        .mut_arg("no_bell", |a| {
-            options(a).help("No hacer sonar nunca la campana de la terminal")
-        })
-        .mut_arg("sessions_dir", |a| {
-            options(a)
-                .help("Carpeta donde se guardan las sesiones")
-                .value_name("CARPETA")
-        })
-        .mut_arg("allow_shared_dir", |a| {
-            options(a).help("Guardar sesiones aunque otros usuarios puedan escribir en la carpeta")
-        })
-        .mut_subcommand("new", |c| {
-            c.about("Empieza una sesión nueva del taller por defecto")
-                .help_template(TEMPLATE)
-                .override_usage("taller new [OPCIONES]")
-                .mut_arg("name", |a| {
-                    options(a)
-                        .help("Nombre de la sesión (por defecto: taller-FECHA, o taller-FECHA-grupoN)")
-                        .value_name("NOMBRE")
-                })
-                .mut_arg("group", |a| {
-                    options(a)
-                        .help("Computadora de grupo: la sesión de un solo grupo (su número o el id del eje)")
-                        .value_name("N")
-                })
-                .mut_arg("workshop", |a| {
-                    options(a)
-                        .help("El taller: un archivo de definición (TOML), o builtin:NOMBRE")
-                        .value_name("ARCHIVO")
-                })
-        })
-        .mut_subcommand("workshop", |c| {
-            c.about("Escribe o comprueba una definición de taller (TOML)")
-                .help_template(TEMPLATE)
-                .override_usage("taller workshop [OPCIONES] <init|check> ARCHIVO")
-                .disable_help_subcommand(true)
-                .subcommand_help_heading("Comandos")
-                .subcommand_value_name("COMANDO")
-                .mut_subcommand("init", |c| {
-                    c.about("Escribe el taller incluido como plantilla comentada")
-                        .help_template(TEMPLATE)
-                        .override_usage("taller workshop init [OPCIONES] ARCHIVO")
-                        .mut_arg("file", |a| {
-                            a.value_name("ARCHIVO")
-                                .help_heading("Argumentos")
-                                .help("El archivo que se escribe (nunca se reemplaza)")
-                        })
-                        .mut_arg("from", |a| {
-                            options(a)
-                                .value_name("NOMBRE")
-                                .hide_default_value(true)
-                                .help("Qué taller se escribe: ctim (el de por defecto) u otro incluido")
-                        })
-                })
-                .mut_subcommand("check", |c| {
-                    c.about("Comprueba una definición: cada problema con su línea y columna")
-                        .help_template(TEMPLATE)
-                        .override_usage("taller workshop check [OPCIONES] ARCHIVO")
-                        .mut_arg("file", |a| {
-                            a.value_name("ARCHIVO")
-                                .help_heading("Argumentos")
-                                .help("El archivo de definición (TOML), o builtin:NOMBRE")
-                        })
-                })
-        })
-        .mut_subcommand("open", |c| {
-            c.about("Abre una sesión guardada, por nombre o por ruta")
-                .help_template(TEMPLATE)
-                .override_usage("taller open [OPCIONES] <NOMBRE|RUTA>")
-                .mut_arg("target", |a| {
-                    a.value_name("NOMBRE|RUTA")
-                        .help_heading("Argumentos")
-                        .help("Nombre de una sesión de la carpeta, o ruta de un archivo .json")
-                })
-        })
-        .mut_subcommand("export", |c| {
-            c.about("Escribe una sesión en otro formato")
-                .help_template(TEMPLATE)
-                .override_usage("taller export [OPCIONES] --format FORMATO <NOMBRE|RUTA>")
-                .mut_arg("target", |a| {
-                    a.value_name("NOMBRE|RUTA")
-                        .help_heading("Argumentos")
-                        .help("Nombre de una sesión de la carpeta, o ruta de un archivo .json")
-                })
-                .mut_arg("format", |a| {
-                    options(a)
-                        .value_name("FORMATO")
-                        .value_parser(format_parser(Lang::Es))
-                        .hide_possible_values(true)
-                        .help(format!(
-                            "Qué escribir: {} (lo mismo funciona con `ssh … NOMBRE`)",
-                            Lang::Es.format_names()
-                        ))
-                })
-                .mut_arg("out", |a| {
-                    options(a)
-                        .value_name("ARCHIVO")
-                        .help("Escribir en este archivo en vez de la salida estándar")
-                })
-        })
-        .mut_subcommand("restore", |c| {
-            c.about("Lista las copias de seguridad de una sesión, o restaura la copia N")
-                .help_template(TEMPLATE)
-                .override_usage("taller restore [OPCIONES] <NOMBRE|RUTA> [N]")
-                .mut_arg("target", |a| {
-                    a.value_name("NOMBRE|RUTA")
-                        .display_order(0)
-                        .help_heading("Argumentos")
-                        .help("Nombre de una sesión de la carpeta, o ruta de un archivo .json")
-                })
-                .mut_arg("generation", |a| {
-                    a.display_order(1)
-                        .help_heading("Argumentos")
-                        .help("La copia que se restaura (1 es la más reciente); sin N, se listan")
-                })
-        })
-        .mut_subcommand("import", |c| {
-            c.about("Trae los archivos de sesión de otras computadoras a una sesión maestra")
-                .help_template(TEMPLATE)
-                .override_usage("taller import MAESTRA RUTA...")
-                .mut_arg("master", |a| {
-                    a.value_name("MAESTRA")
-                        .display_order(0)
-                        .help_heading("Argumentos")
-                        .help("La sesión maestra (nombre o ruta)")
-                })
-                .mut_arg("files", |a| {
-                    a.value_name("RUTA")
-                        .display_order(1)
-                        .help_heading("Argumentos")
-                        .help("Archivos de sesión que se traen, o carpetas (todos sus archivos de sesión)")
-                })
-        })
-        .mut_subcommand("consolidate", |c| {
-            c.about("Une archivos de sesión de un mismo taller en el borrador del plan de trabajo")
-                .help_template(TEMPLATE)
-                .override_usage("taller consolidate RUTA... --out CARPETA [OPCIONES]")
-                .mut_arg("files", |a| {
-                    a.value_name("RUTA")
-                        .help_heading("Argumentos")
-                        .help("Archivos de sesión (los de cada computadora y el de la plenaria), o carpetas")
-                })
-                .mut_arg("title", |a| {
-                    options(a)
-                        .value_name("TEXTO")
-                        .help("Título del plan (por defecto: el de las sesiones, o «Borrador del Plan de Trabajo Regional»)")
-                })
-                .mut_arg("date", |a| {
-                    options(a)
-                        .value_name("TEXTO")
-                        .help("Fecha del plan (por defecto: la de las sesiones, o el día del taller)")
-                })
-                .mut_arg("place", |a| {
-                    options(a)
-                        .value_name("TEXTO")
-                        .help("Lugar del plan (por defecto: el de las sesiones)")
-                })
-                .mut_arg("docx", |a| {
-                    options(a).help("Escribir también plan.docx con pandoc, si está instalado")
-                })
-                .mut_arg("out", |a| {
-                    options(a)
-                        .value_name("CARPETA")
-                        .help("Carpeta para plan.md, plan.csv y plan.json")
-                })
-                .mut_arg("skip_bad", |a| {
-                    options(a).help(
-                        "Omitir los archivos que no se pueden leer en vez de no escribir nada",
-                    )
-                })
-        })
-        .mut_subcommand("serve", |c| {
-            c.about("Sirve una sesión en vivo: los demás se unen con `ssh`, cada quien en su pantalla")
-                .help_template(TEMPLATE)
-                .override_usage("taller serve [OPCIONES] [NOMBRE|RUTA]")
-                .mut_arg("target", |a| {
-                    a.value_name("NOMBRE|RUTA")
-                        .help_heading("Argumentos")
-                        .help("Nombre de una sesión (se crea si no existe), o ruta de un archivo .json")
-                })
-                .mut_arg("listen", |a| {
-                    options(a)
-                        .value_name("DIRECCIÓN:PUERTO")
-                        .help("Dónde escuchar SSH (todas las interfaces, puerto 2222)")
-                })
-                .mut_arg("headless", |a| {
-                    options(a).help("Servir sin pantalla aquí: muestra cómo unirse y espera SIGTERM")
-                })
-                .mut_arg("authorized_keys", |a| {
-                    options(a)
-                        .value_name("ARCHIVO")
-                        .help("Da roles a claves públicas: líneas `ROL ssh-ed25519 AAAA…`")
-                })
-                .mut_arg("workshop", |a| {
-                    options(a)
-                        .value_name("ARCHIVO")
-                        .help("Para una sesión nueva: su taller, un archivo de definición (TOML) o builtin:NOMBRE")
-                })
-        })
-        .mut_subcommand("codes", |c| {
-            c.about("Muestra los códigos para unirse por SSH a la sesión, una línea por rol")
-                .help_template(TEMPLATE)
-                .override_usage("taller codes [OPCIONES] <NOMBRE|RUTA> [--new]")
-                .mut_arg("target", |a| {
-                    a.value_name("NOMBRE|RUTA")
-                        .help_heading("Argumentos")
-                        .help("Nombre de una sesión de la carpeta, o ruta de un archivo .json")
-                })
-                .mut_arg("new", |a| {
-                    options(a).help("Reemplaza todos los códigos por otros nuevos")
-                })
-        })
-        .mut_subcommand("list", |c| {
-            c.about("Lista las sesiones guardadas")
-                .help_template(TEMPLATE)
-                .override_usage("taller list [OPCIONES]")
-        })
         .disable_help_flag(true)
         .arg(
             clap::Arg::new("help")
@@ -535,8 +315,8 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                 .long("help")
                 .global(true)
                 .action(clap::ArgAction::Help)
-                .help_heading("Opciones")
-                .help("Muestra esta ayuda"),
+                .help_heading(page.options)
+                .help(page.help),
         )
         .disable_version_flag(true)
         .arg(
@@ -544,9 +324,97 @@ fn localize(command: clap::Command, lang: Lang) -> clap::Command {
                 .short('V')
                 .long("version")
                 .action(clap::ArgAction::Version)
-                .help_heading("Opciones")
-                .help("Muestra la versión"),
+                .help_heading(page.options)
+                .help(page.version),
         )
+}
+
+/// One command and, through them, its subcommands; `path` names it as the
+/// tables do ("workshop init").
+fn localize_command(
+    mut command: clap::Command,
+    path: &str,
+    words: &'static CliWords,
+    lang: Lang,
+) -> clap::Command {
+    let said = |list: &[(&'static str, &'static str)]| {
+        list.iter()
+            .find(|(at, _)| *at == path)
+            .map(|(_, text)| *text)
+    };
+    if let Some(about) = said(words.about) {
+        command = command.about(about);
+    }
+    if let Some(page) = &words.page {
+        command = command
+            .help_template(page.template)
+            .subcommand_help_heading(page.commands)
+            .subcommand_value_name(page.command)
+            // clap's `help` command would speak English.
+            .disable_help_subcommand(true);
+        if let Some(usage) = said(page.usage) {
+            command = command.override_usage(usage);
+        }
+    }
+    // Positional arguments keep the order they are typed in under their
+    // own heading (clap would sort them by name).
+    let typed: Vec<String> = command
+        .get_positionals()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for words_of in words.args.iter().filter(|a| a.command == path) {
+        let at = typed.iter().position(|id| id == words_of.id).unwrap_or(0);
+        command = command.mut_arg(words_of.id, |arg| {
+            localize_arg(arg, at, words_of, words, lang)
+        });
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for name in names {
+        let inner = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        command = command.mut_subcommand(name, |c| localize_command(c, &inner, words, lang));
+    }
+    command
+}
+
+fn localize_arg(
+    mut arg: clap::Arg,
+    typed_at: usize,
+    said: &ArgWords,
+    words: &CliWords,
+    lang: Lang,
+) -> clap::Arg {
+    let codes = Lang::ALL.map(Lang::code);
+    let help = said
+        .help
+        .replace("{languages}", &lang.one_of(&codes))
+        .replace("{formats}", &lang.format_names());
+    arg = arg.help(help);
+    if let Some(value) = said.value {
+        arg = arg.value_name(value);
+    }
+    if said.id == "format" {
+        arg = arg
+            .value_parser(format_parser(lang))
+            .hide_possible_values(!words.list_formats);
+    }
+    if let Some(page) = &words.page {
+        arg = if arg.is_positional() {
+            arg.help_heading(page.arguments).display_order(typed_at)
+        } else {
+            // clap would add an English "[default: …]"; the help says it.
+            let said_default = said.id == "from";
+            arg.help_heading(page.options)
+                .hide_default_value(said_default)
+        };
+    }
+    arg
 }
 
 /// Whether `open`'s argument is a path rather than a session name.
@@ -572,9 +440,60 @@ mod tests {
     }
 
     #[test]
-    fn both_languages_build_a_valid_command() {
-        localize(Cli::command(), Lang::Es).debug_assert();
-        localize(Cli::command(), Lang::En).debug_assert();
+    fn every_language_builds_a_valid_command() {
+        for lang in Lang::ALL {
+            localize(Cli::command(), lang).debug_assert();
+        }
+    }
+
+    /// Every command and argument, by path, as the tables name them.
+    fn said_things(command: &clap::Command, path: &str, out: &mut Vec<(String, String)>) {
+        out.push((path.to_string(), String::new()));
+        for arg in command.get_arguments() {
+            out.push((path.to_string(), arg.get_id().to_string()));
+        }
+        for sub in command.get_subcommands() {
+            let inner = if path.is_empty() {
+                sub.get_name().to_string()
+            } else {
+                format!("{path} {}", sub.get_name())
+            };
+            said_things(sub, &inner, out);
+        }
+    }
+
+    /// A command or argument added without its words in some language
+    /// fails here, not on a person's screen.
+    #[test]
+    fn every_command_and_argument_is_said_in_every_language() {
+        let mut things = Vec::new();
+        said_things(&Cli::command(), "", &mut things);
+        for lang in Lang::ALL {
+            let words = lang.cli_words();
+            for (path, id) in &things {
+                if id.is_empty() {
+                    assert!(
+                        words.about.iter().any(|(at, _)| at == path),
+                        "{lang:?}: no words for `taller {path}`"
+                    );
+                    if let Some(page) = &words.page {
+                        assert!(
+                            page.usage.iter().any(|(at, _)| at == path),
+                            "{lang:?}: no usage line for `taller {path}`"
+                        );
+                    }
+                } else if id != "help" && id != "version" {
+                    assert!(
+                        words.args.iter().any(|a| a.command == path && a.id == id),
+                        "{lang:?}: no words for `taller {path}`'s {id}"
+                    );
+                }
+            }
+            let shown = localize(Cli::command(), lang)
+                .render_long_help()
+                .to_string();
+            assert!(!shown.contains("{languages}"), "{shown}");
+        }
     }
 
     fn error_of(lang: Lang, list: &[&str]) -> clap::Error {

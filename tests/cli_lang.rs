@@ -1,5 +1,6 @@
 //! Command-line usage errors in the interface's language: Spanish by
-//! default, with `--lang es` or `TALLER_LANG=es`; English with `--lang en`.
+//! default, with `--lang es` or `TALLER_LANG=es`; English with `--lang en`;
+//! Portuguese with `--lang pt`.
 //! Usage errors keep status 2; help and version still print and exit 0.
 
 mod common;
@@ -125,4 +126,38 @@ fn help_and_version_are_not_errors() {
     let version = taller(None, &["--version"]);
     assert_eq!(version.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&version.stdout).contains("taller"));
+}
+
+/// Portuguese, by flag, by environment or by a Brazilian locale's code:
+/// the help page, every command's help and the usage errors.
+#[test]
+fn portuguese_asks_for_portuguese() {
+    for (env, args) in [
+        (None, &["--lang", "pt", "--help"][..]),
+        (Some("pt"), &["--help"][..]),
+        (Some("pt_BR.UTF-8"), &["--help"][..]),
+    ] {
+        let help = taller(env, args);
+        assert_eq!(help.status.code(), Some(0));
+        let text = String::from_utf8_lossy(&help.stdout);
+        assert!(text.contains("Uso: taller [OPÇÕES] [COMANDO]"), "{text}");
+        assert!(text.contains("Conduza uma oficina presencial"), "{text}");
+        assert!(text.contains("Idioma da interface: es, en ou pt"), "{text}");
+        assert!(!text.contains("Usage"), "{text}");
+    }
+    let export = taller(Some("pt"), &["export", "--help"]);
+    let text = String::from_utf8_lossy(&export.stdout);
+    assert!(
+        text.contains("O que gravar: plan, csv, json, status, schedule-csv ou agenda-md"),
+        "{text}"
+    );
+    let text = usage_error(Some("pt"), &["opne", "sala-1"]);
+    assert!(text.contains("não existe o comando «opne»"), "{text}");
+    assert!(text.contains("quis dizer «open»?"), "{text}");
+    assert!(
+        text.contains("Para mais informações, experimente «--help»."),
+        "{text}"
+    );
+    let text = usage_error(None, &["--lang", "fr", "list"]);
+    assert!(text.contains("es | en | pt"), "{text}");
 }

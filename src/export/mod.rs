@@ -7,3 +7,4 @@ pub mod formats;
 pub mod plan;
 pub mod schedule_csv;
 pub mod spreadsheet;
+mod words;

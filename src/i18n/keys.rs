@@ -2,8 +2,6 @@
 //! (`app::keymap`), next to the key the table names. No key is written in a
 //! translated sentence, so the footer and the keys can't drift apart.
 
-use super::Lang;
-
 /// One short word per action shown in the footer.
 pub struct KeyWords {
     /// Before the keys of a session another instance holds.
@@ -27,52 +25,4 @@ pub struct KeyWords {
     pub help: &'static str,
     /// The help's line for Ctrl+R.
     pub redo: &'static str,
-}
-
-const ES: KeyWords = KeyWords {
-    read_only: "SOLO LECTURA",
-    clock: "reloj",
-    next: "siguiente",
-    add: "añadir",
-    edit: "editar",
-    delete: "eliminar",
-    group: "grupo",
-    item: "punto",
-    input: "insumo",
-    bell: "campana",
-    start_time: "hora de inicio",
-    back: "vuelve",
-    room: "sala",
-    schedule: "cronograma",
-    part: "parte",
-    quit: "salir",
-    help: "ayuda",
-    redo: "rehacer lo deshecho",
-};
-
-const EN: KeyWords = KeyWords {
-    read_only: "READ-ONLY",
-    clock: "clock",
-    next: "next",
-    add: "add",
-    edit: "edit",
-    delete: "delete",
-    group: "group",
-    item: "item",
-    input: "input",
-    bell: "bell",
-    start_time: "start time",
-    back: "back",
-    room: "room",
-    schedule: "schedule",
-    part: "part",
-    quit: "quit",
-    help: "help",
-    redo: "redo what was undone",
-};
-
-impl Lang {
-    pub fn key_words(self) -> &'static KeyWords {
-        self.pick(&ES, &EN)
-    }
 }

@@ -55,11 +55,6 @@ impl Lang {
             Timeframe::Date(date) => date.clone(),
         }
     }
-
-    /// The language's code, as a workshop file stores it (`es`, `en`).
-    pub fn code(self) -> &'static str {
-        self.pick("es", "en")
-    }
 }
 
 /// `Workshop::default_for(lang)` takes a language's code: the model names
@@ -79,35 +74,36 @@ impl ReportWords for Lang {
         deleted: usize,
         roster: bool,
     ) -> String {
-        Lang::merge_group_report(self, number, added, updated, deleted, roster)
+        self.speaker()
+            .merge_group_report(number, added, updated, deleted, roster)
     }
 
     fn merge_nothing_new(self) -> &'static str {
-        Lang::merge_nothing_new(self)
+        self.speaker().merge_nothing_new()
     }
 
     fn merge_clocks(self, n: usize) -> String {
-        Lang::merge_clocks(self, n)
+        self.speaker().merge_clocks(n)
     }
 
     fn merge_outside(self, n: usize) -> String {
-        Lang::merge_outside(self, n)
+        self.speaker().merge_outside(n)
     }
 
     fn merge_verdicts_refused(self, n: usize) -> String {
-        Lang::merge_verdicts_refused(self, n)
+        self.speaker().merge_verdicts_refused(n)
     }
 
     fn merge_future(self, n: usize, latest: jiff::Timestamp) -> String {
-        Lang::merge_future(self, n, latest)
+        self.speaker().merge_future(n, latest)
     }
 
     fn merge_versions(self, n: usize) -> String {
-        Lang::merge_versions(self, n)
+        self.speaker().merge_versions(n)
     }
 
     fn merge_words(self, merged: &[String], overlapped: &[String]) -> String {
-        Lang::merge_words(self, merged, overlapped)
+        self.speaker().merge_words(merged, overlapped)
     }
 }
 

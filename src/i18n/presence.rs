@@ -13,43 +13,6 @@ impl Lang {
             None => "facilitador".to_string(),
         }
     }
-
-    /// "Ana y grupo2": the people named, in order.
-    fn people(self, names: &[String]) -> String {
-        match names {
-            [] => String::new(),
-            [one] => one.clone(),
-            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), self.pick("y", "and")),
-        }
-    }
-
-    /// "grupo1 está editando", beside the input.
-    pub fn is_editing(self, names: &[String]) -> String {
-        let who = self.people(names);
-        if names.len() > 1 {
-            self.pick(
-                format!("{who} están editando"),
-                format!("{who} are editing"),
-            )
-        } else {
-            self.pick(format!("{who} está editando"), format!("{who} is editing"))
-        }
-    }
-
-    /// Told when opening an input someone else is editing: nothing is
-    /// blocked, and nobody's words are lost.
-    pub fn also_editing(self, names: &[String]) -> String {
-        let who = self.people(names);
-        let verb = if names.len() > 1 {
-            self.pick("están", "are")
-        } else {
-            self.pick("está", "is")
-        };
-        self.pick(
-            format!("{who} también {verb} editando este insumo; al guardar se juntan los cambios"),
-            format!("{who} {verb} editing this input too; changes merge when kept"),
-        )
-    }
 }
 
 #[cfg(test)]

@@ -376,7 +376,7 @@ pub fn parse(text: &str) -> Result<Workshop, Vec<Problem>> {
         }
     };
     let language = def.language.get_ref().trim().to_string();
-    if !matches!(language.as_str(), "es" | "en") {
+    if !super::workshop::LANGUAGES.contains(&language.as_str()) {
         check.at(def.language.span(), Issue::Language(language.clone()));
     }
     let mut ids = HashMap::new();

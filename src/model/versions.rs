@@ -9,8 +9,12 @@
 //! language and read in either. A person resolves it by editing the text.
 
 /// The opening of a marked version, by workshop language; the first is
-/// the default. Both are recognised whatever the language.
-const MARKS: [(&str, &str); 2] = [("es", "⟦otra versión: "), ("en", "⟦other version: ")];
+/// the default. Each is recognised whatever the language.
+const MARKS: [(&str, &str); 3] = [
+    ("es", "⟦otra versión: "),
+    ("en", "⟦other version: "),
+    ("pt", "⟦outra versão: "),
+];
 const CLOSE: char = '⟧';
 
 /// The text a person typed last (`main`) and the other versions kept

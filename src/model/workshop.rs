@@ -10,6 +10,11 @@ use serde::{Deserialize, Serialize};
 /// in the same TOML format as a facilitator's own (`definition`).
 pub const DEFAULT_ES: &str = include_str!("workshops/ctim.es.toml");
 pub const DEFAULT_EN: &str = include_str!("workshops/ctim.en.toml");
+pub const DEFAULT_PT: &str = include_str!("workshops/ctim.pt.toml");
+
+/// The languages a workshop may be written in, by code: those the
+/// interface speaks (`i18n::Lang::ALL`, which a test holds equal).
+pub const LANGUAGES: [&str; 3] = ["es", "en", "pt"];
 
 /// Other workshops shipped beside the default: `builtin:NAME`.
 pub const BUILTIN: [(&str, &str); 1] = [("border", include_str!("workshops/border.en.toml"))];
@@ -35,7 +40,7 @@ pub struct Workshop {
     /// Stable identifier shared by every language of the same workshop; two
     /// sessions can only be consolidated when their workshop ids match.
     pub id: String,
-    /// Language of the texts below (`es`, `en`).
+    /// Language of the texts below (`es`, `en`, `pt`).
     pub language: String,
     pub title: String,
     /// Who convenes the workshop and for whom.
@@ -182,11 +187,12 @@ impl std::error::Error for DefaultWorkshopError {}
 
 impl Workshop {
     /// The workshop from the concept note, in a language named by its code
-    /// (`"es"`, `"en"`; anything else is Spanish). The model knows no `Lang`:
+    /// (`"es"`, `"en"`, `"pt"`; anything else is Spanish). The model knows no `Lang`:
     /// the interface's `Lang` names its code (`AsRef<str>`).
     pub fn default_for(lang: impl AsRef<str>) -> Result<Workshop, DefaultWorkshopError> {
         let text = match lang.as_ref() {
             "en" => DEFAULT_EN,
+            "pt" => DEFAULT_PT,
             _ => DEFAULT_ES,
         };
         super::definition::parse(text).map_err(|problems| {
@@ -207,6 +213,7 @@ impl Workshop {
         match name {
             "ctim" | "default" => Some(match lang.as_ref() {
                 "en" => DEFAULT_EN,
+                "pt" => DEFAULT_PT,
                 _ => DEFAULT_ES,
             }),
             _ => BUILTIN
@@ -249,13 +256,11 @@ impl Workshop {
 mod tests {
     use super::*;
 
+    /// Sessions in any language consolidate together: the same ids, minutes
+    /// and groups, only the words differ.
     #[test]
-    fn both_languages_parse_and_describe_the_same_workshop() {
+    fn every_language_parses_and_describes_the_same_workshop() {
         let es = Workshop::default_for("es").unwrap();
-        let en = Workshop::default_for("en").unwrap();
-        assert_eq!(es.id, en.id);
-        assert_eq!(es.language, "es");
-        assert_eq!(en.language, "en");
         let ids = |w: &Workshop| {
             w.breakout
                 .axes
@@ -263,7 +268,6 @@ mod tests {
                 .map(|a| a.id.clone())
                 .collect::<Vec<_>>()
         };
-        assert_eq!(ids(&es), ids(&en));
         let items = |w: &Workshop| {
             w.opening
                 .items
@@ -271,9 +275,18 @@ mod tests {
                 .map(|i| (i.id.clone(), i.minutes))
                 .collect::<Vec<_>>()
         };
-        assert_eq!(items(&es), items(&en));
-        assert_eq!(es.breakout.minutes, en.breakout.minutes);
-        assert_eq!(es.closing.report_minutes, en.closing.report_minutes);
+        for code in ["en", "pt"] {
+            let other = Workshop::default_for(code).unwrap();
+            assert_eq!(other.language, code);
+            assert_eq!(es.id, other.id);
+            assert_eq!(ids(&es), ids(&other));
+            assert_eq!(items(&es), items(&other));
+            assert_eq!(es.breakout.minutes, other.breakout.minutes);
+            assert_eq!(es.closing.report_minutes, other.closing.report_minutes);
+            assert_eq!(es.closing.final_step.id, other.closing.final_step.id);
+            assert_ne!(es.title, other.title, "{code} is translated");
+        }
+        assert_eq!(es.language, "es");
     }
 
     #[test]

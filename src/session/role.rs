@@ -84,6 +84,25 @@ pub enum Why {
     ScreenOnly,
 }
 
+/// Said in the person's language; here, beside `Why`, so the languages'
+/// files know nothing of sessions.
+impl crate::i18n::Lang {
+    pub fn refused_because(self, why: Why) -> &'static str {
+        match why {
+            Why::Clock => self.refused_clock(),
+            Why::Schedule => self.refused_schedule(),
+            Why::RoomMessage => self.refused_room_message(),
+            Why::Import => self.refused_import(),
+            Why::Agenda => self.refused_agenda(),
+            Why::Verdict => self.refused_verdict(),
+            Why::OtherGroup => self.refused_other_group(),
+            Why::MoveToOtherGroup => self.refused_move_to_other_group(),
+            Why::GroupGone => self.group_gone(),
+            Why::ScreenOnly => self.refused_screen_only(),
+        }
+    }
+}
+
 impl Why {
     /// Why a role that never makes this kind of change does not.
     pub fn of_change(change: Change) -> Why {

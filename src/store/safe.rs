@@ -8,37 +8,11 @@ use std::io::{self, Read};
 use std::os::unix::fs::{DirBuilderExt, FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-/// What a path is when it is not a regular file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileKind {
-    Fifo,
-    Device,
-    Socket,
-    Symlink,
-    Folder,
-    /// A regular file with other names (hard links): writing it would
-    /// change a file elsewhere.
-    HardLinked,
-    /// Anything else; for a side file, one that belongs to another user.
-    Other,
-}
+/// What a path is when it is not a regular file: one type, declared where
+/// the languages name it (the store imports the strings, not the reverse).
+pub use crate::i18n::FileKind;
 
-/// The strings name each kind (`Lang::file_kind`) without knowing the store.
-impl From<FileKind> for crate::i18n::FileKind {
-    fn from(kind: FileKind) -> Self {
-        use crate::i18n::FileKind as Words;
-        match kind {
-            FileKind::Fifo => Words::Fifo,
-            FileKind::Device => Words::Device,
-            FileKind::Socket => Words::Socket,
-            FileKind::Symlink => Words::Symlink,
-            FileKind::Folder => Words::Folder,
-            FileKind::HardLinked => Words::HardLinked,
-            FileKind::Other => Words::Other,
-        }
-    }
-}
-
+/// Read from the filesystem here, where the filesystem is known.
 impl FileKind {
     pub fn of(file_type: fs::FileType) -> FileKind {
         if file_type.is_fifo() {

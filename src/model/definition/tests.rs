@@ -39,8 +39,8 @@ fn problems(text: &str) -> Vec<Problem> {
 }
 
 #[test]
-fn the_built_in_workshops_parse_in_both_languages() {
-    for lang in ["es", "en"] {
+fn the_built_in_workshops_parse_in_every_language() {
+    for lang in crate::model::workshop::LANGUAGES {
         for name in Workshop::builtin_names() {
             let text = Workshop::builtin_text(name, lang).unwrap();
             parse(text).unwrap_or_else(|p| panic!("{name}: {p:?}"));

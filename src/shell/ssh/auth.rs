@@ -31,6 +31,19 @@ const MAX_ADDRESSES: usize = 4096;
 /// bytes, a room a few dozen laptops.
 pub const MAX_KEYS_BYTES: u64 = 256 * 1024;
 
+/// Said here, not in the languages' files, which know nothing of the store.
+impl crate::i18n::Lang {
+    /// Why an authorized-keys file was not read, said after its name.
+    pub fn keys_unread(self, why: &ReadError) -> String {
+        match why {
+            ReadError::NotFound => self.keys_missing().to_string(),
+            ReadError::NotRegular(_) => self.keys_not_regular().to_string(),
+            ReadError::TooLarge(_) => self.keys_too_large(MAX_KEYS_BYTES / 1024),
+            ReadError::Io(error) => crate::store::describe_io(error, self),
+        }
+    }
+}
+
 /// Turns to have a code checked, per address and across its connections:
 /// each check takes the address's next turn, and each turn after the
 /// first few comes later (1, 2, 4 … up to 30 units after the one before),
