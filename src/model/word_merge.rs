@@ -372,7 +372,11 @@ mod tests {
         let words: Vec<&str> = words(&text).collect();
         assert!(words.contains(&"nueva"), "{text:?}");
         assert!(words.contains(&"otra"), "{text:?}");
-        assert_eq!(words.iter().filter(|w| **w == "palabra").count(), 3, "{text:?}");
+        assert_eq!(
+            words.iter().filter(|w| **w == "palabra").count(),
+            3,
+            "{text:?}"
+        );
     }
 
     #[test]
