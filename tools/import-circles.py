@@ -7,6 +7,8 @@ a circle, so it can guard a build.
     tools/import-circles.py            # circles between files (modules)
     tools/import-circles.py --top      # circles between top-level modules
     tools/import-circles.py --uses app::update   # what one module uses, and who uses it
+    tools/import-circles.py --edges    # every module's imports (--top: between top-level ones)
+    tools/import-circles.py --layers   # top-level imports that run back up the layers
 
 A path counts for the deepest module it names (an item a folder's mod.rs
 re-exports counts for the mod.rs). Left out, unless asked for: test code
@@ -192,6 +194,34 @@ for path, (rel, mod) in files.items():
 def name(mod):
     return "::".join(mod) if mod else "lib"
 
+
+# The layers, from the ground up (README, "How it is built"): a module may
+# use only modules below it. `sample` builds large sessions for benchmarks
+# and tests.
+LAYERS = ["text", "model", "i18n", "session", "store", "sample", "export", "app", "ui",
+          "shell", "cli", "commands", "main"]
+
+if "--layers" in ARGS:
+    rank = {(layer,): i for i, layer in enumerate(LAYERS)}
+    up = 0
+    for a in sorted(edges):
+        for b in sorted(edges[a]):
+            top_a, top_b = a[:1], b[:1]
+            if top_a == top_b:
+                continue
+            if top_a not in rank or top_b not in rank:
+                print(f"not in a layer: {name(top_a if top_a not in rank else top_b)}")
+                up += 1
+            elif rank[top_b] > rank[top_a]:
+                print(f"runs back up: {name(a)} -> {name(b)}")
+                up += 1
+    print(f"{up} import(s) against the layers")
+    sys.exit(1 if up else 0)
+
+if "--edges" in ARGS:
+    for a in sorted(edges):
+        print(f"{name(a)} -> " + ", ".join(name(b) for b in sorted(edges[a])))
+    sys.exit(0)
 
 if "--uses" in ARGS:
     who = tuple(ARGS[ARGS.index("--uses") + 1].split("::"))

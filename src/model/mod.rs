@@ -1,6 +1,7 @@
 //! The domain: workshops and sessions. Plain serde data plus logic; nothing
 //! here knows about terminals, so the command-line tools can use it too.
 
+pub mod builtin;
 pub mod day;
 pub mod definition;
 pub mod input;

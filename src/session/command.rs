@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 use uuid::Uuid;
 
-use super::agenda::AgendaEdit;
+use super::agenda_edit::AgendaEdit;
 use crate::model::patch::InputPatch;
 use crate::model::schedule::TimerId;
 use crate::model::session::{Input, Participant, Role as RosterRole, Session};

@@ -17,20 +17,17 @@ use jiff::{SignedDuration, Timestamp};
 use tokio::sync::watch;
 use uuid::Uuid;
 
-use super::apply::{Applied, Outcome, Refused, apply};
+use super::apply::apply;
 use super::command::Command;
-use super::presence::{Editing, Presence};
+use super::outcome::{Applied, Outcome, Overlap, Refused};
+use super::presence::{Editing, PersonId, Presence};
 use super::role::Role;
 use super::undo::{Done, History, merges, still_holds};
 use crate::model::patch::TextField;
 use crate::model::schedule::TimerId;
-use crate::model::session::Role as RosterRole;
 use crate::model::session::Session;
 use crate::model::similar::Place;
 use crate::model::timer::Phase;
-
-/// A person following the session from one screen.
-pub type PersonId = u64;
 
 /// The host as the screens share it: locked only to apply a change or take
 /// a snapshot, never while drawing.
@@ -146,18 +143,6 @@ pub struct Host {
     overlaps: HashMap<PersonId, Vec<Overlap>>,
     /// Who is editing which input: published, never saved.
     presence: Arc<Presence>,
-}
-
-/// Someone else's edit changed the same words as this person's edit of
-/// this text: both versions were kept, this person's marked.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Overlap {
-    /// An input's text or observations.
-    Input { id: Uuid, field: TextField },
-    /// The participants of the group of this axis.
-    Participants { axis: String },
-    /// The facilitator's or rapporteur's name of the group of this axis.
-    Roster { axis: String, role: RosterRole },
 }
 
 impl Host {

@@ -7,10 +7,12 @@
 //! snapshots; shells (`tui`, `shell`) carry screens.
 
 mod agenda;
+mod agenda_edit;
 mod apply;
 mod clocks;
 mod command;
 mod host;
+mod outcome;
 mod presence;
 mod role;
 mod undo;
@@ -27,12 +29,13 @@ mod undo_tests;
 mod writers_tests;
 
 pub use crate::model::patch::InputPatch;
-pub use agenda::{AgendaEdit, RemovedGroup, new_axis, new_item};
-pub use apply::{Applied, Outcome, Refused, apply};
+pub use agenda::{new_axis, new_item};
+pub use agenda_edit::{AgendaEdit, RemovedGroup};
+pub use apply::apply;
 pub use command::{ClockAction, Command, Setting};
 pub use host::{
-    Host, Overlap, PersonId, Recorder, SaveState, SharedHost, Snapshot, Stage, WRITER_GONE, Writer,
-    Written, lock,
+    Host, Recorder, SaveState, SharedHost, Snapshot, Stage, WRITER_GONE, Writer, Written, lock,
 };
-pub use presence::{Editing, Presence};
+pub use outcome::{Applied, Outcome, Overlap, Refused};
+pub use presence::{Editing, PersonId, Presence};
 pub use role::{Change, Role, Why};

@@ -10,8 +10,11 @@ use std::collections::BTreeMap;
 
 use uuid::Uuid;
 
-use super::host::PersonId;
 use super::role::Role;
+
+/// A person following the session from one screen: each screen has its own
+/// undo and presence, even two of one role.
+pub type PersonId = u64;
 
 /// One screen with an editor or form open on an input.
 #[derive(Debug, Clone, PartialEq, Eq)]

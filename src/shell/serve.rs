@@ -11,7 +11,8 @@ use jiff::tz::TimeZone;
 
 use super::live::Live;
 use super::person::Served;
-use super::ssh::codes::{self, CurrentCodes};
+use super::ssh::codes;
+use super::ssh::current_codes::CurrentCodes;
 use super::ssh::present::Present;
 use super::ssh::{ServeConfig, Server, auth, host_key, lan};
 use crate::app::{ConnectionCard, Connections, JoinInfo, RoleCard, RoleCards};

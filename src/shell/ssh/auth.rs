@@ -12,7 +12,7 @@ use russh::keys::PublicKey;
 
 use crate::store::ReadError;
 
-use super::codes::RoleKey;
+use super::roles::RoleKey;
 use super::roles::{self, Groups};
 
 /// Codes checked from one address before each further check waits.

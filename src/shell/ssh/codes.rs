@@ -19,8 +19,7 @@ use std::path::{Path, PathBuf};
 
 use subtle::ConstantTimeEq;
 
-pub use super::current_codes::CurrentCodes;
-use super::roles::{self, Groups};
+use super::roles::{self, Groups, RoleKey};
 use crate::i18n::Lang;
 use crate::store;
 
@@ -33,16 +32,6 @@ const HEADER: &str = "#taller-codes 2";
 const VERSION: u32 = 2;
 /// Where a group's line says its axis: `eje:inteligencia`.
 const GROUP_PREFIX: &str = "eje:";
-
-/// Whose code: a role as it stays when the groups change.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RoleKey {
-    Facilitator,
-    /// A group, by its axis id (`inteligencia`), never by its place.
-    Group(String),
-    Room,
-    Reader,
-}
 
 impl RoleKey {
     /// How the codes file names it.

@@ -7,8 +7,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use super::codes::{Card, Codes, RoleKey, codes_path, describe, read};
-use super::roles::Groups;
+use super::codes::{Card, Codes, codes_path, describe, read};
+use super::roles::{Groups, RoleKey};
 use crate::i18n::Lang;
 use crate::store;
 

@@ -28,7 +28,7 @@ mod cells;
 mod changes;
 pub mod channel;
 pub mod codes;
-mod current_codes;
+pub mod current_codes;
 mod cut;
 mod handler;
 pub mod host_key;
@@ -57,7 +57,8 @@ use crate::i18n::Lang;
 use crate::shell::live::Live;
 use admission::{Admission, Admitted, Limits};
 use auth::{AuthorizedKeys, Backoff};
-use codes::{Codes, CurrentCodes};
+use codes::Codes;
+use current_codes::CurrentCodes;
 
 /// The default address: every interface, port 2222.
 pub const DEFAULT_LISTEN: &str = "0.0.0.0:2222";

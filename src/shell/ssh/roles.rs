@@ -3,8 +3,17 @@
 //! group third now), so the code checked is the code of that group's axis,
 //! which does not move when groups are removed or reordered.
 
-use super::codes::RoleKey;
 use crate::shell::live::Role;
+
+/// Whose code: a role as it stays when the groups change.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RoleKey {
+    Facilitator,
+    /// A group, by its axis id (`inteligencia`), never by its place.
+    Group(String),
+    Room,
+    Reader,
+}
 
 /// The groups of the live session: (axis, number from 1, title).
 pub type Groups = [(String, usize, String)];
