@@ -2,7 +2,9 @@
 //! fields a work plan needs. Only the text is ever required: a rapporteur
 //! types first and fills fields later.
 
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -158,6 +160,42 @@ pub fn cycle<T: Copy + PartialEq>(all: &[T], current: Option<T>, forward: bool) 
         (index + slots - 1) % slots
     };
     next.checked_sub(1).map(|i| all[i])
+}
+
+/// One contribution of a group, as typed by its rapporteur.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Input {
+    /// Unique across sessions and laptops, so merged sessions never collide.
+    pub id: Uuid,
+    pub text: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    /// Schema 3: what the input is; an input typed quickly is an action.
+    #[serde(default)]
+    pub kind: Kind,
+    /// Schema 3: the work-plan fields of an action (all optional).
+    #[serde(default)]
+    pub action: ActionFields,
+    /// Schema 3: status, observations and votes from the closing plenary.
+    #[serde(default)]
+    pub plenary: Plenary,
+    /// Schema 3: where an imported input came from (none: typed here).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+    /// On a group laptop: the text this input had in the session it last
+    /// imported (the room's), so that importing the laptop back merges the
+    /// two texts word by word against it (`model::merge`). Optional: files
+    /// without it read as before, and no other session keeps one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_base: Option<String>,
+}
+
+/// The file and group an imported input was written in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    pub file: String,
+    /// The axis of the group that wrote it.
+    pub axis: String,
 }
 
 #[cfg(test)]

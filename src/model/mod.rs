@@ -4,6 +4,7 @@
 pub mod builtin;
 pub mod day;
 pub mod definition;
+pub mod group;
 pub mod input;
 pub mod limits;
 pub mod merge;
