@@ -16,7 +16,7 @@ use jiff::tz::TimeZone;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Size;
-use taller::app::{Context, Model, Msg, Opened, update};
+use taller::app::{Context, Model, Msg, OpenedSession, update};
 use taller::i18n::Lang;
 use taller::model::session::Session;
 use taller::shell::ssh::terminal::ClientTerminal;
@@ -48,7 +48,7 @@ fn model(session: Session) -> Model {
         muted: true,
         writer: Some(Box::new(Discard)),
     };
-    let opened = Opened {
+    let opened = OpenedSession {
         path: PathBuf::from("muestra.json"),
         view: None,
         session: Box::new(session),

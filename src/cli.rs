@@ -27,11 +27,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub allow_shared_dir: bool,
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub command: Option<CliCommand>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub enum CliCommand {
     // Start a new session of the default workshop.
     New {
         // Session name (default: taller-DATE, or taller-DATE-grupoN).

@@ -8,7 +8,7 @@
 
 use std::ops::Deref;
 
-pub use cli_words::{ArgWords, CliWords, Page};
+pub use cli_words::{ArgWords, CliWords, HelpPage};
 pub use keys::KeyWords;
 pub use language::Language;
 pub use offline::PlanWords;

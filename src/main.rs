@@ -7,8 +7,8 @@ use std::process::ExitCode;
 
 use jiff::tz::TimeZone;
 
-use taller::cli::{self, Command, WorkshopAction};
-use taller::commands::{self, Out, Setup, consolidate::Plan};
+use taller::cli::{self, CliCommand, WorkshopAction};
+use taller::commands::{self, Out, Setup, consolidate::PlanAsked};
 use taller::i18n::Lang;
 use taller::shell::serve::Options;
 use taller::store::Store;
@@ -53,7 +53,7 @@ fn main() -> ExitCode {
 /// Each subcommand to its own file, with plain values: `plan_lang` is
 /// `--lang` as given, which only the plan's language needs apart.
 fn dispatch(
-    command: Option<Command>,
+    command: Option<CliCommand>,
     plan_lang: Option<Lang>,
     setup: &Setup,
     out: &mut Out,
@@ -62,7 +62,7 @@ fn dispatch(
         return commands::start::run(setup, out);
     };
     match command {
-        Command::New {
+        CliCommand::New {
             name,
             group,
             workshop,
@@ -73,16 +73,16 @@ fn dispatch(
             group.as_deref(),
             workshop.as_deref(),
         ),
-        Command::Open { target } => commands::open::run(setup, out, &target),
-        Command::List => commands::list::run(setup, out),
-        Command::Workshop {
+        CliCommand::Open { target } => commands::open::run(setup, out, &target),
+        CliCommand::List => commands::list::run(setup, out),
+        CliCommand::Workshop {
             action: WorkshopAction::Init { file, from },
         } => commands::workshop::init(setup.lang, out, &file, &from),
-        Command::Workshop {
+        CliCommand::Workshop {
             action: WorkshopAction::Check { file },
         } => commands::workshop::check(setup.lang, out, &file),
-        Command::Import { master, files } => commands::import::run(setup, out, &master, &files),
-        Command::Consolidate {
+        CliCommand::Import { master, files } => commands::import::run(setup, out, &master, &files),
+        CliCommand::Consolidate {
             files,
             out: folder,
             skip_bad,
@@ -91,7 +91,7 @@ fn dispatch(
             place,
             docx,
         } => {
-            let plan = Plan {
+            let plan = PlanAsked {
                 lang: plan_lang,
                 title,
                 date,
@@ -100,10 +100,10 @@ fn dispatch(
             };
             commands::consolidate::run(setup, out, &files, &folder, skip_bad, &plan)
         }
-        Command::Restore { target, generation } => {
+        CliCommand::Restore { target, generation } => {
             commands::restore::run(setup, out, &target, generation)
         }
-        Command::Serve {
+        CliCommand::Serve {
             target,
             listen,
             headless,
@@ -117,8 +117,8 @@ fn dispatch(
             let (target, workshop) = (target.as_deref(), workshop.as_deref());
             commands::serve::run(setup, out, target, &options, headless, workshop)
         }
-        Command::Codes { target, new } => commands::codes::run(setup, out, &target, new),
-        Command::Export {
+        CliCommand::Codes { target, new } => commands::codes::run(setup, out, &target, new),
+        CliCommand::Export {
             target,
             format,
             out: to,

@@ -9,11 +9,11 @@ use std::sync::Arc;
 
 use jiff::tz::TimeZone;
 
-use super::keymap::{self, Action, Screen};
+use super::keymap::{self, Action, KeyContext};
 use super::notice::{error_worded, info, info_worded, refusal};
 use super::{EditTarget, Editor, Effect, Form, Mode, Notice, Open, Overlay, Part};
 use crate::model::schedule::TimerId;
-use crate::model::session::Role as RosterRole;
+use crate::model::session::RosterRole;
 use crate::session::{ClockAction, Command, Outcome, Refused, Role, Setting, Why};
 
 /// A key on the workshop screen (no editor, form or overlay open).
@@ -25,7 +25,7 @@ pub(super) fn on_workshop_key(
     key: KeyEvent,
     now: Timestamp,
 ) -> Vec<Effect> {
-    let screen = Screen::of(open);
+    let screen = KeyContext::of(open);
     let Some(binding) = keymap::lookup(&screen, &key) else {
         return Vec::new();
     };

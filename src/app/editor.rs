@@ -6,7 +6,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use uuid::Uuid;
 
 use crate::model::schedule::TimerId;
-use crate::model::session::Role;
+use crate::model::session::RosterRole;
 use crate::model::workshop::ItemKind;
 
 /// What the editor's text will become when editing ends. Groups are named
@@ -27,7 +27,7 @@ pub enum EditTarget {
     },
     Role {
         axis: String,
-        role: Role,
+        role: RosterRole,
     },
     /// The planned minutes of a timebox.
     Minutes(TimerId),

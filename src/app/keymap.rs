@@ -13,7 +13,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{Mode, Model, Open, Page, Part};
 use crate::i18n::{Lang, Strings};
-use crate::model::session::Role as RosterRole;
+use crate::model::session::RosterRole;
 use crate::session::{Change, Command, InputPatch, Role, Why};
 
 /// What a key does on the workshop screen.
@@ -211,7 +211,7 @@ impl Where {
         ..Where::PART
     };
 
-    fn holds(&self, screen: &Screen) -> bool {
+    fn holds(&self, screen: &KeyContext) -> bool {
         let mode = match screen.mode {
             Mode::Normal => self.normal,
             Mode::Room => self.room,
@@ -446,7 +446,7 @@ pub const TABLE: &[Binding] = &[
 
 /// What the table needs to know of a workshop screen.
 #[derive(Debug, Clone)]
-pub struct Screen {
+pub struct KeyContext {
     pub mode: Mode,
     pub part: Part,
     /// A group's inputs are on screen.
@@ -460,9 +460,9 @@ pub struct Screen {
     pub refused: Vec<(Action, Why)>,
 }
 
-impl Screen {
-    pub fn of(open: &Open) -> Screen {
-        Screen {
+impl KeyContext {
+    pub fn of(open: &Open) -> KeyContext {
+        KeyContext {
             mode: open.viewer.mode,
             part: open.viewer.part,
             inputs: open.viewer.focused_group(&open.session).is_some(),
@@ -577,7 +577,7 @@ fn refused_here(open: &Open) -> Vec<(Action, Why)> {
 
 /// The binding a key takes on this screen: keys named with Ctrl or Shift
 /// first, then the key whatever its modifiers (as the screen always took it).
-pub fn lookup(screen: &Screen, key: &KeyEvent) -> Option<&'static Binding> {
+pub fn lookup(screen: &KeyContext, key: &KeyEvent) -> Option<&'static Binding> {
     let active = || TABLE.iter().filter(|b| b.at.holds(screen));
     active()
         .find(|b| b.keys.iter().any(|k| k.exact(key)))
@@ -585,14 +585,14 @@ pub fn lookup(screen: &Screen, key: &KeyEvent) -> Option<&'static Binding> {
 }
 
 /// The workshop screen's keys its person may use, in the table's order.
-fn usable(screen: &Screen) -> impl Iterator<Item = &'static Binding> + '_ {
+fn usable(screen: &KeyContext) -> impl Iterator<Item = &'static Binding> + '_ {
     TABLE
         .iter()
         .filter(move |b| b.at.holds(screen) && screen.may(b.action))
 }
 
 /// What an action does, as the help says it on this screen.
-fn help_text(action: Action, screen: &Screen, lang: Lang) -> &'static str {
+fn help_text(action: Action, screen: &KeyContext, lang: Lang) -> &'static str {
     let t = lang.t();
     match action {
         Action::Parts => t.key_parts,
@@ -645,7 +645,7 @@ fn help_text(action: Action, screen: &Screen, lang: Lang) -> &'static str {
 
 /// What an action is called in the footer on this screen; `None` leaves it
 /// out (the opening's ← → and ↑ ↓ both step its items: one is enough).
-fn footer_word(action: Action, screen: &Screen, lang: Lang) -> Option<&'static str> {
+fn footer_word(action: Action, screen: &KeyContext, lang: Lang) -> Option<&'static str> {
     let w = lang.key_words();
     let opening = screen.part == Part::Opening;
     Some(match action {
@@ -675,7 +675,7 @@ fn footer_word(action: Action, screen: &Screen, lang: Lang) -> Option<&'static s
 /// The footer of the workshop screen: (key, word) in rank order, the keys
 /// of a room view or the schedule first; `fit_footer` keeps what fits.
 fn footer_entries(open: &Open, lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let screen = Screen::of(open);
+    let screen = KeyContext::of(open);
     let t = lang.t();
     let mut entries: Vec<(bool, u8, &'static str, &'static str)> = usable(&screen)
         .filter_map(|b| {
@@ -783,7 +783,7 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
             ("Ctrl+Shift+V / Shift+Ins", t.key_editor_paste),
         ];
     }
-    let screen = Screen::of(open);
+    let screen = KeyContext::of(open);
     let mut keys: Vec<_> = usable(&screen)
         .map(|b| (b.shown.text(t), help_text(b.action, &screen, model.lang)))
         .collect();
@@ -798,11 +798,11 @@ pub fn bindings(model: &Model) -> Vec<(&'static str, &'static str)> {
 mod tests {
     use super::*;
 
-    fn screens() -> Vec<Screen> {
+    fn screens() -> Vec<KeyContext> {
         let mut all = Vec::new();
         for mode in [Mode::Normal, Mode::Room, Mode::Schedule] {
             for part in Part::ALL {
-                // The opening shows no group's inputs (`Screen::of`).
+                // The opening shows no group's inputs (`KeyContext::of`).
                 let with_inputs: &[bool] = if part == Part::Opening {
                     &[false]
                 } else {
@@ -816,7 +816,7 @@ mod tests {
                             Role::Room,
                             Role::Reader,
                         ] {
-                            all.push(Screen {
+                            all.push(KeyContext {
                                 mode,
                                 part,
                                 inputs,

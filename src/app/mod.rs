@@ -359,7 +359,7 @@ pub enum Msg {
     /// The terminal changed size; only a redraw is needed.
     Resize,
     /// The shell loaded (or created) the session asked for.
-    Opened(Result<Opened, String>),
+    Opened(Result<OpenedSession, String>),
     /// The writer finished the save numbered `seq`.
     Saved {
         path: PathBuf,
@@ -402,7 +402,7 @@ pub struct Relisted {
 
 /// A session the shell has opened for this viewer.
 #[derive(Debug)]
-pub struct Opened {
+pub struct OpenedSession {
     pub path: PathBuf,
     pub session: Box<Session>,
     /// Who holds the session, when another instance does: then this viewer
@@ -453,7 +453,7 @@ impl Model {
         Model::new(context, Page::Start(Box::new(start)))
     }
 
-    pub fn with_session(context: Context, opened: Opened) -> Model {
+    pub fn with_session(context: Context, opened: OpenedSession) -> Model {
         let mut model = Model::new(context, Page::Start(Box::new(Start::empty())));
         let now = model.now;
         update::on_opened(&mut model, now, Ok(opened));

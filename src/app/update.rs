@@ -339,7 +339,7 @@ fn on_overlay_key(
 pub(super) fn on_opened(
     model: &mut Model,
     now: Timestamp,
-    result: Result<super::Opened, String>,
+    result: Result<super::OpenedSession, String>,
 ) -> Vec<Effect> {
     match result {
         Ok(opened) => {

@@ -17,7 +17,7 @@ use super::{Out, Setup, check_out, docx, noted, same_file, session_files};
 
 /// What is asked about the plan itself.
 #[derive(Debug, Clone, Default)]
-pub struct Plan {
+pub struct PlanAsked {
     /// `--lang`; without it, the language of the plenary's session.
     pub lang: Option<Lang>,
     pub title: Option<String>,
@@ -35,7 +35,7 @@ pub fn run(
     paths: &[PathBuf],
     folder: &Path,
     skip_bad: bool,
-    plan: &Plan,
+    plan: &PlanAsked,
 ) -> Result<(), String> {
     let lang = setup.lang;
     let files: Vec<PathBuf> = session_files(paths, lang)?

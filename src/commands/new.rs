@@ -1,7 +1,7 @@
 //! `taller new`: a new session of a workshop, for the plenary or for one
 //! group's laptop, opened on this terminal.
 
-use crate::app::{Model, Opened};
+use crate::app::{Model, OpenedSession};
 use crate::model::workshop::Workshop;
 use crate::shell::{access, local};
 use crate::store::{self, lock::SessionLock};
@@ -32,7 +32,7 @@ fn create(
     name: Option<&str>,
     group: Option<&str>,
     workshop: Option<&str>,
-) -> Result<(Opened, Option<SessionLock>), String> {
+) -> Result<(OpenedSession, Option<SessionLock>), String> {
     let (store, lang) = (&setup.store, setup.lang);
     setup.guard_folder(store.dir())?;
     let workshop = match workshop {

@@ -188,7 +188,7 @@ fn consolidate_writes_the_plan_and_never_over_its_inputs() {
     let file = saved(dir.path(), "grupo", &laptop);
     let setup = setup(dir.path());
     let mut heard = Heard::default();
-    let plan = consolidate::Plan {
+    let plan = consolidate::PlanAsked {
         title: Some("Plan de prueba".into()),
         ..Default::default()
     };

@@ -8,19 +8,13 @@ use std::collections::{BTreeMap, HashMap};
 use uuid::Uuid;
 
 use crate::i18n::Lang;
+use crate::model::input::Origin;
 use crate::model::session::{Participant, Session};
 use crate::model::similar::{self, Place};
 
-/// Where a consolidated input came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Origin {
-    pub file: String,
-    /// The axis of the group that wrote it.
-    pub axis: String,
-}
-
 pub struct Consolidation {
     pub session: Session,
+    /// Where each consolidated input came from: its file and group.
     pub origins: HashMap<Uuid, Origin>,
     pub duplicates: HashMap<Uuid, Place>,
     /// Whether any file carries decisions of the plenary (verdicts,

@@ -7,7 +7,7 @@
 pub struct CliWords {
     /// The page's layout and titles. `None` keeps clap's own, which is
     /// English.
-    pub page: Option<Page>,
+    pub page: Option<HelpPage>,
     /// What each command does, by its path: `""` is taller itself,
     /// `"workshop init"` a nested command.
     pub about: &'static [(&'static str, &'static str)],
@@ -22,7 +22,7 @@ pub struct CliWords {
 }
 
 /// The help page of a language other than clap's own.
-pub struct Page {
+pub struct HelpPage {
     /// The layout, with the title of the usage line:
     /// `"{about-with-newline}\nUso: {usage}\n\n{all-args}{after-help}"`.
     pub template: &'static str,

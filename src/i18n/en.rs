@@ -670,11 +670,11 @@ impl Language for En {
         format!("Participants of \"{group}\"")
     }
 
-    fn roster_of(&self, role: crate::model::session::Role, group: &str) -> String {
-        use crate::model::session::Role;
+    fn roster_of(&self, role: crate::model::session::RosterRole, group: &str) -> String {
+        use crate::model::session::RosterRole;
         match role {
-            Role::Facilitator => format!("Facilitator of \"{group}\""),
-            Role::Rapporteur => format!("Rapporteur of \"{group}\""),
+            RosterRole::Facilitator => format!("Facilitator of \"{group}\""),
+            RosterRole::Rapporteur => format!("Rapporteur of \"{group}\""),
         }
     }
 

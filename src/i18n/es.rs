@@ -2,7 +2,7 @@
 
 use std::fmt::Display;
 
-use super::cli_words::{CliWords, Page, arg};
+use super::cli_words::{CliWords, HelpPage, arg};
 use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
@@ -674,11 +674,11 @@ impl Language for Es {
         format!("Participantes de «{group}»")
     }
 
-    fn roster_of(&self, role: crate::model::session::Role, group: &str) -> String {
-        use crate::model::session::Role;
+    fn roster_of(&self, role: crate::model::session::RosterRole, group: &str) -> String {
+        use crate::model::session::RosterRole;
         match role {
-            Role::Facilitator => format!("Facilitador/a de «{group}»"),
-            Role::Rapporteur => format!("Relator/a de «{group}»"),
+            RosterRole::Facilitator => format!("Facilitador/a de «{group}»"),
+            RosterRole::Rapporteur => format!("Relator/a de «{group}»"),
         }
     }
 
@@ -1587,7 +1587,7 @@ static PLAN_WORDS: PlanWords = PlanWords {
 };
 
 static CLI_WORDS: CliWords = CliWords {
-    page: Some(Page {
+    page: Some(HelpPage {
         template: "{about-with-newline}\nUso: {usage}\n\n{all-args}{after-help}",
         options: "Opciones",
         arguments: "Argumentos",

@@ -6,7 +6,7 @@
 
 use super::{FileKind, Lang, Language};
 use crate::model::patch::TextField;
-use crate::model::session::Role;
+use crate::model::session::RosterRole;
 use crate::model::workshop::ItemKind;
 
 fn names(n: usize) -> Vec<String> {
@@ -330,8 +330,8 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
         l.input_field("grupo3", TextField::Observations),
     );
     say("participants_of", l.participants_of("grupo3"));
-    say("roster_of", l.roster_of(Role::Facilitator, "grupo3"));
-    say("roster_of#1", l.roster_of(Role::Rapporteur, "grupo3"));
+    say("roster_of", l.roster_of(RosterRole::Facilitator, "grupo3"));
+    say("roster_of#1", l.roster_of(RosterRole::Rapporteur, "grupo3"));
     say("merged_with_others", l.merged_with_others("grupo3"));
     say("overlapped_yours_kept", l.overlapped_yours_kept("grupo3"));
     say(

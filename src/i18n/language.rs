@@ -316,7 +316,7 @@ pub trait Language: Sync {
     fn participants_of(&self, group: &str) -> String;
 
     /// "Relator/a de «Eje 2»": a name of a group's roster.
-    fn roster_of(&self, role: crate::model::session::Role, group: &str) -> String;
+    fn roster_of(&self, role: crate::model::session::RosterRole, group: &str) -> String;
 
     /// Your edit of `what` met changes someone made meanwhile, elsewhere in it.
     fn merged_with_others(&self, what: &str) -> String;

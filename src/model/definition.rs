@@ -10,7 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::workshop::{
-    AgendaItem, Axis, Breakout, Closing, Countries, ItemKind, Plenary, Thresholds, Workshop,
+    AgendaItem, Axis, Breakout, Closing, Countries, ItemKind, Opening, Thresholds, Workshop,
 };
 
 /// One thing wrong in a definition, where it is (1-based line and column).
@@ -447,7 +447,7 @@ pub fn parse(text: &str) -> Result<Workshop, Vec<Problem>> {
         final_product: def.final_product.trim().to_string(),
         principles: def.principles,
         countries,
-        opening: Plenary {
+        opening: Opening {
             title: opening_title,
             items,
         },

@@ -195,10 +195,10 @@ impl Group {
     /// When the facilitator or the rapporteur was last set: its own time;
     /// in a file from before fields had one, the roster's time if it names
     /// someone. `None`: nobody touched it, and it never overwrites a name.
-    pub fn role_time(&self, role: Role) -> Option<Timestamp> {
+    pub fn role_time(&self, role: RosterRole) -> Option<Timestamp> {
         let (own, name) = match role {
-            Role::Facilitator => (self.roster_times.facilitator, &self.facilitator),
-            Role::Rapporteur => (self.roster_times.rapporteur, &self.rapporteur),
+            RosterRole::Facilitator => (self.roster_times.facilitator, &self.facilitator),
+            RosterRole::Rapporteur => (self.roster_times.rapporteur, &self.rapporteur),
         };
         own.or(self.roster_updated_at.filter(|_| !name.is_empty()))
     }
@@ -260,7 +260,7 @@ impl Group {
 
 /// Which roster role of a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Role {
+pub enum RosterRole {
     Facilitator,
     Rapporteur,
 }

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-pub use super::group::{Counts, Group, Participant, Role, RosterTimes, participant_keys};
+pub use super::group::{Counts, Group, Participant, RosterRole, RosterTimes, participant_keys};
 pub use super::input::Input;
 use super::input::{ActionFields, Kind, Plenary};
 use super::schedule::Schedule;
@@ -541,21 +541,27 @@ impl Session {
         true
     }
 
-    pub fn set_role(&mut self, group: usize, role: Role, name: String, now: Timestamp) -> bool {
+    pub fn set_role(
+        &mut self,
+        group: usize,
+        role: RosterRole,
+        name: String,
+        now: Timestamp,
+    ) -> bool {
         let Some(g) = self.group_mut(group) else {
             return false;
         };
         let slot = match role {
-            Role::Facilitator => &mut g.facilitator,
-            Role::Rapporteur => &mut g.rapporteur,
+            RosterRole::Facilitator => &mut g.facilitator,
+            RosterRole::Rapporteur => &mut g.rapporteur,
         };
         if *slot == name {
             return false;
         }
         *slot = name;
         match role {
-            Role::Facilitator => g.roster_times.facilitator = Some(now),
-            Role::Rapporteur => g.roster_times.rapporteur = Some(now),
+            RosterRole::Facilitator => g.roster_times.facilitator = Some(now),
+            RosterRole::Rapporteur => g.roster_times.rapporteur = Some(now),
         }
         g.roster_updated_at = Some(now);
         self.touch(now);
@@ -739,7 +745,7 @@ mod tests {
     fn out_of_range_groups_are_refused_not_panicking() {
         let mut s = session();
         assert!(s.add_input(99, "x".into(), at(1)).is_none());
-        assert!(!s.set_role(99, Role::Rapporteur, "x".into(), at(1)));
+        assert!(!s.set_role(99, RosterRole::Rapporteur, "x".into(), at(1)));
         assert_eq!(s.group_title(99), "");
     }
 

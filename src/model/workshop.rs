@@ -50,7 +50,7 @@ pub struct Workshop {
     /// existed name none, and had the CRM's.
     #[serde(default)]
     pub countries: Countries,
-    pub opening: Plenary,
+    pub opening: Opening,
     pub breakout: Breakout,
     pub closing: Closing,
 }
@@ -89,9 +89,9 @@ impl ItemKind {
     }
 }
 
-/// A plenary part made of agenda items.
+/// The opening plenary: its title and agenda items.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Plenary {
+pub struct Opening {
     pub title: String,
     pub items: Vec<AgendaItem>,
 }

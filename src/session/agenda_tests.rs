@@ -367,7 +367,7 @@ fn a_group_added_renamed_and_removed_empty_and_each_undone() {
             &Role::Facilitator,
             Command::SetRoster {
                 axis: day.axes()[2].clone(),
-                role: crate::model::session::Role::Rapporteur,
+                role: crate::model::session::RosterRole::Rapporteur,
                 name: "Ana".into(),
                 base: None,
             },

@@ -9,7 +9,7 @@ use super::outcome::{Applied, Outcome, Overlap, Refused};
 use super::role::Role;
 use crate::model::patch::TextField;
 use crate::model::schedule::TimerId;
-use crate::model::session::{Participant, Role as RosterRole, Session};
+use crate::model::session::{Participant, RosterRole, Session};
 
 fn done(changed: bool, undo: Option<Command>) -> Result<Applied, Refused> {
     Ok(Applied {

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use super::agenda_edit::AgendaEdit;
 use crate::model::patch::InputPatch;
 use crate::model::schedule::TimerId;
-use crate::model::session::{Input, Participant, Role as RosterRole, Session};
+use crate::model::session::{Input, Participant, RosterRole, Session};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {

@@ -8,7 +8,7 @@ use super::role::Why;
 use crate::i18n::Lang;
 use crate::model::patch::{Merge, TextField};
 use crate::model::schedule::TimerId;
-use crate::model::session::Role as RosterRole;
+use crate::model::session::RosterRole;
 
 /// A change made.
 #[derive(Debug, Clone, PartialEq)]

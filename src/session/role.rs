@@ -203,7 +203,7 @@ fn rapporteur_why_not(axis: &str, command: &Command, session: &Session) -> Optio
 mod tests {
     use super::*;
     use crate::model::schedule::places::breakout;
-    use crate::model::session::Role as RosterRole;
+    use crate::model::session::RosterRole;
     use crate::model::workshop::Workshop;
     use crate::session::{ClockAction, Setting};
 

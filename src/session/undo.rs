@@ -3,7 +3,7 @@
 
 use super::command::Command;
 use crate::model::patch::{InputPatch, TextField};
-use crate::model::session::{Participant, Role as RosterRole, Session};
+use crate::model::session::{Participant, RosterRole, Session};
 use crate::model::word_merge;
 
 /// Changes remembered per person.

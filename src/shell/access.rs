@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use jiff::Timestamp;
 
-use crate::app::{Opened, SavedView, StartEntry};
+use crate::app::{OpenedSession, SavedView, StartEntry};
 use crate::i18n::Lang;
 use crate::model::session::Session;
 use crate::model::workshop::Workshop;
@@ -32,7 +32,7 @@ pub fn entries(store: &Store, lang: Lang) -> Result<Vec<StartEntry>, String> {
 
 /// Loads a session and takes its lock; if another instance has the lock,
 /// the session opens read-only, saying who has it.
-pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), String> {
+pub fn open(path: PathBuf, lang: Lang) -> Result<(OpenedSession, Option<SessionLock>), String> {
     // The lock first, then the file: read the other way round, a holder's
     // last save between the two would be lost under this copy. Only for a
     // file that is there: a wrong path must not leave a lock file behind.
@@ -55,7 +55,7 @@ pub fn open(path: PathBuf, lang: Lang) -> Result<(Opened, Option<SessionLock>), 
         store::clean_stale_temps(&path);
     }
     Ok((
-        Opened {
+        OpenedSession {
             view: store::view::read(&path).and_then(|bytes| SavedView::from_json(&bytes)),
             note: loaded.note(lang),
             path,
@@ -82,7 +82,7 @@ pub fn create(
     store: &Store,
     name: &str,
     lang: Lang,
-) -> Result<(Opened, Option<SessionLock>), String> {
+) -> Result<(OpenedSession, Option<SessionLock>), String> {
     create_for(store, name, None, lang)
 }
 
@@ -93,7 +93,7 @@ pub fn create_for(
     name: &str,
     group: Option<&str>,
     lang: Lang,
-) -> Result<(Opened, Option<SessionLock>), String> {
+) -> Result<(OpenedSession, Option<SessionLock>), String> {
     let workshop = Workshop::default_for(lang).map_err(|error| error.to_string())?;
     create_with(store, name, group, workshop, lang)
 }
@@ -105,7 +105,7 @@ pub fn create_with(
     group: Option<&str>,
     workshop: Workshop,
     lang: Lang,
-) -> Result<(Opened, Option<SessionLock>), String> {
+) -> Result<(OpenedSession, Option<SessionLock>), String> {
     let mut session = Session::new(name, workshop, Timestamp::now());
     session.only_group = group.map(str::to_string);
     match store.create(&session) {
@@ -119,9 +119,9 @@ fn locked(
     path: PathBuf,
     session: Session,
     lang: Lang,
-) -> Result<(Opened, Option<SessionLock>), String> {
+) -> Result<(OpenedSession, Option<SessionLock>), String> {
     let (lock, read_only) = lock_for(&path, lang)?;
-    let opened = Opened {
+    let opened = OpenedSession {
         path,
         session: Box::new(session),
         read_only,

@@ -29,7 +29,7 @@ use crate::i18n::Lang;
 use crate::shell::access;
 use crate::shell::drive::{self, Incoming, Stop, drive};
 use crate::shell::live::{Beside, Flow, Screen};
-use crate::shell::saver::{Outcome, Saver};
+use crate::shell::saver::{SaveReport, Saver};
 use crate::shell::ssh::terminal::{self, ClientTerminal};
 use crate::store::Store;
 use crate::store::lock::SessionLock;
@@ -147,7 +147,7 @@ async fn event_loop(
     lock: Option<SessionLock>,
     beside: Option<Beside>,
 ) -> Result<Ending> {
-    let (outcome_tx, outcomes) = tokio::sync::mpsc::unbounded_channel::<Outcome>();
+    let (outcome_tx, outcomes) = tokio::sync::mpsc::unbounded_channel::<SaveReport>();
     let (done, finished) = tokio::sync::mpsc::unbounded_channel::<Done>();
     // The open session's lock: handed over by disk work done off the loop.
     let lock = Arc::new(Mutex::new(lock));
@@ -217,7 +217,7 @@ struct Local {
     /// `None` once the terminal is gone.
     events: Option<tokio::sync::mpsc::UnboundedReceiver<std::result::Result<Event, ()>>>,
     finished: tokio::sync::mpsc::UnboundedReceiver<Done>,
-    outcomes: tokio::sync::mpsc::UnboundedReceiver<Outcome>,
+    outcomes: tokio::sync::mpsc::UnboundedReceiver<SaveReport>,
     lock: Arc<Mutex<Option<SessionLock>>>,
     sigterm: tokio::signal::unix::Signal,
     sighup: tokio::signal::unix::Signal,
@@ -397,8 +397,8 @@ impl drive::Output for Shown {
 }
 
 /// A save's outcome as messages: the save, then a backup that failed before it.
-fn outcome_msgs(outcome: Outcome) -> Vec<Msg> {
-    let Outcome {
+fn outcome_msgs(outcome: SaveReport) -> Vec<Msg> {
+    let SaveReport {
         path,
         seq,
         result,
@@ -417,7 +417,7 @@ fn outcome_msgs(outcome: Outcome) -> Vec<Msg> {
 
 /// Disk work done off the loop, back for the model.
 enum Done {
-    Opened(std::result::Result<(crate::app::Opened, Option<SessionLock>), String>),
+    Opened(std::result::Result<(crate::app::OpenedSession, Option<SessionLock>), String>),
     Msg(Msg),
 }
 
@@ -574,7 +574,13 @@ fn create_group(
     store: &Store,
     typed: &str,
     lang: crate::i18n::Lang,
-) -> Result<(crate::app::Opened, Option<crate::store::lock::SessionLock>), String> {
+) -> Result<
+    (
+        crate::app::OpenedSession,
+        Option<crate::store::lock::SessionLock>,
+    ),
+    String,
+> {
     let workshop =
         crate::model::workshop::Workshop::default_for(lang).map_err(|e| e.to_string())?;
     let axis = workshop.find_axis(typed).ok_or_else(|| {

@@ -17,7 +17,7 @@ use crate::store::{self, backup};
 
 /// What happened to one save.
 #[derive(Debug)]
-pub struct Outcome {
+pub struct SaveReport {
     pub path: PathBuf,
     pub seq: u64,
     pub result: Result<(), String>,
@@ -47,7 +47,7 @@ pub struct Saver {
 
 impl Saver {
     /// Starts the writer; outcomes arrive on `outcomes` as they happen.
-    pub fn spawn(outcomes: tokio::sync::mpsc::UnboundedSender<Outcome>) -> Saver {
+    pub fn spawn(outcomes: tokio::sync::mpsc::UnboundedSender<SaveReport>) -> Saver {
         let (jobs, queue) = mpsc::channel::<Job>();
         let thread = std::thread::Builder::new()
             .name("taller-saver".into())
@@ -121,7 +121,10 @@ struct Snapshot {
     session: Arc<Session>,
 }
 
-fn write_loop(queue: mpsc::Receiver<Job>, outcomes: tokio::sync::mpsc::UnboundedSender<Outcome>) {
+fn write_loop(
+    queue: mpsc::Receiver<Job>,
+    outcomes: tokio::sync::mpsc::UnboundedSender<SaveReport>,
+) {
     let mut last_error: Option<String> = None;
     let mut generations = Generations::default();
     while let Ok(job) = queue.recv() {
@@ -195,7 +198,7 @@ impl Generations {
 fn write(
     snapshot: &Snapshot,
     generations: &mut Generations,
-    outcomes: &tokio::sync::mpsc::UnboundedSender<Outcome>,
+    outcomes: &tokio::sync::mpsc::UnboundedSender<SaveReport>,
 ) -> Option<String> {
     let backup = generations.keep_if_due(&snapshot.path);
     let bytes = store::to_json(&snapshot.session);
@@ -206,7 +209,7 @@ fn write(
     let backup = backup
         .filter(|_| result.is_ok())
         .filter(|_| generations.1.insert(snapshot.path.clone()));
-    let _ = outcomes.send(Outcome {
+    let _ = outcomes.send(SaveReport {
         path: snapshot.path.clone(),
         seq: snapshot.seq,
         result,
@@ -266,7 +269,7 @@ mod tests {
             saver.save(path.clone(), seq, Arc::clone(&session));
             assert_eq!(saver.flush(), None);
         }
-        let outcomes: Vec<Outcome> = std::iter::from_fn(|| rx.try_recv().ok()).collect();
+        let outcomes: Vec<SaveReport> = std::iter::from_fn(|| rx.try_recv().ok()).collect();
         assert!(outcomes.iter().all(|o| o.result.is_ok()), "{outcomes:?}");
         let warned = outcomes.iter().filter(|o| o.backup.is_some()).count();
         assert_eq!(warned, 1, "{outcomes:?}");

@@ -224,7 +224,7 @@ pub fn headless(host: SharedHost, ready: Ready, announce: impl FnOnce()) -> std:
             let host = host.clone();
             tokio::spawn(async move {
                 while let Some(outcome) = outcomes.recv().await {
-                    let crate::shell::saver::Outcome { seq, result, .. } = outcome;
+                    let crate::shell::saver::SaveReport { seq, result, .. } = outcome;
                     crate::session::lock(&host).saved(seq, result, Timestamp::now());
                 }
             })

@@ -9,7 +9,7 @@ use super::widgets::{centered, popup};
 use crate::app::{EditTarget, Editor, Open};
 use crate::i18n::Lang;
 use crate::model::schedule::TimerId;
-use crate::model::session::Role;
+use crate::model::session::RosterRole;
 
 pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang: Lang) {
     let t = lang.t();
@@ -52,8 +52,8 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
         EditTarget::Role { axis, role } => {
             let group = group_of(&axis).unwrap_or_default();
             let role = match role {
-                Role::Facilitator => t.facilitator,
-                Role::Rapporteur => t.rapporteur,
+                RosterRole::Facilitator => t.facilitator,
+                RosterRole::Rapporteur => t.rapporteur,
             };
             lang.role_title(role, group + 1)
         }
@@ -162,7 +162,7 @@ mod tests {
         for target in [
             EditTarget::Role {
                 axis: gone(),
-                role: Role::Rapporteur,
+                role: RosterRole::Rapporteur,
             },
             EditTarget::Participants { axis: gone() },
             EditTarget::NewInput { axis: gone() },

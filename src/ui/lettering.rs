@@ -172,8 +172,8 @@ impl Lettering {
     }
 
     /// A widget that draws it at `scale`, centred in the area it is given.
-    pub fn at(&self, scale: Scale, style: Style) -> Drawn<'_> {
-        Drawn {
+    pub fn at(&self, scale: Scale, style: Style) -> Lettered<'_> {
+        Lettered {
             lettering: self,
             scale,
             style,
@@ -190,13 +190,13 @@ impl Lettering {
 }
 
 /// A lettering at a given scale, as a ratatui widget.
-pub struct Drawn<'a> {
+pub struct Lettered<'a> {
     lettering: &'a Lettering,
     scale: Scale,
     style: Style,
 }
 
-impl Drawn<'_> {
+impl Lettered<'_> {
     /// Where its top left cell falls, centred in `area`.
     pub fn origin(&self, area: Rect) -> (u16, u16) {
         let size = self.lettering.size(self.scale);
@@ -241,7 +241,7 @@ impl Drawn<'_> {
     }
 }
 
-impl Widget for Drawn<'_> {
+impl Widget for Lettered<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let width = self.lettering.size(self.scale).width;
         self.render_columns(area, buf, 0..width);

@@ -157,7 +157,7 @@ mod tests {
     use ratatui::layout::Rect;
     use ratatui::{Terminal, TerminalOptions, Viewport};
 
-    use crate::app::{Context, Model, Msg, Opened, update};
+    use crate::app::{Context, Model, Msg, OpenedSession, update};
     use crate::i18n::Lang;
     use crate::ui::view;
 
@@ -190,7 +190,7 @@ mod tests {
             muted: false,
             writer: Some(Box::new(crate::session::Recorder::default())),
         };
-        let opened = Opened {
+        let opened = OpenedSession {
             path: PathBuf::from("ejemplo.json"),
             session: Box::new(session),
             read_only: None,

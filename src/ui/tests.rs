@@ -13,7 +13,7 @@ use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
 use super::view;
-use crate::app::{Context, Model, Msg, Opened, Start, StartEntry, update};
+use crate::app::{Context, Model, Msg, OpenedSession, Start, StartEntry, update};
 use crate::i18n::Lang;
 use crate::model::session::Session;
 use crate::store::{self, Summary};
@@ -25,7 +25,7 @@ fn example() -> Session {
 }
 
 fn session_model(lang: Lang) -> Model {
-    let opened = Opened {
+    let opened = OpenedSession {
         path: PathBuf::from("ejemplo.json"),
         view: None,
         session: Box::new(example()),
@@ -862,7 +862,7 @@ fn a_session_at_the_edge_of_every_limit_draws_without_panicking() {
                 now: at,
                 ..context(Lang::Es)
             },
-            Opened {
+            OpenedSession {
                 path: PathBuf::from("limites.json"),
                 session: Box::new(session.clone()),
                 read_only: None,

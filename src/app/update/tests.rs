@@ -14,7 +14,7 @@ fn update(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
     super::update(model, msg, now)
 }
 use crate::app::{
-    Context, EditTarget, Effect, Model, Msg, Opened, Overlay, Page, Part, SaveState, Start,
+    Context, EditTarget, Effect, Model, Msg, OpenedSession, Overlay, Page, Part, SaveState, Start,
     StartEntry,
 };
 use crate::i18n::Lang;
@@ -62,8 +62,8 @@ fn written() -> Vec<std::sync::Arc<Session>> {
     WRITTEN.with(|w| std::mem::take(&mut *w.borrow_mut()))
 }
 
-fn opened(path: &str, session: Session) -> Opened {
-    Opened {
+fn opened(path: &str, session: Session) -> OpenedSession {
+    OpenedSession {
         path: PathBuf::from(path),
         view: None,
         session: Box::new(session),

@@ -36,7 +36,7 @@ use std::sync::Arc;
 use jiff::{SignedDuration, Timestamp};
 use uuid::Uuid;
 
-use super::group::{Group, Participant, Role};
+use super::group::{Group, Participant, RosterRole};
 use super::input::Plenary;
 use super::input::{Input, Origin};
 use super::session::{Session, Tombstone};
@@ -99,7 +99,7 @@ fn plenary_key(plenary: &Plenary) -> (Option<Timestamp>, String) {
 /// a participant or their details changed.
 fn merge_roster(target: &mut Group, other: &Group) -> bool {
     let mut shown = false;
-    for role in [Role::Facilitator, Role::Rapporteur] {
+    for role in [RosterRole::Facilitator, RosterRole::Rapporteur] {
         let theirs = (other.role_time(role), role_name(other, role).clone());
         let ours = (target.role_time(role), role_name(target, role).clone());
         let (at, name) = if theirs > ours { theirs } else { ours };
@@ -168,24 +168,24 @@ fn merge_roster(target: &mut Group, other: &Group) -> bool {
     shown
 }
 
-fn role_name(group: &Group, role: Role) -> &String {
+fn role_name(group: &Group, role: RosterRole) -> &String {
     match role {
-        Role::Facilitator => &group.facilitator,
-        Role::Rapporteur => &group.rapporteur,
+        RosterRole::Facilitator => &group.facilitator,
+        RosterRole::Rapporteur => &group.rapporteur,
     }
 }
 
-fn role_name_mut(group: &mut Group, role: Role) -> &mut String {
+fn role_name_mut(group: &mut Group, role: RosterRole) -> &mut String {
     match role {
-        Role::Facilitator => &mut group.facilitator,
-        Role::Rapporteur => &mut group.rapporteur,
+        RosterRole::Facilitator => &mut group.facilitator,
+        RosterRole::Rapporteur => &mut group.rapporteur,
     }
 }
 
-fn role_time_mut(group: &mut Group, role: Role) -> &mut Option<Timestamp> {
+fn role_time_mut(group: &mut Group, role: RosterRole) -> &mut Option<Timestamp> {
     match role {
-        Role::Facilitator => &mut group.roster_times.facilitator,
-        Role::Rapporteur => &mut group.roster_times.rapporteur,
+        RosterRole::Facilitator => &mut group.roster_times.facilitator,
+        RosterRole::Rapporteur => &mut group.roster_times.rapporteur,
     }
 }
 
@@ -743,13 +743,13 @@ mod tests {
         let mut laptop = session();
         laptop.set_role(
             2,
-            crate::model::session::Role::Facilitator,
+            crate::model::group::RosterRole::Facilitator,
             "Dra. Quirós".into(),
             at(5),
         );
         laptop.set_role(
             2,
-            crate::model::session::Role::Rapporteur,
+            crate::model::group::RosterRole::Rapporteur,
             "Lic. Benítez".into(),
             at(6),
         );
@@ -769,7 +769,7 @@ mod tests {
         // A roster changed later at the master is not undone by the laptop.
         master.set_role(
             2,
-            crate::model::session::Role::Rapporteur,
+            crate::model::group::RosterRole::Rapporteur,
             "Otra".into(),
             at(20),
         );
@@ -792,7 +792,7 @@ mod tests {
     /// written before fields had their own times.
     #[test]
     fn a_laptop_that_set_only_the_rapporteur_keeps_what_the_room_typed() {
-        use crate::model::session::{Role, RosterTimes};
+        use crate::model::session::{RosterRole, RosterTimes};
         let people = "Ana Mora; Costa Rica\nLuis Pérez; México\nEva Ruiz; Panamá";
         let expected = (
             "Dra. Quirós".to_string(),
@@ -805,10 +805,15 @@ mod tests {
         );
         for laptop_at in [3, 8] {
             let mut online = session();
-            online.set_role(2, Role::Facilitator, "Dra. Quirós".into(), at(5));
+            online.set_role(2, RosterRole::Facilitator, "Dra. Quirós".into(), at(5));
             online.set_participants(2, Participant::parse_lines(people), at(6));
             let mut laptop = session();
-            laptop.set_role(2, Role::Rapporteur, "Lic. Benítez".into(), at(laptop_at));
+            laptop.set_role(
+                2,
+                RosterRole::Rapporteur,
+                "Lic. Benítez".into(),
+                at(laptop_at),
+            );
             // As files written before fields had their own times.
             let mut old_online = online.clone();
             let mut old_laptop = laptop.clone();
@@ -1412,15 +1417,15 @@ mod tests {
                     inputs.sort();
                     // Each field as dated (a field's own time or the
                     // roster's: the same fact however it is written).
-                    use crate::model::session::Role;
+                    use crate::model::group::RosterRole;
                     let people: Vec<_> = g
                         .participant_times()
                         .into_iter()
                         .map(|(k, p, at)| (k, p.clone(), at))
                         .collect();
                     let roster = serde_json::to_string(&(
-                        (&g.facilitator, g.role_time(Role::Facilitator)),
-                        (&g.rapporteur, g.role_time(Role::Rapporteur)),
+                        (&g.facilitator, g.role_time(RosterRole::Facilitator)),
+                        (&g.rapporteur, g.role_time(RosterRole::Rapporteur)),
                         people,
                         &g.roster_times.removed,
                     ))

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::{FUTURE_TOLERANCE, MergeReport, plenary_key, role_name, role_name_mut, role_time_mut};
 use crate::model::input::Plenary;
-use crate::model::session::{Group, Input, Participant, Role, Session};
+use crate::model::session::{Group, Input, Participant, RosterRole, Session};
 use crate::model::versions;
 
 /// The part of `other` that may come into `base`:
@@ -254,7 +254,7 @@ fn vet_roster(
     if !any_ahead {
         return;
     }
-    for role in [Role::Facilitator, Role::Rapporteur] {
+    for role in [RosterRole::Facilitator, RosterRole::Rapporteur] {
         let at = group.role_time(role);
         *role_time_mut(group, role) = at;
         let Some(at) = at.filter(|at| ahead(*at)) else {

@@ -13,7 +13,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Size;
 
 use super::{context, now};
-use crate::app::{Model, Msg, Opened, update};
+use crate::app::{Model, Msg, OpenedSession, update};
 use crate::i18n::Lang;
 use crate::shell::ssh::terminal::{ClientTerminal, enter};
 use crate::ui::{view, view_kept};
@@ -61,7 +61,7 @@ fn step() -> impl Strategy<Value = Step> {
 }
 
 fn model() -> Model {
-    let opened = Opened {
+    let opened = OpenedSession {
         path: PathBuf::from("muestra.json"),
         view: None,
         session: Box::new(crate::sample::session(150, 3)),

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use crossterm::event::KeyCode;
 
 use super::{context, draw, keys, now, screen};
-use crate::app::{Model, Opened};
+use crate::app::{Model, OpenedSession};
 use crate::i18n::Lang;
 use crate::model::session::Session;
 use crate::model::workshop::Workshop;
@@ -19,7 +19,7 @@ fn portuguese() -> Model {
     let session = Session::new("oficina", workshop, now());
     Model::with_session(
         context(Lang::Pt),
-        Opened {
+        OpenedSession {
             path: PathBuf::from("oficina.json"),
             view: None,
             session: Box::new(session),

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{context, now, screen, start_model};
-use crate::app::{Model, Msg, Opened, update};
+use crate::app::{Model, Msg, OpenedSession, update};
 use crate::i18n::Lang;
 use crate::model::definition;
 use crate::model::session::Session;
@@ -15,7 +15,7 @@ use crate::model::workshop::Workshop;
 fn model_of(session: Session, lang: Lang) -> Model {
     Model::with_session(
         context(lang),
-        Opened {
+        OpenedSession {
             path: PathBuf::from("taller.json"),
             view: None,
             session: Box::new(session),
