@@ -10,7 +10,7 @@ use std::sync::Arc;
 use jiff::tz::TimeZone;
 
 use super::keymap::{self, Action, KeyContext};
-use super::notice::{error_worded, info, info_worded, refusal};
+use super::notice::{error_formatted, info, info_formatted, refusal};
 use super::{EditTarget, Editor, Effect, Form, Mode, Notice, Open, Overlay, Part};
 use crate::model::schedule::TimerId;
 use crate::model::session::RosterRole;
@@ -34,7 +34,7 @@ pub(super) fn on_workshop_key(
         *notice = Some(match &open.read_only {
             Some(holder) => {
                 let holder = holder.clone();
-                error_worded(move |lang| lang.read_only(&holder))
+                error_formatted(move |lang| lang.read_only(&holder))
             }
             None => {
                 let why = screen.why_not(binding.action).unwrap_or(Why::ScreenOnly);
@@ -43,18 +43,18 @@ pub(super) fn on_workshop_key(
         });
         return Vec::new();
     }
-    let mut run = Run { open, notice, now };
+    let mut run = ActionContext { open, notice, now };
     run.action(binding.action, overlay, tz, key.code)
 }
 
 /// One action being run on one screen.
-struct Run<'a> {
+struct ActionContext<'a> {
     open: &'a mut Open,
     notice: &'a mut Option<Notice>,
     now: Timestamp,
 }
 
-impl Run<'_> {
+impl ActionContext<'_> {
     /// Sends a change; a refusal is shown and `None` returned.
     fn send(&mut self, command: Command) -> Option<crate::session::Applied> {
         match self.open.submit(command, self.now) {
@@ -217,7 +217,7 @@ impl Run<'_> {
                     // Words kept from an editor whose group went away come back here.
                     let kept = self.open.viewer.kept.take();
                     if kept.is_some() {
-                        *self.notice = Some(info_worded(|lang| lang.draft_back().to_string()));
+                        *self.notice = Some(info_formatted(|lang| lang.draft_back().to_string()));
                     }
                     let text = kept.as_deref().unwrap_or("");
                     self.open.viewer.editor =
@@ -514,7 +514,7 @@ fn move_selected(
             _ => open.viewer.set_group(&session, to_group),
         }
         let title = open.session.group_title(to_group).to_string();
-        *notice = Some(info_worded(move |lang| lang.moved_to(&title)));
+        *notice = Some(info_formatted(move |lang| lang.moved_to(&title)));
     } else {
         open.viewer.select_id(input.id, &session);
     }

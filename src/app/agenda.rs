@@ -9,7 +9,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use jiff::Timestamp;
 
 use super::keymap::Action;
-use super::notice::{error_worded, info_worded, refusal};
+use super::notice::{error_formatted, info_formatted, refusal};
 use super::{EditTarget, Editor, Notice, Open, Overlay, Part};
 use crate::model::workshop::ItemKind;
 use crate::session::{AgendaEdit, Command, Refused, new_axis, new_item};
@@ -175,7 +175,7 @@ pub(super) fn commit(
             }),
             None => {
                 let typed = text.clone();
-                *notice = Some(error_worded(move |lang| {
+                *notice = Some(error_formatted(move |lang| {
                     lang.minutes_refused(&typed, super::typed::MAX_MINUTES)
                 }));
                 open.viewer.editor = Some(editor);
@@ -242,7 +242,7 @@ fn after(open: &mut Open, notice: &mut Option<Notice>, edit: &AgendaEdit) {
                 open.viewer.set_group(&session, at);
                 open.viewer.scroll = 0;
                 let short = axis.id.clone();
-                *notice = Some(info_worded(move |lang| lang.group_added(&short)));
+                *notice = Some(info_formatted(move |lang| lang.group_added(&short)));
             }
         }
         // The screen stays: the edited item or group is where it was.
@@ -310,7 +310,7 @@ pub(super) fn on_question_key(
                 .unwrap_or_default();
             let command = Command::Agenda(AgendaEdit::RemoveItem { id });
             *notice = Some(match open.submit(command, now) {
-                Ok(_) => info_worded(move |lang| lang.item_removed(&title)),
+                Ok(_) => info_formatted(move |lang| lang.item_removed(&title)),
                 Err(refused) => refusal(&refused),
             });
             None
@@ -330,7 +330,7 @@ pub(super) fn on_question_key(
                 .and_then(|to| open.session.groups.iter().position(|g| g.axis == to))
                 .map(|g| g + 1);
             *notice = Some(match result {
-                Ok(_) => info_worded(move |lang| lang.group_removed(&title, count, into)),
+                Ok(_) => info_formatted(move |lang| lang.group_removed(&title, count, into)),
                 Err(refused) => refusal(&refused),
             });
             None

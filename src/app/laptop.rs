@@ -50,7 +50,7 @@ pub(super) fn on_key(open: &Open, key: &KeyEvent) -> Option<Notice> {
         KeyCode::Left | KeyCode::Right => true,
         _ => false,
     };
-    leaves.then(|| super::notice::info_worded(move |lang| lang.group_laptop_stays(number)))
+    leaves.then(|| super::notice::info_formatted(move |lang| lang.group_laptop_stays(number)))
 }
 
 /// The header's words for a group laptop: "Computadora del grupo 3 · …".

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use uuid::Uuid;
 
-use super::notice::{Notice, error_worded, info_worded};
+use super::notice::{Notice, error_formatted, info_formatted};
 use crate::i18n::Lang;
 use crate::model::session::Session;
 use crate::session::{Outcome, Overlap};
@@ -62,16 +62,16 @@ pub(super) fn for_writer(session: &Session, outcome: &Outcome) -> Option<Notice>
     };
     let what = what(session, &merged)?;
     Some(if overlapped {
-        error_worded(move |lang| lang.overlapped_yours_kept(&what(lang)))
+        error_formatted(move |lang| lang.overlapped_yours_kept(&what(lang)))
     } else {
-        info_worded(move |lang| lang.merged_with_others(&what(lang)))
+        info_formatted(move |lang| lang.merged_with_others(&what(lang)))
     })
 }
 
 /// For a person whose words someone else's edit overlapped (the last told).
 pub(super) fn for_overlapped(session: &Session, overlaps: &[Overlap]) -> Option<Notice> {
     let what = overlaps.iter().rev().find_map(|o| what(session, o))?;
-    Some(error_worded(move |lang| {
+    Some(error_formatted(move |lang| {
         lang.overlapped_yours_marked(&what(lang))
     }))
 }

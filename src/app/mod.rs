@@ -42,7 +42,7 @@ pub use editor::{EditTarget, Editor};
 pub use form::{Field, Form};
 pub use keymap::{bindings, footer};
 pub(crate) use notice::error_line;
-pub use notice::{Notice, Said};
+pub use notice::{Notice, NoticeText};
 pub use saved_view::SavedView;
 pub use start::Prompt;
 pub use update::update;

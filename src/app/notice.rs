@@ -15,7 +15,7 @@ use crate::session::Refused;
 
 #[derive(Clone, PartialEq, Eq)]
 pub struct Notice {
-    pub said: Said,
+    pub said: NoticeText,
     pub is_error: bool,
 }
 
@@ -37,52 +37,55 @@ impl fmt::Debug for Notice {
 
 /// What a notice says, put in words only when asked, in the asker's language.
 #[derive(Clone)]
-pub enum Said {
+pub enum NoticeText {
     /// One of the interface's own lines.
     Line(fn(&'static Strings) -> &'static str),
     /// A command the session refused, with its reason.
     Refused(Refused),
     /// Words that depend on what happened (a file name, a count, a group).
-    Worded(Arc<dyn Fn(Lang) -> String + Send + Sync>),
+    Formatted(Arc<dyn Fn(Lang) -> String + Send + Sync>),
     /// Words the shell already put in this screen's language: its reports of
     /// the disk work it did for this screen (opening, listing, reading a file
     /// to import), which arrive as messages.
-    Told(String),
+    Translated(String),
 }
 
-impl Said {
+impl NoticeText {
     /// Words made from what happened, in whichever language draws them.
-    pub fn worded(words: impl Fn(Lang) -> String + Send + Sync + 'static) -> Said {
-        Said::Worded(Arc::new(words))
+    pub fn formatted(words: impl Fn(Lang) -> String + Send + Sync + 'static) -> NoticeText {
+        NoticeText::Formatted(Arc::new(words))
     }
 
     pub fn words(&self, lang: Lang) -> String {
         match self {
-            Said::Line(line) => line(lang.t()).to_string(),
-            Said::Refused(refused) => refused.describe(lang),
-            Said::Worded(words) => words(lang),
-            Said::Told(words) => words.clone(),
+            NoticeText::Line(line) => line(lang.t()).to_string(),
+            NoticeText::Refused(refused) => refused.describe(lang),
+            NoticeText::Formatted(words) => words(lang),
+            NoticeText::Translated(words) => words.clone(),
         }
     }
 }
 
 /// Two notices are the same when they read the same in every language: what
 /// a person would see is what counts.
-impl PartialEq for Said {
-    fn eq(&self, other: &Said) -> bool {
+impl PartialEq for NoticeText {
+    fn eq(&self, other: &NoticeText) -> bool {
         Lang::ALL
             .iter()
             .all(|&lang| self.words(lang) == other.words(lang))
     }
 }
 
-impl Eq for Said {}
+impl Eq for NoticeText {}
 
-impl fmt::Debug for Said {
+impl fmt::Debug for NoticeText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Said::Refused(refused) => f.debug_tuple("Refused").field(refused).finish(),
-            _ => f.debug_tuple("Said").field(&self.words(Lang::Es)).finish(),
+            NoticeText::Refused(refused) => f.debug_tuple("Refused").field(refused).finish(),
+            _ => f
+                .debug_tuple("NoticeText")
+                .field(&self.words(Lang::Es))
+                .finish(),
         }
     }
 }
@@ -90,7 +93,7 @@ impl fmt::Debug for Said {
 /// A refusal as the person reads it.
 pub(crate) fn refusal(refused: &Refused) -> Notice {
     Notice {
-        said: Said::Refused(refused.clone()),
+        said: NoticeText::Refused(refused.clone()),
         is_error: true,
     }
 }
@@ -98,7 +101,7 @@ pub(crate) fn refusal(refused: &Refused) -> Notice {
 /// One of the interface's lines, not an error.
 pub(crate) fn info(line: fn(&'static Strings) -> &'static str) -> Notice {
     Notice {
-        said: Said::Line(line),
+        said: NoticeText::Line(line),
         is_error: false,
     }
 }
@@ -106,7 +109,7 @@ pub(crate) fn info(line: fn(&'static Strings) -> &'static str) -> Notice {
 /// An error in one of the interface's lines.
 pub(crate) fn error_line(line: fn(&'static Strings) -> &'static str) -> Notice {
     Notice {
-        said: Said::Line(line),
+        said: NoticeText::Line(line),
         is_error: true,
     }
 }
@@ -114,7 +117,7 @@ pub(crate) fn error_line(line: fn(&'static Strings) -> &'static str) -> Notice {
 /// The shell's report, in words already, not an error.
 pub(crate) fn told(words: String) -> Notice {
     Notice {
-        said: Said::Told(words),
+        said: NoticeText::Translated(words),
         is_error: false,
     }
 }
@@ -122,23 +125,23 @@ pub(crate) fn told(words: String) -> Notice {
 /// The shell's report of what failed, in words already.
 pub(crate) fn error_told(words: String) -> Notice {
     Notice {
-        said: Said::Told(words),
+        said: NoticeText::Translated(words),
         is_error: true,
     }
 }
 
 /// Words made from what happened, not an error.
-pub(crate) fn info_worded(words: impl Fn(Lang) -> String + Send + Sync + 'static) -> Notice {
+pub(crate) fn info_formatted(words: impl Fn(Lang) -> String + Send + Sync + 'static) -> Notice {
     Notice {
-        said: Said::worded(words),
+        said: NoticeText::formatted(words),
         is_error: false,
     }
 }
 
 /// An error in words made from what happened.
-pub(crate) fn error_worded(words: impl Fn(Lang) -> String + Send + Sync + 'static) -> Notice {
+pub(crate) fn error_formatted(words: impl Fn(Lang) -> String + Send + Sync + 'static) -> Notice {
     Notice {
-        said: Said::worded(words),
+        said: NoticeText::formatted(words),
         is_error: true,
     }
 }
@@ -161,7 +164,7 @@ mod tests {
         assert_ne!(refused.text(Lang::Es), refused.text(Lang::En));
 
         let group = String::from("Eje 3");
-        let moved = info_worded(move |lang| lang.moved_to(&group));
+        let moved = info_formatted(move |lang| lang.moved_to(&group));
         assert!(moved.text(Lang::Es).contains("Eje 3"));
         assert_ne!(moved.text(Lang::Es), moved.text(Lang::En));
     }

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use uuid::Uuid;
 
 use super::editor::EditTarget;
-use super::notice::info_worded;
+use super::notice::info_formatted;
 use super::{Model, Open, Page, Viewer};
 use crate::i18n::Lang;
 use crate::model::session::Session;
@@ -88,7 +88,7 @@ pub(super) fn report(model: &mut Model) {
         let presence = Arc::clone(&open.presence);
         let session = Arc::clone(&open.session);
         let me = open.person;
-        model.notice = Some(info_worded(move |lang| {
+        model.notice = Some(info_formatted(move |lang| {
             lang.also_editing(&names(&presence.others(input, me), &session, lang))
         }));
     }

@@ -7,7 +7,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use super::notice::info_worded;
+use super::notice::info_formatted;
 use super::{Model, Overlay};
 
 /// A key on one of these overlays; `None`: not one of them.
@@ -51,10 +51,12 @@ fn connections_key(
                 match card {
                     Some(card) if connections.close(card.id) => {
                         let who = format!("{} ({})", card.user, card.address);
-                        model.notice = Some(info_worded(move |lang| lang.connection_closed(&who)));
+                        model.notice =
+                            Some(info_formatted(move |lang| lang.connection_closed(&who)));
                     }
                     _ => {
-                        model.notice = Some(info_worded(|lang| lang.connection_gone().to_string()))
+                        model.notice =
+                            Some(info_formatted(|lang| lang.connection_gone().to_string()))
                     }
                 }
                 stay(None, false)

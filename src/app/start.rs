@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::notice::{error_told, error_worded, info, told};
+use super::notice::{error_formatted, error_told, info, told};
 use super::{EditTarget, Editor, Effect, Notice, Overlay, Relisted, Start, StartEntry};
 use crate::store;
 
@@ -75,7 +75,7 @@ pub(super) fn on_key(
                 ..
             }) => {
                 let (path, reason) = (path.clone(), reason.clone());
-                *notice = Some(error_worded(move |lang| {
+                *notice = Some(error_formatted(move |lang| {
                     lang.cannot_open(path.display(), &reason)
                 }));
             }
@@ -155,7 +155,7 @@ fn on_prompt_key(start: &mut Start, notice: &mut Option<Notice>, key: KeyEvent) 
                         Prompt::Group => Effect::CreateGroup(name),
                     }];
                 }
-                Err(error) => *notice = Some(error_worded(move |lang| error.describe(lang))),
+                Err(error) => *notice = Some(error_formatted(move |lang| error.describe(lang))),
             }
         }
         _ => {

@@ -14,7 +14,7 @@ use editor_commit::{commit_editor, on_editor_key};
 use form_commit::{commit_form, on_form_key};
 use paste::on_paste;
 
-use super::notice::{error_told, error_worded, info, info_worded, refusal, told};
+use super::notice::{error_formatted, error_told, info, info_formatted, refusal, told};
 use super::{EditTarget, Effect, Model, Msg, Notice, Open, Overlay, Page, SaveState, start};
 use crate::model::session::Session;
 use crate::session::{ClockAction, Command, Host, Outcome, Refused, Role, Writer};
@@ -68,7 +68,7 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                         };
                         // The report names groups as this revision has them.
                         let session = open.session.clone();
-                        model.notice = Some(info_worded(move |lang| {
+                        model.notice = Some(info_formatted(move |lang| {
                             let what = match &report {
                                 Some(report) => report.describe(&session, lang),
                                 None => lang.merge_nothing_new().to_string(),
@@ -130,7 +130,7 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
                 && open.path == path
             {
                 let folder = crate::store::backup::folder_for(&path);
-                model.notice = Some(error_worded(move |lang| {
+                model.notice = Some(error_formatted(move |lang| {
                     let reason = crate::store::describe_io(&error, lang);
                     lang.backup_failed(folder.display(), reason)
                 }));
@@ -200,7 +200,7 @@ fn on_changed(open: &mut Open, notice: &mut Option<Notice>) {
     // A rapporteur whose group the facilitator removed is told now, in
     // words, not by the refusal of their next key.
     if had_group && !own_group(open) {
-        *notice = Some(error_worded(|lang| lang.group_gone().to_string()));
+        *notice = Some(error_formatted(|lang| lang.group_gone().to_string()));
     }
 }
 
@@ -354,7 +354,7 @@ pub(super) fn on_opened(
             super::laptop::pin(&mut open);
             let note = opened.note;
             if let Some(holder) = opened.read_only {
-                model.notice = Some(error_worded(move |lang| {
+                model.notice = Some(error_formatted(move |lang| {
                     let read_only = lang.read_only(&holder);
                     match &note {
                         Some(note) => format!("{read_only} · {note}"),

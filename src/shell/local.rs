@@ -185,7 +185,7 @@ async fn event_loop(
     // Started now that the writer is in place; stopped when the loop ends.
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let beside = beside.map(|start| tokio::spawn(start(stopped)));
-    let mut screen = Here {
+    let mut screen = LocalShell {
         model,
         shell,
         ended: None,
@@ -281,14 +281,14 @@ impl drive::Input for Local {
 
 /// The person at this terminal: the application model, and the shell's
 /// work done for it (disk, opening, leaving).
-struct Here<'a> {
+struct LocalShell<'a> {
     model: Model,
     shell: Shell<'a>,
     /// How the interface ended, once it did (`Err`: what to say after a crash).
     ended: Option<std::result::Result<Ending, String>>,
 }
 
-impl Screen for Here<'_> {
+impl Screen for LocalShell<'_> {
     fn handle(&mut self, msg: Msg, _now: Timestamp) -> Flow {
         let mut flow = Flow::Continue;
         let mut queue = VecDeque::from([msg]);

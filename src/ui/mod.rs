@@ -28,7 +28,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{Mode, Model, Notice, Open, Overlay, Page, Part, Said, SaveState};
+use crate::app::{Mode, Model, Notice, NoticeText, Open, Overlay, Page, Part, SaveState};
 use crate::i18n::Lang;
 use theme::THEME;
 
@@ -164,7 +164,7 @@ fn too_small(frame: &mut Frame, area: Rect, lang: Lang) {
 fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mut kept::Kept) {
     let save_error = match &open.save {
         SaveState::Failed(reason) => Some(Notice {
-            said: Said::Told(model.lang.save_failed(open.path.display(), reason)),
+            said: NoticeText::Translated(model.lang.save_failed(open.path.display(), reason)),
             is_error: true,
         }),
         _ => None,

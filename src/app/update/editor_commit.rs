@@ -8,7 +8,7 @@ use jiff::tz::TimeZone;
 
 use super::refused::keep_refused_editor;
 use crate::app::keymap::Key;
-use crate::app::notice::{error_worded, info};
+use crate::app::notice::{error_formatted, info};
 use crate::app::typed::{MAX_MINUTES, parse_minutes, parse_time_of_day};
 use crate::app::{EditTarget, Editor, Effect, Form, Notice, Open};
 use crate::model::patch::InputPatch;
@@ -172,7 +172,7 @@ pub(super) fn commit_editor(
             None => {
                 // Stay in the field so the number can be fixed.
                 let typed = text.clone();
-                *notice = Some(error_worded(move |lang| {
+                *notice = Some(error_formatted(move |lang| {
                     lang.minutes_refused(&typed, MAX_MINUTES)
                 }));
                 open.viewer.editor = Some(editor);
@@ -183,7 +183,7 @@ pub(super) fn commit_editor(
             Some(start) => Some(Command::Schedule(Setting::PlannedStart(Some(start)))),
             None => {
                 let typed = text.clone();
-                *notice = Some(error_worded(move |lang| lang.time_refused(&typed)));
+                *notice = Some(error_formatted(move |lang| lang.time_refused(&typed)));
                 open.viewer.editor = Some(editor);
                 return false;
             }

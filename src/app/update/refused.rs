@@ -2,7 +2,7 @@
 //! this person's, another instance holding the session): it stays, saying
 //! why, and its words are never dropped.
 
-use crate::app::notice::{error_worded, info_worded, refusal};
+use crate::app::notice::{error_formatted, info_formatted, refusal};
 use crate::app::{Editor, Form, Notice, Open};
 use crate::session::{Command, Refused};
 
@@ -27,7 +27,7 @@ pub(super) fn keep_refused_editor(
         return;
     }
     let refused = refused.clone();
-    *notice = Some(error_worded(move |lang| {
+    *notice = Some(error_formatted(move |lang| {
         lang.refused_text_stays(&refused.describe(lang))
     }));
     open.viewer.editor = Some(Editor {
@@ -54,10 +54,10 @@ fn keep_as_draft(open: &mut Open, notice: &mut Option<Notice>, text: String) {
         open.role.may(&add, &open.session)
     });
     *notice = Some(if writable {
-        info_worded(|lang| lang.draft_kept().to_string())
+        info_formatted(|lang| lang.draft_kept().to_string())
     } else {
         let shown = kept.clone();
-        error_worded(move |lang| lang.draft_kept_nowhere(&shown))
+        error_formatted(move |lang| lang.draft_kept_nowhere(&shown))
     });
     open.viewer.kept = Some(kept);
 }
@@ -82,7 +82,7 @@ pub(super) fn keep_refused_form(
         return;
     }
     let refused = refused.clone();
-    *notice = Some(error_worded(move |lang| {
+    *notice = Some(error_formatted(move |lang| {
         lang.refused_text_stays(&refused.describe(lang))
     }));
     form.refused = true;

@@ -20,7 +20,7 @@ use super::Shared;
 use super::cut::Cutter;
 use super::input::{self, Input as Parsed};
 use super::outbox::{Outbox, Stopped};
-use super::present::{self, Here};
+use super::present::{self, OpenScreen};
 use super::showing::{Showings, Watching};
 use super::terminal::{self, ClientTerminal};
 use crate::i18n::Lang;
@@ -215,7 +215,7 @@ struct Keys<'a> {
     broken: Option<watch::Receiver<bool>>,
     /// This screen on the server's list: its size kept there, and closed
     /// from there.
-    here: Here,
+    here: OpenScreen,
 }
 
 impl Input for Keys<'_> {
@@ -375,7 +375,7 @@ impl Output for Frames {
 async fn screen(
     mut channel: Channel<ServerMsg>,
     opened: Opened,
-    here: Here,
+    here: OpenScreen,
     size: Size,
     lang: Lang,
 ) {

@@ -42,7 +42,7 @@ pub struct Present {
 }
 
 /// A screen counted as open; it is taken off the list when dropped.
-pub struct Here {
+pub struct OpenScreen {
     present: Arc<Present>,
     id: u64,
     /// Turns true when the facilitator closes this screen.
@@ -58,7 +58,7 @@ impl Present {
         user: &str,
         address: IpAddr,
         size: Size,
-    ) -> Option<Here> {
+    ) -> Option<OpenScreen> {
         let mut list = lock(&self.list);
         let same = list
             .iter()
@@ -80,7 +80,7 @@ impl Present {
             },
             close,
         ));
-        Some(Here {
+        Some(OpenScreen {
             present: Arc::clone(self),
             id,
             closed,
@@ -130,7 +130,7 @@ impl Present {
     }
 }
 
-impl Here {
+impl OpenScreen {
     pub fn resized(&self, size: Size) {
         if let Some((c, _)) = lock(&self.present.list)
             .iter_mut()
@@ -141,7 +141,7 @@ impl Here {
     }
 }
 
-impl Drop for Here {
+impl Drop for OpenScreen {
     fn drop(&mut self) {
         lock(&self.present.list).retain(|(c, _)| c.id != self.id);
         self.present.give_back_soon();
@@ -176,7 +176,7 @@ mod tests {
         let here: IpAddr = "192.168.1.7".parse().unwrap();
         let there: IpAddr = "192.168.1.8".parse().unwrap();
         let size = Size::new(80, 24);
-        let mut open: Vec<Here> = (0..PER_ROLE_AND_ADDRESS)
+        let mut open: Vec<OpenScreen> = (0..PER_ROLE_AND_ADDRESS)
             .map(|_| present.open(Role::Reader, "lectura", here, size).unwrap())
             .collect();
         assert!(present.open(Role::Reader, "lectura", here, size).is_none());
