@@ -42,7 +42,17 @@ fn main() -> ExitCode {
     };
     // The plan is written in the plenary's language unless one is asked for.
     match dispatch(cli.command, cli.lang, &setup, &mut out) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => match out
+            .failed()
+            .map(|error| taller::store::describe_io(error, lang))
+        {
+            // Said but not written (a full disk behind `> file`): not done.
+            Some(why) => {
+                out.complain(lang.cannot_write("-", why));
+                ExitCode::FAILURE
+            }
+            None => ExitCode::SUCCESS,
+        },
         Err(message) => {
             out.complain(message);
             ExitCode::FAILURE

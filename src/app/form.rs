@@ -258,8 +258,8 @@ impl Form {
     }
 
     /// The typed name becomes an invited country, ticked; a name already
-    /// listed (in either language, any case: "belice" is Belize) is ticked
-    /// instead of listed twice.
+    /// listed (in any language the interface speaks, any case: "belice" is
+    /// Belize, "nicarágua" Nicaragua) is ticked instead of listed twice.
     fn finish_adding(&mut self, invited: &[String]) {
         let Some(adding) = self.adding.take() else {
             return;
@@ -271,8 +271,8 @@ impl Form {
         let all = self.countries(invited);
         let wanted = name.to_lowercase();
         let known = all.iter().position(|c| {
-            [c.as_str(), Lang::Es.country(c), Lang::En.country(c)]
-                .iter()
+            std::iter::once(c.as_str())
+                .chain(Lang::ALL.iter().map(|lang| lang.country(c)))
                 .any(|n| n.to_lowercase() == wanted)
         });
         let chosen = &mut self.draft.action.countries;
@@ -630,7 +630,7 @@ mod tests {
         assert_eq!(form.added, ["Ecuador"]);
         assert_eq!(form.draft.action.countries, ["Ecuador"]);
         assert_eq!(form.field, Field::Lead);
-        // A listed country typed in either language is ticked, not added twice.
+        // A listed country typed in any language is ticked, not added twice.
         form.go(Field::Countries);
         press(&mut form, KeyCode::End);
         press(&mut form, KeyCode::Enter);
@@ -639,6 +639,17 @@ mod tests {
         assert_eq!(form.added, ["Ecuador"]);
         assert_eq!(form.draft.action.countries, ["Ecuador", "Belize"]);
         assert_eq!(form.country, 0, "the cursor is on it");
+        // As a Portuguese screen spells it.
+        form.go(Field::Countries);
+        press(&mut form, KeyCode::End);
+        press(&mut form, KeyCode::Enter);
+        type_text(&mut form, "Nicarágua");
+        press(&mut form, KeyCode::Enter);
+        assert_eq!(form.added, ["Ecuador"], "no second Nicaragua");
+        assert_eq!(
+            form.draft.action.countries,
+            ["Ecuador", "Belize", "Nicaragua"]
+        );
     }
 
     #[test]

@@ -24,9 +24,12 @@ pub fn run(setup: &Setup, out: &mut Out) -> Result<(), String> {
         .map(|l| escape_name(&one_line(&l.name)).chars().count())
         .max()
         .unwrap_or(0)
-        .max(t.col_name.len());
+        .max(t.col_name.chars().count());
+    // Columns as wide as their heading in this language ("CONTRIBUIÇÕES").
+    let when_width = t.col_last_change.chars().count().max(16);
+    let inputs_width = t.col_inputs.chars().count().max(7);
     out.say(format_args!(
-        "{:name_width$}  {:16}  {:>7}  {}",
+        "{:name_width$}  {:when_width$}  {:>inputs_width$}  {}",
         t.col_name, t.col_last_change, t.col_inputs, t.col_workshop
     ));
     for listing in listings {
@@ -39,7 +42,7 @@ pub fn run(setup: &Setup, out: &mut Out) -> Result<(), String> {
                     .strftime("%Y-%m-%d %H:%M")
                     .to_string();
                 out.say(format_args!(
-                    "{:name_width$}  {when:16}  {:>7}  {}",
+                    "{:name_width$}  {when:when_width$}  {:>inputs_width$}  {}",
                     name,
                     summary.inputs,
                     one_line(&summary.workshop)

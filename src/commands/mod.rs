@@ -35,19 +35,42 @@ pub mod workshop;
 pub struct Out<'w> {
     said: &'w mut dyn Write,
     complained: &'w mut dyn Write,
+    /// The first write of what the command answers that failed (a full
+    /// disk behind `> codes.txt`): the command then did not do its job.
+    failed: Option<io::Error>,
 }
 
 impl<'w> Out<'w> {
     pub fn new(said: &'w mut dyn Write, complained: &'w mut dyn Write) -> Out<'w> {
-        Out { said, complained }
+        Out {
+            said,
+            complained,
+            failed: None,
+        }
     }
 
     /// One line of what the command answers. Escaped: messages quote names,
     /// paths and file contents (a serde error quotes the text it could not
     /// read), which may carry escape sequences a terminal would run. A
-    /// closed output is not an error of the command (`taller list | head`).
+    /// closed output is not an error of the command (`taller list | head`);
+    /// any other failure is kept for [`failed`](Self::failed).
     pub fn say(&mut self, line: impl Display) {
-        let _ = writeln!(self.said, "{}", crate::text::escape(&line.to_string()));
+        let written = writeln!(self.said, "{}", crate::text::escape(&line.to_string()));
+        self.keep_failure(written);
+    }
+
+    /// Why what the command answered could not all be written, if so.
+    pub fn failed(&self) -> Option<&io::Error> {
+        self.failed.as_ref()
+    }
+
+    fn keep_failure(&mut self, written: io::Result<()>) {
+        if let Err(error) = written
+            && error.kind() != io::ErrorKind::BrokenPipe
+            && self.failed.is_none()
+        {
+            self.failed = Some(error);
+        }
     }
 
     /// One line on the standard error, `taller: ` first, escaped as [`say`](Self::say).

@@ -182,6 +182,31 @@ fn list_says_every_session_and_names_a_damaged_one() {
 }
 
 #[test]
+fn list_columns_stand_under_their_headings_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    saved(dir.path(), "plenaria", &empty("plenaria"));
+    for lang in Lang::ALL {
+        let setup = Setup {
+            lang,
+            ..setup(dir.path())
+        };
+        let mut heard = Heard::default();
+        list::run(&setup, &mut heard.out()).unwrap();
+        let said = heard.said();
+        let lines: Vec<&str> = said.lines().collect();
+        let t = lang.t();
+        // The workshop's title starts where its heading does.
+        let column = |line: &str, text: &str| line.find(text).map(|at| line[..at].chars().count());
+        let workshop = empty("plenaria").workshop.title.clone();
+        assert_eq!(
+            column(lines[0], t.col_workshop),
+            column(lines[1], &workshop[..10]),
+            "{lang:?}: {said}"
+        );
+    }
+}
+
+#[test]
 fn consolidate_writes_the_plan_and_never_over_its_inputs() {
     let dir = tempfile::tempdir().unwrap();
     let laptop = crate::sample::session(8, 5);
@@ -250,4 +275,33 @@ fn what_a_command_says_is_escaped() {
     assert!(!heard.said().contains('\u{1b}'), "{:?}", heard.said());
     assert!(heard.complained().starts_with("taller: "));
     assert!(!heard.complained().contains('\u{1b}'));
+}
+
+/// A standard output that fails as a full disk, or as a reader gone.
+struct Failing(std::io::ErrorKind);
+
+impl std::io::Write for Failing {
+    fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+        Err(self.0.into())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn an_answer_that_could_not_be_written_is_a_failure_but_a_closed_pipe_is_not() {
+    let mut complained = Vec::new();
+    let mut full = Failing(std::io::ErrorKind::StorageFull);
+    let mut out = Out::new(&mut full, &mut complained);
+    out.say("GRUPO1 ABCD-EFGH");
+    out.say("SALA IJKL-MNOP");
+    assert_eq!(
+        out.failed().map(|e| e.kind()),
+        Some(std::io::ErrorKind::StorageFull)
+    );
+    let mut gone = Failing(std::io::ErrorKind::BrokenPipe);
+    let mut out = Out::new(&mut gone, &mut complained);
+    out.say("plenaria");
+    assert!(out.failed().is_none(), "`taller list | head` did its job");
 }
