@@ -152,10 +152,10 @@ fn portuguese_asks_for_portuguese() {
         "{text}"
     );
     let text = usage_error(Some("pt"), &["opne", "sala-1"]);
-    assert!(text.contains("não existe o comando «opne»"), "{text}");
-    assert!(text.contains("quis dizer «open»?"), "{text}");
+    assert!(text.contains("não existe o comando “opne”"), "{text}");
+    assert!(text.contains("quis dizer “open”?"), "{text}");
     assert!(
-        text.contains("Para mais informações, experimente «--help»."),
+        text.contains("Para mais informações, experimente “--help”."),
         "{text}"
     );
     let text = usage_error(None, &["--lang", "fr", "list"]);

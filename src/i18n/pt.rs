@@ -166,7 +166,7 @@ impl Language for Pt {
         copy: &dyn Display,
     ) -> String {
         format!(
-            "não foi possível salvar {path} ({reason}); a sessão, com tudo o que foi escrito, ficou em {copy}, que «taller open» abre"
+            "não foi possível salvar {path} ({reason}); a sessão, com tudo o que foi escrito, ficou em {copy}, que “taller open” abre"
         )
     }
 
@@ -209,12 +209,12 @@ impl Language for Pt {
     }
 
     fn session_exists(&self, name: &dyn Display) -> String {
-        format!("já existe uma sessão chamada «{name}»; use outro nome ou «taller open {name}»")
+        format!("já existe uma sessão chamada “{name}”; use outro nome ou “taller open {name}”")
     }
 
     fn workshop_for_new_only(&self, name: &dyn Display) -> String {
         format!(
-            "a sessão «{name}» já existe e tem a sua oficina; --workshop serve apenas para uma sessão nova: «taller serve {name}» a transmite como está"
+            "a sessão “{name}” já existe e tem a sua oficina; --workshop serve apenas para uma sessão nova: “taller serve {name}” a transmite como está"
         )
     }
 
@@ -242,7 +242,7 @@ impl Language for Pt {
     }
 
     fn minutes_refused(&self, text: &str, max: u32) -> String {
-        format!("«{text}» não é uma duração válida: digite os minutos, de 1 a {max}")
+        format!("“{text}” não é uma duração válida: digite os minutos, de 1 a {max}")
     }
 
     fn drift(&self, minutes: i64) -> String {
@@ -318,15 +318,15 @@ impl Language for Pt {
     }
 
     fn time_refused(&self, text: &str) -> String {
-        format!("«{text}» não é um horário: digite HH:MM, por exemplo 09:30")
+        format!("“{text}” não é um horário: digite HH:MM, por exemplo 09:30")
     }
 
     fn moved_to(&self, group: &dyn Display) -> String {
-        format!("Contribuição movida para «{group}». «u» a devolve.")
+        format!("Contribuição movida para “{group}”. “u” a devolve.")
     }
 
     fn similar_to(&self, number: &dyn Display, group: &dyn Display) -> String {
-        format!("possível duplicata da contribuição {number} de «{group}» (g para ir)")
+        format!("possível duplicata da contribuição {number} de “{group}” (g para ir)")
     }
 
     fn more_text(&self, bytes: usize) -> String {
@@ -339,16 +339,18 @@ impl Language for Pt {
     }
 
     fn other_workshop(&self, file: &str, workshop: &str, expected: &str) -> String {
-        format!("{file} é de outra oficina («{workshop}», não «{expected}»)")
+        format!("{file} é de outra oficina (“{workshop}”, não “{expected}”)")
     }
 
     fn similar_in_plan(&self, opening: &str, group: &dyn Display) -> String {
-        format!("possível duplicata de «{opening}», de «{group}»")
+        format!("possível duplicata de “{opening}”, de “{group}”")
     }
 
     fn consolidated(&self, inputs: usize, files: usize, dir: &dyn Display) -> String {
         format!(
-            "{inputs} contribuições de {files} arquivo(s) consolidadas em {dir}: plan.md, plan.csv, plan.json"
+            "{} de {} consolidadas em {dir}: plan.md, plan.csv, plan.json",
+            count(inputs, "contribuição", "contribuições"),
+            count(files, "arquivo", "arquivos")
         )
     }
 
@@ -364,7 +366,16 @@ impl Language for Pt {
     }
 
     fn imported(&self, added: usize, updated: usize, from: &dyn Display) -> String {
-        format!("{added} contribuição(ões) nova(s) e {updated} atualizada(s), trazidas de {from}")
+        format!(
+            "{} e {} {}, trazidas de {from}",
+            count(added, "contribuição nova", "contribuições novas"),
+            updated,
+            if updated == 1 {
+                "atualizada"
+            } else {
+                "atualizadas"
+            }
+        )
     }
 
     fn name_too_long(&self, max: usize) -> String {
@@ -374,19 +385,19 @@ impl Language for Pt {
     }
 
     fn cli_unexpected_argument(&self, arg: &str) -> String {
-        format!("argumento inesperado «{arg}»")
+        format!("argumento inesperado “{arg}”")
     }
 
     fn cli_unknown_command(&self, name: &str) -> String {
-        format!("não existe o comando «{name}»")
+        format!("não existe o comando “{name}”")
     }
 
     fn cli_missing_value(&self, arg: &str) -> String {
-        format!("falta o valor de «{arg}»")
+        format!("falta o valor de “{arg}”")
     }
 
     fn cli_invalid_value(&self, value: &str, arg: &str) -> String {
-        format!("valor inválido «{value}» para «{arg}»")
+        format!("valor inválido “{value}” para “{arg}”")
     }
 
     fn cli_possible_values(&self, values: &str) -> String {
@@ -398,23 +409,23 @@ impl Language for Pt {
     }
 
     fn cli_unexpected_value(&self, value: &str, arg: &str) -> String {
-        format!("valor inesperado «{value}» para «{arg}»: não se esperavam mais")
+        format!("valor inesperado “{value}” para “{arg}”: não se esperavam mais")
     }
 
     fn cli_conflict(&self, arg: &str, other: &str) -> String {
-        format!("o argumento «{arg}» não pode ser usado junto com «{other}»")
+        format!("o argumento “{arg}” não pode ser usado junto com “{other}”")
     }
 
     fn cli_used_twice(&self, arg: &str) -> String {
-        format!("o argumento «{arg}» não pode ser informado mais de uma vez")
+        format!("o argumento “{arg}” não pode ser informado mais de uma vez")
     }
 
     fn cli_no_equals(&self, arg: &str) -> String {
-        format!("é preciso um sinal = para informar o valor de «{arg}»")
+        format!("é preciso um sinal = para informar o valor de “{arg}”")
     }
 
     fn cli_needs_command(&self, name: &str) -> String {
-        format!("«{name}» precisa de um comando")
+        format!("“{name}” precisa de um comando")
     }
 
     fn cli_invalid_utf8(&self) -> &'static str {
@@ -422,7 +433,7 @@ impl Language for Pt {
     }
 
     fn cli_did_you_mean(&self, suggestion: &str) -> String {
-        format!("sugestão: quis dizer «{suggestion}»?")
+        format!("sugestão: quis dizer “{suggestion}”?")
     }
 
     fn cli_usage(&self, usage: &str) -> String {
@@ -430,7 +441,7 @@ impl Language for Pt {
     }
 
     fn cli_try_help(&self) -> &'static str {
-        "Para mais informações, experimente «--help»."
+        "Para mais informações, experimente “--help”."
     }
 
     fn file_kind(&self, kind: FileKind) -> &'static str {
@@ -486,7 +497,7 @@ impl Language for Pt {
         name: &str,
     ) -> String {
         format!(
-            "a cópia {n} está danificada e não foi restaurada ({copy}: {reason}). A sessão não mudou; «taller restore \"{name}\"» lista as demais cópias"
+            "a cópia {n} está danificada e não foi restaurada ({copy}: {reason}). A sessão não mudou; “taller restore \"{name}\"” lista as demais cópias"
         )
     }
 
@@ -523,7 +534,7 @@ impl Language for Pt {
     }
 
     fn refused_last_group(&self) -> &'static str {
-        "A jornada precisa de pelo menos um grupo: este é o último"
+        "A oficina precisa de pelo menos um grupo: este é o último"
     }
 
     fn refused_last_item(&self) -> &'static str {
@@ -571,7 +582,7 @@ impl Language for Pt {
     fn draft_kept_nowhere(&self, text: &str) -> String {
         let text = text.replace('\n', " / ");
         format!(
-            "O seu grupo já não existe e não é possível escrever em outro; o seu texto, para copiá-lo: «{text}»"
+            "O seu grupo já não existe e não é possível escrever em outro; o seu texto, para copiá-lo: “{text}”"
         )
     }
 
@@ -610,7 +621,7 @@ impl Language for Pt {
     }
 
     fn remove_group_into(&self, title: &str, inputs: usize) -> String {
-        format!("Excluir o grupo «{title}»? As suas contribuições ({inputs}) passam para o grupo:")
+        format!("Excluir o grupo “{title}”? As suas contribuições ({inputs}) passam para o grupo:")
     }
 
     fn remove_group_keys(&self) -> &'static str {
@@ -664,14 +675,14 @@ impl Language for Pt {
     }
 
     fn participants_of(&self, group: &str) -> String {
-        format!("Participantes de «{group}»")
+        format!("Participantes de “{group}”")
     }
 
     fn roster_of(&self, role: crate::model::session::RosterRole, group: &str) -> String {
         use crate::model::session::RosterRole;
         match role {
-            RosterRole::Facilitator => format!("Facilitador(a) de «{group}»"),
-            RosterRole::Rapporteur => format!("Relator(a) de «{group}»"),
+            RosterRole::Facilitator => format!("Facilitador(a) de “{group}”"),
+            RosterRole::Rapporteur => format!("Relator(a) de “{group}”"),
         }
     }
 
@@ -683,13 +694,13 @@ impl Language for Pt {
 
     fn overlapped_yours_kept(&self, what: &str) -> String {
         format!(
-            "{what}: outra pessoa alterou as mesmas palavras enquanto você escrevia; ficam as suas e, marcadas «⟦outra versão: …⟧», as da outra pessoa. Revise"
+            "{what}: outra pessoa alterou as mesmas palavras enquanto você escrevia; ficam as suas e, marcadas “⟦outra versão: …⟧”, as da outra pessoa. Revise"
         )
     }
 
     fn overlapped_yours_marked(&self, what: &str) -> String {
         format!(
-            "{what}: outra pessoa alterou as mesmas palavras que você; ficam as dela, e as suas seguem marcadas «⟦outra versão: …⟧». Revise"
+            "{what}: outra pessoa alterou as mesmas palavras que você; ficam as dela, e as suas seguem marcadas “⟦outra versão: …⟧”. Revise"
         )
     }
 
@@ -776,7 +787,7 @@ impl Language for Pt {
             format!("alterado nos dois computadores, combinado palavra por palavra: {merged}");
         if !overlapped.is_empty() {
             text.push_str(&format!(
-                " (em {overlapped} mudaram as mesmas palavras: ambas são mantidas, a outra marcada «⟦outra versão: …⟧»)"
+                " (em {overlapped} mudaram as mesmas palavras: ambas são mantidas, a outra marcada “⟦outra versão: …⟧”)"
             ));
         }
         text
@@ -784,7 +795,7 @@ impl Language for Pt {
 
     fn merge_versions(&self, n: usize) -> String {
         format!(
-            "{} com dois textos diferentes: ambos são mantidos, o outro marcado «⟦outra versão: …⟧»",
+            "{} com dois textos diferentes: ambos são mantidos, o outro marcado “⟦outra versão: …⟧”",
             count(n, "contribuição", "contribuições")
         )
     }
@@ -846,7 +857,7 @@ impl Language for Pt {
 
     fn docx_no_pandoc(&self, md: &dyn Display) -> String {
         format!(
-            "o pandoc não está instalado: plan.docx não foi gravado. Instale-o (https://pandoc.org, ou «apt install pandoc») e execute: pandoc {md} -o plan.docx"
+            "o pandoc não está instalado: plan.docx não foi gravado. Instale-o (https://pandoc.org, ou “apt install pandoc”) e execute: pandoc {md} -o plan.docx"
         )
     }
 
@@ -855,7 +866,7 @@ impl Language for Pt {
     }
 
     fn unknown_group(&self, named: &str, known: &str) -> String {
-        format!("não há grupo «{named}»; os grupos são: {known}")
+        format!("não há grupo “{named}”; os grupos são: {known}")
     }
 
     fn group_file_suffix(&self, number: u32) -> String {
@@ -884,7 +895,7 @@ impl Language for Pt {
 
     // Output formats (`export::formats`).
     fn format_plan(&self) -> &'static str {
-        "o rascunho do plano de trabalho, em Markdown"
+        "a minuta do plano de trabalho, em Markdown"
     }
 
     fn format_csv(&self) -> &'static str {
@@ -947,23 +958,23 @@ impl Language for Pt {
 
     // Why a role's change is refused (issue 20).
     fn refused_clock(&self) -> &'static str {
-        "Os relógios são da facilitação"
+        "Os relógios são da equipe de facilitação"
     }
 
     fn refused_schedule(&self) -> &'static str {
-        "O horário de início e a campainha são da facilitação"
+        "O horário de início e a campainha são da equipe de facilitação"
     }
 
     fn refused_room_message(&self) -> &'static str {
-        "A mensagem à sala é colocada pela facilitação"
+        "A mensagem à sala é colocada pela equipe de facilitação"
     }
 
     fn refused_import(&self) -> &'static str {
-        "Importar um arquivo cabe à facilitação"
+        "Importar um arquivo cabe à equipe de facilitação"
     }
 
     fn refused_agenda(&self) -> &'static str {
-        "A pauta e os grupos são alterados pela facilitação"
+        "A pauta e os grupos são alterados pela equipe de facilitação"
     }
 
     fn refused_verdict(&self) -> &'static str {
@@ -975,7 +986,7 @@ impl Language for Pt {
     }
 
     fn refused_move_to_other_group(&self) -> &'static str {
-        "Passar uma contribuição para outro grupo cabe à facilitação"
+        "Passar uma contribuição para outro grupo cabe à equipe de facilitação"
     }
 
     fn refused_screen_only(&self) -> &'static str {
@@ -983,12 +994,12 @@ impl Language for Pt {
     }
 
     fn group_gone(&self) -> &'static str {
-        "A facilitação retirou o seu grupo desta sessão"
+        "A equipe de facilitação retirou o seu grupo desta sessão"
     }
 
     // The served session's screens: who is connected, codes, how a screen closed.
     fn ssh_closed_by_facilitator(&self) -> &'static str {
-        "A facilitação encerrou esta conexão."
+        "A equipe de facilitação encerrou esta conexão."
     }
 
     fn ssh_too_many_screens(&self, most: usize) -> String {
@@ -1064,9 +1075,9 @@ impl Language for Pt {
 
     fn remote_copy_lines(&self) -> [&'static str; 3] {
         [
-            "Esta sessão é salva no computador da facilitação.",
+            "Esta sessão é salva no computador da equipe de facilitação.",
             "Para ter uma cópia no seu, digite em outro terminal o mesmo ssh com que entrou, com json no final:",
-            "ssh -p PORTA USUARIO@ENDEREÇO json > copia.json",
+            "ssh -p PORTA USUÁRIO@ENDEREÇO json > copia.json",
         ]
     }
 
@@ -1114,7 +1125,7 @@ impl Language for Pt {
     }
 
     fn ssh_exec_refused(&self, command: &dyn Display, formats: &str) -> String {
-        format!("taller: «{command}» não é executado aqui; apenas {formats}.")
+        format!("taller: “{command}” não é executado aqui; apenas {formats}.")
     }
 
     fn ssh_session_ended(&self) -> &'static str {
@@ -1139,7 +1150,7 @@ impl Language for Pt {
 
     fn ssh_codes_damaged(&self, line: usize) -> String {
         format!(
-            "a linha {line} está danificada (não é regravada: corrija-a ou use «taller codes NOME --new»)"
+            "a linha {line} está danificada (não é regravada: corrija-a ou use “taller codes NOME --new”)"
         )
     }
 
@@ -1161,7 +1172,7 @@ impl Language for Pt {
     }
 
     fn def_zero_minutes(&self) -> String {
-        "os minutos devem ser mais de 0".to_string()
+        "os minutos devem ser maiores que 0".to_string()
     }
 
     fn def_too_many_minutes(&self, max: u32) -> String {
@@ -1173,15 +1184,15 @@ impl Language for Pt {
     }
 
     fn def_duplicate_id(&self, id: &str) -> String {
-        format!("o id «{id}» está vazio ou repetido")
+        format!("o id “{id}” está vazio ou repetido")
     }
 
     fn def_unknown_key(&self, key: &str) -> String {
-        format!("chave desconhecida «{key}»")
+        format!("chave desconhecida “{key}”")
     }
 
     fn def_missing_key(&self, key: &str) -> String {
-        format!("falta a chave «{key}»")
+        format!("falta a chave “{key}”")
     }
 
     fn def_unreadable(&self, reason: &dyn Display) -> String {
@@ -1189,7 +1200,7 @@ impl Language for Pt {
     }
 
     fn def_language(&self, language: &str, known: &str) -> String {
-        format!("idioma «{language}» desconhecido: {known}")
+        format!("idioma “{language}” desconhecido: {known}")
     }
 
     fn def_no_groups(&self) -> String {
@@ -1198,20 +1209,20 @@ impl Language for Pt {
 
     fn def_bad_short(&self, short: &str) -> String {
         let said = format!(
-            "nome curto «{short}» inválido: uma palavra de letras a-z sem acento, \
+            "nome curto “{short}” inválido: uma palavra de letras a-z sem acento, \
              algarismos e hifens, com alguma letra"
         );
         // A name that was fine before ids became ASCII (`niñez`) gets the
         // spelling to use instead.
         match ascii_short(short) {
-            Some(ascii) => format!("{said} (escreva «{ascii}»)"),
+            Some(ascii) => format!("{said} (escreva “{ascii}”)"),
             None => said,
         }
     }
 
     fn def_role_short(&self, short: &str) -> String {
         format!(
-            "o nome curto «{short}» é o nome de um papel ao conectar-se \
+            "o nome curto “{short}” é o nome de um papel ao conectar-se \
              (grupoN, sala, lectura, facilitador…): escolha outro"
         )
     }
@@ -1229,7 +1240,7 @@ impl Language for Pt {
     }
 
     fn def_duplicate_short(&self, short: &str) -> String {
-        format!("o nome curto «{short}» já é usado por outro grupo")
+        format!("o nome curto “{short}” já é usado por outro grupo")
     }
 
     fn def_final_break(&self) -> String {
@@ -1237,7 +1248,7 @@ impl Language for Pt {
     }
 
     fn def_unknown_builtin(&self, name: &str, known: &str) -> String {
-        format!("não há uma oficina incluída «{name}»; as incluídas: {known}")
+        format!("não há uma oficina incluída “{name}”; as incluídas: {known}")
     }
 
     fn def_cannot_read(&self, file: &str, error: &std::io::Error) -> String {
@@ -1255,7 +1266,7 @@ impl Language for Pt {
     }
 
     fn def_valid(&self, file: &str, title: &str, groups: usize, items: usize) -> String {
-        format!("{file}: correto — «{title}», {groups} grupos, {items} itens de pauta")
+        format!("{file}: correto — “{title}”, {groups} grupos, {items} itens de pauta")
     }
 
     fn def_written(&self, file: &dyn Display) -> String {
@@ -1321,7 +1332,7 @@ static STRINGS: Strings = Strings {
     rapporteur: "Relator(a)",
     unassigned: "(não designado)",
     group_inputs: "Contribuições do grupo",
-    no_inputs: "Ainda não há contribuições. Pressione «a» para adicionar a primeira.",
+    no_inputs: "Ainda não há contribuições. Pressione “a” para adicionar a primeira.",
     no_inputs_report: "Este grupo ainda não tem contribuições para apresentar.",
     presents: "Apresenta",
     next_up: "A seguir",
@@ -1337,27 +1348,27 @@ static STRINGS: Strings = Strings {
     confirm_delete: "Excluir esta contribuição?",
     confirm_keys: "s / Enter: sim · n / Esc: não",
     confirm_quit: "Não foi possível salvar. Sair mesmo assim? O que não foi salvo irá para um arquivo de recuperação.",
-    deleted: "Contribuição excluída. «u» a recupera.",
+    deleted: "Contribuição excluída. “u” a recupera.",
     restored: "Contribuição recuperada.",
     nothing_to_undo: "Não há alterações para desfazer.",
     nothing_to_redo: "Não há alterações para refazer.",
     undone: "Alteração desfeita. Ctrl+R a refaz.",
     redone: "Alteração refeita.",
-    emptied_deleted: "A contribuição ficou vazia e foi excluída. «u» a recupera.",
+    emptied_deleted: "A contribuição ficou vazia e foi excluída. “u” a recupera.",
     empty_not_added: "Contribuição vazia: nada foi adicionado.",
     not_set: "—",
     ranking: "Prioridades segundo os votos da sala",
     import_title: " Trazer de outro computador: arquivo ou pasta (Tab completa o caminho) ",
     key_import: "trazer as contribuições de outro computador (arquivo de sessão)",
-    status_agreed: "consensuado",
+    status_agreed: "acordado",
     status_revise: "a revisar",
     status_dropped: "descartado",
     field_status: "Status na plenária",
     field_observations: "Observações",
     field_votes: "Votos",
     plan_to_revise: "Ações a revisar",
-    plan_agreed: "Ações consensuadas",
-    plan_title: "Rascunho do Plano de Trabalho Regional",
+    plan_agreed: "Ações acordadas",
+    plan_title: "Minuta do Plano de Trabalho Regional",
     plan_context: "Contexto e princípios",
     plan_actions: "Ações propostas (sem decisão da plenária)",
     plan_agreements: "Acordos",
@@ -1376,7 +1387,7 @@ static STRINGS: Strings = Strings {
     country_prompt: "País convidado: ",
     form_country_keys: "↑↓ mover · Espaço marca · t membros · Tab segue · Esc salva e fecha",
     form_adding_keys: "Digite o país · Enter o adiciona · Tab o adiciona e segue · Esc cancela",
-    form_timeframe_keys: "←→ prazo ou «data ou período», que se digita · Tab segue · Esc salva e fecha",
+    form_timeframe_keys: "←→ prazo ou “data ou período”, que se digita · Tab segue · Esc salva e fecha",
     flag_national: "alcance nacional: as ações devem ser regionais, não locais",
     form_keys: "Tab campo · ←→ escolher · 0-9 votos · Esc salva e fecha",
     field_kind: "Tipo",
@@ -1389,7 +1400,7 @@ static STRINGS: Strings = Strings {
     timeframe_date: "data ou período",
     field_indicator: "Indicador",
     field_priority: "Prioridade",
-    text_kept: "O texto não pode ficar vazio: o anterior foi mantido (para excluir a contribuição, «d»).",
+    text_kept: "O texto não pode ficar vazio: o anterior foi mantido (para excluir a contribuição, “d”).",
     read_only_badge: "SOMENTE LEITURA",
     renamed: "Sessão renomeada.",
     confirm_trash: "Mover esta sessão para a lixeira? Ela poderá ser recuperada na pasta .taller-trash.",
@@ -1443,8 +1454,8 @@ static STRINGS: Strings = Strings {
     key_form_countries: "países: mover / marcar ou desmarcar",
     keys_form_countries: "↑ ↓ · Espaço",
     key_form_all: "países: marcar ou desmarcar todos os países membros",
-    key_form_add: "em «adicionar um país convidado»: digitá-lo (Enter ou Tab o adiciona, Esc cancela)",
-    key_form_date: "prazo em «data ou período»: digitar a data",
+    key_form_add: "em “adicionar um país convidado”: digitá-lo (Enter ou Tab o adiciona, Esc cancela)",
+    key_form_date: "prazo em “data ou período”: digitar a data",
     key_form_keep: "salvar e fechar o formulário",
     key_editor_fields: "passar aos demais campos da contribuição",
     phase_idle: "não iniciado",
@@ -1502,7 +1513,7 @@ static STRINGS: Strings = Strings {
     editing_deleted_elsewhere: "Outra pessoa excluiu esta contribuição: o seu texto é mantido e será adicionado de novo ao terminar",
     moved_on: "Próximo item em andamento",
     import_only_here: "A importação de arquivos é feita no computador que transmite a sessão",
-    plenary_is_the_facilitators: "A contribuição foi salva; o status, as observações e os votos são registrados pela facilitação",
+    plenary_is_the_facilitators: "A contribuição foi salva; o status, as observações e os votos são registrados pela equipe de facilitação",
     join_title: " Entrar na sessão ao vivo ",
     join_intro: "Para o quadro: cada pessoa digita a sua linha em um terminal e depois o seu código",
     join_code: "código",
@@ -1518,13 +1529,13 @@ static STRINGS: Strings = Strings {
     err_not_a_session: "não é uma sessão de oficina (falta \"format\": \"taller-session\")",
     err_no_schema_version: "falta um número de versão válido (\"schema_version\"); não é possível saber como lê-la",
     err_name_empty: "o nome da sessão está vazio",
-    err_name_separator: "o nome não pode conter «/» nem «\\»: uma sessão fica sempre na pasta de sessões",
+    err_name_separator: "o nome não pode conter “/” nem “\\”: uma sessão fica sempre na pasta de sessões",
     err_name_control: "o nome contém caracteres de controle",
     err_name_whitespace: "o nome contém um espaço especial (sem quebra, largo, ideográfico…) ou uma quebra de linha ou de parágrafo: ficaria igual a outro. Use apenas espaços normais",
     err_name_invisible: "o nome contém caracteres invisíveis (de largura zero, de formatação ou que mudam a direção do texto): ficaria igual a outro",
-    err_name_dot: "o nome não pode começar com «.»",
+    err_name_dot: "o nome não pode começar com “.”",
     err_is_directory: "é uma pasta, não um arquivo de sessão",
-    err_not_a_terminal: "o taller precisa de um terminal interativo; para usá-lo sem um, veja «taller list» e «taller --help»",
+    err_not_a_terminal: "o taller precisa de um terminal interativo; para usá-lo sem um, veja “taller list” e “taller --help”",
     err_no_data_dir: "a pasta de dados do usuário não foi encontrada; indique uma com --sessions-dir PASTA ou TALLER_SESSIONS_DIR",
     col_name: "NOME",
     col_workshop: "OFICINA",
@@ -1580,7 +1591,7 @@ static PLAN_WORDS: PlanWords = PlanWords {
     planned: "previsto",
     actual: "real",
     number: "número",
-    no_decisions: "Nenhum arquivo traz decisões da plenária (acordos, observações ou votos): todas as ações aparecem sem decisão. Inclua também a sessão da plenária (a da facilitação) em taller consolidate.",
+    no_decisions: "Nenhum arquivo traz decisões da plenária (acordos, observações ou votos): todas as ações aparecem sem decisão. Inclua também a sessão da plenária (a da equipe de facilitação) em taller consolidate.",
     no_decisions_yet: "A plenária ainda não decidiu (acordos, observações ou votos): todas as ações aparecem sem decisão.",
     nothing_here: "Sem contribuições.",
     ranking_note: "As contribuições votadas, da mais votada à menos votada; cada uma com o seu número na lista do seu eixo.",
@@ -1643,7 +1654,7 @@ static CLI_WORDS: CliWords = CliWords {
         ),
         (
             "consolidate",
-            "Une arquivos de sessão de uma mesma oficina no rascunho do plano de trabalho",
+            "Une arquivos de sessão de uma mesma oficina na minuta do plano de trabalho",
         ),
         (
             "restore",
@@ -1749,7 +1760,7 @@ static CLI_WORDS: CliWords = CliWords {
         arg(
             "consolidate",
             "title",
-            "Título do plano (padrão: o das sessões, ou «Rascunho do Plano de Trabalho Regional»)",
+            "Título do plano (padrão: o das sessões, ou “Minuta do Plano de Trabalho Regional”)",
             Some("TEXTO"),
         ),
         arg(
