@@ -63,7 +63,12 @@ pub fn run(setup: &Setup, out: &mut Out, master: &str, paths: &[PathBuf]) -> Res
         lines.push(lang.imported_from(&label, &report.describe(&session, lang)));
     }
     if changed {
-        let _ = store::backup::take(&path, now);
+        // The merge keeps every word, so a backup that cannot be made does
+        // not stop it; it is said, as the interface says it after a save.
+        if let Err(error) = store::backup::take(&path, now) {
+            let folder = store::backup::folder_for(&path);
+            out.complain(lang.backup_failed(folder.display(), store::describe_io(&error, lang)));
+        }
         store::write_atomic(&path, &store::to_json(&session))
             .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;
     }

@@ -109,6 +109,26 @@ fn import_brings_a_folders_sessions_once_and_keeps_a_backup() {
 }
 
 #[test]
+fn import_without_a_backup_still_merges_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let master = saved(dir.path(), "plenaria", &empty("plenaria"));
+    let laptop = crate::sample::session(3, 1);
+    let file = saved(dir.path(), "grupo", &laptop);
+    // A file where the backups' folder goes: no backup can be made.
+    std::fs::write(dir.path().join(".taller-backups"), "").unwrap();
+    let setup = setup(dir.path());
+    let mut heard = Heard::default();
+    import::run(&setup, &mut heard.out(), "plenaria", &[file]).unwrap();
+    assert_eq!(store::load(&master).unwrap().input_count(), 3);
+    let folder = store::backup::folder_for(&master);
+    assert!(
+        heard.complained().contains(&folder.display().to_string()),
+        "{}",
+        heard.complained()
+    );
+}
+
+#[test]
 fn import_refuses_a_file_of_another_workshop_named_on_the_line() {
     let dir = tempfile::tempdir().unwrap();
     let master = saved(dir.path(), "plenaria", &empty("plenaria"));
