@@ -286,7 +286,12 @@ pub fn usage_error(error: &clap::Error, lang: Lang) -> Option<String> {
     for suggestion in suggestions {
         message.push_str(&format!("\n\n  {}", lang.cli_did_you_mean(&suggestion)));
     }
-    let mut out = format!("error: {message}\n");
+    let error = lang
+        .cli_words()
+        .page
+        .as_ref()
+        .map_or("error", |page| page.error);
+    let mut out = format!("{error}: {message}\n");
     // clap titles the usage line in English; the line itself is localized.
     if let Some(usage) = text(ContextKind::Usage) {
         let usage = usage.trim();
@@ -408,10 +413,12 @@ fn localize_arg(
         arg = if arg.is_positional() {
             arg.help_heading(page.arguments).display_order(typed_at)
         } else {
-            // clap would add an English "[default: …]"; the help says it.
-            let said_default = said.id == "from";
+            // clap would add an English "[default: …]" and "[env: …]";
+            // the language's help says both.
+            let takes_value = arg.get_action().takes_values();
             arg.help_heading(page.options)
-                .hide_default_value(said_default)
+                .hide_default_value(takes_value)
+                .hide_env(true)
         };
     }
     arg

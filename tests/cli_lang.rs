@@ -144,6 +144,9 @@ fn portuguese_asks_for_portuguese() {
         assert!(text.contains("Conduza uma oficina presencial"), "{text}");
         assert!(text.contains("Idioma da interface: es, en ou pt"), "{text}");
         assert!(!text.contains("Usage"), "{text}");
+        // clap's own English notes are said in the help's words instead.
+        assert!(!text.contains("[env:"), "{text}");
+        assert!(text.contains("<IDIOMA>"), "{text}");
     }
     let export = taller(Some("pt"), &["export", "--help"]);
     let text = String::from_utf8_lossy(&export.stdout);
@@ -151,7 +154,12 @@ fn portuguese_asks_for_portuguese() {
         text.contains("O que gravar: plan, csv, json, status, schedule-csv ou agenda-md"),
         "{text}"
     );
+    let serve = taller(Some("pt"), &["serve", "--help"]);
+    let text = String::from_utf8_lossy(&serve.stdout);
+    assert!(!text.contains("[default:"), "{text}");
+    assert!(text.contains("porta 2222"), "{text}");
     let text = usage_error(Some("pt"), &["opne", "sala-1"]);
+    assert!(text.starts_with("erro: "), "{text}");
     assert!(text.contains("não existe o comando “opne”"), "{text}");
     assert!(text.contains("quis dizer “open”?"), "{text}");
     assert!(

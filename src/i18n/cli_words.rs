@@ -37,6 +37,8 @@ pub struct HelpPage {
     /// `-h` and `-V`.
     pub help: &'static str,
     pub version: &'static str,
+    /// What a usage error starts with (`error:`).
+    pub error: &'static str,
 }
 
 /// One argument's words.

@@ -1589,6 +1589,7 @@ static PLAN_WORDS: PlanWords = PlanWords {
 static CLI_WORDS: CliWords = CliWords {
     page: Some(HelpPage {
         template: "{about-with-newline}\nUso: {usage}\n\n{all-args}{after-help}",
+        error: "error",
         options: "Opciones",
         arguments: "Argumentos",
         commands: "Comandos",
@@ -1663,7 +1664,12 @@ static CLI_WORDS: CliWords = CliWords {
         ("export", "Escribe una sesión en otro formato"),
     ],
     args: &[
-        arg("", "lang", "Idioma de la interfaz: {languages}", None),
+        arg(
+            "",
+            "lang",
+            "Idioma de la interfaz: {languages} (o la variable TALLER_LANG)",
+            Some("IDIOMA"),
+        ),
         arg(
             "",
             "no_bell",
@@ -1673,7 +1679,7 @@ static CLI_WORDS: CliWords = CliWords {
         arg(
             "",
             "sessions_dir",
-            "Carpeta donde se guardan las sesiones",
+            "Carpeta donde se guardan las sesiones (o la variable TALLER_SESSIONS_DIR)",
             Some("CARPETA"),
         ),
         arg(

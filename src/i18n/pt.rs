@@ -1600,6 +1600,7 @@ static PLAN_WORDS: PlanWords = PlanWords {
 static CLI_WORDS: CliWords = CliWords {
     page: Some(HelpPage {
         template: "{about-with-newline}\nUso: {usage}\n\n{all-args}{after-help}",
+        error: "erro",
         options: "Opções",
         arguments: "Argumentos",
         commands: "Comandos",
@@ -1671,12 +1672,17 @@ static CLI_WORDS: CliWords = CliWords {
         ("export", "Grava uma sessão em outro formato"),
     ],
     args: &[
-        arg("", "lang", "Idioma da interface: {languages}", None),
+        arg(
+            "",
+            "lang",
+            "Idioma da interface: {languages} (ou a variável TALLER_LANG)",
+            Some("IDIOMA"),
+        ),
         arg("", "no_bell", "Nunca tocar a campainha do terminal", None),
         arg(
             "",
             "sessions_dir",
-            "Pasta onde as sessões são salvas",
+            "Pasta onde as sessões são salvas (ou a variável TALLER_SESSIONS_DIR)",
             Some("PASTA"),
         ),
         arg(
