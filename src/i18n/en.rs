@@ -353,7 +353,9 @@ impl Language for En {
 
     fn consolidated(&self, inputs: usize, files: usize, dir: &dyn Display) -> String {
         format!(
-            "{inputs} inputs from {files} file(s) consolidated in {dir}: plan.md, plan.csv, plan.json"
+            "{} from {} consolidated in {dir}: plan.md, plan.csv, plan.json",
+            count(inputs, "input", "inputs"),
+            count(files, "file", "files")
         )
     }
 
@@ -369,7 +371,14 @@ impl Language for En {
     }
 
     fn imported(&self, added: usize, updated: usize, from: &dyn Display) -> String {
-        format!("{added} new and {updated} updated input(s), brought from {from}")
+        format!(
+            "{added} new and {updated} updated {}, brought from {from}",
+            if added + updated == 1 {
+                "input"
+            } else {
+                "inputs"
+            }
+        )
     }
 
     fn name_too_long(&self, max: usize) -> String {

@@ -355,7 +355,9 @@ impl Language for Es {
 
     fn consolidated(&self, inputs: usize, files: usize, dir: &dyn Display) -> String {
         format!(
-            "{inputs} insumos de {files} archivo(s) consolidados en {dir}: plan.md, plan.csv, plan.json"
+            "{} de {} consolidados en {dir}: plan.md, plan.csv, plan.json",
+            count(inputs, "insumo", "insumos"),
+            count(files, "archivo", "archivos")
         )
     }
 
@@ -371,7 +373,15 @@ impl Language for Es {
     }
 
     fn imported(&self, added: usize, updated: usize, from: &dyn Display) -> String {
-        format!("{added} insumo(s) nuevo(s) y {updated} actualizado(s), traídos de {from}")
+        format!(
+            "{} y {updated} {}, traídos de {from}",
+            count(added, "insumo nuevo", "insumos nuevos"),
+            if updated == 1 {
+                "actualizado"
+            } else {
+                "actualizados"
+            }
+        )
     }
 
     fn name_too_long(&self, max: usize) -> String {
