@@ -34,6 +34,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use ratatui::style::Style;
+use ratatui::text::Line;
 
 use super::lettering::Scale;
 use crate::i18n::Lang;
@@ -53,6 +54,11 @@ pub enum Key {
     },
     /// Blank cells in a style: the room's background around its clock.
     Blank(Style),
+    /// Lines centred on a background (the room's title over its clock).
+    Centred {
+        lines: Vec<Line<'static>>,
+        background: Style,
+    },
     /// One character of the room's large lettering (a digit of the big
     /// clock): a running clock changes one or two of them a second, and
     /// only those are drawn and compared again.
@@ -136,6 +142,8 @@ pub struct Kept<'a> {
     now: Drawn,
     /// Regions found drawn the same in the same place: left as they were.
     same: Vec<Rect>,
+    /// Regions drawn that hold only blanks and the font's blocks.
+    plain: Vec<Rect>,
 }
 
 impl<'a> Kept<'a> {
@@ -145,6 +153,7 @@ impl<'a> Kept<'a> {
             last: None,
             now: Drawn::default(),
             same: Vec::new(),
+            plain: Vec::new(),
         }
     }
 
@@ -154,6 +163,7 @@ impl<'a> Kept<'a> {
             last: Some(drawn),
             now: Drawn::default(),
             same: Vec::new(),
+            plain: Vec::new(),
         }
     }
 
@@ -197,6 +207,9 @@ impl<'a> Kept<'a> {
         } else {
             reset_area(buffer, area);
             draw(buffer);
+            if let Key::Blank(_) | Key::Glyph { .. } = key {
+                self.plain.push(area);
+            }
         }
         self.now.regions.push((area, key));
     }
@@ -244,11 +257,22 @@ impl<'a> Kept<'a> {
     /// The parts of the regions left as they were that nothing covered
     /// since: their cells are what the screen shows.
     pub fn untouched(&self) -> Vec<Rect> {
+        self.uncovered(self.same.clone())
+    }
+
+    /// The parts of the frame that need no cleaning (`ui::screen_text`):
+    /// the regions left as they were (cleaned when drawn), and those drawn
+    /// with only blanks and the font's blocks, but what covered them.
+    pub fn clean(&self) -> Vec<Rect> {
+        self.uncovered(self.same.iter().chain(&self.plain).copied().collect())
+    }
+
+    /// The parts of `areas` that nothing covered since they were drawn.
+    fn uncovered(&self, mut parts: Vec<Rect>) -> Vec<Rect> {
         if self.now.opaque {
             // Covered in places not said: any of them may be.
             return Vec::new();
         }
-        let mut parts = self.same.clone();
         for cover in &self.now.covers {
             parts = parts
                 .into_iter()

@@ -321,6 +321,10 @@ fn move_to(
     buffer: &Buffer,
     pen: Pen,
 ) {
+    // Most changed cells follow the one written before: nothing to say.
+    if *cursor == Some(to) {
+        return;
+    }
     let (x, y) = to;
     let mut place = Way::new();
     place
@@ -334,9 +338,6 @@ fn move_to(
         *cursor = Some(to);
         return;
     };
-    if (cx, cy) == to {
-        return;
-    }
     let mut best = place;
     let mut try_way = |way: Way| {
         if way.fits() && way.len() < best.len() {

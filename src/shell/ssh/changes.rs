@@ -296,10 +296,13 @@ fn symbol_key(bytes: &[u8]) -> Option<u64> {
     if bytes.len() > 7 {
         return None;
     }
-    let mut key = [0; 8];
-    key[..bytes.len()].copy_from_slice(bytes);
-    key[7] = bytes.len() as u8;
-    Some(u64::from_le_bytes(key))
+    // Byte by byte: a copy of a few bytes of unknown length is a call to
+    // `memcpy`, for most of a big digit's cells.
+    let key = bytes
+        .iter()
+        .rev()
+        .fold(0u64, |key, byte| key << 8 | u64::from(*byte));
+    Some(key | (bytes.len() as u64) << 56)
 }
 
 /// A colour as a number, one for each colour. The terminal's own colour,
@@ -340,6 +343,8 @@ fn color(color: Color) -> u32 {
 struct Widths {
     /// By symbol key; a small table, each key in one place.
     known: Vec<(u64, u8)>,
+    /// The last symbol looked up: a big digit's cells are runs of one.
+    last: Option<(u64, u8)>,
 }
 
 impl Widths {
@@ -347,16 +352,23 @@ impl Widths {
 
     /// `None`: wider than a print holds.
     fn of(&mut self, key: u64, symbol: &str) -> Option<u8> {
+        if let Some((last, cells)) = self.last
+            && last == key
+        {
+            return Some(cells);
+        }
         if self.known.is_empty() {
             self.known = vec![(u64::MAX, 0); Widths::SLOTS];
         }
         let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize;
         let (known, cells) = self.known[slot];
         if known == key {
+            self.last = Some((key, cells));
             return Some(cells);
         }
         let cells = u8::try_from(symbol.cell_width()).ok()?;
         self.known[slot] = (key, cells);
+        self.last = Some((key, cells));
         Some(cells)
     }
 }
