@@ -307,7 +307,11 @@ impl<'a> Kept<'a> {
                 .zip(&self.now.regions)
                 .all(|((before, _), (now, _))| before == now);
         if !same_places {
-            let mut stale: Vec<Rect> = trusted.iter().map(|(rect, _)| *rect).collect();
+            let mut stale: Vec<Rect> = trusted
+                .iter()
+                .map(|(rect, _)| *rect)
+                .filter(|rect| !rect.is_empty())
+                .collect();
             for (region, _) in &self.now.regions {
                 stale = stale
                     .into_iter()

@@ -170,7 +170,8 @@ fn big_clock(
             THEME.room,
         ));
     }
-    frame.render_widget(Paragraph::new(label).style(style).centered(), label_area);
+    let label: Vec<Line> = label.into_iter().map(Line::centered).collect();
+    super::lines::draw_on(frame.buffer_mut(), label_area, style, &label);
 }
 
 /// Socializing a group's inputs: the one being presented fills the screen
