@@ -395,8 +395,7 @@ impl drive::Output for Shown {
                 return Err(io::Error::other("drawing panicked"));
             }
         }
-        let frame = self.terminal.take();
-        self.write(&frame)
+        self.terminal.send_to(&mut self.out)
     }
 
     fn ring(&mut self) {

@@ -42,6 +42,11 @@ pub struct Shown {
     /// columns a frame keeps from the last are then not read again at all
     /// (a running room clock keeps nearly the whole screen).
     narrow_rows: Vec<bool>,
+    /// The last frame's changes, and a row's columns: kept to be filled
+    /// again, as a tick allocates nothing it need not.
+    changed: Vec<(u16, u16)>,
+    columns: Vec<usize>,
+    skipped: Vec<Range<usize>>,
 }
 
 impl Shown {
@@ -52,6 +57,9 @@ impl Shown {
             prints: Vec::new(),
             widths: Widths::default(),
             narrow_rows: Vec::new(),
+            changed: Vec::new(),
+            columns: Vec::new(),
+            skipped: Vec::new(),
         };
         shown.set(&Buffer::empty(area));
         shown
@@ -82,16 +90,17 @@ impl Shown {
     ///
     /// The cells in `same` are known to be what is shown (they were copied
     /// from it) and are not read again.
-    pub fn take(&mut self, next: &Buffer, same: &[Rect]) -> Vec<(u16, u16)> {
+    pub fn take(&mut self, next: &Buffer, same: &[Rect]) -> &[(u16, u16)] {
         if self.buffer.area != next.area {
             *self = Shown::new(next.area);
         }
         let width = usize::from(next.area.width);
-        let mut changed = Vec::new();
+        let mut changed = std::mem::take(&mut self.changed);
+        changed.clear();
         // Of the row being read, the columns that differ, and those known
         // to be the same.
-        let mut columns = Vec::new();
-        let mut skipped: Vec<Range<usize>> = Vec::new();
+        let mut columns = std::mem::take(&mut self.columns);
+        let mut skipped = std::mem::take(&mut self.skipped);
         // Rows for ratatui's diff, not yet diffed: a run grows while a row
         // reaches into the next.
         let mut pending: Option<Range<u16>> = None;
@@ -126,7 +135,10 @@ impl Shown {
         if let Some(rows) = pending {
             self.diff_rows(next, rows, &mut changed);
         }
-        changed
+        self.columns = columns;
+        self.skipped = skipped;
+        self.changed = changed;
+        &self.changed
     }
 
     /// These rows (counted from the area's top) through ratatui's diff.

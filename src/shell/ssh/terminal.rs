@@ -216,7 +216,7 @@ impl ClientTerminal {
         }
         let changed = self.shown.take(canvas, &untouched);
         if !changed.is_empty() {
-            cells::encode(canvas, &changed, &mut self.out, &mut self.ink);
+            cells::encode(canvas, changed, &mut self.out, &mut self.ink);
         }
         if self.visible {
             let _ = crossterm::queue!(self.out, crossterm::cursor::Hide);
@@ -230,6 +230,17 @@ impl ClientTerminal {
         std::mem::take(&mut self.out)
     }
 
+    /// Writes what was written since the last call to `sink`, in one
+    /// `write`, keeping the room it took for the next frame.
+    pub fn send_to(&mut self, sink: &mut impl io::Write) -> io::Result<()> {
+        if self.out.is_empty() {
+            return Ok(());
+        }
+        let sent = sink.write_all(&self.out);
+        self.out.clear();
+        sent
+    }
+
     /// The last frame as a whole screen, after [`enter`], for a client
     /// whose screen shows anything else (only when [`keeping_frames`](Self::keeping_frames)):
     /// it leaves that client's terminal as this one's, so the next changes
@@ -238,8 +249,9 @@ impl ClientTerminal {
         let mut out = enter();
         let mut ink = cells::Ink::default();
         if let Some(last) = self.last() {
-            let changed = changes::Shown::new(last.area).take(last, &[]);
-            cells::encode(last, &changed, &mut out, &mut ink);
+            let mut fresh = changes::Shown::new(last.area);
+            let changed = fresh.take(last, &[]);
+            cells::encode(last, changed, &mut out, &mut ink);
         }
         cells::settle(&mut out, &mut ink, self.ink);
         if self.visible {
