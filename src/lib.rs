@@ -17,6 +17,7 @@ pub mod saver;
 pub mod session;
 pub mod shell;
 pub mod store;
+pub mod terminal;
 pub mod text;
 pub mod tui;
 pub mod ui;

@@ -31,9 +31,9 @@ use crate::recovery;
 use crate::saver::{Outcome, Saver};
 use crate::shell::drive::{self, Incoming, Stop, drive};
 use crate::shell::live::{Flow, Screen};
-use crate::shell::ssh::terminal::{self, ClientTerminal};
 use crate::store::Store;
 use crate::store::lock::SessionLock;
+use crate::terminal::{self, ClientTerminal};
 use crate::ui;
 
 /// How the interface ended, for the caller to say (and to choose the exit

@@ -2,7 +2,7 @@
 //! of drawn again.
 //!
 //! The terminal draws each frame over the last one it showed (see
-//! `shell::ssh::terminal`): a cell keeps what it showed until something is
+//! `crate::terminal`): a cell keeps what it showed until something is
 //! drawn there. The list of inputs is most of a screen and, between two
 //! keystrokes, mostly the same inputs in the same places; a running room
 //! clock changes one or two digits a second. Each input's rows, each digit,

@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::model::schedule::TimerId;
 use crate::model::timer::Phase;
 use crate::session::{ClockAction, Command};
-use crate::shell::ssh::terminal::ClientTerminal;
+use crate::terminal::ClientTerminal;
 use crate::ui::view_kept;
 
 const SIZES: [(u16, u16); 5] = [(60, 20), (80, 24), (120, 40), (160, 45), (200, 60)];
@@ -180,7 +180,7 @@ fn a_ticking_room_clock_copies_the_digits_that_stay() {
     let size = Size::new(120, 40);
     let mut terminal = ClientTerminal::new(size).unwrap().keeping_frames();
     let mut screen = vt100::Parser::new(size.height, size.width, 0);
-    screen.process(&crate::shell::ssh::terminal::enter());
+    screen.process(&crate::terminal::enter());
     let mut copied_ticks = 0;
     let mut draws = 0;
     // Across the minute boundaries, into overtime and its "+".

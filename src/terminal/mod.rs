@@ -1,10 +1,15 @@
-//! A client's terminal as ratatui sees it: a fixed viewport at the size the
-//! client said (clamped), and a backend that writes escape sequences into a
-//! buffer, so each frame leaves as one write and the local terminal is never
-//! asked anything (its size, its cursor) on a client's behalf. A frame where
-//! nothing changed is no bytes at all; the bytes of one that did are made
-//! by [`cells`]. The local terminal's frames are made here too (`tui.rs`):
-//! one way for frames to reach a terminal, and its fewest bytes.
+//! The one terminal layer: frames into the bytes a terminal needs, for the
+//! local terminal (`tui.rs`) and every SSH client alike, behind one small
+//! interface ([`ClientTerminal`]: draw a frame, take its bytes). The views
+//! only draw (`ui`); which cells changed is found here ([`changes`]) and
+//! made into bytes ([`cells`]): styles said once, short cursor moves, blank
+//! row ends erased, the pen carried from frame to frame. A frame where
+//! nothing changed is no bytes at all, and each frame leaves as one write.
+//! A client's terminal is a fixed viewport at the size the client said
+//! (clamped): it is never asked anything (its size, its cursor).
+
+pub mod cells;
+mod changes;
 
 use std::io;
 
@@ -15,7 +20,6 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
-use super::{cells, changes};
 use crate::ui::kept::{Drawn, Kept};
 
 /// The smallest and largest sizes drawn: a client saying 0×0 (some do,
