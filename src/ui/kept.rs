@@ -408,6 +408,31 @@ mod tests {
         (0u16..12, 0u16..12, 0u16..12, 0u16..12).prop_map(|(x, y, w, h)| Rect::new(x, y, w, h))
     }
 
+    /// The frame's fast paths (here, `lettering`, `lines`, `screen_text`,
+    /// the terminal's change finder) take a buffer's cells as its rows one
+    /// after another, from its area's top left: if ratatui lays them out
+    /// otherwise, this fails.
+    #[test]
+    fn a_buffer_is_its_rows_one_after_another() {
+        let area = Rect::new(3, 2, 7, 4);
+        let mut buffer = Buffer::empty(area);
+        for y in area.top()..area.bottom() {
+            for x in area.left()..area.right() {
+                buffer[(x, y)].set_symbol(&format!("{x},{y}"));
+            }
+        }
+        for (row, y) in buffer.content.chunks(usize::from(area.width)).zip(area.y..) {
+            for (cell, x) in row.iter().zip(area.x..) {
+                assert_eq!(cell.symbol(), format!("{x},{y}"));
+                assert_eq!(
+                    buffer.index_of(x, y),
+                    usize::from(y - area.y) * usize::from(area.width) + usize::from(x - area.x)
+                );
+            }
+        }
+        assert_eq!(buffer.content.len(), usize::from(area.width * area.height));
+    }
+
     proptest! {
         #[test]
         fn a_rectangle_minus_a_hole_is_its_cells_outside_the_hole(area in rect(), hole in rect()) {
