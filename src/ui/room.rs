@@ -145,12 +145,13 @@ fn big_clock(
         }
         None => (clock_area, None),
     };
-    let size = Digits::fitting(&display, clock_area.as_size());
+    let lettering = lettering::Lettering::new(&display);
+    let size = Digits::fitting_laid_out(&display, &lettering, clock_area.as_size());
     render_digits_kept(
         frame,
         kept,
         clock_area,
-        &display,
+        (&display, &lettering),
         (digits, THEME.room),
         size,
     );
