@@ -19,7 +19,7 @@ use ratatui::layout::Size;
 use taller::app::{Context, Model, Msg, OpenedSession, update};
 use taller::i18n::Lang;
 use taller::model::session::Session;
-use taller::shell::ssh::terminal::ClientTerminal;
+use taller::terminal::ClientTerminal;
 use taller::{sample, store, ui};
 
 const WIDTH: u16 = 200;

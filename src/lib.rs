@@ -13,6 +13,7 @@ pub mod sample;
 pub mod session;
 pub mod shell;
 pub mod store;
+pub mod terminal;
 pub mod text;
 pub mod ui;
 

@@ -91,6 +91,7 @@ pub async fn drive<I: Input>(
     // A session that stopped publishing: not waited on again.
     let mut closed: Option<watch::Receiver<u64>> = None;
     let mut revisions: Option<watch::Receiver<u64>> = None;
+    let mut alarm = Alarm::default();
     loop {
         if dirty {
             if let Err(error) = output.draw(screen) {
@@ -123,7 +124,7 @@ pub async fn drive<I: Input>(
                 Event::Redraw => dirty = true,
                 Event::End(end) => return Stop::Ended(end),
             },
-            () = sleep_until_timestamp(wake) => incoming.push(Incoming::Msg(Msg::Tick)),
+            () = alarm.sleep_until(wake) => incoming.push(Incoming::Msg(Msg::Tick)),
             changed = changed(waited) => match changed {
                 // The screen takes the new revision, then is drawn.
                 true => incoming.push(Incoming::Msg(Msg::Changed)),
@@ -177,45 +178,86 @@ pub async fn sleep_until(at: Option<Instant>) {
 
 /// Until a wall-clock instant (at once if it has passed), or never.
 pub async fn sleep_until_timestamp(at: Option<Timestamp>) {
-    match at {
-        Some(at) => sleep_once(until(at)).await,
-        None => std::future::pending().await,
-    }
+    Alarm::default().sleep_until(at).await
 }
 
-/// Sleeps `duration` on a timer of its own (a `timerfd`), woken once, at
-/// its end. tokio's timer wheel wakes a one-second sleep twice (at its
-/// coarse slot, up to 64 ms early, then at the deadline), and a ticking
-/// clock's cost is mostly its wake-ups (`bench/versus-termdown.sh`). If
-/// the timer cannot be made, tokio's sleep.
-async fn sleep_once(duration: Duration) {
-    if duration.is_zero() {
-        return;
-    }
-    let timer = Timer::new(duration).and_then(|timer| {
-        // SAFETY: the timer owns its descriptor, open until it is dropped
-        // with the `AsyncFd`, and always answers the same one.
-        unsafe {
-            tokio::io::unix::AsyncFd::register_with_interest(timer, tokio::io::Interest::READABLE)
+/// A screen's wake-ups, on one timer (a `timerfd`) made at its first sleep
+/// and set again for each: a sleep wakes the thread once, at its end.
+/// tokio's timer wheel wakes a one-second sleep twice (at its coarse slot,
+/// up to 64 ms early, then at the deadline), and a ticking clock's cost is
+/// mostly its wake-ups (`bench/versus-termdown.sh`); a timer made for each
+/// second cost three more system calls a tick (register, deregister,
+/// close). If the timer cannot be made, tokio's sleep.
+#[derive(Default)]
+pub struct Alarm {
+    timer: Option<tokio::io::unix::AsyncFd<Timer>>,
+    /// Set for a time not yet waited out (a sleep given up for input).
+    armed: bool,
+}
+
+impl Alarm {
+    /// Until a wall-clock instant (at once if it has passed), or never (a
+    /// timer set before is stopped, so an idle screen is never woken).
+    /// Cancel-safe: a sleep given up is set again by the next.
+    pub async fn sleep_until(&mut self, at: Option<Timestamp>) {
+        let Some(at) = at else {
+            if self.armed
+                && let Some(timer) = &self.timer
+            {
+                let _ = timer.get_ref().set(Duration::ZERO);
+                self.armed = false;
+            }
+            return std::future::pending().await;
+        };
+        let duration = until(at);
+        if duration.is_zero() {
+            return;
         }
-        .map_err(io::Error::from)
-    });
-    match timer {
-        Ok(timer) => {
-            // Readable once expired; dropped (closed) right after.
-            if timer.readable().await.is_err() {
-                tokio::time::sleep(duration).await;
+        if self.timer.is_none() {
+            self.timer = Timer::new()
+                .and_then(|timer| {
+                    // SAFETY: the timer owns its descriptor, open until it
+                    // is dropped with the `AsyncFd`, and always answers
+                    // the same one.
+                    unsafe {
+                        tokio::io::unix::AsyncFd::register_with_interest(
+                            timer,
+                            tokio::io::Interest::READABLE,
+                        )
+                    }
+                    .map_err(io::Error::from)
+                })
+                .ok();
+        }
+        let Some(timer) = &self.timer else {
+            return tokio::time::sleep(duration).await;
+        };
+        // Setting it again forgets any expiry not read (a sleep given up).
+        if timer.get_ref().set(duration).is_err() {
+            return tokio::time::sleep(duration).await;
+        }
+        self.armed = true;
+        loop {
+            let Ok(mut ready) = timer.readable().await else {
+                return tokio::time::sleep(until(at)).await;
+            };
+            // Readable from an expiry set before and forgotten: not this
+            // one's, the readiness cleared (`WouldBlock`), waited again.
+            match ready.try_io(|timer| timer.get_ref().expired()) {
+                Ok(Ok(())) => break,
+                Ok(Err(_)) => return tokio::time::sleep(until(at)).await,
+                Err(_) => continue,
             }
         }
-        Err(_) => tokio::time::sleep(duration).await,
+        self.armed = false;
     }
 }
 
-/// A one-shot monotonic `timerfd`.
+/// A monotonic `timerfd`, set for one expiry at a time.
 struct Timer(std::os::fd::OwnedFd);
 
 impl Timer {
-    fn new(after: Duration) -> io::Result<Timer> {
+    fn new() -> io::Result<Timer> {
         use std::os::fd::FromRawFd;
         // SAFETY: plain system calls; the descriptor is owned from here on.
         let fd = unsafe {
@@ -228,7 +270,13 @@ impl Timer {
             return Err(io::Error::last_os_error());
         }
         // SAFETY: `fd` was just made and nothing else owns it.
-        let timer = Timer(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) });
+        Ok(Timer(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }))
+    }
+
+    /// Expires once, `after` from now (zero: stopped). Any expiry not read
+    /// yet is forgotten.
+    fn set(&self, after: Duration) -> io::Result<()> {
+        use std::os::fd::AsRawFd;
         let spec = libc::itimerspec {
             it_interval: libc::timespec {
                 tv_sec: 0,
@@ -240,10 +288,23 @@ impl Timer {
             },
         };
         // SAFETY: `spec` is a valid itimerspec; the old value is not asked for.
-        if unsafe { libc::timerfd_settime(fd, 0, &spec, std::ptr::null_mut()) } < 0 {
+        if unsafe { libc::timerfd_settime(self.0.as_raw_fd(), 0, &spec, std::ptr::null_mut()) } < 0
+        {
             return Err(io::Error::last_os_error());
         }
-        Ok(timer)
+        Ok(())
+    }
+
+    /// Reads the expiry: `WouldBlock` when there is none.
+    fn expired(&self) -> io::Result<()> {
+        use std::os::fd::AsRawFd;
+        let mut count = [0u8; 8];
+        // SAFETY: reads at most 8 bytes into `count`, which has them.
+        let read = unsafe { libc::read(self.0.as_raw_fd(), count.as_mut_ptr().cast(), 8) };
+        if read < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
     }
 }
 
@@ -282,14 +343,58 @@ mod tests {
         tokio::time::sleep(Duration::from_millis(37)).await;
         let before = sleeps();
         let start = Instant::now();
+        let mut alarm = Alarm::default();
         for _ in 0..3 {
             let at = Timestamp::now() + jiff::SignedDuration::from_millis(977);
-            sleep_until_timestamp(Some(at)).await;
+            alarm.sleep_until(Some(at)).await;
         }
         let slept = start.elapsed();
         let woken = sleeps() - before;
         assert!(slept >= Duration::from_millis(3 * 975), "{slept:?}");
         assert!(slept < Duration::from_millis(4_500), "{slept:?}");
         assert!(woken <= 3, "woken {woken} times in three seconds");
+    }
+
+    /// A sleep given up for input, its deadline passed unread, does not
+    /// end the next one early; and a screen with nothing due stops it.
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_sleep_given_up_neither_ends_the_next_early_nor_wakes_an_idle_screen() {
+        let soon = |ms| Some(Timestamp::now() + jiff::SignedDuration::from_millis(ms));
+        let mut alarm = Alarm::default();
+        let given_up =
+            tokio::time::timeout(Duration::from_millis(20), alarm.sleep_until(soon(60))).await;
+        assert!(given_up.is_err());
+        // The runtime sees the old deadline pass, with nobody waiting.
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let start = Instant::now();
+        alarm.sleep_until(soon(200)).await;
+        assert!(
+            start.elapsed() >= Duration::from_millis(190),
+            "{:?}",
+            start.elapsed()
+        );
+        // Set again, given up, then nothing due: the timer is stopped.
+        let _ = tokio::time::timeout(Duration::from_millis(10), alarm.sleep_until(soon(80))).await;
+        assert!(alarm.armed);
+        let _ = tokio::time::timeout(Duration::from_millis(10), alarm.sleep_until(None)).await;
+        assert!(!alarm.armed);
+        let timer = alarm.timer.as_ref().unwrap().get_ref();
+        let mut left = libc::itimerspec {
+            it_interval: libc::timespec {
+                tv_sec: 0,
+                tv_nsec: 0,
+            },
+            it_value: libc::timespec {
+                tv_sec: 0,
+                tv_nsec: 0,
+            },
+        };
+        use std::os::fd::AsRawFd;
+        // SAFETY: `left` is a valid itimerspec to fill.
+        assert_eq!(
+            unsafe { libc::timerfd_gettime(timer.as_raw_fd(), &mut left) },
+            0
+        );
+        assert_eq!((left.it_value.tv_sec, left.it_value.tv_nsec), (0, 0));
     }
 }

@@ -30,9 +30,9 @@ use crate::shell::access;
 use crate::shell::drive::{self, Incoming, Stop, drive};
 use crate::shell::live::{Beside, Flow, Screen};
 use crate::shell::saver::{SaveReport, Saver};
-use crate::shell::ssh::terminal::{self, ClientTerminal};
 use crate::store::Store;
 use crate::store::lock::SessionLock;
+use crate::terminal::{self, ClientTerminal};
 use crate::ui;
 
 mod complete;
@@ -387,8 +387,7 @@ impl drive::Output for Shown {
                 return Err(io::Error::other("drawing panicked"));
             }
         }
-        let frame = self.terminal.take();
-        self.write(&frame)
+        self.terminal.send_to(&mut self.out)
     }
 
     fn ring(&mut self) {

@@ -134,7 +134,13 @@ const QUADRANT: u16 = 4;
 impl Digits {
     /// The largest digits that show `text` whole in `area`.
     pub fn fitting(text: &str, area: Size) -> Digits {
-        if let Some(scale) = Lettering::new(text).largest_scale(area) {
+        Digits::fitting_laid_out(text, &Lettering::new(text), area)
+    }
+
+    /// [`fitting`](Self::fitting), `text` laid out already (a room clock's
+    /// tick lays it out once, to size it and to draw it).
+    pub fn fitting_laid_out(text: &str, lettering: &Lettering, area: Size) -> Digits {
+        if let Some(scale) = lettering.largest_scale(area) {
             return Digits::Scaled(scale);
         }
         let chars = text.chars().count() as u16;
@@ -229,11 +235,10 @@ pub fn render_digits_kept(
     frame: &mut Frame,
     kept: &mut Kept,
     area: Rect,
-    text: &str,
+    (text, lettering): (&str, &Lettering),
     (style, background): (Style, Style),
     digits: Digits,
 ) -> u16 {
-    let lettering = Lettering::new(text);
     let glyphs = match digits {
         Digits::Scaled(scale) => lettering.glyph_columns(scale).map(|g| (scale, g)),
         _ => None,

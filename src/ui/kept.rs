@@ -1,22 +1,30 @@
-//! Parts of a frame the terminal already shows, taken from the last frame
-//! instead of drawn again.
+//! Parts of a frame the terminal already shows, left as they are instead
+//! of drawn again.
 //!
-//! ratatui draws every cell of every frame, and the terminal's side then
-//! compares every cell with the last frame: at 200×60 a keystroke that
-//! moves the selection by one input cost as much as the first frame. The
-//! list of inputs is most of a screen and, between two keystrokes, mostly
-//! the same inputs in the same places. Each input's rows are a *region*:
-//! its area and a [`Key`] of everything its drawing depends on. A region
-//! whose area and key are those of one in the last frame is copied from it
-//! (a copy is a fraction of drawing), and the terminal does not compare it
-//! again.
+//! The terminal draws each frame over the last one it showed (see
+//! `crate::terminal`): a cell keeps what it showed until something is
+//! drawn there. The list of inputs is most of a screen and, between two
+//! keystrokes, mostly the same inputs in the same places; a running room
+//! clock changes one or two digits a second. Each input's rows, each digit,
+//! is a *region*: its area and a [`Key`] of everything its drawing depends
+//! on. A region whose area and key are those of one in the last frame is
+//! not drawn at all, and the terminal does not compare it again. Every
+//! other cell starts the frame blank, as on a fresh buffer: the cells
+//! outside the last frame's regions before drawing begins
+//! ([`Kept::clear_loose`]), a region's cells when it is drawn.
 //!
 //! What is drawn over the screen afterwards (the editor's popup, a form, a
-//! question, the shell's notice) is said with [`Kept::covered`]: a copy is
-//! only right when the same things covered the same places in the last
-//! frame. The terminal checks that once the frame is drawn, and draws the
-//! frame again without copies when they differ. Drawing stays a function of
-//! the model: what is copied is exactly what would be drawn.
+//! question, the shell's notice) is said with [`Kept::covered`]: a region
+//! left as it was is only right when the same things covered the same
+//! places in the last frame. The terminal checks that once the frame is
+//! drawn, and that every cell of the last frame's regions was a region
+//! again (else it holds what the last frame drew there); when not, it
+//! draws the frame again on a blank screen. Drawing stays a function of
+//! the model: what is left is exactly what would be drawn.
+//!
+//! A region is drawn by its own closure alone: nothing is drawn into its
+//! area before it in a frame (a cell left as it was would keep that), and
+//! what is drawn over it after is in its key or said as a cover.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -26,6 +34,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use ratatui::style::Style;
+use ratatui::text::Line;
 
 use super::lettering::Scale;
 use crate::i18n::Lang;
@@ -45,6 +54,11 @@ pub enum Key {
     },
     /// Blank cells in a style: the room's background around its clock.
     Blank(Style),
+    /// Lines centred on a background (the room's title over its clock).
+    Centred {
+        lines: Vec<Line<'static>>,
+        background: Style,
+    },
     /// One character of the room's large lettering (a digit of the big
     /// clock): a running clock changes one or two of them a second, and
     /// only those are drawn and compared again.
@@ -111,37 +125,75 @@ pub struct Drawn {
     opaque: bool,
 }
 
-/// One frame's regions: the last frame's to copy from, this frame's as
-/// they are drawn.
+impl Drawn {
+    /// The regions whose cells still hold what they drew (none once
+    /// something covered the screen in places not said).
+    fn trusted(&self) -> &[(Rect, Key)] {
+        if self.opaque { &[] } else { &self.regions }
+    }
+}
+
+/// One frame's regions: the last frame's, which the screen still shows,
+/// and this frame's as they are drawn.
 pub struct Kept<'a> {
-    /// The last frame as the terminal shows it, with what it drew; `None`:
-    /// everything is drawn.
-    last: Option<(&'a Buffer, &'a Drawn)>,
+    /// What the last frame drew, when the buffer drawn on still holds it;
+    /// `None`: everything is drawn.
+    last: Option<&'a Drawn>,
     now: Drawn,
-    copied: Vec<Rect>,
+    /// Regions found drawn the same in the same place: left as they were.
+    same: Vec<Rect>,
+    /// Regions drawn that hold only blanks and the font's blocks.
+    plain: Vec<Rect>,
 }
 
 impl<'a> Kept<'a> {
-    /// Nothing to copy from: every region is drawn.
+    /// Nothing kept from a last frame: every region is drawn.
     pub fn none() -> Kept<'static> {
         Kept {
             last: None,
             now: Drawn::default(),
-            copied: Vec::new(),
+            same: Vec::new(),
+            plain: Vec::new(),
         }
     }
 
-    /// Regions may be copied from `shown`, the frame `drawn` describes.
-    pub fn from(shown: &'a Buffer, drawn: &'a Drawn) -> Kept<'a> {
+    /// Drawn on a buffer that holds the frame `drawn` describes.
+    pub fn over(drawn: &'a Drawn) -> Kept<'a> {
         Kept {
-            last: Some((shown, drawn)),
+            last: Some(drawn),
             now: Drawn::default(),
-            copied: Vec::new(),
+            same: Vec::new(),
+            plain: Vec::new(),
         }
     }
 
-    /// The region at `area` with this key: copied from the last frame when
-    /// it was drawn there the same, else drawn by `draw`.
+    /// Before drawing: every cell of `buffer` outside the last frame's
+    /// regions blank, as on a fresh buffer (all of them, with no last frame).
+    pub fn clear_loose(&self, buffer: &mut Buffer) {
+        let trusted = self.last.map_or(&[][..], Drawn::trusted);
+        if trusted.is_empty() {
+            buffer.reset();
+            return;
+        }
+        let rects: Vec<Rect> = trusted.iter().map(|(rect, _)| *rect).collect();
+        let area = buffer.area;
+        let width = usize::from(area.width);
+        let mut columns = Vec::new();
+        for (y, row) in (area.y..).zip(buffer.content.chunks_mut(width.max(1))) {
+            columns_on_row(&rects, area, y, &mut columns);
+            let mut x = 0;
+            for kept in columns.iter().chain(std::iter::once(&(width..width))) {
+                let start = kept.start.clamp(x, width);
+                for cell in &mut row[x..start] {
+                    cell.reset();
+                }
+                x = kept.end.clamp(start, width);
+            }
+        }
+    }
+
+    /// The region at `area` with this key: left as it is when the last
+    /// frame drew it there the same, else made blank and drawn by `draw`.
     pub fn region(
         &mut self,
         buffer: &mut Buffer,
@@ -150,15 +202,14 @@ impl<'a> Kept<'a> {
         draw: impl FnOnce(&mut Buffer),
     ) {
         let area = area.intersection(buffer.area);
-        if let Key::Blank(_) = key
-            && self.drawn_same(buffer.area, area, &key)
-        {
-            // Styling blank cells is cheaper than copying them, and gives
-            // the same cells: taken as copied all the same.
+        if self.drawn_same(area, &key) {
+            self.same.push(area);
+        } else {
+            reset_area(buffer, area);
             draw(buffer);
-            self.copied.push(area);
-        } else if !self.copy(buffer, area, &key) {
-            draw(buffer);
+            if let Key::Blank(_) | Key::Glyph { .. } = key {
+                self.plain.push(area);
+            }
         }
         self.now.regions.push((area, key));
     }
@@ -172,58 +223,28 @@ impl<'a> Kept<'a> {
         draw: impl FnOnce(&mut Frame),
     ) {
         let area = area.intersection(frame.area());
-        if !self.copy(frame.buffer_mut(), area, &key) {
+        if self.drawn_same(area, &key) {
+            self.same.push(area);
+        } else {
+            reset_area(frame.buffer_mut(), area);
             draw(frame);
         }
         self.now.regions.push((area, key));
     }
 
-    /// Whether the last frame, of a screen of `screen`, drew `area` with
-    /// `key` and nothing covered it there in places not said.
-    fn drawn_same(&self, screen: Rect, area: Rect, key: &Key) -> bool {
-        // Something covered the last frame in places not said: its cells
-        // may be that.
-        self.last.is_some_and(|(shown, drawn)| {
-            !drawn.opaque
-                && shown.area == screen
-                && drawn
-                    .regions
-                    .iter()
-                    .any(|(place, kept)| *place == area && kept == key)
+    /// Whether the last frame drew `area` with `key`, and nothing covered
+    /// it there in places not said.
+    fn drawn_same(&self, area: Rect, key: &Key) -> bool {
+        self.last.is_some_and(|drawn| {
+            drawn
+                .trusted()
+                .iter()
+                .any(|(place, kept)| *place == area && kept == key)
         })
     }
 
-    /// Copies `area` from the last frame if it was drawn there with `key`.
-    fn copy(&mut self, buffer: &mut Buffer, area: Rect, key: &Key) -> bool {
-        let Some((shown, _)) = self.last else {
-            return false;
-        };
-        if !self.drawn_same(buffer.area, area, key) {
-            return false;
-        }
-        // What a cover said already will draw over is not worth copying.
-        let mut parts = vec![area];
-        for cover in &self.now.covers {
-            parts = parts
-                .into_iter()
-                .flat_map(|part| minus(part, *cover))
-                .collect();
-        }
-        for part in parts {
-            let width = usize::from(part.width);
-            for y in part.top()..part.bottom() {
-                let from = shown.index_of(part.x, y);
-                let to = buffer.index_of(part.x, y);
-                buffer.content[to..to + width].clone_from_slice(&shown.content[from..from + width]);
-            }
-        }
-        self.copied.push(area);
-        true
-    }
-
     /// Something is drawn over the screen at `area`, every cell of it,
-    /// after the regions under it (said before them, nothing is copied
-    /// there).
+    /// after the regions under it (said before them).
     pub fn covered(&mut self, area: Rect) {
         self.now.covers.push(area);
     }
@@ -233,14 +254,25 @@ impl<'a> Kept<'a> {
         self.now.opaque = true;
     }
 
-    /// The parts of the areas copied from the last frame that nothing
-    /// covered since.
+    /// The parts of the regions left as they were that nothing covered
+    /// since: their cells are what the screen shows.
     pub fn untouched(&self) -> Vec<Rect> {
+        self.uncovered(self.same.clone())
+    }
+
+    /// The parts of the frame that need no cleaning (`ui::screen_text`):
+    /// the regions left as they were (cleaned when drawn), and those drawn
+    /// with only blanks and the font's blocks, but what covered them.
+    pub fn clean(&self) -> Vec<Rect> {
+        self.uncovered(self.same.iter().chain(&self.plain).copied().collect())
+    }
+
+    /// The parts of `areas` that nothing covered since they were drawn.
+    fn uncovered(&self, mut parts: Vec<Rect>) -> Vec<Rect> {
         if self.now.opaque {
-            // Covered in places not said: any copy may be.
+            // Covered in places not said: any of them may be.
             return Vec::new();
         }
-        let mut parts = self.copied.clone();
         for cover in &self.now.covers {
             parts = parts
                 .into_iter()
@@ -250,27 +282,63 @@ impl<'a> Kept<'a> {
         parts
     }
 
-    /// What this frame drew, and the areas copied from the last frame that
-    /// the terminal need not compare again; `None` when the copies cannot
-    /// be trusted (the screen was covered otherwise than in the last frame)
-    /// and the frame must be drawn again with nothing copied. A frame with
-    /// a form or a question open draws once: nothing is copied from one
-    /// (see `copy`), and one copies rightly from a frame without.
+    /// What this frame drew, and the areas left from the last frame that
+    /// the terminal need not compare again; `None` when what was left
+    /// cannot be trusted and the frame must be drawn again on a blank
+    /// buffer: the screen was covered otherwise than in the last frame, or
+    /// a cell of the last frame's regions was in none this time (it still
+    /// holds what the last frame drew there). A frame with a form or a
+    /// question open draws once: nothing is left from one, and one is
+    /// drawn rightly over a frame without.
     pub fn finish(self) -> Option<(Drawn, Vec<Rect>)> {
-        if self.copied.is_empty() {
+        let Some(last) = self.last else {
             return Some((self.now, Vec::new()));
-        }
-        let (_, last) = self.last?;
-        // Copies are the last frame's cells under the last frame's covers:
-        // right when the same covers are drawn over them again. Something
-        // drawn over them now in places not said is drawn over right cells
-        // (but nothing copied is taken as unchanged, see `untouched`).
-        if last.opaque || self.now.covers != last.covers {
+        };
+        let trusted = last.trusted();
+        // Regions left as they were show the last frame's cells under the
+        // last frame's covers: right when the same covers are drawn over
+        // them again.
+        if !self.same.is_empty() && self.now.covers != last.covers {
             return None;
         }
-        // What a cover drew over a copy is compared as any cell.
+        let same_places = trusted.len() == self.now.regions.len()
+            && trusted
+                .iter()
+                .zip(&self.now.regions)
+                .all(|((before, _), (now, _))| before == now);
+        if !same_places {
+            let mut stale: Vec<Rect> = trusted
+                .iter()
+                .map(|(rect, _)| *rect)
+                .filter(|rect| !rect.is_empty())
+                .collect();
+            for (region, _) in &self.now.regions {
+                stale = stale
+                    .into_iter()
+                    .flat_map(|part| minus(part, *region))
+                    .collect();
+            }
+            if !stale.is_empty() {
+                return None;
+            }
+        }
         let untouched = self.untouched();
         Some((self.now, untouched))
+    }
+}
+
+/// Every cell of `area` blank, a row at a time.
+fn reset_area(buffer: &mut Buffer, area: Rect) {
+    let area = area.intersection(buffer.area);
+    if area.is_empty() {
+        return;
+    }
+    let width = usize::from(area.width);
+    for y in area.top()..area.bottom() {
+        let start = buffer.index_of(area.x, y);
+        for cell in &mut buffer.content[start..start + width] {
+            cell.reset();
+        }
     }
 }
 
@@ -338,6 +406,31 @@ mod tests {
 
     fn rect() -> impl Strategy<Value = Rect> {
         (0u16..12, 0u16..12, 0u16..12, 0u16..12).prop_map(|(x, y, w, h)| Rect::new(x, y, w, h))
+    }
+
+    /// The frame's fast paths (here, `lettering`, `lines`, `screen_text`,
+    /// the terminal's change finder) take a buffer's cells as its rows one
+    /// after another, from its area's top left: if ratatui lays them out
+    /// otherwise, this fails.
+    #[test]
+    fn a_buffer_is_its_rows_one_after_another() {
+        let area = Rect::new(3, 2, 7, 4);
+        let mut buffer = Buffer::empty(area);
+        for y in area.top()..area.bottom() {
+            for x in area.left()..area.right() {
+                buffer[(x, y)].set_symbol(&format!("{x},{y}"));
+            }
+        }
+        for (row, y) in buffer.content.chunks(usize::from(area.width)).zip(area.y..) {
+            for (cell, x) in row.iter().zip(area.x..) {
+                assert_eq!(cell.symbol(), format!("{x},{y}"));
+                assert_eq!(
+                    buffer.index_of(x, y),
+                    usize::from(y - area.y) * usize::from(area.width) + usize::from(x - area.x)
+                );
+            }
+        }
+        assert_eq!(buffer.content.len(), usize::from(area.width * area.height));
     }
 
     proptest! {

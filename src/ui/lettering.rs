@@ -179,14 +179,6 @@ impl Lettering {
             style,
         }
     }
-
-    fn ink(&self, x: u16, y: u16) -> bool {
-        self.rows
-            .get(y as usize)
-            .and_then(|row| row.get(x as usize))
-            .copied()
-            .unwrap_or(false)
-    }
 }
 
 /// A lettering at a given scale, as a ratatui widget.
@@ -215,27 +207,40 @@ impl Lettered<'_> {
             half_columns,
             half_rows,
         } = self.scale;
-        let ink = |hx: u16, hy: u16| self.lettering.ink(hx / half_columns, hy / half_rows);
-        let end = columns.end.min(size.width).min(area.width);
-        for row in 0..size.height.min(area.height) {
-            for column in columns.start..end {
-                let (hx, hy) = (column * 2, row * 2);
-                let quarters = [
-                    ink(hx, hy),
-                    ink(hx + 1, hy),
-                    ink(hx, hy + 1),
-                    ink(hx + 1, hy + 1),
-                ];
-                let index = quarters
-                    .iter()
-                    .enumerate()
-                    .fold(0, |acc, (bit, on)| acc | (usize::from(*on) << bit));
+        // Within the buffer, whatever the area says.
+        let end = columns
+            .end
+            .min(size.width)
+            .min(area.width)
+            .min(buf.area.right().saturating_sub(left));
+        if columns.start >= end {
+            return;
+        }
+        // A running clock draws a digit or two a second: the font column of
+        // each half cell is worked out once, not for each of its rows.
+        let font_columns: Vec<usize> = (columns.start * 2..end * 2)
+            .map(|hx| usize::from(hx / half_columns))
+            .collect();
+        let font_row = |hy: u16| self.lettering.rows.get(usize::from(hy / half_rows));
+        let rows = size
+            .height
+            .min(area.height)
+            .min(buf.area.bottom().saturating_sub(top));
+        for row in 0..rows {
+            let (upper, lower) = (font_row(row * 2), font_row(row * 2 + 1));
+            let ink = |pixels: Option<&Vec<bool>>, x: usize| {
+                usize::from(pixels.and_then(|p| p.get(x)).copied().unwrap_or(false))
+            };
+            let start = buf.index_of(left + columns.start, top + row);
+            let cells = &mut buf.content[start..start + usize::from(end - columns.start)];
+            for (cell, pair) in cells.iter_mut().zip(font_columns.chunks_exact(2)) {
+                let (l, r) = (pair[0], pair[1]);
+                let index =
+                    ink(upper, l) | ink(upper, r) << 1 | ink(lower, l) << 2 | ink(lower, r) << 3;
                 // Blank cells inside the letters take the letters' style too:
                 // a terminal then gets no colour change between a block and a
                 // space, only the characters.
-                buf[(left + column, top + row)]
-                    .set_symbol(QUARTERS[index])
-                    .set_style(self.style);
+                cell.set_symbol(QUARTERS[index]).set_style(self.style);
             }
         }
     }

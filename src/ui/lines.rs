@@ -31,21 +31,33 @@ pub fn draw<'a, 'b: 'a>(
     if area.is_empty() {
         return;
     }
+    let width = usize::from(area.width);
     let lines: Vec<&Line> = lines.into_iter().take(area.height.into()).collect();
-    // Centred or right-aligned lines need their width first: rare here,
-    // so ratatui draws those.
-    if lines
-        .iter()
-        .any(|l| l.alignment.is_some_and(|a| a != Alignment::Left))
-    {
-        let owned: Vec<Line> = lines.into_iter().cloned().collect();
-        Paragraph::new(owned).render(area, buf);
-        return;
+    // Where each line starts: a centred or right-aligned line needs its
+    // width first. One cut at the area's edge is rare here: ratatui draws
+    // those, as it cuts them in its own way.
+    let mut starts = Vec::with_capacity(lines.len());
+    for line in &lines {
+        let start = match line.alignment {
+            None | Some(Alignment::Left) => Some(0),
+            Some(alignment) => walk(line, width, |_, _, _| {}).map(|used| match alignment {
+                Alignment::Center => (width / 2).saturating_sub(used / 2),
+                _ => width.saturating_sub(used),
+            }),
+        };
+        let Some(start) = start else {
+            let owned: Vec<Line> = lines.into_iter().cloned().collect();
+            Paragraph::new(owned).render(area, buf);
+            return;
+        };
+        starts.push(start);
     }
-    for (y, line) in (area.top()..area.bottom()).zip(lines) {
-        let start = buf.index_of(area.x, y);
-        let row = &mut buf.content[start..start + usize::from(area.width)];
-        draw_line(row, line);
+    for ((y, line), start) in (area.top()..area.bottom()).zip(lines).zip(starts) {
+        let first = buf.index_of(area.x, y);
+        let row = &mut buf.content[first + start..first + width];
+        walk(line, row.len(), |x, symbol, style| {
+            row[x].set_symbol(symbol).set_style(style);
+        });
     }
 }
 
@@ -57,7 +69,7 @@ pub fn draw_on<'a, 'b: 'a>(
     style: Style,
     lines: impl IntoIterator<Item = &'a Line<'b>>,
 ) {
-    buf.set_style(area.intersection(buf.area), style);
+    super::kept::style_area(buf, area, style);
     draw(buf, area, lines);
 }
 
@@ -67,9 +79,10 @@ fn plain(byte: u8) -> bool {
     (0x20..0x7f).contains(&byte)
 }
 
-/// One line into its row of cells, cut where the next grapheme would not fit.
-fn draw_line(row: &mut [ratatui::buffer::Cell], line: &Line<'_>) {
-    let max = row.len();
+/// One line laid out in a row of `max` cells: `put` is told each
+/// grapheme's column, symbol and style. Cut where the next grapheme would
+/// not fit (`None`), else the cells it took.
+fn walk(line: &Line<'_>, max: usize, mut put: impl FnMut(usize, &str, Style)) -> Option<usize> {
     let mut x = 0;
     for span in &line.spans {
         let style = Style::default().patch(line.style).patch(span.style);
@@ -79,9 +92,9 @@ fn draw_line(row: &mut [ratatui::buffer::Cell], line: &Line<'_>) {
         while i < bytes.len() {
             if plain(bytes[i]) && bytes.get(i + 1).is_none_or(|b| plain(*b)) {
                 if x == max {
-                    return;
+                    return None;
                 }
-                row[x].set_symbol(&text[i..=i]).set_style(style);
+                put(x, &text[i..=i], style);
                 x += 1;
                 i += 1;
                 continue;
@@ -102,17 +115,18 @@ fn draw_line(row: &mut [ratatui::buffer::Cell], line: &Line<'_>) {
                     continue;
                 }
                 if x + width > max {
-                    return;
+                    return None;
                 }
                 if width == 0 {
                     continue;
                 }
-                row[x].set_symbol(grapheme.symbol).set_style(style);
+                put(x, grapheme.symbol, style);
                 x += width;
             }
             i = end;
         }
     }
+    Some(x)
 }
 
 #[cfg(test)]
@@ -176,15 +190,31 @@ mod tests {
     }
 
     fn line() -> impl Strategy<Value = Line<'static>> {
-        (proptest::collection::vec((text(), style()), 0..4), style()).prop_map(|(spans, style)| {
-            Line::from(
-                spans
-                    .into_iter()
-                    .map(|(text, style)| Span::styled(text, style))
-                    .collect::<Vec<_>>(),
-            )
-            .style(style)
-        })
+        let alignment = proptest::sample::select(vec![
+            None,
+            None,
+            Some(Alignment::Left),
+            Some(Alignment::Center),
+            Some(Alignment::Right),
+        ]);
+        (
+            proptest::collection::vec((text(), style()), 0..4),
+            style(),
+            alignment,
+        )
+            .prop_map(|(spans, style, alignment)| {
+                let line = Line::from(
+                    spans
+                        .into_iter()
+                        .map(|(text, style)| Span::styled(text, style))
+                        .collect::<Vec<_>>(),
+                )
+                .style(style);
+                match alignment {
+                    Some(alignment) => line.alignment(alignment),
+                    None => line,
+                }
+            })
     }
 
     /// A buffer already written on, as a frame is by the time a list is drawn.

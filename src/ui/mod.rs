@@ -135,7 +135,7 @@ pub fn view_kept(model: &Model, frame: &mut Frame, kept: &mut kept::Kept) {
     if model.no_color {
         strip_colour(frame);
     }
-    screen_text::clean(frame.buffer_mut(), &kept.untouched());
+    screen_text::clean(frame.buffer_mut(), &kept.clean());
 }
 
 /// `NO_COLOR`: keep bold, reversal and underline; drop every colour.

@@ -10,7 +10,7 @@ use super::clock::{
     Digits, digits_style, phase_label, phase_label_in, phase_style, render_digits,
     render_digits_kept,
 };
-use super::kept::{Kept, style_area};
+use super::kept::{Kept, Key, style_area};
 use super::lettering;
 use super::theme::THEME;
 use super::widgets::wrap;
@@ -100,11 +100,25 @@ fn big_clock(
     ])
     .areas(area);
     // Every cell but the clock's (filled with the digits, see
-    // `render_digits_kept`): a tick copies the clock's from the last frame.
-    for part in [top, title_area, label_area, bottom] {
-        style_area(frame.buffer_mut(), part, THEME.room);
+    // `render_digits_kept`) and the words under it is a region: a tick
+    // draws again only the digits that changed and those words.
+    for blank in [top, bottom] {
+        kept.region(
+            frame.buffer_mut(),
+            blank,
+            Key::Blank(THEME.room),
+            |buffer| style_area(buffer, blank, THEME.room),
+        );
     }
-    frame.render_widget(Paragraph::new(title_lines).centered(), title_area);
+    let title_key = Key::Centred {
+        lines: title_lines.clone(),
+        background: THEME.room,
+    };
+    kept.frame_region(frame, title_area, title_key, |frame| {
+        style_area(frame.buffer_mut(), title_area, THEME.room);
+        frame.render_widget(Paragraph::new(title_lines).centered(), title_area);
+    });
+    style_area(frame.buffer_mut(), label_area, THEME.room);
     let phase = timer.phase(model.now);
     let style = THEME.room.patch(phase_style(phase));
     let mut digits = THEME.room.patch(digits_style(phase));
@@ -131,12 +145,13 @@ fn big_clock(
         }
         None => (clock_area, None),
     };
-    let size = Digits::fitting(&display, clock_area.as_size());
+    let lettering = lettering::Lettering::new(&display);
+    let size = Digits::fitting_laid_out(&display, &lettering, clock_area.as_size());
     render_digits_kept(
         frame,
         kept,
         clock_area,
-        &display,
+        (&display, &lettering),
         (digits, THEME.room),
         size,
     );
@@ -156,7 +171,8 @@ fn big_clock(
             THEME.room,
         ));
     }
-    frame.render_widget(Paragraph::new(label).style(style).centered(), label_area);
+    let label: Vec<Line> = label.into_iter().map(Line::centered).collect();
+    super::lines::draw_on(frame.buffer_mut(), label_area, style, &label);
 }
 
 /// Socializing a group's inputs: the one being presented fills the screen

@@ -22,10 +22,10 @@ use super::input::{self, Input as Parsed};
 use super::outbox::{Outbox, Stopped};
 use super::present::{self, OpenScreen};
 use super::showing::{Showings, Watching};
-use super::terminal::{self, ClientTerminal};
 use crate::i18n::Lang;
 use crate::shell::drive::{Event, Incoming, Input, Output, Stop, drive, sleep_until};
 use crate::shell::live::{Format, Role, Screen};
+use crate::terminal::{self, ClientTerminal};
 
 /// The most bytes left waiting for a client that is behind: frames drawn on
 /// each other are appended up to this, then replaced by the whole screen.

@@ -24,8 +24,6 @@
 
 pub mod admission;
 pub mod auth;
-mod cells;
-mod changes;
 pub mod channel;
 pub mod codes;
 pub mod current_codes;
@@ -38,7 +36,6 @@ pub mod outbox;
 pub mod present;
 pub mod roles;
 mod showing;
-pub mod terminal;
 
 use std::future::Future;
 use std::io;

@@ -15,12 +15,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Size;
 use tokio::sync::{Notify, watch};
 
-use super::cells::{self, Ink};
 use super::outbox::Outbox;
-use super::terminal::ClientTerminal;
 use crate::i18n::Lang;
 use crate::shell::drive::{Event, Input, Output, Stop, drive};
 use crate::shell::live::{Live, Role};
+use crate::terminal::ClientTerminal;
+use crate::terminal::cells::{self, Ink};
 
 /// Which screens share a drawing: the room's, of one size and language.
 type Key = (u16, u16, Lang);

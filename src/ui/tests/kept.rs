@@ -15,7 +15,7 @@ use ratatui::layout::Size;
 use super::{context, now};
 use crate::app::{Model, Msg, OpenedSession, update};
 use crate::i18n::Lang;
-use crate::shell::ssh::terminal::{ClientTerminal, enter};
+use crate::terminal::{ClientTerminal, enter};
 use crate::ui::{view, view_kept};
 
 #[derive(Debug, Clone)]

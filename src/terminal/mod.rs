@@ -1,13 +1,17 @@
-//! A client's terminal as ratatui sees it: a fixed viewport at the size the
-//! client said (clamped), and a backend that writes escape sequences into a
-//! buffer, so each frame leaves as one write and the local terminal is never
-//! asked anything (its size, its cursor) on a client's behalf. A frame where
-//! nothing changed is no bytes at all; the bytes of one that did are made
-//! by [`cells`]. The local terminal's frames are made here too (`tui.rs`):
-//! one way for frames to reach a terminal, and its fewest bytes.
+//! The one terminal layer: frames into the bytes a terminal needs, for the
+//! local terminal (`shell/local.rs`) and every SSH client alike, behind one small
+//! interface ([`ClientTerminal`]: draw a frame, take its bytes). The views
+//! only draw (`ui`); which cells changed is found here ([`changes`]) and
+//! made into bytes ([`cells`]): styles said once, short cursor moves, blank
+//! row ends erased, the pen carried from frame to frame. A frame where
+//! nothing changed is no bytes at all, and each frame leaves as one write.
+//! A client's terminal is a fixed viewport at the size the client said
+//! (clamped): it is never asked anything (its size, its cursor).
+
+pub mod cells;
+mod changes;
 
 use std::io;
-use std::sync::{Arc, Mutex};
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
@@ -16,7 +20,6 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
-use super::{cells, changes};
 use crate::ui::kept::{Drawn, Kept};
 
 /// The smallest and largest sizes drawn: a client saying 0×0 (some do,
@@ -38,35 +41,15 @@ pub fn clamp(cols: u32, rows: u32) -> Size {
     )
 }
 
-/// What ratatui asked of the client's terminal during one frame: where
-/// the cursor goes, whether the screen was cleared. Which cells changed is
-/// worked out after (see [`changes`]), and the bytes from the whole frame
-/// (see [`cells`]).
-#[derive(Default)]
-struct Notes {
-    /// The cursor shown at this position; `None`: hidden.
-    cursor: Option<Position>,
-    cleared: bool,
-}
-
-/// The backend ratatui draws on: it writes nothing itself, it takes notes.
+/// The backend ratatui's terminal is made with: it is never drawn through
+/// (see [`ClientTerminal`]), only asked its size.
 struct Remote {
-    notes: Arc<Mutex<Notes>>,
     size: Size,
-    position: Position,
-}
-
-impl Remote {
-    fn notes(&self) -> io::Result<std::sync::MutexGuard<'_, Notes>> {
-        self.notes.lock().map_err(|_| io::Error::other("notes"))
-    }
 }
 
 impl Backend for Remote {
     type Error = io::Error;
 
-    /// Left unread: ratatui's diff is lazy, and [`changes`] finds the
-    /// same cells for a fraction of its cost.
     fn draw<'a, I>(&mut self, _: I) -> io::Result<()>
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
@@ -75,36 +58,26 @@ impl Backend for Remote {
     }
 
     fn hide_cursor(&mut self) -> io::Result<()> {
-        self.notes()?.cursor = None;
         Ok(())
     }
 
     fn show_cursor(&mut self) -> io::Result<()> {
-        let position = self.position;
-        self.notes()?.cursor = Some(position);
         Ok(())
     }
 
     fn get_cursor_position(&mut self) -> io::Result<Position> {
-        Ok(self.position)
+        Ok(Position::ORIGIN)
     }
 
-    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
-        self.position = position.into();
-        let mut notes = self.notes()?;
-        if notes.cursor.is_some() {
-            notes.cursor = Some(self.position);
-        }
+    fn set_cursor_position<P: Into<Position>>(&mut self, _: P) -> io::Result<()> {
         Ok(())
     }
 
     fn clear(&mut self) -> io::Result<()> {
-        self.notes()?.cleared = true;
         Ok(())
     }
 
     fn clear_region(&mut self, _: ClearType) -> io::Result<()> {
-        self.notes()?.cleared = true;
         Ok(())
     }
 
@@ -125,9 +98,21 @@ impl Backend for Remote {
 }
 
 /// One client's terminal: frames drawn into bytes.
+///
+/// A frame is drawn over the last one, on a buffer that keeps it: ratatui's
+/// `Terminal::draw` blanks a whole buffer for every frame and leaves the
+/// caller to compare every cell again, where a room clock's tick changes a
+/// digit or two. Here the cells outside the last frame's regions are made
+/// blank, the regions drawn the same are left as they are (`ui::kept`),
+/// and only the rest is cleaned, compared and sent. ratatui's terminal
+/// only hands out the frame ([`Terminal::get_frame`]): its buffers are
+/// never swapped. A frame never shows the terminal's cursor (the editor
+/// draws its own), as ratatui keeps the place a frame asks for to itself.
 pub struct ClientTerminal {
+    /// Its current buffer is the canvas: the last frame, drawn over.
     terminal: Terminal<Remote>,
-    notes: Arc<Mutex<Notes>>,
+    /// The screen is to be cleared with the next frame.
+    cleared: bool,
     out: Vec<u8>,
     /// Where the client's terminal was left (pen and cursor).
     ink: cells::Ink,
@@ -139,29 +124,23 @@ pub struct ClientTerminal {
     /// Whether others may ask for the last frame (a shared drawing sends it
     /// whole to whoever joins or falls behind).
     keeping: bool,
-    /// What the last frame drew as regions, when the client shows that
-    /// frame and the next may copy from it (see `ui::kept`).
+    /// What the last frame drew as regions, when the canvas holds that
+    /// frame and the next may leave them as they are (see `ui::kept`).
     drawn: Option<Drawn>,
 }
 
 impl ClientTerminal {
     pub fn new(size: Size) -> io::Result<ClientTerminal> {
-        let notes = Arc::new(Mutex::new(Notes::default()));
-        let remote = Remote {
-            notes: Arc::clone(&notes),
-            size,
-            position: Position::ORIGIN,
-        };
         let area = Rect::new(0, 0, size.width, size.height);
         let terminal = Terminal::with_options(
-            remote,
+            Remote { size },
             TerminalOptions {
                 viewport: Viewport::Fixed(area),
             },
         )?;
         Ok(ClientTerminal {
             terminal,
-            notes,
+            cleared: false,
             out: Vec::new(),
             ink: cells::Ink::default(),
             visible: true,
@@ -188,10 +167,7 @@ impl ClientTerminal {
         self.terminal
             .resize(Rect::new(0, 0, size.width, size.height))?;
         // Resizing clears the screen (said with the next frame).
-        self.notes
-            .lock()
-            .map_err(|_| io::Error::other("notes"))?
-            .cleared = true;
+        self.cleared = true;
         Ok(())
     }
 
@@ -201,7 +177,8 @@ impl ClientTerminal {
         self.drawn = None;
         self.visible = false;
         self.ink = cells::Ink::default();
-        self.terminal.clear()
+        self.cleared = true;
+        Ok(())
     }
 
     /// Draws a frame: only what changed since the last one.
@@ -214,69 +191,58 @@ impl ClientTerminal {
         })
     }
 
-    /// Draws a frame, copying from the last one the regions drawn the same
-    /// (see `ui::kept`), and sends only what changed.
+    /// Draws a frame over the last one, leaving the regions drawn the same
+    /// as they are (see `ui::kept`), and sends only what changed.
     pub fn draw_kept(&mut self, mut render: impl FnMut(&mut Frame, &mut Kept)) -> io::Result<()> {
-        let cleared = self
-            .notes
-            .lock()
-            .map_err(|_| io::Error::other("notes"))?
-            .cleared;
-        let last = self.drawn.take().filter(|_| !cleared);
+        let last = self.drawn.take().filter(|_| !self.cleared);
         let mut kept = match &last {
-            Some(drawn) => Kept::from(self.shown.buffer(), drawn),
+            Some(drawn) => Kept::over(drawn),
             None => Kept::none(),
         };
-        let mut completed = self.terminal.draw(|frame| render(frame, &mut kept))?;
+        kept.clear_loose(self.terminal.current_buffer_mut());
+        render(&mut self.terminal.get_frame(), &mut kept);
         let (drawn, untouched) = match kept.finish() {
             Some(finished) => finished,
-            // Covered otherwise than in the last frame: drawn again, whole.
+            // What was left cannot be trusted: drawn again, whole.
             None => {
                 let mut kept = Kept::none();
-                completed = self.terminal.draw(|frame| render(frame, &mut kept))?;
+                kept.clear_loose(self.terminal.current_buffer_mut());
+                render(&mut self.terminal.get_frame(), &mut kept);
                 kept.finish().unwrap_or_default()
             }
         };
         self.drawn = Some(drawn);
-        let mut notes = self.notes.lock().map_err(|_| io::Error::other("notes"))?;
-        if std::mem::take(&mut notes.cleared) {
+        let canvas = self.terminal.current_buffer_mut();
+        if std::mem::take(&mut self.cleared) {
             self.out.extend_from_slice(b"\x1b[0m\x1b[2J");
             self.ink = cells::Ink::default();
-            self.shown = changes::Shown::new(completed.buffer.area);
+            self.shown = changes::Shown::new(canvas.area);
         }
-        let cursor = notes.cursor;
-        drop(notes);
-        let changed = self.shown.take(completed.buffer, &untouched);
+        let changed = self.shown.take(canvas, &untouched);
         if !changed.is_empty() {
-            cells::encode(completed.buffer, &changed, &mut self.out, &mut self.ink);
+            cells::encode(canvas, changed, &mut self.out, &mut self.ink);
         }
-        self.place_cursor(cursor);
+        if self.visible {
+            let _ = crossterm::queue!(self.out, crossterm::cursor::Hide);
+            self.visible = false;
+        }
         Ok(())
-    }
-
-    /// The cursor shown where the screen wants it, or hidden.
-    fn place_cursor(&mut self, cursor: Option<Position>) {
-        match cursor {
-            Some(at) => {
-                let mut to = self.ink;
-                to.cursor_at((at.x, at.y));
-                cells::settle(&mut self.out, &mut self.ink, to);
-                if !self.visible {
-                    let _ = crossterm::queue!(self.out, crossterm::cursor::Show);
-                    self.visible = true;
-                }
-            }
-            None if self.visible => {
-                let _ = crossterm::queue!(self.out, crossterm::cursor::Hide);
-                self.visible = false;
-            }
-            None => {}
-        }
     }
 
     /// What was written since the last call.
     pub fn take(&mut self) -> Vec<u8> {
         std::mem::take(&mut self.out)
+    }
+
+    /// Writes what was written since the last call to `sink`, in one
+    /// `write`, keeping the room it took for the next frame.
+    pub fn send_to(&mut self, sink: &mut impl io::Write) -> io::Result<()> {
+        if self.out.is_empty() {
+            return Ok(());
+        }
+        let sent = sink.write_all(&self.out);
+        self.out.clear();
+        sent
     }
 
     /// The last frame as a whole screen, after [`enter`], for a client
@@ -287,8 +253,9 @@ impl ClientTerminal {
         let mut out = enter();
         let mut ink = cells::Ink::default();
         if let Some(last) = self.last() {
-            let changed = changes::Shown::new(last.area).take(last, &[]);
-            cells::encode(last, &changed, &mut out, &mut ink);
+            let mut fresh = changes::Shown::new(last.area);
+            let changed = fresh.take(last, &[]);
+            cells::encode(last, changed, &mut out, &mut ink);
         }
         cells::settle(&mut out, &mut ink, self.ink);
         if self.visible {
@@ -310,12 +277,10 @@ impl ClientTerminal {
     /// Takes `shown` as what the client's screen shows (it was sent by a
     /// shared drawing): the next frame is drawn on it, changes only.
     pub fn prime(&mut self, shown: &Buffer, ink: cells::Ink) -> io::Result<()> {
-        let mut notes = self.notes.lock().map_err(|_| io::Error::other("notes"))?;
-        notes.cleared = false;
-        notes.cursor = None;
-        drop(notes);
+        self.cleared = false;
         self.shown.set(shown);
-        // What it shows was drawn by another screen: nothing to copy from.
+        // What it shows was drawn by another screen: no region of it is
+        // this one's to leave as it is.
         self.drawn = None;
         self.out.clear();
         self.visible = false;

@@ -90,12 +90,42 @@ fn as_space(cell: &Cell) -> Option<Pen> {
     })
 }
 
-/// How many bytes the SGR sequence from `from` to `to` takes.
+/// How many bytes the SGR sequence from `from` to `to` takes (counted,
+/// not written: weighing a run of blocks allocated nothing).
 fn pen_cost(from: Pen, to: Pen) -> usize {
-    let mut scratch = Vec::new();
+    let mut count = Count(0);
     let mut pen = from;
-    set_pen(&mut scratch, &mut pen, to);
-    scratch.len()
+    set_pen(&mut count, &mut pen, to);
+    count.0
+}
+
+/// Where [`set_pen`] puts its bytes: the output, or a count of them.
+trait Sink {
+    fn put(&mut self, bytes: &[u8]);
+    fn len(&self) -> usize;
+}
+
+impl Sink for Vec<u8> {
+    fn put(&mut self, bytes: &[u8]) {
+        self.extend_from_slice(bytes);
+    }
+
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+}
+
+/// Bytes counted, not kept.
+struct Count(usize);
+
+impl Sink for Count {
+    fn put(&mut self, bytes: &[u8]) {
+        self.0 += bytes.len();
+    }
+
+    fn len(&self) -> usize {
+        self.0
+    }
 }
 
 /// Where a client's terminal was left: its pen, and its cursor if known.
@@ -244,6 +274,9 @@ fn one_column(symbol: &str) -> bool {
     let mut chars = symbol.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) if c.is_ascii() => !c.is_ascii_control(),
+        // Box drawing and block elements (the big digits), one column
+        // each: told without the width tables, as they are most of a tick.
+        (Some('\u{2500}'..='\u{259F}'), None) => true,
         (Some(_), None) => textwrap::core::display_width(symbol) == 1,
         _ => false,
     }
@@ -321,6 +354,10 @@ fn move_to(
     buffer: &Buffer,
     pen: Pen,
 ) {
+    // Most changed cells follow the one written before: nothing to say.
+    if *cursor == Some(to) {
+        return;
+    }
     let (x, y) = to;
     let mut place = Way::new();
     place
@@ -334,9 +371,6 @@ fn move_to(
         *cursor = Some(to);
         return;
     };
-    if (cx, cy) == to {
-        return;
-    }
     let mut best = place;
     let mut try_way = |way: Way| {
         if way.fits() && way.len() < best.len() {
@@ -432,23 +466,23 @@ fn forward(way: &mut Way, columns: u16) -> &mut Way {
 
 /// Says the new pen in one SGR sequence, only what differs. Written
 /// straight into `out`, codes and all (see [`Way`] for why).
-fn set_pen(out: &mut Vec<u8>, pen: &mut Pen, to: Pen) {
+fn set_pen<S: Sink>(out: &mut S, pen: &mut Pen, to: Pen) {
     if *pen == to {
         return;
     }
     if to == PLAIN {
-        out.extend_from_slice(b"\x1b[0m");
+        out.put(b"\x1b[0m");
         *pen = to;
         return;
     }
-    out.extend_from_slice(b"\x1b[");
+    out.put(b"\x1b[");
     let opened = out.len();
     // Each code after the first follows a `;`.
-    let code = |out: &mut Vec<u8>, code: &[u8]| {
+    let code = |out: &mut S, code: &[u8]| {
         if out.len() > opened {
-            out.push(b';');
+            out.put(b";");
         }
-        out.extend_from_slice(code);
+        out.put(code);
     };
     let removed = pen.modifier - to.modifier;
     let added = to.modifier - pen.modifier;
@@ -494,7 +528,7 @@ fn set_pen(out: &mut Vec<u8>, pen: &mut Pen, to: Pen) {
     if to.bg != pen.bg {
         code(out, color(to.bg, 48).as_bytes());
     }
-    out.push(b'm');
+    out.put(b"m");
     *pen = to;
 }
 
@@ -539,6 +573,15 @@ fn color(color: Color, base: u8) -> Way {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn box_drawing_and_blocks_are_one_column_as_the_width_tables_say() {
+        for c in '\u{2500}'..='\u{259F}' {
+            let symbol = c.to_string();
+            assert_eq!(textwrap::core::display_width(&symbol), 1, "{c}");
+            assert!(one_column(&symbol), "{c}");
+        }
+    }
     use ratatui::layout::Rect;
     use ratatui::style::Style;
     use ratatui::text::{Line, Span};

@@ -42,6 +42,11 @@ pub struct Shown {
     /// columns a frame keeps from the last are then not read again at all
     /// (a running room clock keeps nearly the whole screen).
     narrow_rows: Vec<bool>,
+    /// The last frame's changes, and a row's columns: kept to be filled
+    /// again, as a tick allocates nothing it need not.
+    changed: Vec<(u16, u16)>,
+    columns: Vec<usize>,
+    skipped: Vec<Range<usize>>,
 }
 
 impl Shown {
@@ -52,6 +57,9 @@ impl Shown {
             prints: Vec::new(),
             widths: Widths::default(),
             narrow_rows: Vec::new(),
+            changed: Vec::new(),
+            columns: Vec::new(),
+            skipped: Vec::new(),
         };
         shown.set(&Buffer::empty(area));
         shown
@@ -82,16 +90,17 @@ impl Shown {
     ///
     /// The cells in `same` are known to be what is shown (they were copied
     /// from it) and are not read again.
-    pub fn take(&mut self, next: &Buffer, same: &[Rect]) -> Vec<(u16, u16)> {
+    pub fn take(&mut self, next: &Buffer, same: &[Rect]) -> &[(u16, u16)] {
         if self.buffer.area != next.area {
             *self = Shown::new(next.area);
         }
         let width = usize::from(next.area.width);
-        let mut changed = Vec::new();
+        let mut changed = std::mem::take(&mut self.changed);
+        changed.clear();
         // Of the row being read, the columns that differ, and those known
         // to be the same.
-        let mut columns = Vec::new();
-        let mut skipped: Vec<Range<usize>> = Vec::new();
+        let mut columns = std::mem::take(&mut self.columns);
+        let mut skipped = std::mem::take(&mut self.skipped);
         // Rows for ratatui's diff, not yet diffed: a run grows while a row
         // reaches into the next.
         let mut pending: Option<Range<u16>> = None;
@@ -126,7 +135,10 @@ impl Shown {
         if let Some(rows) = pending {
             self.diff_rows(next, rows, &mut changed);
         }
-        changed
+        self.columns = columns;
+        self.skipped = skipped;
+        self.changed = changed;
+        &self.changed
     }
 
     /// These rows (counted from the area's top) through ratatui's diff.
@@ -296,10 +308,13 @@ fn symbol_key(bytes: &[u8]) -> Option<u64> {
     if bytes.len() > 7 {
         return None;
     }
-    let mut key = [0; 8];
-    key[..bytes.len()].copy_from_slice(bytes);
-    key[7] = bytes.len() as u8;
-    Some(u64::from_le_bytes(key))
+    // Byte by byte: a copy of a few bytes of unknown length is a call to
+    // `memcpy`, for most of a big digit's cells.
+    let key = bytes
+        .iter()
+        .rev()
+        .fold(0u64, |key, byte| key << 8 | u64::from(*byte));
+    Some(key | (bytes.len() as u64) << 56)
 }
 
 /// A colour as a number, one for each colour. The terminal's own colour,
@@ -340,6 +355,8 @@ fn color(color: Color) -> u32 {
 struct Widths {
     /// By symbol key; a small table, each key in one place.
     known: Vec<(u64, u8)>,
+    /// The last symbol looked up: a big digit's cells are runs of one.
+    last: Option<(u64, u8)>,
 }
 
 impl Widths {
@@ -347,16 +364,23 @@ impl Widths {
 
     /// `None`: wider than a print holds.
     fn of(&mut self, key: u64, symbol: &str) -> Option<u8> {
+        if let Some((last, cells)) = self.last
+            && last == key
+        {
+            return Some(cells);
+        }
         if self.known.is_empty() {
             self.known = vec![(u64::MAX, 0); Widths::SLOTS];
         }
         let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize;
         let (known, cells) = self.known[slot];
         if known == key {
+            self.last = Some((key, cells));
             return Some(cells);
         }
         let cells = u8::try_from(symbol.cell_width()).ok()?;
         self.known[slot] = (key, cells);
+        self.last = Some((key, cells));
         Some(cells)
     }
 }
