@@ -35,7 +35,7 @@ pub enum Event<E> {
 }
 
 /// Where a screen's input comes from.
-pub trait Input {
+pub trait InputSource {
     /// Why input can end (the connection went, the server stopped).
     type End;
     /// Waits for the next input; it must be cancel-safe (the loop may
@@ -82,7 +82,7 @@ pub enum Stop<E> {
 /// Drives `screen` with what `input` brings, drawing to `output`, until
 /// the person leaves, the input ends, or the shell takes the terminal back.
 /// The first frame is drawn at once.
-pub async fn drive<I: Input>(
+pub async fn drive<I: InputSource>(
     screen: &mut dyn Screen,
     input: &mut I,
     output: &mut impl Output,

@@ -237,7 +237,7 @@ impl Local {
     }
 }
 
-impl drive::Input for Local {
+impl drive::InputSource for Local {
     type End = std::convert::Infallible;
 
     async fn next(&mut self) -> drive::Event<Self::End> {

@@ -5,7 +5,7 @@
 //! end in three bytes. What the terminal shows is the same as with
 //! crossterm's backend (colours are the same 256-colour numbers).
 //!
-//! What the client's terminal is left at (its pen and cursor, an [`Ink`])
+//! What the client's terminal is left at (its pen and cursor, a [`PenAndCursor`])
 //! carries from one frame to the next, so a clock's tick does not say its
 //! colours again. A shared drawing brings a client that got the whole
 //! screen to the same ink as those that got the change ([`settle`]), so the
@@ -130,22 +130,22 @@ impl Sink for Count {
 
 /// Where a client's terminal was left: its pen, and its cursor if known.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct Ink {
+pub struct PenAndCursor {
     pen: Pen,
     cursor: Option<(u16, u16)>,
 }
 
-impl Default for Ink {
+impl Default for PenAndCursor {
     /// A terminal just reset: plain pen, cursor wherever.
-    fn default() -> Ink {
-        Ink {
+    fn default() -> PenAndCursor {
+        PenAndCursor {
             pen: PLAIN,
             cursor: None,
         }
     }
 }
 
-impl Ink {
+impl PenAndCursor {
     /// The cursor was put at `at`.
     pub fn cursor_at(&mut self, at: (u16, u16)) {
         self.cursor = Some(at);
@@ -154,7 +154,7 @@ impl Ink {
 
 /// Brings a terminal left at `ink` to `to`: the pen, and the cursor if
 /// `to` knows where it is.
-pub fn settle(out: &mut Vec<u8>, ink: &mut Ink, to: Ink) {
+pub fn settle(out: &mut Vec<u8>, ink: &mut PenAndCursor, to: PenAndCursor) {
     set_pen(out, &mut ink.pen, to.pen);
     match to.cursor {
         Some((x, y)) if ink.cursor != to.cursor => {
@@ -168,9 +168,9 @@ pub fn settle(out: &mut Vec<u8>, ink: &mut Ink, to: Ink) {
 
 /// Writes the cells at `changed` (row by row, left to right, as ratatui's
 /// diff gives them) of `buffer` to `out`, on a terminal left at `ink`.
-pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>, ink: &mut Ink) {
+pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>, ink: &mut PenAndCursor) {
     let area = buffer.area;
-    let Ink {
+    let PenAndCursor {
         mut pen,
         mut cursor,
     } = *ink;
@@ -215,7 +215,7 @@ pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>, ink: &
         let next = x + 1;
         cursor = (one_column(cell.symbol()) && next < area.right()).then_some((next, y));
     }
-    *ink = Ink { pen, cursor };
+    *ink = PenAndCursor { pen, cursor };
 }
 
 /// Whether the block at `changed[at - 1]` and the same blocks changed right
@@ -594,7 +594,7 @@ mod tests {
         let mut screen = vt100::Parser::new(area.height, area.width, 0);
         let blank = Buffer::empty(area);
         let mut bytes = Vec::new();
-        let mut ink = Ink::default();
+        let mut ink = PenAndCursor::default();
         encode(before, &diff(&blank, before), &mut bytes, &mut ink);
         screen.process(&bytes);
         let mut change = Vec::new();
@@ -855,7 +855,7 @@ mod tests {
             &after,
             &diff(&blank, &after),
             &mut whole,
-            &mut Ink::default(),
+            &mut PenAndCursor::default(),
         );
         let blocks = String::from_utf8_lossy(&whole).matches('█').count();
         assert!(
@@ -900,7 +900,7 @@ mod tests {
                 &after,
                 &diff(&Buffer::empty(after.area), &after),
                 &mut whole,
-                &mut Ink::default(),
+                &mut PenAndCursor::default(),
             );
             let blocks = String::from_utf8_lossy(&whole).matches('█').count();
             let cells = after.content.iter().filter(|c| c.symbol() == "█").count();

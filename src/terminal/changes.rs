@@ -4,7 +4,7 @@
 //! ratatui's `Buffer::diff` asks every cell its display width and compares
 //! it field by field, its symbol through a call to `memcmp`: at 200×60 that
 //! cost as much as drawing the frame, though a keystroke changes a few
-//! rows. Here each cell of the new frame is read once into a [`Print`]: a
+//! rows. Here each cell of the new frame is read once into a [`CellPrint`]: a
 //! few numbers that are equal exactly when the cells are. The prints of
 //! what is shown are kept from the last frame, so finding what changed is
 //! comparing numbers. Then each row is sorted:
@@ -36,7 +36,7 @@ use crate::ui::kept::columns_on_row;
 /// What a terminal shows: the last frame sent, and its cells' prints.
 pub struct Shown {
     buffer: Buffer,
-    prints: Vec<Print>,
+    prints: Vec<CellPrint>,
     widths: Widths,
     /// By row: every print held is one cell wide and drawn as it is. The
     /// columns a frame keeps from the last are then not read again at all
@@ -77,7 +77,7 @@ impl Shown {
         self.prints = buffer
             .content
             .iter()
-            .map(|cell| Print::of(cell, widths))
+            .map(|cell| CellPrint::of(cell, widths))
             .collect();
         // Not known until a frame has read them.
         self.narrow_rows = vec![false; usize::from(buffer.area.height)];
@@ -184,7 +184,7 @@ impl Row {
     /// and are not read again when the row's prints were all narrow (a
     /// narrow cell neither widens the row's diff nor reaches past it).
     fn read(
-        prints: &mut [Print],
+        prints: &mut [CellPrint],
         is: &[Cell],
         widths: &mut Widths,
         columns: &mut Vec<usize>,
@@ -201,7 +201,7 @@ impl Row {
             let start = kept.start.clamp(x, room);
             let end = kept.end.clamp(start, room);
             for at in x..start {
-                let new = Print::of(&is[at], widths);
+                let new = CellPrint::of(&is[at], widths);
                 let old = prints[at];
                 row.note(at, room, old);
                 row.note(at, room, new);
@@ -224,7 +224,7 @@ impl Row {
 
     /// A cell (before or after) at column `x` of a row `room` wide.
     #[inline]
-    fn note(&mut self, x: usize, room: usize, print: Print) {
+    fn note(&mut self, x: usize, room: usize, print: CellPrint) {
         let cells = print.cells();
         self.narrow &= print.narrow();
         if print.special() {
@@ -236,9 +236,9 @@ impl Row {
 }
 
 /// A cell as numbers: two prints are equal exactly when their cells are
-/// (as `Cell`'s `==` says), unless either is [special](Print::special).
+/// (as `Cell`'s `==` says), unless either is [special](CellPrint::special).
 #[derive(Clone, Copy, PartialEq, Eq)]
-struct Print {
+struct CellPrint {
     /// The symbol's bytes, and its length in the top byte.
     symbol: u64,
     /// Foreground and background.
@@ -248,7 +248,7 @@ struct Print {
     rest: u64,
 }
 
-impl Print {
+impl CellPrint {
     const SPECIAL: u64 = 1 << 63;
     /// Where the width is, in `rest`.
     const WIDTH_SHIFT: u32 = 48;
@@ -257,7 +257,7 @@ impl Print {
     /// `skip` flag is not read, as nothing here or in the widgets used
     /// sets it (`set_diff_option(CellDiffOption::Skip)` replaced it).
     #[inline]
-    fn of(cell: &Cell, widths: &mut Widths) -> Print {
+    fn of(cell: &Cell, widths: &mut Widths) -> CellPrint {
         let symbol = cell.symbol();
         let plain = cell.diff_option == CellDiffOption::None;
         // Nearly every cell: one printable ASCII character, drawn as it is.
@@ -271,10 +271,10 @@ impl Print {
         let rest = u64::from(color(cell.underline_color))
             | u64::from(cell.modifier.bits()) << 32
             | match cells {
-                Some(cells) => u64::from(cells) << Print::WIDTH_SHIFT,
-                None => Print::SPECIAL,
+                Some(cells) => u64::from(cells) << CellPrint::WIDTH_SHIFT,
+                None => CellPrint::SPECIAL,
             };
-        Print {
+        CellPrint {
             symbol: key,
             colors: u64::from(color(cell.fg)) | u64::from(color(cell.bg)) << 32,
             rest,
@@ -284,7 +284,7 @@ impl Print {
     /// A cell skipped, always updated or of a forced width, or a symbol
     /// too long or too wide for a print: its row goes to ratatui's diff.
     fn special(self) -> bool {
-        self.rest & Print::SPECIAL != 0
+        self.rest & CellPrint::SPECIAL != 0
     }
 
     /// One cell wide and drawn as it is.
@@ -295,7 +295,7 @@ impl Print {
     /// How many cells it takes (none said for a special one, which counts
     /// as reaching to the end of the frame).
     fn cells(self) -> usize {
-        (self.rest >> Print::WIDTH_SHIFT) as usize & 0xff
+        (self.rest >> CellPrint::WIDTH_SHIFT) as usize & 0xff
     }
 }
 
@@ -561,7 +561,7 @@ mod tests {
         #[test]
         fn equal_prints_are_equal_cells(a in cell(), b in cell()) {
             let mut widths = Widths::default();
-            let (one, other) = (Print::of(&a, &mut widths), Print::of(&b, &mut widths));
+            let (one, other) = (CellPrint::of(&a, &mut widths), CellPrint::of(&b, &mut widths));
             if !one.special() && !other.special() {
                 prop_assert_eq!(one == other, a == b);
             }

@@ -115,7 +115,7 @@ pub struct ClientTerminal {
     cleared: bool,
     out: Vec<u8>,
     /// Where the client's terminal was left (pen and cursor).
-    ink: cells::Ink,
+    ink: cells::PenAndCursor,
     /// Whether the client's cursor shows.
     visible: bool,
     /// What the client's screen shows: the last frame. The next one is
@@ -142,7 +142,7 @@ impl ClientTerminal {
             terminal,
             cleared: false,
             out: Vec::new(),
-            ink: cells::Ink::default(),
+            ink: cells::PenAndCursor::default(),
             visible: true,
             shown: changes::Shown::new(Rect::ZERO),
             keeping: false,
@@ -176,7 +176,7 @@ impl ClientTerminal {
     pub fn redraw_whole(&mut self) -> io::Result<()> {
         self.drawn = None;
         self.visible = false;
-        self.ink = cells::Ink::default();
+        self.ink = cells::PenAndCursor::default();
         self.cleared = true;
         Ok(())
     }
@@ -215,7 +215,7 @@ impl ClientTerminal {
         let canvas = self.terminal.current_buffer_mut();
         if std::mem::take(&mut self.cleared) {
             self.out.extend_from_slice(b"\x1b[0m\x1b[2J");
-            self.ink = cells::Ink::default();
+            self.ink = cells::PenAndCursor::default();
             self.shown = changes::Shown::new(canvas.area);
         }
         let changed = self.shown.take(canvas, &untouched);
@@ -251,7 +251,7 @@ impl ClientTerminal {
     /// suit both.
     pub fn whole(&self) -> Vec<u8> {
         let mut out = enter();
-        let mut ink = cells::Ink::default();
+        let mut ink = cells::PenAndCursor::default();
         if let Some(last) = self.last() {
             let mut fresh = changes::Shown::new(last.area);
             let changed = fresh.take(last, &[]);
@@ -265,7 +265,7 @@ impl ClientTerminal {
     }
 
     /// Where this terminal's client was left.
-    pub fn ink(&self) -> cells::Ink {
+    pub fn ink(&self) -> cells::PenAndCursor {
         self.ink
     }
 
@@ -276,7 +276,7 @@ impl ClientTerminal {
 
     /// Takes `shown` as what the client's screen shows (it was sent by a
     /// shared drawing): the next frame is drawn on it, changes only.
-    pub fn prime(&mut self, shown: &Buffer, ink: cells::Ink) -> io::Result<()> {
+    pub fn prime(&mut self, shown: &Buffer, ink: cells::PenAndCursor) -> io::Result<()> {
         self.cleared = false;
         self.shown.set(shown);
         // What it shows was drawn by another screen: no region of it is

@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
-use super::kept::{Kept, Key, minus, style_area};
+use super::kept::{Kept, RegionKey, minus, style_area};
 use super::lettering::{Lettering, Scale};
 use super::theme::THEME;
 use crate::i18n::Lang;
@@ -256,7 +256,7 @@ pub fn render_digits_kept(
         kept.region(
             frame.buffer_mut(),
             blank,
-            Key::Blank(background),
+            RegionKey::Blank(background),
             |buffer| style_area(buffer, blank, background),
         );
     }
@@ -269,7 +269,7 @@ pub fn render_digits_kept(
             height,
         )
         .intersection(area);
-        let key = Key::Glyph {
+        let key = RegionKey::Glyph {
             symbol,
             scale,
             style,

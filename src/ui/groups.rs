@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::kept::Key;
+use super::kept::RegionKey;
 use super::theme::THEME;
 use super::widgets::{InputList, framed, paragraph_lines, render_inputs};
 use crate::app::Open;
@@ -44,7 +44,7 @@ pub fn render(
     // The task and the examples change only with the workshop: a region
     // copied from the last frame when they show the same (`kept`), made
     // only when drawn.
-    let text_key = || Key::Text {
+    let text_key = || RegionKey::Text {
         parts: [shared, own, axis_examples].map(<[String]>::to_vec),
         first: open.viewer.scroll,
         lang,

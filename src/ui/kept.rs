@@ -6,7 +6,7 @@
 //! drawn there. The list of inputs is most of a screen and, between two
 //! keystrokes, mostly the same inputs in the same places; a running room
 //! clock changes one or two digits a second. Each input's rows, each digit,
-//! is a *region*: its area and a [`Key`] of everything its drawing depends
+//! is a *region*: its area and a [`RegionKey`] of everything its drawing depends
 //! on. A region whose area and key are those of one in the last frame is
 //! not drawn at all, and the terminal does not compare it again. Every
 //! other cell starts the frame blank, as on a fresh buffer: the cells
@@ -42,7 +42,7 @@ use crate::model::session::Input;
 
 /// Everything a region's drawing depends on.
 #[derive(Clone, PartialEq)]
-pub enum Key {
+pub enum RegionKey {
     /// An input's rows in a list.
     Input(InputRows),
     /// Boxes of text (a group's task and examples): their words, part by
@@ -119,7 +119,7 @@ impl PartialEq for InputRows {
 /// What a frame drew as regions, and what covered the screen.
 #[derive(Clone, Default)]
 pub struct Drawn {
-    regions: Vec<(Rect, Key)>,
+    regions: Vec<(Rect, RegionKey)>,
     covers: Vec<Rect>,
     /// Something covered the screen whose place was not said.
     opaque: bool,
@@ -128,7 +128,7 @@ pub struct Drawn {
 impl Drawn {
     /// The regions whose cells still hold what they drew (none once
     /// something covered the screen in places not said).
-    fn trusted(&self) -> &[(Rect, Key)] {
+    fn trusted(&self) -> &[(Rect, RegionKey)] {
         if self.opaque { &[] } else { &self.regions }
     }
 }
@@ -198,7 +198,7 @@ impl<'a> Kept<'a> {
         &mut self,
         buffer: &mut Buffer,
         area: Rect,
-        key: Key,
+        key: RegionKey,
         draw: impl FnOnce(&mut Buffer),
     ) {
         let area = area.intersection(buffer.area);
@@ -207,7 +207,7 @@ impl<'a> Kept<'a> {
         } else {
             reset_area(buffer, area);
             draw(buffer);
-            if let Key::Blank(_) | Key::Glyph { .. } = key {
+            if let RegionKey::Blank(_) | RegionKey::Glyph { .. } = key {
                 self.plain.push(area);
             }
         }
@@ -219,7 +219,7 @@ impl<'a> Kept<'a> {
         &mut self,
         frame: &mut Frame,
         area: Rect,
-        key: Key,
+        key: RegionKey,
         draw: impl FnOnce(&mut Frame),
     ) {
         let area = area.intersection(frame.area());
@@ -234,7 +234,7 @@ impl<'a> Kept<'a> {
 
     /// Whether the last frame drew `area` with `key`, and nothing covered
     /// it there in places not said.
-    fn drawn_same(&self, area: Rect, key: &Key) -> bool {
+    fn drawn_same(&self, area: Rect, key: &RegionKey) -> bool {
         self.last.is_some_and(|drawn| {
             drawn
                 .trusted()

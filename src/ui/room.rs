@@ -10,7 +10,7 @@ use super::clock::{
     Digits, digits_style, phase_label, phase_label_in, phase_style, render_digits,
     render_digits_kept,
 };
-use super::kept::{Kept, Key, style_area};
+use super::kept::{Kept, RegionKey, style_area};
 use super::lettering;
 use super::theme::THEME;
 use super::widgets::wrap;
@@ -106,11 +106,11 @@ fn big_clock(
         kept.region(
             frame.buffer_mut(),
             blank,
-            Key::Blank(THEME.room),
+            RegionKey::Blank(THEME.room),
             |buffer| style_area(buffer, blank, THEME.room),
         );
     }
-    let title_key = Key::Centred {
+    let title_key = RegionKey::Centred {
         lines: title_lines.clone(),
         background: THEME.room,
     };

@@ -218,7 +218,7 @@ pub fn render_inputs(
             break;
         }
         let rect = Rect::new(area.x, area.y + row as u16, area.width, rows as u16);
-        let key = super::kept::Key::Input(super::kept::InputRows {
+        let key = super::kept::RegionKey::Input(super::kept::InputRows {
             input: std::sync::Arc::clone(input),
             number: i + 1,
             digits,

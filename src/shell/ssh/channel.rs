@@ -18,12 +18,12 @@ use tokio::sync::watch;
 
 use super::Shared;
 use super::cut::Cutter;
-use super::input::{self, Input as Parsed};
+use super::input::{self, ClientInput as Parsed};
 use super::outbox::{Outbox, Stopped};
 use super::present::{self, OpenScreen};
 use super::showing::{Showings, Watching};
 use crate::i18n::Lang;
-use crate::shell::drive::{Event, Incoming, Input, Output, Stop, drive, sleep_until};
+use crate::shell::drive::{Event, Incoming, InputSource, Output, Stop, drive, sleep_until};
 use crate::shell::live::{Format, Role, Screen};
 use crate::terminal::{self, ClientTerminal};
 
@@ -218,7 +218,7 @@ struct Keys<'a> {
     here: OpenScreen,
 }
 
-impl Input for Keys<'_> {
+impl InputSource for Keys<'_> {
     type End = Gone;
 
     async fn next(&mut self) -> Event<Gone> {

@@ -22,20 +22,20 @@ const PASTE_END: &[u8] = b"\x1b[201~";
 
 /// What the bytes meant.
 #[derive(Debug, PartialEq)]
-pub enum Input {
+pub enum ClientInput {
     Key(KeyEvent),
     Paste(String),
     /// A paste over the cap, dropped whole: say so.
     PasteTooLarge,
 }
 
-impl Input {
+impl ClientInput {
     /// The app's message, if this is one.
     pub fn into_msg(self) -> Option<Msg> {
         match self {
-            Input::Key(key) => Some(Msg::Key(key)),
-            Input::Paste(text) => Some(Msg::Paste(text)),
-            Input::PasteTooLarge => None,
+            ClientInput::Key(key) => Some(Msg::Key(key)),
+            ClientInput::Paste(text) => Some(Msg::Paste(text)),
+            ClientInput::PasteTooLarge => None,
         }
     }
 }
@@ -60,7 +60,7 @@ struct Paste {
 
 impl Parser {
     /// The events these bytes finish, in order.
-    pub fn feed(&mut self, bytes: &[u8]) -> Vec<Input> {
+    pub fn feed(&mut self, bytes: &[u8]) -> Vec<ClientInput> {
         let mut out = Vec::new();
         let mut data = std::mem::take(&mut self.held);
         data.extend_from_slice(bytes);
@@ -78,9 +78,9 @@ impl Parser {
                     paste.bytes.truncate(end);
                     let done = self.paste.take().expect("inside a paste");
                     out.push(if done.too_large || done.bytes.len() > MAX_PASTE_BYTES {
-                        Input::PasteTooLarge
+                        ClientInput::PasteTooLarge
                     } else {
-                        Input::Paste(
+                        ClientInput::Paste(
                             String::from_utf8_lossy(&done.bytes)
                                 .replace("\r\n", "\n")
                                 .replace('\r', "\n"),
@@ -131,7 +131,7 @@ impl Parser {
 
     /// Nothing more came: what was waiting is read as it stands (a lone
     /// Esc is the Esc key).
-    pub fn settle(&mut self) -> Vec<Input> {
+    pub fn settle(&mut self) -> Vec<ClientInput> {
         let mut out = Vec::new();
         if self.paste.is_none() {
             let held = std::mem::take(&mut self.held);
@@ -141,7 +141,7 @@ impl Parser {
         out
     }
 
-    fn keys_from(&mut self, bytes: &[u8], maybe_more: bool, out: &mut Vec<Input>) {
+    fn keys_from(&mut self, bytes: &[u8], maybe_more: bool, out: &mut Vec<ClientInput>) {
         self.keys.parse(bytes, maybe_more);
         while let Some(event) = self.keys.pop() {
             out.extend(to_input(event));
@@ -154,7 +154,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// A termina event as the app's input: keys (press only) and pastes.
-fn to_input(event: Event) -> Option<Input> {
+fn to_input(event: Event) -> Option<ClientInput> {
     match event {
         Event::Key(key) if key.kind == termina::event::KeyEventKind::Press => {
             let mut modifiers = KeyModifiers::empty();
@@ -201,14 +201,14 @@ fn to_input(event: Event) -> Option<Input> {
                 TKey::Function(n) => KeyCode::F(n),
                 _ => return None,
             };
-            Some(Input::Key(KeyEvent {
+            Some(ClientInput::Key(KeyEvent {
                 code,
                 modifiers,
                 kind: KeyEventKind::Press,
                 state: KeyEventState::NONE,
             }))
         }
-        Event::Paste(text) => Some(Input::Paste(text)),
+        Event::Paste(text) => Some(ClientInput::Paste(text)),
         _ => None,
     }
 }
@@ -217,16 +217,16 @@ fn to_input(event: Event) -> Option<Input> {
 mod tests {
     use super::*;
 
-    fn key(code: KeyCode, modifiers: KeyModifiers) -> Input {
-        Input::Key(KeyEvent::new(code, modifiers))
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> ClientInput {
+        ClientInput::Key(KeyEvent::new(code, modifiers))
     }
 
-    fn plain(code: KeyCode) -> Input {
+    fn plain(code: KeyCode) -> ClientInput {
         key(code, KeyModifiers::NONE)
     }
 
     /// Every packet fed in turn, then what settles after the timeout.
-    fn parse(packets: &[&[u8]]) -> Vec<Input> {
+    fn parse(packets: &[&[u8]]) -> Vec<ClientInput> {
         let mut parser = Parser::default();
         let mut out = Vec::new();
         for packet in packets {
@@ -263,7 +263,7 @@ mod tests {
 
     #[test]
     fn arrows_home_end_and_f1_from_common_terminals() {
-        let cases: [(&[u8], Input); 16] = [
+        let cases: [(&[u8], ClientInput); 16] = [
             // xterm, Windows OpenSSH (VT input), macOS Terminal
             (b"\x1b[A", plain(KeyCode::Up)),
             (b"\x1b[D", plain(KeyCode::Left)),
@@ -320,14 +320,14 @@ mod tests {
             got,
             [
                 plain(KeyCode::Char('a')),
-                Input::Paste("Acción regional\nsegunda".into()),
+                ClientInput::Paste("Acción regional\nsegunda".into()),
                 plain(KeyCode::Char('b')),
             ]
         );
         // Keys inside a paste are text, not keys.
         assert_eq!(
             parse(&[b"\x1b[200~q\x1b[A\x1b[201~"]),
-            [Input::Paste("q\x1b[A".into())]
+            [ClientInput::Paste("q\x1b[A".into())]
         );
     }
 
@@ -342,7 +342,7 @@ mod tests {
         assert_eq!(parser.feed(b"\x1b[201"), []);
         assert_eq!(
             parser.feed(b"~q"),
-            [Input::PasteTooLarge, plain(KeyCode::Char('q'))]
+            [ClientInput::PasteTooLarge, plain(KeyCode::Char('q'))]
         );
     }
 }

@@ -23,7 +23,7 @@ pub const PER_ROLE_AND_ADDRESS: usize = 4;
 
 /// One screen as the facilitator sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Connection {
+pub struct ListedScreen {
     pub id: u64,
     pub role: Role,
     /// The name typed (`grupo3`, or a group's axis).
@@ -36,7 +36,7 @@ pub struct Connection {
 /// Every screen open on a server.
 #[derive(Default)]
 pub struct Present {
-    list: Mutex<Vec<(Connection, watch::Sender<bool>)>>,
+    list: Mutex<Vec<(ListedScreen, watch::Sender<bool>)>>,
     next: AtomicU64,
     giving_back: AtomicBool,
 }
@@ -70,7 +70,7 @@ impl Present {
         let id = self.next.fetch_add(1, Ordering::Relaxed);
         let (close, closed) = watch::channel(false);
         list.push((
-            Connection {
+            ListedScreen {
                 id,
                 role,
                 user: user.to_string(),
@@ -88,7 +88,7 @@ impl Present {
     }
 
     /// The screens open now, oldest first.
-    pub fn now(&self) -> Vec<Connection> {
+    pub fn now(&self) -> Vec<ListedScreen> {
         lock(&self.list).iter().map(|(c, _)| c.clone()).collect()
     }
 

@@ -17,10 +17,10 @@ use tokio::sync::{Notify, watch};
 
 use super::outbox::Outbox;
 use crate::i18n::Lang;
-use crate::shell::drive::{Event, Input, Output, Stop, drive};
+use crate::shell::drive::{Event, InputSource, Output, Stop, drive};
 use crate::shell::live::{Live, Role};
 use crate::terminal::ClientTerminal;
-use crate::terminal::cells::{self, Ink};
+use crate::terminal::cells::{self, PenAndCursor};
 
 /// Which screens share a drawing: the room's, of one size and language.
 type Key = (u16, u16, Lang);
@@ -51,7 +51,7 @@ struct Viewers {
     /// The frame every viewer in step shows (or will, once its outbox is
     /// sent), and where their terminals are left.
     last: Option<Buffer>,
-    ink: Ink,
+    ink: PenAndCursor,
     /// No drawing anymore: nobody may join it.
     ended: bool,
 }
@@ -146,7 +146,7 @@ impl Showings {
         lang: Lang,
         outbox: &Arc<Outbox>,
         shown: &Buffer,
-        mut ink: Ink,
+        mut ink: PenAndCursor,
     ) -> Option<Watching> {
         let key = (size.width, size.height, lang);
         let showing = find(&lock(&self.drawings), key)?;
@@ -194,7 +194,7 @@ impl Watching {
     /// Stops watching; the frame its screen shows (or will, once its outbox
     /// is sent) and where its terminal is left, if it was in step: a screen
     /// of its own goes on from them.
-    pub fn leave(self) -> Option<(Buffer, Ink)> {
+    pub fn leave(self) -> Option<(Buffer, PenAndCursor)> {
         let mut viewers = lock(&self.showing.viewers);
         let at = viewers.list.iter().position(|v| v.id == self.id)?;
         let viewer = viewers.list.remove(at);
@@ -270,7 +270,7 @@ struct Viewing {
     shutdown: watch::Receiver<bool>,
 }
 
-impl Input for Viewing {
+impl InputSource for Viewing {
     type End = ();
 
     async fn next(&mut self) -> Event<()> {
