@@ -22,7 +22,7 @@ use super::command::Command;
 use super::outcome::{Applied, Outcome, Overlap, Refused};
 use super::presence::{Editing, PersonId, Presence};
 use super::role::Role;
-use super::undo::{Done, History, merges, still_holds};
+use super::undo::{Done, History, Touched, merges, still_holds};
 use crate::model::patch::TextField;
 use crate::model::schedule::TimerId;
 use crate::model::session::Session;
@@ -362,7 +362,7 @@ impl Host {
                     .or_default()
                     .record(Done::new(undo, command.clone()));
             }
-            self.follow_histories();
+            self.follow_histories(&command);
             self.changed(&command, now);
         }
         Ok(applied)
@@ -458,7 +458,7 @@ impl Host {
                     history.push_undo(done);
                 }
                 if applied.changed {
-                    self.follow_histories();
+                    self.follow_histories(&command);
                     self.changed(&command, now);
                 }
                 Ok(applied)
@@ -472,9 +472,10 @@ impl Host {
 
     /// After a change: every merged text anyone could undo or redo is
     /// carried onto it (see `History::follow`).
-    fn follow_histories(&mut self) {
+    fn follow_histories(&mut self, command: &Command) {
+        let touched = Touched::by(command);
         for history in self.people.values_mut() {
-            history.follow(&self.session);
+            history.follow(&self.session, &touched);
         }
     }
 

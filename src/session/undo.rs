@@ -1,6 +1,8 @@
 //! Each person's undo: `u` undoes your own last change, never someone
 //! else's, and not when someone else changed the same thing since.
 
+use uuid::Uuid;
+
 use super::command::Command;
 use crate::model::patch::{InputPatch, TextField};
 use crate::model::session::{Participant, RosterRole, Session};
@@ -102,9 +104,63 @@ impl History {
     /// undone edit's own, and the undo would take it; carried at each
     /// change, the erasure reaches the undo first. (A redo merges late,
     /// from exactly what its undo left: see `Host::step_history`.)
-    pub fn follow(&mut self, session: &Session) {
+    pub fn follow(&mut self, session: &Session, touched: &Touched) {
         for done in &mut self.undo {
-            done.carried |= carry(&mut done.undo, session);
+            if touched.reaches(&done.undo) {
+                done.carried |= carry(&mut done.undo, session);
+            }
+        }
+    }
+}
+
+/// The texts a change may have changed: only undos of those need carrying
+/// (looking an input up is a walk through the session, too dear to make for
+/// every undo of every person at every change of a big session).
+pub(super) enum Touched<'a> {
+    Nothing,
+    /// An input's text or observations.
+    Input(Uuid),
+    /// A group's roster names or participants.
+    Group(&'a str),
+    /// Any (an import).
+    Everything,
+}
+
+impl Touched<'_> {
+    /// What `command` may have changed of the texts an undo puts back.
+    /// Every command is named: a new one must say.
+    pub fn by(command: &Command) -> Touched<'_> {
+        match command {
+            Command::PatchInput { id, .. } => Touched::Input(*id),
+            Command::SetRoster { axis, .. } | Command::SetParticipants { axis, .. } => {
+                Touched::Group(axis)
+            }
+            Command::Import { .. } => Touched::Everything,
+            // Adding, deleting, putting back or moving an input, and the
+            // agenda's edits, leave every text as it was.
+            Command::AddInput { .. }
+            | Command::RestoreInput { .. }
+            | Command::DeleteInput { .. }
+            | Command::MoveInput { .. }
+            | Command::InviteCountry(_)
+            | Command::Clock { .. }
+            | Command::Schedule(_)
+            | Command::RoomMessage(_)
+            | Command::Agenda(_) => Touched::Nothing,
+        }
+    }
+
+    fn reaches(&self, undo: &Command) -> bool {
+        match (self, undo) {
+            (Touched::Nothing, _) => false,
+            (Touched::Everything, _) => true,
+            (Touched::Input(id), Command::PatchInput { id: undone, .. }) => id == undone,
+            (
+                Touched::Group(axis),
+                Command::SetRoster { axis: undone, .. }
+                | Command::SetParticipants { axis: undone, .. },
+            ) => axis == undone,
+            (Touched::Input(_) | Touched::Group(_), _) => false,
         }
     }
 }
