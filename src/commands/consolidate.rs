@@ -98,6 +98,12 @@ pub fn run(
     for path in &outputs {
         check_out(path, lang)?;
     }
+    // plan.json is a session file (another taller opens it): the one there
+    // may be a session someone still works on, not the last plan. It is kept
+    // as a backup generation first, or nothing is written.
+    let json = folder.join(format!("plan.{}", Format::Json.extension()));
+    store::backup::take(&json, now)
+        .map_err(|error| lang.cannot_write(json.display(), store::describe_io(&error, lang)))?;
     for (path, bytes) in outputs.iter().zip(contents) {
         store::write_atomic(path, &bytes)
             .map_err(|error| lang.cannot_write(path.display(), store::describe_io(&error, lang)))?;

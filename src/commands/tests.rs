@@ -270,6 +270,39 @@ fn consolidate_writes_the_plan_and_never_over_its_inputs() {
 }
 
 #[test]
+fn consolidate_keeps_a_session_that_was_called_plan_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let laptop = crate::sample::session(4, 1);
+    let file = saved(dir.path(), "grupo", &laptop);
+    // Someone's session, named plan, where the plan goes.
+    let folder = dir.path().join("salida");
+    std::fs::create_dir(&folder).unwrap();
+    let mine = saved(&folder, "plan", &crate::sample::session(2, 7));
+    let theirs = std::fs::read(&mine).unwrap();
+    let setup = setup(dir.path());
+    let mut heard = Heard::default();
+    consolidate::run(
+        &setup,
+        &mut heard.out(),
+        &[file],
+        &folder,
+        false,
+        &consolidate::PlanAsked::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        store::load(&mine).unwrap().input_count(),
+        4,
+        "the plan is written"
+    );
+    let kept: Vec<Vec<u8>> = std::fs::read_dir(store::backup::folder_for(&mine))
+        .unwrap()
+        .map(|entry| std::fs::read(entry.unwrap().path()).unwrap())
+        .collect();
+    assert_eq!(kept, [theirs], "and the session that was there kept whole");
+}
+
+#[test]
 fn workshop_init_writes_a_definition_check_reads_and_init_never_replaces() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("taller.toml");
