@@ -32,7 +32,11 @@ pub(super) fn convert(md: &Path, docx: &Path, lang: Lang, out: &mut Out) -> Resu
             out.complain(lang.docx_no_pandoc(md.display()));
             Ok(())
         }
-        Err(error) => Err(lang.docx_failed(error)),
+        Err(error) => {
+            // pandoc could not be started at all: no half file left behind.
+            let _ = std::fs::remove_file(&partial);
+            Err(lang.docx_failed(error))
+        }
         Ok(output) if !output.status.success() => {
             let _ = std::fs::remove_file(&partial);
             Err(lang.docx_failed(String::from_utf8_lossy(&output.stderr).trim()))
