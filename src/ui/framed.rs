@@ -81,13 +81,10 @@ impl Widget for Framed {
             return;
         }
         if let Some(style) = self.popup {
-            for y in area.top()..area.bottom() {
-                let start = buf.index_of(area.x, y);
-                for cell in &mut buf.content[start..start + usize::from(area.width)] {
-                    cell.reset();
-                    cell.set_style(style);
-                }
-            }
+            super::rows::each_cell(buf, area, |cell| {
+                cell.reset();
+                cell.set_style(style);
+            });
         }
         let set = self.set;
         let (left, top) = (area.left(), area.top());

@@ -37,6 +37,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::lettering::Scale;
+use super::rows;
 use crate::i18n::Lang;
 use crate::model::session::Input;
 
@@ -329,34 +330,18 @@ impl<'a> Kept<'a> {
 
 /// Every cell of `area` blank, a row at a time.
 fn reset_area(buffer: &mut Buffer, area: Rect) {
-    let area = area.intersection(buffer.area);
-    if area.is_empty() {
-        return;
-    }
-    let width = usize::from(area.width);
-    for y in area.top()..area.bottom() {
-        let start = buffer.index_of(area.x, y);
-        for cell in &mut buffer.content[start..start + width] {
-            cell.reset();
-        }
-    }
+    rows::each_cell(buffer, area, |cell| {
+        cell.reset();
+    });
 }
 
 /// `buffer.set_style(area, style)`, a row at a time: ratatui's finds each
 /// cell by its position, which is most of the cost of styling the room's
 /// blank background every frame.
 pub fn style_area(buffer: &mut Buffer, area: Rect, style: Style) {
-    let area = area.intersection(buffer.area);
-    if area.is_empty() {
-        return;
-    }
-    let width = usize::from(area.width);
-    for y in area.top()..area.bottom() {
-        let start = buffer.index_of(area.x, y);
-        for cell in &mut buffer.content[start..start + width] {
-            cell.set_style(style);
-        }
-    }
+    rows::each_cell(buffer, area, |cell| {
+        cell.set_style(style);
+    });
 }
 
 /// The columns (counted from `area`'s left, within its width) that the
@@ -406,31 +391,6 @@ mod tests {
 
     fn rect() -> impl Strategy<Value = Rect> {
         (0u16..12, 0u16..12, 0u16..12, 0u16..12).prop_map(|(x, y, w, h)| Rect::new(x, y, w, h))
-    }
-
-    /// The frame's fast paths (here, `lettering`, `lines`, `screen_text`,
-    /// the terminal's change finder) take a buffer's cells as its rows one
-    /// after another, from its area's top left: if ratatui lays them out
-    /// otherwise, this fails.
-    #[test]
-    fn a_buffer_is_its_rows_one_after_another() {
-        let area = Rect::new(3, 2, 7, 4);
-        let mut buffer = Buffer::empty(area);
-        for y in area.top()..area.bottom() {
-            for x in area.left()..area.right() {
-                buffer[(x, y)].set_symbol(&format!("{x},{y}"));
-            }
-        }
-        for (row, y) in buffer.content.chunks(usize::from(area.width)).zip(area.y..) {
-            for (cell, x) in row.iter().zip(area.x..) {
-                assert_eq!(cell.symbol(), format!("{x},{y}"));
-                assert_eq!(
-                    buffer.index_of(x, y),
-                    usize::from(y - area.y) * usize::from(area.width) + usize::from(x - area.x)
-                );
-            }
-        }
-        assert_eq!(buffer.content.len(), usize::from(area.width * area.height));
     }
 
     proptest! {

@@ -13,6 +13,8 @@ use ratatui::layout::{Rect, Size};
 use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
+use super::rows::row_cells;
+
 /// Blank pixels between two glyphs.
 const SPACING: u16 = 1;
 /// Every digit is this many pixels wide (the font's widest digit).
@@ -231,8 +233,7 @@ impl Lettered<'_> {
             let ink = |pixels: Option<&Vec<bool>>, x: usize| {
                 usize::from(pixels.and_then(|p| p.get(x)).copied().unwrap_or(false))
             };
-            let start = buf.index_of(left + columns.start, top + row);
-            let cells = &mut buf.content[start..start + usize::from(end - columns.start)];
+            let cells = row_cells(buf, left + columns.start, top + row, end - columns.start);
             for (cell, pair) in cells.iter_mut().zip(font_columns.chunks_exact(2)) {
                 let (l, r) = (pair[0], pair[1]);
                 let index =

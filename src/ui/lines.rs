@@ -20,6 +20,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use super::rows::row_cells;
+
 /// Draws `lines` from the top of `area`, each cut at its width, as
 /// `Paragraph::new(lines)` would.
 pub fn draw<'a, 'b: 'a>(
@@ -53,8 +55,7 @@ pub fn draw<'a, 'b: 'a>(
         starts.push(start);
     }
     for ((y, line), start) in (area.top()..area.bottom()).zip(lines).zip(starts) {
-        let first = buf.index_of(area.x, y);
-        let row = &mut buf.content[first + start..first + width];
+        let row = &mut row_cells(buf, area.x, y, area.width)[start..];
         walk(line, row.len(), |x, symbol, style| {
             row[x].set_symbol(symbol).set_style(style);
         });

@@ -15,6 +15,7 @@ mod lines;
 mod opening;
 mod room;
 mod room_final;
+mod rows;
 mod schedule;
 mod screen_text;
 mod served;
