@@ -42,15 +42,9 @@ fn create(
     // A group laptop: the axis named by its number or id.
     let axis = match group {
         Some(named) => {
-            let axis = workshop.find_axis(named).ok_or_else(|| {
-                let known: Vec<String> = workshop
-                    .breakout
-                    .axes
-                    .iter()
-                    .map(|a| format!("{} ({})", a.number, a.id))
-                    .collect();
-                lang.unknown_group(named, &known.join(", "))
-            })?;
+            let axis = workshop
+                .find_axis(named)
+                .ok_or_else(|| lang.unknown_group(named, &workshop.axes_named()))?;
             Some((axis.id.clone(), axis.number))
         }
         None => None,

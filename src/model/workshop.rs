@@ -169,6 +169,18 @@ impl Workshop {
         self.breakout.axes.iter().find(|axis| axis.id == id)
     }
 
+    /// The ways to name an axis, for a person who named none of them:
+    /// "1 (inteligencia), 2 (informacion), …".
+    pub fn axes_named(&self) -> String {
+        let known: Vec<String> = self
+            .breakout
+            .axes
+            .iter()
+            .map(|a| format!("{} ({})", a.number, a.id))
+            .collect();
+        known.join(", ")
+    }
+
     /// The axis a person names: its number ("3", "grupo3", "eje 3") or its
     /// id ("soluciones"), in any case.
     pub fn find_axis(&self, named: &str) -> Option<&Axis> {

@@ -582,15 +582,9 @@ fn create_group(
 > {
     let workshop =
         crate::model::workshop::Workshop::default_for(lang).map_err(|e| e.to_string())?;
-    let axis = workshop.find_axis(typed).ok_or_else(|| {
-        let known: Vec<String> = workshop
-            .breakout
-            .axes
-            .iter()
-            .map(|a| format!("{} ({})", a.number, a.id))
-            .collect();
-        lang.unknown_group(typed.trim(), &known.join(", "))
-    })?;
+    let axis = workshop
+        .find_axis(typed)
+        .ok_or_else(|| lang.unknown_group(typed.trim(), &workshop.axes_named()))?;
     let tz = jiff::tz::TimeZone::system();
     let base = format!(
         "{}-{}",
