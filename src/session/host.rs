@@ -362,7 +362,6 @@ impl Host {
                     .or_default()
                     .record(Done::new(undo, command.clone()));
             }
-            self.follow_histories(&command);
             self.changed(&command, now);
         }
         Ok(applied)
@@ -458,7 +457,6 @@ impl Host {
                     history.push_undo(done);
                 }
                 if applied.changed {
-                    self.follow_histories(&command);
                     self.changed(&command, now);
                 }
                 Ok(applied)
@@ -470,8 +468,8 @@ impl Host {
         }
     }
 
-    /// After a change: every merged text anyone could undo or redo is
-    /// carried onto it (see `History::follow`).
+    /// Every merged text anyone could undo is carried onto the change just
+    /// made (see `History::follow`).
     fn follow_histories(&mut self, command: &Command) {
         let touched = Touched::by(command);
         for history in self.people.values_mut() {
@@ -479,9 +477,10 @@ impl Host {
         }
     }
 
-    /// After a change: phases follow the clocks, duplicates are due, the
-    /// session is saved and the revision published.
+    /// After a change: undos follow it, phases follow the clocks, duplicates
+    /// are due, the session is saved and the revision published.
     fn changed(&mut self, command: &Command, now: Timestamp) {
+        self.follow_histories(command);
         // Every command is named, none caught by `_`: a new command does
         // not compile until it says whether it moves the clocks.
         match command {
