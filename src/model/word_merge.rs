@@ -196,7 +196,7 @@ pub fn tokens(text: &str) -> Vec<&str> {
     let mut tokens = Vec::new();
     let mut start = 0;
     let mut last: Option<Class> = None;
-    let mut chars = text.char_indices();
+    let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         let now = class(c);
         if let Some(before) = last
@@ -213,9 +213,7 @@ pub fn tokens(text: &str) -> Vec<&str> {
             tokens.push(&text[at..at + end]);
             start = at + end;
             last = None;
-            while chars.clone().next().is_some_and(|(next, _)| next < start) {
-                chars.next();
-            }
+            while chars.next_if(|&(next, _)| next < start).is_some() {}
         }
     }
     if start < text.len() {
