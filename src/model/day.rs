@@ -8,7 +8,8 @@
 use jiff::{SignedDuration, Timestamp};
 
 use super::schedule::{
-    DAY_OVER_AFTER, Plan, Row, RowState, TimerId, breakout_key, item_key, report_key,
+    BREAKOUT_PREFIX, DAY_OVER_AFTER, FINAL_PREFIX, ITEM_PREFIX, Plan, REPORT_PREFIX, Row, RowState,
+    TimerId,
 };
 use super::session::Session;
 use super::timer::Timer;
@@ -45,13 +46,33 @@ impl Session {
     /// The key a timer is saved under; none for an item or a group the
     /// day no longer has.
     pub fn timer_key(&self, id: &TimerId) -> Option<String> {
-        let w = &self.workshop;
-        match id {
-            TimerId::Opening(item) => self.item(item).map(|item| item_key(&item.id)),
-            TimerId::Breakout(axis) => self.has_group(axis).then(|| breakout_key(axis)),
-            TimerId::Report(axis) => self.has_group(axis).then(|| report_key(axis)),
-            TimerId::Final => Some(format!("closing/{}", w.closing.final_step.id)),
+        self.with_timer_key(id, str::to_owned)
+    }
+
+    /// The key a timer is saved under, lent to `with`: every screen looks
+    /// up every clock every second, and a key made on the heap for each
+    /// look-up was a tenth of a room clock's tick (`bench/versus-termdown.sh`).
+    fn with_timer_key<R>(&self, id: &TimerId, with: impl FnOnce(&str) -> R) -> Option<R> {
+        let (prefix, name) = match id {
+            TimerId::Opening(item) => (ITEM_PREFIX, self.item(item)?.id.as_str()),
+            TimerId::Breakout(axis) => (BREAKOUT_PREFIX, self.group_axis(axis)?),
+            TimerId::Report(axis) => (REPORT_PREFIX, self.group_axis(axis)?),
+            TimerId::Final => (FINAL_PREFIX, self.workshop.closing.final_step.id.as_str()),
+        };
+        let mut stack = [0u8; 128];
+        let length = prefix.len() + name.len();
+        if length > stack.len() {
+            return Some(with(&format!("{prefix}{name}")));
         }
+        stack[..prefix.len()].copy_from_slice(prefix.as_bytes());
+        stack[prefix.len()..length].copy_from_slice(name.as_bytes());
+        // Two whole strings one after the other: always UTF-8.
+        std::str::from_utf8(&stack[..length]).ok().map(with)
+    }
+
+    /// The axis, as the session holds it, of a group the day still has.
+    fn group_axis<'a>(&self, axis: &'a str) -> Option<&'a str> {
+        self.has_group(axis).then_some(axis)
     }
 
     /// What a timer is for, in the workshop's words.
@@ -81,8 +102,8 @@ impl Session {
 
     /// The timer as it stands; one never started is the planned timebox.
     pub fn timer(&self, id: &TimerId) -> Timer {
-        self.timer_key(id)
-            .and_then(|key| self.schedule.timers.get(&key).cloned())
+        self.with_timer_key(id, |key| self.schedule.timers.get(key).cloned())
+            .flatten()
             .unwrap_or_else(|| self.planned_timer(id))
     }
 

@@ -133,18 +133,25 @@ impl Plan {
 /// The key an agenda item's clock is saved under: by its id, so the clock
 /// stays with the item wherever the agenda moves it.
 pub fn item_key(id: &str) -> String {
-    format!("opening/{id}")
+    format!("{ITEM_PREFIX}{id}")
 }
 
 /// The key of a group's breakout clock, by the group's axis.
 pub fn breakout_key(axis: &str) -> String {
-    format!("breakout/{axis}")
+    format!("{BREAKOUT_PREFIX}{axis}")
 }
 
 /// The key of a group's report-back clock, by the group's axis.
 pub fn report_key(axis: &str) -> String {
-    format!("report/{axis}")
+    format!("{REPORT_PREFIX}{axis}")
 }
+
+/// How the keys clocks are saved under begin: the kind of clock, then
+/// the item's id or the group's axis (`report/prevencion`).
+pub const ITEM_PREFIX: &str = "opening/";
+pub const BREAKOUT_PREFIX: &str = "breakout/";
+pub const REPORT_PREFIX: &str = "report/";
+pub const FINAL_PREFIX: &str = "closing/";
 
 /// Clocks named by their place in the built-in workshop's day, for tests
 /// that walk a day laid out as that workshop lays it out.

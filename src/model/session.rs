@@ -14,7 +14,7 @@ use uuid::Uuid;
 pub use super::group::{Counts, Group, Participant, RosterRole, RosterTimes, participant_keys};
 pub use super::input::Input;
 use super::input::{ActionFields, Kind, Plenary};
-use super::schedule::Schedule;
+use super::schedule::{FINAL_PREFIX, REPORT_PREFIX, Schedule};
 use super::workshop::Workshop;
 
 /// The `n`th id derived from `from`: the same every time, shaped as a
@@ -257,7 +257,7 @@ impl Session {
             .schedule
             .timers
             .iter()
-            .filter(|(key, _)| key.starts_with("report/") || key.starts_with("closing/"))
+            .filter(|(key, _)| key.starts_with(REPORT_PREFIX) || key.starts_with(FINAL_PREFIX))
             .filter_map(|(_, t)| t.last_change());
         decisions.chain(clocks).max()
     }

@@ -113,7 +113,10 @@ impl Shown {
             let narrow_row = &mut self.narrow_rows[usize::from(y)];
             let row = Row::read(
                 &mut self.prints[cells.clone()],
-                &next.content[cells.clone()],
+                (
+                    &self.buffer.content[cells.clone()],
+                    &next.content[cells.clone()],
+                ),
                 &mut self.widths,
                 &mut columns,
                 (&skipped, *narrow_row),
@@ -178,14 +181,14 @@ struct Row {
 }
 
 impl Row {
-    /// Reads the new row into `prints` (which held the shown row's) and
-    /// notes in `columns` where they differ.
+    /// Reads the new row `is` into `prints` (which held the shown row
+    /// `was`'s) and notes in `columns` where they differ.
     /// The columns in `same` (in order) are as shown: their prints stand,
     /// and are not read again when the row's prints were all narrow (a
     /// narrow cell neither widens the row's diff nor reaches past it).
     fn read(
         prints: &mut [CellPrint],
-        is: &[Cell],
+        (was, is): (&[Cell], &[Cell]),
         widths: &mut Widths,
         columns: &mut Vec<usize>,
         (same, same_narrow): (&[Range<usize>], bool),
@@ -201,8 +204,16 @@ impl Row {
             let start = kept.start.clamp(x, room);
             let end = kept.end.clamp(start, room);
             for at in x..start {
-                let new = CellPrint::of(&is[at], widths);
                 let old = prints[at];
+                // A cell drawn again as it was (most of a big digit's, when
+                // the next digit shares its strokes) keeps its print: one
+                // comparison instead of reading it into numbers.
+                if !old.special() && is[at] == was[at] {
+                    row.note(at, room, old);
+                    row.narrow_now &= old.narrow();
+                    continue;
+                }
+                let new = CellPrint::of(&is[at], widths);
                 row.note(at, room, old);
                 row.note(at, room, new);
                 row.narrow_now &= new.narrow();
