@@ -208,6 +208,7 @@ fn one_poll_is_open_at_a_time_and_each_is_a_possible_one() {
     let twice = [ids[2], ids[0], ids[2]];
     let second = open(&mut host, PollKind::points(), &twice, false).unwrap();
     assert_eq!(poll(&host, second).inputs, [ids[2], ids[0]]);
+    assert_eq!(host.session().open_poll().map(|p| p.id), Some(second));
     assert!(
         facilitate(&mut host, PollEdit::Reveal { id: Uuid::new_v4() }, 5)
             == Err(Refused::Poll(PollRefused::NoSuchPoll))
