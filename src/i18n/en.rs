@@ -6,8 +6,9 @@ use super::cli_words::{CliWords, arg};
 use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
-use super::{FileKind, KeyWords, Language, PlanWords, Strings};
+use super::{FileKind, KeyWords, Language, PlanWords, PollWords, Strings};
 use crate::model::patch::TextField;
+use crate::model::poll::{BallotFault, BallotRefused, MAX_REASON_CHARS, PollRefused};
 use crate::model::workshop::ItemKind;
 
 pub struct En;
@@ -805,6 +806,21 @@ impl Language for En {
         &PLAN_WORDS
     }
 
+    fn poll_words(&self) -> &'static PollWords {
+        &POLL_WORDS
+    }
+
+    fn poll_turnout(&self, voted: usize, could: usize) -> String {
+        format!("{voted} of {could} voted")
+    }
+
+    fn poll_points(&self, n: u32) -> String {
+        match n {
+            1 => "1 point".into(),
+            n => format!("{n} points"),
+        }
+    }
+
     fn no_plenary_decisions(&self) -> &'static str {
         "no file carries the plenary's decisions: the plan shows every action undecided; pass the plenary's session as well"
     }
@@ -907,6 +923,10 @@ impl Language for En {
         "the printable agenda, as Markdown"
     }
 
+    fn format_polls_csv(&self) -> &'static str {
+        "the phone polls, one row per poll and input, as CSV"
+    }
+
     fn one_of(&self, names: &[&str]) -> String {
         match names.split_last() {
             Some((last, [])) => last.to_string(),
@@ -978,6 +998,57 @@ impl Language for En {
 
     fn refused_screen_only(&self) -> &'static str {
         "This screen only shows the session"
+    }
+
+    fn refused_poll(&self) -> &'static str {
+        "Polls are the facilitator's"
+    }
+
+    fn refused_ballot(&self) -> &'static str {
+        "A ballot is cast from a ballot card, not from a screen"
+    }
+
+    fn refused_ballot_only(&self) -> &'static str {
+        "A ballot card's page only casts ballots"
+    }
+
+    fn ballot_refused(&self, why: BallotRefused) -> String {
+        match why {
+            BallotRefused::NoSuchPoll => "There is no such poll".into(),
+            BallotRefused::Closed => "The poll is closed".into(),
+            BallotRefused::NotEntitled => "This card may not vote in this poll".into(),
+            BallotRefused::AlreadyVoted => "This card already voted".into(),
+            BallotRefused::OnPaper => "This card's vote was counted on paper".into(),
+            BallotRefused::Invalid(fault) => match fault {
+                BallotFault::WrongKind => "That ballot is not for this poll".into(),
+                BallotFault::NotInPoll => "An input is not in this poll".into(),
+                BallotFault::OverBudget { given, budget } => {
+                    format!("{given} points: the card has {budget}")
+                }
+                BallotFault::OverCap { given, cap } => {
+                    format!("{given} points on one input: at most {cap}")
+                }
+                BallotFault::Empty => "The ballot is empty".into(),
+                BallotFault::ReasonTooLong { chars } => {
+                    format!("The reason has {chars} characters: at most {MAX_REASON_CHARS}")
+                }
+            },
+        }
+    }
+
+    fn poll_refused(&self, why: PollRefused) -> &'static str {
+        match why {
+            PollRefused::NoSuchPoll => "There is no such poll",
+            PollRefused::AnotherOpen => "A poll is already open: close it first",
+            PollRefused::NoInputs => "A poll needs inputs that are in the session",
+            PollRefused::OneInputOnly => "Yes / no / abstain is voted on one input",
+            PollRefused::NoPoints => "The points and the cap on one input are at least 1",
+            PollRefused::TakenId => "A poll with that id already exists",
+            PollRefused::StillOpen => "The poll is still open: close it first",
+            PollRefused::AlreadyClosed => "The poll is already closed",
+            PollRefused::NoCards => "No card may vote: make the cards first",
+            PollRefused::VotedByPhone => "This card already voted by phone",
+        }
     }
 
     fn group_gone(&self) -> &'static str {
@@ -1808,4 +1879,33 @@ static CLI_WORDS: CliWords = CliWords {
         ),
     ],
     list_formats: true,
+};
+
+static POLL_WORDS: PollWords = PollWords {
+    poll: "Poll",
+    kind_points: "points",
+    kind_consent: "consent",
+    kind_yes_no: "yes / no / abstain",
+    agree: "agree",
+    live_with: "can live with it",
+    reserve: "reservation",
+    yes: "yes",
+    no: "no",
+    abstain: "abstain",
+    still_open: "poll open, no result yet",
+    secret: "secret",
+    named: "named",
+    col_poll: "Poll (id)",
+    col_kind: "Poll kind",
+    col_ballot: "Ballot",
+    col_opened: "Opened",
+    col_closed: "Closed",
+    col_entitled: "Could vote",
+    col_voted: "Voted",
+    col_result: "Result",
+    col_points: "Points",
+    col_reasons: "Reasons",
+    col_card: "Card",
+    col_answer: "Ballot cast",
+    col_reason: "Reason",
 };

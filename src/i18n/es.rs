@@ -6,8 +6,9 @@ use super::cli_words::{CliWords, HelpPage, arg};
 use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
-use super::{FileKind, KeyWords, Language, PlanWords, Strings};
+use super::{FileKind, KeyWords, Language, PlanWords, PollWords, Strings};
 use crate::model::patch::TextField;
+use crate::model::poll::{BallotFault, BallotRefused, MAX_REASON_CHARS, PollRefused};
 use crate::model::workshop::ItemKind;
 
 pub struct Es;
@@ -815,6 +816,21 @@ impl Language for Es {
         &PLAN_WORDS
     }
 
+    fn poll_words(&self) -> &'static PollWords {
+        &POLL_WORDS
+    }
+
+    fn poll_turnout(&self, voted: usize, could: usize) -> String {
+        format!("{voted} de {could} votaron")
+    }
+
+    fn poll_points(&self, n: u32) -> String {
+        match n {
+            1 => "1 punto".into(),
+            n => format!("{n} puntos"),
+        }
+    }
+
     fn no_plenary_decisions(&self) -> &'static str {
         "ningún archivo trae decisiones de la plenaria: el plan las muestra todas sin decisión; pase también la sesión de la plenaria"
     }
@@ -917,6 +933,10 @@ impl Language for Es {
         "la agenda imprimible, en Markdown"
     }
 
+    fn format_polls_csv(&self) -> &'static str {
+        "las votaciones por teléfono, una fila por votación e insumo, en CSV"
+    }
+
     fn one_of(&self, names: &[&str]) -> String {
         match names.split_last() {
             Some((last, [])) => last.to_string(),
@@ -988,6 +1008,57 @@ impl Language for Es {
 
     fn refused_screen_only(&self) -> &'static str {
         "Esta pantalla solo muestra la sesión"
+    }
+
+    fn refused_poll(&self) -> &'static str {
+        "Las votaciones las lleva la facilitación"
+    }
+
+    fn refused_ballot(&self) -> &'static str {
+        "Un voto se emite desde una tarjeta de votación, no desde una pantalla"
+    }
+
+    fn refused_ballot_only(&self) -> &'static str {
+        "La página de una tarjeta solo emite votos"
+    }
+
+    fn ballot_refused(&self, why: BallotRefused) -> String {
+        match why {
+            BallotRefused::NoSuchPoll => "Esa votación no existe".into(),
+            BallotRefused::Closed => "La votación está cerrada".into(),
+            BallotRefused::NotEntitled => "Esta tarjeta no puede votar en esta votación".into(),
+            BallotRefused::AlreadyVoted => "Esta tarjeta ya votó".into(),
+            BallotRefused::OnPaper => "El voto de esta tarjeta se contó en papel".into(),
+            BallotRefused::Invalid(fault) => match fault {
+                BallotFault::WrongKind => "Ese voto no es de esta votación".into(),
+                BallotFault::NotInPoll => "Un insumo no está en esta votación".into(),
+                BallotFault::OverBudget { given, budget } => {
+                    format!("{given} puntos: la tarjeta tiene {budget}")
+                }
+                BallotFault::OverCap { given, cap } => {
+                    format!("{given} puntos en un insumo: como máximo {cap}")
+                }
+                BallotFault::Empty => "El voto está vacío".into(),
+                BallotFault::ReasonTooLong { chars } => {
+                    format!("El motivo tiene {chars} caracteres: como máximo {MAX_REASON_CHARS}")
+                }
+            },
+        }
+    }
+
+    fn poll_refused(&self, why: PollRefused) -> &'static str {
+        match why {
+            PollRefused::NoSuchPoll => "Esa votación no existe",
+            PollRefused::AnotherOpen => "Ya hay una votación abierta: ciérrela antes",
+            PollRefused::NoInputs => "Una votación necesita insumos que estén en la sesión",
+            PollRefused::OneInputOnly => "Sí / no / abstención se vota sobre un solo insumo",
+            PollRefused::NoPoints => "Los puntos y el máximo por insumo son al menos 1",
+            PollRefused::TakenId => "Ya hay una votación con ese identificador",
+            PollRefused::StillOpen => "La votación sigue abierta: ciérrela antes",
+            PollRefused::AlreadyClosed => "La votación ya está cerrada",
+            PollRefused::NoCards => "Ninguna tarjeta puede votar: cree las tarjetas antes",
+            PollRefused::VotedByPhone => "Esta tarjeta ya votó por teléfono",
+        }
     }
 
     fn group_gone(&self) -> &'static str {
@@ -1868,4 +1939,33 @@ static CLI_WORDS: CliWords = CliWords {
         ),
     ],
     list_formats: false,
+};
+
+static POLL_WORDS: PollWords = PollWords {
+    poll: "Votación",
+    kind_points: "puntos",
+    kind_consent: "consentimiento",
+    kind_yes_no: "sí / no / abstención",
+    agree: "de acuerdo",
+    live_with: "puede vivir con ello",
+    reserve: "reserva",
+    yes: "sí",
+    no: "no",
+    abstain: "abstención",
+    still_open: "votación abierta, sin resultado aún",
+    secret: "secreta",
+    named: "nominal",
+    col_poll: "Votación (id)",
+    col_kind: "Tipo de votación",
+    col_ballot: "Voto",
+    col_opened: "Abierta",
+    col_closed: "Cerrada",
+    col_entitled: "Podían votar",
+    col_voted: "Votaron",
+    col_result: "Resultado",
+    col_points: "Puntos",
+    col_reasons: "Motivos",
+    col_card: "Tarjeta",
+    col_answer: "Voto emitido",
+    col_reason: "Motivo",
 };

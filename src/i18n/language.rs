@@ -4,8 +4,9 @@
 
 use std::fmt::Display;
 
-use super::{CliWords, FileKind, KeyWords, PlanWords, Strings};
+use super::{CliWords, FileKind, KeyWords, PlanWords, PollWords, Strings};
 use crate::model::patch::TextField;
+use crate::model::poll::{BallotRefused, PollRefused};
 use crate::model::workshop::ItemKind;
 
 pub trait Language: Sync {
@@ -369,6 +370,15 @@ pub trait Language: Sync {
 
     fn plan_words(&self) -> &'static PlanWords;
 
+    /// The words of phone polls' results (plan.md, plan.csv, polls-csv).
+    fn poll_words(&self) -> &'static PollWords;
+
+    /// "9 de 14 votaron": how many cards voted of those that could.
+    fn poll_turnout(&self, voted: usize, could: usize) -> String;
+
+    /// "12 puntos": a points poll's result for one input.
+    fn poll_points(&self, n: u32) -> String;
+
     /// On the standard error when no file carries the plenary's decisions.
     fn no_plenary_decisions(&self) -> &'static str;
 
@@ -421,6 +431,7 @@ pub trait Language: Sync {
     fn format_status(&self) -> &'static str;
     fn format_schedule_csv(&self) -> &'static str;
     fn format_agenda_md(&self) -> &'static str;
+    fn format_polls_csv(&self) -> &'static str;
 
     /// A choice among names: "es, en o pt".
     fn one_of(&self, names: &[&str]) -> String;
@@ -450,6 +461,15 @@ pub trait Language: Sync {
     fn refused_other_group(&self) -> &'static str;
     fn refused_move_to_other_group(&self) -> &'static str;
     fn refused_screen_only(&self) -> &'static str;
+    fn refused_poll(&self) -> &'static str;
+    fn refused_ballot(&self) -> &'static str;
+    fn refused_ballot_only(&self) -> &'static str;
+
+    // Phone ballots (issue 23): why a ballot or a poll edit was refused.
+    /// Why a card's ballot was not counted, as the card's person reads it.
+    fn ballot_refused(&self, why: BallotRefused) -> String;
+    /// Why the facilitator's poll edit was not made.
+    fn poll_refused(&self, why: PollRefused) -> &'static str;
 
     /// A rapporteur whose group the facilitator removed, told when it happens.
     fn group_gone(&self) -> &'static str;

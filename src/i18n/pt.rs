@@ -7,8 +7,9 @@ use super::cli_words::{CliWords, HelpPage, arg};
 use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
-use super::{FileKind, KeyWords, Language, PlanWords, Strings};
+use super::{FileKind, KeyWords, Language, PlanWords, PollWords, Strings};
 use crate::model::patch::TextField;
+use crate::model::poll::{BallotFault, BallotRefused, MAX_REASON_CHARS, PollRefused};
 use crate::model::workshop::ItemKind;
 
 pub struct Pt;
@@ -816,6 +817,21 @@ impl Language for Pt {
         &PLAN_WORDS
     }
 
+    fn poll_words(&self) -> &'static PollWords {
+        &POLL_WORDS
+    }
+
+    fn poll_turnout(&self, voted: usize, could: usize) -> String {
+        format!("{voted} de {could} votaram")
+    }
+
+    fn poll_points(&self, n: u32) -> String {
+        match n {
+            1 => "1 ponto".into(),
+            n => format!("{n} pontos"),
+        }
+    }
+
     fn no_plenary_decisions(&self) -> &'static str {
         "nenhum arquivo traz decisões da plenária: o plano mostra todas as ações sem decisão; inclua também a sessão da plenária"
     }
@@ -918,6 +934,10 @@ impl Language for Pt {
         "a pauta para imprimir, em Markdown"
     }
 
+    fn format_polls_csv(&self) -> &'static str {
+        "as votações pelo telefone, uma linha por votação e insumo, em CSV"
+    }
+
     fn one_of(&self, names: &[&str]) -> String {
         match names.split_last() {
             Some((last, [])) => last.to_string(),
@@ -991,6 +1011,57 @@ impl Language for Pt {
 
     fn refused_screen_only(&self) -> &'static str {
         "Esta tela apenas mostra a sessão"
+    }
+
+    fn refused_poll(&self) -> &'static str {
+        "As votações são da facilitação"
+    }
+
+    fn refused_ballot(&self) -> &'static str {
+        "Um voto é dado a partir de um cartão de votação, não de uma tela"
+    }
+
+    fn refused_ballot_only(&self) -> &'static str {
+        "A página de um cartão só envia votos"
+    }
+
+    fn ballot_refused(&self, why: BallotRefused) -> String {
+        match why {
+            BallotRefused::NoSuchPoll => "Essa votação não existe".into(),
+            BallotRefused::Closed => "A votação está encerrada".into(),
+            BallotRefused::NotEntitled => "Este cartão não pode votar nesta votação".into(),
+            BallotRefused::AlreadyVoted => "Este cartão já votou".into(),
+            BallotRefused::OnPaper => "O voto deste cartão foi contado em papel".into(),
+            BallotRefused::Invalid(fault) => match fault {
+                BallotFault::WrongKind => "Esse voto não é desta votação".into(),
+                BallotFault::NotInPoll => "Um insumo não está nesta votação".into(),
+                BallotFault::OverBudget { given, budget } => {
+                    format!("{given} pontos: o cartão tem {budget}")
+                }
+                BallotFault::OverCap { given, cap } => {
+                    format!("{given} pontos num insumo: no máximo {cap}")
+                }
+                BallotFault::Empty => "O voto está vazio".into(),
+                BallotFault::ReasonTooLong { chars } => {
+                    format!("O motivo tem {chars} caracteres: no máximo {MAX_REASON_CHARS}")
+                }
+            },
+        }
+    }
+
+    fn poll_refused(&self, why: PollRefused) -> &'static str {
+        match why {
+            PollRefused::NoSuchPoll => "Essa votação não existe",
+            PollRefused::AnotherOpen => "Já há uma votação aberta: encerre-a antes",
+            PollRefused::NoInputs => "Uma votação precisa de insumos que estejam na sessão",
+            PollRefused::OneInputOnly => "Sim / não / abstenção vota-se sobre um só insumo",
+            PollRefused::NoPoints => "Os pontos e o máximo por insumo são pelo menos 1",
+            PollRefused::TakenId => "Já existe uma votação com esse identificador",
+            PollRefused::StillOpen => "A votação continua aberta: encerre-a antes",
+            PollRefused::AlreadyClosed => "A votação já está encerrada",
+            PollRefused::NoCards => "Nenhum cartão pode votar: crie os cartões antes",
+            PollRefused::VotedByPhone => "Este cartão já votou pelo telefone",
+        }
     }
 
     fn group_gone(&self) -> &'static str {
@@ -1861,4 +1932,33 @@ static CLI_WORDS: CliWords = CliWords {
         ),
     ],
     list_formats: false,
+};
+
+static POLL_WORDS: PollWords = PollWords {
+    poll: "Votação",
+    kind_points: "pontos",
+    kind_consent: "consentimento",
+    kind_yes_no: "sim / não / abstenção",
+    agree: "de acordo",
+    live_with: "pode conviver com isso",
+    reserve: "ressalva",
+    yes: "sim",
+    no: "não",
+    abstain: "abstenção",
+    still_open: "votação aberta, ainda sem resultado",
+    secret: "secreta",
+    named: "nominal",
+    col_poll: "Votação (id)",
+    col_kind: "Tipo de votação",
+    col_ballot: "Voto",
+    col_opened: "Aberta",
+    col_closed: "Encerrada",
+    col_entitled: "Podiam votar",
+    col_voted: "Votaram",
+    col_result: "Resultado",
+    col_points: "Pontos",
+    col_reasons: "Motivos",
+    col_card: "Cartão",
+    col_answer: "Voto dado",
+    col_reason: "Motivo",
 };
