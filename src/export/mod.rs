@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod consolidate;
 pub mod formats;
 pub mod plan;
+pub mod qr;
 pub mod schedule_csv;
 pub mod spreadsheet;
 mod words;
