@@ -2,6 +2,7 @@
 //! from many (`consolidate`: one workshop's session files made into one plan).
 
 pub mod agenda;
+pub mod cards;
 pub mod consolidate;
 pub mod formats;
 pub mod plan;

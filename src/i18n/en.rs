@@ -1228,14 +1228,14 @@ impl Language for En {
         "Ballot token"
     }
 
-    fn cards_written(&self, path: &dyn Display, cards: usize) -> String {
+    fn cards_written(&self, path: &dyn Display, name: &dyn Display, cards: usize) -> String {
         let each = if cards == 1 {
             "1 card".to_string()
         } else {
             format!("{cards} cards")
         };
         format!(
-            "{each} in {path}, with their QR codes beside it (pandoc converts them: pandoc {path} -o cards.docx)"
+            "{each} in {path}, with their QR codes beside it; to print them, in that folder: pandoc {name} -o cards.docx"
         )
     }
 
@@ -1721,6 +1721,10 @@ static CLI_WORDS: CliWords = CliWords {
             "codes",
             "Print the codes to join a served session over SSH, one line per role",
         ),
+        (
+            "tokens",
+            "Print the cards for voting from phones, one line per card: label, token and link",
+        ),
         ("export", "Write a session in another format"),
     ],
     args: &[
@@ -1883,6 +1887,48 @@ static CLI_WORDS: CliWords = CliWords {
             None,
         ),
         arg("codes", "new", "Replace every code with a new one", None),
+        arg(
+            "tokens",
+            "target",
+            "Name of a session in the folder, or path to a .json file",
+            None,
+        ),
+        arg(
+            "tokens",
+            "per",
+            "Whom the cards are for: delegation (one per country, the default) or person (numbered)",
+            None,
+        ),
+        arg(
+            "tokens",
+            "count",
+            "Make sure there are N cards per person (those made are kept)",
+            None,
+        ),
+        arg(
+            "tokens",
+            "new",
+            "Replace every card with a new one (the old tokens stop working)",
+            None,
+        ),
+        arg(
+            "tokens",
+            "revoke",
+            "Revoke one card at once: its token no longer votes",
+            None,
+        ),
+        arg(
+            "tokens",
+            "cards",
+            "Write the cards as Markdown for pandoc, a QR image each beside it",
+            None,
+        ),
+        arg(
+            "tokens",
+            "web",
+            "The address in the links (by default this computer on the room's network, port 8080)",
+            None,
+        ),
         arg(
             "export",
             "target",

@@ -1240,14 +1240,14 @@ impl Language for Es {
         "Clave de votación"
     }
 
-    fn cards_written(&self, path: &dyn Display, cards: usize) -> String {
+    fn cards_written(&self, path: &dyn Display, name: &dyn Display, cards: usize) -> String {
         let each = if cards == 1 {
             "1 tarjeta".to_string()
         } else {
             format!("{cards} tarjetas")
         };
         format!(
-            "{each} en {path}, con sus códigos QR al lado (pandoc las convierte: pandoc {path} -o tarjetas.docx)"
+            "{each} en {path}, con sus códigos QR al lado; para imprimirlas, en esa carpeta: pandoc {name} -o tarjetas.docx"
         )
     }
 
@@ -1721,6 +1721,10 @@ static CLI_WORDS: CliWords = CliWords {
             ("serve", "taller serve [OPCIONES] [NOMBRE|RUTA]"),
             ("codes", "taller codes [OPCIONES] <NOMBRE|RUTA> [--new]"),
             (
+                "tokens",
+                "taller tokens [OPCIONES] <NOMBRE|RUTA> [--per delegation|person] [--count N] [--new]",
+            ),
+            (
                 "export",
                 "taller export [OPCIONES] --format FORMATO <NOMBRE|RUTA>",
             ),
@@ -1767,6 +1771,10 @@ static CLI_WORDS: CliWords = CliWords {
         (
             "codes",
             "Muestra los códigos para unirse por SSH a la sesión, una línea por rol",
+        ),
+        (
+            "tokens",
+            "Muestra las tarjetas para votar desde el teléfono, una línea por tarjeta: etiqueta, clave y enlace",
         ),
         ("export", "Escribe una sesión en otro formato"),
     ],
@@ -1944,6 +1952,48 @@ static CLI_WORDS: CliWords = CliWords {
             "new",
             "Reemplaza todos los códigos por otros nuevos",
             None,
+        ),
+        arg(
+            "tokens",
+            "target",
+            "Nombre de una sesión de la carpeta, o ruta de un archivo .json",
+            Some("NOMBRE|RUTA"),
+        ),
+        arg(
+            "tokens",
+            "per",
+            "Para quién son las tarjetas: delegation (una por país, por defecto) o person (numeradas)",
+            None,
+        ),
+        arg(
+            "tokens",
+            "count",
+            "Asegura que haya N tarjetas por persona (se conservan las ya hechas)",
+            None,
+        ),
+        arg(
+            "tokens",
+            "new",
+            "Reemplaza todas las tarjetas por otras nuevas (las claves anteriores dejan de servir)",
+            None,
+        ),
+        arg(
+            "tokens",
+            "revoke",
+            "Anula una tarjeta al instante: su clave ya no sirve para votar",
+            Some("ETIQUETA"),
+        ),
+        arg(
+            "tokens",
+            "cards",
+            "Escribe las tarjetas en Markdown para pandoc, con una imagen QR cada una al lado",
+            Some("ARCHIVO"),
+        ),
+        arg(
+            "tokens",
+            "web",
+            "La dirección de los enlaces (por defecto, esta computadora en la red de la sala, puerto 8080)",
+            Some("DIRECCIÓN:PUERTO"),
         ),
         arg(
             "export",

@@ -537,8 +537,14 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
     say("cards_numbered", l.cards_numbered("7"));
     say("cards_how", l.cards_how().to_string());
     say("cards_token", l.cards_token().to_string());
-    say("cards_written", l.cards_written(&"tarjetas.md", 1));
-    say("cards_written#1", l.cards_written(&"tarjetas.md", 3));
+    say(
+        "cards_written",
+        l.cards_written(&"sala/tarjetas.md", &"tarjetas.md", 1),
+    );
+    say(
+        "cards_written#1",
+        l.cards_written(&"sala/tarjetas.md", &"tarjetas.md", 3),
+    );
     say(
         "cards_no_qr",
         l.cards_no_qr("http://sala:8080/v/K7QM2-XD9AB"),

@@ -597,8 +597,10 @@ pub trait Language: Sync {
     /// What stands before the token in big letters.
     fn cards_token(&self) -> &'static str;
 
-    /// `--cards FILE` written, with a QR image per card beside it.
-    fn cards_written(&self, path: &dyn Display, cards: usize) -> String;
+    /// `--cards FILE` written, with a QR image per card beside it; `name`
+    /// is the file's name, for pandoc run in its folder (where it finds
+    /// the images).
+    fn cards_written(&self, path: &dyn Display, name: &dyn Display, cards: usize) -> String;
 
     /// A link too long for a QR code.
     fn cards_no_qr(&self, link: &str) -> String;

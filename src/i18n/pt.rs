@@ -1244,14 +1244,14 @@ impl Language for Pt {
         "Chave de votação"
     }
 
-    fn cards_written(&self, path: &dyn Display, cards: usize) -> String {
+    fn cards_written(&self, path: &dyn Display, name: &dyn Display, cards: usize) -> String {
         let each = if cards == 1 {
             "1 cartão".to_string()
         } else {
             format!("{cards} cartões")
         };
         format!(
-            "{each} em {path}, com seus códigos QR ao lado (o pandoc os converte: pandoc {path} -o cartoes.docx)"
+            "{each} em {path}, com seus códigos QR ao lado; para imprimi-los, nessa pasta: pandoc {name} -o cartoes.docx"
         )
     }
 
@@ -1719,6 +1719,10 @@ static CLI_WORDS: CliWords = CliWords {
             ("serve", "taller serve [OPÇÕES] [NOME|CAMINHO]"),
             ("codes", "taller codes [OPÇÕES] <NOME|CAMINHO> [--new]"),
             (
+                "tokens",
+                "taller tokens [OPÇÕES] <NOME|CAMINHO> [--per delegation|person] [--count N] [--new]",
+            ),
+            (
                 "export",
                 "taller export [OPÇÕES] --format FORMATO <NOME|CAMINHO>",
             ),
@@ -1765,6 +1769,10 @@ static CLI_WORDS: CliWords = CliWords {
         (
             "codes",
             "Mostra os códigos para entrar por SSH na sessão, uma linha por papel",
+        ),
+        (
+            "tokens",
+            "Mostra os cartões para votar pelo celular, uma linha por cartão: rótulo, chave e link",
         ),
         ("export", "Grava uma sessão em outro formato"),
     ],
@@ -1937,6 +1945,48 @@ static CLI_WORDS: CliWords = CliWords {
             "new",
             "Substitui todos os códigos por outros novos",
             None,
+        ),
+        arg(
+            "tokens",
+            "target",
+            "Nome de uma sessão da pasta, ou caminho de um arquivo .json",
+            Some("NOME|CAMINHO"),
+        ),
+        arg(
+            "tokens",
+            "per",
+            "Para quem são os cartões: delegation (um por país, o padrão) ou person (numerados)",
+            None,
+        ),
+        arg(
+            "tokens",
+            "count",
+            "Garante que haja N cartões por pessoa (os já feitos são mantidos)",
+            None,
+        ),
+        arg(
+            "tokens",
+            "new",
+            "Substitui todos os cartões por outros novos (as chaves anteriores deixam de funcionar)",
+            None,
+        ),
+        arg(
+            "tokens",
+            "revoke",
+            "Anula um cartão na hora: sua chave não serve mais para votar",
+            Some("RÓTULO"),
+        ),
+        arg(
+            "tokens",
+            "cards",
+            "Grava os cartões em Markdown para o pandoc, com uma imagem QR de cada um ao lado",
+            Some("ARQUIVO"),
+        ),
+        arg(
+            "tokens",
+            "web",
+            "O endereço dos links (por padrão, este computador na rede da sala, porta 8080)",
+            Some("ENDEREÇO:PORTA"),
         ),
         arg(
             "export",
