@@ -24,14 +24,10 @@ use std::time::SystemTime;
 use subtle::{ConditionallySelectable, ConstantTimeEq};
 
 use crate::i18n::Lang;
+pub use crate::model::poll::CardLabel;
 use crate::model::session::Session;
 use crate::shell::ssh::codes::{ALPHABET, normalize};
 use crate::store;
-
-/// A ballot card's label: the delegation's country ("Guatemala") or a
-/// number ("7"). Defined here until `model::poll` holds it (issue 23):
-/// then this is that type.
-pub type CardLabel = String;
 
 /// Ten characters of five bits each: 50 bits, more than the 40 the join
 /// codes have, since a card lives a whole plenary on paper.
