@@ -126,6 +126,39 @@ pub enum CliCommand {
         #[arg(long)]
         new: bool,
     },
+    // Print the ballot cards for voting from phones, one line per card.
+    Tokens {
+        // Name of a session in the folder, or path to a .json file.
+        #[arg(value_name = "NAME|PATH")]
+        target: String,
+        // Whom the cards are for: delegation (one per country) or person (numbered).
+        #[arg(
+            long,
+            value_name = "delegation|person",
+            value_parser = ["delegation", "person"],
+            hide_possible_values = true
+        )]
+        per: Option<String>,
+        // Make sure there are N cards per person (those made are kept).
+        #[arg(
+            long,
+            value_name = "N",
+            value_parser = clap::value_parser!(u16).range(1..=crate::commands::tokens::MAX_COUNT as i64)
+        )]
+        count: Option<u16>,
+        // Replace every card with a new one (the old tokens stop working).
+        #[arg(long, conflicts_with = "revoke")]
+        new: bool,
+        // Revoke one card at once: its token no longer votes.
+        #[arg(long, value_name = "LABEL", conflicts_with_all = ["per", "count", "cards"])]
+        revoke: Option<String>,
+        // Write the cards as Markdown for pandoc, a QR image each beside it.
+        #[arg(long, value_name = "FILE")]
+        cards: Option<PathBuf>,
+        // The address in the links (this computer on the room's network, port 8080).
+        #[arg(long, value_name = "HOST:PORT")]
+        web: Option<String>,
+    },
     // Write a session in another format.
     Export {
         // Name of a session in the folder, or path to a .json file.

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod qr;
 pub mod sample;
 pub mod session;
 pub mod shell;

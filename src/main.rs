@@ -11,6 +11,7 @@ use taller::cli::{self, CliCommand, WorkshopAction};
 use taller::commands::{self, Out, Setup, consolidate::PlanAsked};
 use taller::i18n::Lang;
 use taller::shell::serve::Options;
+use taller::shell::tokens::Per;
 use taller::store::Store;
 
 fn main() -> ExitCode {
@@ -128,6 +129,28 @@ fn dispatch(
             commands::serve::run(setup, out, target, &options, headless, workshop)
         }
         CliCommand::Codes { target, new } => commands::codes::run(setup, out, &target, new),
+        CliCommand::Tokens {
+            target,
+            per,
+            count,
+            new,
+            revoke,
+            cards,
+            web,
+        } => {
+            let asked = commands::tokens::Asked {
+                per: per.as_deref().map(|per| match per {
+                    "person" => Per::Person,
+                    _ => Per::Delegation,
+                }),
+                count: count.map(usize::from),
+                renew: new,
+                revoke,
+                cards,
+                web,
+            };
+            commands::tokens::run(setup, out, &target, &asked)
+        }
         CliCommand::Export {
             target,
             format,

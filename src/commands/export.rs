@@ -49,7 +49,7 @@ pub fn run(
 
 /// Whether a file is a session, even one this build cannot read (damaged,
 /// or from a newer taller): an export never replaces one.
-fn says_it_is_a_session(path: &Path) -> bool {
+pub(super) fn says_it_is_a_session(path: &Path) -> bool {
     match store::load(path) {
         Ok(_) => true,
         Err(

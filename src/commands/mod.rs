@@ -28,6 +28,7 @@ pub mod open;
 pub mod restore;
 pub mod serve;
 pub mod start;
+pub mod tokens;
 pub mod workshop;
 
 /// Where every command writes: what it says (the standard output) and what

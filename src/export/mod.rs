@@ -2,11 +2,13 @@
 //! from many (`consolidate`: one workshop's session files made into one plan).
 
 pub mod agenda;
+pub mod cards;
 pub mod consolidate;
 pub mod formats;
 pub mod plan;
 pub mod poll_results;
 pub mod polls_csv;
+pub mod qr;
 pub mod schedule_csv;
 pub mod spreadsheet;
 mod words;

@@ -257,6 +257,14 @@ impl Lang {
         self.speaker().ssh_cannot_keep_key(&path, &reason)
     }
 
+    pub fn tokens_cannot_keep(self, path: impl Display, reason: impl Display) -> String {
+        self.speaker().tokens_cannot_keep(&path, &reason)
+    }
+
+    pub fn cards_written(self, path: impl Display, name: impl Display, cards: usize) -> String {
+        self.speaker().cards_written(&path, &name, cards)
+    }
+
     // Workshop definitions (issue 15): the TOML file, the `workshop` commands, the printable agenda.
     pub fn def_unreadable(self, reason: impl Display) -> String {
         self.speaker().def_unreadable(&reason)

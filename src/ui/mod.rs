@@ -13,6 +13,7 @@ pub mod kept;
 mod lettering;
 mod lines;
 mod opening;
+pub mod qr;
 mod room;
 mod room_final;
 mod rows;
