@@ -22,6 +22,9 @@ use crate::ui::{view, view_kept};
 enum Step {
     Key(KeyCode),
     Resize(u16, u16),
+    /// Seconds pass: a running clock's digits change, some of their rows
+    /// alike (issue 20: only the rows whose strokes change are drawn).
+    Tick(i64),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -57,10 +60,20 @@ fn step() -> impl Strategy<Value = Step> {
         12 => prop::sample::select(keys.to_vec()).prop_map(Step::Key),
         1 => prop::sample::select(vec![(80u16, 24u16), (120, 40), (100, 30)])
             .prop_map(|(w, h)| Step::Resize(w, h)),
+        4 => prop::sample::select(vec![1i64, 1, 1, 7, 60, 600]).prop_map(Step::Tick),
     ]
 }
 
 fn model() -> Model {
+    let mut model = opening();
+    // On the groups' pages, where the list is.
+    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+    update(&mut model, Msg::Key(tab), now());
+    model
+}
+
+/// On the day's first screen, the opening's first item.
+fn opening() -> Model {
     let opened = OpenedSession {
         path: PathBuf::from("muestra.json"),
         view: None,
@@ -68,11 +81,7 @@ fn model() -> Model {
         read_only: None,
         note: None,
     };
-    let mut model = Model::with_session(context(Lang::Es), opened);
-    // On the groups' pages, where the list is.
-    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
-    update(&mut model, Msg::Key(tab), now());
-    model
+    Model::with_session(context(Lang::Es), opened)
 }
 
 fn whole(model: &Model, size: Size) -> Buffer {
@@ -89,6 +98,7 @@ proptest! {
         steps in prop::collection::vec(step(), 1..60),
     ) {
         let mut model = model();
+        let mut at = now();
         let mut size = Size::new(100, 30);
         let mut terminal = ClientTerminal::new(size).unwrap().keeping_frames();
         let mut screen = vt100::Parser::new(size.height, size.width, 0);
@@ -97,13 +107,17 @@ proptest! {
             match step {
                 Step::Key(code) => {
                     let key = KeyEvent::new(code, KeyModifiers::NONE);
-                    update(&mut model, Msg::Key(key), now());
+                    update(&mut model, Msg::Key(key), at);
+                }
+                Step::Tick(seconds) => {
+                    at += jiff::SignedDuration::from_secs(seconds);
+                    update(&mut model, Msg::Tick, at);
                 }
                 Step::Resize(width, height) => {
                     size = Size::new(width, height);
                     terminal.resize(size).unwrap();
                     screen.screen_mut().set_size(height, width);
-                    update(&mut model, Msg::Resize, now());
+                    update(&mut model, Msg::Resize, at);
                 }
             }
             terminal
@@ -182,4 +196,47 @@ fn a_form_open_draws_each_frame_once() {
     }
     press(&mut model, KeyCode::Esc);
     assert_eq!(draws(&model, &mut terminal), 1, "leaving the form");
+}
+
+/// The room's running clock, second after second, at a laptop's, a
+/// room's and a projector's size: each frame, drawn over the last with
+/// only the digits' changed rows drawn again, is the frame drawn whole.
+#[test]
+fn a_running_room_clock_is_drawn_as_whole_frames_every_second() {
+    for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+        let size = Size::new(width, height);
+        let mut model = opening();
+        let mut at = now();
+        // The first item's clock started, and the room's view of it: the
+        // big digits.
+        for code in [KeyCode::Char(' '), KeyCode::Char('p')] {
+            update(
+                &mut model,
+                Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+                at,
+            );
+        }
+        let mut terminal = ClientTerminal::new(size).unwrap().keeping_frames();
+        let mut most_sent = 0;
+        for second in 0..130 {
+            at += jiff::SignedDuration::from_secs(1);
+            update(&mut model, Msg::Tick, at);
+            terminal
+                .draw_kept(|frame, kept| view_kept(&model, frame, kept))
+                .unwrap();
+            let sent = terminal.take();
+            let expected = whole(&model, size);
+            let shown = terminal.last().unwrap();
+            let differs = shown
+                .content
+                .iter()
+                .zip(&expected.content)
+                .position(|(a, b)| a != b);
+            assert_eq!(differs, None, "{width}×{height}, second {second}");
+            if second > 0 {
+                most_sent = most_sent.max(sent.len());
+            }
+        }
+        assert!(most_sent > 0, "{width}×{height}: the clock ran");
+    }
 }
