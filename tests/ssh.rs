@@ -642,7 +642,7 @@ async fn closed_within(stream: &mut tokio::net::TcpStream, within: Duration) -> 
 /// gets in again.
 #[tokio::test]
 async fn a_flood_of_idle_connections_does_not_keep_people_out() {
-    use taller::shell::ssh::admission::Limits;
+    use taller::shell::admission::Limits;
     let server = start(false, |config| {
         config.limits = Limits {
             total: 12,
@@ -726,7 +726,7 @@ async fn at_prompt_from(from: [u8; 4], server: &Running) -> Option<client::Handl
 /// opens more, and another address joins.
 #[tokio::test]
 async fn a_flood_waiting_at_the_prompt_holds_few_slots() {
-    use taller::shell::ssh::admission::Limits;
+    use taller::shell::admission::Limits;
     let server = start(false, |config| {
         config.limits = Limits {
             total: 40,
