@@ -77,7 +77,10 @@ fn import_takes_a_usb_folder_and_reports_per_group_what_it_did() {
         stderr(&output)
     );
     let json = read_json(&master);
-    assert_eq!(json["schema_version"], 4);
+    assert_eq!(
+        json["schema_version"],
+        taller::model::session::SCHEMA_VERSION
+    );
     // The roster came along (rehearsal: "Presenta: (sin asignar)").
     assert_eq!(json["groups"][0]["rapporteur"], "Lic. Carlos Benítez");
     assert_eq!(

@@ -122,7 +122,8 @@ fn name(role: &Role, session: &Session, lang: Lang) -> String {
         }
         // The session names no facilitator of the day (each group's
         // facilitator is that group's), so the role's user name.
-        Role::Facilitator | Role::Room | Role::Reader => lang.user_name(None),
+        // A ballot page never edits an input, so it is never named here.
+        Role::Facilitator | Role::Room | Role::Reader | Role::Ballot => lang.user_name(None),
     }
 }
 

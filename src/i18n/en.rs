@@ -8,6 +8,7 @@ use super::ssh::ascii;
 use super::workshop::ascii_short;
 use super::{FileKind, KeyWords, Language, PlanWords, Strings};
 use crate::model::patch::TextField;
+use crate::model::poll::{BallotFault, BallotRefused, MAX_REASON_CHARS, PollRefused};
 use crate::model::workshop::ItemKind;
 
 pub struct En;
@@ -978,6 +979,57 @@ impl Language for En {
 
     fn refused_screen_only(&self) -> &'static str {
         "This screen only shows the session"
+    }
+
+    fn refused_poll(&self) -> &'static str {
+        "Polls are the facilitator's"
+    }
+
+    fn refused_ballot(&self) -> &'static str {
+        "A ballot is cast from a ballot card, not from a screen"
+    }
+
+    fn refused_ballot_only(&self) -> &'static str {
+        "A ballot card's page only casts ballots"
+    }
+
+    fn ballot_refused(&self, why: BallotRefused) -> String {
+        match why {
+            BallotRefused::NoSuchPoll => "There is no such poll".into(),
+            BallotRefused::Closed => "The poll is closed".into(),
+            BallotRefused::NotEntitled => "This card may not vote in this poll".into(),
+            BallotRefused::AlreadyVoted => "This card already voted".into(),
+            BallotRefused::OnPaper => "This card's vote was counted on paper".into(),
+            BallotRefused::Invalid(fault) => match fault {
+                BallotFault::WrongKind => "That ballot is not for this poll".into(),
+                BallotFault::NotInPoll => "An input is not in this poll".into(),
+                BallotFault::OverBudget { given, budget } => {
+                    format!("{given} points: the card has {budget}")
+                }
+                BallotFault::OverCap { given, cap } => {
+                    format!("{given} points on one input: at most {cap}")
+                }
+                BallotFault::Empty => "The ballot is empty".into(),
+                BallotFault::ReasonTooLong { chars } => {
+                    format!("The reason has {chars} characters: at most {MAX_REASON_CHARS}")
+                }
+            },
+        }
+    }
+
+    fn poll_refused(&self, why: PollRefused) -> &'static str {
+        match why {
+            PollRefused::NoSuchPoll => "There is no such poll",
+            PollRefused::AnotherOpen => "A poll is already open: close it first",
+            PollRefused::NoInputs => "A poll needs inputs that are in the session",
+            PollRefused::OneInputOnly => "Yes / no / abstain is voted on one input",
+            PollRefused::NoPoints => "The points and the cap on one input are at least 1",
+            PollRefused::TakenId => "A poll with that id already exists",
+            PollRefused::StillOpen => "The poll is still open: close it first",
+            PollRefused::AlreadyClosed => "The poll is already closed",
+            PollRefused::NoCards => "No card may vote: make the cards first",
+            PollRefused::VotedByPhone => "This card already voted by phone",
+        }
     }
 
     fn group_gone(&self) -> &'static str {

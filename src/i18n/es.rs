@@ -8,6 +8,7 @@ use super::ssh::ascii;
 use super::workshop::ascii_short;
 use super::{FileKind, KeyWords, Language, PlanWords, Strings};
 use crate::model::patch::TextField;
+use crate::model::poll::{BallotFault, BallotRefused, MAX_REASON_CHARS, PollRefused};
 use crate::model::workshop::ItemKind;
 
 pub struct Es;
@@ -988,6 +989,57 @@ impl Language for Es {
 
     fn refused_screen_only(&self) -> &'static str {
         "Esta pantalla solo muestra la sesión"
+    }
+
+    fn refused_poll(&self) -> &'static str {
+        "Las votaciones las lleva la facilitación"
+    }
+
+    fn refused_ballot(&self) -> &'static str {
+        "Un voto se emite desde una tarjeta de votación, no desde una pantalla"
+    }
+
+    fn refused_ballot_only(&self) -> &'static str {
+        "La página de una tarjeta solo emite votos"
+    }
+
+    fn ballot_refused(&self, why: BallotRefused) -> String {
+        match why {
+            BallotRefused::NoSuchPoll => "Esa votación no existe".into(),
+            BallotRefused::Closed => "La votación está cerrada".into(),
+            BallotRefused::NotEntitled => "Esta tarjeta no puede votar en esta votación".into(),
+            BallotRefused::AlreadyVoted => "Esta tarjeta ya votó".into(),
+            BallotRefused::OnPaper => "El voto de esta tarjeta se contó en papel".into(),
+            BallotRefused::Invalid(fault) => match fault {
+                BallotFault::WrongKind => "Ese voto no es de esta votación".into(),
+                BallotFault::NotInPoll => "Un insumo no está en esta votación".into(),
+                BallotFault::OverBudget { given, budget } => {
+                    format!("{given} puntos: la tarjeta tiene {budget}")
+                }
+                BallotFault::OverCap { given, cap } => {
+                    format!("{given} puntos en un insumo: como máximo {cap}")
+                }
+                BallotFault::Empty => "El voto está vacío".into(),
+                BallotFault::ReasonTooLong { chars } => {
+                    format!("El motivo tiene {chars} caracteres: como máximo {MAX_REASON_CHARS}")
+                }
+            },
+        }
+    }
+
+    fn poll_refused(&self, why: PollRefused) -> &'static str {
+        match why {
+            PollRefused::NoSuchPoll => "Esa votación no existe",
+            PollRefused::AnotherOpen => "Ya hay una votación abierta: ciérrela antes",
+            PollRefused::NoInputs => "Una votación necesita insumos que estén en la sesión",
+            PollRefused::OneInputOnly => "Sí / no / abstención se vota sobre un solo insumo",
+            PollRefused::NoPoints => "Los puntos y el máximo por insumo son al menos 1",
+            PollRefused::TakenId => "Ya hay una votación con ese identificador",
+            PollRefused::StillOpen => "La votación sigue abierta: ciérrela antes",
+            PollRefused::AlreadyClosed => "La votación ya está cerrada",
+            PollRefused::NoCards => "Ninguna tarjeta puede votar: cree las tarjetas antes",
+            PollRefused::VotedByPhone => "Esta tarjeta ya votó por teléfono",
+        }
     }
 
     fn group_gone(&self) -> &'static str {

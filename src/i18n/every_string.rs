@@ -432,6 +432,53 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
         l.refused_move_to_other_group().to_string(),
     );
     say("refused_screen_only", l.refused_screen_only().to_string());
+    say("refused_poll", l.refused_poll().to_string());
+    say("refused_ballot", l.refused_ballot().to_string());
+    say("refused_ballot_only", l.refused_ballot_only().to_string());
+    {
+        use crate::model::poll::{BallotFault, BallotRefused, PollRefused};
+        let faults = [
+            BallotFault::WrongKind,
+            BallotFault::NotInPoll,
+            BallotFault::OverBudget {
+                given: 6,
+                budget: 5,
+            },
+            BallotFault::OverCap { given: 4, cap: 3 },
+            BallotFault::Empty,
+            BallotFault::ReasonTooLong { chars: 281 },
+        ];
+        let refusals = [
+            BallotRefused::NoSuchPoll,
+            BallotRefused::Closed,
+            BallotRefused::NotEntitled,
+            BallotRefused::AlreadyVoted,
+            BallotRefused::OnPaper,
+        ]
+        .into_iter()
+        .chain(faults.map(BallotRefused::Invalid));
+        for (n, why) in refusals.enumerate() {
+            say(&format!("ballot_refused#{n}"), l.ballot_refused(why));
+        }
+        let polls = [
+            PollRefused::NoSuchPoll,
+            PollRefused::AnotherOpen,
+            PollRefused::NoInputs,
+            PollRefused::OneInputOnly,
+            PollRefused::NoPoints,
+            PollRefused::TakenId,
+            PollRefused::StillOpen,
+            PollRefused::AlreadyClosed,
+            PollRefused::NoCards,
+            PollRefused::VotedByPhone,
+        ];
+        for (n, why) in polls.into_iter().enumerate() {
+            say(
+                &format!("poll_refused#{n}"),
+                l.poll_refused(why).to_string(),
+            );
+        }
+    }
     say("group_gone", l.group_gone().to_string());
     say(
         "ssh_closed_by_facilitator",

@@ -6,6 +6,7 @@ use std::fmt::Display;
 
 use super::{CliWords, FileKind, KeyWords, PlanWords, Strings};
 use crate::model::patch::TextField;
+use crate::model::poll::{BallotRefused, PollRefused};
 use crate::model::workshop::ItemKind;
 
 pub trait Language: Sync {
@@ -450,6 +451,15 @@ pub trait Language: Sync {
     fn refused_other_group(&self) -> &'static str;
     fn refused_move_to_other_group(&self) -> &'static str;
     fn refused_screen_only(&self) -> &'static str;
+    fn refused_poll(&self) -> &'static str;
+    fn refused_ballot(&self) -> &'static str;
+    fn refused_ballot_only(&self) -> &'static str;
+
+    // Phone ballots (issue 23): why a ballot or a poll edit was refused.
+    /// Why a card's ballot was not counted, as the card's person reads it.
+    fn ballot_refused(&self, why: BallotRefused) -> String;
+    /// Why the facilitator's poll edit was not made.
+    fn poll_refused(&self, why: PollRefused) -> &'static str;
 
     /// A rapporteur whose group the facilitator removed, told when it happens.
     fn group_gone(&self) -> &'static str;

@@ -9,6 +9,7 @@ use super::ssh::ascii;
 use super::workshop::ascii_short;
 use super::{FileKind, KeyWords, Language, PlanWords, Strings};
 use crate::model::patch::TextField;
+use crate::model::poll::{BallotFault, BallotRefused, MAX_REASON_CHARS, PollRefused};
 use crate::model::workshop::ItemKind;
 
 pub struct Pt;
@@ -991,6 +992,57 @@ impl Language for Pt {
 
     fn refused_screen_only(&self) -> &'static str {
         "Esta tela apenas mostra a sessão"
+    }
+
+    fn refused_poll(&self) -> &'static str {
+        "As votações são da facilitação"
+    }
+
+    fn refused_ballot(&self) -> &'static str {
+        "Um voto é dado a partir de um cartão de votação, não de uma tela"
+    }
+
+    fn refused_ballot_only(&self) -> &'static str {
+        "A página de um cartão só envia votos"
+    }
+
+    fn ballot_refused(&self, why: BallotRefused) -> String {
+        match why {
+            BallotRefused::NoSuchPoll => "Essa votação não existe".into(),
+            BallotRefused::Closed => "A votação está encerrada".into(),
+            BallotRefused::NotEntitled => "Este cartão não pode votar nesta votação".into(),
+            BallotRefused::AlreadyVoted => "Este cartão já votou".into(),
+            BallotRefused::OnPaper => "O voto deste cartão foi contado em papel".into(),
+            BallotRefused::Invalid(fault) => match fault {
+                BallotFault::WrongKind => "Esse voto não é desta votação".into(),
+                BallotFault::NotInPoll => "Um insumo não está nesta votação".into(),
+                BallotFault::OverBudget { given, budget } => {
+                    format!("{given} pontos: o cartão tem {budget}")
+                }
+                BallotFault::OverCap { given, cap } => {
+                    format!("{given} pontos num insumo: no máximo {cap}")
+                }
+                BallotFault::Empty => "O voto está vazio".into(),
+                BallotFault::ReasonTooLong { chars } => {
+                    format!("O motivo tem {chars} caracteres: no máximo {MAX_REASON_CHARS}")
+                }
+            },
+        }
+    }
+
+    fn poll_refused(&self, why: PollRefused) -> &'static str {
+        match why {
+            PollRefused::NoSuchPoll => "Essa votação não existe",
+            PollRefused::AnotherOpen => "Já há uma votação aberta: encerre-a antes",
+            PollRefused::NoInputs => "Uma votação precisa de insumos que estejam na sessão",
+            PollRefused::OneInputOnly => "Sim / não / abstenção vota-se sobre um só insumo",
+            PollRefused::NoPoints => "Os pontos e o máximo por insumo são pelo menos 1",
+            PollRefused::TakenId => "Já existe uma votação com esse identificador",
+            PollRefused::StillOpen => "A votação continua aberta: encerre-a antes",
+            PollRefused::AlreadyClosed => "A votação já está encerrada",
+            PollRefused::NoCards => "Nenhum cartão pode votar: crie os cartões antes",
+            PollRefused::VotedByPhone => "Este cartão já votou pelo telefone",
+        }
     }
 
     fn group_gone(&self) -> &'static str {

@@ -10,6 +10,7 @@ pub mod limits;
 pub mod merge;
 pub mod numbering;
 pub mod patch;
+pub mod poll;
 pub mod ranking;
 pub mod schedule;
 pub mod session;

@@ -39,7 +39,7 @@ fn derived_id(from: Uuid, n: u64) -> Uuid {
 pub const FORMAT: &str = "taller-session";
 /// The schema this build writes. Bump it, and add a migration in `store`,
 /// whenever an older binary could misread what a newer one writes.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 /// The oldest schema this build can read (and migrate in memory).
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
@@ -83,6 +83,12 @@ pub struct Session {
     /// one, or it would inherit that group's join code (and its rapporteur).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub removed_groups: Vec<String>,
+    /// Schema 5: the phone polls run here, oldest first (`model::poll`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub polls: Vec<super::poll::Poll>,
+    /// Schema 5: what happened to the polls, append-only: the audit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub poll_log: Vec<super::poll::PollEvent>,
 }
 
 /// What is left of a deleted input: enough for every merge to drop it.
@@ -168,6 +174,8 @@ impl Session {
             only_group: None,
             details: Details::default(),
             removed_groups: Vec::new(),
+            polls: Vec::new(),
+            poll_log: Vec::new(),
         }
     }
 

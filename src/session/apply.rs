@@ -260,6 +260,10 @@ pub fn apply(
                 outcome: Outcome::Imported(report),
             })
         }
+        Command::Poll(edit) => super::poll::edit(session, edit, now),
+        Command::Ballot { poll, card, answer } => {
+            super::poll::ballot(session, *poll, card, answer, now)
+        }
     }
 }
 

@@ -1,11 +1,14 @@
 //! Every change to a session, as a value: what the keys of every screen, the
 //! import and the live host send, and what undo sends back.
 
+use std::collections::BTreeSet;
+
 use jiff::Timestamp;
 use uuid::Uuid;
 
 use super::agenda_edit::AgendaEdit;
 use crate::model::patch::InputPatch;
+use crate::model::poll::{Answer, CardLabel, PollKind};
 use crate::model::schedule::TimerId;
 use crate::model::session::{Input, Participant, RosterRole, Session};
 
@@ -77,6 +80,52 @@ pub enum Command {
         label: String,
         files: Vec<(String, Session)>,
     },
+    /// The facilitator runs a phone poll: open, close, reveal, and the
+    /// cards it concerns. Never undone: the log keeps what happened.
+    Poll(PollEdit),
+    /// A ballot card's vote, from the web page (`Role::Ballot`): checked
+    /// and recorded in one apply, under the host's lock, so no race counts
+    /// a card twice. Never undone.
+    Ballot {
+        poll: Uuid,
+        card: CardLabel,
+        answer: Answer,
+    },
+}
+
+/// What the facilitator does to the polls.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PollEdit {
+    /// A new poll; refused while another is open.
+    Open {
+        id: Uuid,
+        kind: PollKind,
+        inputs: Vec<Uuid>,
+        secret: bool,
+        /// The cards that may vote, frozen now.
+        entitled: BTreeSet<CardLabel>,
+    },
+    Close {
+        id: Uuid,
+    },
+    /// Only a closed poll. A points poll's points go into each input's
+    /// `plenary.votes` here (hand-typed votes stay and add).
+    Reveal {
+        id: Uuid,
+    },
+    /// A closed named poll forgets whose ballot was whose (its tally stays).
+    MakeSecret {
+        id: Uuid,
+    },
+    /// This card voted on paper: its phone ballot is refused.
+    Paper {
+        id: Uuid,
+        card: CardLabel,
+    },
+    /// The card is taken out of every open poll's `entitled`, logged.
+    Revoke {
+        card: CardLabel,
+    },
 }
 
 /// What is done to a clock. Clocks change only on purpose: looking around
@@ -124,7 +173,9 @@ impl Command {
             | Command::Schedule(_)
             | Command::RoomMessage(_)
             | Command::Agenda(_)
-            | Command::Import { .. } => None,
+            | Command::Import { .. }
+            | Command::Poll(_)
+            | Command::Ballot { .. } => None,
         }
     }
 }

@@ -256,7 +256,9 @@ impl Host {
             | Command::Schedule(_)
             | Command::RoomMessage(_)
             | Command::Agenda(_)
-            | Command::Import { .. } => return,
+            | Command::Import { .. }
+            | Command::Poll(_)
+            | Command::Ballot { .. } => return,
         };
         let overlapped: Vec<Overlap> = match (&applied.outcome, command) {
             (Outcome::At { merges, .. }, Command::PatchInput { id, .. }) => merges
@@ -353,7 +355,13 @@ impl Host {
         if let Some(why) = role.why_not(&command, &self.session) {
             return Err(Refused::NotAllowed(why));
         }
-        let applied = apply(Arc::make_mut(&mut self.session), &command, role, now)?;
+        let applied = match apply(Arc::make_mut(&mut self.session), &command, role, now) {
+            Ok(applied) => applied,
+            Err(refused) => {
+                self.log_refused_ballot(&command, &refused, now);
+                return Err(refused);
+            }
+        };
         if applied.changed {
             self.note_writer(person, &command, &applied);
             if let Some(undo) = applied.undo.clone() {
@@ -365,6 +373,21 @@ impl Host {
             self.changed(&command, now);
         }
         Ok(applied)
+    }
+
+    /// A ballot refused for a reason of the card's own (closed, already
+    /// voted, on paper, not entitled) goes into the poll log: the audit
+    /// of attempts, saved like any change and never undone.
+    fn log_refused_ballot(&mut self, command: &Command, refused: &Refused, now: Timestamp) {
+        let (Command::Ballot { poll, card, .. }, Refused::Ballot(why)) = (command, refused) else {
+            return;
+        };
+        let Some(event) = super::poll::refused_event(&self.session, *poll, card, *why, now) else {
+            return;
+        };
+        Arc::make_mut(&mut self.session).poll_log.push(event);
+        self.queue_save();
+        self.publish();
     }
 
     /// Undoes this person's last change, unless someone changed it since.
@@ -499,7 +522,9 @@ impl Host {
             | Command::SetParticipants { .. }
             | Command::InviteCountry(_)
             | Command::Schedule(_)
-            | Command::RoomMessage(_) => {}
+            | Command::RoomMessage(_)
+            | Command::Poll(_)
+            | Command::Ballot { .. } => {}
         }
         // Only marked due: whether the inputs really differ from those last
         // searched (an edit undone before the tick does not) reads every

@@ -13,6 +13,7 @@ mod clocks;
 mod command;
 mod host;
 mod outcome;
+mod poll;
 mod presence;
 mod role;
 mod undo;
@@ -29,10 +30,14 @@ mod undo_tests;
 mod writers_tests;
 
 pub use crate::model::patch::InputPatch;
+pub use crate::model::poll::{
+    Answer, BallotFault, BallotRefused, CardLabel, Choice, Consent, ConsentAnswer, Poll, PollEvent,
+    PollEventKind, PollKind, PollRefused, Tally,
+};
 pub use agenda::{new_axis, new_item};
 pub use agenda_edit::{AgendaEdit, RemovedGroup};
 pub use apply::apply;
-pub use command::{ClockAction, Command, Setting};
+pub use command::{ClockAction, Command, PollEdit, Setting};
 pub use host::{
     Host, Recorder, SaveState, SharedHost, Snapshot, Stage, WRITER_GONE, Writer, Written, lock,
 };

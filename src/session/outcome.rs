@@ -7,6 +7,7 @@ use super::command::Command;
 use super::role::Why;
 use crate::i18n::Lang;
 use crate::model::patch::{Merge, TextField};
+use crate::model::poll::{BallotRefused, PollRefused};
 use crate::model::schedule::TimerId;
 use crate::model::session::RosterRole;
 
@@ -82,6 +83,11 @@ pub enum Refused {
     LastItem,
     /// A group with this many inputs is removed only by saying where they go.
     GroupHasInputs(usize),
+    /// A ballot not counted, and why (the web page maps it to its status).
+    Ballot(BallotRefused),
+    /// A poll edit that cannot be made (another poll is open, the poll is
+    /// still open, no such poll…).
+    Poll(PollRefused),
 }
 
 impl Refused {
@@ -110,6 +116,8 @@ impl Refused {
             Refused::LastGroup => lang.refused_last_group().to_string(),
             Refused::LastItem => lang.refused_last_item().to_string(),
             Refused::GroupHasInputs(count) => lang.refused_group_has_inputs(*count),
+            Refused::Ballot(why) => lang.ballot_refused(*why),
+            Refused::Poll(why) => lang.poll_refused(*why).to_string(),
         }
     }
 }

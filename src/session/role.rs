@@ -23,6 +23,10 @@ pub enum Change {
     Agenda,
     /// Undo or redo one's own last change.
     Undo,
+    /// Open, close, reveal a phone poll; mark paper ballots, revoke a card.
+    Poll,
+    /// Cast a ballot card's vote (the web page's only change).
+    Ballot,
 }
 
 impl Command {
@@ -41,6 +45,8 @@ impl Command {
             Command::RoomMessage(_) => Change::RoomMessage,
             Command::Import { .. } => Change::Import,
             Command::Agenda(_) => Change::Agenda,
+            Command::Poll(_) => Change::Poll,
+            Command::Ballot { .. } => Change::Ballot,
         }
     }
 }
@@ -56,6 +62,8 @@ pub enum Role {
     Room,
     /// Read-only browsing.
     Reader,
+    /// A ballot card's web page: it casts ballots and nothing else.
+    Ballot,
 }
 
 /// Why a role does not make a change: what the refused person reads,
@@ -82,6 +90,12 @@ pub enum Why {
     GroupGone,
     /// A room or reading screen only shows.
     ScreenOnly,
+    /// Polls are the facilitator's.
+    Poll,
+    /// A ballot is cast from a ballot card, not from a screen.
+    Ballot,
+    /// A ballot card's page casts ballots only.
+    BallotOnly,
 }
 
 /// Said in the person's language; here, beside `Why`, so the languages'
@@ -99,6 +113,9 @@ impl crate::i18n::Lang {
             Why::MoveToOtherGroup => self.refused_move_to_other_group(),
             Why::GroupGone => self.group_gone(),
             Why::ScreenOnly => self.refused_screen_only(),
+            Why::Poll => self.refused_poll(),
+            Why::Ballot => self.refused_ballot(),
+            Why::BallotOnly => self.refused_ballot_only(),
         }
     }
 }
@@ -112,6 +129,8 @@ impl Why {
             Change::RoomMessage => Why::RoomMessage,
             Change::Import => Why::Import,
             Change::Agenda => Why::Agenda,
+            Change::Poll => Why::Poll,
+            Change::Ballot => Why::Ballot,
             Change::Inputs | Change::Roster | Change::Undo => Why::ScreenOnly,
         }
     }
@@ -125,8 +144,12 @@ impl Role {
 
     /// Why this role may not make this change to this session; `None` if it may.
     pub fn why_not(&self, command: &Command, session: &Session) -> Option<Why> {
+        // A ballot counts only from a ballot card's page, whose card the
+        // page proved with its token: not even the facilitator casts one.
+        let ballot = matches!(command, Command::Ballot { .. });
         match self {
-            Role::Facilitator => None,
+            Role::Facilitator => ballot.then_some(Why::Ballot),
+            Role::Ballot => (!ballot).then_some(Why::BallotOnly),
             Role::Room | Role::Reader => Some(Why::ScreenOnly),
             Role::Rapporteur { axis } => {
                 let why = rapporteur_why_not(axis, command, session)?;
@@ -141,7 +164,8 @@ impl Role {
     pub fn why_never(&self, change: Change) -> Option<Why> {
         (!self.may_make(change)).then(|| match self {
             Role::Room | Role::Reader => Why::ScreenOnly,
-            _ => Why::of_change(change),
+            Role::Ballot => Why::BallotOnly,
+            Role::Facilitator | Role::Rapporteur { .. } => Why::of_change(change),
         })
     }
 
@@ -150,7 +174,8 @@ impl Role {
     /// person may use. `may` (and the host) stays the final word.
     pub fn may_make(&self, change: Change) -> bool {
         match self {
-            Role::Facilitator => true,
+            Role::Facilitator => change != Change::Ballot,
+            Role::Ballot => change == Change::Ballot,
             Role::Room | Role::Reader => false,
             Role::Rapporteur { .. } => {
                 matches!(change, Change::Inputs | Change::Roster | Change::Undo)
@@ -196,6 +221,8 @@ fn rapporteur_why_not(axis: &str, command: &Command, session: &Session) -> Optio
         Command::Import { .. } => Some(Why::Import),
         // The day's shape is the facilitator's.
         Command::Agenda(_) => Some(Why::Agenda),
+        Command::Poll(_) => Some(Why::Poll),
+        Command::Ballot { .. } => Some(Why::Ballot),
     }
 }
 

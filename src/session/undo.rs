@@ -146,7 +146,10 @@ impl Touched<'_> {
             | Command::Clock { .. }
             | Command::Schedule(_)
             | Command::RoomMessage(_)
-            | Command::Agenda(_) => Touched::Nothing,
+            | Command::Agenda(_)
+            // Polls touch votes (a reveal) and their own record, no text.
+            | Command::Poll(_)
+            | Command::Ballot { .. } => Touched::Nothing,
         }
     }
 
@@ -183,7 +186,9 @@ pub(super) fn merges(command: &Command) -> bool {
         | Command::Schedule(_)
         | Command::RoomMessage(_)
         | Command::Agenda(_)
-        | Command::Import { .. } => false,
+        | Command::Import { .. }
+        | Command::Poll(_)
+        | Command::Ballot { .. } => false,
     }
 }
 
@@ -261,7 +266,9 @@ fn carry(command: &mut Command, session: &Session) -> bool {
         | Command::Schedule(_)
         | Command::RoomMessage(_)
         | Command::Agenda(_)
-        | Command::Import { .. } => false,
+        | Command::Import { .. }
+        | Command::Poll(_)
+        | Command::Ballot { .. } => false,
     }
 }
 
@@ -351,6 +358,8 @@ pub(super) fn still_holds(made: &Command, session: &Session) -> bool {
         | Command::Clock { .. }
         | Command::Schedule(_)
         | Command::RoomMessage(_)
-        | Command::Import { .. } => true,
+        | Command::Import { .. }
+        | Command::Poll(_)
+        | Command::Ballot { .. } => true,
     }
 }

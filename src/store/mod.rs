@@ -256,6 +256,9 @@ pub fn parse_noting(bytes: &[u8]) -> Result<Loaded, LoadError> {
 ///   laptop's axis and the plan's title, date and place (none). An older
 ///   file's verdict dates from its input's last edit, and its rosters from
 ///   the file's last save: the best that file can tell.
+/// - 4 → 5: the phone polls and their log (none). Nothing to mend; the
+///   version is raised so that a schema-4 binary refuses a file with polls
+///   instead of dropping them on its next save.
 fn migrate(session: &mut Session) {
     if session.schema_version < 4 {
         let saved = session.updated_at;
@@ -724,6 +727,40 @@ mod tests {
         let input = &session.groups[0].inputs[0];
         assert_eq!(input.plenary.updated_at, Some(input.updated_at));
         assert_eq!(session.groups[0].inputs[1].plenary.updated_at, None);
+    }
+
+    /// Schema 4 → 5: a schema-4 file opens with no polls; a file with
+    /// polls says schema 5, which a schema-4 binary refuses as newer
+    /// rather than drop its polls when it next saves.
+    #[test]
+    fn schema_4_files_open_without_polls_and_polls_need_schema_5() {
+        let mut v4: serde_json::Value = serde_json::from_slice(&to_json(&session("v4"))).unwrap();
+        v4["schema_version"] = 4.into();
+        let session = parse(&serde_json::to_vec(&v4).unwrap()).unwrap();
+        assert_eq!(session.schema_version, 5);
+        assert!(session.polls.is_empty() && session.poll_log.is_empty());
+
+        let mut polled = session.clone();
+        let poll = crate::model::poll::Poll::open(
+            uuid::Uuid::new_v4(),
+            crate::model::poll::PollKind::YesNo,
+            vec![uuid::Uuid::new_v4()],
+            true,
+            ["Panamá".to_string()].into(),
+            Timestamp::UNIX_EPOCH,
+        );
+        polled.polls.push(poll);
+        let written: serde_json::Value = serde_json::from_slice(&to_json(&polled)).unwrap();
+        assert_eq!(written["schema_version"], 5);
+        assert_eq!(parse(&to_json(&polled)).unwrap(), polled);
+        // The one refusal an older build makes, at this build's boundary.
+        let mut newer = written;
+        newer["schema_version"] = (SCHEMA_VERSION + 1).into();
+        let refused = parse(&serde_json::to_vec(&newer).unwrap()).unwrap_err();
+        assert!(
+            matches!(refused, LoadError::NewerSchema { found: 6 }),
+            "{refused:?}"
+        );
     }
 
     #[test]
