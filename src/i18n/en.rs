@@ -1200,6 +1200,101 @@ impl Language for En {
         format!("cannot use the server key in {path}: {reason}")
     }
 
+    // Ballot cards (issue 23): `taller tokens` and the cards file.
+    fn tokens_cannot_keep(&self, path: &dyn Display, reason: &dyn Display) -> String {
+        format!("cannot keep the ballot tokens in {path}: {reason}")
+    }
+
+    fn tokens_damaged(&self, line: usize) -> String {
+        format!(
+            "line {line} is damaged (not rewritten: fix it or use \"taller tokens NAME --new\")"
+        )
+    }
+
+    fn tokens_newer(&self, version: u32) -> String {
+        format!("it is from a newer taller (format {version}); update taller")
+    }
+
+    fn tokens_no_such_card(&self, label: &str, known: &str) -> String {
+        format!("no card is called \"{label}\"; the cards are: {known}")
+    }
+
+    fn tokens_none(&self) -> &'static str {
+        "this session has no ballot cards yet: \"taller tokens NAME\" makes them"
+    }
+
+    fn tokens_revoked(&self, label: &str) -> String {
+        format!("Card \"{label}\" revoked: its token no longer votes.")
+    }
+
+    fn tokens_left_out(&self, labels: &str) -> String {
+        format!("revoked cards, not shown: {labels}")
+    }
+
+    fn tokens_count_per_delegation(&self) -> &'static str {
+        "--count is for cards per person (--per person); per delegation there is one per country"
+    }
+
+    fn tokens_person_needs_count(&self) -> &'static str {
+        "say how many cards per person with --count N"
+    }
+
+    fn tokens_kept_other_kind(&self, kept_per_delegation: bool) -> String {
+        let kept = if kept_per_delegation {
+            "per delegation"
+        } else {
+            "per person"
+        };
+        format!(
+            "this session's cards are {kept}; to replace them all use --new (the old tokens will stop working)"
+        )
+    }
+
+    fn tokens_no_countries(&self) -> &'static str {
+        "this session's workshop names no countries: use --per person --count N"
+    }
+
+    fn tokens_no_address(&self, host: &str) -> String {
+        format!(
+            "found no address of this computer on the room's network; the links use \"{host}\": give the right one with --web ADDRESS:PORT"
+        )
+    }
+
+    fn tokens_bad_web(&self, value: &str) -> String {
+        format!("\"{value}\" is not an address: write ADDRESS:PORT, for example 192.168.1.20:8080")
+    }
+
+    fn cards_title(&self, session: &str) -> String {
+        format!("Ballot cards: {session}")
+    }
+
+    fn cards_numbered(&self, label: &str) -> String {
+        format!("Card {label}")
+    }
+
+    fn cards_how(&self) -> &'static str {
+        "To vote, scan the code with your phone's camera. Or open the address in the browser and type your token. The token is secret: do not show it."
+    }
+
+    fn cards_token(&self) -> &'static str {
+        "Ballot token"
+    }
+
+    fn cards_written(&self, path: &dyn Display, cards: usize) -> String {
+        let each = if cards == 1 {
+            "1 card".to_string()
+        } else {
+            format!("{cards} cards")
+        };
+        format!(
+            "{each} in {path}, with their QR codes beside it (pandoc converts them: pandoc {path} -o cards.docx)"
+        )
+    }
+
+    fn cards_no_qr(&self, link: &str) -> String {
+        format!("the address \"{link}\" is too long for a QR code")
+    }
+
     // Workshop definitions (issue 15): the TOML file, the `workshop` commands, the printable agenda.
     fn def_missing_title(&self) -> String {
         "the title is missing (title)".to_string()

@@ -1210,6 +1210,103 @@ impl Language for Es {
         format!("no se puede usar la clave del servidor en {path}: {reason}")
     }
 
+    // Ballot cards (issue 23): `taller tokens` and the cards file.
+    fn tokens_cannot_keep(&self, path: &dyn Display, reason: &dyn Display) -> String {
+        format!("no se pueden guardar las claves de votación en {path}: {reason}")
+    }
+
+    fn tokens_damaged(&self, line: usize) -> String {
+        format!(
+            "la línea {line} está dañada (no se reescribe: corríjala o use «taller tokens NOMBRE --new»)"
+        )
+    }
+
+    fn tokens_newer(&self, version: u32) -> String {
+        format!("es de una versión más nueva de taller (formato {version}); actualice taller")
+    }
+
+    fn tokens_no_such_card(&self, label: &str, known: &str) -> String {
+        format!("ninguna tarjeta se llama «{label}»; las tarjetas son: {known}")
+    }
+
+    fn tokens_none(&self) -> &'static str {
+        "esta sesión aún no tiene tarjetas de votación: «taller tokens NOMBRE» las crea"
+    }
+
+    fn tokens_revoked(&self, label: &str) -> String {
+        format!("Tarjeta «{label}» anulada: su clave ya no sirve para votar.")
+    }
+
+    fn tokens_left_out(&self, labels: &str) -> String {
+        format!("tarjetas anuladas, no se muestran: {labels}")
+    }
+
+    fn tokens_count_per_delegation(&self) -> &'static str {
+        "--count es para tarjetas por persona (--per person); por delegación hay una por país"
+    }
+
+    fn tokens_person_needs_count(&self) -> &'static str {
+        "diga cuántas tarjetas por persona con --count N"
+    }
+
+    fn tokens_kept_other_kind(&self, kept_per_delegation: bool) -> String {
+        let kept = if kept_per_delegation {
+            "por delegación"
+        } else {
+            "por persona"
+        };
+        format!(
+            "las tarjetas de esta sesión son {kept}; para reemplazarlas todas use --new (las claves anteriores dejarán de servir)"
+        )
+    }
+
+    fn tokens_no_countries(&self) -> &'static str {
+        "el taller de esta sesión no nombra países: use --per person --count N"
+    }
+
+    fn tokens_no_address(&self, host: &str) -> String {
+        format!(
+            "no se encontró la dirección de esta computadora en la red de la sala; los enlaces usan «{host}»: indique la correcta con --web DIRECCIÓN:PUERTO"
+        )
+    }
+
+    fn tokens_bad_web(&self, value: &str) -> String {
+        format!(
+            "«{value}» no es una dirección: escriba DIRECCIÓN:PUERTO, por ejemplo 192.168.1.20:8080"
+        )
+    }
+
+    fn cards_title(&self, session: &str) -> String {
+        format!("Tarjetas de votación: {session}")
+    }
+
+    fn cards_numbered(&self, label: &str) -> String {
+        format!("Tarjeta {label}")
+    }
+
+    fn cards_how(&self) -> &'static str {
+        "Para votar, escanee el código con la cámara de su teléfono. O abra la dirección en el navegador y escriba su clave. La clave es secreta: no la muestre."
+    }
+
+    fn cards_token(&self) -> &'static str {
+        "Clave de votación"
+    }
+
+    fn cards_written(&self, path: &dyn Display, cards: usize) -> String {
+        let each = if cards == 1 {
+            "1 tarjeta".to_string()
+        } else {
+            format!("{cards} tarjetas")
+        };
+        format!(
+            "{each} en {path}, con sus códigos QR al lado (pandoc las convierte: pandoc {path} -o tarjetas.docx)"
+        )
+    }
+
+    fn cards_no_qr(&self, link: &str) -> String {
+        format!("la dirección «{link}» es demasiado larga para un código QR")
+    }
+
     // Workshop definitions (issue 15): the TOML file, the `workshop` commands, the printable agenda.
     fn def_missing_title(&self) -> String {
         "falta el título (title)".to_string()

@@ -553,6 +553,43 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
         "ssh_cannot_keep_key",
         l.ssh_cannot_keep_key(&"sala-1.json", &"sala-1.json"),
     );
+    say(
+        "tokens_cannot_keep",
+        l.tokens_cannot_keep(&"sala-1.json", &"sala-1.json"),
+    );
+    say("tokens_damaged", l.tokens_damaged(1));
+    say("tokens_damaged#1", l.tokens_damaged(3));
+    say("tokens_newer", l.tokens_newer(3));
+    say(
+        "tokens_no_such_card",
+        l.tokens_no_such_card("Brasil", "México, Panamá"),
+    );
+    say("tokens_none", l.tokens_none().to_string());
+    say("tokens_revoked", l.tokens_revoked("México"));
+    say("tokens_left_out", l.tokens_left_out("México, Panamá"));
+    say(
+        "tokens_count_per_delegation",
+        l.tokens_count_per_delegation().to_string(),
+    );
+    say(
+        "tokens_person_needs_count",
+        l.tokens_person_needs_count().to_string(),
+    );
+    say("tokens_kept_other_kind", l.tokens_kept_other_kind(true));
+    say("tokens_kept_other_kind#1", l.tokens_kept_other_kind(false));
+    say("tokens_no_countries", l.tokens_no_countries().to_string());
+    say("tokens_no_address", l.tokens_no_address("portatil"));
+    say("tokens_bad_web", l.tokens_bad_web("sala:"));
+    say("cards_title", l.cards_title("sala-1"));
+    say("cards_numbered", l.cards_numbered("7"));
+    say("cards_how", l.cards_how().to_string());
+    say("cards_token", l.cards_token().to_string());
+    say("cards_written", l.cards_written(&"tarjetas.md", 1));
+    say("cards_written#1", l.cards_written(&"tarjetas.md", 3));
+    say(
+        "cards_no_qr",
+        l.cards_no_qr("http://sala:8080/v/K7QM2-XD9AB"),
+    );
     say("def_missing_title", l.def_missing_title());
     say("def_empty_title", l.def_empty_title());
     say("def_zero_minutes", l.def_zero_minutes());

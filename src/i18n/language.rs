@@ -556,6 +556,63 @@ pub trait Language: Sync {
 
     fn ssh_cannot_keep_key(&self, path: &dyn Display, reason: &dyn Display) -> String;
 
+    // Ballot cards (issue 23): `taller tokens` and the cards file.
+    fn tokens_cannot_keep(&self, path: &dyn Display, reason: &dyn Display) -> String;
+
+    /// A tokens file with a line taller cannot read: left as it is.
+    fn tokens_damaged(&self, line: usize) -> String;
+
+    /// A tokens file written by a newer taller: left as it is.
+    fn tokens_newer(&self, version: u32) -> String;
+
+    /// `--revoke` naming no card; `known`: the cards' labels.
+    fn tokens_no_such_card(&self, label: &str, known: &str) -> String;
+
+    /// `--revoke` with no cards made yet.
+    fn tokens_none(&self) -> &'static str;
+
+    /// `--revoke` done: the card's token opens nothing from now on.
+    fn tokens_revoked(&self, label: &str) -> String;
+
+    /// Revoked cards, left out of the cards printed (on the standard error).
+    fn tokens_left_out(&self, labels: &str) -> String;
+
+    /// `--count` asked of cards per delegation (one per country).
+    fn tokens_count_per_delegation(&self) -> &'static str;
+
+    /// `--per person` with no cards yet and no `--count`.
+    fn tokens_person_needs_count(&self) -> &'static str;
+
+    /// Cards of the other kind are kept; `--new` replaces them.
+    fn tokens_kept_other_kind(&self, kept_per_delegation: bool) -> String;
+
+    /// A session that names no country: no cards per delegation.
+    fn tokens_no_countries(&self) -> &'static str;
+
+    /// No address on the room's network was found: the links use `host`.
+    fn tokens_no_address(&self, host: &str) -> String;
+
+    /// `--web` that is no HOST:PORT.
+    fn tokens_bad_web(&self, value: &str) -> String;
+
+    /// The cards file's title.
+    fn cards_title(&self, session: &str) -> String;
+
+    /// A card per person's heading: `Tarjeta 7`.
+    fn cards_numbered(&self, label: &str) -> String;
+
+    /// What a delegate does with the card.
+    fn cards_how(&self) -> &'static str;
+
+    /// What stands before the token in big letters.
+    fn cards_token(&self) -> &'static str;
+
+    /// `--cards FILE` written, with a QR image per card beside it.
+    fn cards_written(&self, path: &dyn Display, cards: usize) -> String;
+
+    /// A link too long for a QR code.
+    fn cards_no_qr(&self, link: &str) -> String;
+
     // Workshop definitions (issue 15): the TOML file, the `workshop` commands, the printable agenda.
     fn def_missing_title(&self) -> String;
 

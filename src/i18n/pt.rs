@@ -1214,6 +1214,103 @@ impl Language for Pt {
         format!("não é possível usar a chave do servidor em {path}: {reason}")
     }
 
+    // Ballot cards (issue 23): `taller tokens` and the cards file.
+    fn tokens_cannot_keep(&self, path: &dyn Display, reason: &dyn Display) -> String {
+        format!("não é possível guardar as chaves de votação em {path}: {reason}")
+    }
+
+    fn tokens_damaged(&self, line: usize) -> String {
+        format!(
+            "a linha {line} está danificada (não é reescrita: corrija-a ou use «taller tokens NOME --new»)"
+        )
+    }
+
+    fn tokens_newer(&self, version: u32) -> String {
+        format!("é de uma versão mais nova do taller (formato {version}); atualize o taller")
+    }
+
+    fn tokens_no_such_card(&self, label: &str, known: &str) -> String {
+        format!("nenhum cartão se chama «{label}»; os cartões são: {known}")
+    }
+
+    fn tokens_none(&self) -> &'static str {
+        "esta sessão ainda não tem cartões de votação: «taller tokens NOME» os cria"
+    }
+
+    fn tokens_revoked(&self, label: &str) -> String {
+        format!("Cartão «{label}» anulado: sua chave não serve mais para votar.")
+    }
+
+    fn tokens_left_out(&self, labels: &str) -> String {
+        format!("cartões anulados, não mostrados: {labels}")
+    }
+
+    fn tokens_count_per_delegation(&self) -> &'static str {
+        "--count é para cartões por pessoa (--per person); por delegação há um por país"
+    }
+
+    fn tokens_person_needs_count(&self) -> &'static str {
+        "diga quantos cartões por pessoa com --count N"
+    }
+
+    fn tokens_kept_other_kind(&self, kept_per_delegation: bool) -> String {
+        let kept = if kept_per_delegation {
+            "por delegação"
+        } else {
+            "por pessoa"
+        };
+        format!(
+            "os cartões desta sessão são {kept}; para substituí-los todos use --new (as chaves anteriores deixarão de funcionar)"
+        )
+    }
+
+    fn tokens_no_countries(&self) -> &'static str {
+        "a oficina desta sessão não nomeia países: use --per person --count N"
+    }
+
+    fn tokens_no_address(&self, host: &str) -> String {
+        format!(
+            "não foi encontrado o endereço deste computador na rede da sala; os links usam «{host}»: indique o correto com --web ENDEREÇO:PORTA"
+        )
+    }
+
+    fn tokens_bad_web(&self, value: &str) -> String {
+        format!(
+            "«{value}» não é um endereço: escreva ENDEREÇO:PORTA, por exemplo 192.168.1.20:8080"
+        )
+    }
+
+    fn cards_title(&self, session: &str) -> String {
+        format!("Cartões de votação: {session}")
+    }
+
+    fn cards_numbered(&self, label: &str) -> String {
+        format!("Cartão {label}")
+    }
+
+    fn cards_how(&self) -> &'static str {
+        "Para votar, escaneie o código com a câmera do seu celular. Ou abra o endereço no navegador e digite sua chave. A chave é secreta: não a mostre."
+    }
+
+    fn cards_token(&self) -> &'static str {
+        "Chave de votação"
+    }
+
+    fn cards_written(&self, path: &dyn Display, cards: usize) -> String {
+        let each = if cards == 1 {
+            "1 cartão".to_string()
+        } else {
+            format!("{cards} cartões")
+        };
+        format!(
+            "{each} em {path}, com seus códigos QR ao lado (o pandoc os converte: pandoc {path} -o cartoes.docx)"
+        )
+    }
+
+    fn cards_no_qr(&self, link: &str) -> String {
+        format!("o endereço «{link}» é longo demais para um código QR")
+    }
+
     // Workshop definitions (issue 15): the TOML file, the `workshop` commands, the printable agenda.
     fn def_missing_title(&self) -> String {
         "falta o título (title)".to_string()

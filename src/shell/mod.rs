@@ -12,3 +12,4 @@ pub mod person;
 pub mod saver;
 pub mod serve;
 pub mod ssh;
+pub mod tokens;

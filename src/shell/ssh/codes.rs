@@ -23,7 +23,8 @@ use super::roles::{self, Groups, RoleKey};
 use crate::i18n::Lang;
 use crate::store;
 
-const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/// Crockford's base 32; ballot tokens (`shell::tokens`) are spelled in it too.
+pub(crate) const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// Eight characters of five bits each.
 const CODE_CHARS: usize = 8;
 const MAX_FILE_BYTES: u64 = 64 * 1024;

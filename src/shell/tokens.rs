@@ -1,0 +1,430 @@
+//! Ballot tokens: one per card, the secret a delegate's phone sends with
+//! its ballot. Ten characters of Crockford's base 32 (50 random bits, the
+//! join codes' alphabet: no I, L, O or U), printed `K7QM2-XD9AB`, typed in
+//! any case, with or without the dash, the look-alikes (`O` for `0`, `I` or
+//! `L` for `1`) read as what they look like.
+//!
+//! A card has a label (`CardLabel`): the delegation's country for cards per
+//! delegation, a number for cards per person. What a session and its polls
+//! know of a card is its label, never its token: the tokens are kept apart,
+//! private, beside the session (`.NAME.json.tokens`, 0600), written
+//! atomically like the join codes: a version line, then one line per card,
+//! its label, a space, its token, a space, `ok` or `revoked`.
+//!
+//! A revoked card stays in the file (its label is taken: a new card never
+//! gets the label of a lost one by chance), and its token no longer opens
+//! anything. The web server reads the file again when [`Tokens::stamp`]
+//! changes, so a revoke from the command line works at once.
+
+use std::collections::BTreeSet;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use subtle::{ConditionallySelectable, ConstantTimeEq};
+
+use crate::i18n::Lang;
+use crate::model::session::Session;
+use crate::shell::ssh::codes::{ALPHABET, normalize};
+use crate::store;
+
+/// A ballot card's label: the delegation's country ("Guatemala") or a
+/// number ("7"). Defined here until `model::poll` holds it (issue 23):
+/// then this is that type.
+pub type CardLabel = String;
+
+/// Ten characters of five bits each: 50 bits, more than the 40 the join
+/// codes have, since a card lives a whole plenary on paper.
+const TOKEN_CHARS: usize = 10;
+/// Longer than anything a person types for a token: not even normalized.
+const MAX_TYPED: usize = 64;
+const MAX_FILE_BYTES: u64 = 256 * 1024;
+const HEADER: &str = "#taller-tokens 1";
+const VERSION_PREFIX: &str = "#taller-tokens ";
+const VERSION: u32 = 1;
+const OK: &str = "ok";
+const REVOKED: &str = "revoked";
+
+/// Whom a session's cards are for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Per {
+    /// One card per country of the session: its members and the invited.
+    Delegation,
+    /// Numbered cards, "1", "2", …
+    Person,
+}
+
+/// One ballot card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    pub label: CardLabel,
+    /// As printed: `K7QM2-XD9AB`.
+    pub token: String,
+    pub revoked: bool,
+}
+
+/// A session's ballot cards, in the order they were made.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tokens {
+    cards: Vec<Card>,
+}
+
+/// When the tokens file last changed: another value means it is to be read
+/// again. The inode is in it because every write is a rename of a new file,
+/// so two writes within one tick of the clock still differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    modified: Option<SystemTime>,
+    inode: u64,
+    len: u64,
+}
+
+impl Tokens {
+    /// Every card, revoked ones too, in the order they were made.
+    pub fn cards(&self) -> &[Card] {
+        &self.cards
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cards.is_empty()
+    }
+
+    /// Whom the cards are for, from their labels (a country is never only
+    /// digits); `None` when there are none.
+    pub fn per(&self) -> Option<Per> {
+        let first = self.cards.first()?;
+        Some(if is_number(&first.label) {
+            Per::Person
+        } else {
+            Per::Delegation
+        })
+    }
+
+    /// The card whose token was typed, if it is one and not revoked. Every
+    /// card's token is compared, in constant time, whatever matched: how
+    /// long the answer takes says nothing of how near the guess was.
+    pub fn card_of(&self, typed: &str) -> Option<CardLabel> {
+        if typed.len() > MAX_TYPED {
+            return None;
+        }
+        let typed = normalize(typed);
+        // Every token has this length: saying so early tells nothing.
+        if typed.len() != TOKEN_CHARS {
+            return None;
+        }
+        let mut found: u32 = 0;
+        for (i, card) in self.cards.iter().enumerate() {
+            let same = normalize(&card.token).as_bytes().ct_eq(typed.as_bytes());
+            let place = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            found.conditional_assign(&place, same);
+        }
+        let card = self
+            .cards
+            .get(usize::try_from(found).ok()?.checked_sub(1)?)?;
+        (!card.revoked).then(|| card.label.clone())
+    }
+
+    /// The cards that may vote: every one not revoked.
+    pub fn entitled(&self) -> BTreeSet<CardLabel> {
+        self.cards
+            .iter()
+            .filter(|c| !c.revoked)
+            .map(|c| c.label.clone())
+            .collect()
+    }
+
+    /// The label of the card a person named (`--revoke mexico`): exactly,
+    /// or else in any case and without accents, when that names one card.
+    pub fn find_label(&self, named: &str) -> Option<&CardLabel> {
+        let named = named.trim();
+        if let Some(card) = self.cards.iter().find(|c| c.label == named) {
+            return Some(&card.label);
+        }
+        let folded = fold(named);
+        let mut like = self.cards.iter().filter(|c| fold(&c.label) == folded);
+        match (like.next(), like.next()) {
+            (Some(card), None) => Some(&card.label),
+            _ => None,
+        }
+    }
+
+    /// Revokes the card of this label, for good: its token opens nothing
+    /// from now on. False when no card has this label.
+    pub fn revoke(&mut self, label: &str) -> bool {
+        match self.cards.iter_mut().find(|c| c.label == label) {
+            Some(card) => {
+                card.revoked = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// A card made for each of these labels that has none; whether any was.
+    pub fn complete(&mut self, labels: &[CardLabel]) -> io::Result<bool> {
+        let mut changed = false;
+        for label in labels {
+            let label = label.trim();
+            if label.is_empty() || self.cards.iter().any(|c| c.label == label) {
+                continue;
+            }
+            let token = self.unused_token()?;
+            self.cards.push(Card {
+                label: label.to_string(),
+                token,
+                revoked: false,
+            });
+            changed = true;
+        }
+        Ok(changed)
+    }
+
+    /// A fresh token no card has (two alike are as good as impossible;
+    /// they would make one card answer for another).
+    fn unused_token(&self) -> io::Result<String> {
+        loop {
+            let token = generate()?;
+            if !self.cards.iter().any(|c| c.token == token) {
+                return Ok(token);
+            }
+        }
+    }
+
+    fn to_text(&self) -> String {
+        let mut text = format!("{HEADER}\n");
+        for card in &self.cards {
+            let state = if card.revoked { REVOKED } else { OK };
+            text.push_str(&format!(
+                "{} {} {state}\n",
+                escape_label(&card.label),
+                card.token
+            ));
+        }
+        text
+    }
+
+    /// A tokens file's text. A line that is not a label, a token and a
+    /// state makes the whole file damaged: it is never written over (its
+    /// tokens may be on cards already handed out).
+    fn parse(text: &str) -> Result<Tokens, Unreadable> {
+        let mut lines = text.lines();
+        let version = lines
+            .next()
+            .and_then(|l| l.strip_prefix(VERSION_PREFIX))
+            .and_then(|v| v.trim().parse::<u32>().ok())
+            .ok_or(Unreadable::Damaged(1))?;
+        if version > VERSION {
+            return Err(Unreadable::Newer(version));
+        }
+        let mut cards: Vec<Card> = Vec::new();
+        for (i, line) in lines.enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let damaged = Unreadable::Damaged(i + 2);
+            let mut parts = line.rsplitn(3, ' ');
+            let (Some(state), Some(token), Some(label)) =
+                (parts.next(), parts.next(), parts.next())
+            else {
+                return Err(damaged);
+            };
+            let revoked = match state {
+                OK => false,
+                REVOKED => true,
+                _ => return Err(damaged),
+            };
+            let spelled = normalize(token);
+            let label = unescape_label(label).ok_or(damaged.clone())?;
+            if spelled.len() != TOKEN_CHARS
+                || !spelled.bytes().all(|b| ALPHABET.contains(&b))
+                || label.trim().is_empty()
+                || cards.iter().any(|c| c.label == label)
+            {
+                return Err(damaged);
+            }
+            cards.push(Card {
+                label,
+                token: token.to_string(),
+                revoked,
+            });
+        }
+        Ok(Tokens { cards })
+    }
+
+    /// `.NAME.json.tokens` beside the session file.
+    pub fn path(session: &Path) -> PathBuf {
+        let mut name = std::ffi::OsString::from(".");
+        name.push(session.file_name().unwrap_or_default());
+        name.push(".tokens");
+        session.with_file_name(name)
+    }
+
+    /// The session's cards as kept; none when there is no file yet (then
+    /// nobody can vote from a phone). Never a file that is not a private
+    /// regular file of ours, damaged or newer: that is an error.
+    pub fn load(session: &Path) -> io::Result<Tokens> {
+        let Some(bytes) = store::side::read_secret(&Tokens::path(session), MAX_FILE_BYTES)? else {
+            return Ok(Tokens::default());
+        };
+        let text = String::from_utf8(bytes).map_err(|_| Unreadable::Damaged(1))?;
+        Ok(Tokens::parse(&text)?)
+    }
+
+    /// The session's cards with one for each of `labels`: those kept are
+    /// kept (revoked ones stay revoked), those missing are made, and the
+    /// file is written when any was.
+    pub fn load_or_create(session: &Path, labels: &[CardLabel]) -> io::Result<Tokens> {
+        let mut tokens = Tokens::load(session)?;
+        if tokens.complete(labels)? {
+            tokens.save(session)?;
+        }
+        Ok(tokens)
+    }
+
+    /// New cards for these labels, replacing every card kept: the old
+    /// tokens open nothing any more.
+    pub fn renew(session: &Path, labels: &[CardLabel]) -> io::Result<Tokens> {
+        let mut tokens = Tokens::default();
+        tokens.complete(labels)?;
+        tokens.save(session)?;
+        Ok(tokens)
+    }
+
+    /// Written privately and atomically: a reader sees the old file or the
+    /// new one, never half of it.
+    pub fn save(&self, session: &Path) -> io::Result<()> {
+        store::write_atomic(&Tokens::path(session), self.to_text().as_bytes())
+    }
+
+    /// When the session's tokens file last changed; `None` when there is
+    /// none (or it cannot be looked at: reading it will say why).
+    pub fn stamp(session: &Path) -> Option<Stamp> {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::symlink_metadata(Tokens::path(session)).ok()?;
+        Some(Stamp {
+            modified: meta.modified().ok(),
+            inode: meta.ino(),
+            len: meta.len(),
+        })
+    }
+}
+
+/// The labels of cards per delegation: the workshop's member countries,
+/// then those the session invited (as the form lists them).
+pub fn delegations(session: &Session) -> Vec<CardLabel> {
+    let mut labels: Vec<CardLabel> = Vec::new();
+    let countries = session.workshop.countries.members.iter();
+    for country in countries.chain(&session.invited_countries) {
+        let country = country.trim();
+        if !country.is_empty() && !labels.iter().any(|l| l == country) {
+            labels.push(country.to_string());
+        }
+    }
+    labels
+}
+
+/// The labels of `count` cards per person: "1" to "count".
+pub fn people(count: usize) -> Vec<CardLabel> {
+    (1..=count).map(|n| n.to_string()).collect()
+}
+
+fn is_number(label: &str) -> bool {
+    !label.is_empty() && label.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A label as a person may type it: lower case, no accents.
+fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A label on one line of the file: `%`, controls and whitespace other than
+/// a plain space as `%XX` (a country's name has none of them; a label is
+/// read back from the line's start to its last two spaces).
+fn escape_label(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    for c in label.chars() {
+        if c == '%' || c.is_control() || (c.is_whitespace() && c != ' ') {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn unescape_label(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// A fresh token: 50 random bits, `K7QM2-XD9AB`.
+fn generate() -> io::Result<String> {
+    let mut bytes = [0u8; 7];
+    getrandom::fill(&mut bytes).map_err(io::Error::other)?;
+    let bits = bytes.iter().fold(0u64, |acc, b| acc << 8 | u64::from(*b));
+    let chars: String = (0..TOKEN_CHARS)
+        .rev()
+        .map(|i| ALPHABET[((bits >> (i * 5)) & 31) as usize] as char)
+        .collect();
+    Ok(format!("{}-{}", &chars[..5], &chars[5..]))
+}
+
+/// Why a tokens file is not read: it is left as it is, never written over.
+#[derive(Debug, Clone)]
+pub enum Unreadable {
+    /// This line is not a label, a token and a state.
+    Damaged(usize),
+    /// Written by a newer taller, in this version.
+    Newer(u32),
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unreadable::Damaged(line) => write!(f, "line {line} damaged"),
+            Unreadable::Newer(version) => write!(f, "version {version}, from a newer taller"),
+        }
+    }
+}
+
+impl std::error::Error for Unreadable {}
+
+impl From<Unreadable> for io::Error {
+    fn from(why: Unreadable) -> io::Error {
+        io::Error::new(io::ErrorKind::InvalidData, why)
+    }
+}
+
+/// What is wrong with a tokens file, or another error reading or writing
+/// it, in words for the person.
+pub fn describe(error: &io::Error, lang: Lang) -> String {
+    match error.get_ref().and_then(|e| e.downcast_ref::<Unreadable>()) {
+        Some(Unreadable::Damaged(line)) => lang.tokens_damaged(*line),
+        Some(Unreadable::Newer(version)) => lang.tokens_newer(*version),
+        None => store::describe_io(error, lang),
+    }
+}
+
+#[cfg(test)]
+mod tests;
