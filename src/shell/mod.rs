@@ -13,3 +13,4 @@ pub mod saver;
 pub mod serve;
 pub mod ssh;
 pub mod tokens;
+pub mod web;
