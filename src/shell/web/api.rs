@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
 
 use super::ballot::{self, BallotBody};
-use super::routes::Shared;
+use super::routes::{BALLOT_LIMIT, Shared};
 use crate::session::{Command, Role, lock};
 
 /// A ballot's body must arrive within this: a phone sends a few hundred
@@ -35,6 +35,14 @@ pub async fn ballot(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     request: Request,
 ) -> Response {
+    // Said too big at once, not after waiting for what will not come.
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok()?.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > BALLOT_LIMIT as u64) {
+        return said(StatusCode::PAYLOAD_TOO_LARGE, "too_large");
+    }
     let body = match tokio::time::timeout(BODY_WITHIN, Bytes::from_request(request, &())).await {
         Err(_) => return said(StatusCode::REQUEST_TIMEOUT, "too_slow"),
         Ok(Err(rejection)) => {
