@@ -1333,7 +1333,14 @@ async fn taller_serve_headless_is_joined_by_openssh_and_saves_on_sigterm() {
     let mut server = std::process::Command::new(bin)
         .args(["--sessions-dir"])
         .arg(&sessions)
-        .args(["serve", "en-vivo", "--headless", "--listen", &listen])
+        .args([
+            "serve",
+            "en-vivo",
+            "--headless",
+            "--no-web",
+            "--listen",
+            &listen,
+        ])
         .env("XDG_DATA_HOME", &data)
         .env("HOME", dir.path())
         .stdout(std::process::Stdio::piped())

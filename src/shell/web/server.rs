@@ -12,7 +12,7 @@ use axum::extract::ConnectInfo;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::{TcpListener, TcpSocket, TcpStream};
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
@@ -22,6 +22,9 @@ use super::routes::{self, Shared};
 use crate::session::SharedHost;
 use crate::shell::admission::{Admission, Limits};
 use crate::shell::backoff::Backoff;
+
+/// Connections waiting to be accepted (the system caps it at `somaxconn`).
+const BACKLOG: u32 = 1024;
 
 /// How to serve the ballot page.
 pub struct WebConfig {
@@ -76,7 +79,16 @@ pub struct WebServer {
 
 impl WebServer {
     pub async fn bind(config: WebConfig) -> io::Result<WebServer> {
-        let listener = TcpListener::bind(config.listen).await?;
+        let socket = match config.listen {
+            SocketAddr::V4(_) => TcpSocket::new_v4()?,
+            SocketAddr::V6(_) => TcpSocket::new_v6()?,
+        };
+        socket.set_reuseaddr(true)?;
+        socket.bind(config.listen)?;
+        // A room's phones arrive together (a poll opens, the Wi-Fi comes
+        // back): tokio's backlog of 128 overflowed under 500 ballots at
+        // once, and each connection dropped was tried again a second later.
+        let listener = socket.listen(BACKLOG)?;
         Ok(WebServer { listener, config })
     }
 
