@@ -12,6 +12,7 @@ pub use cli_words::{ArgWords, CliWords, HelpPage};
 pub use keys::KeyWords;
 pub use language::Language;
 pub use offline::PlanWords;
+pub use polls::PollWords;
 pub use strings::Strings;
 
 mod cli_words;
@@ -20,6 +21,7 @@ mod keys;
 mod labels;
 mod language;
 mod offline;
+mod polls;
 mod presence;
 mod ssh;
 mod strings;

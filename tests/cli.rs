@@ -550,6 +550,7 @@ fn every_format_name_exports_and_an_unknown_one_lists_them() {
         ("status", "punto,"),
         ("schedule-csv", "punto,"),
         ("agenda-md", "#"),
+        ("polls-csv", "Votación (id),"),
     ] {
         let output = taller(
             dir.path(),
@@ -568,7 +569,7 @@ fn every_format_name_exports_and_an_unknown_one_lists_them() {
     );
     assert!(!output.status.success());
     assert!(
-        stderr(&output).contains("plan, csv, json, status, schedule-csv, agenda-md"),
+        stderr(&output).contains("plan, csv, json, status, schedule-csv, agenda-md, polls-csv"),
         "{}",
         stderr(&output)
     );

@@ -83,7 +83,9 @@ fn missing_and_wrong_values_are_explained_in_spanish() {
         "{text}"
     );
     assert!(
-        text.contains("valores posibles: plan, csv, json, status, schedule-csv, agenda-md"),
+        text.contains(
+            "valores posibles: plan, csv, json, status, schedule-csv, agenda-md, polls-csv"
+        ),
         "{text}"
     );
     let text = usage_error(None, &["--lang", "fr", "list"]);
@@ -151,7 +153,9 @@ fn portuguese_asks_for_portuguese() {
     let export = taller(Some("pt"), &["export", "--help"]);
     let text = String::from_utf8_lossy(&export.stdout);
     assert!(
-        text.contains("O que gravar: plan, csv, json, status, schedule-csv ou agenda-md"),
+        text.contains(
+            "O que gravar: plan, csv, json, status, schedule-csv, agenda-md ou polls-csv"
+        ),
         "{text}"
     );
     let serve = taller(Some("pt"), &["serve", "--help"]);

@@ -364,7 +364,7 @@ async fn documents_over_exec_and_nothing_else() {
     let out = String::from_utf8(out).unwrap();
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(
-        out.contains("plan, csv, json, status, schedule-csv o agenda-md"),
+        out.contains("plan, csv, json, status, schedule-csv, agenda-md o polls-csv"),
         "{out}"
     );
 

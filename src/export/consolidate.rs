@@ -112,6 +112,10 @@ pub fn merge_at(
         .unwrap_or(speaker.created_at);
     merged.schedule = speaker.schedule.clone();
     merged.details = speaker.details.clone();
+    // The polls run in the plenary's file, as they were: no other file
+    // brings any (see `model::merge`).
+    merged.polls = speaker.polls.clone();
+    merged.poll_log = speaker.poll_log.clone();
     let place_in_newest = places_in_newest_groups(&sources);
     let mut decisions = false;
     for (file, session) in &sources {

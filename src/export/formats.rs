@@ -26,6 +26,8 @@ pub enum Format {
     ScheduleCsv,
     /// The printable agenda, as Markdown for pandoc.
     AgendaMd,
+    /// The phone polls: one row per poll and input, then named ballots.
+    PollsCsv,
 }
 
 /// One row of the registry.
@@ -40,7 +42,7 @@ struct Declared {
 }
 
 /// The registry: the order here is the order names are listed in.
-const DECLARED: [Declared; 6] = [
+const DECLARED: [Declared; 7] = [
     Declared {
         format: Format::Plan,
         name: "plan",
@@ -77,6 +79,12 @@ const DECLARED: [Declared; 6] = [
         extension: "md",
         bom: false,
     },
+    Declared {
+        format: Format::PollsCsv,
+        name: "polls-csv",
+        extension: "csv",
+        bom: true,
+    },
 ];
 
 /// What a format is made from.
@@ -92,13 +100,14 @@ pub enum Source<'a> {
 
 impl Format {
     /// Every format, in the registry's order.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Format::Plan,
         Format::Csv,
         Format::Json,
         Format::Status,
         Format::ScheduleCsv,
         Format::AgendaMd,
+        Format::PollsCsv,
     ];
 
     /// What `taller consolidate` writes, as `plan.EXTENSION` each.
@@ -165,6 +174,7 @@ impl Format {
                 crate::export::schedule_csv::render(session, now, tz, lang)
             }
             Format::AgendaMd => crate::export::agenda::render(session, now, tz, lang),
+            Format::PollsCsv => crate::export::polls_csv::render(session, tz, lang),
         })
     }
 
@@ -221,7 +231,15 @@ mod tests {
         assert_eq!(names.len(), Format::ALL.len(), "names are unique");
         assert_eq!(
             Format::names(),
-            ["plan", "csv", "json", "status", "schedule-csv", "agenda-md"]
+            [
+                "plan",
+                "csv",
+                "json",
+                "status",
+                "schedule-csv",
+                "agenda-md",
+                "polls-csv"
+            ]
         );
         for wrong in ["PLAN", " plan", "pdf", ""] {
             assert_eq!(Format::from_name(wrong), None, "{wrong:?}");

@@ -5,6 +5,8 @@ pub mod agenda;
 pub mod consolidate;
 pub mod formats;
 pub mod plan;
+pub mod poll_results;
+pub mod polls_csv;
 pub mod schedule_csv;
 pub mod spreadsheet;
 mod words;

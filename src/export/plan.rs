@@ -240,6 +240,10 @@ fn field_lines(
     if input.plenary.votes > 0 {
         lines.push(format!("**{}:** {}", w.votes, input.plenary.votes));
     }
+    for poll in super::poll_results::polls_of(&c.session, input.id) {
+        let (label, said) = super::poll_results::line(poll, input.id, lang);
+        lines.push(format!("**{label}:** {}", inline(&said)));
+    }
     let observations = input.plenary.observations.trim();
     if !observations.is_empty() {
         let text: Vec<String> = observations
@@ -550,6 +554,7 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
     let t = lang.t();
     let w = lang.plan_words();
     let s = &c.session;
+    let p = lang.poll_words();
     let numbers = s.input_numbers();
     let mut out = csv::Writer::from_writer(Vec::new());
     let mut header = vec![t.csv_axis, w.number, t.field_kind, t.field_text];
@@ -558,6 +563,10 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
         t.field_status,
         t.field_observations,
         t.field_votes,
+        p.col_kind,
+        p.col_entitled,
+        p.col_voted,
+        p.col_result,
         t.csv_origin,
         t.csv_duplicate_of,
     ]);
@@ -592,14 +601,34 @@ pub fn csv(c: &Consolidation, lang: Lang) -> String {
                     .map_or(String::new(), |x| lang.status(x).to_string()),
                 input.plenary.observations.clone(),
                 input.plenary.votes.to_string(),
-                origin,
-                duplicate,
             ]);
+            row.extend(poll_cells(s, input.id, lang));
+            row.extend([origin, duplicate]);
             write_row(&mut out, row);
         }
     }
     let bytes = out.into_inner().expect("writing to memory cannot fail");
     String::from_utf8(bytes).expect("the CSV is made of UTF-8 strings")
+}
+
+/// plan.csv's poll columns of an input: each poll's kind, how many could
+/// vote, how many did, and the result, several polls parted by " | ".
+fn poll_cells(s: &Session, input: Uuid, lang: Lang) -> [String; 4] {
+    use super::poll_results::{kind, polls_of, result};
+    let polls: Vec<_> = polls_of(s, input).collect();
+    let join = |cell: &dyn Fn(&crate::model::poll::Poll) -> String| {
+        polls
+            .iter()
+            .map(|p| cell(p))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    [
+        join(&|p| kind(p.kind, lang).to_string()),
+        join(&|p| p.could_vote().to_string()),
+        join(&|p| p.voted.len().to_string()),
+        join(&|p| result(p, input, lang)),
+    ]
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ impl Lang {
             Format::Status => self.format_status(),
             Format::ScheduleCsv => self.format_schedule_csv(),
             Format::AgendaMd => self.format_agenda_md(),
+            Format::PollsCsv => self.format_polls_csv(),
         }
     }
 

@@ -6,7 +6,7 @@ use super::cli_words::{CliWords, arg};
 use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
-use super::{FileKind, KeyWords, Language, PlanWords, Strings};
+use super::{FileKind, KeyWords, Language, PlanWords, PollWords, Strings};
 use crate::model::patch::TextField;
 use crate::model::poll::{BallotFault, BallotRefused, MAX_REASON_CHARS, PollRefused};
 use crate::model::workshop::ItemKind;
@@ -810,6 +810,21 @@ impl Language for En {
         &PLAN_WORDS
     }
 
+    fn poll_words(&self) -> &'static PollWords {
+        &POLL_WORDS
+    }
+
+    fn poll_turnout(&self, voted: usize, could: usize) -> String {
+        format!("{voted} of {could} voted")
+    }
+
+    fn poll_points(&self, n: u32) -> String {
+        match n {
+            1 => "1 point".into(),
+            n => format!("{n} points"),
+        }
+    }
+
     fn no_plenary_decisions(&self) -> &'static str {
         "no file carries the plenary's decisions: the plan shows every action undecided; pass the plenary's session as well"
     }
@@ -910,6 +925,10 @@ impl Language for En {
 
     fn format_agenda_md(&self) -> &'static str {
         "the printable agenda, as Markdown"
+    }
+
+    fn format_polls_csv(&self) -> &'static str {
+        "the phone polls, one row per poll and input, as CSV"
     }
 
     fn one_of(&self, names: &[&str]) -> String {
@@ -1971,4 +1990,33 @@ static CLI_WORDS: CliWords = CliWords {
         ),
     ],
     list_formats: true,
+};
+
+static POLL_WORDS: PollWords = PollWords {
+    poll: "Poll",
+    kind_points: "points",
+    kind_consent: "consent",
+    kind_yes_no: "yes / no / abstain",
+    agree: "agree",
+    live_with: "can live with it",
+    reserve: "reservation",
+    yes: "yes",
+    no: "no",
+    abstain: "abstain",
+    still_open: "poll open, no result yet",
+    secret: "secret",
+    named: "named",
+    col_poll: "Poll (id)",
+    col_kind: "Poll kind",
+    col_ballot: "Ballot",
+    col_opened: "Opened",
+    col_closed: "Closed",
+    col_entitled: "Could vote",
+    col_voted: "Voted",
+    col_result: "Result",
+    col_points: "Points",
+    col_reasons: "Reasons",
+    col_card: "Card",
+    col_answer: "Ballot cast",
+    col_reason: "Reason",
 };

@@ -6,7 +6,7 @@ use super::cli_words::{CliWords, HelpPage, arg};
 use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
-use super::{FileKind, KeyWords, Language, PlanWords, Strings};
+use super::{FileKind, KeyWords, Language, PlanWords, PollWords, Strings};
 use crate::model::patch::TextField;
 use crate::model::poll::{BallotFault, BallotRefused, MAX_REASON_CHARS, PollRefused};
 use crate::model::workshop::ItemKind;
@@ -822,6 +822,21 @@ impl Language for Es {
         &PLAN_WORDS
     }
 
+    fn poll_words(&self) -> &'static PollWords {
+        &POLL_WORDS
+    }
+
+    fn poll_turnout(&self, voted: usize, could: usize) -> String {
+        format!("{voted} de {could} votaron")
+    }
+
+    fn poll_points(&self, n: u32) -> String {
+        match n {
+            1 => "1 punto".into(),
+            n => format!("{n} puntos"),
+        }
+    }
+
     fn no_plenary_decisions(&self) -> &'static str {
         "ningún archivo trae decisiones de la plenaria: el plan las muestra todas sin decisión; pase también la sesión de la plenaria"
     }
@@ -922,6 +937,10 @@ impl Language for Es {
 
     fn format_agenda_md(&self) -> &'static str {
         "la agenda imprimible, en Markdown"
+    }
+
+    fn format_polls_csv(&self) -> &'static str {
+        "las votaciones por teléfono, una fila por votación e insumo, en CSV"
     }
 
     fn one_of(&self, names: &[&str]) -> String {
@@ -2035,4 +2054,33 @@ static CLI_WORDS: CliWords = CliWords {
         ),
     ],
     list_formats: false,
+};
+
+static POLL_WORDS: PollWords = PollWords {
+    poll: "Votación",
+    kind_points: "puntos",
+    kind_consent: "consentimiento",
+    kind_yes_no: "sí / no / abstención",
+    agree: "de acuerdo",
+    live_with: "puede vivir con ello",
+    reserve: "reserva",
+    yes: "sí",
+    no: "no",
+    abstain: "abstención",
+    still_open: "votación abierta, sin resultado aún",
+    secret: "secreta",
+    named: "nominal",
+    col_poll: "Votación (id)",
+    col_kind: "Tipo de votación",
+    col_ballot: "Voto",
+    col_opened: "Abierta",
+    col_closed: "Cerrada",
+    col_entitled: "Podían votar",
+    col_voted: "Votaron",
+    col_result: "Resultado",
+    col_points: "Puntos",
+    col_reasons: "Motivos",
+    col_card: "Tarjeta",
+    col_answer: "Voto emitido",
+    col_reason: "Motivo",
 };

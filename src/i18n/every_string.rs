@@ -414,6 +414,7 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
     say("format_status", l.format_status().to_string());
     say("format_schedule_csv", l.format_schedule_csv().to_string());
     say("format_agenda_md", l.format_agenda_md().to_string());
+    say("format_polls_csv", l.format_polls_csv().to_string());
     say("one_of", l.one_of(&["es", "en"]));
     say("people", l.people(&names(1)));
     say("people#1", l.people(&names(2)));
@@ -915,6 +916,37 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
     say("key_words.quit", k.quit.to_string());
     say("key_words.help", k.help.to_string());
     say("key_words.redo", k.redo.to_string());
+    let pw = l.poll_words();
+    say("poll_words.poll", pw.poll.to_string());
+    say("poll_words.kind_points", pw.kind_points.to_string());
+    say("poll_words.kind_consent", pw.kind_consent.to_string());
+    say("poll_words.kind_yes_no", pw.kind_yes_no.to_string());
+    say("poll_words.agree", pw.agree.to_string());
+    say("poll_words.live_with", pw.live_with.to_string());
+    say("poll_words.reserve", pw.reserve.to_string());
+    say("poll_words.yes", pw.yes.to_string());
+    say("poll_words.no", pw.no.to_string());
+    say("poll_words.abstain", pw.abstain.to_string());
+    say("poll_words.still_open", pw.still_open.to_string());
+    say("poll_words.secret", pw.secret.to_string());
+    say("poll_words.named", pw.named.to_string());
+    say("poll_words.col_poll", pw.col_poll.to_string());
+    say("poll_words.col_kind", pw.col_kind.to_string());
+    say("poll_words.col_ballot", pw.col_ballot.to_string());
+    say("poll_words.col_opened", pw.col_opened.to_string());
+    say("poll_words.col_closed", pw.col_closed.to_string());
+    say("poll_words.col_entitled", pw.col_entitled.to_string());
+    say("poll_words.col_voted", pw.col_voted.to_string());
+    say("poll_words.col_result", pw.col_result.to_string());
+    say("poll_words.col_points", pw.col_points.to_string());
+    say("poll_words.col_reasons", pw.col_reasons.to_string());
+    say("poll_words.col_card", pw.col_card.to_string());
+    say("poll_words.col_answer", pw.col_answer.to_string());
+    say("poll_words.col_reason", pw.col_reason.to_string());
+    say("poll_turnout", l.poll_turnout(1, 3));
+    say("poll_turnout#1", l.poll_turnout(3, 3));
+    say("poll_points", l.poll_points(1));
+    say("poll_points#1", l.poll_points(3));
     let p = l.plan_words();
     say("plan_words.date", p.date.to_string());
     say("plan_words.place", p.place.to_string());
@@ -999,6 +1031,13 @@ const SHARED: &[(&str, &str)] = &[
     ("plan_words.reports", "es=pt"),
     ("plan_words.status", "en=pt"),
     ("plan_words.votes", "es=pt"),
+    ("poll_words.col_ballot", "es=pt"),
+    ("poll_words.col_reason", "es=pt"),
+    ("poll_words.col_reasons", "es=pt"),
+    ("poll_words.col_result", "es=pt"),
+    ("poll_words.named", "es=pt"),
+    ("poll_words.no", "es=en"),
+    ("poll_words.secret", "es=pt"),
     ("t.agenda", "es=en"),
     ("t.col_actual", "es=pt"),
     ("t.col_item", "en=pt"),

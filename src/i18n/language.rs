@@ -4,7 +4,7 @@
 
 use std::fmt::Display;
 
-use super::{CliWords, FileKind, KeyWords, PlanWords, Strings};
+use super::{CliWords, FileKind, KeyWords, PlanWords, PollWords, Strings};
 use crate::model::patch::TextField;
 use crate::model::poll::{BallotRefused, PollRefused};
 use crate::model::workshop::ItemKind;
@@ -373,6 +373,15 @@ pub trait Language: Sync {
 
     fn plan_words(&self) -> &'static PlanWords;
 
+    /// The words of phone polls' results (plan.md, plan.csv, polls-csv).
+    fn poll_words(&self) -> &'static PollWords;
+
+    /// "9 de 14 votaron": how many cards voted of those that could.
+    fn poll_turnout(&self, voted: usize, could: usize) -> String;
+
+    /// "12 puntos": a points poll's result for one input.
+    fn poll_points(&self, n: u32) -> String;
+
     /// On the standard error when no file carries the plenary's decisions.
     fn no_plenary_decisions(&self) -> &'static str;
 
@@ -425,6 +434,7 @@ pub trait Language: Sync {
     fn format_status(&self) -> &'static str;
     fn format_schedule_csv(&self) -> &'static str;
     fn format_agenda_md(&self) -> &'static str;
+    fn format_polls_csv(&self) -> &'static str;
 
     /// A choice among names: "es, en o pt".
     fn one_of(&self, names: &[&str]) -> String;

@@ -7,7 +7,7 @@ use super::cli_words::{CliWords, HelpPage, arg};
 use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
-use super::{FileKind, KeyWords, Language, PlanWords, Strings};
+use super::{FileKind, KeyWords, Language, PlanWords, PollWords, Strings};
 use crate::model::patch::TextField;
 use crate::model::poll::{BallotFault, BallotRefused, MAX_REASON_CHARS, PollRefused};
 use crate::model::workshop::ItemKind;
@@ -823,6 +823,21 @@ impl Language for Pt {
         &PLAN_WORDS
     }
 
+    fn poll_words(&self) -> &'static PollWords {
+        &POLL_WORDS
+    }
+
+    fn poll_turnout(&self, voted: usize, could: usize) -> String {
+        format!("{voted} de {could} votaram")
+    }
+
+    fn poll_points(&self, n: u32) -> String {
+        match n {
+            1 => "1 ponto".into(),
+            n => format!("{n} pontos"),
+        }
+    }
+
     fn no_plenary_decisions(&self) -> &'static str {
         "nenhum arquivo traz decisões da plenária: o plano mostra todas as ações sem decisão; inclua também a sessão da plenária"
     }
@@ -923,6 +938,10 @@ impl Language for Pt {
 
     fn format_agenda_md(&self) -> &'static str {
         "a pauta para imprimir, em Markdown"
+    }
+
+    fn format_polls_csv(&self) -> &'static str {
+        "as votações pelo telefone, uma linha por votação e insumo, em CSV"
     }
 
     fn one_of(&self, names: &[&str]) -> String {
@@ -2028,4 +2047,33 @@ static CLI_WORDS: CliWords = CliWords {
         ),
     ],
     list_formats: false,
+};
+
+static POLL_WORDS: PollWords = PollWords {
+    poll: "Votação",
+    kind_points: "pontos",
+    kind_consent: "consentimento",
+    kind_yes_no: "sim / não / abstenção",
+    agree: "de acordo",
+    live_with: "pode conviver com isso",
+    reserve: "ressalva",
+    yes: "sim",
+    no: "não",
+    abstain: "abstenção",
+    still_open: "votação aberta, ainda sem resultado",
+    secret: "secreta",
+    named: "nominal",
+    col_poll: "Votação (id)",
+    col_kind: "Tipo de votação",
+    col_ballot: "Voto",
+    col_opened: "Aberta",
+    col_closed: "Encerrada",
+    col_entitled: "Podiam votar",
+    col_voted: "Votaram",
+    col_result: "Resultado",
+    col_points: "Pontos",
+    col_reasons: "Motivos",
+    col_card: "Cartão",
+    col_answer: "Voto dado",
+    col_reason: "Motivo",
 };

@@ -104,6 +104,14 @@ pub fn check(session: &Session) -> Result<(), OutOfRange> {
         time(format!("deleted[{i}].at"), Some(tomb.at))?;
     }
     time("details.updated_at".into(), session.details.updated_at)?;
+    for (i, poll) in session.polls.iter().enumerate() {
+        time(format!("polls[{i}].opened_at"), Some(poll.opened_at))?;
+        time(format!("polls[{i}].closed_at"), poll.closed_at)?;
+        time(format!("polls[{i}].revealed_at"), poll.revealed_at)?;
+    }
+    for (i, event) in session.poll_log.iter().enumerate() {
+        time(format!("poll_log[{i}].at"), Some(event.at))?;
+    }
     Ok(())
 }
 

@@ -21,6 +21,10 @@ mod undo;
 #[cfg(test)]
 mod agenda_tests;
 #[cfg(test)]
+mod poll_race_tests;
+#[cfg(test)]
+mod poll_tests;
+#[cfg(test)]
 mod test_support;
 #[cfg(test)]
 mod tests;

@@ -48,10 +48,10 @@ pub fn edit(session: &mut Session, edit: &PollEdit, now: Timestamp) -> Result<Ap
             secret,
             entitled,
         } => {
-            if session.polls.iter().any(Poll::is_open) {
+            if session.open_poll().is_some() {
                 return refused(PollRefused::AnotherOpen);
             }
-            if session.polls.iter().any(|p| p.id == *id) {
+            if session.poll(*id).is_some() {
                 return refused(PollRefused::TakenId);
             }
             // Each input once, in the order given (the room's).
@@ -196,7 +196,7 @@ pub fn refused_event(
     why: BallotRefused,
     now: Timestamp,
 ) -> Option<PollEvent> {
-    if !why.is_logged() || !session.polls.iter().any(|p| p.id == poll) {
+    if !why.is_logged() || session.poll(poll).is_none() {
         return None;
     }
     let what = PollEventKind::Refused {
