@@ -259,7 +259,7 @@ async fn the_events_say_what_changed_and_end_with_the_server() {
     assert_eq!(closed.name, "poll_closed");
     assert!(closed.data.contains("\"poll\":null"));
 
-    // A change no phone sees (an input's words outside the view) sends nothing.
+    // A revision that changes nothing a phone sees (the same input presented) sends nothing.
     room.present(Some(room.inputs[2]));
     assert!(events.next(Duration::from_millis(300)).await.is_none());
 

@@ -53,11 +53,7 @@ impl PublicView {
             } => input_view(session, *id),
             _ => None,
         };
-        let poll = session
-            .polls
-            .iter()
-            .find(|poll| poll.is_open())
-            .map(|poll| poll_view(session, poll));
+        let poll = session.open_poll().map(|poll| poll_view(session, poll));
         PublicView { poll, presenting }
     }
 }
