@@ -51,7 +51,7 @@ export TALLER_LANG=es
 mkdir -p "$TALLER_SESSIONS_DIR"
 
 # --- taller serve -------------------------------------------------------------
-"$TALLER" serve bench --headless --listen "127.0.0.1:$PORT" > "$work/serve.out" 2>&1 &
+"$TALLER" serve bench --headless --no-web --listen "127.0.0.1:$PORT" > "$work/serve.out" 2>&1 &
 server=$!
 codes="$TALLER_SESSIONS_DIR/.bench.json.codes"
 for _ in $(seq 100); do [ -s "$codes" ] && grep -q "127.0.0.1\|$PORT" "$work/serve.out" && break; sleep 0.1; done

@@ -107,6 +107,12 @@ pub enum CliCommand {
         // Where to listen for SSH (all interfaces, port 2222 by default).
         #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:2222")]
         listen: std::net::SocketAddr,
+        // Where the ballot page listens for phones (all interfaces, port 8080).
+        #[arg(long, value_name = "ADDR:PORT", default_value = crate::shell::web::DEFAULT_WEB)]
+        web: std::net::SocketAddr,
+        // Serve no ballot page.
+        #[arg(long, conflicts_with = "web")]
+        no_web: bool,
         // Serve without a screen here; print how to join and wait for SIGTERM.
         #[arg(long)]
         headless: bool,

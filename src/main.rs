@@ -117,12 +117,15 @@ fn dispatch(
         CliCommand::Serve {
             target,
             listen,
+            web,
+            no_web,
             headless,
             authorized_keys,
             workshop,
         } => {
             let options = Options {
                 listen,
+                web: (!no_web).then_some(web),
                 authorized_keys,
             };
             let (target, workshop) = (target.as_deref(), workshop.as_deref());

@@ -480,6 +480,11 @@ fn serve_creates_its_session_from_the_workshop_given_and_refuses_it_for_an_exist
         .local_addr()
         .unwrap()
         .port();
+    let web = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let mut server = Command::new(BIN)
         .args([
             "serve",
@@ -489,6 +494,7 @@ fn serve_creates_its_session_from_the_workshop_given_and_refuses_it_for_an_exist
             "--headless",
         ])
         .args(["--listen", &format!("127.0.0.1:{port}")])
+        .args(["--web", &format!("127.0.0.1:{web}")])
         .env("TALLER_SESSIONS_DIR", dir.path())
         .env("HOME", home.path())
         .env("XDG_DATA_HOME", home.path().join("datos"))
@@ -500,13 +506,22 @@ fn serve_creates_its_session_from_the_workshop_given_and_refuses_it_for_an_exist
     let mut out = std::io::BufReader::new(server.stdout.take().unwrap());
     let mut printed = String::new();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while !printed.contains("SHA256:") && std::time::Instant::now() < deadline {
+    let page = format!("http://127.0.0.1:{web}/");
+    while !printed.contains(&page) && std::time::Instant::now() < deadline {
         let mut line = String::new();
         if std::io::BufRead::read_line(&mut out, &mut line).unwrap() == 0 {
             break;
         }
         printed.push_str(&line);
     }
+    // The page answers on its address while the session is served.
+    let answered = std::net::TcpStream::connect(("127.0.0.1", web)).is_ok_and(|mut page| {
+        use std::io::{Read, Write};
+        let _ = page.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        let mut answer = String::new();
+        let _ = page.read_to_string(&mut answer);
+        answer.starts_with("HTTP/1.1 200")
+    });
     let stopped = Command::new("kill")
         .args(["-TERM", &server.id().to_string()])
         .status()
@@ -515,6 +530,11 @@ fn serve_creates_its_session_from_the_workshop_given_and_refuses_it_for_an_exist
     let status = server.wait().unwrap();
     assert!(status.success(), "{status:?} {printed}");
     assert!(printed.contains("SHA256:"), "{printed}");
+    assert!(
+        printed.contains(&format!("Los teléfonos votan en {page}")),
+        "the ballot page's address: {printed}"
+    );
+    assert!(answered, "the ballot page answered while serving");
     let saved = std::fs::read_to_string(dir.path().join("frontera.json")).unwrap();
     assert!(saved.contains("\"border-coordination\""), "{saved}");
 }

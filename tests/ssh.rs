@@ -642,7 +642,7 @@ async fn closed_within(stream: &mut tokio::net::TcpStream, within: Duration) -> 
 /// gets in again.
 #[tokio::test]
 async fn a_flood_of_idle_connections_does_not_keep_people_out() {
-    use taller::shell::ssh::admission::Limits;
+    use taller::shell::admission::Limits;
     let server = start(false, |config| {
         config.limits = Limits {
             total: 12,
@@ -726,7 +726,7 @@ async fn at_prompt_from(from: [u8; 4], server: &Running) -> Option<client::Handl
 /// opens more, and another address joins.
 #[tokio::test]
 async fn a_flood_waiting_at_the_prompt_holds_few_slots() {
-    use taller::shell::ssh::admission::Limits;
+    use taller::shell::admission::Limits;
     let server = start(false, |config| {
         config.limits = Limits {
             total: 40,
@@ -1333,7 +1333,14 @@ async fn taller_serve_headless_is_joined_by_openssh_and_saves_on_sigterm() {
     let mut server = std::process::Command::new(bin)
         .args(["--sessions-dir"])
         .arg(&sessions)
-        .args(["serve", "en-vivo", "--headless", "--listen", &listen])
+        .args([
+            "serve",
+            "en-vivo",
+            "--headless",
+            "--no-web",
+            "--listen",
+            &listen,
+        ])
         .env("XDG_DATA_HOME", &data)
         .env("HOME", dir.path())
         .stdout(std::process::Stdio::piped())

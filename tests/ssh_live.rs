@@ -393,6 +393,7 @@ async fn serving_day(dir: &std::path::Path) -> Day {
         port: addr.port(),
         roles: serve::role_cards(book),
         connections: serve::connections(present),
+        web: None,
     };
     let (stop, stopped) = oneshot::channel::<()>();
     let serving: Arc<dyn Live> = live.clone();

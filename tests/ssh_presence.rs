@@ -42,7 +42,14 @@ impl Served {
         let mut child = Command::new(env!("CARGO_BIN_EXE_taller"))
             .arg("--sessions-dir")
             .arg(dir.path().join("sesiones"))
-            .args(["serve", "en-vivo", "--headless", "--listen", &listen])
+            .args([
+                "serve",
+                "en-vivo",
+                "--headless",
+                "--no-web",
+                "--listen",
+                &listen,
+            ])
             .env("XDG_DATA_HOME", dir.path().join("datos"))
             .env("HOME", dir.path())
             .env("LANG", "es_ES.UTF-8")
@@ -385,7 +392,7 @@ fn the_local_facilitators_screen_and_a_rapporteurs_see_each_other_editing() {
     ];
     let mut local = common::Tui::start_with(
         sessions.path(),
-        &["serve", "en-vivo", "--listen", &listen],
+        &["serve", "en-vivo", "--no-web", "--listen", &listen],
         80,
         24,
         &env,

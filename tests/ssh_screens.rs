@@ -39,7 +39,14 @@ impl Served {
         let mut child = Command::new(env!("CARGO_BIN_EXE_taller"))
             .arg("--sessions-dir")
             .arg(dir.path().join("sesiones"))
-            .args(["serve", "en-vivo", "--headless", "--listen", &listen])
+            .args([
+                "serve",
+                "en-vivo",
+                "--headless",
+                "--no-web",
+                "--listen",
+                &listen,
+            ])
             .env("XDG_DATA_HOME", dir.path().join("datos"))
             .env("HOME", dir.path())
             .env("LANG", "es_ES.UTF-8")

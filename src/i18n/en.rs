@@ -312,6 +312,10 @@ impl Language for En {
         format!("The first time, ssh shows a fingerprint: it must be {fingerprint}")
     }
 
+    fn join_web(&self, link: &str) -> String {
+        format!("Phones vote at {link} (in clear: use a WPA2 Wi-Fi or this laptop's own hotspot)")
+    }
+
     fn settings_line(&self, bell: bool) -> String {
         let yes_no = |on: bool| match on {
             true => "on",
@@ -1931,6 +1935,18 @@ static CLI_WORDS: CliWords = CliWords {
             "serve",
             "listen",
             "Where to listen for SSH (all interfaces, port 2222 by default)",
+            None,
+        ),
+        arg(
+            "serve",
+            "web",
+            "Where the ballot page listens for phones (all interfaces, port 8080)",
+            None,
+        ),
+        arg(
+            "serve",
+            "no_web",
+            "Serve no ballot page (phones cannot vote)",
             None,
         ),
         arg(

@@ -314,6 +314,12 @@ impl Language for Es {
         format!("La primera vez, ssh muestra una huella: debe ser {fingerprint}")
     }
 
+    fn join_web(&self, link: &str) -> String {
+        format!(
+            "Los teléfonos votan en {link} (sin cifrar: use una red wifi WPA2 o el punto de acceso de esta computadora)"
+        )
+    }
+
     fn settings_line(&self, bell: bool) -> String {
         let yes_no = |on: bool| match on {
             true => "sí",
@@ -1993,6 +1999,18 @@ static CLI_WORDS: CliWords = CliWords {
             "listen",
             "Dónde escuchar SSH (todas las interfaces, puerto 2222)",
             Some("DIRECCIÓN:PUERTO"),
+        ),
+        arg(
+            "serve",
+            "web",
+            "Dónde escucha la página de votación de los teléfonos (todas las interfaces, puerto 8080)",
+            Some("DIRECCIÓN:PUERTO"),
+        ),
+        arg(
+            "serve",
+            "no_web",
+            "No servir la página de votación (nadie vota por teléfono)",
+            None,
         ),
         arg(
             "serve",

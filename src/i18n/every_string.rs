@@ -132,6 +132,7 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
     say("serving_held", l.serving_held("grupo3"));
     say("join_addresses", l.join_addresses("grupo3"));
     say("join_fingerprint", l.join_fingerprint("grupo3"));
+    say("join_web", l.join_web("grupo3"));
     say("settings_line", l.settings_line(true));
     say("settings_line#1", l.settings_line(false));
     say("time_refused", l.time_refused("grupo3"));

@@ -149,6 +149,9 @@ pub trait Language: Sync {
 
     fn join_fingerprint(&self, fingerprint: &str) -> String;
 
+    /// Where phones open the ballot page, and that it travels in clear.
+    fn join_web(&self, link: &str) -> String;
+
     fn settings_line(&self, bell: bool) -> String;
 
     fn time_refused(&self, text: &str) -> String;

@@ -313,6 +313,12 @@ impl Language for Pt {
         format!("Na primeira vez, o ssh mostra uma impressão digital: deve ser {fingerprint}")
     }
 
+    fn join_web(&self, link: &str) -> String {
+        format!(
+            "Os telefones votam em {link} (sem criptografia: use uma rede Wi-Fi WPA2 ou o ponto de acesso deste computador)"
+        )
+    }
+
     fn settings_line(&self, bell: bool) -> String {
         let on = if bell { "sim" } else { "não" };
         format!("b  campainha: {on} · i  início previsto · n  próximo item · Esc volta")
@@ -1986,6 +1992,18 @@ static CLI_WORDS: CliWords = CliWords {
             "listen",
             "Onde escutar SSH (todas as interfaces, porta 2222)",
             Some("ENDEREÇO:PORTA"),
+        ),
+        arg(
+            "serve",
+            "web",
+            "Onde a página de votação escuta os telefones (todas as interfaces, porta 8080)",
+            Some("ENDEREÇO:PORTA"),
+        ),
+        arg(
+            "serve",
+            "no_web",
+            "Não servir a página de votação (ninguém vota pelo telefone)",
+            None,
         ),
         arg(
             "serve",

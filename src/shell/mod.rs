@@ -3,6 +3,8 @@
 //! one and the same.
 
 pub mod access;
+pub mod admission;
+pub mod backoff;
 pub mod drive;
 pub mod live;
 pub mod local;
@@ -11,3 +13,4 @@ pub mod saver;
 pub mod serve;
 pub mod ssh;
 pub mod tokens;
+pub mod web;

@@ -15,6 +15,8 @@ use super::ssh::codes;
 use super::ssh::current_codes::CurrentCodes;
 use super::ssh::present::Present;
 use super::ssh::{ServeConfig, Server, auth, host_key, lan};
+use super::web::cards::SessionCards;
+use super::web::{WebConfig, WebServer};
 use crate::app::{ConnectionCard, Connections, JoinInfo, RoleCard, RoleCards};
 use crate::i18n::Lang;
 use crate::session::SharedHost;
@@ -22,6 +24,8 @@ use crate::session::SharedHost;
 /// How to serve, from the command line.
 pub struct Options {
     pub listen: SocketAddr,
+    /// Where the ballot page listens; none with `--no-web`.
+    pub web: Option<SocketAddr>,
     pub authorized_keys: Option<PathBuf>,
 }
 
@@ -33,6 +37,8 @@ pub struct Ready {
     pub live: Arc<dyn Live>,
     /// Watched while serving, so a group added gets its code.
     pub host: SharedHost,
+    /// The ballot page's server, unless `--no-web`.
+    pub web: Option<WebConfig>,
 }
 
 /// Makes (or reads) the server key and the session's codes, checks the
@@ -60,6 +66,14 @@ pub fn prepare(
     // Said now, before any screen: a port in use is a plain message.
     std::net::TcpListener::bind(options.listen)
         .map_err(|e| lang.cannot_listen(&options.listen.to_string(), &e.to_string()))?;
+    if let Some(web) = options.web {
+        std::net::TcpListener::bind(web)
+            .map_err(|e| lang.cannot_listen(&web.to_string(), &e.to_string()))?;
+    }
+    // The ballot cards' tokens, read again whenever `taller tokens` changes them.
+    let web = options
+        .web
+        .map(|listen| WebConfig::new(listen, Arc::new(SessionCards::follow(path.to_path_buf()))));
     let mut addresses: Vec<String> = lan::addresses().iter().map(ToString::to_string).collect();
     if !options.listen.ip().is_unspecified() {
         addresses = vec![options.listen.ip().to_string()];
@@ -74,6 +88,7 @@ pub fn prepare(
         port: options.listen.port(),
         roles: role_cards(Arc::clone(&config.codes)),
         connections: connections(Arc::clone(&config.present)),
+        web: options.web.map(|web| web.port()),
     };
     if let Some(file) = &options.authorized_keys {
         config.authorized_keys = auth::AuthorizedKeys::read(file, &groups)
@@ -90,6 +105,7 @@ pub fn prepare(
         join,
         live,
         host: host.clone(),
+        web,
     })
 }
 
@@ -189,6 +205,9 @@ pub fn join_lines(join: &JoinInfo, lang: Lang) -> Vec<String> {
         lines.push(lang.join_addresses(&join.addresses.join(", ")));
     }
     lines.push(lang.join_fingerprint(&join.fingerprint));
+    if let Some(link) = join.web_link() {
+        lines.push(lang.join_web(&link));
+    }
     lines
 }
 
@@ -243,16 +262,23 @@ pub fn headless(host: SharedHost, ready: Ready, announce: impl FnOnce()) -> std:
         ));
         let present = Arc::clone(&ready.config.present);
         let server = Server::bind(ready.config).await?;
+        let web = match ready.web {
+            Some(config) => Some(WebServer::bind(config).await?),
+            None => None,
+        };
         announce();
         // Which signal, and how many screens were open when it came.
         let caught = std::sync::Mutex::new(None);
+        let (stopping, stopped) = tokio::sync::watch::channel(false);
         let stop = async {
             let signal = stop.await;
             if let Ok(mut caught) = caught.lock() {
                 *caught = Some((signal, present.len()));
             }
+            let _ = stopping.send(true);
         };
-        server.run(ready.live, stop).await;
+        let web = serve_web(web, ready.host.clone(), stopped);
+        tokio::join!(server.run(ready.live, stop), web);
         keeper.abort();
         // Every save handed over is on disk before this returns.
         drop(saver);
@@ -303,15 +329,30 @@ pub fn beside(ready: Ready) -> crate::shell::live::Beside {
                 keeper.abort();
                 return;
             };
-            let stop = async move {
-                while !*stopped.borrow_and_update() {
-                    if stopped.changed().await.is_err() {
-                        break;
-                    }
-                }
+            // No page if its port was taken since `prepare`: SSH still serves.
+            let web = match ready.web {
+                Some(config) => WebServer::bind(config).await.ok(),
+                None => None,
             };
-            server.run(ready.live, stop).await;
+            let web = serve_web(web, ready.host.clone(), stopped.clone());
+            let stop = async move {
+                let _ = stopped.wait_for(|stopped| *stopped).await;
+            };
+            tokio::join!(server.run(ready.live, stop), web);
             keeper.abort();
         })
     })
+}
+
+/// The ballot page beside the SSH server, until `stopped` turns true.
+async fn serve_web(
+    web: Option<WebServer>,
+    host: SharedHost,
+    mut stopped: tokio::sync::watch::Receiver<bool>,
+) {
+    let Some(web) = web else { return };
+    web.run(host, async move {
+        let _ = stopped.wait_for(|stopped| *stopped).await;
+    })
+    .await;
 }

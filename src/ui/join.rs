@@ -58,6 +58,9 @@ pub fn render(frame: &mut Frame, area: Rect, join: &JoinInfo, lang: Lang) {
         lines.push(Line::raw(lang.join_addresses(&join.addresses.join(", "))));
     }
     lines.push(Line::raw(lang.join_fingerprint(&join.fingerprint)));
+    if let Some(link) = join.web_link() {
+        lines.push(Line::raw(lang.join_web(&link)));
+    }
     lines.push(Line::styled(lang.join_facilitator_apart("F"), THEME.dim));
     let connected = join.connections.now().len();
     lines.push(Line::styled(lang.join_keys(connected), THEME.dim));

@@ -533,6 +533,7 @@ fn the_join_screen_is_closed_by_any_key_which_does_nothing_else() {
         port: 2222,
         roles: crate::app::RoleCards::new(|_| (Vec::new(), None)),
         connections: crate::app::Connections::none(),
+        web: None,
     });
     for code in [
         KeyCode::Char(' '),

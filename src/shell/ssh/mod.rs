@@ -22,7 +22,6 @@
 //! `wake_at()` is slept until. `document()` runs on the blocking pool.
 //! Any tokio runtime with `net` and `time` serves (current-thread too).
 
-pub mod admission;
 pub mod auth;
 pub mod channel;
 pub mod codes;
@@ -51,9 +50,10 @@ use tokio::sync::watch;
 use tokio::task::JoinSet;
 
 use crate::i18n::Lang;
+use crate::shell::admission::{Admission, Admitted, Limits};
+use crate::shell::backoff::{self, Backoff};
 use crate::shell::live::Live;
-use admission::{Admission, Admitted, Limits};
-use auth::{AuthorizedKeys, Backoff};
+use auth::AuthorizedKeys;
 use codes::Codes;
 use current_codes::CurrentCodes;
 
@@ -64,7 +64,7 @@ const GOODBYE: Duration = Duration::from_secs(3);
 /// A connection that has not joined by then is closed: two minutes at the
 /// code prompt (copying a code from the board takes a while), plus the
 /// longest wait after wrong codes.
-const JOIN_WINDOW: Duration = Duration::from_secs(120 + auth::MAX_WAIT.as_secs());
+const JOIN_WINDOW: Duration = Duration::from_secs(120 + backoff::MAX_WAIT.as_secs());
 /// How long a client whose screens said goodbye is given to hang up.
 const FLUSH: Duration = Duration::from_secs(1);
 
@@ -439,6 +439,13 @@ mod tests {
             "let go after {waited:?}"
         );
         assert!(waited < Duration::from_secs(5), "let go after {waited:?}");
+    }
+
+    /// The longest wait for a code's turn ends well inside the join window,
+    /// so the right code typed after many wrong ones is still checked.
+    #[test]
+    fn the_longest_wait_for_a_turn_is_inside_the_join_window() {
+        assert!(backoff::MAX_WAIT < JOIN_WINDOW);
     }
 
     #[cfg(target_os = "linux")]

@@ -72,6 +72,7 @@ fn served(open: Arc<Mutex<Vec<ConnectionCard>>>) -> Model {
                 list.len() < before
             },
         ),
+        web: None,
     });
     model
 }

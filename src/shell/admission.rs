@@ -6,6 +6,9 @@
 //! the prompt are not let go early, one address may hold only a few
 //! connections that have not joined yet: a laptop joining needs one or two,
 //! its screens already in count apart.
+//!
+//! The ballot page's server shares it: there no connection ever "joins", so
+//! its limits set `waiting_per_address` to `per_address` and keep no slots.
 
 use std::collections::HashMap;
 use std::net::IpAddr;

@@ -1,0 +1,112 @@
+//! One task follows the session for every phone: at each revision it makes
+//! the public view (the open poll, the presented input) and, only when that
+//! changed, hands it to every events stream at once, written as JSON once.
+//! It also beats the one keep-alive they all send. While nothing changes no
+//! phone costs any work and no timer runs per phone.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use super::view::PublicView;
+use crate::model::session::Session;
+use crate::session::{SharedHost, Stage, lock};
+
+/// What every events stream follows: the view, as JSON, and the beat of the
+/// keep-alive.
+#[derive(Clone)]
+pub struct Beat {
+    pub view: Arc<PublicView>,
+    /// The view written once for all streams.
+    pub json: Arc<str>,
+    /// Counts the keep-alives: a stream whose view is unchanged sends one.
+    pub beat: u64,
+}
+
+impl Beat {
+    fn new(view: PublicView, beat: u64) -> Beat {
+        let json = serde_json::to_string(&view).unwrap_or_else(|_| "{}".into());
+        Beat {
+            view: Arc::new(view),
+            json: json.into(),
+            beat,
+        }
+    }
+}
+
+/// The publisher's beats, as the routes read them. When the publisher stops
+/// every stream following it ends.
+pub struct Beats {
+    latest: watch::Receiver<Beat>,
+}
+
+impl Beats {
+    /// Starts the publisher over `host`, beating every `keep_alive`.
+    pub fn start(host: SharedHost, keep_alive: Duration) -> (Beats, JoinHandle<()>) {
+        let first = {
+            let host = lock(&host);
+            let snapshot = host.snapshot();
+            PublicView::of(&snapshot.session, &snapshot.stage)
+        };
+        let (tx, latest) = watch::channel(Beat::new(first, 0));
+        let task = tokio::spawn(publish(host, tx, keep_alive));
+        (Beats { latest }, task)
+    }
+
+    /// A new stream's own follower, which sees the view now as changed.
+    pub fn follow(&self) -> watch::Receiver<Beat> {
+        let mut follower = self.latest.clone();
+        follower.mark_changed();
+        follower
+    }
+
+    /// The view now.
+    pub fn now(&self) -> Beat {
+        self.latest.borrow().clone()
+    }
+}
+
+async fn publish(host: SharedHost, tx: watch::Sender<Beat>, keep_alive: Duration) {
+    let mut revisions = lock(&host).revisions();
+    let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + keep_alive, keep_alive);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    // What the last view was made of: a revision that changed neither (a
+    // save, someone's cursor) makes no view.
+    let mut made_of: Option<(Arc<Session>, Stage)> = None;
+    loop {
+        tokio::select! {
+            changed = revisions.changed() => {
+                if changed.is_err() {
+                    return;
+                }
+                let (session, stage) = {
+                    let snapshot = lock(&host).snapshot();
+                    (snapshot.session, snapshot.stage)
+                };
+                if made_of
+                    .as_ref()
+                    .is_some_and(|(s, st)| Arc::ptr_eq(s, &session) && *st == stage)
+                {
+                    continue;
+                }
+                let view = PublicView::of(&session, &stage);
+                made_of = Some((session, stage));
+                tx.send_if_modified(|beat| {
+                    if *beat.view == view {
+                        return false;
+                    }
+                    *beat = Beat::new(view, beat.beat);
+                    true
+                });
+            }
+            _ = tick.tick() => {
+                // The routes hold one follower; any more are open streams.
+                if tx.receiver_count() > 1 {
+                    tx.send_modify(|beat| beat.beat += 1);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! The routes, what every answer carries, and what all of them share.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+
+use super::publisher::Beats;
+use super::{Cards, api, events, page};
+use crate::session::{PersonId, SharedHost, lock};
+use crate::shell::backoff::Backoff;
+
+/// The largest ballot read: a consent ballot over every input of a plenary,
+/// each with a reason, fits several times over.
+pub const BALLOT_LIMIT: usize = 16 * 1024;
+
+/// What every request may use.
+pub struct Shared {
+    pub host: SharedHost,
+    /// The page's one person on the host: ballots have no undo to keep
+    /// apart, and a card is not a person of the session.
+    pub person: PersonId,
+    pub cards: Arc<dyn Cards>,
+    /// Wrong tokens, per address.
+    pub backoff: Backoff,
+    pub beats: Beats,
+}
+
+impl Shared {
+    pub fn new(host: SharedHost, cards: Arc<dyn Cards>, backoff: Backoff, beats: Beats) -> Shared {
+        let person = lock(&host).join();
+        Shared {
+            host,
+            person,
+            cards,
+            backoff,
+            beats,
+        }
+    }
+}
+
+impl Drop for Shared {
+    fn drop(&mut self) {
+        lock(&self.host).leave(self.person);
+    }
+}
+
+pub fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .route("/", get(page::page))
+        .route("/v/{token}", get(page::page))
+        .route("/api/poll", get(api::poll))
+        .route("/api/ballot", post(api::ballot))
+        .route("/events", get(events::events))
+        .fallback(not_found)
+        .method_not_allowed_fallback(not_found)
+        .layer(DefaultBodyLimit::max(BALLOT_LIMIT))
+        .layer(axum::middleware::map_response(secured))
+        .with_state(shared)
+}
+
+/// Anything else: nothing is there, whatever the method.
+async fn not_found() -> Response {
+    StatusCode::NOT_FOUND.into_response()
+}
+
+/// Every answer: never sniffed as another type, never framed, no referrer
+/// (the card's token is in the page's address), never cached (it is live),
+/// and, unless it is the page, a policy that lets it load nothing.
+async fn secured(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    let fixed: [(HeaderName, &'static str); 4] = [
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::CACHE_CONTROL, "no-store"),
+    ];
+    for (name, value) in fixed {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+        );
+    }
+    // No cookie is ever set; none slips in either.
+    headers.remove(header::SET_COOKIE);
+    response
+}
