@@ -26,7 +26,7 @@ use subtle::{ConditionallySelectable, ConstantTimeEq};
 use crate::i18n::Lang;
 pub use crate::model::poll::CardLabel;
 use crate::model::session::Session;
-use crate::shell::ssh::codes::{ALPHABET, normalize};
+use crate::shell::ssh::codes::{ALPHABET, Unreadable, normalize, random_in_alphabet};
 use crate::store;
 
 /// Ten characters of five bits each: 50 bits, more than the 40 the join
@@ -376,40 +376,7 @@ fn unescape_label(text: &str) -> Option<String> {
 
 /// A fresh token: 50 random bits, `K7QM2-XD9AB`.
 fn generate() -> io::Result<String> {
-    let mut bytes = [0u8; 7];
-    getrandom::fill(&mut bytes).map_err(io::Error::other)?;
-    let bits = bytes.iter().fold(0u64, |acc, b| acc << 8 | u64::from(*b));
-    let chars: String = (0..TOKEN_CHARS)
-        .rev()
-        .map(|i| ALPHABET[((bits >> (i * 5)) & 31) as usize] as char)
-        .collect();
-    Ok(format!("{}-{}", &chars[..5], &chars[5..]))
-}
-
-/// Why a tokens file is not read: it is left as it is, never written over.
-#[derive(Debug, Clone)]
-pub enum Unreadable {
-    /// This line is not a label, a token and a state.
-    Damaged(usize),
-    /// Written by a newer taller, in this version.
-    Newer(u32),
-}
-
-impl std::fmt::Display for Unreadable {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Unreadable::Damaged(line) => write!(f, "line {line} damaged"),
-            Unreadable::Newer(version) => write!(f, "version {version}, from a newer taller"),
-        }
-    }
-}
-
-impl std::error::Error for Unreadable {}
-
-impl From<Unreadable> for io::Error {
-    fn from(why: Unreadable) -> io::Error {
-        io::Error::new(io::ErrorKind::InvalidData, why)
-    }
+    random_in_alphabet(TOKEN_CHARS)
 }
 
 /// What is wrong with a tokens file, or another error reading or writing

@@ -240,10 +240,12 @@ pub(super) struct Parsed {
     pub(super) migrated: bool,
 }
 
-/// Why a codes file is not read: it is left as it is, never written over.
+/// Why a codes file (or a tokens file, `shell::tokens`) is not read: it
+/// is left as it is, never written over.
 #[derive(Debug, Clone)]
 pub enum Unreadable {
-    /// This line is not a role and a code.
+    /// This line is not what the file's lines are (a role and a code; a
+    /// label, a token and a state).
     Damaged(usize),
     /// Written by a newer taller, in this version.
     Newer(u32),
@@ -344,14 +346,22 @@ pub fn renew(session: &Path, groups: &Groups) -> io::Result<Codes> {
 
 /// A fresh code: 40 random bits, `K7QM-2XD9`.
 pub fn generate() -> io::Result<String> {
-    let mut bytes = [0u8; 5];
+    random_in_alphabet(CODE_CHARS)
+}
+
+/// `chars` random characters of the alphabet (five bits each, at most
+/// twelve), cut in two halves by a dash to be read aloud: the join codes
+/// and the ballot tokens (`shell::tokens`) alike.
+pub(crate) fn random_in_alphabet(chars: usize) -> io::Result<String> {
+    let mut bytes = [0u8; 8];
     getrandom::fill(&mut bytes).map_err(io::Error::other)?;
-    let bits = bytes.iter().fold(0u64, |acc, b| acc << 8 | u64::from(*b));
-    let chars: String = (0..CODE_CHARS)
+    let bits = u64::from_be_bytes(bytes);
+    let text: String = (0..chars.min(12))
         .rev()
         .map(|i| ALPHABET[((bits >> (i * 5)) & 31) as usize] as char)
         .collect();
-    Ok(format!("{}-{}", &chars[..4], &chars[4..]))
+    let half = text.len() / 2;
+    Ok(format!("{}-{}", &text[..half], &text[half..]))
 }
 
 /// A code as typed, in the alphabet's own characters: upper case, no
