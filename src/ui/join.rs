@@ -63,19 +63,28 @@ pub fn render(frame: &mut Frame, area: Rect, join: &JoinInfo, web: Option<&str>,
     lines.push(Line::styled(lang.join_facilitator_apart("F"), THEME.dim));
     let connected = join.connections.now().len();
     lines.push(Line::styled(lang.join_keys(connected), THEME.dim));
-    let text_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    let mut text_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    // The ballot page beside the commands: its address, and its QR code as
+    // large as the screen leaves (phones scan it from the back rows); on a
+    // screen with no room beside them, the address as a line of text.
+    let words = lang.poll_screen().web_page;
+    let address_width = web.map_or(0, |web| web.chars().count().max(words.chars().count())) as u16;
+    let room = area.width.saturating_sub(text_width + 6);
+    let web = match web {
+        Some(web) if room < address_width => {
+            let line = format!("{words}: {web}");
+            text_width = text_width.max(line.chars().count() as u16);
+            lines.push(Line::styled(line, THEME.number));
+            None
+        }
+        web => web,
+    };
     let Some(web) = web else {
         let height = lines.len() as u16 + 2;
         let inner = popup(frame, centered(area, text_width + 2, height), t.join_title);
         frame.render_widget(Paragraph::new(lines), inner);
         return;
     };
-    // The ballot page beside the commands: its address, and its QR code as
-    // large as the screen leaves (phones scan it from the back rows); the
-    // address alone when no code fits.
-    let words = lang.poll_screen().web_page;
-    let address_width = (web.chars().count().max(words.chars().count())) as u16;
-    let room = area.width.saturating_sub(text_width + 6);
     let rows = area.height.saturating_sub(4);
     let code = TerminalQr::new(web).and_then(|qr| {
         let scale = qr.scale_to_fit(room, rows.saturating_sub(2))?;

@@ -272,7 +272,7 @@ fn draw_room(frame: &mut Frame, area: Rect, session: &Session, model: &Model, po
             Paragraph::new(votes).style(THEME.room).centered(),
             count_area,
         );
-        bars(frame, bars_area, &result_rows(poll, session, lang));
+        bars(frame, bars_area, &result_rows(poll, session, lang), lang);
         return;
     }
     // While open: where to vote beside the count; once closed, the count alone.
@@ -301,9 +301,10 @@ fn draw_room(frame: &mut Frame, area: Rect, session: &Session, model: &Model, po
         ),
     }
     frame.render_widget(
-        Paragraph::new(words_within(hidden, note.width as usize))
+        Paragraph::new(hidden)
             .style(THEME.room)
-            .centered(),
+            .centered()
+            .wrap(ratatui::widgets::Wrap { trim: true }),
         note,
     );
     if let (Some(web), Some(web_area)) = (web, web_area) {
@@ -413,7 +414,7 @@ fn result_rows(poll: &Poll, session: &Session, lang: Lang) -> Vec<ResultRow> {
 
 /// The results as bars, longest for the largest count, the numbers at
 /// their ends; a consent row's three counts side by side, each in its shade.
-fn bars(frame: &mut Frame, area: Rect, rows: &[ResultRow]) {
+fn bars(frame: &mut Frame, area: Rect, rows: &[ResultRow], lang: Lang) {
     let most = rows
         .iter()
         .map(|r| r.counts.iter().map(|(n, _)| n).sum::<u32>())
@@ -427,6 +428,22 @@ fn bars(frame: &mut Frame, area: Rect, rows: &[ResultRow]) {
         .unwrap_or(0);
     let mut lines = Vec::new();
     let shades = ['█', '▓', '░'];
+    // Which shade says what, once over the bars (consent's three levels).
+    if let Some(first) = rows.first()
+        && first.counts.len() > 1
+    {
+        let w = lang.poll_words();
+        let legend: Vec<String> = [w.agree, w.live_with, w.reserve]
+            .iter()
+            .zip(shades)
+            .map(|(word, shade)| format!("{shade} {word}"))
+            .collect();
+        lines.push(Line::styled(
+            words_within(&legend.join("   "), area.width as usize),
+            THEME.room_title,
+        ));
+        lines.push(Line::default());
+    }
     let width = area.width as usize;
     let bar_room = width.saturating_sub(label_width + 12) * 2 / 3;
     for row in rows {
@@ -440,18 +457,8 @@ fn bars(frame: &mut Frame, area: Rect, rows: &[ResultRow]) {
             spans.push(Span::styled(bar, THEME.room_title));
             spans.push(Span::styled(format!(" {n} "), THEME.room_title));
         }
-        let words: Vec<String> = row
-            .counts
-            .iter()
-            .filter(|(_, w)| !w.is_empty())
-            .enumerate()
-            .map(|(i, (n, w))| format!("{} {n} {w}", shades[i % 3]))
-            .collect();
         lines.push(Line::from(spans));
-        let mut under = row.text.clone();
-        if !words.is_empty() {
-            under = format!("{under}  ({})", words.join(" · "));
-        }
+        let under = row.text.clone();
         if !under.trim().is_empty() {
             let lead = " ".repeat(label_width + 2);
             lines.push(Line::styled(
