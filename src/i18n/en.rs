@@ -848,6 +848,13 @@ impl Language for En {
         format!("No ballot cards yet: make them with “taller tokens {name}” and press V again")
     }
 
+    fn poll_cards(&self, n: usize) -> String {
+        match n {
+            1 => "1 card may vote".into(),
+            n => format!("{n} cards may vote"),
+        }
+    }
+
     fn poll_cards_unread(&self, why: &str) -> String {
         format!("Could not read the ballot cards: {why}")
     }

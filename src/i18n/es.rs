@@ -860,6 +860,13 @@ impl Language for Es {
         )
     }
 
+    fn poll_cards(&self, n: usize) -> String {
+        match n {
+            1 => "1 tarjeta puede votar".into(),
+            n => format!("{n} tarjetas pueden votar"),
+        }
+    }
+
     fn poll_cards_unread(&self, why: &str) -> String {
         format!("No se pudieron leer las tarjetas de votación: {why}")
     }

@@ -985,6 +985,8 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
     say("poll_over#1", l.poll_over(6));
     say("poll_no_cards", l.poll_no_cards("sala"));
     say("poll_cards_unread", l.poll_cards_unread("sala"));
+    say("poll_cards", l.poll_cards(1));
+    say("poll_cards#1", l.poll_cards(14));
     let p = l.plan_words();
     say("plan_words.date", p.date.to_string());
     say("plan_words.place", p.place.to_string());

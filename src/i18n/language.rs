@@ -397,6 +397,9 @@ pub trait Language: Sync {
     /// No ballot cards made yet: how to make them (the session's name).
     fn poll_no_cards(&self, name: &str) -> String;
 
+    /// "14 tarjetas pueden votar": the cards a poll opened now is for.
+    fn poll_cards(&self, n: usize) -> String;
+
     /// The cards file could not be read: why.
     fn poll_cards_unread(&self, why: &str) -> String;
 

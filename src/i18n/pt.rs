@@ -861,6 +861,13 @@ impl Language for Pt {
         )
     }
 
+    fn poll_cards(&self, n: usize) -> String {
+        match n {
+            1 => "1 cartão pode votar".into(),
+            n => format!("{n} cartões podem votar"),
+        }
+    }
+
     fn poll_cards_unread(&self, why: &str) -> String {
         format!("Não foi possível ler os cartões de votação: {why}")
     }

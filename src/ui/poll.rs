@@ -123,7 +123,7 @@ pub fn chooser(frame: &mut Frame, area: Rect, open: &Open, chooser: &Chooser, la
     let cards = match &open.cards {
         None => Line::styled(ps.reading_cards, THEME.dim),
         Some(Ok(cards)) if !cards.is_empty() => Line::styled(
-            words_within(&lang.poll_turnout(0, cards.len()), inner_width),
+            words_within(&lang.poll_cards(cards.len()), inner_width),
             THEME.dim,
         ),
         Some(Ok(_)) => {
