@@ -122,6 +122,52 @@ fn render(c: &mut Criterion) {
     group.finish();
 }
 
+/// The room view while a phone poll is open on the closing plenary (issue
+/// 23): a whole frame, and a tick's frame sent to a terminal that shows
+/// the last one (the count changes only when a ballot lands: a tick sends
+/// nothing).
+fn room_poll(c: &mut Criterion) {
+    use taller::app::Page;
+    use taller::model::poll::PollKind;
+    use taller::session::{Command, PollEdit};
+    let mut m = on_screen(&[KeyCode::Char('3')]);
+    if let Page::Workshop(open) = &mut m.page {
+        let session = std::sync::Arc::clone(&open.session);
+        let g = open.viewer.report(&session);
+        let inputs = session.groups[g].inputs.iter().map(|i| i.id).collect();
+        let command = Command::Poll(PollEdit::Open {
+            id: uuid::Uuid::new_v4(),
+            kind: PollKind::points(),
+            inputs,
+            secret: false,
+            entitled: (1..=40).map(|n| n.to_string()).collect(),
+        });
+        open.submit(command, now()).unwrap();
+    }
+    m.set_web_address(Some("http://192.168.1.20:8080/".into()));
+    key(&mut m, KeyCode::Char('p'));
+    let mut group = c.benchmark_group("room_poll_open_200x60");
+    group.bench_function("whole_frame", |b| {
+        b.iter_batched(
+            terminal,
+            |mut t| t.draw(|f| ui::view(black_box(&m), f)).map(|_| ()),
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    let mut t = Screen::new();
+    t.frame(&m);
+    let mut second = 0;
+    group.bench_function("tick_and_kept_frame", |b| {
+        b.iter(|| {
+            second += 1;
+            let at = now() + jiff::SignedDuration::from_secs(second);
+            update(&mut m, Msg::Tick, at);
+            t.frame(&m);
+        })
+    });
+    group.finish();
+}
+
 fn keystroke(c: &mut Criterion) {
     let mut group = c.benchmark_group("keystroke_update_and_render_2000_inputs");
     let mut m = on_screen(&[KeyCode::Tab]);
@@ -455,6 +501,7 @@ criterion_group!(
     big_session_keys,
     keystroke_percentiles,
     render,
+    room_poll,
     keystroke,
     storage,
     consolidation

@@ -12,7 +12,7 @@ pub use cli_words::{ArgWords, CliWords, HelpPage};
 pub use keys::KeyWords;
 pub use language::Language;
 pub use offline::PlanWords;
-pub use polls::PollWords;
+pub use polls::{PollScreenWords, PollWords};
 pub use strings::Strings;
 
 mod cli_words;

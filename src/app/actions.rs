@@ -117,6 +117,7 @@ impl ActionContext<'_> {
             }
             Action::Duplicate => go_to_duplicate(self.open),
             Action::Help => *overlay = Some(Overlay::Help),
+            Action::Poll => return super::poll::on_v(self.open, overlay),
             Action::Quit => return quit(self.open),
             Action::Save => {
                 self.open.host().save_now();

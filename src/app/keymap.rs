@@ -79,6 +79,8 @@ pub enum Action {
     AddGroup,
     RenameGroup,
     RemoveGroup,
+    /// `V` in the closing plenary: a phone poll opened, closed, revealed.
+    Poll,
 }
 
 impl Action {
@@ -93,6 +95,7 @@ impl Action {
             Add | Edit | Delete | Reorder | MoveGroup => Some(Change::Inputs),
             Facilitator | Rapporteur | Participants => Some(Change::Roster),
             Undo | Redo => Some(Change::Undo),
+            Poll => Some(Change::Poll),
             AddItem | AddBreak | RenameItem | MoveItem | RemoveItem | AddGroup | RenameGroup
             | RemoveGroup => Some(Change::Agenda),
             Parts | Room | Schedule | Back | Page | Select | Duplicate | WhereFile | Examples
@@ -416,6 +419,16 @@ pub const TABLE: &[Binding] = &[
     bind(&[ch('N')], "N", A::AddGroup, Where::GROUPS),
     bind(&[ch('E')], "E", A::RenameGroup, Where::GROUPS),
     bind(&[ch('D')], "D", A::RemoveGroup, Where::GROUPS),
+    bind(
+        &[ch('V')],
+        "V",
+        A::Poll,
+        Where {
+            part: Some(Part::Closing),
+            schedule: false,
+            ..Where::ALL
+        },
+    ),
     bind(&[ch('w')], "w", A::WhereFile, Where::ALL),
     bind(&[ch('x')], "x", A::Examples, Where::PART),
     shown(
@@ -640,6 +653,7 @@ fn help_text(action: Action, screen: &KeyContext, lang: Lang) -> &'static str {
         Action::AddGroup => lang.key_add_group(),
         Action::RenameGroup => lang.key_rename_group(),
         Action::RemoveGroup => lang.key_remove_group(),
+        Action::Poll => lang.poll_screen().key_poll,
     }
 }
 

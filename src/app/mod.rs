@@ -11,6 +11,7 @@ mod keymap;
 pub mod laptop;
 mod merged;
 mod notice;
+pub mod poll;
 pub mod presence;
 mod saved_view;
 mod served;
@@ -83,6 +84,10 @@ pub struct Model {
     /// Drawn for a person on another computer (over ssh): this machine's
     /// folders are nothing to them.
     pub remote: bool,
+    /// The ballot page's address (`http://192.168.1.20:8080/`) when the
+    /// session is served with its web page: the join screen and the room
+    /// show it, as text and as a QR code. Set by the serving shell.
+    pub web: Option<String>,
 }
 
 /// What the join screen of a served session tells the room.
@@ -292,6 +297,8 @@ pub struct Open {
     pub presence: Arc<crate::session::Presence>,
     /// The input this screen last told the host it edits.
     pub editing: presence::Mine,
+    /// The ballot cards the shell read when the poll chooser last opened.
+    pub cards: poll::CardsRead,
 }
 
 /// The three parts of the workshop, in agenda order.
@@ -353,6 +360,13 @@ pub enum Overlay {
     },
     /// Where the session's file is (`w`), or how to get a copy over ssh.
     WhereFile,
+    /// `V`: the poll about to be opened.
+    PollChooser(Box<poll::Chooser>),
+    /// Close the open poll (by id)?
+    ClosePoll(Uuid),
+    /// A closed poll whose results are still hidden: reveal them, make a
+    /// named one secret, or choose the next poll.
+    PollClosed(Uuid),
 }
 
 /// What the shell read to import: what to call it ("grupo3.json", "3
@@ -396,6 +410,12 @@ pub enum Msg {
     /// what had to be mended to read it, to tell.
     /// Each file read is merged on its own (a folder: several).
     ToImport(Result<ToImport, String>),
+    /// The ballot cards of the session at `path` that may vote now (not
+    /// revoked), for the poll chooser; or why they could not be read.
+    Cards {
+        path: PathBuf,
+        cards: Result<std::collections::BTreeSet<crate::model::poll::CardLabel>, String>,
+    },
 }
 
 /// The sessions folder after a browser operation.
@@ -450,6 +470,9 @@ pub enum Effect {
     Import(PathBuf),
     /// Read-only: read the session file again if its writer saved it since.
     Follow(PathBuf),
+    /// Read the ballot cards kept beside this session (answered with
+    /// `Msg::Cards`): the poll chooser opens polls for them.
+    Cards(PathBuf),
     /// Ring the terminal bell: a timer reached its warning or its end.
     Bell,
     /// Leave once every save is done; if the last one failed, only when `even_if_unsaved`.
@@ -517,7 +540,14 @@ impl Model {
             writer,
             join: None,
             remote: false,
+            web: None,
         }
+    }
+
+    /// Where phones find the ballot page, for the join screen and the
+    /// room; `None` when no page is served.
+    pub fn set_web_address(&mut self, address: Option<String>) {
+        self.web = address;
     }
 
     pub fn open(&self) -> Option<&Open> {
@@ -608,6 +638,7 @@ impl Open {
             overlaps: Vec::new(),
             presence: Arc::clone(&snapshot.presence),
             editing: presence::Mine::default(),
+            cards: None,
         };
         open.take(snapshot);
         open

@@ -90,6 +90,10 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             }
             _ => Vec::new(),
         },
+        Msg::Cards { path, cards } => {
+            super::poll::on_cards(model, &path, cards);
+            Vec::new()
+        }
         Msg::Listed(result) => {
             if let Page::Start(start) = &mut model.page {
                 start::on_listed(start, &mut model.notice, result);
@@ -266,6 +270,9 @@ fn on_overlay_key(
     let no = matches!(key.code, KeyCode::Esc | KeyCode::Char('n' | 'N'));
     if super::served::on_key(model, &overlay, &key).is_some() {
         return Vec::new();
+    }
+    if let Some(effects) = super::poll::on_key(model, &overlay, &key, now) {
+        return effects;
     }
     if overlay == Overlay::Help {
         // On a small screen the help scrolls; any other key closes it.

@@ -6,7 +6,7 @@ use super::cli_words::{CliWords, arg};
 use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
-use super::{FileKind, KeyWords, Language, PlanWords, PollWords, Strings};
+use super::{FileKind, KeyWords, Language, PlanWords, PollScreenWords, PollWords, Strings};
 use crate::model::patch::TextField;
 use crate::model::poll::{BallotFault, BallotRefused, MAX_REASON_CHARS, PollRefused};
 use crate::model::workshop::ItemKind;
@@ -823,6 +823,44 @@ impl Language for En {
             1 => "1 point".into(),
             n => format!("{n} points"),
         }
+    }
+
+    fn poll_screen(&self) -> &'static PollScreenWords {
+        &POLL_SCREEN
+    }
+
+    fn poll_votes(&self, cast: usize, entitled: usize) -> String {
+        format!("Votes: {cast} of {entitled}")
+    }
+
+    fn poll_points_rule(&self, points: u32, max_per_input: u32) -> String {
+        format!("Points: {points} per card, at most {max_per_input} on one input")
+    }
+
+    fn poll_yes_no_on(&self, number: &str) -> String {
+        format!("Yes / no / abstain on input {number}")
+    }
+
+    fn poll_over(&self, inputs: usize) -> String {
+        match inputs {
+            1 => "Over 1 input".into(),
+            n => format!("Over {n} inputs"),
+        }
+    }
+
+    fn poll_no_cards(&self, name: &str) -> String {
+        format!("No ballot cards yet: make them with “taller tokens {name}” and press V again")
+    }
+
+    fn poll_cards(&self, n: usize) -> String {
+        match n {
+            1 => "1 card may vote".into(),
+            n => format!("{n} cards may vote"),
+        }
+    }
+
+    fn poll_cards_unread(&self, why: &str) -> String {
+        format!("Could not read the ballot cards: {why}")
     }
 
     fn no_plenary_decisions(&self) -> &'static str {
@@ -2065,4 +2103,28 @@ static POLL_WORDS: PollWords = PollWords {
     col_card: "Card",
     col_answer: "Ballot cast",
     col_reason: "Reason",
+};
+
+static POLL_SCREEN: PollScreenWords = PollScreenWords {
+    chooser_title: "New poll",
+    consent_line: "Consent per input: agree / can live with it / reservation",
+    named_line: "Named: each ballot keeps its card",
+    secret_line: "Secret: no ballot keeps its card",
+    chooser_keys: "↑↓ kind · + − points · < > cap · s secret · Enter open · Esc cancel",
+    reading_cards: "Reading the ballot cards…",
+    no_inputs: "No inputs to vote on at this step",
+    close_question: "Close the poll?",
+    close_detail: "Cards that have not voted will not be able to.",
+    closed_title: "Poll closed",
+    closed_keys: "V reveal results · N new poll · Esc back",
+    closed_keys_named: "S make it secret (forget what each card voted)",
+    results_hidden: "Results show once the poll is closed and revealed",
+    closed_hidden: "Poll closed · results still hidden",
+    opened: "Poll open",
+    closed: "Poll closed",
+    revealed: "Results revealed",
+    made_secret: "The poll is secret now: what each card voted is forgotten",
+    vote_here: "Vote from your phone",
+    web_page: "Voting page",
+    key_poll: "poll: open, close, reveal",
 };

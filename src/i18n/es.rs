@@ -6,7 +6,7 @@ use super::cli_words::{CliWords, HelpPage, arg};
 use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
-use super::{FileKind, KeyWords, Language, PlanWords, PollWords, Strings};
+use super::{FileKind, KeyWords, Language, PlanWords, PollScreenWords, PollWords, Strings};
 use crate::model::patch::TextField;
 use crate::model::poll::{BallotFault, BallotRefused, MAX_REASON_CHARS, PollRefused};
 use crate::model::workshop::ItemKind;
@@ -835,6 +835,46 @@ impl Language for Es {
             1 => "1 punto".into(),
             n => format!("{n} puntos"),
         }
+    }
+
+    fn poll_screen(&self) -> &'static PollScreenWords {
+        &POLL_SCREEN
+    }
+
+    fn poll_votes(&self, cast: usize, entitled: usize) -> String {
+        format!("Votos: {cast} de {entitled}")
+    }
+
+    fn poll_points_rule(&self, points: u32, max_per_input: u32) -> String {
+        format!("Puntos: {points} por tarjeta, como máximo {max_per_input} en un insumo")
+    }
+
+    fn poll_yes_no_on(&self, number: &str) -> String {
+        format!("Sí / no / abstención sobre el insumo {number}")
+    }
+
+    fn poll_over(&self, inputs: usize) -> String {
+        match inputs {
+            1 => "Sobre 1 insumo".into(),
+            n => format!("Sobre {n} insumos"),
+        }
+    }
+
+    fn poll_no_cards(&self, name: &str) -> String {
+        format!(
+            "Aún no hay tarjetas de votación: créelas con «taller tokens {name}» y pulse V otra vez"
+        )
+    }
+
+    fn poll_cards(&self, n: usize) -> String {
+        match n {
+            1 => "1 tarjeta puede votar".into(),
+            n => format!("{n} tarjetas pueden votar"),
+        }
+    }
+
+    fn poll_cards_unread(&self, why: &str) -> String {
+        format!("No se pudieron leer las tarjetas de votación: {why}")
     }
 
     fn no_plenary_decisions(&self) -> &'static str {
@@ -2133,4 +2173,28 @@ static POLL_WORDS: PollWords = PollWords {
     col_card: "Tarjeta",
     col_answer: "Voto emitido",
     col_reason: "Motivo",
+};
+
+static POLL_SCREEN: PollScreenWords = PollScreenWords {
+    chooser_title: "Nueva votación",
+    consent_line: "Consentimiento por insumo: de acuerdo / puedo vivir con ello / reserva",
+    named_line: "Nominal: cada voto queda con su tarjeta",
+    secret_line: "Secreta: ningún voto guarda su tarjeta",
+    chooser_keys: "↑↓ tipo · + − puntos · < > máximo · s secreta · Enter abrir · Esc cancelar",
+    reading_cards: "Leyendo las tarjetas de votación…",
+    no_inputs: "No hay insumos que votar en este paso",
+    close_question: "¿Cerrar la votación?",
+    close_detail: "Las tarjetas que no votaron ya no podrán hacerlo.",
+    closed_title: "Votación cerrada",
+    closed_keys: "V revelar resultados · N nueva votación · Esc volver",
+    closed_keys_named: "S hacerla secreta (olvidar qué votó cada tarjeta)",
+    results_hidden: "Los resultados se muestran al cerrar y revelar la votación",
+    closed_hidden: "Votación cerrada · resultados aún ocultos",
+    opened: "Votación abierta",
+    closed: "Votación cerrada",
+    revealed: "Resultados revelados",
+    made_secret: "La votación es secreta ahora: olvidó qué votó cada tarjeta",
+    vote_here: "Vote desde su teléfono",
+    web_page: "Página de votación",
+    key_poll: "votación: abrir, cerrar, revelar",
 };

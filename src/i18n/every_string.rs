@@ -953,6 +953,41 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
     say("poll_turnout#1", l.poll_turnout(3, 3));
     say("poll_points", l.poll_points(1));
     say("poll_points#1", l.poll_points(3));
+    let ps = l.poll_screen();
+    for (name, text) in [
+        ("chooser_title", ps.chooser_title),
+        ("consent_line", ps.consent_line),
+        ("named_line", ps.named_line),
+        ("secret_line", ps.secret_line),
+        ("chooser_keys", ps.chooser_keys),
+        ("reading_cards", ps.reading_cards),
+        ("no_inputs", ps.no_inputs),
+        ("close_question", ps.close_question),
+        ("close_detail", ps.close_detail),
+        ("closed_title", ps.closed_title),
+        ("closed_keys", ps.closed_keys),
+        ("closed_keys_named", ps.closed_keys_named),
+        ("results_hidden", ps.results_hidden),
+        ("closed_hidden", ps.closed_hidden),
+        ("opened", ps.opened),
+        ("closed", ps.closed),
+        ("revealed", ps.revealed),
+        ("made_secret", ps.made_secret),
+        ("vote_here", ps.vote_here),
+        ("web_page", ps.web_page),
+        ("key_poll", ps.key_poll),
+    ] {
+        say(&format!("poll_screen.{name}"), text.to_string());
+    }
+    say("poll_votes", l.poll_votes(9, 14));
+    say("poll_points_rule", l.poll_points_rule(5, 3));
+    say("poll_yes_no_on", l.poll_yes_no_on("2.3"));
+    say("poll_over", l.poll_over(1));
+    say("poll_over#1", l.poll_over(6));
+    say("poll_no_cards", l.poll_no_cards("sala"));
+    say("poll_cards_unread", l.poll_cards_unread("sala"));
+    say("poll_cards", l.poll_cards(1));
+    say("poll_cards#1", l.poll_cards(14));
     let p = l.plan_words();
     say("plan_words.date", p.date.to_string());
     say("plan_words.place", p.place.to_string());
@@ -1037,6 +1072,10 @@ const SHARED: &[(&str, &str)] = &[
     ("plan_words.reports", "es=pt"),
     ("plan_words.status", "en=pt"),
     ("plan_words.votes", "es=pt"),
+    ("poll_over", "es=pt"),
+    ("poll_over#1", "es=pt"),
+    ("poll_screen.revealed", "es=pt"),
+    ("poll_votes", "es=pt"),
     ("poll_words.col_ballot", "es=pt"),
     ("poll_words.col_reason", "es=pt"),
     ("poll_words.col_reasons", "es=pt"),

@@ -4,7 +4,7 @@
 
 use std::fmt::Display;
 
-use super::{CliWords, FileKind, KeyWords, PlanWords, PollWords, Strings};
+use super::{CliWords, FileKind, KeyWords, PlanWords, PollScreenWords, PollWords, Strings};
 use crate::model::patch::TextField;
 use crate::model::poll::{BallotRefused, PollRefused};
 use crate::model::workshop::ItemKind;
@@ -381,6 +381,30 @@ pub trait Language: Sync {
 
     /// "12 puntos": a points poll's result for one input.
     fn poll_points(&self, n: u32) -> String;
+
+    /// The poll screens' words in the terminal (chooser, room).
+    fn poll_screen(&self) -> &'static PollScreenWords;
+
+    /// "Votos: 9 de 14": the room's count while a poll is open.
+    fn poll_votes(&self, cast: usize, entitled: usize) -> String;
+
+    /// The chooser's points line: each card's points and the cap on one input.
+    fn poll_points_rule(&self, points: u32, max_per_input: u32) -> String;
+
+    /// The chooser's yes/no line, on the input numbered `number` ("2.3").
+    fn poll_yes_no_on(&self, number: &str) -> String;
+
+    /// "Sobre 6 insumos": what the chooser's poll covers.
+    fn poll_over(&self, inputs: usize) -> String;
+
+    /// No ballot cards made yet: how to make them (the session's name).
+    fn poll_no_cards(&self, name: &str) -> String;
+
+    /// "14 tarjetas pueden votar": the cards a poll opened now is for.
+    fn poll_cards(&self, n: usize) -> String;
+
+    /// The cards file could not be read: why.
+    fn poll_cards_unread(&self, why: &str) -> String;
 
     /// On the standard error when no file carries the plenary's decisions.
     fn no_plenary_decisions(&self) -> &'static str;

@@ -33,3 +33,43 @@ pub struct PollWords {
     pub col_answer: &'static str,
     pub col_reason: &'static str,
 }
+
+/// The words of the poll screens in the terminal: the facilitator's
+/// chooser and questions, the room's count and results.
+pub struct PollScreenWords {
+    /// The chooser's title ("Nueva votación").
+    pub chooser_title: &'static str,
+    /// Consent per input, as the chooser lists it.
+    pub consent_line: &'static str,
+    /// A named poll: each card's ballot kept under its label.
+    pub named_line: &'static str,
+    /// A secret poll: no ballot keeps its card.
+    pub secret_line: &'static str,
+    /// The chooser's keys.
+    pub chooser_keys: &'static str,
+    /// While the shell reads the cards file.
+    pub reading_cards: &'static str,
+    /// Nothing to vote on this step.
+    pub no_inputs: &'static str,
+    pub close_question: &'static str,
+    pub close_detail: &'static str,
+    /// The closed poll's overlay title, and its keys.
+    pub closed_title: &'static str,
+    pub closed_keys: &'static str,
+    /// Results of a closed named poll kept under labels: the key to forget them.
+    pub closed_keys_named: &'static str,
+    /// The room's line under the count: the results wait for the reveal.
+    pub results_hidden: &'static str,
+    pub closed_hidden: &'static str,
+    // Told after each step.
+    pub opened: &'static str,
+    pub closed: &'static str,
+    pub revealed: &'static str,
+    pub made_secret: &'static str,
+    /// Over the QR and the address on the room's screen.
+    pub vote_here: &'static str,
+    /// The web page's address on the join screen.
+    pub web_page: &'static str,
+    /// `V` in the help.
+    pub key_poll: &'static str,
+}

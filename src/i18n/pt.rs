@@ -7,7 +7,7 @@ use super::cli_words::{CliWords, HelpPage, arg};
 use super::offline::count;
 use super::ssh::ascii;
 use super::workshop::ascii_short;
-use super::{FileKind, KeyWords, Language, PlanWords, PollWords, Strings};
+use super::{FileKind, KeyWords, Language, PlanWords, PollScreenWords, PollWords, Strings};
 use crate::model::patch::TextField;
 use crate::model::poll::{BallotFault, BallotRefused, MAX_REASON_CHARS, PollRefused};
 use crate::model::workshop::ItemKind;
@@ -836,6 +836,46 @@ impl Language for Pt {
             1 => "1 ponto".into(),
             n => format!("{n} pontos"),
         }
+    }
+
+    fn poll_screen(&self) -> &'static PollScreenWords {
+        &POLL_SCREEN
+    }
+
+    fn poll_votes(&self, cast: usize, entitled: usize) -> String {
+        format!("Votos: {cast} de {entitled}")
+    }
+
+    fn poll_points_rule(&self, points: u32, max_per_input: u32) -> String {
+        format!("Pontos: {points} por cartão, no máximo {max_per_input} num insumo")
+    }
+
+    fn poll_yes_no_on(&self, number: &str) -> String {
+        format!("Sim / não / abstenção sobre o insumo {number}")
+    }
+
+    fn poll_over(&self, inputs: usize) -> String {
+        match inputs {
+            1 => "Sobre 1 insumo".into(),
+            n => format!("Sobre {n} insumos"),
+        }
+    }
+
+    fn poll_no_cards(&self, name: &str) -> String {
+        format!(
+            "Ainda não há cartões de votação: crie-os com «taller tokens {name}» e pressione V de novo"
+        )
+    }
+
+    fn poll_cards(&self, n: usize) -> String {
+        match n {
+            1 => "1 cartão pode votar".into(),
+            n => format!("{n} cartões podem votar"),
+        }
+    }
+
+    fn poll_cards_unread(&self, why: &str) -> String {
+        format!("Não foi possível ler os cartões de votação: {why}")
     }
 
     fn no_plenary_decisions(&self) -> &'static str {
@@ -2126,4 +2166,28 @@ static POLL_WORDS: PollWords = PollWords {
     col_card: "Cartão",
     col_answer: "Voto dado",
     col_reason: "Motivo",
+};
+
+static POLL_SCREEN: PollScreenWords = PollScreenWords {
+    chooser_title: "Nova votação",
+    consent_line: "Consentimento por insumo: de acordo / posso conviver com isso / reserva",
+    named_line: "Nominal: cada voto fica com o seu cartão",
+    secret_line: "Secreta: nenhum voto guarda o seu cartão",
+    chooser_keys: "↑↓ tipo · + − pontos · < > máximo · s secreta · Enter abrir · Esc cancelar",
+    reading_cards: "Lendo os cartões de votação…",
+    no_inputs: "Não há insumos para votar nesta etapa",
+    close_question: "Encerrar a votação?",
+    close_detail: "Os cartões que não votaram não poderão mais votar.",
+    closed_title: "Votação encerrada",
+    closed_keys: "V revelar resultados · N nova votação · Esc voltar",
+    closed_keys_named: "S torná-la secreta (esquecer o que cada cartão votou)",
+    results_hidden: "Os resultados aparecem ao encerrar e revelar a votação",
+    closed_hidden: "Votação encerrada · resultados ainda ocultos",
+    opened: "Votação aberta",
+    closed: "Votação encerrada",
+    revealed: "Resultados revelados",
+    made_secret: "A votação agora é secreta: esqueceu o que cada cartão votou",
+    vote_here: "Vote pelo seu telefone",
+    web_page: "Página de votação",
+    key_poll: "votação: abrir, encerrar, revelar",
 };

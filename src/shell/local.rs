@@ -536,6 +536,14 @@ impl Shell<'_> {
                 });
             }
             Effect::Follow(path) => self.follow(path, model),
+            // A small private file: read off the loop all the same.
+            Effect::Cards(path) => {
+                let (lang, done) = (model.lang, self.done.clone());
+                tokio::task::spawn_blocking(move || {
+                    let cards = crate::shell::tokens::entitled_now(&path, lang);
+                    let _ = done.send(Done::Msg(Msg::Cards { path, cards }));
+                });
+            }
             Effect::Trash(path) => {
                 let done = self.store.trash(&path, model.lang);
                 self.relist(

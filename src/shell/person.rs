@@ -53,6 +53,12 @@ impl Screen for Person {
                 Effect::Import(_) => {
                     self.model.notice = Some(crate::app::error_line(|t| t.import_only_here));
                 }
+                // A facilitator joined over ssh opens polls for the cards
+                // kept beside the served session, on this machine.
+                Effect::Cards(path) => {
+                    let cards = crate::shell::tokens::entitled_now(&path, self.model.lang);
+                    let _ = update(&mut self.model, Msg::Cards { path, cards }, now);
+                }
                 _ => {}
             }
         }

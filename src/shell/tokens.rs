@@ -379,6 +379,14 @@ fn generate() -> io::Result<String> {
     random_in_alphabet(TOKEN_CHARS)
 }
 
+/// The cards of the session at `session` that may vote now, for the poll
+/// chooser (`Effect::Cards`); an unreadable file says why in words.
+pub fn entitled_now(session: &Path, lang: Lang) -> Result<BTreeSet<CardLabel>, String> {
+    Tokens::load(session)
+        .map(|tokens| tokens.entitled())
+        .map_err(|error| describe(&error, lang))
+}
+
 /// What is wrong with a tokens file, or another error reading or writing
 /// it, in words for the person.
 pub fn describe(error: &io::Error, lang: Lang) -> String {

@@ -7,7 +7,9 @@
 //! `F` shows that one apart, on purpose (`ui::served`).
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use super::qr::TerminalQr;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -16,7 +18,7 @@ use super::widgets::{centered, popup};
 use crate::app::JoinInfo;
 use crate::i18n::Lang;
 
-pub fn render(frame: &mut Frame, area: Rect, join: &JoinInfo, lang: Lang) {
+pub fn render(frame: &mut Frame, area: Rect, join: &JoinInfo, web: Option<&str>, lang: Lang) {
     let t = lang.t();
     let (cards, problem) = join.roles.now(lang);
     let commands: Vec<(String, &str, Option<&str>)> = cards
@@ -64,8 +66,47 @@ pub fn render(frame: &mut Frame, area: Rect, join: &JoinInfo, lang: Lang) {
     lines.push(Line::styled(lang.join_facilitator_apart("F"), THEME.dim));
     let connected = join.connections.now().len();
     lines.push(Line::styled(lang.join_keys(connected), THEME.dim));
-    let inner_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
-    let height = lines.len() as u16 + 2;
-    let inner = popup(frame, centered(area, inner_width + 2, height), t.join_title);
-    frame.render_widget(Paragraph::new(lines), inner);
+    let mut text_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    // The ballot page beside the commands: its address, and its QR code as
+    // large as the screen leaves (phones scan it from the back rows); on a
+    // screen with no room beside them, the address as a line of text.
+    let words = lang.poll_screen().web_page;
+    let address_width = web.map_or(0, |web| web.chars().count().max(words.chars().count())) as u16;
+    let room = area.width.saturating_sub(text_width + 6);
+    let web = match web {
+        Some(web) if room < address_width => {
+            let line = format!("{words}: {web}");
+            text_width = text_width.max(line.chars().count() as u16);
+            lines.push(Line::styled(line, THEME.number));
+            None
+        }
+        web => web,
+    };
+    let Some(web) = web else {
+        let height = lines.len() as u16 + 2;
+        let inner = popup(frame, centered(area, text_width + 2, height), t.join_title);
+        frame.render_widget(Paragraph::new(lines), inner);
+        return;
+    };
+    let rows = area.height.saturating_sub(4);
+    let code = TerminalQr::new(web).and_then(|qr| {
+        let scale = qr.scale_to_fit(room, rows.saturating_sub(2))?;
+        Some(qr.size(scale))
+    });
+    let (code_width, code_height) = code.unwrap_or((0, 0));
+    let side = code_width.max(address_width);
+    let height = (lines.len() as u16).max(code_height + 2) + 2;
+    let inner = popup(
+        frame,
+        centered(area, text_width + side + 4, height),
+        t.join_title,
+    );
+    let [text_area, _, web_area] = Layout::horizontal([
+        Constraint::Length(text_width),
+        Constraint::Length(2),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(lines), text_area);
+    super::poll::address(frame, web_area, web, words, THEME.text);
 }

@@ -60,6 +60,12 @@ pub enum RegionKey {
         lines: Vec<Line<'static>>,
         background: Style,
     },
+    /// A panel drawn from these words alone (the room's poll: its count,
+    /// its results, where to vote): drawn again only when they change.
+    Said {
+        said: Vec<String>,
+        background: Style,
+    },
     /// One character of the room's large lettering (a digit of the big
     /// clock): a running clock changes one or two of them a second, and
     /// only those are drawn and compared again.

@@ -13,6 +13,7 @@ pub mod kept;
 mod lettering;
 mod lines;
 mod opening;
+mod poll;
 pub mod qr;
 mod room;
 mod room_final;
@@ -61,7 +62,7 @@ pub fn view_kept(model: &Model, frame: &mut Frame, kept: &mut kept::Kept) {
         Some(Overlay::Help) => help::render(frame, area, model),
         Some(Overlay::Join) => {
             if let Some(join) = &model.join {
-                join::render(frame, area, join, model.lang);
+                join::render(frame, area, join, model.web.as_deref(), model.lang);
             }
         }
         Some(Overlay::FacilitatorCode) => {
@@ -124,6 +125,23 @@ pub fn view_kept(model: &Model, frame: &mut Frame, kept: &mut kept::Kept) {
         Some(Overlay::ConfirmTrash(path)) => {
             let name = path.file_stem().unwrap_or_default().to_string_lossy();
             confirm(frame, area, model.lang.t().confirm_trash, &name, model.lang);
+        }
+        Some(Overlay::PollChooser(chooser)) => {
+            if let Some(open) = model.open() {
+                poll::chooser(frame, area, open, chooser, model.lang);
+            }
+        }
+        Some(Overlay::ClosePoll(id)) => {
+            if let Some(open) = model.open() {
+                let detail = poll::close_detail(open, *id, model.lang);
+                let question = model.lang.poll_screen().close_question;
+                confirm(frame, area, question, &detail, model.lang);
+            }
+        }
+        Some(Overlay::PollClosed(id)) => {
+            if let Some(open) = model.open() {
+                poll::closed(frame, area, open, *id, model.lang);
+            }
         }
         Some(Overlay::ConfirmQuit) => {
             let reason = match model.open().map(|open| &open.save) {
@@ -209,7 +227,19 @@ fn workshop(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mu
         (Mode::Schedule, _) => schedule::render(frame, body, open, model),
         (_, Part::Opening) => opening::render(frame, body, open, model),
         (_, Part::Groups) => groups::render(frame, body, open, model.lang, kept),
-        (_, Part::Closing) => closing::render(frame, body, open, model.lang, kept),
+        (_, Part::Closing) => {
+            // The poll of this step, live, over the step's own screen.
+            let body = match poll::shown(open) {
+                Some(shown) => {
+                    let [line, rest] =
+                        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(body);
+                    frame.render_widget(Paragraph::new(poll::status_line(shown, model.lang)), line);
+                    rest
+                }
+                None => body,
+            };
+            closing::render(frame, body, open, model.lang, kept)
+        }
     }
     let t = model.lang.t();
     let form_keys = open

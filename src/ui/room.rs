@@ -20,6 +20,11 @@ use crate::model::schedule::{RowState, TimerId};
 pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mut Kept) {
     // The message's band fills its own cells; the big clock its own.
     let area = message(frame, area, &open.session.room_message);
+    // A poll of this step fills the room: its count, then its results.
+    if let Some(poll) = super::poll::shown(open) {
+        super::poll::room(frame, area, open, model, poll, kept);
+        return;
+    }
     let fill = |frame: &mut Frame| style_area(frame.buffer_mut(), area, THEME.room);
     match (open.viewer.part, open.projected()) {
         (Part::Groups, _) => {

@@ -915,6 +915,7 @@ fn a_finished_item_says_so_not_paused() {
 mod final_ranking;
 mod form_sizes;
 mod kept;
+mod polls;
 mod portuguese;
 mod presence;
 mod roles;

@@ -1831,6 +1831,9 @@ fn l_l_moves_the_same_input_twice() {
 /// The facilitator's agenda keys (issue 15).
 mod agenda;
 
+/// The facilitator's phone polls from the closing plenary (issue 23).
+mod polls;
+
 /// A person typing in a group removed meanwhile (issue 15).
 mod removed_group;
 
