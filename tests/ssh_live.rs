@@ -112,6 +112,7 @@ async fn a_rapporteurs_input_typed_over_ssh_shows_on_the_facilitators_screen() {
     let live = Arc::new(Served {
         host: host.shared(),
         tz: TimeZone::UTC,
+        web: None,
     });
     let codes = Known::of(
         codes::load_or_create(&dir.path().join("vivo.json"), &live.groups()).unwrap(),
@@ -183,6 +184,7 @@ async fn serving(
     let live = Arc::new(Served {
         host: host.clone(),
         tz: TimeZone::UTC,
+        web: None,
     });
     let codes = Known::of(
         codes::load_or_create(&dir.join("vivo.json"), &live.groups()).unwrap(),
@@ -371,6 +373,7 @@ async fn serving_day(dir: &std::path::Path) -> Day {
     let live = Arc::new(Served {
         host: host.clone(),
         tz: TimeZone::UTC,
+        web: None,
     });
     let codes = codes::load_or_create(&path, &live.groups()).unwrap();
     let key = host_key::load_or_create(dir).unwrap();

@@ -103,8 +103,9 @@ pub struct JoinInfo {
     pub roles: RoleCards,
     /// Who is connected now, and how to close one.
     pub connections: Connections,
-    /// The ballot page's port, when phones can vote (`--no-web`: none).
-    pub web: Option<u16>,
+    /// The ballot page's address for phones, when they can vote
+    /// (`--no-web`: none).
+    pub web: Option<String>,
 }
 
 /// One screen open over ssh, as the facilitator sees it.
@@ -203,14 +204,6 @@ impl JoinInfo {
         } else {
             format!("ssh -p {} {user}@{host}", self.port)
         }
-    }
-
-    /// The ballot page's address for phones (`http://192.168.1.20:8080/`),
-    /// on the first address; none without the page.
-    pub fn web_link(&self) -> Option<String> {
-        let port = self.web?;
-        let host = self.addresses.first().map_or("HOST", String::as_str);
-        Some(format!("http://{host}:{port}/"))
     }
 }
 

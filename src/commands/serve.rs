@@ -86,6 +86,7 @@ pub fn run(
     if let Some(view) = &opened.view {
         model.restore_view(view);
     }
+    model.set_web_address(ready.join.web.clone());
     model.join = Some(ready.join.clone());
     let ending = local::run_beside(model, store.clone(), lock, serve::beside(ready))
         .map_err(|report| report.to_string())?;

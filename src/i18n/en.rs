@@ -313,7 +313,7 @@ impl Language for En {
     }
 
     fn join_web(&self, link: &str) -> String {
-        format!("Phones vote at {link} (in clear: use a WPA2 Wi-Fi or this laptop's own hotspot)")
+        format!("Phones vote at {link}")
     }
 
     fn settings_line(&self, bell: bool) -> String {
@@ -1713,6 +1713,7 @@ static STRINGS: Strings = Strings {
     plenary_is_the_facilitators: "The input was kept; its status, observations and votes are the facilitator's to record",
     join_title: " Join the live session ",
     join_intro: "For the board: each person types their line in a terminal, then their code",
+    join_web_in_clear: "In clear: use a WPA2 Wi-Fi or this laptop's own hotspot.",
     join_code: "code",
     key_join: "how to join the live session (commands and codes)",
     day_over: "Nothing left to start: the day is over",

@@ -315,9 +315,7 @@ impl Language for Es {
     }
 
     fn join_web(&self, link: &str) -> String {
-        format!(
-            "Los teléfonos votan en {link} (sin cifrar: use una red wifi WPA2 o el punto de acceso de esta computadora)"
-        )
+        format!("Los teléfonos votan en {link}")
     }
 
     fn settings_line(&self, bell: bool) -> String {
@@ -1729,6 +1727,7 @@ static STRINGS: Strings = Strings {
     plenary_is_the_facilitators: "Se guardó el insumo; el estado, las observaciones y los votos los registra la facilitación",
     join_title: " Unirse a la sesión en vivo ",
     join_intro: "Para la pizarra: cada quien escribe su línea en una terminal y luego su código",
+    join_web_in_clear: "Sin cifrar: use wifi WPA2 o el punto de acceso de esta computadora.",
     join_code: "código",
     key_join: "cómo unirse a la sesión en vivo (comandos y códigos)",
     day_over: "No queda nada por iniciar: el día terminó",

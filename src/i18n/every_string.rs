@@ -874,6 +874,7 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
     );
     say("t.join_title", t.join_title.to_string());
     say("t.join_intro", t.join_intro.to_string());
+    say("t.join_web_in_clear", t.join_web_in_clear.to_string());
     say("t.join_code", t.join_code.to_string());
     say("t.key_join", t.key_join.to_string());
     say("t.day_over", t.day_over.to_string());

@@ -149,7 +149,7 @@ pub trait Language: Sync {
 
     fn join_fingerprint(&self, fingerprint: &str) -> String;
 
-    /// Where phones open the ballot page, and that it travels in clear.
+    /// Where phones open the ballot page.
     fn join_web(&self, link: &str) -> String;
 
     fn settings_line(&self, bell: bool) -> String;

@@ -314,9 +314,7 @@ impl Language for Pt {
     }
 
     fn join_web(&self, link: &str) -> String {
-        format!(
-            "Os telefones votam em {link} (sem criptografia: use uma rede Wi-Fi WPA2 ou o ponto de acesso deste computador)"
-        )
+        format!("Os telefones votam em {link}")
     }
 
     fn settings_line(&self, bell: bool) -> String {
@@ -1730,6 +1728,7 @@ static STRINGS: Strings = Strings {
     plenary_is_the_facilitators: "A contribuição foi salva; o status, as observações e os votos são registrados pela equipe de facilitação",
     join_title: " Entrar na sessão ao vivo ",
     join_intro: "Para o quadro: cada pessoa digita a sua linha em um terminal e depois o seu código",
+    join_web_in_clear: "Sem criptografia: use Wi-Fi WPA2 ou o ponto de acesso deste computador.",
     join_code: "código",
     key_join: "como entrar na sessão ao vivo (comandos e códigos)",
     day_over: "Não resta nada para iniciar: o dia terminou",

@@ -209,6 +209,8 @@ pub struct Strings {
     pub plenary_is_the_facilitators: &'static str,
     pub join_title: &'static str,
     pub join_intro: &'static str,
+    /// The ballot page travels in clear: which network to use.
+    pub join_web_in_clear: &'static str,
     pub join_code: &'static str,
     pub key_join: &'static str,
     pub day_over: &'static str,

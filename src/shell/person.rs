@@ -82,6 +82,9 @@ impl Screen for Person {
 pub struct Served {
     pub host: SharedHost,
     pub tz: TimeZone,
+    /// The ballot page's address, shown on the room's screen while a poll
+    /// is open; none with `--no-web`.
+    pub web: Option<String>,
 }
 
 impl Served {
@@ -97,7 +100,9 @@ impl Live for Served {
     }
 
     fn join(&self, role: Role, lang: Lang) -> Box<dyn Screen> {
-        Box::new(Person::join(self.host.clone(), role, lang, self.tz.clone()))
+        let mut person = Person::join(self.host.clone(), role, lang, self.tz.clone());
+        person.model.set_web_address(self.web.clone());
+        Box::new(person)
     }
 
     fn document(&self, format: Format, lang: Lang) -> String {
@@ -140,6 +145,7 @@ mod tests {
         Served {
             host: host.shared(),
             tz: TimeZone::UTC,
+            web: None,
         }
     }
 
@@ -163,6 +169,46 @@ mod tests {
                 Timestamp::now(),
             );
         }
+    }
+
+    /// `taller serve` hands every screen the ballot page's address: the
+    /// room shows it while a poll is open, so phones know where to vote.
+    #[test]
+    fn the_room_shows_where_phones_vote_while_a_poll_is_open() {
+        let mut live = served();
+        live.web = Some("http://192.168.1.20:8080/".into());
+        let mut room = live.join(Role::Room, Lang::Es);
+        // The facilitator takes the room to the closing plenary.
+        let mut facilitator = live.join(Role::Facilitator, Lang::Es);
+        keys(&mut *facilitator, "3");
+        room.handle(Msg::Changed, Timestamp::now());
+        assert!(!screen(&mut *room).contains("192.168.1.20:8080"));
+        {
+            let mut host = crate::session::lock(&live.host);
+            let person = host.join();
+            let axis = host.session().groups[0].axis.clone();
+            let input = uuid::Uuid::new_v4();
+            let add = crate::session::Command::AddInput {
+                axis,
+                id: input,
+                text: "Protocolo regional de intercambio".into(),
+            };
+            host.submit(person, &Role::Facilitator, add, Timestamp::now())
+                .unwrap();
+            let poll = crate::session::PollEdit::Open {
+                id: uuid::Uuid::new_v4(),
+                kind: crate::model::poll::PollKind::YesNo,
+                inputs: vec![input],
+                secret: false,
+                entitled: ["1".to_string(), "2".to_string()].into(),
+            };
+            let command = crate::session::Command::Poll(poll);
+            host.submit(person, &Role::Facilitator, command, Timestamp::now())
+                .unwrap();
+        }
+        room.handle(Msg::Changed, Timestamp::now());
+        let shown = screen(&mut *room);
+        assert!(shown.contains("192.168.1.20:8080"), "{shown}");
     }
 
     #[test]

@@ -51,9 +51,15 @@ pub fn prepare(
     lang: Lang,
     tz: TimeZone,
 ) -> Result<Ready, String> {
+    let mut addresses: Vec<String> = lan::addresses().iter().map(ToString::to_string).collect();
+    if !options.listen.ip().is_unspecified() {
+        addresses = vec![options.listen.ip().to_string()];
+    }
+    let web_link = options.web.map(|web| web_link(web, &addresses));
     let live: Arc<dyn Live> = Arc::new(Served {
         host: host.clone(),
         tz,
+        web: web_link.clone(),
     });
     let groups = live.groups();
     let dir = host_key::default_dir().ok_or_else(|| lang.t().err_no_data_dir.to_string())?;
@@ -74,10 +80,6 @@ pub fn prepare(
     let web = options
         .web
         .map(|listen| WebConfig::new(listen, Arc::new(SessionCards::follow(path.to_path_buf()))));
-    let mut addresses: Vec<String> = lan::addresses().iter().map(ToString::to_string).collect();
-    if !options.listen.ip().is_unspecified() {
-        addresses = vec![options.listen.ip().to_string()];
-    }
     let mut config = ServeConfig::new(key, kept, lang);
     config.listen = options.listen;
     config.follow(path.to_path_buf());
@@ -88,7 +90,7 @@ pub fn prepare(
         port: options.listen.port(),
         roles: role_cards(Arc::clone(&config.codes)),
         connections: connections(Arc::clone(&config.present)),
-        web: options.web.map(|web| web.port()),
+        web: web_link,
     };
     if let Some(file) = &options.authorized_keys {
         config.authorized_keys = auth::AuthorizedKeys::read(file, &groups)
@@ -107,6 +109,18 @@ pub fn prepare(
         host: host.clone(),
         web,
     })
+}
+
+/// The ballot page's address for phones (`http://192.168.1.20:8080/`): the
+/// address the page listens on, or this machine's first on the room's
+/// network when it listens on every one.
+fn web_link(web: SocketAddr, addresses: &[String]) -> String {
+    let host = if web.ip().is_unspecified() {
+        addresses.first().map_or("HOST".to_string(), Clone::clone)
+    } else {
+        web.ip().to_string()
+    };
+    format!("http://{host}:{}/", web.port())
 }
 
 /// The join screen's roles, read from the codes as they are each time.
@@ -205,8 +219,9 @@ pub fn join_lines(join: &JoinInfo, lang: Lang) -> Vec<String> {
         lines.push(lang.join_addresses(&join.addresses.join(", ")));
     }
     lines.push(lang.join_fingerprint(&join.fingerprint));
-    if let Some(link) = join.web_link() {
-        lines.push(lang.join_web(&link));
+    if let Some(link) = &join.web {
+        lines.push(lang.join_web(link));
+        lines.push(lang.t().join_web_in_clear.to_string());
     }
     lines
 }

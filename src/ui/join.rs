@@ -60,28 +60,22 @@ pub fn render(frame: &mut Frame, area: Rect, join: &JoinInfo, web: Option<&str>,
         lines.push(Line::raw(lang.join_addresses(&join.addresses.join(", "))));
     }
     lines.push(Line::raw(lang.join_fingerprint(&join.fingerprint)));
-    if let Some(link) = join.web_link() {
-        lines.push(Line::raw(lang.join_web(&link)));
+    // The address in words, with the warning that HTTP is in clear.
+    if let Some(link) = web {
+        lines.push(Line::raw(lang.join_web(link)));
+        lines.push(Line::styled(t.join_web_in_clear, THEME.dim));
     }
     lines.push(Line::styled(lang.join_facilitator_apart("F"), THEME.dim));
     let connected = join.connections.now().len();
     lines.push(Line::styled(lang.join_keys(connected), THEME.dim));
-    let mut text_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    let text_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
     // The ballot page beside the commands: its address, and its QR code as
     // large as the screen leaves (phones scan it from the back rows); on a
-    // screen with no room beside them, the address as a line of text.
+    // screen with no room beside them, only the line of text above.
     let words = lang.poll_screen().web_page;
     let address_width = web.map_or(0, |web| web.chars().count().max(words.chars().count())) as u16;
     let room = area.width.saturating_sub(text_width + 6);
-    let web = match web {
-        Some(web) if room < address_width => {
-            let line = format!("{words}: {web}");
-            text_width = text_width.max(line.chars().count() as u16);
-            lines.push(Line::styled(line, THEME.number));
-            None
-        }
-        web => web,
-    };
+    let web = web.filter(|_| room >= address_width);
     let Some(web) = web else {
         let height = lines.len() as u16 + 2;
         let inner = popup(frame, centered(area, text_width + 2, height), t.join_title);

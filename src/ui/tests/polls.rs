@@ -213,6 +213,7 @@ fn the_join_screen_shows_the_ballot_page_with_its_qr() {
         port: 2222,
         roles: RoleCards::new(|_| (Vec::new(), None)),
         connections: Connections::none(),
+        web: Some(WEB.into()),
     });
     model.set_web_address(Some(WEB.into()));
     keys(&mut model, &[KeyCode::Char('U')]);
