@@ -149,7 +149,7 @@ pub enum CliCommand {
         #[arg(
             long,
             value_name = "N",
-            value_parser = clap::value_parser!(u16).range(1..=crate::commands::tokens::MAX_COUNT as i64)
+            value_parser = clap::value_parser!(u16).range(1..=crate::shell::tokens::MAX_COUNT as i64)
         )]
         count: Option<u16>,
         // Replace every card with a new one (the old tokens stop working).

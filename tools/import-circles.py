@@ -198,7 +198,7 @@ def name(mod):
 # The layers, from the ground up (README, "How it is built"): a module may
 # use only modules below it. `sample` builds large sessions for benchmarks
 # and tests.
-LAYERS = ["text", "model", "i18n", "session", "store", "sample", "export", "app", "ui", "terminal",
+LAYERS = ["text", "qr", "model", "i18n", "session", "store", "sample", "export", "app", "ui", "terminal",
           "shell", "cli", "commands", "main"]
 
 if "--layers" in ARGS:

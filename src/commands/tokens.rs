@@ -22,8 +22,6 @@ use super::{Out, Setup, check_out, noted};
 
 /// The web page's port when none is given: `taller serve`'s.
 pub const DEFAULT_PORT: u16 = 8080;
-/// The most cards per person a session makes: a large plenary, not a typo.
-pub const MAX_COUNT: usize = 1000;
 /// Pixels a module in a card's QR image: about 300 px for a link.
 const PNG_SCALE: usize = 8;
 /// The standard's quiet zone around a printed code.

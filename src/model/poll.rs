@@ -453,17 +453,5 @@ impl Poll {
     }
 }
 
-impl super::session::Session {
-    /// The poll open now, if one (there is at most one).
-    pub fn open_poll(&self) -> Option<&Poll> {
-        self.polls.iter().find(|p| p.is_open())
-    }
-
-    /// The poll of this id.
-    pub fn poll(&self, id: Uuid) -> Option<&Poll> {
-        self.polls.iter().find(|p| p.id == id)
-    }
-}
-
 #[cfg(test)]
 mod tests;

@@ -149,6 +149,16 @@ pub struct Voted<'a> {
 }
 
 impl Session {
+    /// The phone poll open now, if one (there is at most one).
+    pub fn open_poll(&self) -> Option<&super::poll::Poll> {
+        self.polls.iter().find(|p| p.is_open())
+    }
+
+    /// The phone poll of this id.
+    pub fn poll(&self, id: Uuid) -> Option<&super::poll::Poll> {
+        self.polls.iter().find(|p| p.id == id)
+    }
+
     /// A fresh session of `workshop`: one empty group per axis.
     pub fn new(name: &str, workshop: Workshop, now: Timestamp) -> Session {
         let invited_countries = workshop.countries.invited.clone();

@@ -29,6 +29,8 @@ use crate::model::session::Session;
 use crate::shell::ssh::codes::{ALPHABET, Unreadable, normalize, random_in_alphabet};
 use crate::store;
 
+/// The most cards per person a session makes: a large plenary, not a typo.
+pub const MAX_COUNT: usize = 1000;
 /// Ten characters of five bits each: 50 bits, more than the 40 the join
 /// codes have, since a card lives a whole plenary on paper.
 const TOKEN_CHARS: usize = 10;

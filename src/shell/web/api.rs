@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
 
 use super::ballot::{self, BallotBody};
-use super::routes::{BALLOT_LIMIT, Shared};
+use super::shared::{BALLOT_LIMIT, Shared};
 use crate::session::{Command, Role, lock};
 
 /// A ballot's body must arrive within this: a phone sends a few hundred

@@ -14,7 +14,7 @@ use futures_util::Stream;
 use tokio::sync::watch;
 
 use super::publisher::Beat;
-use super::routes::Shared;
+use super::shared::Shared;
 use super::view::PublicView;
 
 /// How long a browser waits before it connects again after the stream drops.

@@ -24,6 +24,7 @@ mod page;
 mod publisher;
 mod routes;
 mod server;
+mod shared;
 pub mod view;
 
 pub use server::{WebConfig, WebServer, web_limits};

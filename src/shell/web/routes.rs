@@ -1,4 +1,4 @@
-//! The routes, what every answer carries, and what all of them share.
+//! The routes, and what every answer carries.
 
 use std::sync::Arc;
 
@@ -8,45 +8,8 @@ use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
-use super::publisher::Beats;
-use super::{Cards, api, events, page};
-use crate::session::{PersonId, SharedHost, lock};
-use crate::shell::backoff::Backoff;
-
-/// The largest ballot read: a consent ballot over every input of a plenary,
-/// each with a reason, fits several times over.
-pub const BALLOT_LIMIT: usize = 16 * 1024;
-
-/// What every request may use.
-pub struct Shared {
-    pub host: SharedHost,
-    /// The page's one person on the host: ballots have no undo to keep
-    /// apart, and a card is not a person of the session.
-    pub person: PersonId,
-    pub cards: Arc<dyn Cards>,
-    /// Wrong tokens, per address.
-    pub backoff: Backoff,
-    pub beats: Beats,
-}
-
-impl Shared {
-    pub fn new(host: SharedHost, cards: Arc<dyn Cards>, backoff: Backoff, beats: Beats) -> Shared {
-        let person = lock(&host).join();
-        Shared {
-            host,
-            person,
-            cards,
-            backoff,
-            beats,
-        }
-    }
-}
-
-impl Drop for Shared {
-    fn drop(&mut self) {
-        lock(&self.host).leave(self.person);
-    }
-}
+use super::shared::{BALLOT_LIMIT, Shared};
+use super::{api, events, page};
 
 pub fn router(shared: Arc<Shared>) -> Router {
     Router::new()

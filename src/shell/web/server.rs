@@ -18,7 +18,8 @@ use tokio::task::JoinSet;
 
 use super::Cards;
 use super::publisher::Beats;
-use super::routes::{self, Shared};
+use super::routes;
+use super::shared::Shared;
 use crate::session::SharedHost;
 use crate::shell::admission::{Admission, Limits};
 use crate::shell::backoff::Backoff;

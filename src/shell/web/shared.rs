@@ -1,0 +1,44 @@
+//! What every request may use: the host, the page's one person on it, the
+//! cards, the back-off of wrong tokens and the beats of `/events`.
+
+use std::sync::Arc;
+
+use super::Cards;
+use super::publisher::Beats;
+use crate::session::{PersonId, SharedHost, lock};
+use crate::shell::backoff::Backoff;
+
+/// The largest ballot read: a consent ballot over every input of a plenary,
+/// each with a reason, fits several times over.
+pub const BALLOT_LIMIT: usize = 16 * 1024;
+
+/// What every request may use.
+pub struct Shared {
+    pub host: SharedHost,
+    /// The page's one person on the host: ballots have no undo to keep
+    /// apart, and a card is not a person of the session.
+    pub person: PersonId,
+    pub cards: Arc<dyn Cards>,
+    /// Wrong tokens, per address.
+    pub backoff: Backoff,
+    pub beats: Beats,
+}
+
+impl Shared {
+    pub fn new(host: SharedHost, cards: Arc<dyn Cards>, backoff: Backoff, beats: Beats) -> Shared {
+        let person = lock(&host).join();
+        Shared {
+            host,
+            person,
+            cards,
+            backoff,
+            beats,
+        }
+    }
+}
+
+impl Drop for Shared {
+    fn drop(&mut self) {
+        lock(&self.host).leave(self.person);
+    }
+}
