@@ -62,6 +62,12 @@ pub enum EditTarget {
     },
     /// The name of a new group.
     NewGroup,
+    /// The label of a card of the open poll (by id): voted on paper, or
+    /// to revoke.
+    PollCard {
+        poll: uuid::Uuid,
+        action: super::poll::CardAction,
+    },
     /// The name of the group of this axis.
     GroupTitle {
         axis: String,
@@ -85,6 +91,7 @@ impl EditTarget {
                 | EditTarget::ItemMinutes { .. }
                 | EditTarget::NewGroup
                 | EditTarget::GroupTitle { .. }
+                | EditTarget::PollCard { .. }
         )
     }
 }

@@ -409,6 +409,13 @@ pub enum Msg {
         path: PathBuf,
         cards: Result<std::collections::BTreeSet<crate::model::poll::CardLabel>, String>,
     },
+    /// The card was revoked in the tokens file beside the session at
+    /// `path`, or why it could not be.
+    CardRevoked {
+        path: PathBuf,
+        card: crate::model::poll::CardLabel,
+        done: Result<(), String>,
+    },
 }
 
 /// The sessions folder after a browser operation.
@@ -466,6 +473,12 @@ pub enum Effect {
     /// Read the ballot cards kept beside this session (answered with
     /// `Msg::Cards`): the poll chooser opens polls for them.
     Cards(PathBuf),
+    /// Revoke this card in the tokens kept beside this session, so its
+    /// token opens nothing from now on (answered with `Msg::CardRevoked`).
+    RevokeCard {
+        path: PathBuf,
+        card: crate::model::poll::CardLabel,
+    },
     /// Ring the terminal bell: a timer reached its warning or its end.
     Bell,
     /// Leave once every save is done; if the last one failed, only when `even_if_unsaved`.

@@ -18,11 +18,22 @@ use jiff::Timestamp;
 use uuid::Uuid;
 
 use super::notice::{info_formatted, refusal};
-use super::{Effect, Model, Open, Overlay, Page};
+use super::{EditTarget, Editor, Effect, Model, Open, Overlay, Page};
 use crate::i18n::Lang;
 use crate::model::input::Status;
-use crate::model::poll::{CardLabel, DEFAULT_MAX_PER_INPUT, DEFAULT_POINTS, Poll, PollKind};
+use crate::model::poll::{
+    CardLabel, DEFAULT_MAX_PER_INPUT, DEFAULT_POINTS, Poll, PollKind, find_card,
+};
 use crate::session::{Command, PollEdit};
+
+/// What is done to one card of the open poll, typed by its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardAction {
+    /// The delegation voted on paper: its phone ballot is refused.
+    Paper,
+    /// The card is lost or misused: its token opens nothing any more.
+    Revoke,
+}
 
 /// The kinds the chooser offers, in its order (the issue's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -233,6 +244,15 @@ pub(super) fn on_key(
                     .then_some(Overlay::PollClosed(*id))
             }
             KeyCode::Esc | KeyCode::Char('n' | 'N') => None,
+            KeyCode::Char(c @ ('p' | 'P' | 'r' | 'R')) => {
+                let action = match c {
+                    'p' | 'P' => CardAction::Paper,
+                    _ => CardAction::Revoke,
+                };
+                let target = EditTarget::PollCard { poll: *id, action };
+                open.viewer.editor = Some(Editor::new(target, ""));
+                None
+            }
             _ => Some(overlay.clone()),
         },
         Overlay::PollClosed(id) => match key.code {
@@ -259,6 +279,71 @@ pub(super) fn on_key(
         _ => return None,
     };
     Some(effects)
+}
+
+/// A card's label typed on the open poll's question: marked as voted on
+/// paper at once, or handed to the shell to revoke in the tokens file
+/// (the session logs it when the shell says it is done).
+pub(super) fn on_card_typed(
+    open: &mut Open,
+    notice: &mut Option<super::Notice>,
+    poll: Uuid,
+    action: CardAction,
+    typed: &str,
+    now: Timestamp,
+) -> Vec<Effect> {
+    let Some(card) = open
+        .session
+        .poll(poll)
+        .and_then(|p| find_card(p.entitled.iter().chain(&p.voted), typed))
+        .cloned()
+    else {
+        *notice = Some(said(|l| l.poll_screen().unknown_card));
+        return Vec::new();
+    };
+    match action {
+        CardAction::Paper => {
+            let edit = PollEdit::Paper {
+                id: poll,
+                card: card.clone(),
+            };
+            *notice = Some(match open.submit(Command::Poll(edit), now) {
+                Ok(_) => info_formatted(move |lang| lang.poll_card_on_paper(&card)),
+                Err(refused) => refusal(&refused),
+            });
+            Vec::new()
+        }
+        CardAction::Revoke => vec![Effect::RevokeCard {
+            path: open.path.clone(),
+            card,
+        }],
+    }
+}
+
+/// The shell revoked the card in the tokens file (or could not): the
+/// session takes it out of the open poll and logs it.
+pub(super) fn on_revoked(
+    model: &mut Model,
+    path: &std::path::Path,
+    card: CardLabel,
+    done: Result<(), String>,
+    now: Timestamp,
+) {
+    let Page::Workshop(open) = &mut model.page else {
+        return;
+    };
+    if open.path != path {
+        return;
+    }
+    if let Err(why) = done {
+        model.notice = Some(super::notice::error_formatted(move |_| why.clone()));
+        return;
+    }
+    let edit = PollEdit::Revoke { card: card.clone() };
+    model.notice = Some(match open.submit(Command::Poll(edit), now) {
+        Ok(_) => info_formatted(move |lang| lang.poll_card_revoked(&card)),
+        Err(refused) => refusal(&refused),
+    });
 }
 
 fn said(words: fn(Lang) -> &'static str) -> super::Notice {

@@ -94,6 +94,10 @@ fn handle(model: &mut Model, msg: Msg, now: Timestamp) -> Vec<Effect> {
             super::poll::on_cards(model, &path, cards);
             Vec::new()
         }
+        Msg::CardRevoked { path, card, done } => {
+            super::poll::on_revoked(model, &path, card, done, now);
+            Vec::new()
+        }
         Msg::Listed(result) => {
             if let Page::Start(start) = &mut model.page {
                 start::on_listed(start, &mut model.notice, result);

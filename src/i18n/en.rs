@@ -863,6 +863,14 @@ impl Language for En {
         format!("Could not read the ballot cards: {why}")
     }
 
+    fn poll_card_on_paper(&self, card: &str) -> String {
+        format!("{card}: voted on paper; its phone ballot is refused")
+    }
+
+    fn poll_card_revoked(&self, card: &str) -> String {
+        format!("Card {card} revoked: it no longer opens the poll")
+    }
+
     fn no_plenary_decisions(&self) -> &'static str {
         "no file carries the plenary's decisions: the plan shows every action undecided; pass the plenary's session as well"
     }
@@ -2114,6 +2122,10 @@ static POLL_SCREEN: PollScreenWords = PollScreenWords {
     chooser_keys: "↑↓ kind · + − points · < > cap · s secret · Enter open · Esc cancel",
     reading_cards: "Reading the ballot cards…",
     no_inputs: "No inputs to vote on at this step",
+    card_keys: "P voted on paper · R revoke a card",
+    paper_title: "Card that voted on paper (its name or number)",
+    revoke_title: "Card to revoke (its name or number)",
+    unknown_card: "No card of this poll has that name",
     close_question: "Close the poll?",
     close_detail: "Cards that have not voted will not be able to.",
     closed_title: "Poll closed",

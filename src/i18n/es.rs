@@ -875,6 +875,14 @@ impl Language for Es {
         format!("No se pudieron leer las tarjetas de votación: {why}")
     }
 
+    fn poll_card_on_paper(&self, card: &str) -> String {
+        format!("{card}: votó en papel; su voto por teléfono se rechaza")
+    }
+
+    fn poll_card_revoked(&self, card: &str) -> String {
+        format!("Tarjeta {card} anulada: ya no abre la votación")
+    }
+
     fn no_plenary_decisions(&self) -> &'static str {
         "ningún archivo trae decisiones de la plenaria: el plan las muestra todas sin decisión; pase también la sesión de la plenaria"
     }
@@ -2182,6 +2190,10 @@ static POLL_SCREEN: PollScreenWords = PollScreenWords {
     chooser_keys: "↑↓ tipo · + − puntos · < > máximo · s secreta · Enter abrir · Esc cancelar",
     reading_cards: "Leyendo las tarjetas de votación…",
     no_inputs: "No hay insumos que votar en este paso",
+    card_keys: "P votó en papel · R anular una tarjeta",
+    paper_title: "Tarjeta que votó en papel (su nombre o número)",
+    revoke_title: "Tarjeta que se anula (su nombre o número)",
+    unknown_card: "Ninguna tarjeta de esta votación se llama así",
     close_question: "¿Cerrar la votación?",
     close_detail: "Las tarjetas que no votaron ya no podrán hacerlo.",
     closed_title: "Votación cerrada",

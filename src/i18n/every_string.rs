@@ -977,6 +977,10 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
         ("vote_here", ps.vote_here),
         ("web_page", ps.web_page),
         ("key_poll", ps.key_poll),
+        ("card_keys", ps.card_keys),
+        ("paper_title", ps.paper_title),
+        ("revoke_title", ps.revoke_title),
+        ("unknown_card", ps.unknown_card),
     ] {
         say(&format!("poll_screen.{name}"), text.to_string());
     }
@@ -988,6 +992,8 @@ fn said_by(l: &dyn Language) -> Vec<(String, String)> {
     say("poll_no_cards", l.poll_no_cards("sala"));
     say("poll_cards_unread", l.poll_cards_unread("sala"));
     say("poll_cards", l.poll_cards(1));
+    say("poll_card_on_paper", l.poll_card_on_paper("Brasil"));
+    say("poll_card_revoked", l.poll_card_revoked("Brasil"));
     say("poll_cards#1", l.poll_cards(14));
     let p = l.plan_words();
     say("plan_words.date", p.date.to_string());

@@ -406,6 +406,12 @@ pub trait Language: Sync {
     /// The cards file could not be read: why.
     fn poll_cards_unread(&self, why: &str) -> String;
 
+    /// Told once a card is marked as voted on paper.
+    fn poll_card_on_paper(&self, card: &str) -> String;
+
+    /// Told once a card is revoked: its token opens nothing from now on.
+    fn poll_card_revoked(&self, card: &str) -> String;
+
     /// On the standard error when no file carries the plenary's decisions.
     fn no_plenary_decisions(&self) -> &'static str;
 

@@ -72,4 +72,11 @@ pub struct PollScreenWords {
     pub web_page: &'static str,
     /// `V` in the help.
     pub key_poll: &'static str,
+    /// On the open poll's question: the keys for one card.
+    pub card_keys: &'static str,
+    /// The prompts for a card's label: counted on paper, or revoked.
+    pub paper_title: &'static str,
+    pub revoke_title: &'static str,
+    /// Told when the typed label is not a card of the poll.
+    pub unknown_card: &'static str,
 }

@@ -876,6 +876,14 @@ impl Language for Pt {
         format!("Não foi possível ler os cartões de votação: {why}")
     }
 
+    fn poll_card_on_paper(&self, card: &str) -> String {
+        format!("{card}: votou em papel; o voto pelo telefone é recusado")
+    }
+
+    fn poll_card_revoked(&self, card: &str) -> String {
+        format!("Cartão {card} anulado: não abre mais a votação")
+    }
+
     fn no_plenary_decisions(&self) -> &'static str {
         "nenhum arquivo traz decisões da plenária: o plano mostra todas as ações sem decisão; inclua também a sessão da plenária"
     }
@@ -2175,6 +2183,10 @@ static POLL_SCREEN: PollScreenWords = PollScreenWords {
     chooser_keys: "↑↓ tipo · + − pontos · < > máximo · s secreta · Enter abrir · Esc cancelar",
     reading_cards: "Lendo os cartões de votação…",
     no_inputs: "Não há insumos para votar nesta etapa",
+    card_keys: "P votou em papel · R anular um cartão",
+    paper_title: "Cartão que votou em papel (nome ou número)",
+    revoke_title: "Cartão a anular (nome ou número)",
+    unknown_card: "Nenhum cartão desta votação tem esse nome",
     close_question: "Encerrar a votação?",
     close_detail: "Os cartões que não votaram não poderão mais votar.",
     closed_title: "Votação encerrada",

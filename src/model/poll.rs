@@ -20,6 +20,35 @@ use uuid::Uuid;
 /// session's cards. What the session knows of a card: never its token.
 pub type CardLabel = String;
 
+/// The card a person named (`--revoke mexico`, a card typed on the poll's
+/// question): exactly, or else in any case and without accents when that
+/// names one card alone.
+pub fn find_card<'a>(
+    labels: impl IntoIterator<Item = &'a CardLabel> + Clone,
+    named: &str,
+) -> Option<&'a CardLabel> {
+    let named = named.trim();
+    if let Some(label) = labels.clone().into_iter().find(|l| *l == named) {
+        return Some(label);
+    }
+    let folded = fold(named);
+    let mut like = labels.into_iter().filter(|l| fold(l) == folded);
+    match (like.next(), like.next()) {
+        (Some(label), None) => Some(label),
+        _ => None,
+    }
+}
+
+/// A label as a person may type it: lower case, no accents.
+fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// The points each card spends on a points poll, unless the facilitator
 /// says otherwise.
 pub const DEFAULT_POINTS: u32 = 5;

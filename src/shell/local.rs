@@ -544,6 +544,18 @@ impl Shell<'_> {
                     let _ = done.send(Done::Msg(Msg::Cards { path, cards }));
                 });
             }
+            Effect::RevokeCard { path, card } => {
+                let (lang, done) = (model.lang, self.done.clone());
+                tokio::task::spawn_blocking(move || {
+                    let revoked = crate::shell::tokens::revoke_now(&path, &card, lang);
+                    let msg = Msg::CardRevoked {
+                        path,
+                        card,
+                        done: revoked,
+                    };
+                    let _ = done.send(Done::Msg(msg));
+                });
+            }
             Effect::Trash(path) => {
                 let done = self.store.trash(&path, model.lang);
                 self.relist(

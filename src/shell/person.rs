@@ -59,6 +59,11 @@ impl Screen for Person {
                     let cards = crate::shell::tokens::entitled_now(&path, self.model.lang);
                     let _ = update(&mut self.model, Msg::Cards { path, cards }, now);
                 }
+                Effect::RevokeCard { path, card } => {
+                    let done = crate::shell::tokens::revoke_now(&path, &card, self.model.lang);
+                    let msg = Msg::CardRevoked { path, card, done };
+                    let _ = update(&mut self.model, msg, now);
+                }
                 _ => {}
             }
         }

@@ -134,16 +134,7 @@ impl Tokens {
     /// The label of the card a person named (`--revoke mexico`): exactly,
     /// or else in any case and without accents, when that names one card.
     pub fn find_label(&self, named: &str) -> Option<&CardLabel> {
-        let named = named.trim();
-        if let Some(card) = self.cards.iter().find(|c| c.label == named) {
-            return Some(&card.label);
-        }
-        let folded = fold(named);
-        let mut like = self.cards.iter().filter(|c| fold(&c.label) == folded);
-        match (like.next(), like.next()) {
-            (Some(card), None) => Some(&card.label),
-            _ => None,
-        }
+        crate::model::poll::find_card(self.cards.iter().map(|c| &c.label), named)
     }
 
     /// Revokes the card of this label, for good: its token opens nothing
@@ -331,16 +322,6 @@ fn is_number(label: &str) -> bool {
     !label.is_empty() && label.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A label as a person may type it: lower case, no accents.
-fn fold(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    use unicode_normalization::char::is_combining_mark;
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// A label on one line of the file: `%`, controls and whitespace other than
 /// a plain space as `%XX` (a country's name has none of them; a label is
 /// read back from the line's start to its last two spaces).
@@ -387,6 +368,19 @@ pub fn entitled_now(session: &Path, lang: Lang) -> Result<BTreeSet<CardLabel>, S
     Tokens::load(session)
         .map(|tokens| tokens.entitled())
         .map_err(|error| describe(&error, lang))
+}
+
+/// Revokes the card of this label in the tokens beside `session`, for the
+/// facilitator's screen (`Effect::RevokeCard`): from then on its token
+/// opens nothing. Why not, in words.
+pub fn revoke_now(session: &Path, card: &str, lang: Lang) -> Result<(), String> {
+    let path = Tokens::path(session);
+    let cannot = |e: &io::Error| lang.cannot_write(path.display(), describe(e, lang));
+    let mut tokens = Tokens::load(session).map_err(|e| cannot(&e))?;
+    if !tokens.revoke(card) {
+        return Err(lang.poll_screen().unknown_card.to_string());
+    }
+    tokens.save(session).map_err(|e| cannot(&e))
 }
 
 /// What is wrong with a tokens file, or another error reading or writing

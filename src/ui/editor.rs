@@ -69,6 +69,10 @@ pub fn render(frame: &mut Frame, body: Rect, editor: &Editor, open: &Open, lang:
             lang.participants_title(group_of(&axis).unwrap_or_default() + 1)
         }
         EditTarget::ImportPath => t.import_title.to_string(),
+        EditTarget::PollCard { action, .. } => match action {
+            crate::app::poll::CardAction::Paper => lang.poll_screen().paper_title.to_string(),
+            crate::app::poll::CardAction::Revoke => lang.poll_screen().revoke_title.to_string(),
+        },
         EditTarget::FormLine => String::new(),
         EditTarget::SessionName => t.name_prompt.to_string(),
         EditTarget::RoomMessage => t.room_message_title.to_string(),

@@ -134,8 +134,9 @@ pub fn view_kept(model: &Model, frame: &mut Frame, kept: &mut kept::Kept) {
         Some(Overlay::ClosePoll(id)) => {
             if let Some(open) = model.open() {
                 let detail = poll::close_detail(open, *id, model.lang);
-                let question = model.lang.poll_screen().close_question;
-                confirm(frame, area, question, &detail, model.lang);
+                let ps = model.lang.poll_screen();
+                let keys = format!("{} · {}", model.lang.t().confirm_keys, ps.card_keys);
+                ask(frame, area, ps.close_question, &detail, &keys);
             }
         }
         Some(Overlay::PollClosed(id)) => {

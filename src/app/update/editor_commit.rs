@@ -60,6 +60,17 @@ pub(super) fn on_editor_key(
             Vec::new()
         };
     }
+    // A card's label goes to the poll (paper) or to the shell (revoke).
+    if let (true, EditTarget::PollCard { poll, action }) = (finishes, &editor.target) {
+        let (poll, action) = (*poll, *action);
+        let typed = editor.text();
+        open.viewer.editor = None;
+        return if key.code == KeyCode::Enter && !typed.trim().is_empty() {
+            crate::app::poll::on_card_typed(open, notice, poll, action, &typed, now)
+        } else {
+            Vec::new()
+        };
+    }
     if finishes {
         commit_editor(open, tz, notice, now, false);
         return Vec::new();
@@ -189,7 +200,10 @@ pub(super) fn commit_editor(
             }
         },
         EditTarget::RoomMessage => Some(Command::RoomMessage(text)),
-        EditTarget::ImportPath | EditTarget::SessionName | EditTarget::FormLine => None,
+        EditTarget::ImportPath
+        | EditTarget::SessionName
+        | EditTarget::FormLine
+        | EditTarget::PollCard { .. } => None,
         // Sent above, by the agenda's own commit.
         EditTarget::NewItem { .. }
         | EditTarget::ItemTitle { .. }

@@ -200,3 +200,21 @@ fn delegations_are_the_members_then_the_invited_once_each() {
     assert_eq!(found.iter().filter(|l| *l == "México").count(), 1);
     assert_eq!(people(3), ["1", "2", "3"]);
 }
+
+#[test]
+fn the_facilitators_screen_revokes_a_card_in_the_file_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("plenaria.json");
+    let made = Tokens::load_or_create(&session, &labels(&["Guatemala", "Panamá"])).unwrap();
+    let token = made.cards()[1].token.clone();
+    let unknown = revoke_now(&session, "Atlántida", Lang::Es).unwrap_err();
+    assert!(unknown.contains("Ninguna tarjeta"), "{unknown}");
+    revoke_now(&session, "Panamá", Lang::Es).unwrap();
+    let now = Tokens::load(&session).unwrap();
+    assert_eq!(now.card_of(&token), None);
+    assert_eq!(mode(&Tokens::path(&session)), 0o600);
+    // No tokens file: why, in words, and nothing made.
+    let other = dir.path().join("otra.json");
+    assert!(revoke_now(&other, "Panamá", Lang::Es).is_err());
+    assert!(!Tokens::path(&other).exists());
+}

@@ -259,3 +259,68 @@ fn the_room_frame_of_an_open_poll_sends_nothing_until_a_ballot_lands() {
     // The count, drawn again, is far less than the whole screen.
     assert!(sent < first, "{sent} of {first}");
 }
+
+/// `V` on the open poll, then `P` or `R` and a card's label: marked as
+/// voted on paper at once (its phone ballot refused), or revoked through
+/// the shell and logged; a label no card has is said so.
+#[test]
+fn a_card_is_marked_on_paper_or_revoked_from_the_open_polls_question() {
+    use crate::model::poll::{BallotRefused, PollEventKind};
+    use crate::session::Refused;
+    let mut model = closing();
+    let inputs = report_inputs(&mut model);
+    let poll = open_poll(&mut model, PollKind::YesNo, inputs[..1].to_vec(), 4);
+    keys(&mut model, &[KeyCode::Char('V'), KeyCode::Char('P')]);
+    snapshots!("poll_card_paper_prompt", &model);
+    super::type_text(&mut model, "3");
+    keys(&mut model, &[KeyCode::Enter]);
+    let shown = screen(&model, 80, 24);
+    assert!(shown.contains("3: votó en papel"), "{shown}");
+    let refused = with_open(&mut model, |open| {
+        let command = Command::Ballot {
+            poll,
+            card: "3".into(),
+            answer: Answer::Choice(Choice::Yes),
+        };
+        open.host()
+            .submit(open.person, &Role::Ballot, command, now())
+    });
+    assert!(
+        matches!(refused, Err(Refused::Ballot(BallotRefused::OnPaper))),
+        "{refused:?}"
+    );
+
+    // A label no card of the poll has: said, nothing sent.
+    keys(&mut model, &[KeyCode::Char('V'), KeyCode::Char('R')]);
+    super::type_text(&mut model, "Atlántida");
+    let effects = update(&mut model, Msg::Key(KeyCode::Enter.into()), now());
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(screen(&model, 80, 24).contains("Ninguna tarjeta"));
+
+    // Revoked: the shell is asked, and once it says done the poll no
+    // longer counts the card and the log says so.
+    keys(&mut model, &[KeyCode::Char('V'), KeyCode::Char('R')]);
+    super::type_text(&mut model, "2");
+    let effects = update(&mut model, Msg::Key(KeyCode::Enter.into()), now());
+    let [crate::app::Effect::RevokeCard { path, card }] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(card, "2");
+    let msg = Msg::CardRevoked {
+        path: path.clone(),
+        card: card.clone(),
+        done: Ok(()),
+    };
+    update(&mut model, msg, now());
+    with_open(&mut model, |open| {
+        let session = &open.session;
+        assert!(!session.poll(poll).unwrap().entitled.contains("2"));
+        assert!(
+            session
+                .poll_log
+                .iter()
+                .any(|e| e.what == PollEventKind::Revoked("2".into()))
+        );
+    });
+    assert!(screen(&model, 80, 24).contains("Tarjeta 2 anulada"));
+}
