@@ -131,7 +131,7 @@ pub fn role_cards(codes: Arc<CurrentCodes>) -> RoleCards {
     })
 }
 
-fn to_role_card(card: &codes::Card) -> RoleCard {
+fn to_role_card(card: &codes::JoinCode) -> RoleCard {
     RoleCard {
         user: card.user.clone(),
         code: card.code.clone(),
@@ -173,7 +173,7 @@ pub async fn keep_codes(
     host: SharedHost,
     live: Arc<dyn Live>,
     codes: Arc<CurrentCodes>,
-    announce: impl Fn(&codes::Card) + Send,
+    announce: impl Fn(&codes::JoinCode) + Send,
 ) {
     let mut revisions = crate::session::lock(&host).revisions();
     drop(host);

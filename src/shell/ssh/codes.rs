@@ -98,7 +98,7 @@ fn unescape_axis(text: &str) -> Option<String> {
 /// type now (`grupo3`), its code, and for a group its axis id (which works
 /// as a user name too, and does not change when groups move).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Card {
+pub struct JoinCode {
     pub user: String,
     pub code: String,
     pub axis: Option<String>,
@@ -138,7 +138,7 @@ impl Codes {
     /// One card per role of these groups, in the order they are printed:
     /// the facilitator, the groups as they stand now, the room, the reader.
     /// A group with no code yet has none.
-    pub fn cards(&self, groups: &Groups) -> Vec<Card> {
+    pub fn cards(&self, groups: &Groups) -> Vec<JoinCode> {
         role_keys(groups)
             .into_iter()
             .filter_map(|(user, key)| {
@@ -147,7 +147,7 @@ impl Codes {
                     RoleKey::Group(axis) => Some(axis),
                     _ => None,
                 };
-                Some(Card { user, code, axis })
+                Some(JoinCode { user, code, axis })
             })
             .collect()
     }

@@ -7,7 +7,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use super::codes::{Card, Codes, codes_path, describe, read};
+use super::codes::{Codes, JoinCode, codes_path, describe, read};
 use super::roles::{Groups, RoleKey};
 use crate::i18n::Lang;
 use crate::store;
@@ -119,7 +119,7 @@ impl CurrentCodes {
     }
 
     /// The cards of the groups as last covered, with the codes as they are.
-    pub fn cards(&self) -> Vec<Card> {
+    pub fn cards(&self) -> Vec<JoinCode> {
         let Ok(mut seen) = self.seen.lock() else {
             return Vec::new();
         };
