@@ -82,9 +82,7 @@ impl Screen {
     /// A frame of `model`, drawn and sent, as the program's screens draw
     /// one (what is the same as in the last frame is copied from it).
     fn frame(&mut self, model: &Model) {
-        self.0
-            .draw_kept(|f, kept| ui::view_kept(model, f, kept))
-            .unwrap();
+        self.0.draw(|canvas| ui::draw(model, canvas)).unwrap();
         black_box(self.0.take());
     }
 }
