@@ -25,6 +25,9 @@ use taller::{sample, store, ui};
 const WIDTH: u16 = 200;
 const HEIGHT: u16 = 60;
 
+#[path = "budget/stock.rs"]
+mod stock;
+
 fn now() -> Timestamp {
     Timestamp::from_second(1_519_135_200 + 80 * 60).unwrap()
 }
@@ -502,6 +505,7 @@ criterion_group!(
     room_poll,
     keystroke,
     storage,
-    consolidation
+    consolidation,
+    stock::stock_pieces
 );
 criterion_main!(benches);
