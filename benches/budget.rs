@@ -25,6 +25,9 @@ use taller::{sample, store, ui};
 const WIDTH: u16 = 200;
 const HEIGHT: u16 = 60;
 
+#[path = "budget/stock.rs"]
+mod stock;
+
 fn now() -> Timestamp {
     Timestamp::from_second(1_519_135_200 + 80 * 60).unwrap()
 }
@@ -82,9 +85,7 @@ impl Screen {
     /// A frame of `model`, drawn and sent, as the program's screens draw
     /// one (what is the same as in the last frame is copied from it).
     fn frame(&mut self, model: &Model) {
-        self.0
-            .draw_kept(|f, kept| ui::view_kept(model, f, kept))
-            .unwrap();
+        self.0.draw(|canvas| ui::draw(model, canvas)).unwrap();
         black_box(self.0.take());
     }
 }
@@ -504,6 +505,7 @@ criterion_group!(
     room_poll,
     keystroke,
     storage,
-    consolidation
+    consolidation,
+    stock::stock_pieces
 );
 criterion_main!(benches);

@@ -9,7 +9,6 @@ use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyModifiers};
 use jiff::Timestamp;
-use ratatui::Frame;
 use ratatui::widgets::Paragraph;
 use russh::ChannelMsg;
 use russh::client::{self, KeyboardInteractiveAuthResponse};
@@ -18,6 +17,7 @@ use taller::app::Msg;
 use taller::i18n::Lang;
 use taller::shell::live::{Flow, Format, Live, Role, Screen};
 use taller::shell::ssh::{ServeConfig, Server, codes, host_key};
+use taller::ui::Canvas;
 use tokio::sync::{oneshot, watch};
 
 #[path = "support/ssh_client.rs"]
@@ -72,7 +72,7 @@ impl Screen for FakeScreen {
         Flow::Continue
     }
 
-    fn draw(&mut self, frame: &mut Frame, _: &mut taller::ui::kept::Kept) {
+    fn draw(&mut self, frame: &mut Canvas) {
         let area = frame.area();
         let revision = *self.revision.borrow();
         let text = if self.fill {

@@ -5,10 +5,10 @@
 //! SSH server) only drive them, so neither knows how the other works.
 
 use jiff::Timestamp;
-use ratatui::Frame;
 
 use crate::app::Msg;
 use crate::i18n::Lang;
+use crate::ui::Canvas;
 
 pub use crate::export::formats::Format;
 pub use crate::session::Role;
@@ -40,9 +40,9 @@ pub enum Flow {
 pub trait Screen: Send {
     /// A key, a paste, a resize or a tick from this person's terminal.
     fn handle(&mut self, msg: Msg, now: Timestamp) -> Flow;
-    /// Draws this person's screen at the frame's size, taking from the
-    /// last frame what it drew the same (`ui::kept`).
-    fn draw(&mut self, frame: &mut Frame, kept: &mut crate::ui::kept::Kept);
+    /// Draws this person's screen on the canvas the terminal hands out, at
+    /// its size (`ui::draw`: what the last frame drew the same is left).
+    fn draw(&mut self, canvas: &mut Canvas);
     /// When to send `Msg::Tick` next, if ever (a running clock's next second,
     /// a draft to save); `None`: only when something happens.
     fn wake_at(&self) -> Option<Timestamp>;

@@ -322,8 +322,8 @@ impl Screen for LocalShell<'_> {
         flow
     }
 
-    fn draw(&mut self, frame: &mut ratatui::Frame, kept: &mut ui::kept::Kept) {
-        ui::view_kept(&self.model, frame, kept);
+    fn draw(&mut self, canvas: &mut ui::Canvas) {
+        ui::draw(&self.model, canvas);
     }
 
     fn wake_at(&self) -> Option<Timestamp> {
@@ -378,7 +378,7 @@ impl drive::Output for Shown {
     fn draw(&mut self, screen: &mut dyn Screen) -> io::Result<()> {
         let terminal = &mut self.terminal;
         let drawn = panic::catch_unwind(AssertUnwindSafe(|| {
-            terminal.draw_kept(|frame, kept| screen.draw(frame, kept))
+            terminal.draw(|canvas| screen.draw(canvas))
         }));
         match drawn {
             Ok(result) => result?,

@@ -3,7 +3,6 @@
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
-use ratatui::Frame;
 
 use super::live::{Flow, Format, Live, Screen};
 use crate::app::{Context, Effect, Model, Msg, update};
@@ -70,8 +69,8 @@ impl Screen for Person {
         flow
     }
 
-    fn draw(&mut self, frame: &mut Frame, kept: &mut crate::ui::kept::Kept) {
-        crate::ui::view_kept(&self.model, frame, kept);
+    fn draw(&mut self, canvas: &mut crate::ui::Canvas) {
+        crate::ui::draw(&self.model, canvas);
     }
 
     fn wake_at(&self) -> Option<Timestamp> {
@@ -157,7 +156,7 @@ mod tests {
     fn screen(person: &mut dyn Screen) -> String {
         let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
         terminal
-            .draw(|frame| person.draw(frame, &mut crate::ui::kept::Kept::none()))
+            .draw(|frame| person.draw(&mut crate::ui::Canvas::fresh(frame)))
             .unwrap();
         terminal.backend().to_string()
     }

@@ -18,9 +18,9 @@ use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
-use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
-use crate::ui::kept::{Drawn, Kept};
+use crate::ui::kept::{Canvas, Drawn, Kept};
 
 /// The smallest and largest sizes drawn: a client saying 0×0 (some do,
 /// before their first resize) or 60000×60000 gets something sane. The
@@ -181,35 +181,23 @@ impl ClientTerminal {
         Ok(())
     }
 
-    /// Draws a frame: only what changed since the last one.
-    pub fn draw(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
-        let mut render = Some(render);
-        self.draw_kept(|frame, _| {
-            if let Some(render) = render.take() {
-                render(frame);
-            }
-        })
-    }
-
     /// Draws a frame over the last one, leaving the regions drawn the same
-    /// as they are (see `ui::kept`), and sends only what changed.
-    pub fn draw_kept(&mut self, mut render: impl FnMut(&mut Frame, &mut Kept)) -> io::Result<()> {
+    /// as they are (see `ui::kept`), and sends only what changed. `render`
+    /// is handed the canvas (the frame and its regions); it runs again, on
+    /// a blank buffer, when what was left cannot be trusted.
+    pub fn draw(&mut self, mut render: impl FnMut(&mut Canvas)) -> io::Result<()> {
         let last = self.drawn.take().filter(|_| !self.cleared);
-        let mut kept = match &last {
+        let kept = match &last {
             Some(drawn) => Kept::over(drawn),
             None => Kept::none(),
         };
-        kept.clear_loose(self.terminal.current_buffer_mut());
-        render(&mut self.terminal.get_frame(), &mut kept);
-        let (drawn, untouched) = match kept.finish() {
+        let (drawn, untouched) = match self.render(kept, &mut render).finish() {
             Some(finished) => finished,
             // What was left cannot be trusted: drawn again, whole.
-            None => {
-                let mut kept = Kept::none();
-                kept.clear_loose(self.terminal.current_buffer_mut());
-                render(&mut self.terminal.get_frame(), &mut kept);
-                kept.finish().unwrap_or_default()
-            }
+            None => self
+                .render(Kept::none(), &mut render)
+                .finish()
+                .unwrap_or_default(),
         };
         self.drawn = Some(drawn);
         let canvas = self.terminal.current_buffer_mut();
@@ -227,6 +215,15 @@ impl ClientTerminal {
             self.visible = false;
         }
         Ok(())
+    }
+
+    /// One drawing of a frame on the canvas, over what `kept` says it holds.
+    fn render<'a>(&mut self, kept: Kept<'a>, render: &mut impl FnMut(&mut Canvas)) -> Kept<'a> {
+        kept.clear_loose(self.terminal.current_buffer_mut());
+        let mut frame = self.terminal.get_frame();
+        let mut canvas = Canvas::new(&mut frame, kept);
+        render(&mut canvas);
+        canvas.into_kept()
     }
 
     /// What was written since the last call.
@@ -332,6 +329,12 @@ mod tests {
     use super::*;
     use ratatui::widgets::Paragraph;
 
+    /// `text` over the whole frame.
+    fn paint(canvas: &mut Canvas, text: &'static str) {
+        let area = canvas.area();
+        canvas.render_widget(Paragraph::new(text), area);
+    }
+
     #[test]
     fn sizes_are_clamped() {
         assert_eq!(clamp(0, 0), Size::new(20, 6));
@@ -345,10 +348,11 @@ mod tests {
     fn a_clock_tick_costs_a_few_bytes() {
         let mut terminal = ClientTerminal::new(Size::new(80, 24)).unwrap();
         let clock = |text: &'static str| {
-            move |frame: &mut Frame| {
+            move |frame: &mut Canvas| {
+                let area = frame.area();
                 frame.render_widget(
                     Paragraph::new(format!("Grupo 1 — Operaciones\n\n▶ {text}")),
-                    frame.area(),
+                    area,
                 )
             }
         };
@@ -363,21 +367,19 @@ mod tests {
     fn a_frame_is_bytes_a_terminal_shows() {
         let mut terminal = ClientTerminal::new(Size::new(30, 6)).unwrap();
         terminal
-            .draw(|frame| frame.render_widget(Paragraph::new("Grupo 3: acción"), frame.area()))
+            .draw(|frame| paint(frame, "Grupo 3: acción"))
             .unwrap();
         let mut screen = vt100::Parser::new(6, 30, 0);
         screen.process(&terminal.take());
         assert!(screen.screen().contents().contains("Grupo 3: acción"));
         // Nothing changed: nothing sent.
         terminal
-            .draw(|frame| frame.render_widget(Paragraph::new("Grupo 3: acción"), frame.area()))
+            .draw(|frame| paint(frame, "Grupo 3: acción"))
             .unwrap();
         assert!(terminal.take().is_empty());
         terminal.resize(Size::new(40, 8)).unwrap();
         terminal.redraw_whole().unwrap();
-        terminal
-            .draw(|frame| frame.render_widget(Paragraph::new("otra"), frame.area()))
-            .unwrap();
+        terminal.draw(|frame| paint(frame, "otra")).unwrap();
         let mut screen = vt100::Parser::new(8, 40, 0);
         screen.process(&terminal.take());
         assert!(screen.screen().contents().starts_with("otra"));
@@ -390,10 +392,11 @@ mod tests {
             .unwrap()
             .keeping_frames();
         let clock = |text: &'static str, color: Color| {
-            move |frame: &mut Frame| {
+            move |frame: &mut Canvas| {
+                let area = frame.area();
                 frame.render_widget(
                     Paragraph::new(format!("Sala\n▶ {text}")).style(Style::new().fg(color)),
-                    frame.area(),
+                    area,
                 )
             }
         };

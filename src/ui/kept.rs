@@ -25,9 +25,14 @@
 //! A region is drawn by its own closure alone: nothing is drawn into its
 //! area before it in a frame (a cell left as it was would keep that), and
 //! what is drawn over it after is in its key or said as a cover.
+//!
+//! A screen is handed a [`Canvas`]: the frame and its regions in one, as
+//! the terminal gives them out. Screens and shells pass it on whole
+//! (`Screen::draw`, `ui::draw`); only `ui::draw` takes it apart for the
+//! views. The terminal keeps what the last frame drew ([`Drawn`]) and
+//! makes each canvas over it; no screen holds any of that.
 
 use std::ops::Range;
-use std::sync::Arc;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -37,15 +42,19 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::lettering::Scale;
+use super::lines::Rows;
 use super::rows;
 use crate::i18n::Lang;
-use crate::model::session::Input;
+
+pub use super::rows::style_area;
 
 /// Everything a region's drawing depends on.
 #[derive(Clone, PartialEq)]
 pub enum RegionKey {
-    /// An input's rows in a list.
-    Input(InputRows),
+    /// Lines drawn from the region's top (an input's rows in a list):
+    /// the key is the drawing itself, so nothing that shows on the rows
+    /// can be left out of it.
+    Rows(Rows),
     /// Boxes of text (a group's task and examples): their words, part by
     /// part, how far they are scrolled, the language of their titles.
     Text {
@@ -76,51 +85,6 @@ pub enum RegionKey {
         /// The font rows the whole text takes: (first, how many).
         rows: (u8, u8),
     },
-}
-
-/// Everything an input's rows in the list depend on. The input is held, so
-/// its address names it while the key is kept: an input changed by anyone
-/// is a new `Arc`.
-#[derive(Clone)]
-pub struct InputRows {
-    pub input: Arc<Input>,
-    pub number: usize,
-    pub digits: usize,
-    pub width: u16,
-    /// Its lines not shown above the list's top (the first item, scrolled).
-    pub skip: usize,
-    pub selected: bool,
-    /// Its possible-duplicate flag.
-    pub flag: Option<String>,
-    /// Who else is editing it now.
-    pub editing: Option<String>,
-    pub lang: Lang,
-    /// Whether the list's "more above" and "more below" marks, drawn in its
-    /// corners afterwards, fall on these rows.
-    pub marks: (bool, bool),
-}
-
-impl PartialEq for InputRows {
-    fn eq(&self, other: &InputRows) -> bool {
-        Arc::ptr_eq(&self.input, &other.input)
-            && (
-                self.number,
-                self.digits,
-                self.width,
-                self.skip,
-                self.selected,
-            ) == (
-                other.number,
-                other.digits,
-                other.width,
-                other.skip,
-                other.selected,
-            )
-            && self.flag == other.flag
-            && self.editing == other.editing
-            && self.lang == other.lang
-            && self.marks == other.marks
-    }
 }
 
 /// What a frame drew as regions, and what covered the screen.
@@ -186,7 +150,8 @@ impl<'a> Kept<'a> {
         let area = buffer.area;
         let width = usize::from(area.width);
         let mut columns = Vec::new();
-        for (y, row) in (area.y..).zip(buffer.content.chunks_mut(width.max(1))) {
+        for y in area.top()..area.bottom() {
+            let row = rows::row_cells(buffer, area.x, y, area.width);
             columns_on_row(&rects, area, y, &mut columns);
             let mut x = 0;
             for kept in columns.iter().chain(std::iter::once(&(width..width))) {
@@ -208,12 +173,34 @@ impl<'a> Kept<'a> {
         key: RegionKey,
         draw: impl FnOnce(&mut Buffer),
     ) {
+        self.place(buffer, area, key, |buffer, _, _| draw(buffer));
+    }
+
+    /// Lines as a region keyed by themselves ([`Rows`]): drawn from the
+    /// key alone, so what shows is what is compared.
+    pub fn rows(&mut self, buffer: &mut Buffer, area: Rect, rows: Rows) {
+        self.place(buffer, area, RegionKey::Rows(rows), |buffer, area, key| {
+            if let RegionKey::Rows(rows) = key {
+                rows.draw(buffer, area);
+            }
+        });
+    }
+
+    /// [`region`](Self::region), its drawing handed its area (within the
+    /// buffer) and its key.
+    fn place(
+        &mut self,
+        buffer: &mut Buffer,
+        area: Rect,
+        key: RegionKey,
+        draw: impl FnOnce(&mut Buffer, Rect, &RegionKey),
+    ) {
         let area = area.intersection(buffer.area);
         if self.drawn_same(area, &key) {
             self.same.push(area);
         } else {
             reset_area(buffer, area);
-            draw(buffer);
+            draw(buffer, area, &key);
             if let RegionKey::Blank(_) | RegionKey::Glyph { .. } = key {
                 self.plain.push(area);
             }
@@ -334,19 +321,66 @@ impl<'a> Kept<'a> {
     }
 }
 
+/// The frame a terminal hands a screen: ratatui's frame, and the record
+/// of the regions drawn on it, over what the last frame drew there.
+///
+/// One value, so a screen's `draw` takes one argument and knows nothing
+/// of the terminal's state: a screen drawn on a fresh buffer (a test, a
+/// one-off) gets [`Canvas::fresh`], one on a terminal that keeps its last
+/// frame gets a canvas over it. It is ratatui's frame for everything else
+/// (`area`, `render_widget`, `buffer_mut`).
+pub struct Canvas<'c, 'k, 'f> {
+    frame: &'c mut Frame<'f>,
+    kept: Kept<'k>,
+}
+
+impl<'c, 'k, 'f> Canvas<'c, 'k, 'f> {
+    /// `frame`, over a buffer whose last frame `kept` describes.
+    pub fn new(frame: &'c mut Frame<'f>, kept: Kept<'k>) -> Canvas<'c, 'k, 'f> {
+        Canvas { frame, kept }
+    }
+
+    /// The frame and its regions apart, for the views to draw with both.
+    pub fn parts(&mut self) -> (&mut Frame<'f>, &mut Kept<'k>) {
+        (self.frame, &mut self.kept)
+    }
+
+    /// Something is drawn over the screen at `area`: see [`Kept::covered`].
+    pub fn covered(&mut self, area: Rect) {
+        self.kept.covered(area);
+    }
+
+    /// The regions drawn, for the terminal to finish the frame with.
+    pub fn into_kept(self) -> Kept<'k> {
+        self.kept
+    }
+}
+
+impl<'c, 'f> Canvas<'c, 'static, 'f> {
+    /// `frame`, on a blank buffer: every region is drawn.
+    pub fn fresh(frame: &'c mut Frame<'f>) -> Canvas<'c, 'static, 'f> {
+        Canvas::new(frame, Kept::none())
+    }
+}
+
+impl<'f> std::ops::Deref for Canvas<'_, '_, 'f> {
+    type Target = Frame<'f>;
+
+    fn deref(&self) -> &Frame<'f> {
+        self.frame
+    }
+}
+
+impl<'f> std::ops::DerefMut for Canvas<'_, '_, 'f> {
+    fn deref_mut(&mut self) -> &mut Frame<'f> {
+        self.frame
+    }
+}
+
 /// Every cell of `area` blank, a row at a time.
 fn reset_area(buffer: &mut Buffer, area: Rect) {
     rows::each_cell(buffer, area, |cell| {
         cell.reset();
-    });
-}
-
-/// `buffer.set_style(area, style)`, a row at a time: ratatui's finds each
-/// cell by its position, which is most of the cost of styling the room's
-/// blank background every frame.
-pub fn style_area(buffer: &mut Buffer, area: Rect, style: Style) {
-    rows::each_cell(buffer, area, |cell| {
-        cell.set_style(style);
     });
 }
 
@@ -411,17 +445,6 @@ mod tests {
                     prop_assert_eq!(inside, usize::from(expected), "({}, {})", x, y);
                 }
             }
-        }
-
-        #[test]
-        fn styling_an_area_by_rows_is_ratatuis_set_style(screen in rect(), area in rect()) {
-            use ratatui::style::{Color, Modifier};
-            let style = Style::new().fg(Color::White).bg(Color::Black).add_modifier(Modifier::BOLD);
-            let mut ours = Buffer::empty(screen);
-            let mut theirs = Buffer::empty(screen);
-            style_area(&mut ours, area, style);
-            theirs.set_style(area, style);
-            prop_assert_eq!(ours, theirs);
         }
     }
 }

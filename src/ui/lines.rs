@@ -14,6 +14,8 @@
 //! grapheme boundary. Everything else (accents, emoji, controls, a `\r\n`)
 //! is handed to ratatui's own segmentation, a run at a time.
 
+use std::sync::Arc;
+
 use ratatui::buffer::{Buffer, CellWidth};
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
@@ -70,8 +72,67 @@ pub fn draw_on<'a, 'b: 'a>(
     style: Style,
     lines: impl IntoIterator<Item = &'a Line<'b>>,
 ) {
-    super::kept::style_area(buf, area, style);
+    super::rows::style_area(buf, area, style);
     draw(buf, area, lines);
+}
+
+/// Lines drawn from an area's top, and what is laid over them: an input's
+/// rows in a list, as a region of the frame (`kept`). The value is both
+/// the drawing and its key: a region is drawn from it alone, and left as
+/// it was when the last frame drew an equal one in the same place, so
+/// whatever shows on the rows (the number, the text, its fields, who is
+/// editing it, its flag, the selection, the language of all of it) is
+/// compared, and nothing can be forgotten.
+#[derive(Clone)]
+pub struct Rows {
+    /// Lines shared between frames: an input's wrapped text (`wrapped`),
+    /// the same `Arc` while it is kept, so most frames compare an address.
+    pub shared: Arc<[Line<'static>]>,
+    /// Lines made for this frame, after them (who is editing it, its flag).
+    pub own: Vec<Line<'static>>,
+    /// Lines not shown, from the first (above the list's top).
+    pub skip: usize,
+    /// A style laid over every cell after the lines (the selection's band).
+    pub band: Option<Style>,
+    /// A mark in the top and in the bottom right-hand corner, drawn last
+    /// (the list's "more above", "more below").
+    pub corners: [Option<Span<'static>>; 2],
+}
+
+impl Rows {
+    /// Draws the rows in `area`, on blank cells.
+    pub fn draw(&self, buf: &mut Buffer, area: Rect) {
+        draw(
+            buf,
+            area,
+            self.shared.iter().chain(&self.own).skip(self.skip),
+        );
+        if let Some(band) = self.band {
+            buf.set_style(area, band);
+        }
+        if area.is_empty() {
+            return;
+        }
+        let rows = [area.top(), area.bottom() - 1];
+        for (mark, y) in self.corners.iter().zip(rows) {
+            if let Some(mark) = mark {
+                let corner = Rect::new(area.right() - 1, y, 1, 1);
+                Paragraph::new(mark.content.clone())
+                    .style(mark.style)
+                    .render(corner, buf);
+            }
+        }
+    }
+}
+
+impl PartialEq for Rows {
+    fn eq(&self, other: &Rows) -> bool {
+        (Arc::ptr_eq(&self.shared, &other.shared) || self.shared == other.shared)
+            && self.own == other.own
+            && self.skip == other.skip
+            && self.band == other.band
+            && self.corners == other.corners
+    }
 }
 
 /// A printable ASCII character: one grapheme, one cell, whatever surrounds

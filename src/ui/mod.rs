@@ -33,19 +33,25 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{Mode, Model, Notice, NoticeText, Open, Overlay, Page, Part, SaveState};
 use crate::i18n::Lang;
+pub use kept::Canvas;
 use theme::THEME;
 
 /// Below this size the screens cannot say anything useful.
 pub const MIN_WIDTH: u16 = 50;
 pub const MIN_HEIGHT: u16 = 14;
 
+/// The screen of `model`, drawn whole on `frame`.
 pub fn view(model: &Model, frame: &mut Frame) {
-    view_kept(model, frame, &mut kept::Kept::none());
+    draw(model, &mut kept::Canvas::fresh(frame));
 }
 
-/// [`view`], taking from the last frame what it drew the same (see
-/// [`kept`]).
-pub fn view_kept(model: &Model, frame: &mut Frame, kept: &mut kept::Kept) {
+/// [`view`] on the canvas a terminal hands out, leaving the regions the
+/// last frame drew the same as they are (see [`kept`]). The one place the
+/// canvas is taken apart: the views below draw on the frame and say their
+/// regions to `kept`, each given both, and never see the terminal that
+/// keeps them (`crate::terminal`).
+pub fn draw(model: &Model, canvas: &mut kept::Canvas) {
+    let (frame, kept) = canvas.parts();
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area, model.lang);

@@ -1,10 +1,11 @@
 //! A buffer's cells a row at a time, for the frame's fast paths (`kept`,
-//! `framed`, `lettering`, `lines`). The one place in the views that leans on
-//! ratatui laying a buffer's cells out as its rows one after another; the
-//! test below fails if it stops doing so.
+//! `framed`, `lettering`, `lines`, `screen_text`). The one place in the
+//! views that leans on ratatui laying a buffer's cells out as its rows one
+//! after another; the test below fails if it stops doing so.
 
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 
 /// The `width` cells of row `y` from column `x`, which the caller keeps
 /// within the buffer.
@@ -26,9 +27,36 @@ pub fn each_cell(buffer: &mut Buffer, area: Rect, mut f: impl FnMut(&mut Cell)) 
     }
 }
 
+/// `buffer.set_style(area, style)`, a row at a time: ratatui's finds each
+/// cell by its position, which is most of the cost of styling the room's
+/// blank background every frame.
+pub fn style_area(buffer: &mut Buffer, area: Rect, style: Style) {
+    each_cell(buffer, area, |cell| {
+        cell.set_style(style);
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn rect() -> impl Strategy<Value = Rect> {
+        (0u16..12, 0u16..12, 0u16..12, 0u16..12).prop_map(|(x, y, w, h)| Rect::new(x, y, w, h))
+    }
+
+    proptest! {
+        #[test]
+        fn styling_an_area_by_rows_is_ratatuis_set_style(screen in rect(), area in rect()) {
+            use ratatui::style::{Color, Modifier};
+            let style = Style::new().fg(Color::White).bg(Color::Black).add_modifier(Modifier::BOLD);
+            let mut ours = Buffer::empty(screen);
+            let mut theirs = Buffer::empty(screen);
+            style_area(&mut ours, area, style);
+            theirs.set_style(area, style);
+            prop_assert_eq!(ours, theirs);
+        }
+    }
 
     /// The frame's fast paths (the views through this file, `screen_text`,
     /// the terminal's change finder) take a buffer's cells as its rows one

@@ -29,10 +29,10 @@ use ratatui::layout::Rect;
 /// Row by row over the cells themselves: this runs on every frame, and
 /// most cells are plain text that only needs a glance.
 pub fn clean(buffer: &mut Buffer, clean_already: &[Rect]) {
-    let width = usize::from(buffer.area.width).max(1);
     let area = buffer.area;
     let mut done = Vec::new();
-    for (y, row) in (area.y..).zip(buffer.content.chunks_mut(width)) {
+    for y in area.top()..area.bottom() {
+        let row = super::rows::row_cells(buffer, area.x, y, area.width);
         // This row's columns cleaned already, in order.
         super::kept::columns_on_row(clean_already, area, y, &mut done);
         let mut next_done = done.iter().peekable();

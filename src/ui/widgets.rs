@@ -170,15 +170,13 @@ pub fn render_inputs(
             let text = super::wrapped::lines(&inputs[i], i + 1, digits, width, lang, || {
                 item_lines(i, &inputs[i], digits, &indent, width, lang)
             });
-            let flag_text = similar(&inputs[i]);
-            let flag = flag_text.as_ref().map_or_else(Vec::new, |flag| {
+            let flag = similar(&inputs[i]).map_or_else(Vec::new, |flag| {
                 wrap(&format!("{indent}≈ {flag}"), width, &indent)
                     .into_iter()
                     .map(|l| Line::styled(l, THEME.phase_warning))
                     .collect()
             });
-            let presence_text = editing(&inputs[i]);
-            let presence = presence_text.as_ref().map_or_else(Vec::new, |who| {
+            let presence = editing(&inputs[i]).map_or_else(Vec::new, |who| {
                 wrap(&format!("{indent}✎ {who}"), width, &indent)
                     .into_iter()
                     .map(|l| Line::styled(l, THEME.location))
@@ -187,9 +185,7 @@ pub fn render_inputs(
             Item {
                 text,
                 presence,
-                presence_text,
                 flag,
-                flag_text,
             }
         });
         item.rows().count()
@@ -204,55 +200,36 @@ pub fn render_inputs(
     }
     let more_below = count > skip + height || next < inputs.len();
     let marks = (first > 0 || skip > 0, more_below);
-    let made = made.into_inner();
-    // Each item in its rows, the selected one as a band across the width:
-    // a region of its own, copied from the last frame when it is drawn
-    // there the same (`kept`).
+    let mut made = made.into_inner();
+    // Each item in its rows, the selected one as a band across the width,
+    // the marks in the corners: a region of its own, left as it was when
+    // the last frame drew the same rows there (`kept`, `lines::Rows`).
     let buffer = frame.buffer_mut();
     let mut row = 0;
-    for (i, input) in inputs.iter().enumerate().take(next).skip(first) {
-        let Some(item) = made.get(&i) else { break };
+    for i in first..next {
+        let Some(item) = made.remove(&i) else { break };
         let hidden = if i == first { skip } else { 0 };
         let rows = item.rows().count().saturating_sub(hidden).min(height - row);
         if rows == 0 {
             break;
         }
         let rect = Rect::new(area.x, area.y + row as u16, area.width, rows as u16);
-        let key = super::kept::RegionKey::Input(super::kept::InputRows {
-            input: std::sync::Arc::clone(input),
-            number: i + 1,
-            digits,
-            width: area.width,
+        // Small marks in the corners say there is more than the area shows.
+        let mark = |shown: bool, text: &'static str| shown.then(|| Span::styled(text, THEME.dim));
+        let mut own = item.presence;
+        own.extend(item.flag);
+        let drawn = super::lines::Rows {
+            shared: item.text,
+            own,
             skip: hidden,
-            selected: selected == Some(i),
-            flag: item.flag_text.clone(),
-            editing: item.presence_text.clone(),
-            lang,
-            // The corner marks drawn over its rows, if any.
-            marks: (
-                marks.0 && rect.top() == area.top(),
-                marks.1 && rect.bottom() == area.bottom(),
-            ),
-        });
-        kept.region(buffer, rect, key, |buffer| {
-            // Wrapped already: drawn without a second pass through `Paragraph`.
-            super::lines::draw(buffer, rect, item.rows().skip(hidden));
-            if selected == Some(i) {
-                buffer.set_style(rect, THEME.selected);
-            }
-        });
+            band: (selected == Some(i)).then_some(THEME.selected),
+            corners: [
+                mark(marks.0 && rect.top() == area.top(), "▲"),
+                mark(marks.1 && rect.bottom() == area.bottom(), "▼"),
+            ],
+        };
+        kept.rows(buffer, rect, drawn);
         row += rows;
-    }
-    // Small markers in the corner say there is more than the area shows.
-    let mut mark = |y: u16, text: &'static str| {
-        let corner = Rect::new(area.right() - 1, y, 1, 1);
-        frame.render_widget(Paragraph::new(text).style(THEME.dim), corner);
-    };
-    if first > 0 || skip > 0 {
-        mark(area.top(), "▲");
-    }
-    if more_below {
-        mark(area.bottom() - 1, "▼");
     }
 }
 
@@ -260,13 +237,9 @@ pub fn render_inputs(
 /// then who else is editing it and its possible-duplicate flag (which
 /// change with other screens and other inputs).
 struct Item {
-    text: std::rc::Rc<[Line<'static>]>,
+    text: std::sync::Arc<[Line<'static>]>,
     presence: Vec<Line<'static>>,
-    /// Who is editing it, for the item's key (`kept`).
-    presence_text: Option<String>,
     flag: Vec<Line<'static>>,
-    /// What the flag says, for the item's key (`kept`).
-    flag_text: Option<String>,
 }
 
 impl Item {

@@ -10,11 +10,12 @@
 //! exactly what would be wrapped again.
 //!
 //! One store per thread (each served screen draws on its own), emptied when
-//! it grows past a few screenfuls' worth of inputs.
+//! it grows past a few screenfuls' worth of inputs. The lines are an `Arc`:
+//! a list's regions hold them as their key (`lines::Rows`), and the
+//! terminal that keeps those may move between threads.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::sync::Arc;
 
 use ratatui::text::Line;
@@ -39,7 +40,7 @@ struct Kept {
     /// Holds the input, so its address names it while it is kept.
     _input: Arc<Input>,
     lang: Lang,
-    lines: Rc<[Line<'static>]>,
+    lines: Arc<[Line<'static>]>,
 }
 
 thread_local! {
@@ -56,7 +57,7 @@ pub fn lines(
     width: usize,
     lang: Lang,
     make: impl FnOnce() -> Vec<Line<'static>>,
-) -> Rc<[Line<'static>]> {
+) -> Arc<[Line<'static>]> {
     let key = Key {
         input: Arc::as_ptr(input) as usize,
         number,
@@ -67,9 +68,9 @@ pub fn lines(
         if let Some(kept) = store.get(&key)
             && kept.lang == lang
         {
-            return Rc::clone(&kept.lines);
+            return Arc::clone(&kept.lines);
         }
-        let lines: Rc<[Line<'static>]> = make().into();
+        let lines: Arc<[Line<'static>]> = make().into();
         if store.len() >= KEPT {
             store.clear();
         }
@@ -78,7 +79,7 @@ pub fn lines(
             Kept {
                 _input: Arc::clone(input),
                 lang,
-                lines: Rc::clone(&lines),
+                lines: Arc::clone(&lines),
             },
         );
         lines

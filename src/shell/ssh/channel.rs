@@ -310,8 +310,7 @@ impl Output for Frames {
         let text = self.notice.as_ref().map(|(text, _)| text.as_str());
         let mut put = false;
         if !self.whole {
-            self.terminal
-                .draw_kept(|frame, kept| draw(frame, screen, text, kept))?;
+            self.terminal.draw(|canvas| draw(canvas, screen, text))?;
             let mut bytes = bell.to_vec();
             bytes.extend(self.terminal.take());
             put = self.outbox.append(bytes, MAX_WAITING);
@@ -320,8 +319,7 @@ impl Output for Frames {
             let mut bytes = terminal::enter();
             bytes.extend_from_slice(bell);
             self.terminal.redraw_whole()?;
-            self.terminal
-                .draw_kept(|frame, kept| draw(frame, screen, text, kept))?;
+            self.terminal.draw(|canvas| draw(canvas, screen, text))?;
             bytes.extend(self.terminal.take());
             self.outbox.put(bytes);
         }
@@ -531,23 +529,22 @@ async fn screen(
 
 /// The person's screen, and under it, for a few seconds, the shell's notice.
 fn draw(
-    frame: &mut ratatui::Frame,
+    canvas: &mut crate::ui::Canvas,
     screen: &mut dyn crate::shell::live::Screen,
     notice: Option<&str>,
-    kept: &mut crate::ui::kept::Kept,
 ) {
-    screen.draw(frame, kept);
+    screen.draw(canvas);
     if let Some(text) = notice {
-        let area = frame.area();
+        let area = canvas.area();
         let line = Rect::new(
             area.x,
             area.bottom().saturating_sub(1),
             area.width,
             1.min(area.height),
         );
-        kept.covered(line);
-        frame.render_widget(Clear, line);
-        frame.render_widget(
+        canvas.covered(line);
+        canvas.render_widget(Clear, line);
+        canvas.render_widget(
             Paragraph::new(text).style(Style::default().add_modifier(Modifier::REVERSED)),
             line,
         );

@@ -299,8 +299,7 @@ impl Output for Broadcast {
     }
 
     fn draw(&mut self, screen: &mut dyn crate::shell::live::Screen) -> std::io::Result<()> {
-        self.terminal
-            .draw_kept(|frame, kept| screen.draw(frame, kept))?;
+        self.terminal.draw(|canvas| screen.draw(canvas))?;
         let mut change = Vec::new();
         if std::mem::take(&mut self.ring) {
             change.push(b'\x07');

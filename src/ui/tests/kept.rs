@@ -16,7 +16,7 @@ use super::{context, now};
 use crate::app::{Model, Msg, OpenedSession, update};
 use crate::i18n::Lang;
 use crate::terminal::{ClientTerminal, enter};
-use crate::ui::{view, view_kept};
+use crate::ui::{draw, view};
 
 #[derive(Debug, Clone)]
 enum Step {
@@ -121,7 +121,7 @@ proptest! {
                 }
             }
             terminal
-                .draw_kept(|frame, kept| view_kept(&model, frame, kept))
+                .draw(|canvas| draw(&model, canvas))
                 .unwrap();
             screen.process(&terminal.take());
             let expected = whole(&model, size);
@@ -168,9 +168,9 @@ fn a_form_open_draws_each_frame_once() {
     let draws = |model: &Model, terminal: &mut ClientTerminal| {
         let mut count = 0;
         terminal
-            .draw_kept(|frame, kept| {
+            .draw(|canvas| {
                 count += 1;
-                view_kept(model, frame, kept);
+                draw(model, canvas);
             })
             .unwrap();
         count
@@ -221,9 +221,7 @@ fn a_running_room_clock_is_drawn_as_whole_frames_every_second() {
         for second in 0..130 {
             at += jiff::SignedDuration::from_secs(1);
             update(&mut model, Msg::Tick, at);
-            terminal
-                .draw_kept(|frame, kept| view_kept(&model, frame, kept))
-                .unwrap();
+            terminal.draw(|canvas| draw(&model, canvas)).unwrap();
             let sent = terminal.take();
             let expected = whole(&model, size);
             let shown = terminal.last().unwrap();
@@ -239,4 +237,134 @@ fn a_running_room_clock_is_drawn_as_whole_frames_every_second() {
         }
         assert!(most_sent > 0, "{width}×{height}: the clock ran");
     }
+}
+
+/// What a list of inputs shows, one thing at a time: which input is
+/// selected, which is flagged as a possible duplicate, who is editing
+/// which, the language, and the inputs themselves.
+#[derive(Clone)]
+struct List {
+    inputs: Vec<std::sync::Arc<crate::model::session::Input>>,
+    selected: Option<usize>,
+    flagged: Option<usize>,
+    /// What the flag says.
+    similar_to: &'static str,
+    editing: Option<usize>,
+    /// Who is editing.
+    editor: &'static str,
+    lang: Lang,
+}
+
+impl List {
+    fn render(&self, canvas: &mut crate::ui::Canvas) {
+        use crate::ui::widgets::{InputList, render_inputs};
+        let at = |wanted: Option<usize>, input: &crate::model::session::Input| {
+            wanted.is_some_and(|i| self.inputs[i].id == input.id)
+        };
+        let similar = |input: &crate::model::session::Input| {
+            at(self.flagged, input).then(|| format!("parecida a {}", self.similar_to))
+        };
+        let editing = |input: &crate::model::session::Input| {
+            at(self.editing, input).then(|| format!("{} está editando", self.editor))
+        };
+        let list = InputList {
+            inputs: &self.inputs,
+            selected: self.selected,
+            empty: "nada",
+            similar: &similar,
+            editing: &editing,
+        };
+        let (frame, kept) = canvas.parts();
+        let area = frame.area();
+        let inner = ratatui::layout::Rect::new(2, 1, area.width - 4, area.height - 2);
+        render_inputs(frame, inner, list, self.lang, kept);
+    }
+
+    fn whole(&self, size: Size) -> Buffer {
+        let mut terminal = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
+        terminal
+            .draw(|frame| self.render(&mut crate::ui::Canvas::fresh(frame)))
+            .unwrap();
+        terminal.backend().buffer().clone()
+    }
+}
+
+/// One thing changed on a list.
+type Change = fn(&mut List);
+
+/// Every thing that shows on an input's rows changes what its region is
+/// keyed by: changed alone, from one frame to the next, the frame drawn
+/// over the last one is the frame drawn whole. A row's key is what the
+/// row draws (`lines::Rows`), so a field left out of it cannot be; were
+/// one left out, the region would be kept with its old look, and this
+/// fails.
+#[test]
+fn whatever_shows_on_an_inputs_rows_is_in_its_key() {
+    use crate::model::input::Priority;
+    let session = crate::sample::session(200, 5);
+    let most = session
+        .groups
+        .iter()
+        .map(|g| &g.inputs)
+        .max_by_key(|i| i.len());
+    let base = List {
+        inputs: most.unwrap().clone(),
+        selected: Some(1),
+        flagged: Some(0),
+        similar_to: "1.2",
+        editing: Some(1),
+        editor: "grupo1",
+        lang: Lang::Es,
+    };
+    assert!(base.inputs.len() > 8, "a list taller than the screen");
+    let changes: [(&str, Change); 10] = [
+        ("selection", (|l| l.selected = Some(2))),
+        ("no selection", (|l| l.selected = None)),
+        ("a flag", (|l| l.flagged = Some(2))),
+        ("no flag", (|l| l.flagged = None)),
+        // Its rows as many as before: only their words differ.
+        ("what a flag says", (|l| l.similar_to = "3.4")),
+        ("presence", (|l| l.editing = Some(0))),
+        ("who is editing", (|l| l.editor = "grupo2")),
+        ("language", (|l| l.lang = Lang::En)),
+        (
+            "a field",
+            (|l| {
+                let input = std::sync::Arc::make_mut(&mut l.inputs[2]);
+                input.action.priority = Some(match input.action.priority {
+                    Some(Priority::High) => Priority::Low,
+                    _ => Priority::High,
+                });
+            }),
+        ),
+        ("scrolled", (|l| l.selected = Some(l.inputs.len() - 1))),
+    ];
+    let size = Size::new(70, 22);
+    for (what, change) in &changes {
+        let mut changed = base.clone();
+        change(&mut changed);
+        let mut terminal = ClientTerminal::new(size).unwrap().keeping_frames();
+        // There and back: each way, the rows drawn over the last frame's.
+        for (step, list) in [&base, &changed, &base].into_iter().enumerate() {
+            terminal.draw(|canvas| list.render(canvas)).unwrap();
+            let shown = terminal.last().unwrap();
+            let expected = list.whole(size);
+            assert!(
+                shown.content == expected.content,
+                "{what}, frame {step}: kept\n{}\ndrawn\n{}",
+                text(shown),
+                text(&expected)
+            );
+        }
+    }
+}
+
+fn text(buffer: &Buffer) -> String {
+    let width = usize::from(buffer.area.width);
+    buffer
+        .content
+        .chunks(width)
+        .map(|row| row.iter().map(|cell| cell.symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -17,7 +17,7 @@ use crate::i18n::Lang;
 use crate::model::poll::{Answer, CardLabel, Choice, Consent, ConsentAnswer, PollKind};
 use crate::session::{Command, PollEdit, Role};
 use crate::terminal::ClientTerminal;
-use crate::ui::view_kept;
+use crate::ui::draw;
 
 const WEB: &str = "http://192.168.1.20:8080/";
 
@@ -230,9 +230,7 @@ fn the_join_screen_shows_the_ballot_page_with_its_qr() {
 
 /// Draws `model` on `terminal`, keeping what it can; the bytes sent.
 fn frame(model: &Model, terminal: &mut ClientTerminal) -> usize {
-    terminal
-        .draw_kept(|frame, kept| view_kept(model, frame, kept))
-        .unwrap();
+    terminal.draw(|canvas| draw(model, canvas)).unwrap();
     terminal.take().len()
 }
 

@@ -15,7 +15,6 @@ use crate::model::schedule::TimerId;
 use crate::model::timer::Phase;
 use crate::session::{ClockAction, Command};
 use crate::terminal::ClientTerminal;
-use crate::ui::view_kept;
 
 const SIZES: [(u16, u16); 5] = [(60, 20), (80, 24), (120, 40), (160, 45), (200, 60)];
 
@@ -89,7 +88,7 @@ fn assert_nothing_blinks(model: &Model, what: &str) {
         }
         let mut client = ClientTerminal::new(Size::new(width, height)).unwrap();
         client
-            .draw_kept(|frame, kept| view_kept(model, frame, kept))
+            .draw(|canvas| crate::ui::draw(model, canvas))
             .unwrap();
         let sent = blinks(&client.take());
         assert!(sent.is_empty(), "{what} at {width}×{height}: {sent:?}");
@@ -190,10 +189,12 @@ fn a_ticking_room_clock_copies_the_digits_that_stay() {
         update(&mut model, Msg::Tick, at);
         let mut copied = 0;
         terminal
-            .draw_kept(|frame, kept| {
+            .draw(|canvas| {
                 draws += 1;
-                view_kept(&model, frame, kept);
-                copied = kept
+                crate::ui::draw(&model, canvas);
+                copied = canvas
+                    .parts()
+                    .1
                     .untouched()
                     .iter()
                     .map(|r| r.area() as usize)
