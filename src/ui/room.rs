@@ -126,9 +126,9 @@ fn big_clock(
     let phase = timer.phase(model.now);
     let style = THEME.room.patch(phase_style(phase));
     let mut digits = THEME.room.patch(digits_style(phase));
-    // The day's plan, worked out once for this frame (see `phase_label_in`).
-    let plan = session.plan(model.now);
-    let state = plan.state_of(id);
+    // The clock's row of the day, worked out once for this frame (see
+    // `phase_label_in`).
+    let (state, next) = session.row_and_next(id);
     // A stopped clock must not pass for a running one from the back row: its
     // digits dim, with the word for its state below them, large but smaller.
     let stopped_word = if state == Some(RowState::Done) {
@@ -182,8 +182,7 @@ fn big_clock(
     ))
     .centered();
     super::lines::draw_on(frame.buffer_mut(), now_row, style, [&now_line]);
-    let next_lines: Vec<Line<'static>> = plan
-        .label_after(id)
+    let next_lines: Vec<Line<'static>> = next
         .map(|next| {
             Line::styled(format!("{}: {next}", model.lang.t().next_up), THEME.room).centered()
         })
