@@ -78,7 +78,10 @@ impl Lettering {
         };
         let top = (0..8).find(|&r| inked(r)).unwrap_or(0);
         let bottom = (0..8).rev().find(|&r| inked(r)).unwrap_or(0);
-        let mut rows = vec![Vec::new(); bottom - top + 1];
+        // Room for the widest glyphs: a clock laid out every second grows
+        // no row.
+        let room = glyphs.len() * (8 + usize::from(SPACING));
+        let mut rows: Vec<Vec<bool>> = (top..=bottom).map(|_| Vec::with_capacity(room)).collect();
         let mut starts = Vec::with_capacity(glyphs.len());
         for (i, (c, glyph)) in glyphs.iter().enumerate() {
             if i > 0 {
