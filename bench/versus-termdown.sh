@@ -27,7 +27,12 @@ fi
 
 work=$(mktemp -d)
 sock="taller-bench-$$"
-cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"; }
+# taller saves its session as the server's hang-up stops it: the folder
+# may still be written to while it is removed, so once more after a moment.
+cleanup() {
+  tmux -L "$sock" kill-server 2>/dev/null || true
+  rm -rf "$work" 2>/dev/null || { sleep 1; rm -rf "$work"; }
+}
 trap cleanup EXIT
 export TALLER_SESSIONS_DIR="$work/sessions"
 tmux -L "$sock" -f /dev/null new-session -d -s bench -x "$COLS" -y "$ROWS" -n shell

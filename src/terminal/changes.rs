@@ -208,7 +208,7 @@ impl Row {
                 // A cell drawn again as it was (most of a big digit's, when
                 // the next digit shares its strokes) keeps its print: one
                 // comparison instead of reading it into numbers.
-                if !old.special() && is[at] == was[at] {
+                if !old.special() && same_cell(&is[at], &was[at]) {
                     row.note(at, room, old);
                     row.narrow_now &= old.narrow();
                     continue;
@@ -244,6 +244,25 @@ impl Row {
             self.reaches = self.reaches.max((x + cells - room).div_ceil(room));
         }
     }
+}
+
+/// `is == was`, as `Cell`'s `==` says, told in place: the styles first,
+/// then the symbol's bytes one by one. Most of a redrawn digit's cells are
+/// as they were, and `==` called out to compare them and out again to
+/// `memcmp` for symbols of one to three bytes.
+#[inline]
+fn same_cell(is: &Cell, was: &Cell) -> bool {
+    #[allow(deprecated)]
+    let skip = is.skip == was.skip;
+    let (a, b) = (is.symbol().as_bytes(), was.symbol().as_bytes());
+    is.fg == was.fg
+        && is.bg == was.bg
+        && is.underline_color == was.underline_color
+        && is.modifier == was.modifier
+        && is.diff_option == was.diff_option
+        && skip
+        && a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// A cell as numbers: two prints are equal exactly when their cells are

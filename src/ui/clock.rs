@@ -261,7 +261,7 @@ pub fn render_digits_kept(
         );
     }
     let rows = lettering.rows();
-    for (symbol, columns) in glyphs {
+    for (at, (symbol, columns)) in glyphs.into_iter().enumerate() {
         let cells = Rect::new(
             left + columns.start,
             top,
@@ -275,8 +275,31 @@ pub fn render_digits_kept(
             style,
             rows,
         };
-        kept.region(frame.buffer_mut(), cells, key, |buffer| {
-            drawn.render_columns(area, buffer, columns)
+        kept.region_over(frame.buffer_mut(), cells, key, |buffer, before| {
+            // A digit over another digit, the rest as it was (a running
+            // clock, every second): only the cells that differ are set.
+            match before {
+                Some(&RegionKey::Glyph {
+                    symbol: was,
+                    scale: was_scale,
+                    style: was_style,
+                    rows: was_rows,
+                }) if (was_scale, was_style, was_rows) == (scale, style, rows)
+                    && was.is_ascii_digit()
+                    && symbol.is_ascii_digit() =>
+                {
+                    let before: String = text
+                        .chars()
+                        .enumerate()
+                        .map(|(i, c)| if i == at { was } else { c })
+                        .collect();
+                    drawn.refill_columns(&Lettering::new(&before), area, buffer, columns)
+                }
+                _ => {
+                    drawn.fill_columns(area, buffer, columns);
+                    Vec::new()
+                }
+            }
         });
     }
     height

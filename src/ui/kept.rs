@@ -208,6 +208,46 @@ impl<'a> Kept<'a> {
         self.now.regions.push((area, key));
     }
 
+    /// [`region`](Self::region) drawn over what the last frame drew in the
+    /// same place, not made blank first: `draw` is given the buffer and the
+    /// key of the region the last frame drew at `area`, if any (its cells
+    /// still hold that drawing), sets every cell of `area` that differs
+    /// from it, and returns the parts of `area` it left as they were (a
+    /// big digit's strokes shared with the digit before: neither compared
+    /// nor sent again).
+    pub fn region_over(
+        &mut self,
+        buffer: &mut Buffer,
+        area: Rect,
+        key: RegionKey,
+        draw: impl FnOnce(&mut Buffer, Option<&RegionKey>) -> Vec<Rect>,
+    ) {
+        let area = area.intersection(buffer.area);
+        if self.drawn_same(area, &key) {
+            self.same.push(area);
+        } else {
+            // The last drawn there is what its cells hold.
+            let before = self.last.and_then(|drawn| {
+                drawn
+                    .trusted()
+                    .iter()
+                    .rev()
+                    .find(|(place, _)| *place == area)
+                    .map(|(_, key)| key)
+            });
+            let left = draw(buffer, before);
+            self.same.extend(
+                left.into_iter()
+                    .map(|part| part.intersection(area))
+                    .filter(|part| !part.is_empty()),
+            );
+            if let RegionKey::Blank(_) | RegionKey::Glyph { .. } = key {
+                self.plain.push(area);
+            }
+        }
+        self.now.regions.push((area, key));
+    }
+
     /// [`region`](Self::region), drawn by widgets on the frame.
     pub fn frame_region(
         &mut self,

@@ -8,8 +8,8 @@
 //! of a colon, not of a digit.
 
 use font8x8::{BASIC_FONTS, LATIN_FONTS, UnicodeFonts};
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Rect, Size};
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::{Position, Rect, Size};
 use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
@@ -78,7 +78,10 @@ impl Lettering {
         };
         let top = (0..8).find(|&r| inked(r)).unwrap_or(0);
         let bottom = (0..8).rev().find(|&r| inked(r)).unwrap_or(0);
-        let mut rows = vec![Vec::new(); bottom - top + 1];
+        // Room for the widest glyphs: a clock laid out every second grows
+        // no row.
+        let room = glyphs.len() * (8 + usize::from(SPACING));
+        let mut rows: Vec<Vec<bool>> = (top..=bottom).map(|_| Vec::with_capacity(room)).collect();
         let mut starts = Vec::with_capacity(glyphs.len());
         for (i, (c, glyph)) in glyphs.iter().enumerate() {
             if i > 0 {
@@ -203,6 +206,115 @@ impl Lettered<'_> {
     /// Only its cells in `columns` (counted from its left), centred in
     /// `area` as the whole of it is.
     pub fn render_columns(&self, area: Rect, buf: &mut Buffer, columns: std::ops::Range<u16>) {
+        self.each_block(area, buf, columns, None, |_, cell, block, _| {
+            // Blank cells inside the letters take the letters' style too:
+            // a terminal then gets no colour change between a block and a
+            // space, only the characters.
+            cell.set_symbol(QUARTERS[block]).set_style(self.style);
+        });
+    }
+
+    /// [`render_columns`](Self::render_columns) on cells whatever they
+    /// held: each is made what a blank cell drawn on becomes. A running
+    /// clock's digit is every cell of its region, so the region is neither
+    /// blanked first nor styled cell by cell: each cell is a copy of one of
+    /// the sixteen made here (a fifth of a tick's instructions went to
+    /// blanking, then setting each symbol and patching each style).
+    pub fn fill_columns(&self, area: Rect, buf: &mut Buffer, columns: std::ops::Range<u16>) {
+        let blocks = self.blocks();
+        self.each_block(area, buf, columns, None, |_, cell, block, _| {
+            cell.clone_from(&blocks[block]);
+        });
+    }
+
+    /// [`fill_columns`](Self::fill_columns) on cells that show `before`
+    /// there already (this lettering with another digit in `columns`,
+    /// drawn at this scale and style): only the cells whose block differs
+    /// are set. Returns the parts of the cells in `columns` left as they
+    /// were, in bands of rows: a running clock's digit shares most of its
+    /// strokes with the one before, and what is left is neither read nor
+    /// compared again (the cells touched each second were most of a tick's
+    /// cache misses).
+    pub fn refill_columns(
+        &self,
+        before: &Lettering,
+        area: Rect,
+        buf: &mut Buffer,
+        columns: std::ops::Range<u16>,
+    ) -> Vec<Rect> {
+        let laid_out = |lettering: &Lettering| (lettering.size(self.scale), lettering.rows());
+        if laid_out(before) != laid_out(self.lettering) {
+            self.fill_columns(area, buf, columns);
+            return Vec::new();
+        }
+        let blocks = self.blocks();
+        // By row: the first and last cell (from the columns' left) set.
+        let mut changed: Vec<Option<(u16, u16)>> = Vec::new();
+        let drawn = self.each_block(area, buf, columns, Some(before), |at, cell, block, was| {
+            if was == Some(block) {
+                return;
+            }
+            cell.clone_from(&blocks[block]);
+            let (column, row) = (at.x, usize::from(at.y));
+            if changed.len() <= row {
+                changed.resize(row + 1, None);
+            }
+            let span = changed[row].get_or_insert((column, column));
+            span.1 = column;
+        });
+        let Some(drawn) = drawn else {
+            return Vec::new();
+        };
+        let mut left = Vec::new();
+        let mut row = 0;
+        while row < drawn.height {
+            let span = |row: u16| changed.get(usize::from(row)).copied().flatten();
+            let mut rows = 1;
+            while row + rows < drawn.height && span(row + rows) == span(row) {
+                rows += 1;
+            }
+            let band = Rect::new(drawn.x, drawn.y + row, drawn.width, rows);
+            match span(row) {
+                None => left.push(band),
+                Some((first, last)) => {
+                    left.push(Rect {
+                        width: first,
+                        ..band
+                    });
+                    left.push(Rect {
+                        x: band.x + last + 1,
+                        width: band.width - last - 1,
+                        ..band
+                    });
+                }
+            }
+            row += rows;
+        }
+        left.retain(|part| !part.is_empty());
+        left
+    }
+
+    /// What a blank cell becomes with each block drawn on it.
+    fn blocks(&self) -> [Cell; 16] {
+        std::array::from_fn(|block| {
+            let mut cell = Cell::default();
+            cell.set_symbol(QUARTERS[block]).set_style(self.style);
+            cell
+        })
+    }
+
+    /// `draw` on each of its cells in `columns` (counted from its left),
+    /// centred in `area`: the cell's place (from the first one drawn), the
+    /// cell, the block (an index in [`QUARTERS`]) it shows, and the block
+    /// `before` (laid out as this one) shows there. Returns the cells drawn.
+    fn each_block(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        columns: std::ops::Range<u16>,
+        before: Option<&Lettering>,
+        mut draw: impl FnMut(Position, &mut Cell, usize, Option<usize>),
+    ) -> Option<Rect> {
         let size = self.lettering.size(self.scale);
         let (left, top) = self.origin(area);
         let Scale {
@@ -216,34 +328,47 @@ impl Lettered<'_> {
             .min(area.width)
             .min(buf.area.right().saturating_sub(left));
         if columns.start >= end {
-            return;
+            return None;
         }
         // A running clock draws a digit or two a second: the font column of
         // each half cell is worked out once, not for each of its rows.
         let font_columns: Vec<usize> = (columns.start * 2..end * 2)
             .map(|hx| usize::from(hx / half_columns))
             .collect();
-        let font_row = |hy: u16| self.lettering.rows.get(usize::from(hy / half_rows));
         let rows = size
             .height
             .min(area.height)
             .min(buf.area.bottom().saturating_sub(top));
-        for row in 0..rows {
-            let (upper, lower) = (font_row(row * 2), font_row(row * 2 + 1));
-            let ink = |pixels: Option<&Vec<bool>>, x: usize| {
-                usize::from(pixels.and_then(|p| p.get(x)).copied().unwrap_or(false))
+        // The font's pixel rows in a cell row's upper and lower half.
+        fn halves(lettering: &Lettering, row: u16, half_rows: u16) -> (&[bool], &[bool]) {
+            let pixels = |hy: u16| {
+                lettering
+                    .rows
+                    .get(usize::from(hy / half_rows))
+                    .map_or(&[][..], Vec::as_slice)
             };
+            (pixels(row * 2), pixels(row * 2 + 1))
+        }
+        let block = |(upper, lower): (&[bool], &[bool]), pair: &[usize]| {
+            let ink = |pixels: &[bool], x: usize| usize::from(pixels.get(x) == Some(&true));
+            let (l, r) = (pair[0], pair[1]);
+            ink(upper, l) | ink(upper, r) << 1 | ink(lower, l) << 2 | ink(lower, r) << 3
+        };
+        for row in 0..rows {
+            let now = halves(self.lettering, row, half_rows);
+            let was = before.map(|before| halves(before, row, half_rows));
             let cells = row_cells(buf, left + columns.start, top + row, end - columns.start);
-            for (cell, pair) in cells.iter_mut().zip(font_columns.chunks_exact(2)) {
-                let (l, r) = (pair[0], pair[1]);
-                let index =
-                    ink(upper, l) | ink(upper, r) << 1 | ink(lower, l) << 2 | ink(lower, r) << 3;
-                // Blank cells inside the letters take the letters' style too:
-                // a terminal then gets no colour change between a block and a
-                // space, only the characters.
-                cell.set_symbol(QUARTERS[index]).set_style(self.style);
+            for ((column, cell), pair) in (0..).zip(cells).zip(font_columns.chunks_exact(2)) {
+                let was = was.map(|was| block(was, pair));
+                draw(Position::new(column, row), cell, block(now, pair), was);
             }
         }
+        Some(Rect::new(
+            left + columns.start,
+            top,
+            end - columns.start,
+            rows,
+        ))
     }
 }
 

@@ -123,13 +123,12 @@ fn big_clock(
         style_area(frame.buffer_mut(), title_area, THEME.room);
         frame.render_widget(Paragraph::new(title_lines).centered(), title_area);
     });
-    style_area(frame.buffer_mut(), label_area, THEME.room);
     let phase = timer.phase(model.now);
     let style = THEME.room.patch(phase_style(phase));
     let mut digits = THEME.room.patch(digits_style(phase));
-    // The day's plan, worked out once for this frame (see `phase_label_in`).
-    let plan = session.plan(model.now);
-    let state = plan.state_of(id);
+    // The clock's row of the day, worked out once for this frame (see
+    // `phase_label_in`).
+    let (state, next) = session.row_and_next(id);
     // A stopped clock must not pass for a running one from the back row: its
     // digits dim, with the word for its state below them, large but smaller.
     let stopped_word = if state == Some(RowState::Done) {
@@ -165,19 +164,37 @@ fn big_clock(
         style_area(frame.buffer_mut(), word_area, THEME.room);
         render_digits(frame, word_area, &word, THEME.room_title, word_size);
     }
-    let mut label = vec![Line::from(format!(
+    // The clock in words changes every second; what comes next, under
+    // it, seldom: a region of its own, left as it is.
+    let now_row = Rect {
+        height: label_area.height.min(1),
+        ..label_area
+    };
+    let next_row = Rect {
+        y: now_row.bottom(),
+        height: label_area.height - now_row.height,
+        ..label_area
+    };
+    let now_line = Line::from(format!(
         "{} · {}",
         display,
         phase_label_in(session, id, model.now, model.lang, state)
-    ))];
-    if let Some(next) = plan.label_after(id) {
-        label.push(Line::styled(
-            format!("{}: {next}", model.lang.t().next_up),
-            THEME.room,
-        ));
-    }
-    let label: Vec<Line> = label.into_iter().map(Line::centered).collect();
-    super::lines::draw_on(frame.buffer_mut(), label_area, style, &label);
+    ))
+    .centered();
+    super::lines::draw_on(frame.buffer_mut(), now_row, style, [&now_line]);
+    let next_lines: Vec<Line<'static>> = next
+        .map(|next| {
+            Line::styled(format!("{}: {next}", model.lang.t().next_up), THEME.room).centered()
+        })
+        .into_iter()
+        .collect();
+    let key = RegionKey::Centred {
+        lines: next_lines.clone(),
+        background: style,
+    };
+    kept.region(frame.buffer_mut(), next_row, key, |buffer| {
+        super::lines::draw_on(buffer, next_row, style, &next_lines);
+    });
 }
 
 /// Socializing a group's inputs: the one being presented fills the screen
