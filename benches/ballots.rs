@@ -10,6 +10,8 @@
 //!    many counts a phone was sent meanwhile.
 //! 3. 30 ballots one after another: from a ballot sent to the count
 //!    changed on a phone's events stream, p99 (≤ 50 ms).
+//! 4. With `TALLER_BIN` set to a built `taller`: a ballot to the room's
+//!    screen's "Votos: N de M", through `taller serve` and SSH (`room.rs`).
 //!
 //! The server runs in a child process (this program again, with
 //! `TALLER_BALLOT_SERVER=1`), saving to disk as `taller serve` does, so its
@@ -24,6 +26,10 @@ mod ballot_room;
 mod flood;
 #[path = "../tests/support/http_client.rs"]
 mod http_client;
+#[path = "ballots/room.rs"]
+mod room;
+#[path = "../tests/support/ssh_client.rs"]
+mod ssh_client;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{IpAddr, SocketAddr};
@@ -421,4 +427,11 @@ async fn measure() {
         p99(&to_count)
     );
     drop(phones);
+    drop(server);
+
+    // 4. A ballot to the room's screen, through `taller serve` itself.
+    match std::env::var_os("TALLER_BIN") {
+        Some(binary) => room::measure(std::path::Path::new(&binary)).await,
+        None => println!("room: not measured (TALLER_BIN names no taller binary)"),
+    }
 }
