@@ -12,8 +12,9 @@ use std::time::{Duration, Instant};
 
 use ballot_room::{NOT_IN_ANY_POLL, Room};
 use http_client::{Events, get, post, post_from, send_raw, send_raw_from};
+use jiff::Timestamp;
 use taller::model::poll::PollKind;
-use taller::session::{Command, PollEdit};
+use taller::session::{Answer, Choice, Command, PollEdit, Role, lock};
 use uuid::Uuid;
 
 fn points(room: &Room, token: &str, poll: Uuid, given: &[(usize, u32)]) -> String {
@@ -267,6 +268,50 @@ async fn the_events_say_what_changed_and_end_with_the_server() {
     room.stop().await;
     assert!(events.next(within).await.is_none(), "the stream ends");
     assert!(started.elapsed() < Duration::from_secs(5));
+}
+
+/// Ballots arriving together are sent to the phones as one count now and
+/// then, not one view per ballot; the newest count is never held back.
+#[tokio::test]
+async fn a_burst_of_ballots_reaches_every_phone_as_its_last_count() {
+    let room = Room::start(Room::delegations(), |_| {}).await;
+    let poll = room.open_poll(PollKind::YesNo, vec![room.inputs[1]], &[]);
+    let mut events = Events::open(room.addr).await.unwrap();
+    let within = Duration::from_secs(5);
+    let first = events.next(within).await.expect("the view at once");
+    assert!(first.data.contains("\"cast\":0"), "{}", first.data);
+    // One ballot, sent to the phone at once; then the others back to back,
+    // as the host takes ballots arriving together, within the gap after it.
+    let cards = Room::delegations();
+    let voter = lock(&room.host).join();
+    let vote = |card: &String| {
+        let ballot = Command::Ballot {
+            poll,
+            card: card.clone(),
+            answer: Answer::Choice(Choice::Yes),
+        };
+        lock(&room.host)
+            .submit(voter, &Role::Ballot, ballot, Timestamp::now())
+            .expect("recorded");
+    };
+    vote(&cards[0]);
+    let alone = events.next(within).await.expect("the first count");
+    assert!(alone.data.contains("\"cast\":1"), "{}", alone.data);
+    cards[1..].iter().for_each(vote);
+    // Whatever the phone was sent in between, its last count is all of them.
+    let want = format!("\"cast\":{}", cards.len());
+    let mut counts = 0;
+    loop {
+        let event = events.next(within).await.expect("the last count comes");
+        assert_eq!(event.name, "count_changed");
+        counts += 1;
+        if event.data.contains(&want) {
+            break;
+        }
+    }
+    assert!(counts <= cards.len());
+    assert!(events.next(Duration::from_millis(300)).await.is_none());
+    room.stop().await;
 }
 
 #[tokio::test]

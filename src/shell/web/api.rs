@@ -13,15 +13,19 @@ use jiff::Timestamp;
 
 use super::ballot::{self, BallotBody};
 use super::shared::{BALLOT_LIMIT, Shared};
+use super::view::PublicView;
 use crate::session::{Command, Role, lock};
 
 /// A ballot's body must arrive within this: a phone sends a few hundred
 /// bytes at once; a body dribbled in holds no connection longer.
 const BODY_WITHIN: Duration = Duration::from_secs(10);
 
-/// The open poll as JSON, or 204 when none is open.
+/// The open poll as JSON, or 204 when none is open. Read from the host, not
+/// from the events' last view: that one may wait out the publisher's gap,
+/// and a phone that was just told "recorded" must count its own ballot.
 pub async fn poll(State(shared): State<Arc<Shared>>) -> Response {
-    match &shared.beats.now().view.poll {
+    let snapshot = lock(&shared.host).snapshot();
+    match PublicView::of(&snapshot.session, &snapshot.stage).poll {
         Some(poll) => Json(poll).into_response(),
         None => StatusCode::NO_CONTENT.into_response(),
     }

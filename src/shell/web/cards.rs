@@ -6,11 +6,11 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use super::Cards;
-use crate::shell::tokens::{Stamp, Tokens};
+use crate::shell::tokens::{CardCheck, Stamp, Tokens};
 
 pub struct SessionCards {
     session: PathBuf,
-    kept: Mutex<(Option<Stamp>, Tokens)>,
+    kept: Mutex<(Option<Stamp>, CardCheck)>,
 }
 
 impl SessionCards {
@@ -18,10 +18,10 @@ impl SessionCards {
     /// votes until `taller tokens` makes them).
     pub fn follow(session: PathBuf) -> SessionCards {
         let stamp = Tokens::stamp(&session);
-        let tokens = Tokens::load(&session).unwrap_or_default();
+        let check = Tokens::load(&session).unwrap_or_default().check();
         SessionCards {
             session,
-            kept: Mutex::new((stamp, tokens)),
+            kept: Mutex::new((stamp, check)),
         }
     }
 }
@@ -35,8 +35,8 @@ impl Cards for SessionCards {
         if now != kept.0 {
             // A file that cannot be read now opens nothing: it may hold a
             // revoke this server must not miss.
-            let tokens = Tokens::load(&self.session).unwrap_or_default();
-            *kept = (now, tokens);
+            let check = Tokens::load(&self.session).unwrap_or_default().check();
+            *kept = (now, check);
         }
         kept.1.card_of(typed)
     }

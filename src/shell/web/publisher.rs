@@ -1,6 +1,8 @@
 //! One task follows the session for every phone: at each revision it makes
 //! the public view (the open poll, the presented input) and, only when that
-//! changed, hands it to every events stream at once, written as JSON once.
+//! changed, hands it to every events stream at once, written as JSON once;
+//! at most one view each `SEND_GAP`, so that a burst of ballots is not a
+//! burst of writes to every phone.
 //! It also beats the one keep-alive they all send. While nothing changes no
 //! phone costs any work and no timer runs per phone.
 
@@ -9,6 +11,7 @@ use std::time::Duration;
 
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
+use tokio::time::Instant;
 
 use super::view::PublicView;
 use crate::model::session::Session;
@@ -61,52 +64,70 @@ impl Beats {
         follower.mark_changed();
         follower
     }
-
-    /// The view now.
-    pub fn now(&self) -> Beat {
-        self.latest.borrow().clone()
-    }
 }
+
+/// The least time between two views handed to the streams. A ballot alone
+/// is sent at once; in a burst (a room of phones voting within a second)
+/// the count is sent at most this often, the newest each time. Each view
+/// sent is one write per open stream: with 200 phones open, 500 ballots at
+/// once made about 20 views, 4,000 writes beside the 500 answers.
+pub const SEND_GAP: Duration = Duration::from_millis(10);
 
 async fn publish(host: SharedHost, tx: watch::Sender<Beat>, keep_alive: Duration) {
     let mut revisions = lock(&host).revisions();
-    let mut tick = tokio::time::interval_at(tokio::time::Instant::now() + keep_alive, keep_alive);
+    let mut tick = tokio::time::interval_at(Instant::now() + keep_alive, keep_alive);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     // What the last view was made of: a revision that changed neither (a
     // save, someone's cursor) makes no view.
     let mut made_of: Option<(Arc<Session>, Stage)> = None;
+    // When a view was last sent, and whether a revision waits for the gap.
+    let mut sent_at: Option<Instant> = None;
+    let mut waiting = false;
     loop {
+        let gap_over = sent_at.map_or_else(Instant::now, |at| at + SEND_GAP);
         tokio::select! {
-            changed = revisions.changed() => {
+            changed = revisions.changed(), if !waiting => {
                 if changed.is_err() {
                     return;
                 }
-                let (session, stage) = {
-                    let snapshot = lock(&host).snapshot();
-                    (snapshot.session, snapshot.stage)
-                };
-                if made_of
-                    .as_ref()
-                    .is_some_and(|(s, st)| Arc::ptr_eq(s, &session) && *st == stage)
-                {
-                    continue;
-                }
-                let view = PublicView::of(&session, &stage);
-                made_of = Some((session, stage));
-                tx.send_if_modified(|beat| {
-                    if *beat.view == view {
-                        return false;
-                    }
-                    *beat = Beat::new(view, beat.beat);
-                    true
-                });
+                waiting = true;
             }
+            () = tokio::time::sleep_until(gap_over), if waiting => {}
             _ = tick.tick() => {
                 // The routes hold one follower; any more are open streams.
                 if tx.receiver_count() > 1 {
                     tx.send_modify(|beat| beat.beat += 1);
                 }
+                continue;
             }
+        }
+        if !waiting || Instant::now() < gap_over {
+            continue;
+        }
+        waiting = false;
+        // The newest revision: those that came during the gap are in it.
+        revisions.borrow_and_update();
+        let (session, stage) = {
+            let snapshot = lock(&host).snapshot();
+            (snapshot.session, snapshot.stage)
+        };
+        if made_of
+            .as_ref()
+            .is_some_and(|(s, st)| Arc::ptr_eq(s, &session) && *st == stage)
+        {
+            continue;
+        }
+        let view = PublicView::of(&session, &stage);
+        made_of = Some((session, stage));
+        let sent = tx.send_if_modified(|beat| {
+            if *beat.view == view {
+                return false;
+            }
+            *beat = Beat::new(view, beat.beat);
+            true
+        });
+        if sent {
+            sent_at = Some(Instant::now());
         }
     }
 }
