@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
 
 use super::ballot::{self, BallotBody};
-use super::shared::{BALLOT_LIMIT, Shared};
+use super::shared::{BALLOT_LIMIT, PageShared};
 use super::view::PublicView;
 use crate::session::{Command, Role, lock};
 
@@ -23,7 +23,7 @@ const BODY_WITHIN: Duration = Duration::from_secs(10);
 /// The open poll as JSON, or 204 when none is open. Read from the host, not
 /// from the events' last view: that one may wait out the publisher's gap,
 /// and a phone that was just told "recorded" must count its own ballot.
-pub async fn poll(State(shared): State<Arc<Shared>>) -> Response {
+pub async fn poll(State(shared): State<Arc<PageShared>>) -> Response {
     let snapshot = lock(&shared.host).snapshot();
     match PublicView::of(&snapshot.session, &snapshot.stage).poll {
         Some(poll) => Json(poll).into_response(),
@@ -35,7 +35,7 @@ pub async fn poll(State(shared): State<Arc<Shared>>) -> Response {
 /// back off per address), then checked and recorded in one command on the
 /// host, under its lock: no race counts a card twice.
 pub async fn ballot(
-    State(shared): State<Arc<Shared>>,
+    State(shared): State<Arc<PageShared>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     request: Request,
 ) -> Response {

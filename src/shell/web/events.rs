@@ -14,13 +14,13 @@ use futures_util::Stream;
 use tokio::sync::watch;
 
 use super::publisher::Beat;
-use super::shared::Shared;
+use super::shared::PageShared;
 use super::view::PublicView;
 
 /// How long a browser waits before it connects again after the stream drops.
 const RECONNECT_AFTER: Duration = Duration::from_secs(3);
 
-pub async fn events(State(shared): State<Arc<Shared>>) -> Response {
+pub async fn events(State(shared): State<Arc<PageShared>>) -> Response {
     let follower = shared.beats.follow();
     let mut response = Sse::new(stream(follower)).into_response();
     // A proxy must not hold the events back to fill a buffer.

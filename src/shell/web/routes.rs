@@ -8,10 +8,10 @@ use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
-use super::shared::{BALLOT_LIMIT, Shared};
+use super::shared::{BALLOT_LIMIT, PageShared};
 use super::{api, events, page};
 
-pub fn router(shared: Arc<Shared>) -> Router {
+pub fn router(shared: Arc<PageShared>) -> Router {
     Router::new()
         .route("/", get(page::page))
         .route("/v/{token}", get(page::page))

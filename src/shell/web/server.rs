@@ -19,7 +19,7 @@ use tokio::task::JoinSet;
 use super::Cards;
 use super::publisher::Beats;
 use super::routes;
-use super::shared::Shared;
+use super::shared::PageShared;
 use crate::session::SharedHost;
 use crate::shell::admission::{Admission, Limits};
 use crate::shell::backoff::Backoff;
@@ -103,7 +103,7 @@ impl WebServer {
     pub async fn run(self, host: SharedHost, shutdown: impl Future<Output = ()> + Send) {
         let config = self.config;
         let (beats, publishing) = Beats::start(host.clone(), config.keep_alive);
-        let shared = Arc::new(Shared::new(
+        let shared = Arc::new(PageShared::new(
             host,
             config.cards,
             Backoff::new(config.backoff_unit),

@@ -13,7 +13,7 @@ use crate::shell::backoff::Backoff;
 pub const BALLOT_LIMIT: usize = 16 * 1024;
 
 /// What every request may use.
-pub struct Shared {
+pub struct PageShared {
     pub host: SharedHost,
     /// The page's one person on the host: ballots have no undo to keep
     /// apart, and a card is not a person of the session.
@@ -24,10 +24,15 @@ pub struct Shared {
     pub beats: Beats,
 }
 
-impl Shared {
-    pub fn new(host: SharedHost, cards: Arc<dyn Cards>, backoff: Backoff, beats: Beats) -> Shared {
+impl PageShared {
+    pub fn new(
+        host: SharedHost,
+        cards: Arc<dyn Cards>,
+        backoff: Backoff,
+        beats: Beats,
+    ) -> PageShared {
         let person = lock(&host).join();
-        Shared {
+        PageShared {
             host,
             person,
             cards,
@@ -37,7 +42,7 @@ impl Shared {
     }
 }
 
-impl Drop for Shared {
+impl Drop for PageShared {
     fn drop(&mut self) {
         lock(&self.host).leave(self.person);
     }
