@@ -32,6 +32,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Color;
 
 use crate::ui::kept::columns_on_row;
+use crate::ui::rows::rows_range;
 
 /// What a terminal shows: the last frame sent, and its cells' prints.
 pub struct Shown {
@@ -94,7 +95,6 @@ impl Shown {
         if self.buffer.area != next.area {
             *self = Shown::new(next.area);
         }
-        let width = usize::from(next.area.width);
         let mut changed = std::mem::take(&mut self.changed);
         changed.clear();
         // Of the row being read, the columns that differ, and those known
@@ -107,7 +107,7 @@ impl Shown {
         // Rows still reached by a cell of a row above.
         let mut carried: usize = 0;
         for y in 0..next.area.height {
-            let cells = usize::from(y) * width..(usize::from(y) + 1) * width;
+            let cells = rows_range(next, y..y + 1);
             columns.clear();
             columns_on_row(same, next.area, next.area.y + y, &mut skipped);
             let narrow_row = &mut self.narrow_rows[usize::from(y)];
@@ -146,8 +146,7 @@ impl Shown {
 
     /// These rows (counted from the area's top) through ratatui's diff.
     fn diff_rows(&mut self, next: &Buffer, rows: Range<u16>, changed: &mut Vec<(u16, u16)>) {
-        let width = usize::from(next.area.width);
-        let cells = usize::from(rows.start) * width..usize::from(rows.end) * width;
+        let cells = rows_range(next, rows.clone());
         let part = |buffer: &Buffer| Buffer {
             area: Rect::new(
                 next.area.x,

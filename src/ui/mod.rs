@@ -17,7 +17,7 @@ mod poll;
 pub mod qr;
 mod room;
 mod room_final;
-mod rows;
+pub(crate) mod rows;
 mod schedule;
 mod screen_text;
 mod served;

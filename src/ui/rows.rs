@@ -1,6 +1,6 @@
 //! A buffer's cells a row at a time, for the frame's fast paths (`kept`,
-//! `framed`, `lettering`, `lines`, `screen_text`). The one place in the
-//! views that leans on ratatui laying a buffer's cells out as its rows one
+//! `framed`, `lettering`, `lines`, `screen_text`, and the terminal's change
+//! finder through [`rows_range`]). The one place that leans on ratatui laying a buffer's cells out as its rows one
 //! after another; the test below fails if it stops doing so.
 
 use ratatui::buffer::{Buffer, Cell};
@@ -12,6 +12,14 @@ use ratatui::style::Style;
 pub fn row_cells(buffer: &mut Buffer, x: u16, y: u16, width: u16) -> &mut [Cell] {
     let start = buffer.index_of(x, y);
     &mut buffer.content[start..start + usize::from(width)]
+}
+
+/// Where rows `rows` (counted from the buffer's top) lie in its cells, one
+/// after another: for the terminal's change finder, which compares what
+/// is shown with the next frame a run of rows at a time.
+pub fn rows_range(buffer: &Buffer, rows: std::ops::Range<u16>) -> std::ops::Range<usize> {
+    let width = usize::from(buffer.area.width);
+    usize::from(rows.start) * width..usize::from(rows.end) * width
 }
 
 /// `f` on every cell of `area` (within the buffer), a row at a time.
@@ -81,6 +89,9 @@ mod tests {
             }
         }
         assert_eq!(buffer.content.len(), usize::from(area.width * area.height));
+        let rows = rows_range(&buffer, 1..3);
+        assert_eq!(rows.start, buffer.index_of(area.x, area.y + 1));
+        assert_eq!(rows.end, buffer.index_of(area.x, area.y + 3));
     }
 
     #[test]
