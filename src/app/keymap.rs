@@ -16,6 +16,11 @@ use crate::i18n::{Lang, Strings};
 use crate::model::session::RosterRole;
 use crate::session::{Change, Command, InputPatch, Role, Why};
 
+mod footer;
+#[cfg(test)]
+use footer::fit_footer;
+pub use footer::footer;
+
 /// What a key does on the workshop screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -655,95 +660,6 @@ fn help_text(action: Action, screen: &KeyContext, lang: Lang) -> &'static str {
         Action::RemoveGroup => lang.key_remove_group(),
         Action::Poll => lang.poll_screen().key_poll,
     }
-}
-
-/// What an action is called in the footer on this screen; `None` leaves it
-/// out (the opening's ← → and ↑ ↓ both step its items: one is enough).
-fn footer_word(action: Action, screen: &KeyContext, lang: Lang) -> Option<&'static str> {
-    let w = lang.key_words();
-    let opening = screen.part == Part::Opening;
-    Some(match action {
-        Action::Timer => w.clock,
-        Action::Next => w.next,
-        Action::Add => w.add,
-        Action::Edit => w.edit,
-        Action::Delete => w.delete,
-        Action::Page if opening => return None,
-        Action::Page => w.group,
-        Action::Select if opening => w.item,
-        Action::Select => w.input,
-        Action::Bell => w.bell,
-        Action::PlannedStart => w.start_time,
-        Action::Back => w.back,
-        // In the schedule, `c` goes back as `Esc` does: `Esc` says it.
-        Action::Schedule if screen.mode == Mode::Schedule => return None,
-        Action::Room => w.room,
-        Action::Schedule => w.schedule,
-        Action::Parts => w.part,
-        Action::Quit => w.quit,
-        Action::Help => w.help,
-        _ => return None,
-    })
-}
-
-/// The footer of the workshop screen: (key, word) in rank order, the keys
-/// of a room view or the schedule first; `fit_footer` keeps what fits.
-fn footer_entries(open: &Open, lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let screen = KeyContext::of(open);
-    let t = lang.t();
-    let mut entries: Vec<(bool, u8, &'static str, &'static str)> = usable(&screen)
-        .filter_map(|b| {
-            let (rank, key) = b.footer?;
-            if b.action == Action::Help {
-                return None;
-            }
-            let word = footer_word(b.action, &screen, lang)?;
-            Some((b.at.normal, rank, key.text(t), word))
-        })
-        .collect();
-    entries.sort_by_key(|(normal, rank, _, _)| (*normal, *rank));
-    entries
-        .into_iter()
-        .map(|(_, _, key, word)| (key, word))
-        .collect()
-}
-
-/// The workshop screen's footer within `width` columns: the table's
-/// footer entries this screen's person may use, whole, in rank order while
-/// they fit; the help always last (it lists the rest). On a read-only
-/// session the line says so first.
-pub fn footer(open: &Open, lang: Lang, width: usize) -> String {
-    let entries = footer_entries(open, lang);
-    let (help, read_only) = (lang.key_words().help, lang.key_words().read_only);
-    fit_footer(
-        &entries,
-        open.read_only.is_some().then_some(read_only),
-        ("?", help),
-        width,
-    )
-}
-
-fn fit_footer(
-    entries: &[(&str, &str)],
-    read_only: Option<&str>,
-    help: (&str, &str),
-    width: usize,
-) -> String {
-    let entry = |(key, word): (&str, &str)| format!("{key} {word}");
-    let help = entry(help);
-    let mut parts: Vec<String> = read_only.map(str::to_string).into_iter().collect();
-    let mut used = parts.iter().map(|p| p.chars().count() + 3).sum::<usize>();
-    let reserved = help.chars().count();
-    for (key, word) in entries {
-        let text = entry((key, word));
-        let cost = text.chars().count() + 3;
-        if used + cost + reserved <= width {
-            used += cost;
-            parts.push(text);
-        }
-    }
-    parts.push(help);
-    parts.join(" · ")
 }
 
 /// The keys of the screen the person is on, as (keys, what they do).
