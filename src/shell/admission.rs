@@ -97,6 +97,25 @@ impl Admission {
         &self.limits
     }
 
+    /// The next connection on `listener` that is let in, with its slot:
+    /// one refused is closed at once, and a failed accept (out of file
+    /// descriptors, say) waits a moment rather than spin. Cancel-safe, for
+    /// a server's `select!`: nothing admitted is lost when it is dropped.
+    pub async fn next(
+        self: &Arc<Self>,
+        listener: &tokio::net::TcpListener,
+    ) -> (tokio::net::TcpStream, std::net::SocketAddr, Admitted) {
+        loop {
+            let Ok((stream, peer)) = listener.accept().await else {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            };
+            if let Some(admitted) = self.admit(peer.ip()) {
+                return (stream, peer, admitted);
+            }
+        }
+    }
+
     /// A slot for a connection from `address`, or `None` when it must be
     /// closed at once.
     pub fn admit(self: &Arc<Self>, address: IpAddr) -> Option<Admitted> {

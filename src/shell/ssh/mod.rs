@@ -199,16 +199,7 @@ impl Server {
             tokio::select! {
                 () = &mut shutdown => break,
                 Some(_) = connections.join_next(), if !connections.is_empty() => {}
-                accepted = self.listener.accept() => {
-                    let Ok((stream, peer)) = accepted else {
-                        // Out of file descriptors, say: wait a moment rather than spin.
-                        tokio::time::sleep(Duration::from_millis(50)).await;
-                        continue;
-                    };
-                    let Some(admitted) = shared.admission.admit(peer.ip()) else {
-                        drop(stream);
-                        continue;
-                    };
+                (stream, peer, admitted) = shared.admission.next(&self.listener) => {
                     let _ = stream.set_nodelay(true);
                     let _ = probe_when_silent(&stream, keepalive);
                     connections.spawn(connection(stream, peer, admitted, Arc::clone(&shared), ended_rx.clone()));

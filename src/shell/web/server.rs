@@ -118,16 +118,7 @@ impl WebServer {
             tokio::select! {
                 () = &mut shutdown => break,
                 Some(_) = connections.join_next(), if !connections.is_empty() => {}
-                accepted = self.listener.accept() => {
-                    let Ok((stream, peer)) = accepted else {
-                        // Out of file descriptors, say: wait a moment rather than spin.
-                        tokio::time::sleep(Duration::from_millis(50)).await;
-                        continue;
-                    };
-                    let Some(admitted) = admission.admit(peer.ip()) else {
-                        drop(stream);
-                        continue;
-                    };
+                (stream, peer, admitted) = admission.next(&self.listener) => {
                     let served = serve_connection(stream, peer, router.clone(), config.head_within, ended_rx.clone());
                     connections.spawn(async move {
                         served.await;
