@@ -4,7 +4,8 @@
 //! tests need (navigate, find, click, run a script, take a screenshot).
 //! Blocking: call it from a blocking thread beside the server under test.
 //!
-//! Included by path (`#[path = "support/webdriver.rs"] mod webdriver;`).
+//! Included by path (`#[path = "support/webdriver.rs"] mod webdriver;`),
+//! beside `http_client` (its chunked bodies are read the same way).
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
@@ -251,23 +252,12 @@ fn read_answer(stream: &mut TcpStream) -> Result<(String, String), String> {
         raw.extend_from_slice(&byte[..n]);
     }
     let body = String::from_utf8_lossy(&raw[head_end..]).into_owned();
-    let body = if chunked { dechunk(&body) } else { body };
+    let body = if chunked {
+        crate::http_client::dechunk(&body)
+    } else {
+        body
+    };
     Ok((head, body))
-}
-
-fn dechunk(mut body: &str) -> String {
-    let mut out = String::new();
-    while let Some((size, rest)) = body.split_once("\r\n") {
-        let Ok(size) = usize::from_str_radix(size.trim(), 16) else {
-            break;
-        };
-        if size == 0 || rest.len() < size {
-            break;
-        }
-        out.push_str(&rest[..size]);
-        body = rest[size..].trim_start_matches("\r\n");
-    }
-    out
 }
 
 /// Standard base64, as WebDriver sends screenshots.
