@@ -157,9 +157,13 @@ impl Chooser {
 
 /// The poll `V` acts on: the open one, else the last one opened.
 fn latest(open: &Open) -> Option<&Poll> {
-    open.session
-        .open_poll()
-        .or_else(|| open.session.polls.iter().max_by_key(|p| p.opened_at))
+    open.session.open_poll().or_else(|| {
+        open.session
+            .polls
+            .iter()
+            .max_by_key(|p| p.opened_at)
+            .map(|p| &**p)
+    })
 }
 
 /// `V` on the closing plenary: the next step of the poll's life.

@@ -14,6 +14,7 @@ pub fn polls_of(session: &Session, input: Uuid) -> impl Iterator<Item = &Poll> {
     session
         .polls
         .iter()
+        .map(std::sync::Arc::as_ref)
         .filter(move |p| p.inputs.contains(&input))
 }
 

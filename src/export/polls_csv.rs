@@ -63,6 +63,7 @@ pub fn render(session: &Session, tz: &TimeZone, lang: Lang) -> String {
     let named: Vec<&Poll> = session
         .polls
         .iter()
+        .map(std::sync::Arc::as_ref)
         .filter(|p| !p.secret && !p.ballots.is_empty())
         .collect();
     if !named.is_empty() {

@@ -85,10 +85,15 @@ pub struct Session {
     pub removed_groups: Vec<String>,
     /// Schema 5: the phone polls run here, oldest first (`model::poll`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub polls: Vec<super::poll::Poll>,
-    /// Schema 5: what happened to the polls, append-only: the audit.
+    ///
+    /// Each poll shared, as groups are: a ballot copies the poll it is
+    /// cast in, not every poll of the day.
+    pub polls: Vec<Arc<super::poll::Poll>>,
+    /// Schema 5: what happened to the polls, append-only: the audit. Each
+    /// event shared: a revision's copy of the log copies pointers, not the
+    /// cards' labels.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub poll_log: Vec<super::poll::PollEvent>,
+    pub poll_log: Vec<Arc<super::poll::PollEvent>>,
 }
 
 /// What is left of a deleted input: enough for every merge to drop it.
@@ -151,12 +156,12 @@ pub struct Voted<'a> {
 impl Session {
     /// The phone poll open now, if one (there is at most one).
     pub fn open_poll(&self) -> Option<&super::poll::Poll> {
-        self.polls.iter().find(|p| p.is_open())
+        self.polls.iter().map(Arc::as_ref).find(|p| p.is_open())
     }
 
     /// The phone poll of this id.
     pub fn poll(&self, id: Uuid) -> Option<&super::poll::Poll> {
-        self.polls.iter().find(|p| p.id == id)
+        self.polls.iter().map(Arc::as_ref).find(|p| p.id == id)
     }
 
     /// A fresh session of `workshop`: one empty group per axis.

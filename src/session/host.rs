@@ -355,6 +355,16 @@ impl Host {
         if let Some(why) = role.why_not(&command, &self.session) {
             return Err(Refused::NotAllowed(why));
         }
+        // A refused ballot is answered before the session is made this
+        // host's own: `make_mut` copies it whenever a snapshot is out (a
+        // screen, the phones' view, a save in progress), and in a burst most
+        // ballots are refused (the same card sending again).
+        if let Command::Ballot { poll, card, answer } = &command
+            && let Some(refused) = super::poll::ballot_refused(&self.session, *poll, card, answer)
+        {
+            self.log_refused_ballot(&command, &refused, now);
+            return Err(refused);
+        }
         let applied = match apply(Arc::make_mut(&mut self.session), &command, role, now) {
             Ok(applied) => applied,
             Err(refused) => {
@@ -385,7 +395,9 @@ impl Host {
         let Some(event) = super::poll::refused_event(&self.session, *poll, card, *why, now) else {
             return;
         };
-        Arc::make_mut(&mut self.session).poll_log.push(event);
+        Arc::make_mut(&mut self.session)
+            .poll_log
+            .push(Arc::new(event));
         self.queue_save();
         self.publish();
     }

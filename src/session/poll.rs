@@ -2,6 +2,7 @@
 //! is undone: a poll's record and its log are what happened.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use jiff::Timestamp;
 use uuid::Uuid;
@@ -22,18 +23,20 @@ fn done(changed: bool) -> Result<Applied, Refused> {
 }
 
 fn log(session: &mut Session, poll: Option<Uuid>, what: PollEventKind, now: Timestamp) {
-    session.poll_log.push(PollEvent {
+    session.poll_log.push(Arc::new(PollEvent {
         at: now,
         poll,
         what,
-    });
+    }));
 }
 
+/// The poll `id`, made this revision's own (the others stay shared).
 fn poll_mut(session: &mut Session, id: Uuid) -> Result<&mut Poll, Refused> {
     session
         .polls
         .iter_mut()
         .find(|p| p.id == id)
+        .map(Arc::make_mut)
         .ok_or(Refused::Poll(PollRefused::NoSuchPoll))
 }
 
@@ -77,7 +80,7 @@ pub fn edit(session: &mut Session, edit: &PollEdit, now: Timestamp) -> Result<Ap
                 return refused(PollRefused::NoCards);
             }
             let poll = Poll::open(*id, *kind, inputs, *secret, entitled.clone(), now);
-            session.polls.push(poll);
+            session.polls.push(Arc::new(poll));
             (Some(*id), PollEventKind::Opened)
         }
         PollEdit::Close { id } => {
@@ -133,7 +136,7 @@ pub fn edit(session: &mut Session, edit: &PollEdit, now: Timestamp) -> Result<Ap
             // Logged even when no poll is open: the audit says when a card
             // stopped counting.
             for poll in session.polls.iter_mut().filter(|p| p.is_open()) {
-                poll.entitled.remove(card);
+                Arc::make_mut(poll).entitled.remove(card);
             }
             (None, PollEventKind::Revoked(card.clone()))
         }
@@ -163,6 +166,21 @@ fn add_votes(
     }
 }
 
+/// Why a card's ballot would be refused, if it would: read without
+/// touching the session, so a refused ballot (a phone sending again, a
+/// room of 409s in a burst) copies nothing that a snapshot shares.
+pub fn ballot_refused(
+    session: &Session,
+    poll: Uuid,
+    card: &str,
+    answer: &Answer,
+) -> Option<Refused> {
+    let Some(poll) = session.poll(poll) else {
+        return Some(Refused::Ballot(BallotRefused::NoSuchPoll));
+    };
+    poll.check(card, answer).err().map(Refused::Ballot)
+}
+
 /// A card's ballot: checked and recorded at once.
 pub fn ballot(
     session: &mut Session,
@@ -177,6 +195,7 @@ pub fn ballot(
         .find(|p| p.id == poll)
         .ok_or(Refused::Ballot(BallotRefused::NoSuchPoll))?;
     let checked = poll.check(card, answer).map_err(Refused::Ballot)?;
+    let poll = Arc::make_mut(poll);
     poll.record(card, checked);
     // A secret ballot leaves no time behind, not even the session's.
     if !poll.secret {

@@ -70,8 +70,8 @@ fn poll(host: &Host, id: Uuid) -> Poll {
         .polls
         .iter()
         .find(|p| p.id == id)
+        .map(|p| Poll::clone(p))
         .unwrap()
-        .clone()
 }
 
 fn log(host: &Host) -> Vec<PollEventKind> {
@@ -408,14 +408,14 @@ fn an_import_never_brings_polls_and_keeps_the_masters() {
     other.polls.clear();
     other.poll_log.clear();
     let mut theirs = other.clone();
-    theirs.polls.push(Poll::open(
+    theirs.polls.push(Arc::new(Poll::open(
         Uuid::new_v4(),
         PollKind::Consent,
         ids.clone(),
         true,
         cards(),
         at(1),
-    ));
+    )));
     for file in [other, theirs] {
         let import = Command::Import {
             label: "grupo.json".into(),
@@ -425,4 +425,51 @@ fn an_import_never_brings_polls_and_keeps_the_masters() {
         assert_eq!(host.session().polls, master.polls);
         assert_eq!(host.session().poll_log, master.poll_log);
     }
+}
+
+#[test]
+fn a_ballot_copies_its_own_poll_only_and_a_refused_one_copies_nothing() {
+    // A burst of phones: snapshots are out (screens, the phones' view, a
+    // save in progress), so every revision the host makes is a copy. Most
+    // ballots in a burst are refused; a recorded one must not copy the
+    // day's other polls.
+    let (mut host, ids) = host_with_inputs();
+    let earlier = open(&mut host, PollKind::points(), &ids, false).unwrap();
+    vote(&mut host, earlier, "México", points(&[(ids[0], 2)])).unwrap();
+    facilitate(&mut host, PollEdit::Close { id: earlier }, 2).unwrap();
+    let id = open(&mut host, PollKind::points(), &ids, false).unwrap();
+    vote(&mut host, id, "México", points(&[(ids[0], 1)])).unwrap();
+    // The first refusal of a card is logged (a change); the next is not.
+    let again = || points(&[(ids[1], 1)]);
+    let first = vote(&mut host, id, "México", again());
+    assert_eq!(first, Err(Refused::Ballot(BallotRefused::AlreadyVoted)));
+
+    let before = Arc::clone(host.session());
+    let refused = vote(&mut host, id, "México", again());
+    assert_eq!(refused, Err(Refused::Ballot(BallotRefused::AlreadyVoted)));
+    assert!(
+        Arc::ptr_eq(&before, host.session()),
+        "a refused ballot, already logged, leaves the session as it was, uncopied"
+    );
+
+    vote(&mut host, id, "Panamá", points(&[(ids[2], 3)])).unwrap();
+    let after = host.session();
+    assert!(!Arc::ptr_eq(&before, after));
+    let shared = |poll: Uuid| {
+        let find = |s: &Session| Arc::clone(s.polls.iter().find(|p| p.id == poll).unwrap());
+        Arc::ptr_eq(&find(&before), &find(after))
+    };
+    assert!(
+        shared(earlier),
+        "the day's other polls are shared, not copied"
+    );
+    assert!(!shared(id), "the poll voted in is this revision's own");
+    assert!(
+        before
+            .poll_log
+            .iter()
+            .zip(&after.poll_log)
+            .all(|(a, b)| Arc::ptr_eq(a, b)),
+        "the audit's events are shared too"
+    );
 }

@@ -749,7 +749,7 @@ mod tests {
             ["Panamá".to_string()].into(),
             Timestamp::UNIX_EPOCH,
         );
-        polled.polls.push(poll);
+        polled.polls.push(std::sync::Arc::new(poll));
         let written: serde_json::Value = serde_json::from_slice(&to_json(&polled)).unwrap();
         assert_eq!(written["schema_version"], 5);
         assert_eq!(parse(&to_json(&polled)).unwrap(), polled);

@@ -27,9 +27,13 @@ pub fn shown(open: &Open) -> Option<&Poll> {
         return None;
     }
     let session = &open.session;
-    let poll = session
-        .open_poll()
-        .or_else(|| session.polls.iter().max_by_key(|p| p.opened_at))?;
+    let poll = session.open_poll().or_else(|| {
+        session
+            .polls
+            .iter()
+            .max_by_key(|p| p.opened_at)
+            .map(|p| &**p)
+    })?;
     let here = match open.viewer.report_axis() {
         None => true,
         Some(axis) => poll.inputs.iter().any(|id| {

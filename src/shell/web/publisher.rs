@@ -6,7 +6,7 @@
 //! It also beats the one keep-alive they all send. While nothing changes no
 //! phone costs any work and no timer runs per phone.
 
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use tokio::sync::watch;
@@ -78,8 +78,11 @@ async fn publish(host: SharedHost, tx: watch::Sender<Beat>, keep_alive: Duration
     let mut tick = tokio::time::interval_at(Instant::now() + keep_alive, keep_alive);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     // What the last view was made of: a revision that changed neither (a
-    // save, someone's cursor) makes no view.
-    let mut made_of: Option<(Arc<Session>, Stage)> = None;
+    // save, someone's cursor) makes no view. Held weakly: a snapshot held
+    // here would have the host copy the whole session at its next change.
+    // (The allocation outlives a weak pointer, so its address is not
+    // reused by a later revision.)
+    let mut made_of: Option<(Weak<Session>, Stage)> = None;
     // When a view was last sent, and whether a revision waits for the gap.
     let mut sent_at: Option<Instant> = None;
     let mut waiting = false;
@@ -113,12 +116,12 @@ async fn publish(host: SharedHost, tx: watch::Sender<Beat>, keep_alive: Duration
         };
         if made_of
             .as_ref()
-            .is_some_and(|(s, st)| Arc::ptr_eq(s, &session) && *st == stage)
+            .is_some_and(|(s, st)| std::ptr::eq(s.as_ptr(), Arc::as_ptr(&session)) && *st == stage)
         {
             continue;
         }
         let view = PublicView::of(&session, &stage);
-        made_of = Some((session, stage));
+        made_of = Some((Arc::downgrade(&session), stage));
         let sent = tx.send_if_modified(|beat| {
             if *beat.view == view {
                 return false;
