@@ -125,6 +125,7 @@ fn write_loop(
     queue: mpsc::Receiver<Job>,
     outcomes: tokio::sync::mpsc::UnboundedSender<SaveReport>,
 ) {
+    yield_to_people();
     let mut last_error: Option<String> = None;
     let mut generations = Generations::default();
     while let Ok(job) = queue.recv() {
@@ -159,6 +160,21 @@ fn write_loop(
                 }
             }
         }
+    }
+}
+
+/// The writer runs behind the people it saves for: when the two cores are
+/// busy (a room's ballots at once, a rapporteur typing over SSH), the
+/// answers and frames they wait on go first, and the saves, which nobody
+/// watches and which keep only the newest snapshot, run a moment later.
+/// A nice value of 10 still gives this thread about a tenth of a busy CPU,
+/// so a save is delayed, never starved. (Linux keeps a nice value per
+/// thread; elsewhere the writer keeps the process's.)
+fn yield_to_people() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only reads its arguments; gettid cannot fail.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t, 10);
     }
 }
 
