@@ -7,6 +7,7 @@ use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::Extension;
 use axum::extract::State;
 use axum::response::sse::{Event, Sse};
 use axum::response::{IntoResponse, Response};
@@ -14,13 +15,19 @@ use futures_util::Stream;
 use tokio::sync::watch;
 
 use super::publisher::Beat;
+use super::server::Socket;
 use super::shared::PageShared;
 use super::view::PublicView;
 
 /// How long a browser waits before it connects again after the stream drops.
 const RECONNECT_AFTER: Duration = Duration::from_secs(3);
 
-pub async fn events(State(shared): State<Arc<PageShared>>) -> Response {
+pub async fn events(
+    State(shared): State<Arc<PageShared>>,
+    Extension(socket): Extension<Socket>,
+) -> Response {
+    // This connection stays open: the system is to drop it if the phone goes.
+    let _ = socket.drop_when_gone();
     let follower = shared.beats.follow();
     let mut response = Sse::new(stream(follower)).into_response();
     // A proxy must not hold the events back to fill a buffer.

@@ -5,6 +5,7 @@
 use std::future::Future;
 use std::io;
 use std::net::SocketAddr;
+use std::os::fd::{AsRawFd, BorrowedFd, RawFd};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -151,11 +152,13 @@ async fn serve_connection(
     mut ended: watch::Receiver<bool>,
 ) {
     let _ = stream.set_nodelay(true);
-    let _ = drop_when_gone(&stream);
+    let socket = Socket(stream.as_raw_fd());
     let tower = TowerToHyperService::new(router);
-    // The peer's address, for the back-off and nothing else.
+    // The peer's address, for the back-off and nothing else; the socket,
+    // for an events stream to be dropped when its phone is gone.
     let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
         request.extensions_mut().insert(ConnectInfo(peer));
+        request.extensions_mut().insert(socket);
         hyper::service::Service::call(&tower, request)
     });
     let connection = hyper::server::conn::http1::Builder::new()
@@ -174,19 +177,57 @@ async fn serve_connection(
     let _ = tokio::time::timeout(Duration::from_secs(1), connection).await;
 }
 
-/// Has the system drop a connection whose phone left the Wi-Fi or slept:
-/// probes after 20 s of silence, and what the events stream sent left
-/// unacknowledged for a minute (Linux's `TCP_USER_TIMEOUT`; a stream is
-/// never silent, it hears the keep-alive).
-fn drop_when_gone(stream: &TcpStream) -> io::Result<()> {
-    let every = Duration::from_secs(20);
-    let probes = socket2::TcpKeepalive::new()
-        .with_time(every)
-        .with_interval(every)
-        .with_retries(3);
-    let socket = socket2::SockRef::from(stream);
-    socket.set_tcp_keepalive(&probes)?;
-    #[cfg(target_os = "linux")]
-    socket.set_tcp_user_timeout(Some(every * 3))?;
-    Ok(())
+/// The socket a request came on, valid while the request is served.
+#[derive(Clone, Copy)]
+pub struct Socket(RawFd);
+
+impl Socket {
+    /// Has the system drop this connection when its phone left the Wi-Fi or
+    /// slept: probes after 20 s of silence, and what the events stream sent
+    /// left unacknowledged for a minute (Linux's `TCP_USER_TIMEOUT`; a
+    /// stream is never silent, it hears the keep-alive). Asked by `/events`
+    /// only: the five socket options cost a ballot's connection, which
+    /// lives a moment, about a tenth of its server time.
+    pub fn drop_when_gone(self) -> io::Result<()> {
+        // SAFETY: the connection owns the socket until it ends, and a
+        // request's handler runs inside the connection's future.
+        let fd = unsafe { BorrowedFd::borrow_raw(self.0) };
+        let every = Duration::from_secs(20);
+        let probes = socket2::TcpKeepalive::new()
+            .with_time(every)
+            .with_interval(every)
+            .with_retries(3);
+        let socket = socket2::SockRef::from(&fd);
+        socket.set_tcp_keepalive(&probes)?;
+        #[cfg(target_os = "linux")]
+        socket.set_tcp_user_timeout(Some(every * 3))?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn an_events_socket_is_dropped_when_its_phone_is_gone_and_only_it_pays_for_it() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let _phone = TcpStream::connect(addr).await.unwrap();
+        let (stream, _) = listener.accept().await.unwrap();
+        let socket = socket2::SockRef::from(&stream);
+        // A new connection probes nothing: a ballot's connection lives a moment.
+        assert!(!socket.keepalive().unwrap());
+        Socket(stream.as_raw_fd()).drop_when_gone().unwrap();
+        assert!(socket.keepalive().unwrap());
+        assert_eq!(
+            socket.tcp_keepalive_time().unwrap(),
+            Duration::from_secs(20)
+        );
+        #[cfg(target_os = "linux")]
+        assert_eq!(
+            socket.tcp_user_timeout().unwrap(),
+            Some(Duration::from_secs(60))
+        );
+    }
 }
