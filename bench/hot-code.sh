@@ -66,7 +66,10 @@ for line in open(source, encoding="utf-8", errors="replace"):
         ran.add(names["fn"][number])
 def pattern(name):
     name = re.sub(r"'\d+$", "", name)              # callgrind's recursion mark
-    name = re.sub(r"17h[0-9a-f]{16}E.*$", "17h*", name)  # legacy hash, .llvm.N
+    # A legacy name's hash is kept: it tells apart the copies of a generic
+    # function (Vec<T>::push for each T share the rest of the name), and
+    # stays the same from build to build of the same code and compiler.
+    name = re.sub(r"(17h[0-9a-f]{16}E).*$", r"\1*", name)  # .llvm.N after it
     name = re.sub(r"\.llvm\.\d+$", "*", name)      # thin LTO's local suffix
     return re.sub(r"Cs[A-Za-z0-9]+_", "Cs*_", name)  # v0 crate disambiguator
 kept = sorted({pattern(n) for n in ran if n.startswith(("_ZN", "_R"))})

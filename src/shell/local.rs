@@ -62,6 +62,7 @@ pub enum Ending {
 /// Runs the interface until the person quits; says how it ended.
 /// `lock` is the open session's lock, if any; it is held until the end.
 pub fn run(model: Model, store: Store, lock: Option<SessionLock>) -> Result<Ending> {
+    one_malloc_arena();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -69,6 +70,21 @@ pub fn run(model: Model, store: Store, lock: Option<SessionLock>) -> Result<Endi
     let result = runtime.block_on(event_loop(model, &store, lock, None));
     drop(terminal);
     result
+}
+
+/// Every thread of this terminal allocates from the one heap. glibc gives
+/// each new thread that allocates a heap of its own (an arena, up to eight
+/// per core): here that is the input reader and the saver, each holding
+/// 20-40 KiB for the few allocations a key or a save makes, on a program
+/// whose screen runs on one thread. A served session (`run_beside`), with
+/// its worker threads, keeps glibc's choice.
+fn one_malloc_arena() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: a setting of glibc's allocator, made before this terminal's
+    // threads start.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
 }
 
 /// Like `run`, with work beside it on the same runtime (two threads: the
