@@ -15,8 +15,8 @@ use futures_util::Stream;
 use tokio::sync::watch;
 
 use super::publisher::Beat;
-use super::server::Socket;
 use super::shared::PageShared;
+use super::socket::Socket;
 use super::view::PublicView;
 
 /// How long a browser waits before it connects again after the stream drops.

@@ -25,6 +25,7 @@ mod publisher;
 mod routes;
 mod server;
 mod shared;
+mod socket;
 pub mod view;
 
 pub use server::{WebConfig, WebServer, web_limits};
