@@ -31,7 +31,7 @@ use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 use ratatui::layout::Rect;
 use ratatui::style::Color;
 
-use crate::ui::kept::columns_on_row;
+use crate::ui::row_columns::RowColumns;
 use crate::ui::rows::rows_range;
 
 /// What a terminal shows: the last frame sent, and its cells' prints.
@@ -47,7 +47,6 @@ pub struct Shown {
     /// again, as a tick allocates nothing it need not.
     changed: Vec<(u16, u16)>,
     columns: Vec<usize>,
-    skipped: Vec<Range<usize>>,
 }
 
 impl Shown {
@@ -60,7 +59,6 @@ impl Shown {
             narrow_rows: Vec::new(),
             changed: Vec::new(),
             columns: Vec::new(),
-            skipped: Vec::new(),
         };
         shown.set(&Buffer::empty(area));
         shown
@@ -100,7 +98,7 @@ impl Shown {
         // Of the row being read, the columns that differ, and those known
         // to be the same.
         let mut columns = std::mem::take(&mut self.columns);
-        let mut skipped = std::mem::take(&mut self.skipped);
+        let skipped = RowColumns::new(same, next.area);
         // Rows for ratatui's diff, not yet diffed: a run grows while a row
         // reaches into the next.
         let mut pending: Option<Range<u16>> = None;
@@ -109,7 +107,6 @@ impl Shown {
         for y in 0..next.area.height {
             let cells = rows_range(next, y..y + 1);
             columns.clear();
-            columns_on_row(same, next.area, next.area.y + y, &mut skipped);
             let narrow_row = &mut self.narrow_rows[usize::from(y)];
             let row = Row::read(
                 &mut self.prints[cells.clone()],
@@ -119,7 +116,7 @@ impl Shown {
                 ),
                 &mut self.widths,
                 &mut columns,
-                (&skipped, *narrow_row),
+                (skipped.on_row(next.area.y + y), *narrow_row),
             );
             *narrow_row = row.narrow_now;
             if carried == 0 && (row.narrow || (columns.is_empty() && row.reaches == 0)) {
@@ -139,7 +136,6 @@ impl Shown {
             self.diff_rows(next, rows, &mut changed);
         }
         self.columns = columns;
-        self.skipped = skipped;
         self.changed = changed;
         &self.changed
     }

@@ -32,8 +32,6 @@
 //! views. The terminal keeps what the last frame drew ([`Drawn`]) and
 //! makes each canvas over it; no screen holds any of that.
 
-use std::ops::Range;
-
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -43,6 +41,7 @@ use ratatui::text::Line;
 
 use super::lettering::Scale;
 use super::lines::Rows;
+use super::row_columns::RowColumns;
 use super::rows;
 use crate::i18n::Lang;
 
@@ -149,12 +148,15 @@ impl<'a> Kept<'a> {
         let rects: Vec<Rect> = trusted.iter().map(|(rect, _)| *rect).collect();
         let area = buffer.area;
         let width = usize::from(area.width);
-        let mut columns = Vec::new();
+        let kept_columns = RowColumns::new(&rects, area);
         for y in area.top()..area.bottom() {
             let row = rows::row_cells(buffer, area.x, y, area.width);
-            columns_on_row(&rects, area, y, &mut columns);
             let mut x = 0;
-            for kept in columns.iter().chain(std::iter::once(&(width..width))) {
+            for kept in kept_columns
+                .on_row(y)
+                .iter()
+                .chain(std::iter::once(&(width..width)))
+            {
                 let start = kept.start.clamp(x, width);
                 for cell in &mut row[x..start] {
                     cell.reset();
@@ -422,24 +424,6 @@ fn reset_area(buffer: &mut Buffer, area: Rect) {
     rows::each_cell(buffer, area, |cell| {
         cell.reset();
     });
-}
-
-/// The columns (counted from `area`'s left, within its width) that the
-/// `rects` cover on row `y`, in order, into `columns`: one row's share of
-/// the areas copied from the last frame.
-pub fn columns_on_row(rects: &[Rect], area: Rect, y: u16, columns: &mut Vec<Range<usize>>) {
-    let width = usize::from(area.width);
-    columns.clear();
-    columns.extend(
-        rects
-            .iter()
-            .filter(|rect| (rect.top()..rect.bottom()).contains(&y))
-            .map(|rect| {
-                let left = usize::from(rect.left().saturating_sub(area.x));
-                left..(left + usize::from(rect.width)).min(width)
-            }),
-    );
-    columns.sort_by_key(|range| range.start);
 }
 
 /// `area` but `hole`: up to four rectangles (above, below, left, right).

@@ -17,6 +17,7 @@ mod poll;
 pub mod qr;
 mod room;
 mod room_final;
+pub(crate) mod row_columns;
 pub(crate) mod rows;
 mod schedule;
 mod screen_text;

@@ -30,12 +30,11 @@ use ratatui::layout::Rect;
 /// most cells are plain text that only needs a glance.
 pub fn clean(buffer: &mut Buffer, clean_already: &[Rect]) {
     let area = buffer.area;
-    let mut done = Vec::new();
+    let done = super::row_columns::RowColumns::new(clean_already, area);
     for y in area.top()..area.bottom() {
         let row = super::rows::row_cells(buffer, area.x, y, area.width);
         // This row's columns cleaned already, in order.
-        super::kept::columns_on_row(clean_already, area, y, &mut done);
-        let mut next_done = done.iter().peekable();
+        let mut next_done = done.on_row(y).iter().peekable();
         // The last character found fine: runs of one (the big clock's
         // blocks) are looked at once.
         let mut fine = ' ';
