@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, mpsc};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 use std::collections::HashMap;
 
@@ -114,6 +115,11 @@ impl Writer for QueueWriter {
     }
 }
 
+/// How long the changes must pause before the newest is written.
+const SETTLE: Duration = Duration::from_millis(25);
+/// Changes that never pause are still written at least this often.
+const SETTLE_AT_MOST: Duration = Duration::from_millis(250);
+
 /// One snapshot to write.
 struct Snapshot {
     path: PathBuf,
@@ -135,12 +141,17 @@ fn write_loop(
             }
             Job::Save { path, seq, session } => {
                 let mut snapshot = Snapshot { path, seq, session };
-                // Snapshots that queued up behind a slow disk: only the newest
-                // of a file needs writing.
+                // Changes that come together (a room's ballots at once, a
+                // burst of keystrokes, snapshots queued behind a slow disk)
+                // are one save, once they pause: only the newest of a file
+                // needs writing, and it is not written on the cores still
+                // answering them.
                 let mut flush = None;
-                while let Ok(next) = queue.try_recv() {
-                    match next {
-                        Job::Save { path, seq, session } => {
+                let waited_from = Instant::now();
+                loop {
+                    let wait = SETTLE.min(SETTLE_AT_MOST.saturating_sub(waited_from.elapsed()));
+                    match queue.recv_timeout(wait) {
+                        Ok(Job::Save { path, seq, session }) => {
                             let next = Snapshot { path, seq, session };
                             if next.path != snapshot.path {
                                 // Its outcome is reported; the flush answers for the newest.
@@ -148,10 +159,12 @@ fn write_loop(
                             }
                             snapshot = next;
                         }
-                        Job::Flush(reply) => {
+                        // Someone waits for the disk (leaving): write now.
+                        Ok(Job::Flush(reply)) => {
                             flush = Some(reply);
                             break;
                         }
+                        Err(_) => break,
                     }
                 }
                 last_error = write(&snapshot, &mut generations, &outcomes);
@@ -290,5 +303,61 @@ mod tests {
         let warned = outcomes.iter().filter(|o| o.backup.is_some()).count();
         assert_eq!(warned, 1, "{outcomes:?}");
         assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+    }
+
+    fn session_named(name: &str) -> Session {
+        Session::new(
+            name,
+            Workshop::default_for(Lang::Es).unwrap(),
+            Timestamp::UNIX_EPOCH,
+        )
+    }
+
+    /// A room's ballots arrive a few milliseconds apart: the snapshots they
+    /// make are one save, of the newest, once they pause (each one was
+    /// written, on the cores answering the ballots, before).
+    #[test]
+    fn changes_close_together_are_one_save_of_the_newest() {
+        let dir = tempfile::tempdir().unwrap();
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let saver = Saver::spawn(tx);
+        let mut session = session_named("rafaga");
+        let path = dir.path().join("rafaga.json");
+        for n in 0..10 {
+            session.add_input(0, format!("insumo {n}"), Timestamp::UNIX_EPOCH);
+            saver.save(path.clone(), n, Arc::new(session.clone()));
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let first = rx.blocking_recv().unwrap();
+        assert_eq!(first.seq, 9, "the newest, alone");
+        assert_eq!(store::load(&path).unwrap().groups[0].inputs.len(), 10);
+        assert_eq!(saver.flush(), None);
+        assert!(rx.try_recv().is_err(), "no other save");
+    }
+
+    /// Changes that never pause are still on disk every `SETTLE_AT_MOST`;
+    /// leaving (a flush) writes at once.
+    #[test]
+    fn changes_that_never_pause_are_still_saved_and_a_flush_does_not_wait() {
+        let dir = tempfile::tempdir().unwrap();
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let saver = Saver::spawn(tx);
+        let session = Arc::new(session_named("continuo"));
+        let path = dir.path().join("continuo.json");
+        let started = Instant::now();
+        let mut seq = 0;
+        while started.elapsed() < SETTLE_AT_MOST * 3 {
+            saver.save(path.clone(), seq, Arc::clone(&session));
+            seq += 1;
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let saved_while_busy = std::iter::from_fn(|| rx.try_recv().ok()).count();
+        assert!(saved_while_busy >= 1, "saved while the changes went on");
+        saver.save(path.clone(), seq, Arc::clone(&session));
+        let asked = Instant::now();
+        assert_eq!(saver.flush(), None);
+        assert!(asked.elapsed() < SETTLE_AT_MOST, "{:?}", asked.elapsed());
+        let last = std::iter::from_fn(|| rx.try_recv().ok()).last().unwrap();
+        assert_eq!(last.seq, seq);
     }
 }
