@@ -98,7 +98,7 @@ impl Shown {
         // Of the row being read, the columns that differ, and those known
         // to be the same.
         let mut columns = std::mem::take(&mut self.columns);
-        let skipped = RowColumns::new(same, next.area);
+        let skipped = RowColumns::new(same.to_vec(), next.area);
         // Rows for ratatui's diff, not yet diffed: a run grows while a row
         // reaches into the next.
         let mut pending: Option<Range<u16>> = None;

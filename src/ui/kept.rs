@@ -145,10 +145,9 @@ impl<'a> Kept<'a> {
             buffer.reset();
             return;
         }
-        let rects: Vec<Rect> = trusted.iter().map(|(rect, _)| *rect).collect();
         let area = buffer.area;
         let width = usize::from(area.width);
-        let kept_columns = RowColumns::new(&rects, area);
+        let kept_columns = RowColumns::new(trusted.iter().map(|(rect, _)| *rect).collect(), area);
         for y in area.top()..area.bottom() {
             let row = rows::row_cells(buffer, area.x, y, area.width);
             let mut x = 0;

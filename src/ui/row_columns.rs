@@ -23,11 +23,11 @@ pub struct RowColumns {
 
 impl RowColumns {
     /// Each rectangle is put on the rows it crosses, in order of where it
-    /// starts: a running clock's kept regions are many short bands (the
-    /// parts of a digit that did not change), so this is about as much work
-    /// as there are rows and regions, where testing every region on every
-    /// row was their product.
-    pub fn new(rects: &[Rect], area: Rect) -> RowColumns {
+    /// starts: as much work as the rows the rectangles cross, where testing
+    /// every rectangle on every row was the rows times the rectangles, and
+    /// a running clock's kept regions are many, most of them short bands
+    /// (the parts of a digit that did not change).
+    pub fn new(rects: Vec<Rect>, area: Rect) -> RowColumns {
         let width = usize::from(area.width);
         let start_of = |rect: &Rect| usize::from(rect.left().saturating_sub(area.x));
         let rows_of = |rect: &Rect| {
@@ -36,7 +36,7 @@ impl RowColumns {
         };
         // In order of where they start (a stable sort: rectangles that
         // start together keep the order they were given in).
-        let mut by_start = rects.to_vec();
+        let mut by_start = rects;
         by_start.sort_by_key(start_of);
         let mut starts = vec![0; usize::from(area.height) + 1];
         for rect in &by_start {
@@ -101,7 +101,7 @@ mod tests {
     fn each_row_has_the_columns_crossing_it_in_order() {
         let area = Rect::new(0, 0, 20, 6);
         let rects = [Rect::new(10, 1, 4, 3), Rect::new(2, 1, 5, 3)];
-        let found = RowColumns::new(&rects, area);
+        let found = RowColumns::new(rects.to_vec(), area);
         assert_eq!(found.on_row(0), &[] as &[Range<usize>]);
         assert_eq!(found.on_row(2), &[2..7, 10..14]);
         assert_eq!(found.on_row(4), &[] as &[Range<usize>]);
@@ -119,7 +119,7 @@ mod tests {
                 0..12,
             ),
         ) {
-            let found = RowColumns::new(&rects, area);
+            let found = RowColumns::new(rects.clone(), area);
             for y in area.top()..area.bottom() {
                 let expected = each_row(&rects, area, y);
                 prop_assert_eq!(found.on_row(y), expected.as_slice());

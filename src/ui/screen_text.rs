@@ -30,7 +30,7 @@ use ratatui::layout::Rect;
 /// most cells are plain text that only needs a glance.
 pub fn clean(buffer: &mut Buffer, clean_already: &[Rect]) {
     let area = buffer.area;
-    let done = super::row_columns::RowColumns::new(clean_already, area);
+    let done = super::row_columns::RowColumns::new(clean_already.to_vec(), area);
     for y in area.top()..area.bottom() {
         let row = super::rows::row_cells(buffer, area.x, y, area.width);
         // This row's columns cleaned already, in order.
