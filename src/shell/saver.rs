@@ -254,16 +254,20 @@ mod tests {
     use crate::model::workshop::Workshop;
     use jiff::Timestamp;
 
+    fn session_named(name: &str) -> Session {
+        Session::new(
+            name,
+            Workshop::default_for(Lang::Es).unwrap(),
+            Timestamp::UNIX_EPOCH,
+        )
+    }
+
     #[test]
     fn saves_in_order_and_flush_reports_the_last_failure() {
         let dir = tempfile::tempdir().unwrap();
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let saver = Saver::spawn(tx);
-        let mut session = Session::new(
-            "orden",
-            Workshop::default_for(Lang::Es).unwrap(),
-            Timestamp::UNIX_EPOCH,
-        );
+        let mut session = session_named("orden");
         let path = dir.path().join("orden.json");
         for n in 0..20 {
             session.add_input(0, format!("insumo {n}"), Timestamp::UNIX_EPOCH);
@@ -286,11 +290,7 @@ mod tests {
         std::os::unix::fs::symlink(&elsewhere, dir.path().join(".taller-backups")).unwrap();
         let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
         let saver = Saver::spawn(tx);
-        let session = Arc::new(Session::new(
-            "copias",
-            Workshop::default_for(Lang::Es).unwrap(),
-            Timestamp::UNIX_EPOCH,
-        ));
+        let session = Arc::new(session_named("copias"));
         let path = dir.path().join("copias.json");
         // A file there already: the first save of the run keeps a copy first.
         store::write_atomic(&path, &store::to_json(&session)).unwrap();
@@ -303,14 +303,6 @@ mod tests {
         let warned = outcomes.iter().filter(|o| o.backup.is_some()).count();
         assert_eq!(warned, 1, "{outcomes:?}");
         assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
-    }
-
-    fn session_named(name: &str) -> Session {
-        Session::new(
-            name,
-            Workshop::default_for(Lang::Es).unwrap(),
-            Timestamp::UNIX_EPOCH,
-        )
     }
 
     /// A room's ballots arrive a few milliseconds apart: the snapshots they
