@@ -169,6 +169,22 @@ pub fn settle(out: &mut Vec<u8>, ink: &mut PenAndCursor, to: PenAndCursor) {
 /// Writes the cells at `changed` (row by row, left to right, as ratatui's
 /// diff gives them) of `buffer` to `out`, on a terminal left at `ink`.
 pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>, ink: &mut PenAndCursor) {
+    encode_runs(buffer, changed, out, ink, true);
+}
+
+/// [`encode`], with `repeat`: a cell written right after one that looks
+/// the same (a run of a big digit's blocks, a blank band) is the same
+/// bytes again. Every choice for a cell (its pen, a block or a space,
+/// erasing the row) is the same for the cell next to it that looks the
+/// same, so this only spares working it out again, at most of a tick's
+/// cells; a test holds the bytes to those of `repeat` off.
+fn encode_runs(
+    buffer: &Buffer,
+    changed: &[(u16, u16)],
+    out: &mut Vec<u8>,
+    ink: &mut PenAndCursor,
+    repeat: bool,
+) {
     let area = buffer.area;
     let PenAndCursor {
         mut pen,
@@ -176,6 +192,9 @@ pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>, ink: &
     } = *ink;
     // A row erased to its end: its later changed cells are written already.
     let mut erased_from: Option<(u16, u16)> = None;
+    // The cell written last and the bytes that wrote it, while the cursor
+    // is right after it.
+    let mut written: Option<(&Cell, &[u8])> = None;
     let mut i = 0;
     while i < changed.len() {
         let (x, y) = changed[i];
@@ -186,6 +205,16 @@ pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>, ink: &
         let Some(cell) = buffer.cell((x, y)) else {
             continue;
         };
+        if let Some((was, bytes)) = written
+            && repeat
+            && cursor == Some((x, y))
+            && looks_the_same(cell, was)
+        {
+            out.extend_from_slice(bytes);
+            cursor = (x + 1 < area.right()).then_some((x + 1, y));
+            continue;
+        }
+        written = None;
         // The rest of the row is blank, and more than one of its cells
         // changed: erase it rather than write spaces over it.
         if is_erased(cell) {
@@ -199,23 +228,38 @@ pub fn encode(buffer: &Buffer, changed: &[(u16, u16)], out: &mut Vec<u8>, ink: &
             }
         }
         move_to(out, &mut cursor, (x, y), buffer, pen);
-        match as_space(cell) {
+        let bytes: &[u8] = match as_space(cell) {
             Some(space) if space_is_cheaper(buffer, changed, i, pen, Pen::of(cell), space) => {
                 set_pen(out, &mut pen, space);
-                out.push(b' ');
+                b" "
             }
             _ => {
                 set_pen(out, &mut pen, Pen::of(cell));
-                out.extend_from_slice(cell.symbol().as_bytes());
+                cell.symbol().as_bytes()
             }
-        }
+        };
+        out.extend_from_slice(bytes);
         // One column on, unless the symbol may not be one column wide on
         // the client (then the next cell says where it is), or it filled
         // the last column (the terminal then waits to wrap).
         let next = x + 1;
         cursor = (one_column(cell.symbol()) && next < area.right()).then_some((next, y));
+        written = cursor.is_some().then_some((cell, bytes));
     }
     *ink = PenAndCursor { pen, cursor };
+}
+
+/// Whether two cells print alike: the symbol and the pen (what
+/// [`encode`] writes of a cell).
+#[inline]
+fn looks_the_same(cell: &Cell, other: &Cell) -> bool {
+    let (a, b) = (cell.symbol().as_bytes(), other.symbol().as_bytes());
+    // Byte by byte: a symbol is a few bytes, and `==` called `memcmp`.
+    cell.fg == other.fg
+        && cell.bg == other.bg
+        && cell.modifier == other.modifier
+        && a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Whether the block at `changed[at - 1]` and the same blocks changed right
@@ -573,6 +617,7 @@ fn color(color: Color, base: u8) -> Way {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn box_drawing_and_blocks_are_one_column_as_the_width_tables_say() {
@@ -666,6 +711,48 @@ mod tests {
         let mut buffer = Buffer::empty(Rect::new(0, 0, width, height));
         Paragraph::new(lines).render(buffer.area, &mut buffer);
         buffer
+    }
+
+    /// A frame of a few symbols and pens, so that runs of cells alike
+    /// are common, as in a big digit.
+    fn frame(width: u16, height: u16) -> impl Strategy<Value = Buffer> {
+        let cells = usize::from(width) * usize::from(height);
+        prop::collection::vec((0usize..4, 0usize..3, 0usize..2, 0u8..8), cells).prop_map(
+            move |cells| {
+                let mut buffer = Buffer::empty(Rect::new(0, 0, width, height));
+                for (at, (symbol, fg, bg, modifier)) in cells.into_iter().enumerate() {
+                    let fg = [Color::Reset, Color::LightGreen, Color::Indexed(2)][fg];
+                    let bg = [Color::Reset, Color::Black][bg];
+                    buffer.content[at]
+                        .set_symbol([" ", "█", "a", "ó"][symbol])
+                        .set_style(
+                            Style::new()
+                                .fg(fg)
+                                .bg(bg)
+                                .add_modifier(Modifier::from_bits_truncate(u16::from(modifier))),
+                        );
+                }
+                buffer
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn runs_are_the_bytes_of_each_cell_alone(
+            (before, after) in (1u16..12, 1u16..5)
+                .prop_flat_map(|(width, height)| (frame(width, height), frame(width, height)))
+        ) {
+            let blank = Buffer::empty(after.area);
+            let write = |repeat: bool| {
+                let mut bytes = Vec::new();
+                let mut ink = PenAndCursor::default();
+                encode_runs(&before, &diff(&blank, &before), &mut bytes, &mut ink, repeat);
+                encode_runs(&after, &diff(&before, &after), &mut bytes, &mut ink, repeat);
+                (bytes, ink)
+            };
+            prop_assert_eq!(write(true), write(false));
+        }
     }
 
     #[test]
