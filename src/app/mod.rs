@@ -29,7 +29,7 @@ use jiff::tz::TimeZone;
 use uuid::Uuid;
 
 use crate::i18n::Lang;
-use crate::model::schedule::TimerId;
+use crate::model::schedule::{Clock, TimerId};
 use crate::model::session::Session;
 use crate::model::similar::Place;
 use crate::session::{
@@ -748,10 +748,11 @@ impl Open {
             return current;
         }
         self.session
-            .timer_ids()
-            .into_iter()
-            .find(|id| !matches!(id, TimerId::Breakout(_)) && self.session.is_running(id))
-            .unwrap_or(current)
+            .clocks()
+            .find(|&clock| {
+                !matches!(clock, Clock::Breakout(_)) && self.session.clock_timer(clock).is_running()
+            })
+            .map_or(current, Clock::to_id)
     }
 
     /// Whether the host rang the bell since this screen last rang it.

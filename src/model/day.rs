@@ -8,8 +8,8 @@
 use jiff::{SignedDuration, Timestamp};
 
 use super::schedule::{
-    BREAKOUT_PREFIX, DAY_OVER_AFTER, FINAL_PREFIX, ITEM_PREFIX, Plan, REPORT_PREFIX, Row, RowState,
-    TimerId,
+    BREAKOUT_PREFIX, Clock, DAY_OVER_AFTER, FINAL_PREFIX, ITEM_PREFIX, Plan, REPORT_PREFIX, Row,
+    RowState, TimerId,
 };
 use super::session::Session;
 use super::timer::Timer;
@@ -46,18 +46,18 @@ impl Session {
     /// The key a timer is saved under; none for an item or a group the
     /// day no longer has.
     pub fn timer_key(&self, id: &TimerId) -> Option<String> {
-        self.with_timer_key(id, str::to_owned)
+        self.with_timer_key(id.lent(), str::to_owned)
     }
 
     /// The key a timer is saved under, lent to `with`: every screen looks
     /// up every clock every second, and a key made on the heap for each
     /// look-up was a tenth of a room clock's tick (`bench/versus-termdown.sh`).
-    fn with_timer_key<R>(&self, id: &TimerId, with: impl FnOnce(&str) -> R) -> Option<R> {
+    fn with_timer_key<R>(&self, id: Clock, with: impl FnOnce(&str) -> R) -> Option<R> {
         let (prefix, name) = match id {
-            TimerId::Opening(item) => (ITEM_PREFIX, self.item(item)?.id.as_str()),
-            TimerId::Breakout(axis) => (BREAKOUT_PREFIX, self.group_axis(axis)?),
-            TimerId::Report(axis) => (REPORT_PREFIX, self.group_axis(axis)?),
-            TimerId::Final => (FINAL_PREFIX, self.workshop.closing.final_step.id.as_str()),
+            Clock::Opening(item) => (ITEM_PREFIX, self.item(item)?.id.as_str()),
+            Clock::Breakout(axis) => (BREAKOUT_PREFIX, self.group_axis(axis)?),
+            Clock::Report(axis) => (REPORT_PREFIX, self.group_axis(axis)?),
+            Clock::Final => (FINAL_PREFIX, self.workshop.closing.final_step.id.as_str()),
         };
         let mut stack = [0u8; 128];
         let length = prefix.len() + name.len();
@@ -91,17 +91,26 @@ impl Session {
 
     /// The timebox as the workshop plans it, in minutes.
     pub fn planned_minutes(&self, id: &TimerId) -> u32 {
+        self.planned_minutes_of(id.lent())
+    }
+
+    fn planned_minutes_of(&self, id: Clock) -> u32 {
         let w = &self.workshop;
         match id {
-            TimerId::Opening(item) => self.item(item).map_or(0, |item| item.minutes),
-            TimerId::Breakout(_) => w.breakout.minutes,
-            TimerId::Report(_) => w.closing.report_minutes,
-            TimerId::Final => w.closing.final_step.minutes,
+            Clock::Opening(item) => self.item(item).map_or(0, |item| item.minutes),
+            Clock::Breakout(_) => w.breakout.minutes,
+            Clock::Report(_) => w.closing.report_minutes,
+            Clock::Final => w.closing.final_step.minutes,
         }
     }
 
     /// The timer as it stands; one never started is the planned timebox.
     pub fn timer(&self, id: &TimerId) -> Timer {
+        self.clock_timer(id.lent())
+    }
+
+    /// [`timer`](Self::timer) of a lent id.
+    pub fn clock_timer(&self, id: Clock) -> Timer {
         self.with_timer_key(id, |key| self.schedule.timers.get(key).cloned())
             .flatten()
             .unwrap_or_else(|| self.planned_timer(id))
@@ -110,21 +119,21 @@ impl Session {
     /// The timer to change, created as planned on first use.
     pub fn timer_mut(&mut self, id: &TimerId) -> Option<&mut Timer> {
         let key = self.timer_key(id)?;
-        let planned = self.planned_timer(id);
+        let planned = self.planned_timer(id.lent());
         Some(self.schedule.timers.entry(key).or_insert(planned))
     }
 
     /// A clock as the workshop plans it: its minutes and, where the
     /// definition sets them, its own warning and danger thresholds.
-    fn planned_timer(&self, id: &TimerId) -> Timer {
+    fn planned_timer(&self, id: Clock) -> Timer {
         let w = &self.workshop;
         let thresholds = match id {
-            TimerId::Opening(item) => self.item(item).map(|i| i.thresholds).unwrap_or_default(),
-            TimerId::Breakout(_) => w.breakout.thresholds,
-            TimerId::Report(_) => w.closing.thresholds,
-            TimerId::Final => w.closing.final_step.thresholds,
+            Clock::Opening(item) => self.item(item).map(|i| i.thresholds).unwrap_or_default(),
+            Clock::Breakout(_) => w.breakout.thresholds,
+            Clock::Report(_) => w.closing.thresholds,
+            Clock::Final => w.closing.final_step.thresholds,
         };
-        let mut timer = Timer::new(self.planned_minutes(id));
+        let mut timer = Timer::new(self.planned_minutes_of(id));
         timer.warning_percent = thresholds.warning_percent;
         timer.danger_percent = thresholds.danger_percent;
         timer
@@ -144,17 +153,13 @@ impl Session {
 
     /// Every timer of the day, in agenda order.
     pub fn timer_ids(&self) -> Vec<TimerId> {
-        let items = self
-            .workshop
-            .opening
-            .items
-            .iter()
-            .map(|item| TimerId::Opening(item.id.clone()));
-        items
-            .chain(self.breakout_clocks())
-            .chain(self.report_clocks())
-            .chain([TimerId::Final])
-            .collect()
+        self.clocks().map(Clock::to_id).collect()
+    }
+
+    /// Every clock of the day, in agenda order, lent: what a walk over
+    /// them every second needs, without a string made for each.
+    pub fn clocks(&self) -> impl Iterator<Item = Clock<'_>> {
+        (0..self.day_row_count()).flat_map(|row| self.row_clocks(row))
     }
 
     pub fn is_running(&self, id: &TimerId) -> bool {
@@ -214,43 +219,71 @@ impl Session {
     /// second, and working the whole plan out was a twentieth of a tick's
     /// instructions and a seventh of the code it ran (callgrind).
     pub fn row_and_next(&self, id: &TimerId) -> (Option<RowState>, Option<String>) {
-        let rows = self.day_rows();
-        let Some(at) = rows.iter().position(|ids| ids.contains(id)) else {
+        let Some(at) = self.row_of(id.lent()) else {
             return (None, None);
         };
-        let timers = |ids: &[TimerId]| ids.iter().map(|id| self.timer(id)).collect::<Vec<_>>();
-        let later_started = rows[at + 1..]
-            .iter()
-            .any(|ids| ids.iter().any(|id| self.timer(id).has_started()));
-        let state = state_of_row(&timers(&rows[at]), later_started);
-        let next = rows.get(at + 1).map(|ids| self.row_label(at + 1, ids));
+        let timers = || self.row_clocks(at).map(|clock| self.clock_timer(clock));
+        let later_started = (at + 1..self.day_row_count())
+            .flat_map(|row| self.row_clocks(row))
+            .any(|clock| self.clock_timer(clock).has_started());
+        let state = state_of_row(
+            timers().any(|t| t.is_running()),
+            timers().any(|t| t.has_started()),
+            later_started,
+        );
+        let next = (at + 1 < self.day_row_count()).then(|| self.row_label(at + 1));
         (Some(state), next)
     }
 
-    /// The day's rows in order, each with its clocks: each opening item's,
-    /// the breakout's (every group's), each group's report-back, the final.
-    fn day_rows(&self) -> Vec<Vec<TimerId>> {
-        let w = &self.workshop;
-        let mut rows: Vec<Vec<TimerId>> = w
-            .opening
-            .items
-            .iter()
-            .map(|item| vec![TimerId::Opening(item.id.clone())])
-            .collect();
-        rows.push(self.breakout_clocks().collect());
-        rows.extend(self.report_clocks().map(|id| vec![id]));
-        rows.push(vec![TimerId::Final]);
-        rows
+    /// How many rows the day has: each opening item's, the breakout's
+    /// (every group's clock in one), each group's report-back, the final.
+    fn day_row_count(&self) -> usize {
+        self.workshop.opening.items.len() + 1 + self.groups.len() + 1
     }
 
-    /// The words of the day's row `row` (see `day_rows`), whose clocks are `ids`.
-    fn row_label(&self, row: usize, ids: &[TimerId]) -> String {
+    /// The clocks of the day's row `row`, lent.
+    fn row_clocks(&self, row: usize) -> impl Iterator<Item = Clock<'_>> {
         let items = &self.workshop.opening.items;
-        match (items.get(row), ids) {
-            (Some(item), _) => item.title.clone(),
-            _ if row == items.len() => self.workshop.breakout.title.clone(),
-            (None, [id, ..]) => self.timer_label(id),
-            (None, []) => String::new(),
+        let breakout = items.len();
+        let one = match row.checked_sub(breakout + 1) {
+            None => items.get(row).map(|item| Clock::Opening(&item.id)),
+            Some(report) => match self.groups.get(report) {
+                Some(g) => Some(Clock::Report(&g.axis)),
+                None => (report == self.groups.len()).then_some(Clock::Final),
+            },
+        };
+        let groups = (row == breakout).then_some(&self.groups);
+        one.into_iter().chain(
+            groups
+                .into_iter()
+                .flatten()
+                .map(|g| Clock::Breakout(&g.axis)),
+        )
+    }
+
+    /// The day's row a clock is on; none for one the day no longer has.
+    fn row_of(&self, id: Clock) -> Option<usize> {
+        let items = &self.workshop.opening.items;
+        let group = |axis: &str| self.groups.iter().position(|g| g.axis == axis);
+        match id {
+            Clock::Opening(item) => items.iter().position(|i| i.id == item),
+            Clock::Breakout(axis) => group(axis).map(|_| items.len()),
+            Clock::Report(axis) => group(axis).map(|g| items.len() + 1 + g),
+            Clock::Final => Some(items.len() + 1 + self.groups.len()),
+        }
+    }
+
+    /// The words of the day's row `row` (see `day_row_count`).
+    fn row_label(&self, row: usize) -> String {
+        let w = &self.workshop;
+        let items = &w.opening.items;
+        match row.checked_sub(items.len() + 1) {
+            None => items
+                .get(row)
+                .map_or(&w.breakout.title, |item| &item.title)
+                .clone(),
+            Some(report) if report < self.groups.len() => self.group_title(report).to_string(),
+            Some(_) => w.closing.final_step.title.clone(),
         }
     }
 
@@ -388,11 +421,11 @@ impl Session {
 
     /// Planned, actual and expected times of every row of the day.
     pub fn plan(&self, now: Timestamp) -> Plan {
-        let rows: Vec<(String, Vec<TimerId>)> = self
-            .day_rows()
-            .into_iter()
-            .enumerate()
-            .map(|(row, ids)| (self.row_label(row, &ids), ids))
+        let rows: Vec<(String, Vec<TimerId>)> = (0..self.day_row_count())
+            .map(|row| {
+                let ids = self.row_clocks(row).map(Clock::to_id).collect();
+                (self.row_label(row), ids)
+            })
             .collect();
 
         let first_start = self
@@ -422,7 +455,11 @@ impl Session {
 
             let actual_start = timers.iter().filter_map(|t| t.first_started_at).min();
             let later_started = last_started.is_some_and(|last| last > r);
-            let state = state_of_row(timers, later_started);
+            let state = state_of_row(
+                timers.iter().any(Timer::is_running),
+                timers.iter().any(Timer::has_started),
+                later_started,
+            );
             let actual_end = match state {
                 RowState::Done => timers.iter().filter_map(|t| t.stopped_at).max(),
                 _ => None,
@@ -482,14 +519,10 @@ impl Session {
     }
 }
 
-/// Where a row of the day stands, by its clocks and whether a later row's
-/// clock has started.
-fn state_of_row(timers: &[Timer], later_started: bool) -> RowState {
-    match (
-        timers.iter().any(Timer::is_running),
-        timers.iter().any(Timer::has_started),
-        later_started,
-    ) {
+/// Where a row of the day stands, by whether a clock of it runs, one has
+/// started, and a later row's clock has started.
+fn state_of_row(running: bool, started: bool, later_started: bool) -> RowState {
+    match (running, started, later_started) {
         (true, _, _) => RowState::Running,
         (false, true, true) => RowState::Done,
         (false, true, false) => RowState::Paused,

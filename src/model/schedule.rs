@@ -59,6 +59,40 @@ pub enum TimerId {
     Report(String),
     Final,
 }
+/// A [`TimerId`] lent by the session rather than owned: walking the day's
+/// clocks, as every screen does every second, makes no string of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock<'a> {
+    Opening(&'a str),
+    Breakout(&'a str),
+    Report(&'a str),
+    Final,
+}
+
+impl TimerId {
+    /// This id, lent.
+    pub fn lent(&self) -> Clock<'_> {
+        match self {
+            TimerId::Opening(item) => Clock::Opening(item),
+            TimerId::Breakout(axis) => Clock::Breakout(axis),
+            TimerId::Report(axis) => Clock::Report(axis),
+            TimerId::Final => Clock::Final,
+        }
+    }
+}
+
+impl Clock<'_> {
+    /// The id, owned.
+    pub fn to_id(self) -> TimerId {
+        match self {
+            Clock::Opening(item) => TimerId::Opening(item.to_owned()),
+            Clock::Breakout(axis) => TimerId::Breakout(axis.to_owned()),
+            Clock::Report(axis) => TimerId::Report(axis.to_owned()),
+            Clock::Final => TimerId::Final,
+        }
+    }
+}
+
 /// Where a row of the schedule stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RowState {

@@ -613,13 +613,16 @@ impl Host {
     pub fn tick(&mut self, now: Timestamp) {
         let mut phase_changed = false;
         let mut bell = false;
-        for id in self.session.timer_ids() {
-            let timer = self.session.timer(&id);
+        for clock in self.session.clocks() {
+            let timer = self.session.clock_timer(clock);
             if !timer.is_running() {
                 continue;
             }
             let phase = timer.phase(now);
-            let before = self.phases.insert(id, phase).unwrap_or(Phase::NotStarted);
+            let before = self
+                .phases
+                .insert(clock.to_id(), phase)
+                .unwrap_or(Phase::NotStarted);
             if phase != before {
                 phase_changed = true;
                 let crossed = |mark: Phase| before < mark && phase >= mark;
