@@ -191,10 +191,12 @@ impl Viewer {
             return;
         };
         let index = index.min(g.inputs.len().saturating_sub(1));
-        self.seen.selected.insert(g.axis.clone(), index);
+        set(&mut self.seen.selected, &g.axis, index);
         match g.inputs.get(index) {
-            Some(input) => self.selected.insert(g.axis.clone(), input.id),
-            None => self.selected.remove(&g.axis),
+            Some(input) => set(&mut self.selected, &g.axis, input.id),
+            None => {
+                self.selected.remove(&g.axis);
+            }
         };
     }
 
@@ -249,9 +251,7 @@ impl Viewer {
             let chosen = self.selected.get(&group.axis);
             let found = chosen.and_then(|id| group.inputs.iter().position(|i| i.id == *id));
             match found {
-                Some(index) => {
-                    self.seen.selected.insert(group.axis.clone(), index);
-                }
+                Some(index) => set(&mut self.seen.selected, &group.axis, index),
                 None => {
                     lost |= chosen.is_some();
                     let index = self.selected_in(g, session);
@@ -302,6 +302,18 @@ impl Viewer {
                 Some(axis) => TimerId::Report(axis.clone()),
                 None => TimerId::Final,
             },
+        }
+    }
+}
+
+/// `map[key] = value`, the key copied only when it is new: a screen
+/// follows every revision (every second while a clock runs), and its
+/// selections are nearly always there already.
+fn set<V>(map: &mut HashMap<String, V>, key: &str, value: V) {
+    match map.get_mut(key) {
+        Some(held) => *held = value,
+        None => {
+            map.insert(key.to_owned(), value);
         }
     }
 }
