@@ -56,8 +56,11 @@ impl Scale {
 /// A line of text laid out in font pixels, ready to draw at any scale.
 #[derive(Debug, Clone)]
 pub struct Lettering {
-    /// One bit row per pixel row, each `width` pixels long.
-    rows: Vec<Vec<bool>>,
+    /// The pixels, row after row, each row `width` long: one allocation,
+    /// as a clock lays its text out every second.
+    pixels: Vec<bool>,
+    /// How many pixel rows.
+    height: u16,
     width: u16,
     /// The font's first row drawn (rows above it have no ink in any glyph).
     top: u8,
@@ -68,50 +71,59 @@ pub struct Lettering {
 impl Lettering {
     /// Lays out `text`; characters the font lacks are drawn as blanks.
     pub fn new(text: &str) -> Lettering {
-        let glyphs: Vec<(char, Option<[u8; 8]>)> = text.chars().map(|c| (c, glyph(c))).collect();
+        let glyphs = || text.chars().map(|c| (c, glyph(c)));
         // Only the rows with ink in some glyph: digits leave the last one blank.
-        let inked = |row: usize| {
-            glyphs
-                .iter()
-                .filter_map(|(_, g)| g.as_ref())
-                .any(|g| g[row] != 0)
-        };
+        let inked = |row: usize| glyphs().filter_map(|(_, g)| g).any(|g| g[row] != 0);
         let top = (0..8).find(|&r| inked(r)).unwrap_or(0);
         let bottom = (0..8).rev().find(|&r| inked(r)).unwrap_or(0);
-        // Room for the widest glyphs: a clock laid out every second grows
-        // no row.
-        let room = glyphs.len() * (8 + usize::from(SPACING));
-        let mut rows: Vec<Vec<bool>> = (top..=bottom).map(|_| Vec::with_capacity(room)).collect();
-        let mut starts = Vec::with_capacity(glyphs.len());
-        for (i, (c, glyph)) in glyphs.iter().enumerate() {
+        // Each character's pixel columns: digits keep one width whatever
+        // their ink, so a running clock stays in place (only the digit that
+        // changed is drawn again); a character the font lacks is a blank.
+        let columns = |c: char, glyph: Option<[u8; 8]>| match glyph {
+            _ if c.is_ascii_digit() && glyph.is_some() => Some((0, DIGIT_WIDTH - 1)),
+            Some(glyph) => Some(ink_columns(&glyph).unwrap_or((0, SPACE_WIDTH as usize - 1))),
+            None => None,
+        };
+        let mut starts = Vec::with_capacity(text.len());
+        let mut width = 0usize;
+        for (i, (c, glyph)) in glyphs().enumerate() {
             if i > 0 {
-                rows.iter_mut()
-                    .for_each(|row| row.extend([false; SPACING as usize]));
+                width += usize::from(SPACING);
             }
-            starts.push((*c, rows[0].len() as u16));
-            let Some(glyph) = glyph else {
-                rows.iter_mut()
-                    .for_each(|row| row.extend([false; SPACE_WIDTH as usize]));
+            starts.push((c, width as u16));
+            width += match columns(c, glyph) {
+                Some((left, right)) => right - left + 1,
+                None => usize::from(SPACE_WIDTH),
+            };
+        }
+        let height = bottom - top + 1;
+        let mut pixels = vec![false; height * width];
+        for ((c, glyph), &(_, start)) in glyphs().zip(&starts) {
+            let (Some(glyph), Some((left, right))) = (glyph, columns(c, glyph)) else {
                 continue;
             };
-            // Digits keep one width whatever their ink, so a running clock
-            // stays in place: only the digit that changed is drawn again.
-            let (left, right) = if c.is_ascii_digit() {
-                (0, DIGIT_WIDTH - 1)
-            } else {
-                ink_columns(glyph).unwrap_or((0, SPACE_WIDTH as usize - 1))
-            };
-            for (row, bits) in rows.iter_mut().zip(&glyph[top..=bottom]) {
-                row.extend((left..=right).map(|column| bits >> column & 1 == 1));
+            for (row, bits) in glyph[top..=bottom].iter().enumerate() {
+                let at = row * width + usize::from(start);
+                for (pixel, column) in pixels[at..].iter_mut().zip(left..=right) {
+                    *pixel = bits >> column & 1 == 1;
+                }
             }
         }
-        let width = rows.first().map_or(0, |row| row.len() as u16);
         Lettering {
-            rows,
-            width,
+            pixels,
+            height: height as u16,
+            width: width as u16,
             top: top as u8,
             starts,
         }
+    }
+
+    /// The pixels of font row `row` (counted from `top`); none past the last.
+    fn row(&self, row: usize) -> &[bool] {
+        let width = usize::from(self.width);
+        self.pixels
+            .get(row * width..(row + 1) * width)
+            .unwrap_or(&[])
     }
 
     /// Each character with the cells it is drawn in at `scale` (columns
@@ -144,12 +156,12 @@ impl Lettering {
 
     /// The font rows it takes: (first, how many).
     pub fn rows(&self) -> (u8, u8) {
-        (self.top, self.rows.len() as u8)
+        (self.top, self.height as u8)
     }
 
     /// The cells it takes at `scale`: (columns, rows).
     pub fn size(&self, scale: Scale) -> Size {
-        let half_rows = self.rows.len() as u16 * scale.half_rows;
+        let half_rows = self.height * scale.half_rows;
         let half_columns = self.width * scale.half_columns;
         Size::new(half_columns.div_ceil(2), half_rows.div_ceil(2))
     }
@@ -162,7 +174,7 @@ impl Lettering {
             return None;
         }
         let max_columns = area.width / self.width;
-        let max_half_rows = area.height.saturating_mul(2) / self.rows.len().max(1) as u16;
+        let max_half_rows = area.height.saturating_mul(2) / self.height.max(1);
         let (wide, narrow) = WIDEST;
         (1..=max_columns)
             .flat_map(|columns| {
@@ -341,12 +353,7 @@ impl Lettered<'_> {
             .min(buf.area.bottom().saturating_sub(top));
         // The font's pixel rows in a cell row's upper and lower half.
         fn halves(lettering: &Lettering, row: u16, half_rows: u16) -> (&[bool], &[bool]) {
-            let pixels = |hy: u16| {
-                lettering
-                    .rows
-                    .get(usize::from(hy / half_rows))
-                    .map_or(&[][..], Vec::as_slice)
-            };
+            let pixels = |hy: u16| lettering.row(usize::from(hy / half_rows));
             (pixels(row * 2), pixels(row * 2 + 1))
         }
         let block = |(upper, lower): (&[bool], &[bool]), pair: &[usize]| {
