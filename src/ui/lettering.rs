@@ -71,22 +71,23 @@ pub struct Lettering {
 impl Lettering {
     /// Lays out `text`; characters the font lacks are drawn as blanks.
     pub fn new(text: &str) -> Lettering {
-        let glyphs = || text.chars().map(|c| (c, glyph(c)));
-        // Only the rows with ink in some glyph: digits leave the last one blank.
-        let inked = |row: usize| glyphs().filter_map(|(_, g)| g).any(|g| g[row] != 0);
-        let top = (0..8).find(|&r| inked(r)).unwrap_or(0);
-        let bottom = (0..8).rev().find(|&r| inked(r)).unwrap_or(0);
         // Each character's pixel columns: digits keep one width whatever
         // their ink, so a running clock stays in place (only the digit that
         // changed is drawn again); a character the font lacks is a blank.
-        let columns = |c: char, glyph: Option<[u8; 8]>| match glyph {
-            _ if c.is_ascii_digit() && glyph.is_some() => Some((0, DIGIT_WIDTH - 1)),
-            Some(glyph) => Some(ink_columns(&glyph).unwrap_or((0, SPACE_WIDTH as usize - 1))),
-            None => None,
+        let columns = |c: char, glyph: Option<[u8; 8]>| {
+            let glyph = glyph?;
+            Some(if c.is_ascii_digit() {
+                (0, DIGIT_WIDTH - 1)
+            } else {
+                ink_columns(&glyph).unwrap_or((0, SPACE_WIDTH as usize - 1))
+            })
         };
         let mut starts = Vec::with_capacity(text.len());
         let mut width = 0usize;
-        for (i, (c, glyph)) in glyphs().enumerate() {
+        // Bit `r`: some glyph has ink in font row `r`.
+        let mut inked = 0u8;
+        for (i, c) in text.chars().enumerate() {
+            let glyph = glyph(c);
             if i > 0 {
                 width += usize::from(SPACING);
             }
@@ -95,10 +96,17 @@ impl Lettering {
                 Some((left, right)) => right - left + 1,
                 None => usize::from(SPACE_WIDTH),
             };
+            for (row, bits) in glyph.iter().flatten().enumerate() {
+                inked |= u8::from(*bits != 0) << row;
+            }
         }
+        // Only the rows with ink in some glyph: digits leave the last one blank.
+        let top = (0..8).find(|&r| inked >> r & 1 == 1).unwrap_or(0);
+        let bottom = (0..8).rev().find(|&r| inked >> r & 1 == 1).unwrap_or(0);
         let height = bottom - top + 1;
         let mut pixels = vec![false; height * width];
-        for ((c, glyph), &(_, start)) in glyphs().zip(&starts) {
+        for &(c, start) in &starts {
+            let glyph = glyph(c);
             let (Some(glyph), Some((left, right))) = (glyph, columns(c, glyph)) else {
                 continue;
             };
