@@ -222,15 +222,19 @@ impl Session {
         let Some(at) = self.row_of(id.lent()) else {
             return (None, None);
         };
-        let timers = || self.row_clocks(at).map(|clock| self.clock_timer(clock));
+        let (running, started) = self
+            .row_clocks(at)
+            .map(|clock| self.clock_timer(clock))
+            .fold((false, false), |(running, started), timer| {
+                (
+                    running || timer.is_running(),
+                    started || timer.has_started(),
+                )
+            });
         let later_started = (at + 1..self.day_row_count())
             .flat_map(|row| self.row_clocks(row))
             .any(|clock| self.clock_timer(clock).has_started());
-        let state = state_of_row(
-            timers().any(|t| t.is_running()),
-            timers().any(|t| t.has_started()),
-            later_started,
-        );
+        let state = state_of_row(running, started, later_started);
         let next = (at + 1 < self.day_row_count()).then(|| self.row_label(at + 1));
         (Some(state), next)
     }
