@@ -47,6 +47,9 @@ pub struct Shown {
     /// again, as a tick allocates nothing it need not.
     changed: Vec<(u16, u16)>,
     columns: Vec<usize>,
+    /// The cells a tick changed, and their prints (see
+    /// [`take_only`](Shown::take_only)).
+    found: Vec<(usize, CellPrint)>,
 }
 
 impl Shown {
@@ -59,6 +62,7 @@ impl Shown {
             narrow_rows: Vec::new(),
             changed: Vec::new(),
             columns: Vec::new(),
+            found: Vec::new(),
         };
         shown.set(&Buffer::empty(area));
         shown
@@ -136,6 +140,56 @@ impl Shown {
             self.diff_rows(next, rows, &mut changed);
         }
         self.columns = columns;
+        self.changed = changed;
+        &self.changed
+    }
+
+    /// [`take`](Self::take) for a frame that differs from what is shown in
+    /// the cells of `only` at most (a room clock's second, drawn alone):
+    /// only those are read. That is the diff when every cell shown is
+    /// narrow and drawn as it is, and every new one too (a wide cell
+    /// changes the diff of the cells after it, a special one is in every
+    /// diff): else the whole frame is compared.
+    pub fn take_only(&mut self, next: &Buffer, only: &[Rect]) -> &[(u16, u16)] {
+        let area = next.area;
+        let width = usize::from(area.width);
+        if self.buffer.area != area || !self.narrow_rows.iter().all(|narrow| *narrow) {
+            return self.take(next, &[]);
+        }
+        let inside = only
+            .iter()
+            .map(|rect| rect.intersection(area))
+            .filter(|rect| !rect.is_empty());
+        let mut found = std::mem::take(&mut self.found);
+        found.clear();
+        for rect in inside {
+            for y in rect.top()..rect.bottom() {
+                let row = usize::from(y - area.y) * width;
+                for x in rect.left()..rect.right() {
+                    let at = row + usize::from(x - area.x);
+                    if same_cell(&next.content[at], &self.buffer.content[at]) {
+                        continue;
+                    }
+                    let print = CellPrint::of(&next.content[at], &mut self.widths);
+                    if !print.narrow() {
+                        self.found = found;
+                        return self.take(next, &[]);
+                    }
+                    found.push((at, print));
+                }
+            }
+        }
+        // In the diff's order, each cell once.
+        found.sort_unstable_by_key(|(at, _)| *at);
+        found.dedup_by_key(|(at, _)| *at);
+        let mut changed = std::mem::take(&mut self.changed);
+        changed.clear();
+        for &(at, print) in &found {
+            self.buffer.content[at].clone_from(&next.content[at]);
+            self.prints[at] = print;
+            changed.push((area.x + (at % width) as u16, area.y + (at / width) as u16));
+        }
+        self.found = found;
         self.changed = changed;
         &self.changed
     }
@@ -581,6 +635,36 @@ mod tests {
             prop_assert_eq!(shown.take(&first, &[]), positions(Buffer::empty(area).diff(&first)));
             prop_assert_eq!(shown.take(&next, &same), positions(first.diff(&next)));
             prop_assert_eq!(shown.buffer(), &next);
+        }
+
+        #[test]
+        fn changes_said_to_be_in_places_are_ratatuis_diff(
+            [first, second, _] in frames(),
+            places in prop::collection::vec((0u16..9, 0u16..7, 0u16..9, 0u16..7), 0..4),
+        ) {
+            // A frame that differs from the first only in these places
+            // (a clock's tick: its digits and its words).
+            let area = first.area;
+            let places: Vec<Rect> = places
+                .into_iter()
+                .map(|(x, y, w, h)| Rect::new(area.x + x, area.y + y, w, h).intersection(area))
+                .collect();
+            let mut next = first.clone();
+            for rect in &places {
+                for y in rect.top()..rect.bottom() {
+                    for x in rect.left()..rect.right() {
+                        next[(x, y)] = second[(x, y)].clone();
+                    }
+                }
+            }
+            let next = within(next);
+            let mut shown = Shown::new(area);
+            prop_assert_eq!(shown.take(&first, &[]), positions(Buffer::empty(area).diff(&first)));
+            prop_assert_eq!(shown.take_only(&next, &places), positions(first.diff(&next)));
+            prop_assert_eq!(shown.buffer(), &next);
+            // And again from there, the prints kept right.
+            prop_assert_eq!(shown.take_only(&first, &places), positions(next.diff(&first)));
+            prop_assert_eq!(shown.buffer(), &first);
         }
 
         #[test]

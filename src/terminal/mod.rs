@@ -20,7 +20,8 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
-use crate::ui::kept::{Canvas, Drawn, Kept};
+use crate::ui::canvas::{Canvas, Drew};
+use crate::ui::kept::Drawn;
 
 /// The smallest and largest sizes drawn: a client saying 0×0 (some do,
 /// before their first resize) or 60000×60000 gets something sane. The
@@ -184,29 +185,46 @@ impl ClientTerminal {
     /// Draws a frame over the last one, leaving the regions drawn the same
     /// as they are (see `ui::kept`), and sends only what changed. `render`
     /// is handed the canvas (the frame and its regions); it runs again, on
-    /// a blank buffer, when what was left cannot be trusted.
+    /// a blank buffer, when what was left cannot be trusted. A room clock's
+    /// second drawn alone (`Canvas::tick`) is compared alone.
     pub fn draw(&mut self, mut render: impl FnMut(&mut Canvas)) -> io::Result<()> {
-        let last = self.drawn.take().filter(|_| !self.cleared);
-        let kept = match &last {
-            Some(drawn) => Kept::over(drawn),
-            None => Kept::none(),
+        let mut last = self.drawn.take().filter(|_| !self.cleared);
+        let drew = match render_on(&mut self.terminal, last.as_mut(), &mut render) {
+            Drew::Ticked(changed) => Some(Ok(changed)),
+            Drew::Drawn(kept) => kept.finish().map(Err),
+            Drew::Spoiled => None,
         };
-        let (drawn, untouched) = match self.render(kept, &mut render).finish() {
-            Some(finished) => finished,
+        // Either the cells a tick changed (the last frame's record moved
+        // on with them), or a frame drawn and what it left untouched.
+        let (changed_only, untouched) = match drew {
+            Some(Ok(changed)) => {
+                self.drawn = last;
+                (Some(changed), Vec::new())
+            }
+            Some(Err((drawn, untouched))) => {
+                self.drawn = Some(drawn);
+                (None, untouched)
+            }
             // What was left cannot be trusted: drawn again, whole.
-            None => self
-                .render(Kept::none(), &mut render)
-                .finish()
-                .unwrap_or_default(),
+            None => {
+                let whole = match render_on(&mut self.terminal, None, &mut render) {
+                    Drew::Drawn(kept) => kept.finish(),
+                    Drew::Ticked(_) | Drew::Spoiled => None,
+                };
+                self.drawn = whole.map(|(drawn, _)| drawn);
+                (None, Vec::new())
+            }
         };
-        self.drawn = Some(drawn);
         let canvas = self.terminal.current_buffer_mut();
         if std::mem::take(&mut self.cleared) {
             self.out.extend_from_slice(b"\x1b[0m\x1b[2J");
             self.ink = cells::PenAndCursor::default();
             self.shown = changes::Shown::new(canvas.area);
         }
-        let changed = self.shown.take(canvas, &untouched);
+        let changed = match &changed_only {
+            Some(only) => self.shown.take_only(canvas, only),
+            None => self.shown.take(canvas, &untouched),
+        };
         if !changed.is_empty() {
             cells::encode(canvas, changed, &mut self.out, &mut self.ink);
         }
@@ -215,15 +233,6 @@ impl ClientTerminal {
             self.visible = false;
         }
         Ok(())
-    }
-
-    /// One drawing of a frame on the canvas, over what `kept` says it holds.
-    fn render<'a>(&mut self, kept: Kept<'a>, render: &mut impl FnMut(&mut Canvas)) -> Kept<'a> {
-        kept.clear_loose(self.terminal.current_buffer_mut());
-        let mut frame = self.terminal.get_frame();
-        let mut canvas = Canvas::new(&mut frame, kept);
-        render(&mut canvas);
-        canvas.into_kept()
     }
 
     /// What was written since the last call.
@@ -289,6 +298,19 @@ impl ClientTerminal {
     pub fn last(&self) -> Option<&Buffer> {
         self.keeping.then(|| self.shown.buffer())
     }
+}
+
+/// One drawing of a frame on `terminal`'s canvas, which holds the last
+/// frame, as `last` describes (`None`: nothing known of it).
+fn render_on<'k>(
+    terminal: &mut Terminal<Remote>,
+    last: Option<&'k mut Drawn>,
+    render: &mut impl FnMut(&mut Canvas),
+) -> Drew<'k> {
+    let mut frame = terminal.get_frame();
+    let mut canvas = Canvas::over(&mut frame, last);
+    render(&mut canvas);
+    canvas.finish()
 }
 
 /// Into the alternate screen, bracketed paste on, cursor hidden.

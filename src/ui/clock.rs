@@ -3,6 +3,7 @@
 
 use jiff::Timestamp;
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect, Size};
 use ratatui::style::Style;
 use ratatui::text::Line;
@@ -230,7 +231,7 @@ pub fn render_digits(
 /// of large digits a region of its own (see `kept`), and the blank around
 /// them too: a digit drawn the same in the same place as in the last frame
 /// is copied from it, and the terminal does not compare it again. Returns
-/// the height used.
+/// where the large digits went, when they are.
 pub fn render_digits_kept(
     frame: &mut Frame,
     kept: &mut Kept,
@@ -238,21 +239,17 @@ pub fn render_digits_kept(
     (text, lettering): (&str, &Lettering),
     (style, background): (Style, Style),
     digits: Digits,
-) -> u16 {
+) -> Option<Glyphs> {
     let glyphs = match digits {
-        Digits::Scaled(scale) => lettering.glyph_columns(scale).map(|g| (scale, g)),
+        Digits::Scaled(scale) => Glyphs::of(lettering, scale, style, area),
         _ => None,
     };
-    let Some((scale, glyphs)) = glyphs else {
+    let Some(mut glyphs) = glyphs else {
         style_area(frame.buffer_mut(), area, background);
-        return render_digits(frame, area, text, style, digits);
+        render_digits(frame, area, text, style, digits);
+        return None;
     };
-    let drawn = lettering.at(scale, style);
-    let (left, top) = drawn.origin(area);
-    let size = lettering.size(scale);
-    let height = size.height.min(area.height);
-    let inked = Rect::new(left, top, size.width, height).intersection(area);
-    for blank in minus(area, inked) {
+    for blank in minus(area, glyphs.inked) {
         kept.region(
             frame.buffer_mut(),
             blank,
@@ -260,47 +257,119 @@ pub fn render_digits_kept(
             |buffer| style_area(buffer, blank, background),
         );
     }
-    let rows = lettering.rows();
-    for (at, (symbol, columns)) in glyphs.into_iter().enumerate() {
-        let cells = Rect::new(
-            left + columns.start,
-            top,
-            columns.end - columns.start,
-            height,
-        )
-        .intersection(area);
-        let key = RegionKey::Glyph {
-            symbol,
+    glyphs.regions.start = kept.region_count();
+    for (at, glyph) in glyphs.each.iter().enumerate() {
+        kept.region_over(
+            frame.buffer_mut(),
+            glyph.cells,
+            glyph.key.clone(),
+            |buffer, before| glyphs.draw(buffer, (text, lettering), at, before),
+        );
+    }
+    glyphs.regions.end = kept.region_count();
+    Some(glyphs)
+}
+
+/// Large digits laid out in an area, each character a region of its own.
+#[derive(Clone, PartialEq)]
+pub struct Glyphs {
+    pub area: Rect,
+    pub scale: Scale,
+    pub style: Style,
+    /// The cells the digits take; the rest of the area is blank.
+    pub inked: Rect,
+    pub each: Vec<Glyph>,
+    /// Where their regions are in the frame's (from `kept`'s count).
+    pub regions: std::ops::Range<usize>,
+}
+
+/// One character of large digits.
+#[derive(Clone, PartialEq)]
+pub struct Glyph {
+    pub cells: Rect,
+    pub key: RegionKey,
+    /// Its columns in the lettering, from its left.
+    columns: std::ops::Range<u16>,
+}
+
+impl Glyphs {
+    /// `lettering` at `scale`, centred in `area`, a glyph for each
+    /// character (`None` when it has no columns of its own).
+    pub fn of(lettering: &Lettering, scale: Scale, style: Style, area: Rect) -> Option<Glyphs> {
+        let columns = lettering.glyph_columns(scale)?;
+        let (left, top) = lettering.at(scale, style).origin(area);
+        let size = lettering.size(scale);
+        let height = size.height.min(area.height);
+        let rows = lettering.rows();
+        let each = columns
+            .into_iter()
+            .map(|(symbol, columns)| Glyph {
+                cells: Rect::new(
+                    left + columns.start,
+                    top,
+                    columns.end - columns.start,
+                    height,
+                )
+                .intersection(area),
+                key: RegionKey::Glyph {
+                    symbol,
+                    scale,
+                    style,
+                    rows,
+                },
+                columns,
+            })
+            .collect();
+        Some(Glyphs {
+            area,
             scale,
             style,
-            rows,
-        };
-        kept.region_over(frame.buffer_mut(), cells, key, |buffer, before| {
-            // A digit over another digit, the rest as it was (a running
-            // clock, every second): only the cells that differ are set.
-            match before {
+            inked: Rect::new(left, top, size.width, height).intersection(area),
+            each,
+            regions: 0..0,
+        })
+    }
+
+    /// Draws the `at`th character of `text` (laid out as `lettering`) on
+    /// its cells, which hold what `before` drew there, if known: each cell
+    /// that differs is set. Returns the parts of its cells left as they
+    /// were (see [`Kept::region_over`]).
+    pub fn draw(
+        &self,
+        buffer: &mut Buffer,
+        (text, lettering): (&str, &Lettering),
+        at: usize,
+        before: Option<&RegionKey>,
+    ) -> Vec<Rect> {
+        let glyph = &self.each[at];
+        let drawn = lettering.at(self.scale, self.style);
+        let columns = glyph.columns.clone();
+        // A digit over another digit, the rest as it was (a running
+        // clock, every second): only the cells that differ are set.
+        match (before, &glyph.key) {
+            (
                 Some(&RegionKey::Glyph {
                     symbol: was,
                     scale: was_scale,
                     style: was_style,
                     rows: was_rows,
-                }) if (was_scale, was_style, was_rows) == (scale, style, rows)
-                    && was.is_ascii_digit()
-                    && symbol.is_ascii_digit() =>
-                {
-                    let before: String = text
-                        .chars()
-                        .enumerate()
-                        .map(|(i, c)| if i == at { was } else { c })
-                        .collect();
-                    drawn.refill_columns(&Lettering::new(&before), area, buffer, columns)
-                }
-                _ => {
-                    drawn.fill_columns(area, buffer, columns);
-                    Vec::new()
-                }
+                }),
+                &RegionKey::Glyph { symbol, rows, .. },
+            ) if (was_scale, was_style, was_rows) == (self.scale, self.style, rows)
+                && was.is_ascii_digit()
+                && symbol.is_ascii_digit() =>
+            {
+                let before: String = text
+                    .chars()
+                    .enumerate()
+                    .map(|(i, c)| if i == at { was } else { c })
+                    .collect();
+                drawn.refill_columns(&Lettering::new(&before), self.area, buffer, columns)
             }
-        });
+            _ => {
+                drawn.fill_columns(self.area, buffer, columns);
+                Vec::new()
+            }
+        }
     }
-    height
 }

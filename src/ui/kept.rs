@@ -26,11 +26,13 @@
 //! area before it in a frame (a cell left as it was would keep that), and
 //! what is drawn over it after is in its key or said as a cover.
 //!
-//! A screen is handed a [`Canvas`]: the frame and its regions in one, as
+//! A screen is handed a [`Canvas`](super::Canvas): the frame and its regions in one, as
 //! the terminal gives them out. Screens and shells pass it on whole
 //! (`Screen::draw`, `ui::draw`); only `ui::draw` takes it apart for the
 //! views. The terminal keeps what the last frame drew ([`Drawn`]) and
 //! makes each canvas over it; no screen holds any of that.
+
+use std::any::Any;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -87,12 +89,17 @@ pub enum RegionKey {
 }
 
 /// What a frame drew as regions, and what covered the screen.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct Drawn {
     regions: Vec<(Rect, RegionKey)>,
     covers: Vec<Rect>,
     /// Something covered the screen whose place was not said.
     opaque: bool,
+    /// What the room's big clock left for its next second, when the frame
+    /// showed it with nothing over it: that second may be drawn alone
+    /// (`clock_tick`, which alone knows what it holds), the rest of the
+    /// frame left as it is.
+    ticking: Option<Box<dyn Any + Send>>,
 }
 
 impl Drawn {
@@ -100,6 +107,22 @@ impl Drawn {
     /// something covered the screen in places not said).
     fn trusted(&self) -> &[(Rect, RegionKey)] {
         if self.opaque { &[] } else { &self.regions }
+    }
+
+    /// What the room's clock left, if it is a `T`, and the frame's regions
+    /// (its digits among them), for a tick to move on.
+    pub fn ticking<T: Any>(&mut self) -> Option<(&mut T, &mut [(Rect, RegionKey)])> {
+        let ticking = self.ticking.as_mut()?.downcast_mut()?;
+        Some((ticking, &mut self.regions))
+    }
+
+    /// A frame covered anywhere is drawn whole again: a tick draws the
+    /// clock alone.
+    fn settled(mut self) -> Drawn {
+        if self.opaque || !self.covers.is_empty() {
+            self.ticking = None;
+        }
+        self
     }
 }
 
@@ -278,6 +301,17 @@ impl<'a> Kept<'a> {
         })
     }
 
+    /// How many regions the frame has drawn so far.
+    pub fn region_count(&self) -> usize {
+        self.now.regions.len()
+    }
+
+    /// The room's big clock was drawn, and left `ticking` for its next
+    /// second (see [`Drawn::ticking`]).
+    pub fn ticking(&mut self, ticking: impl Any + Send) {
+        self.now.ticking = Some(Box::new(ticking));
+    }
+
     /// Something is drawn over the screen at `area`, every cell of it,
     /// after the regions under it (said before them).
     pub fn covered(&mut self, area: Rect) {
@@ -327,7 +361,7 @@ impl<'a> Kept<'a> {
     /// drawn rightly over a frame without.
     pub fn finish(self) -> Option<(Drawn, Vec<Rect>)> {
         let Some(last) = self.last else {
-            return Some((self.now, Vec::new()));
+            return Some((self.now.settled(), Vec::new()));
         };
         let trusted = last.trusted();
         // Regions left as they were show the last frame's cells under the
@@ -358,63 +392,7 @@ impl<'a> Kept<'a> {
             }
         }
         let untouched = self.untouched();
-        Some((self.now, untouched))
-    }
-}
-
-/// The frame a terminal hands a screen: ratatui's frame, and the record
-/// of the regions drawn on it, over what the last frame drew there.
-///
-/// One value, so a screen's `draw` takes one argument and knows nothing
-/// of the terminal's state: a screen drawn on a fresh buffer (a test, a
-/// one-off) gets [`Canvas::fresh`], one on a terminal that keeps its last
-/// frame gets a canvas over it. It is ratatui's frame for everything else
-/// (`area`, `render_widget`, `buffer_mut`).
-pub struct Canvas<'c, 'k, 'f> {
-    frame: &'c mut Frame<'f>,
-    kept: Kept<'k>,
-}
-
-impl<'c, 'k, 'f> Canvas<'c, 'k, 'f> {
-    /// `frame`, over a buffer whose last frame `kept` describes.
-    pub fn new(frame: &'c mut Frame<'f>, kept: Kept<'k>) -> Canvas<'c, 'k, 'f> {
-        Canvas { frame, kept }
-    }
-
-    /// The frame and its regions apart, for the views to draw with both.
-    pub fn parts(&mut self) -> (&mut Frame<'f>, &mut Kept<'k>) {
-        (self.frame, &mut self.kept)
-    }
-
-    /// Something is drawn over the screen at `area`: see [`Kept::covered`].
-    pub fn covered(&mut self, area: Rect) {
-        self.kept.covered(area);
-    }
-
-    /// The regions drawn, for the terminal to finish the frame with.
-    pub fn into_kept(self) -> Kept<'k> {
-        self.kept
-    }
-}
-
-impl<'c, 'f> Canvas<'c, 'static, 'f> {
-    /// `frame`, on a blank buffer: every region is drawn.
-    pub fn fresh(frame: &'c mut Frame<'f>) -> Canvas<'c, 'static, 'f> {
-        Canvas::new(frame, Kept::none())
-    }
-}
-
-impl<'f> std::ops::Deref for Canvas<'_, '_, 'f> {
-    type Target = Frame<'f>;
-
-    fn deref(&self) -> &Frame<'f> {
-        self.frame
-    }
-}
-
-impl<'f> std::ops::DerefMut for Canvas<'_, '_, 'f> {
-    fn deref_mut(&mut self) -> &mut Frame<'f> {
-        self.frame
+        Some((self.now.settled(), untouched))
     }
 }
 

@@ -1,7 +1,9 @@
 //! `view(&Model, &mut Frame)`: drawing is a pure function of the model.
 //! One file per screen; the frame (header, footer, popups) lives here.
 
+pub mod canvas;
 mod clock;
+mod clock_tick;
 mod closing;
 mod editor;
 mod form;
@@ -16,6 +18,7 @@ mod opening;
 mod poll;
 pub mod qr;
 mod room;
+mod room_clock;
 mod room_final;
 pub(crate) mod row_columns;
 pub(crate) mod rows;
@@ -34,7 +37,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{Mode, Model, Notice, NoticeText, Open, Overlay, Page, Part, SaveState};
 use crate::i18n::Lang;
-pub use kept::Canvas;
+pub use canvas::Canvas;
 use theme::THEME;
 
 /// Below this size the screens cannot say anything useful.
@@ -43,7 +46,7 @@ pub const MIN_HEIGHT: u16 = 14;
 
 /// The screen of `model`, drawn whole on `frame`.
 pub fn view(model: &Model, frame: &mut Frame) {
-    draw(model, &mut kept::Canvas::fresh(frame));
+    draw(model, &mut Canvas::fresh(frame));
 }
 
 /// [`view`] on the canvas a terminal hands out, leaving the regions the
@@ -51,7 +54,11 @@ pub fn view(model: &Model, frame: &mut Frame) {
 /// canvas is taken apart: the views below draw on the frame and say their
 /// regions to `kept`, each given both, and never see the terminal that
 /// keeps them (`crate::terminal`).
-pub fn draw(model: &Model, canvas: &mut kept::Canvas) {
+pub fn draw(model: &Model, canvas: &mut Canvas) {
+    // The room's clock a second on, and nothing else: drawn alone.
+    if canvas.tick(|buffer, drawn| clock_tick::tick(model, buffer, drawn)) {
+        return;
+    }
     let (frame, kept) = canvas.parts();
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {

@@ -6,43 +6,66 @@ use ratatui::layout::{Constraint, Layout, Rect, Size};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
-use super::clock::{
-    Digits, digits_style, phase_label, phase_label_in, phase_style, render_digits,
-    render_digits_kept,
-};
-use super::kept::{Kept, RegionKey, style_area};
+use super::clock::{Digits, digits_style, phase_label, phase_style, render_digits};
+use super::kept::{Kept, style_area};
 use super::lettering;
 use super::theme::THEME;
 use super::widgets::wrap;
 use crate::app::{Model, Open, Part};
-use crate::model::schedule::{RowState, TimerId};
+use crate::model::schedule::TimerId;
 
-pub fn render(frame: &mut Frame, area: Rect, open: &Open, model: &Model, kept: &mut Kept) {
+pub fn render(frame: &mut Frame, room: Rect, open: &Open, model: &Model, kept: &mut Kept) {
     // The message's band fills its own cells; the big clock its own.
-    let area = message(frame, area, &open.session.room_message);
-    // A poll of this step fills the room: its count, then its results.
-    if let Some(poll) = super::poll::shown(open) {
-        super::poll::room(frame, area, open, model, poll, kept);
-        return;
-    }
+    let area = message(frame, room, &open.session.room_message);
     let fill = |frame: &mut Frame| style_area(frame.buffer_mut(), area, THEME.room);
-    match (open.viewer.part, open.projected()) {
-        (Part::Groups, _) => {
+    match shows(open) {
+        Shows::Poll(poll) => super::poll::room(frame, area, open, model, poll, kept),
+        Shows::Dashboard => {
             fill(frame);
             dashboard(frame, area, open, model)
         }
+        Shows::Socialize(g) => {
+            fill(frame);
+            socialize(frame, area, open, model, g)
+        }
+        Shows::Ranking => {
+            fill(frame);
+            super::room_final::render(frame, area, open, model)
+        }
+        Shows::BigClock(id) => {
+            super::room_clock::render(frame, (room, area), open, model, &id, kept)
+        }
+    }
+}
+
+/// What fills the room's screen.
+pub enum Shows<'a> {
+    /// A poll of this step: its count, then its results.
+    Poll(&'a crate::model::poll::Poll),
+    /// Every group's clock, during the breakouts.
+    Dashboard,
+    /// The inputs of this group being presented.
+    Socialize(usize),
+    /// The closing's ranking of inputs.
+    Ranking,
+    /// The item's title and its clock, large.
+    BigClock(TimerId),
+}
+
+pub fn shows(open: &Open) -> Shows<'_> {
+    if let Some(poll) = super::poll::shown(open) {
+        return Shows::Poll(poll);
+    }
+    match (open.viewer.part, open.projected()) {
+        (Part::Groups, _) => Shows::Dashboard,
         (_, TimerId::Report(axis))
             if let Some(g) = open.session.groups.iter().position(|g| g.axis == axis)
                 && !open.session.groups[g].inputs.is_empty() =>
         {
-            fill(frame);
-            socialize(frame, area, open, model, g)
+            Shows::Socialize(g)
         }
-        (_, TimerId::Final) if super::room_final::has_ranking(open) => {
-            fill(frame);
-            super::room_final::render(frame, area, open, model)
-        }
-        (_, id) => big_clock(frame, area, open, model, &id, kept),
+        (_, TimerId::Final) if super::room_final::has_ranking(open) => Shows::Ranking,
+        (_, id) => Shows::BigClock(id),
     }
 }
 
@@ -77,124 +100,6 @@ fn message(frame: &mut Frame, area: Rect, message: &str) -> Rect {
         ),
     }
     rest
-}
-
-/// The current item's title, its clock as large as fits, and its phase in words.
-fn big_clock(
-    frame: &mut Frame,
-    area: Rect,
-    open: &Open,
-    model: &Model,
-    id: &TimerId,
-    kept: &mut Kept,
-) {
-    let session = &open.session;
-    let timer = session.timer(id);
-    let title = session.timer_label(id);
-    let title_lines: Vec<Line> = wrap(&title, area.width.saturating_sub(4) as usize, "")
-        .into_iter()
-        .take(3)
-        .map(|l| Line::styled(l, THEME.room_title))
-        .collect();
-    let [top, title_area, clock_area, label_area, bottom] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(title_lines.len() as u16),
-        Constraint::Min(1),
-        Constraint::Length(2),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    // Every cell but the clock's (filled with the digits, see
-    // `render_digits_kept`) and the words under it is a region: a tick
-    // draws again only the digits that changed and those words.
-    for blank in [top, bottom] {
-        kept.region(
-            frame.buffer_mut(),
-            blank,
-            RegionKey::Blank(THEME.room),
-            |buffer| style_area(buffer, blank, THEME.room),
-        );
-    }
-    let title_key = RegionKey::Centred {
-        lines: title_lines.clone(),
-        background: THEME.room,
-    };
-    kept.frame_region(frame, title_area, title_key, |frame| {
-        style_area(frame.buffer_mut(), title_area, THEME.room);
-        frame.render_widget(Paragraph::new(title_lines).centered(), title_area);
-    });
-    let phase = timer.phase(model.now);
-    let style = THEME.room.patch(phase_style(phase));
-    let mut digits = THEME.room.patch(digits_style(phase));
-    // The clock's row of the day, worked out once for this frame (see
-    // `phase_label_in`).
-    let (state, next) = session.row_and_next(id);
-    // A stopped clock must not pass for a running one from the back row: its
-    // digits dim, with the word for its state below them, large but smaller.
-    let stopped_word = if state == Some(RowState::Done) {
-        Some(model.lang.t().state_done)
-    } else if timer.has_started() && !timer.is_running() {
-        Some(model.lang.t().paused)
-    } else {
-        None
-    };
-    let display = timer.display(model.now);
-    // A stopped clock gives a quarter of its height to the word saying so.
-    let (clock_area, word) = match stopped_word {
-        Some(word) => {
-            digits = digits.add_modifier(THEME.digits_paused);
-            let [clock_area, word_area] =
-                Layout::vertical([Constraint::Fill(3), Constraint::Fill(1)]).areas(clock_area);
-            (clock_area, Some((word_area, word.to_uppercase())))
-        }
-        None => (clock_area, None),
-    };
-    let lettering = lettering::Lettering::new(&display);
-    let size = Digits::fitting_laid_out(&display, &lettering, clock_area.as_size());
-    render_digits_kept(
-        frame,
-        kept,
-        clock_area,
-        (&display, &lettering),
-        (digits, THEME.room),
-        size,
-    );
-    if let Some((word_area, word)) = word {
-        let word_size = Digits::fitting(&word, word_area.as_size()).at_most(size.half());
-        style_area(frame.buffer_mut(), word_area, THEME.room);
-        render_digits(frame, word_area, &word, THEME.room_title, word_size);
-    }
-    // The clock in words changes every second; what comes next, under
-    // it, seldom: a region of its own, left as it is.
-    let now_row = Rect {
-        height: label_area.height.min(1),
-        ..label_area
-    };
-    let next_row = Rect {
-        y: now_row.bottom(),
-        height: label_area.height - now_row.height,
-        ..label_area
-    };
-    let now_line = Line::from(format!(
-        "{} · {}",
-        display,
-        phase_label_in(session, id, model.now, model.lang, state)
-    ))
-    .centered();
-    super::lines::draw_on(frame.buffer_mut(), now_row, style, [&now_line]);
-    let next_lines: Vec<Line<'static>> = next
-        .map(|next| {
-            Line::styled(format!("{}: {next}", model.lang.t().next_up), THEME.room).centered()
-        })
-        .into_iter()
-        .collect();
-    let key = RegionKey::Centred {
-        lines: next_lines.clone(),
-        background: style,
-    };
-    kept.region(frame.buffer_mut(), next_row, key, |buffer| {
-        super::lines::draw_on(buffer, next_row, style, &next_lines);
-    });
 }
 
 /// Socializing a group's inputs: the one being presented fills the screen

@@ -33,57 +33,73 @@ pub fn clean(buffer: &mut Buffer, clean_already: &[Rect]) {
     let done = super::row_columns::RowColumns::new(clean_already.to_vec(), area);
     for y in area.top()..area.bottom() {
         let row = super::rows::row_cells(buffer, area.x, y, area.width);
-        // This row's columns cleaned already, in order.
-        let mut next_done = done.on_row(y).iter().peekable();
-        // The last character found fine: runs of one (the big clock's
-        // blocks) are looked at once.
-        let mut fine = ' ';
-        let mut x = 0;
-        while x < row.len() {
-            if let Some(cleaned) = next_done.peek()
-                && x >= cleaned.start
-            {
-                x = x.max(cleaned.end);
-                next_done.next();
-                continue;
-            }
-            let symbol = row[x].symbol();
-            // One byte is one ASCII character: nearly every cell, told
-            // without walking the symbol.
-            if symbol.len() <= 1 || symbol.is_ascii() {
-                x += 1;
-                continue;
-            }
-            let mut chars = symbol.chars();
-            let single = chars.next().filter(|_| chars.next().is_none());
-            if single == Some(fine) || !symbol.chars().any(is_redrawn) {
-                fine = single.unwrap_or(fine);
-                x += 1;
-                continue;
-            }
-            // The cells ratatui laid out for this symbol: the new text fits
-            // in them, blanks fill the rest, the layout stays as it was.
-            let reserved = usize::from(symbol.cell_width()).clamp(1, row.len() - x);
-            let pieces = pieces(symbol);
-            let style = row[x].style();
-            let mut used = 0;
-            for piece in pieces {
-                let width = usize::from(piece.as_str().cell_width());
-                if used + width > reserved {
-                    break;
-                }
-                row[x + used].set_symbol(&piece).set_style(style);
-                for hidden in &mut row[x + used + 1..x + used + width] {
-                    hidden.reset();
-                    hidden.set_style(style);
-                }
-                used += width;
-            }
-            for blank in &mut row[x + used..x + reserved] {
-                blank.set_symbol(" ").set_style(style);
-            }
-            x += reserved;
+        clean_row(row, done.on_row(y));
+    }
+}
+
+/// [`clean`] on the cells of `area` alone (a room clock's line of words,
+/// drawn again on its own).
+pub fn clean_in(buffer: &mut Buffer, area: Rect) {
+    let area = area.intersection(buffer.area);
+    let (x, width) = (area.x - buffer.area.x, usize::from(area.width));
+    for y in area.top()..area.bottom() {
+        let row = super::rows::row_cells(buffer, buffer.area.x, y, buffer.area.width);
+        let outside = [0..usize::from(x), usize::from(x) + width..row.len()];
+        clean_row(row, &outside);
+    }
+}
+
+/// One row of cells, but its columns in `done` (in order).
+fn clean_row(row: &mut [ratatui::buffer::Cell], done: &[std::ops::Range<usize>]) {
+    let mut next_done = done.iter().peekable();
+    // The last character found fine: runs of one (the big clock's
+    // blocks) are looked at once.
+    let mut fine = ' ';
+    let mut x = 0;
+    while x < row.len() {
+        if let Some(cleaned) = next_done.peek()
+            && x >= cleaned.start
+        {
+            x = x.max(cleaned.end);
+            next_done.next();
+            continue;
         }
+        let symbol = row[x].symbol();
+        // One byte is one ASCII character: nearly every cell, told
+        // without walking the symbol.
+        if symbol.len() <= 1 || symbol.is_ascii() {
+            x += 1;
+            continue;
+        }
+        let mut chars = symbol.chars();
+        let single = chars.next().filter(|_| chars.next().is_none());
+        if single == Some(fine) || !symbol.chars().any(is_redrawn) {
+            fine = single.unwrap_or(fine);
+            x += 1;
+            continue;
+        }
+        // The cells ratatui laid out for this symbol: the new text fits
+        // in them, blanks fill the rest, the layout stays as it was.
+        let reserved = usize::from(symbol.cell_width()).clamp(1, row.len() - x);
+        let pieces = pieces(symbol);
+        let style = row[x].style();
+        let mut used = 0;
+        for piece in pieces {
+            let width = usize::from(piece.as_str().cell_width());
+            if used + width > reserved {
+                break;
+            }
+            row[x + used].set_symbol(&piece).set_style(style);
+            for hidden in &mut row[x + used + 1..x + used + width] {
+                hidden.reset();
+                hidden.set_style(style);
+            }
+            used += width;
+        }
+        for blank in &mut row[x + used..x + reserved] {
+            blank.set_symbol(" ").set_style(style);
+        }
+        x += reserved;
     }
 }
 

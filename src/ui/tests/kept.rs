@@ -13,7 +13,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Size;
 
 use super::{context, now};
-use crate::app::{Model, Msg, OpenedSession, update};
+use crate::app::{Model, Msg, Notice, NoticeText, OpenedSession, update};
 use crate::i18n::Lang;
 use crate::terminal::{ClientTerminal, enter};
 use crate::ui::{draw, view};
@@ -25,6 +25,8 @@ enum Step {
     /// Seconds pass: a running clock's digits change, some of their rows
     /// alike (issue 20: only the rows whose strokes change are drawn).
     Tick(i64),
+    /// A notice shows (or goes) under the screen.
+    Notice(bool),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -90,6 +92,119 @@ fn whole(model: &Model, size: Size) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
+/// The room's big clock running, and what a facilitator does around it:
+/// pause and start it, move on, stretch it, type the room's message,
+/// open the help, change language, a notice, the other parts, a resize.
+fn room_step() -> impl Strategy<Value = Step> {
+    let keys = [
+        KeyCode::Char(' '),
+        KeyCode::Char('n'),
+        KeyCode::Char('+'),
+        KeyCode::Char('-'),
+        KeyCode::Char('M'),
+        KeyCode::Char('ó'),
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Char('1'),
+        KeyCode::Char('2'),
+        KeyCode::Char('p'),
+        KeyCode::Char('?'),
+        KeyCode::Char('L'),
+    ];
+    prop_oneof![
+        4 => prop::sample::select(keys.to_vec()).prop_map(Step::Key),
+        1 => prop::sample::select(vec![(80u16, 24u16), (120, 40), (160, 45)])
+            .prop_map(|(w, h)| Step::Resize(w, h)),
+        1 => prop::bool::ANY.prop_map(Step::Notice),
+        12 => prop::sample::select(vec![1i64, 1, 1, 1, 59, 240]).prop_map(Step::Tick),
+    ]
+}
+
+/// Takes `steps` on `model`, drawing each frame on a terminal that keeps
+/// the last: each is the frame drawn whole, and what a terminal shows
+/// after the bytes sent. Returns how many were a clock's second drawn
+/// alone.
+fn walk(mut model: Model, steps: Vec<Step>) -> Result<usize, TestCaseError> {
+    let mut at = now();
+    let mut size = Size::new(100, 30);
+    let mut terminal = ClientTerminal::new(size).unwrap().keeping_frames();
+    let mut screen = vt100::Parser::new(size.height, size.width, 0);
+    screen.process(&enter());
+    let mut alone = 0;
+    for step in steps {
+        match step {
+            Step::Key(code) => {
+                let key = KeyEvent::new(code, KeyModifiers::NONE);
+                update(&mut model, Msg::Key(key), at);
+            }
+            Step::Tick(seconds) => {
+                at += jiff::SignedDuration::from_secs(seconds);
+                update(&mut model, Msg::Tick, at);
+            }
+            Step::Resize(width, height) => {
+                size = Size::new(width, height);
+                terminal.resize(size).unwrap();
+                screen.screen_mut().set_size(height, width);
+                update(&mut model, Msg::Resize, at);
+            }
+            Step::Notice(shown) => {
+                model.notice = shown.then(|| Notice {
+                    said: NoticeText::Line(|t| t.paused),
+                    is_error: false,
+                });
+            }
+        }
+        terminal
+            .draw(|canvas| {
+                draw(&model, canvas);
+                alone += usize::from(canvas.ticked());
+            })
+            .unwrap();
+        screen.process(&terminal.take());
+        let expected = whole(&model, size);
+        let shown = terminal.last().unwrap();
+        let differs = shown
+            .content
+            .iter()
+            .zip(&expected.content)
+            .position(|(a, b)| a != b)
+            .map(|at| (at % usize::from(size.width), at / usize::from(size.width)));
+        prop_assert_eq!(
+            differs,
+            None,
+            "kept {:?}, drawn {:?}",
+            differs.map(|(x, y)| shown[(x as u16, y as u16)].clone()),
+            differs.map(|(x, y)| expected[(x as u16, y as u16)].clone())
+        );
+        for y in 0..size.height {
+            for x in 0..size.width {
+                let cell = screen.screen().cell(y, x).unwrap();
+                if cell.is_wide_continuation() {
+                    continue;
+                }
+                let shown = match cell.contents() {
+                    "" => " ",
+                    text => text,
+                };
+                let drawn = expected[(x, y)].symbol();
+                // Runs of `█` go as reverse-video spaces (`cells`).
+                let block = drawn == "█" && shown == " " && cell.inverse();
+                prop_assert!(
+                    shown == drawn || block,
+                    "({}, {}): {:?} shown, {:?} drawn",
+                    x,
+                    y,
+                    shown,
+                    drawn
+                );
+            }
+        }
+    }
+    Ok(alone)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
@@ -97,66 +212,63 @@ proptest! {
     fn a_frame_with_kept_regions_is_the_frame_drawn_whole(
         steps in prop::collection::vec(step(), 1..60),
     ) {
-        let mut model = model();
-        let mut at = now();
-        let mut size = Size::new(100, 30);
-        let mut terminal = ClientTerminal::new(size).unwrap().keeping_frames();
-        let mut screen = vt100::Parser::new(size.height, size.width, 0);
-        screen.process(&enter());
-        for step in steps {
-            match step {
-                Step::Key(code) => {
-                    let key = KeyEvent::new(code, KeyModifiers::NONE);
-                    update(&mut model, Msg::Key(key), at);
-                }
-                Step::Tick(seconds) => {
-                    at += jiff::SignedDuration::from_secs(seconds);
-                    update(&mut model, Msg::Tick, at);
-                }
-                Step::Resize(width, height) => {
-                    size = Size::new(width, height);
-                    terminal.resize(size).unwrap();
-                    screen.screen_mut().set_size(height, width);
-                    update(&mut model, Msg::Resize, at);
-                }
-            }
-            terminal
-                .draw(|canvas| draw(&model, canvas))
-                .unwrap();
-            screen.process(&terminal.take());
-            let expected = whole(&model, size);
-            let shown = terminal.last().unwrap();
-            let differs = shown
-                .content
-                .iter()
-                .zip(&expected.content)
-                .position(|(a, b)| a != b)
-                .map(|at| (at % usize::from(size.width), at / usize::from(size.width)));
-            prop_assert_eq!(
-                differs,
-                None,
-                "kept {:?}, drawn {:?}",
-                differs.map(|(x, y)| shown[(x as u16, y as u16)].clone()),
-                differs.map(|(x, y)| expected[(x as u16, y as u16)].clone())
-            );
-            for y in 0..size.height {
-                for x in 0..size.width {
-                    let cell = screen.screen().cell(y, x).unwrap();
-                    if cell.is_wide_continuation() {
-                        continue;
-                    }
-                    let shown = match cell.contents() {
-                        "" => " ",
-                        text => text,
-                    };
-                    let drawn = expected[(x, y)].symbol();
-                    // Runs of `█` go as reverse-video spaces (`cells`).
-                    let block = drawn == "█" && shown == " " && cell.inverse();
-                    prop_assert!(shown == drawn || block, "({}, {}): {:?} shown, {:?} drawn", x, y, shown, drawn);
-                }
-            }
-        }
+        walk(model(), steps)?;
     }
+
+    /// A second of the room's clock drawn alone (`clock_tick`) is the
+    /// frame drawn whole, whatever happened around it.
+    #[test]
+    fn a_room_clock_second_drawn_alone_is_the_frame_drawn_whole(
+        steps in prop::collection::vec(room_step(), 1..80),
+    ) {
+        let mut model = opening();
+        for code in [KeyCode::Char('p'), KeyCode::Char(' ')] {
+            update(&mut model, Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)), now());
+        }
+        walk(model, steps)?;
+    }
+}
+
+/// The walk above takes the tick's way: a running room clock's seconds,
+/// around a pause, a notice and the room's message, are nearly all drawn
+/// alone.
+#[test]
+fn a_running_room_clock_is_drawn_alone_around_what_happens() {
+    let mut model = opening();
+    for code in [KeyCode::Char('p'), KeyCode::Char(' ')] {
+        update(
+            &mut model,
+            Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+            now(),
+        );
+    }
+    let seconds = |n: usize| vec![Step::Tick(1); n];
+    let steps = [
+        seconds(20),
+        vec![Step::Notice(true)],
+        seconds(5),
+        vec![Step::Notice(false)],
+        seconds(20),
+        // Paused, then running again.
+        vec![Step::Key(KeyCode::Char(' '))],
+        seconds(5),
+        vec![Step::Key(KeyCode::Char(' '))],
+        seconds(20),
+        // A message for the room, typed over the clock, then shown above it.
+        vec![Step::Key(KeyCode::Char('M'))],
+        "Café"
+            .chars()
+            .map(|c| Step::Key(KeyCode::Char(c)))
+            .collect(),
+        seconds(3),
+        vec![Step::Key(KeyCode::Enter)],
+        seconds(20),
+    ]
+    .concat();
+    let alone = walk(model, steps).unwrap();
+    // Drawn whole: the first second after each change, and those with a
+    // notice or the message's editor over the clock.
+    assert!(alone >= 80, "{alone} of 113 seconds drawn alone");
 }
 
 /// A frame is drawn twice only when what covers the screen changes and a
