@@ -6,6 +6,7 @@
 #
 #   bench/versus-termdown.sh            # 60 s countdown (the budget's figure)
 #   RUN_SECONDS=20 bench/versus-termdown.sh
+#   TALLER_BIN=/tmp/old/taller bench/versus-termdown.sh   # another build, as it is
 #
 # Needs tmux and python3; installs termdown with pip if it is missing.
 set -euo pipefail
@@ -16,8 +17,12 @@ IDLE_SECONDS=${IDLE_SECONDS:-10}
 COLS=${COLS:-120}
 ROWS=${ROWS:-40}
 
-cargo build --release --quiet
-TALLER=$PWD/target/release/taller
+if [ -n "${TALLER_BIN:-}" ]; then
+  TALLER=$TALLER_BIN
+else
+  cargo build --release --quiet
+  TALLER=$PWD/target/release/taller
+fi
 USER_SCRIPTS=$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts", "posix_user"))')
 TERMDOWN=$(PATH="$PATH:$USER_SCRIPTS" command -v termdown || true)
 if [ -z "$TERMDOWN" ]; then
