@@ -619,10 +619,16 @@ impl Host {
                 continue;
             }
             let phase = timer.phase(now);
-            let before = self
-                .phases
-                .insert(clock.to_id(), phase)
-                .unwrap_or(Phase::NotStarted);
+            // Found in place: a running clock's id is not made (and
+            // hashed) again every second.
+            let known = self.phases.iter_mut().find(|(id, _)| id.lent() == clock);
+            let before = match known {
+                Some((_, known)) => std::mem::replace(known, phase),
+                None => {
+                    self.phases.insert(clock.to_id(), phase);
+                    Phase::NotStarted
+                }
+            };
             if phase != before {
                 phase_changed = true;
                 let crossed = |mark: Phase| before < mark && phase >= mark;

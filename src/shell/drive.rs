@@ -244,7 +244,13 @@ impl Alarm {
             // Readable from an expiry set before and forgotten: not this
             // one's, the readiness cleared (`WouldBlock`), waited again.
             match ready.try_io(|timer| timer.get_ref().expired()) {
-                Ok(Ok(())) => break,
+                Ok(Ok(())) => {
+                    // Read: not readable again before its next expiry.
+                    // Said now, the next sleep waits at once, where tokio
+                    // would first read again to learn it (`EAGAIN`).
+                    ready.clear_ready();
+                    break;
+                }
                 Ok(Err(_)) => return tokio::time::sleep(until(at)).await,
                 Err(_) => continue,
             }
