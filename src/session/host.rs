@@ -123,7 +123,8 @@ pub struct Host {
     read_only: Option<String>,
     people: HashMap<PersonId, History>,
     next_person: PersonId,
-    phases: HashMap<TimerId, Phase>,
+    /// Each clock's phase as last seen: a few dozen, looked through.
+    phases: Vec<(TimerId, Phase)>,
     duplicates: Arc<HashMap<Uuid, Place>>,
     duplicates_of: u64,
     duplicates_due: bool,
@@ -619,13 +620,13 @@ impl Host {
                 continue;
             }
             let phase = timer.phase(now);
-            // Found in place: a running clock's id is not made (and
-            // hashed) again every second.
+            // Found in place: a running clock's id is not made again
+            // every second.
             let known = self.phases.iter_mut().find(|(id, _)| id.lent() == clock);
             let before = match known {
                 Some((_, known)) => std::mem::replace(known, phase),
                 None => {
-                    self.phases.insert(clock.to_id(), phase);
+                    self.phases.push((clock.to_id(), phase));
                     Phase::NotStarted
                 }
             };
@@ -676,7 +677,7 @@ impl Host {
 }
 
 /// Every timer's phase now.
-fn phases(session: &Session, now: Timestamp) -> HashMap<TimerId, Phase> {
+fn phases(session: &Session, now: Timestamp) -> Vec<(TimerId, Phase)> {
     session
         .timer_ids()
         .into_iter()
