@@ -189,22 +189,21 @@ impl ClientTerminal {
     /// second drawn alone (`Canvas::tick`) is compared alone.
     pub fn draw(&mut self, mut render: impl FnMut(&mut Canvas)) -> io::Result<()> {
         let mut last = self.drawn.take().filter(|_| !self.cleared);
-        let drew = match render_on(&mut self.terminal, last.as_mut(), &mut render) {
-            Drew::Ticked(changed) => Some(Ok(changed)),
-            Drew::Drawn(kept) => kept.finish().map(Err),
+        let compare = match render_on(&mut self.terminal, last.as_mut(), &mut render) {
+            Drew::Ticked(changed) => Some(Compare::Only(changed)),
+            Drew::Drawn(kept) => kept.finish().map(|(drawn, untouched)| {
+                self.drawn = Some(drawn);
+                Compare::AllBut(untouched)
+            }),
             Drew::Spoiled => None,
         };
-        // Either the cells a tick changed (the last frame's record moved
-        // on with them), or a frame drawn and what it left untouched.
-        let (changed_only, untouched) = match drew {
-            Some(Ok(changed)) => {
+        let compare = match compare {
+            // The last frame's record moved on with its clock.
+            Some(Compare::Only(changed)) => {
                 self.drawn = last;
-                (Some(changed), Vec::new())
+                Compare::Only(changed)
             }
-            Some(Err((drawn, untouched))) => {
-                self.drawn = Some(drawn);
-                (None, untouched)
-            }
+            Some(drawn) => drawn,
             // What was left cannot be trusted: drawn again, whole.
             None => {
                 let whole = match render_on(&mut self.terminal, None, &mut render) {
@@ -212,7 +211,7 @@ impl ClientTerminal {
                     Drew::Ticked(_) | Drew::Spoiled => None,
                 };
                 self.drawn = whole.map(|(drawn, _)| drawn);
-                (None, Vec::new())
+                Compare::AllBut(Vec::new())
             }
         };
         let canvas = self.terminal.current_buffer_mut();
@@ -221,9 +220,9 @@ impl ClientTerminal {
             self.ink = cells::PenAndCursor::default();
             self.shown = changes::Shown::new(canvas.area);
         }
-        let changed = match &changed_only {
-            Some(only) => self.shown.take_only(canvas, only),
-            None => self.shown.take(canvas, &untouched),
+        let changed = match &compare {
+            Compare::Only(places) => self.shown.take_only(canvas, places),
+            Compare::AllBut(untouched) => self.shown.take(canvas, untouched),
         };
         if !changed.is_empty() {
             cells::encode(canvas, changed, &mut self.out, &mut self.ink);
@@ -298,6 +297,14 @@ impl ClientTerminal {
     pub fn last(&self) -> Option<&Buffer> {
         self.keeping.then(|| self.shown.buffer())
     }
+}
+
+/// Which cells of a frame may differ from what the client shows.
+enum Compare {
+    /// Only these (a room clock's second drawn alone).
+    Only(Vec<Rect>),
+    /// Any but these (regions left as the last frame drew them).
+    AllBut(Vec<Rect>),
 }
 
 /// One drawing of a frame on `terminal`'s canvas, which holds the last
