@@ -4,7 +4,7 @@
 //! when quitting, where it must.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -32,17 +32,60 @@ pub struct SaveReport {
 pub use crate::session::WRITER_GONE;
 
 enum Job {
-    Save {
-        path: PathBuf,
-        seq: u64,
-        session: Arc<Session>,
-    },
+    /// Snapshots wait to be written ([`Pending`]): said for the first of
+    /// a burst only.
+    Wake,
     /// Answer once every earlier save is done: with the error of the last one, if it failed.
     Flush(mpsc::Sender<Option<String>>),
 }
 
+/// The snapshots handed over and not yet taken by the writer: the newest of
+/// each file. Handed over here rather than through the queue, so that a
+/// burst of changes (500 ballots at once) wakes the writer's thread once,
+/// not once a change: each wake was a system call and two switches of a
+/// core the answers were waiting for.
+#[derive(Default)]
+struct Pending {
+    /// In the order their files first came.
+    snapshots: Vec<Snapshot>,
+    /// How many were handed over in all: the writer sees whether more came
+    /// while it waited for the changes to pause.
+    handed: u64,
+}
+
+/// Where snapshots are handed over, and the writer woken.
+#[derive(Clone)]
+struct Handover {
+    pending: Arc<Mutex<Pending>>,
+    jobs: mpsc::Sender<Job>,
+}
+
+impl Handover {
+    /// False if the writer is gone.
+    fn hand_over(&self, snapshot: Snapshot) -> bool {
+        let first = {
+            let mut pending = self.pending.lock().unwrap_or_else(|p| p.into_inner());
+            pending.handed += 1;
+            let first = pending.snapshots.is_empty();
+            match pending
+                .snapshots
+                .iter_mut()
+                .find(|waiting| waiting.path == snapshot.path)
+            {
+                Some(older) => *older = snapshot,
+                None => pending.snapshots.push(snapshot),
+            }
+            first
+        };
+        // Nothing was waiting, so the writer may be asleep: woken. Else it
+        // is awake (it takes every snapshot waiting at once), or a wake is
+        // queued already.
+        !first || self.jobs.send(Job::Wake).is_ok()
+    }
+}
+
 pub struct Saver {
-    jobs: Option<mpsc::Sender<Job>>,
+    handover: Option<Handover>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -50,12 +93,14 @@ impl Saver {
     /// Starts the writer; outcomes arrive on `outcomes` as they happen.
     pub fn spawn(outcomes: tokio::sync::mpsc::UnboundedSender<SaveReport>) -> Saver {
         let (jobs, queue) = mpsc::channel::<Job>();
+        let pending = Arc::new(Mutex::new(Pending::default()));
+        let taken = Arc::clone(&pending);
         let thread = std::thread::Builder::new()
             .name("taller-saver".into())
-            .spawn(move || write_loop(queue, outcomes))
+            .spawn(move || write_loop(queue, &taken, outcomes))
             .expect("the saver thread starts");
         Saver {
-            jobs: Some(jobs),
+            handover: Some(Handover { pending, jobs }),
             thread: Some(thread),
         }
     }
@@ -63,23 +108,23 @@ impl Saver {
     /// Hands a snapshot to the writer; false if the writer is gone (then
     /// nothing will be written, and the caller must say so).
     pub fn save(&self, path: PathBuf, seq: u64, session: Arc<Session>) -> bool {
-        self.jobs
+        self.handover
             .as_ref()
-            .is_some_and(|jobs| jobs.send(Job::Save { path, seq, session }).is_ok())
+            .is_some_and(|handover| handover.hand_over(Snapshot { path, seq, session }))
     }
 
     /// A writer for a session's host: it hands snapshots to this thread.
     pub fn writer(&self) -> Box<dyn Writer> {
-        Box::new(QueueWriter(self.jobs.clone()))
+        Box::new(QueueWriter(self.handover.clone()))
     }
 
     /// Waits until every save sent so far is on disk (or failed).
     pub fn flush(&self) -> Option<String> {
         let (reply, answer) = mpsc::channel();
         let sent = self
-            .jobs
+            .handover
             .as_ref()
-            .is_some_and(|jobs| jobs.send(Job::Flush(reply)).is_ok());
+            .is_some_and(|handover| handover.jobs.send(Job::Flush(reply)).is_ok());
         match (sent, answer.recv()) {
             (true, Ok(last_error)) => last_error,
             // A writer that died cannot have saved anything since.
@@ -94,23 +139,22 @@ impl Drop for Saver {
         // itself ends once the hosts holding a writer are gone too (they may
         // outlive the shell by a moment), so it is not joined here.
         let _ = self.flush();
-        self.jobs.take();
+        self.handover.take();
         self.thread.take();
     }
 }
 
-/// The host's side of the writer: snapshots go into the writer's queue.
-struct QueueWriter(Option<mpsc::Sender<Job>>);
+/// The host's side of the writer: snapshots are handed to the writer.
+struct QueueWriter(Option<Handover>);
 
 impl Writer for QueueWriter {
     fn write(&mut self, path: &Path, seq: u64, session: Arc<Session>) -> bool {
-        self.0.as_ref().is_some_and(|jobs| {
-            jobs.send(Job::Save {
+        self.0.as_ref().is_some_and(|handover| {
+            handover.hand_over(Snapshot {
                 path: path.to_path_buf(),
                 seq,
                 session,
             })
-            .is_ok()
         })
     }
 }
@@ -129,49 +173,56 @@ struct Snapshot {
 
 fn write_loop(
     queue: mpsc::Receiver<Job>,
+    pending: &Mutex<Pending>,
     outcomes: tokio::sync::mpsc::UnboundedSender<SaveReport>,
 ) {
     yield_to_people();
     let mut last_error: Option<String> = None;
     let mut generations = Generations::default();
+    let handed = || pending.lock().unwrap_or_else(|p| p.into_inner()).handed;
     while let Ok(job) = queue.recv() {
+        let mut flush = None;
         match job {
-            Job::Flush(reply) => {
-                let _ = reply.send(last_error.clone());
-            }
-            Job::Save { path, seq, session } => {
-                let mut snapshot = Snapshot { path, seq, session };
+            Job::Flush(reply) => flush = Some(reply),
+            Job::Wake => {
                 // Changes that come together (a room's ballots at once, a
                 // burst of keystrokes, snapshots queued behind a slow disk)
                 // are one save, once they pause: only the newest of a file
                 // needs writing, and it is not written on the cores still
                 // answering them.
-                let mut flush = None;
                 let waited_from = Instant::now();
+                let mut seen = handed();
                 loop {
                     let wait = SETTLE.min(SETTLE_AT_MOST.saturating_sub(waited_from.elapsed()));
                     match queue.recv_timeout(wait) {
-                        Ok(Job::Save { path, seq, session }) => {
-                            let next = Snapshot { path, seq, session };
-                            if next.path != snapshot.path {
-                                // Its outcome is reported; the flush answers for the newest.
-                                write(&snapshot, &mut generations, &outcomes);
-                            }
-                            snapshot = next;
-                        }
-                        // Someone waits for the disk (leaving): write now.
+                        // Someone waits for the disk (leaving): written now.
                         Ok(Job::Flush(reply)) => {
                             flush = Some(reply);
                             break;
                         }
-                        Err(_) => break,
+                        // Queued before the last snapshots were taken.
+                        Ok(Job::Wake) => {}
+                        Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                        Err(mpsc::RecvTimeoutError::Timeout) => {
+                            let now = handed();
+                            if now == seen || waited_from.elapsed() >= SETTLE_AT_MOST {
+                                break;
+                            }
+                            seen = now;
+                        }
                     }
                 }
-                last_error = write(&snapshot, &mut generations, &outcomes);
-                if let Some(reply) = flush {
-                    let _ = reply.send(last_error.clone());
-                }
             }
+        }
+        // Every snapshot waiting, each file's newest, the oldest file first;
+        // its outcome reported, the last one's error kept for a flush.
+        let snapshots =
+            std::mem::take(&mut pending.lock().unwrap_or_else(|p| p.into_inner()).snapshots);
+        for snapshot in &snapshots {
+            last_error = write(snapshot, &mut generations, &outcomes);
+        }
+        if let Some(reply) = flush {
+            let _ = reply.send(last_error.clone());
         }
     }
 }
@@ -329,6 +380,37 @@ mod tests {
         assert_ne!(saved.first(), Some(&0), "not at once: {saved:?}");
         assert_eq!(saved.last(), Some(&9), "the newest: {saved:?}");
         assert_eq!(store::load(&path).unwrap().groups[0].inputs.len(), 10);
+    }
+
+    /// A burst handed over wakes the writer once, and what waits is each
+    /// file's newest snapshot, the files in the order they came.
+    #[test]
+    fn a_burst_wakes_the_writer_once_and_keeps_each_files_newest() {
+        let (jobs, queue) = mpsc::channel();
+        let handover = Handover {
+            pending: Arc::default(),
+            jobs,
+        };
+        let session = Arc::new(session_named("rafaga"));
+        let (plenary, group) = (PathBuf::from("plenaria.json"), PathBuf::from("grupo.json"));
+        for seq in 0..500 {
+            let path = if seq % 5 == 0 { &group } else { &plenary };
+            assert!(handover.hand_over(Snapshot {
+                path: path.clone(),
+                seq,
+                session: Arc::clone(&session),
+            }));
+        }
+        let wakes = std::iter::from_fn(|| queue.try_recv().ok()).count();
+        assert_eq!(wakes, 1, "one wake for the burst");
+        let pending = handover.pending.lock().unwrap();
+        let waiting: Vec<(&Path, u64)> = pending
+            .snapshots
+            .iter()
+            .map(|s| (s.path.as_path(), s.seq))
+            .collect();
+        assert_eq!(waiting, [(group.as_path(), 495), (plenary.as_path(), 499)]);
+        assert_eq!(pending.handed, 500);
     }
 
     /// Changes that never pause are still on disk every `SETTLE_AT_MOST`;
