@@ -18,10 +18,14 @@
 //! CPU and memory are its own, read from /proc. `BENCH_IDLE_SECS` sets how
 //! long the idle phones are watched (default 60), `BENCH_PHONES` how many
 //! there are (200), `BENCH_CLIENT_THREADS` the client's threads (1). Run
-//! with `cargo bench --bench ballots` (bench/phones.sh).
+//! with `cargo bench --bench ballots` (bench/phones.sh). With `BENCH_BARE=1`
+//! the server is a bare one that only answers (`ballots/bare.rs`), and only
+//! parts 1 and 2 are measured: the floor under the figures.
 
 #[path = "../tests/support/ballot_room.rs"]
 mod ballot_room;
+#[path = "ballots/bare.rs"]
+mod bare;
 #[path = "ballots/flood.rs"]
 mod flood;
 #[path = "../tests/support/http_client.rs"]
@@ -48,8 +52,10 @@ const FLOOD_CARDS: usize = 60;
 const ONE_BY_ONE: usize = 30;
 
 fn main() {
-    if std::env::var("TALLER_BALLOT_SERVER").is_ok_and(|v| v == "1") {
-        return serve();
+    match std::env::var("TALLER_BALLOT_SERVER").as_deref() {
+        Ok("1") => return serve(),
+        Ok("bare") => return bare::serve(FLOOD_CARDS + ONE_BY_ONE),
+        _ => {}
     }
     // `cargo bench` passes `--bench`; nothing else is taken. The client
     // runs on one thread by default: on two cores, a second one mostly
@@ -142,8 +148,9 @@ struct Server {
 
 impl Server {
     fn start() -> Server {
+        let server = if bare() { "bare" } else { "1" };
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .env("TALLER_BALLOT_SERVER", "1")
+            .env("TALLER_BALLOT_SERVER", server)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
@@ -260,6 +267,12 @@ impl std::fmt::Display for Cpu {
             self.system.as_millis()
         )
     }
+}
+
+/// Whether the server is the bare one (`BENCH_BARE=1`, `bare.rs`): the
+/// floor under the figures, what any server pays here.
+fn bare() -> bool {
+    std::env::var("BENCH_BARE").is_ok_and(|v| v == "1")
 }
 
 /// A loopback address per phone group: the server's per-address cap is
@@ -401,6 +414,13 @@ async fn measure() {
         for _ in 0..floods.max(1) {
             flood(&mut server, how, phones.get_mut(1)).await;
         }
+    }
+
+    if bare() {
+        println!(
+            "bare: a server that only answers (benches/ballots/bare.rs); nothing more measured"
+        );
+        return;
     }
 
     // 3. A ballot to the count on a phone, one by one.
