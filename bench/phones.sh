@@ -9,6 +9,7 @@
 #
 #   bench/phones.sh                        # idle phones watched 60 s
 #   BENCH_IDLE_SECS=5 bench/phones.sh      # a shorter run
+#   BENCH_BARE=1 bench/phones.sh           # the floor: a bare server, same floods
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
