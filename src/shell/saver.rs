@@ -200,7 +200,8 @@ fn write_loop(
                             flush = Some(reply);
                             break;
                         }
-                        // Queued before the last snapshots were taken.
+                        // Only the first snapshot into an empty slot wakes,
+                        // and only this thread empties it: none comes here.
                         Ok(Job::Wake) => {}
                         Err(mpsc::RecvTimeoutError::Disconnected) => break,
                         Err(mpsc::RecvTimeoutError::Timeout) => {
