@@ -51,6 +51,9 @@ struct Pending {
     /// How many were handed over in all: the writer sees whether more came
     /// while it waited for the changes to pause.
     handed: u64,
+    /// The writer's thread has ended (a bug made it panic): nothing handed
+    /// over will be written, and every hand-over says so.
+    gone: bool,
 }
 
 /// Where snapshots are handed over, and the writer woken.
@@ -63,20 +66,26 @@ struct Handover {
 impl Handover {
     /// False if the writer is gone.
     fn hand_over(&self, snapshot: Snapshot) -> bool {
-        let first = {
-            let mut pending = self.pending.lock().unwrap_or_else(|p| p.into_inner());
-            pending.handed += 1;
-            let first = pending.snapshots.is_empty();
-            match pending
-                .snapshots
-                .iter_mut()
-                .find(|waiting| waiting.path == snapshot.path)
-            {
-                Some(older) => *older = snapshot,
-                None => pending.snapshots.push(snapshot),
+        let mut pending = self.pending.lock().unwrap_or_else(|p| p.into_inner());
+        if pending.gone {
+            return false;
+        }
+        pending.handed += 1;
+        let first = pending.snapshots.is_empty();
+        let older = match pending
+            .snapshots
+            .iter_mut()
+            .find(|waiting| waiting.path == snapshot.path)
+        {
+            Some(older) => Some(std::mem::replace(older, snapshot)),
+            None => {
+                pending.snapshots.push(snapshot);
+                None
             }
-            first
         };
+        drop(pending);
+        // Freed out of the lock the writer takes too.
+        drop(older);
         // Nothing was waiting, so the writer may be asleep: woken. Else it
         // is awake (it takes every snapshot waiting at once), or a wake is
         // queued already.
@@ -177,6 +186,9 @@ fn write_loop(
     outcomes: tokio::sync::mpsc::UnboundedSender<SaveReport>,
 ) {
     yield_to_people();
+    // However this thread ends, hand-overs say from then on that nothing
+    // will be written (it would be waiting forever).
+    let _gone = Gone(pending);
     let mut last_error: Option<String> = None;
     let mut generations = Generations::default();
     let handed = || pending.lock().unwrap_or_else(|p| p.into_inner()).handed;
@@ -200,8 +212,8 @@ fn write_loop(
                             flush = Some(reply);
                             break;
                         }
-                        // Only the first snapshot into an empty slot wakes,
-                        // and only this thread empties it: none comes here.
+                        // A wake left behind a flush that took its snapshots
+                        // already: those it says came are taken below.
                         Ok(Job::Wake) => {}
                         Err(mpsc::RecvTimeoutError::Disconnected) => break,
                         Err(mpsc::RecvTimeoutError::Timeout) => {
@@ -225,6 +237,17 @@ fn write_loop(
         if let Some(reply) = flush {
             let _ = reply.send(last_error.clone());
         }
+    }
+}
+
+/// Marks the writer gone when its thread ends, even by a panic.
+struct Gone<'a>(&'a Mutex<Pending>);
+
+impl Drop for Gone<'_> {
+    fn drop(&mut self) {
+        let mut pending = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        pending.gone = true;
+        pending.snapshots.clear();
     }
 }
 
@@ -412,6 +435,59 @@ mod tests {
             .collect();
         assert_eq!(waiting, [(group.as_path(), 495), (plenary.as_path(), 499)]);
         assert_eq!(pending.handed, 500);
+    }
+
+    /// Changes that keep coming less than `SETTLE` apart, for longer than
+    /// it, are written once, after the last: the writer waits for them to
+    /// pause, not a fixed time from the first. (A sleep on a busy machine
+    /// may outlast the pause: tried three times, one must be clean.)
+    #[test]
+    fn the_writer_waits_for_the_changes_to_pause() {
+        let clean = (0..3).any(|_| {
+            let dir = tempfile::tempdir().unwrap();
+            let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+            let saver = Saver::spawn(tx);
+            let session = Arc::new(session_named("pausa"));
+            let path = dir.path().join("pausa.json");
+            let started = Instant::now();
+            // Ten changes 5 ms apart: twice `SETTLE` in all.
+            for seq in 0..10 {
+                saver.save(path.clone(), seq, Arc::clone(&session));
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            let spread = started.elapsed();
+            let first = rx.blocking_recv().unwrap();
+            assert_eq!(first.result, Ok(()));
+            drop(saver);
+            let more = std::iter::from_fn(|| rx.try_recv().ok()).count();
+            spread < SETTLE * 3 && first.seq == 9 && more == 0
+        });
+        assert!(clean, "written before the changes paused, three times");
+    }
+
+    /// Once the writer's thread is gone, every save says it will not be
+    /// written, not only the first.
+    #[test]
+    fn every_save_after_the_writer_is_gone_says_so() {
+        let (jobs, queue) = mpsc::channel();
+        let pending: Arc<Mutex<Pending>> = Arc::default();
+        let handover = Handover {
+            pending: Arc::clone(&pending),
+            jobs,
+        };
+        let session = Arc::new(session_named("perdida"));
+        let snapshot = |seq| Snapshot {
+            path: PathBuf::from("perdida.json"),
+            seq,
+            session: Arc::clone(&session),
+        };
+        // The thread ends (a panic, say): its guard marks it gone.
+        drop(queue);
+        drop(Gone(&pending));
+        for seq in 0..3 {
+            assert!(!handover.hand_over(snapshot(seq)), "save {seq}");
+        }
+        assert!(pending.lock().unwrap().snapshots.is_empty());
     }
 
     /// Changes that never pause are still on disk every `SETTLE_AT_MOST`;
