@@ -113,16 +113,7 @@ fn serve() {
         std::io::stdout().flush().unwrap();
         // Each line asks for a fresh poll (the last one closed), so each
         // flood starts from cards that have not voted.
-        let (asked, mut asking) = tokio::sync::mpsc::unbounded_channel::<()>();
-        std::thread::spawn(move || {
-            let mut line = String::new();
-            while std::io::stdin().read_line(&mut line).is_ok_and(|n| n > 0) {
-                line.clear();
-                if asked.send(()).is_err() {
-                    break;
-                }
-            }
-        });
+        let mut asking = polls_asked();
         let mut open = poll;
         while asking.recv().await.is_some() {
             room.facilitate(taller::session::Command::Poll(
@@ -135,6 +126,22 @@ fn serve() {
         room.stop().await;
         drop(saver);
     });
+}
+
+/// The server's side of [`Server::fresh_poll`]: a message for each line
+/// read on standard input, until it closes.
+fn polls_asked() -> tokio::sync::mpsc::UnboundedReceiver<()> {
+    let (asked, asking) = tokio::sync::mpsc::unbounded_channel::<()>();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        while std::io::stdin().read_line(&mut line).is_ok_and(|n| n > 0) {
+            line.clear();
+            if asked.send(()).is_err() {
+                break;
+            }
+        }
+    });
+    asking
 }
 
 struct Server {

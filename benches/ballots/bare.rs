@@ -53,16 +53,7 @@ pub fn serve(cards: usize) {
         });
         println!("{said}");
         std::io::stdout().flush().unwrap();
-        let (asked, mut asking) = tokio::sync::mpsc::unbounded_channel::<()>();
-        std::thread::spawn(move || {
-            let mut line = String::new();
-            while std::io::stdin().read_line(&mut line).is_ok_and(|n| n > 0) {
-                line.clear();
-                if asked.send(()).is_err() {
-                    break;
-                }
-            }
-        });
+        let mut asking = crate::polls_asked();
         let served = tokio::spawn(async move { axum::serve(listener, router).await });
         while asking.recv().await.is_some() {
             voted.lock().unwrap().clear();
