@@ -456,7 +456,16 @@ mod tests {
                 std::thread::sleep(Duration::from_millis(5));
             }
             let spread = started.elapsed();
-            let first = rx.blocking_recv().unwrap();
+            // Written within `SETTLE_AT_MOST` of the last change: waited
+            // for far longer, so a writer that never writes fails here.
+            let waiting = Instant::now();
+            let first = loop {
+                if let Ok(report) = rx.try_recv() {
+                    break report;
+                }
+                assert!(waiting.elapsed() < Duration::from_secs(5), "never written");
+                std::thread::sleep(Duration::from_millis(5));
+            };
             assert_eq!(first.result, Ok(()));
             drop(saver);
             let more = std::iter::from_fn(|| rx.try_recv().ok()).count();
