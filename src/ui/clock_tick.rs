@@ -23,7 +23,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::clock::{Digits, Glyphs};
-use super::kept::{Drawn, minus};
+use super::kept::{Drawn, minus_each};
 use super::lettering::Lettering;
 use super::room::{self, Shows};
 use super::room_clock::Ticking;
@@ -92,14 +92,7 @@ pub fn tick(model: &Model, buffer: &mut Buffer, drawn: &mut Drawn) -> Option<Vec
             continue;
         }
         let left = glyphs.draw(buffer, (&face.display, &lettering), at, Some(key));
-        let mut parts = vec![glyph.cells];
-        for kept in left {
-            parts = parts
-                .into_iter()
-                .flat_map(|part| minus(part, kept))
-                .collect();
-        }
-        changed.extend(parts);
+        changed.extend(minus_each(vec![glyph.cells], left));
         key.clone_from(&glyph.key);
     }
     if face.now != ticking.face.now {

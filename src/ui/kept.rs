@@ -337,18 +337,12 @@ impl<'a> Kept<'a> {
     }
 
     /// The parts of `areas` that nothing covered since they were drawn.
-    fn uncovered(&self, mut parts: Vec<Rect>) -> Vec<Rect> {
+    fn uncovered(&self, parts: Vec<Rect>) -> Vec<Rect> {
         if self.now.opaque {
             // Covered in places not said: any of them may be.
             return Vec::new();
         }
-        for cover in &self.now.covers {
-            parts = parts
-                .into_iter()
-                .flat_map(|part| minus(part, *cover))
-                .collect();
-        }
-        parts
+        minus_each(parts, self.now.covers.iter().copied())
     }
 
     /// What this frame drew, and the areas left from the last frame that
@@ -376,17 +370,12 @@ impl<'a> Kept<'a> {
                 .zip(&self.now.regions)
                 .all(|((before, _), (now, _))| before == now);
         if !same_places {
-            let mut stale: Vec<Rect> = trusted
+            let drawn: Vec<Rect> = trusted
                 .iter()
                 .map(|(rect, _)| *rect)
                 .filter(|rect| !rect.is_empty())
                 .collect();
-            for (region, _) in &self.now.regions {
-                stale = stale
-                    .into_iter()
-                    .flat_map(|part| minus(part, *region))
-                    .collect();
-            }
+            let stale = minus_each(drawn, self.now.regions.iter().map(|(region, _)| *region));
             if !stale.is_empty() {
                 return None;
             }
@@ -401,6 +390,17 @@ fn reset_area(buffer: &mut Buffer, area: Rect) {
     rows::each_cell(buffer, area, |cell| {
         cell.reset();
     });
+}
+
+/// The cells of `parts` in none of `holes`, as rectangles.
+pub fn minus_each(mut parts: Vec<Rect>, holes: impl IntoIterator<Item = Rect>) -> Vec<Rect> {
+    for hole in holes {
+        parts = parts
+            .into_iter()
+            .flat_map(|part| minus(part, hole))
+            .collect();
+    }
+    parts
 }
 
 /// `area` but `hole`: up to four rectangles (above, below, left, right).
