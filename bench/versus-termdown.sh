@@ -69,6 +69,7 @@ switches() { cat /proc/"$1"/task/*/status | awk '/ctxt_switches/ {n += $2} END {
 bytes() { stat -c %s "$work/$1.out"; }
 peak_kib() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
 
+load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 read -r taller_pid taller_first < <(launch taller "$TALLER" new --name bench)
 read -r termdown_pid termdown_first < <(launch termdown "$TERMDOWN" "$((RUN_SECONDS + 30))")
 sleep 1
@@ -92,12 +93,18 @@ sleep "$IDLE_SECONDS"
 i_sw=$(( $(switches "$taller_pid") - i0_sw )); i_b=$(( $(bytes taller) - i0_b )); i_cpu=$(( $(cpu_ns "$taller_pid") - i0_cpu ))
 
 ms() { awk -v ns="$1" 'BEGIN { printf "%.1f", ns / 1e6 }'; }
+per_wake() { awk -v ns="$1" -v n="$2" 'BEGIN { if (n == 0) print "n/a"; else printf "%.0f", ns / n / 1e3 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.3f", a / b }'; }
 
 printf '\n%s-second countdown, %sx%s terminals, side by side (CPU from schedstat)\n' "$RUN_SECONDS" "$COLS" "$ROWS"
+# termdown's CPU moved between 306 and 848 ms a minute over the days measured,
+# with the same release: the machine and its load go with every figure.
+printf 'machine: %s, %s cores; load average at the start %s\n' \
+  "$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)" "$(nproc)" "$load_at_start"
 printf '%-22s %12s %12s %10s\n' "" taller termdown "ratio"
 printf '%-22s %12s %12s %10s\n' "CPU time (ms)" "$(ms "$t_cpu")" "$(ms "$d_cpu")" "$(ratio "$t_cpu" "$d_cpu")"
 printf '%-22s %12s %12s %10s\n' "wake-ups (switches)" "$t_sw" "$d_sw" "$(ratio "$t_sw" "$d_sw")"
+printf '%-22s %12s %12s %10s\n' "CPU a wake-up (µs)" "$(per_wake "$t_cpu" "$t_sw")" "$(per_wake "$d_cpu" "$d_sw")" ""
 printf '%-22s %12s %12s %10s\n' "bytes to terminal" "$t_b" "$d_b" "$(ratio "$t_b" "$d_b")"
 printf '%-22s %12s %12s %10s\n' "peak memory (KiB)" "$t_peak" "$d_peak" "$(ratio "$t_peak" "$d_peak")"
 printf '%-22s %12s %12s %10s\n' "first frame (ms)" "$taller_first" "$termdown_first" "$(ratio "$taller_first" "$termdown_first")"
