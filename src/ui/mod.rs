@@ -34,11 +34,13 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use textwrap::core::display_width;
 
 use crate::app::{Mode, Model, Notice, NoticeText, Open, Overlay, Page, Part, SaveState};
 use crate::i18n::Lang;
 pub use canvas::Canvas;
 use theme::THEME;
+use widgets::words_within;
 
 /// Below this size the screens cannot say anything useful.
 pub const MIN_WIDTH: u16 = 50;
@@ -344,9 +346,12 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     // A group laptop says which group it is, in place of the workshop.
     let subtitle =
         crate::app::laptop::header(open, lang).unwrap_or_else(|| session.workshop.title.clone());
+    // Cut between words, with "…", where the header is narrower than it.
+    let name = format!(" {} ", session.name);
+    let room = usize::from(title_area.width).saturating_sub(display_width(&name));
     let title = Line::from(vec![
-        Span::styled(format!(" {} ", session.name), THEME.header_title),
-        Span::styled(format!("· {subtitle}"), THEME.header),
+        Span::styled(name, THEME.header_title),
+        Span::styled(words_within(&format!("· {subtitle}"), room), THEME.header),
     ]);
     lines::draw_on(frame.buffer_mut(), title_area, THEME.header, &[title]);
     frame.render_widget(
@@ -372,12 +377,14 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
         spans.push(Span::styled(format!(" {} {} ", i + 1, name), style));
     }
     lines::draw(frame.buffer_mut(), tabs, &[Line::from(spans)]);
-    let place_line = Line::from(location(open, lang));
+    let place_line = Line::from(location(open, lang, usize::from(place.width)));
     lines::draw_on(frame.buffer_mut(), place, THEME.location, &[place_line]);
 }
 
-/// The breadcrumb under the tabs: part, then item or group.
-fn location(open: &Open, lang: Lang) -> String {
+/// The breadcrumb under the tabs: part, then item or group, in `width`
+/// columns. The item's or group's title gives way first (whole words, then
+/// "…"), so where the screen is and its count or timebox stay readable.
+fn location(open: &Open, lang: Lang, width: usize) -> String {
     let session = &open.session;
     let viewer = &open.viewer;
     let part = lang.part_of(viewer.part.index() + 1, Part::ALL.len());
@@ -385,44 +392,48 @@ fn location(open: &Open, lang: Lang) -> String {
     // The clock's own timebox: `+`, `-` and the sizing of report-back slots
     // change it, and the header must say what the clock counts down.
     let timebox = lang.minutes(session.timer(&viewer.current_timer()).planned_minutes());
-    let detail = match viewer.part {
+    let (lead, title, tail) = match viewer.part {
         Part::Opening => {
             let items = &session.workshop.opening.items;
             let at = viewer.agenda_item(session);
             match items.get(at) {
-                Some(item) => format!(
-                    "{} · {} · {}",
-                    lang.item_of(at + 1, items.len()),
-                    item.title,
-                    timebox
+                Some(item) => (
+                    format!("{} · ", lang.item_of(at + 1, items.len())),
+                    item.title.as_str(),
+                    format!(" · {timebox}"),
                 ),
-                None => String::new(),
+                None => (String::new(), "", String::new()),
             }
         }
         Part::Groups => {
             let group = viewer.group(session);
-            format!(
-                "{} · {} · {}",
-                lang.group_of(group + 1, groups),
+            let inputs = session.groups.get(group).map_or(0, |g| g.inputs.len());
+            (
+                format!("{} · ", lang.group_of(group + 1, groups)),
                 session.group_title(group),
-                lang.inputs(session.groups.get(group).map_or(0, |g| g.inputs.len()))
+                format!(" · {}", lang.inputs(inputs)),
             )
         }
         Part::Closing if viewer.report(session) < groups => {
             let report = viewer.report(session);
-            format!(
-                "{} · {} · {}",
-                lang.report_of(report + 1, groups),
+            (
+                format!("{} · ", lang.report_of(report + 1, groups)),
                 session.group_title(report),
-                timebox
+                format!(" · {timebox}"),
             )
         }
-        Part::Closing => format!(
-            "{} · {}",
-            session.workshop.closing.final_step.title, timebox
+        Part::Closing => (
+            String::new(),
+            session.workshop.closing.final_step.title.as_str(),
+            format!(" · {timebox}"),
         ),
     };
-    format!(" {part} › {detail}")
+    let lead = format!(" {part} › {lead}");
+    let around = display_width(&lead) + display_width(&tail);
+    match width.checked_sub(around) {
+        Some(room) if room > 1 => format!("{lead}{}{tail}", words_within(title, room)),
+        _ => words_within(&format!("{lead}{title}{tail}"), width),
+    }
 }
 
 /// The status line (a notice on the left, the current clock always on the
@@ -469,7 +480,6 @@ pub(super) fn render_footer(
 /// `first` columns wide, the rest (if any) at most `rest` wide, ending in
 /// "…" if even that is not enough.
 fn notice_lines(text: &str, first: usize, rest: usize) -> (String, Option<String>) {
-    use textwrap::core::display_width;
     let mut words = text.split_whitespace().peekable();
     // The first line may stay empty (a word wider than it goes below);
     // the second takes at least one word.

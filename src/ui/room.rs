@@ -52,6 +52,12 @@ pub enum Shows<'a> {
     BigClock(TimerId),
 }
 
+/// What the room's screen shows now, in this order: a poll the facilitator
+/// put up; every group's clock during the breakouts; the inputs of the group
+/// reporting back (its clock projected, and it has inputs); the closing's
+/// ranking once there is one; else the projected item's clock, large. The
+/// frame drawn and a second of the big clock drawn alone
+/// (`clock_tick`) both ask here, so they never disagree.
 pub fn shows(open: &Open) -> Shows<'_> {
     if let Some(poll) = super::poll::shown(open) {
         return Shows::Poll(poll);

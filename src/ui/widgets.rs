@@ -49,7 +49,15 @@ pub fn words_within(text: &str, width: usize) -> String {
         return text.to_string();
     }
     let room = width.saturating_sub(1).max(1);
-    let first = wrap(text, room, "").into_iter().next().unwrap_or_default();
+    // The first line as full as it can be: textwrap's default balances a
+    // paragraph's lines, which leaves the first one short.
+    let options = textwrap::Options::new(room).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
+    let text = text.replace('\n', " ");
+    let first = textwrap::wrap(&text, options)
+        .into_iter()
+        .next()
+        .map(|line| line.into_owned())
+        .unwrap_or_default();
     let first = if textwrap::core::display_width(&first) > room {
         first.chars().take(room).collect()
     } else {
@@ -441,6 +449,22 @@ pub fn popup(frame: &mut Frame, area: Rect, title: &str) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_within_fills_the_width_with_whole_words_then_an_ellipsis() {
+        let title = "· Taller para elaborar un Plan de Trabajo Regional";
+        // As many words as fit beside the "…", not a balanced paragraph's first line.
+        assert_eq!(words_within(title, 23), "· Taller para elaborar…");
+        assert_eq!(words_within(title, 22), "· Taller para…");
+        assert_eq!(words_within(title, 60), title);
+        // A line break in the text is a space in one line.
+        assert_eq!(
+            words_within("Acción\nregional conjunta", 17),
+            "Acción regional…"
+        );
+        // A word wider than the width is the one thing cut.
+        assert_eq!(words_within("Inteligencia", 5), "Inte…");
+    }
 
     #[test]
     fn wrap_keeps_accents_and_indents_continuations() {
