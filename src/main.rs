@@ -168,9 +168,10 @@ fn dispatch(
 /// about 480 KiB): the dynamic loader reads all of it once, before `main`,
 /// to fix up the program's pointers for where it was loaded, and nothing
 /// reads it again — yet its pages stayed counted as the program's memory
-/// for as long as it ran (README "Performance"). They are only dropped from this process's
-/// page tables: the file's pages stay in the page cache, and a read would
-/// fault them back in, so this cannot change what the program does.
+/// for as long as it ran (`bench/README.md`, "5 December evening"). They
+/// are only dropped from this process's page tables: the file's pages stay
+/// in the page cache, and a read would fault them back in, so this cannot
+/// change what the program does.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn drop_relocation_table() {
     use std::ffi::{c_int, c_void};

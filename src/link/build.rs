@@ -6,10 +6,11 @@
 //! compiler scatters the functions a start and a countdown run (about
 //! 1,100 of 18,000) over nearly the whole 7 MB of code, so a quiet
 //! countdown held about 5.5 MiB of it; laid out together they take about
-//! 2 MiB (README, "Performance"). `src/link/hot-code.txt` names those
-//! functions; `bench/hot-code.sh` makes it again. A name no longer in the
-//! program is passed over, and a function missing from the list is only
-//! placed where the compiler put it: the list can age without harm.
+//! 2 MiB (`bench/README.md`, "Memory: the code a countdown runs").
+//! `src/link/hot-code.txt` names those functions; `bench/hot-code.sh`
+//! makes it again. A name no longer in the program is passed over, and a
+//! function missing from the list is only placed where the compiler put
+//! it: the list can age without harm.
 //!
 //! Only release builds on Linux with the GNU C library and the usual
 //! linker (GNU ld, or lld): mold, gold and wild refuse the script, so a
