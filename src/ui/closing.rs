@@ -9,7 +9,9 @@ use super::groups::roster_line;
 use super::theme::THEME;
 use textwrap::core::display_width;
 
-use super::widgets::{InputList, framed, paragraph_lines, render_inputs, words_within, wrap};
+use super::widgets::{
+    InputList, framed, line_within, paragraph_lines, render_inputs, words_within, wrap,
+};
 use crate::app::Open;
 use crate::i18n::Lang;
 use crate::model::session::{Session, Voted};
@@ -38,7 +40,8 @@ pub fn render(
             .areas(area);
             let counts = Line::styled(format!(" {}", lang.counts(&group.counts())), THEME.dim);
             frame.render_widget(Paragraph::new(counts), counts_area);
-            frame.render_widget(Paragraph::new(roster_line(group, lang)), roster);
+            let line = line_within(roster_line(group, lang), usize::from(roster.width));
+            frame.render_widget(Paragraph::new(line), roster);
             let lines: Vec<Line> = heading_lines
                 .into_iter()
                 .map(|l| Line::styled(l, THEME.location))

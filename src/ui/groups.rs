@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::kept::RegionKey;
 use super::theme::THEME;
-use super::widgets::{InputList, framed, paragraph_lines, render_inputs};
+use super::widgets::{InputList, framed, line_within, paragraph_lines, render_inputs};
 use crate::app::Open;
 use crate::i18n::Lang;
 use crate::model::session::Group;
@@ -31,7 +31,8 @@ pub fn render(
     let t = lang.t();
     let [roster_area, rest] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    frame.render_widget(Paragraph::new(roster_line(group, lang)), roster_area);
+    let roster = line_within(roster_line(group, lang), usize::from(roster_area.width));
+    frame.render_widget(Paragraph::new(roster), roster_area);
 
     let axis = session.workshop.axis(&group.axis);
     let shared = &session.workshop.breakout.instructions;

@@ -66,6 +66,29 @@ pub fn words_within(text: &str, width: usize) -> String {
     format!("{}…", first.trim_end())
 }
 
+/// A line of styled spans in `width` columns: the spans that fit whole, then
+/// as many whole words of the next one as fit before a "…"; the rest left out.
+pub fn line_within(line: Line<'static>, width: usize) -> Line<'static> {
+    let mut used = 0;
+    let mut spans = Vec::with_capacity(line.spans.len());
+    for span in line.spans {
+        let wide = textwrap::core::display_width(&span.content);
+        if used + wide <= width {
+            used += wide;
+            spans.push(span);
+            continue;
+        }
+        let cut = match width - used {
+            0 => String::new(),
+            1 => "…".to_string(),
+            room => words_within(&span.content, room),
+        };
+        spans.push(Span::styled(cut, span.style));
+        break;
+    }
+    Line { spans, ..line }
+}
+
 /// Paragraphs as lines: "- " starts a bullet (drawn "•" with a hanging
 /// indent), a blank line between paragraphs.
 pub fn paragraph_lines(paragraphs: &[String], width: u16) -> Vec<Vec<Line<'static>>> {
@@ -449,6 +472,28 @@ pub fn popup(frame: &mut Frame, area: Rect, title: &str) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_within_keeps_whole_spans_then_whole_words_of_the_next() {
+        let line = Line::from(vec![
+            Span::raw(" Relator(a): "),
+            Span::styled("Lic. Carlos Benítez — Fiscalía", THEME.location),
+            Span::raw("   Participantes: "),
+            Span::raw("4"),
+        ]);
+        let text = |line: &Line| {
+            line.spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+        };
+        let cut = line_within(line.clone(), 40);
+        assert_eq!(text(&cut), " Relator(a): Lic. Carlos Benítez —…");
+        assert_eq!(cut.spans[1].style, THEME.location);
+        assert_eq!(text(&line_within(line.clone(), 80)), text(&line));
+        assert_eq!(text(&line_within(line.clone(), 14)), " Relator(a): …");
+        assert_eq!(text(&line_within(line, 13)), " Relator(a): ");
+    }
 
     #[test]
     fn words_within_fills_the_width_with_whole_words_then_an_ellipsis() {
