@@ -1617,7 +1617,7 @@ static STRINGS: Strings = Strings {
     paste_needs_group: "The paste was not kept: paste on a group's page (Tab) or inside the editor.",
     help_title: " Keys ",
     help_close: "Any key closes this help",
-    footer_start: "Enter open · n new · r rename · c template · d trash · q quit · ? help",
+    footer_start: "Enter open · n new · r rename · c template · q quit · d trash · ? help",
     opening_session: "Opening the session…",
     key_parts: "next / previous part",
     key_groups: "previous / next group",

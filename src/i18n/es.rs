@@ -1631,7 +1631,7 @@ static STRINGS: Strings = Strings {
     paste_needs_group: "Lo pegado no se guardó: pegue en la página de un grupo (Tab) o dentro del editor.",
     help_title: " Teclas ",
     help_close: "Cualquier tecla cierra esta ayuda",
-    footer_start: "Enter abrir · n nueva · r renombrar · c plantilla · d papelera · q salir · ? ayuda",
+    footer_start: "Enter abrir · n nueva · r renombrar · c plantilla · q salir · d papelera · ? ayuda",
     opening_session: "Abriendo la sesión…",
     key_parts: "parte siguiente / anterior",
     key_groups: "grupo anterior / siguiente",

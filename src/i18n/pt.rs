@@ -1632,7 +1632,7 @@ static STRINGS: Strings = Strings {
     paste_needs_group: "O conteúdo colado não foi salvo: cole na página de um grupo (Tab) ou dentro do editor.",
     help_title: " Teclas ",
     help_close: "Qualquer tecla fecha esta ajuda",
-    footer_start: "Enter abrir · n nova · r renomear · c modelo · d lixeira · q sair · ? ajuda",
+    footer_start: "Enter abrir · n nova · r renomear · c modelo · q sair · d lixeira · ? ajuda",
     opening_session: "Abrindo a sessão…",
     key_parts: "etapa seguinte / anterior",
     key_groups: "grupo anterior / seguinte",

@@ -470,10 +470,37 @@ pub(super) fn render_footer(
     match rest {
         Some((notice, more)) => draw_notice(frame, key_line, notice, &more),
         None => {
+            let keys = hints_within(keys, usize::from(key_line.width.saturating_sub(2)));
             let keys = Line::from(format!(" {keys}"));
             lines::draw_on(frame.buffer_mut(), key_line, THEME.keys, &[keys]);
         }
     }
+}
+
+/// Key hints ("Enter abrir · n nueva · … · ? ayuda") in `width` columns:
+/// whole hints in their order while they fit, and the last one (the help,
+/// or how to leave a form) always, so no hint is ever cut in the middle.
+fn hints_within(keys: &str, width: usize) -> String {
+    const BETWEEN: &str = " · ";
+    if display_width(keys) <= width {
+        return keys.to_string();
+    }
+    let hints: Vec<&str> = keys.split(BETWEEN).collect();
+    let Some((last, rest)) = hints.split_last() else {
+        return keys.to_string();
+    };
+    let mut used = display_width(last);
+    let mut kept = Vec::with_capacity(hints.len());
+    for hint in rest {
+        let cost = display_width(hint) + display_width(BETWEEN);
+        if used + cost > width {
+            break;
+        }
+        used += cost;
+        kept.push(*hint);
+    }
+    kept.push(last);
+    kept.join(BETWEEN)
 }
 
 /// A notice's words in two lines, cut between words: the first at most

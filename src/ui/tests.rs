@@ -948,3 +948,18 @@ fn reading_ahead_then_p_projects_the_item_that_runs() {
         "{shown}"
     );
 }
+
+#[test]
+fn key_hints_that_do_not_fit_are_left_out_whole_and_the_last_stays() {
+    let keys = Lang::Es.t().footer_start;
+    assert_eq!(super::hints_within(keys, 90), keys);
+    // At 80 columns the trash's hint goes, quitting's stays.
+    assert_eq!(
+        super::hints_within(keys, 78),
+        "Enter abrir · n nueva · r renombrar · c plantilla · q salir · ? ayuda"
+    );
+    assert_eq!(super::hints_within(keys, 21), "Enter abrir · ? ayuda");
+    assert_eq!(super::hints_within(keys, 20), "? ayuda");
+    // Narrower than the last hint: that hint alone, cut where the line ends.
+    assert_eq!(super::hints_within(keys, 5), "? ayuda");
+}
