@@ -364,17 +364,24 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     // The parts in the interface's language; their content is the workshop's own.
     let t = lang.t();
     let names = [t.part_opening, t.part_groups, t.part_closing];
+    let current = open.viewer.part.index();
+    // Where the three names do not fit (a 60-column laptop), the other
+    // parts go by their number alone, and no name is cut. Each tab is
+    // " N name ", two " │ " between them; the last tab's closing space may
+    // fall off the edge.
+    let whole: usize = 1 + names.iter().map(|n| display_width(n) + 4).sum::<usize>() + 2 * 3;
+    let numbers_only = whole - 1 > usize::from(tabs.width);
     let mut spans = vec![Span::raw(" ")];
     for (i, name) in names.iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" │ ", THEME.dim));
         }
-        let style = if i == open.viewer.part.index() {
-            THEME.tab_current
-        } else {
-            THEME.tab
+        let (style, tab) = match i == current {
+            true => (THEME.tab_current, format!(" {} {name} ", i + 1)),
+            false if numbers_only => (THEME.tab, format!(" {} ", i + 1)),
+            false => (THEME.tab, format!(" {} {name} ", i + 1)),
         };
-        spans.push(Span::styled(format!(" {} {} ", i + 1, name), style));
+        spans.push(Span::styled(tab, style));
     }
     lines::draw(frame.buffer_mut(), tabs, &[Line::from(spans)]);
     let place_line = Line::from(location(open, lang, usize::from(place.width)));
