@@ -346,13 +346,20 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     // A group laptop says which group it is, in place of the workshop.
     let subtitle =
         crate::app::laptop::header(open, lang).unwrap_or_else(|| session.workshop.title.clone());
-    // Cut between words, with "…", where the header is narrower than it.
+    // Cut between words, with "…", where the header is narrower than it;
+    // the session's name, a name of one piece, by characters.
     let name = format!(" {} ", session.name);
-    let room = usize::from(title_area.width).saturating_sub(display_width(&name));
-    let title = Line::from(vec![
-        Span::styled(name, THEME.header_title),
-        Span::styled(words_within(&format!("· {subtitle}"), room), THEME.header),
-    ]);
+    let width = usize::from(title_area.width);
+    let title = if display_width(&name) > width {
+        let name = widgets::chars_within(&name, width);
+        Line::from(Span::styled(name, THEME.header_title))
+    } else {
+        let title = Line::from(vec![
+            Span::styled(name, THEME.header_title),
+            Span::styled(format!("· {subtitle}"), THEME.header),
+        ]);
+        widgets::line_within(title, width)
+    };
     lines::draw_on(frame.buffer_mut(), title_area, THEME.header, &[title]);
     frame.render_widget(
         Paragraph::new(format!(" {state} "))

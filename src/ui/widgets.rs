@@ -66,6 +66,26 @@ pub fn words_within(text: &str, width: usize) -> String {
     format!("{}…", first.trim_end())
 }
 
+/// `text` in `width` columns, cut by characters with "…" when it is wider:
+/// for a name, which has no words to cut between.
+pub fn chars_within(text: &str, width: usize) -> String {
+    use textwrap::core::display_width;
+    if display_width(text) <= width {
+        return text.to_string();
+    }
+    let mut cut = String::new();
+    for c in text.chars() {
+        if display_width(&cut) + display_width(c.encode_utf8(&mut [0; 4])) + 1 > width {
+            break;
+        }
+        cut.push(c);
+    }
+    if width > 0 {
+        cut.push('…');
+    }
+    cut
+}
+
 /// A line of styled spans in `width` columns: the spans that fit whole, then
 /// as many whole words of the next one as fit before a "…"; the rest left out.
 pub fn line_within(line: Line<'static>, width: usize) -> Line<'static> {
@@ -472,6 +492,22 @@ pub fn popup(frame: &mut Frame, area: Rect, title: &str) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chars_within_cuts_a_name_by_characters_to_the_width() {
+        assert_eq!(
+            chars_within(" ejemplo-taller-ctim ", 19),
+            " ejemplo-taller-ct…"
+        );
+        assert_eq!(
+            chars_within(" ejemplo-taller-ctim ", 21),
+            " ejemplo-taller-ctim "
+        );
+        assert_eq!(chars_within("sesión", 3), "se…");
+        assert_eq!(chars_within("漢字漢字", 5), "漢字…");
+        assert_eq!(chars_within("abc", 1), "…");
+        assert_eq!(chars_within("abc", 0), "");
+    }
 
     #[test]
     fn line_within_keeps_whole_spans_then_whole_words_of_the_next() {
