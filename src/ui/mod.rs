@@ -350,16 +350,19 @@ fn render_header(frame: &mut Frame, area: Rect, open: &Open, model: &Model) {
     // the session's name, a name of one piece, by characters.
     let name = format!(" {} ", session.name);
     let width = usize::from(title_area.width);
-    let title = if display_width(&name) > width {
-        let name = widgets::chars_within(&name, width);
-        Line::from(Span::styled(name, THEME.header_title))
-    } else {
-        let title = Line::from(vec![
-            Span::styled(name, THEME.header_title),
-            Span::styled(format!("· {subtitle}"), THEME.header),
-        ]);
-        widgets::line_within(title, width)
-    };
+    let room = width.saturating_sub(display_width(&name));
+    let mut title = vec![Span::styled(
+        widgets::chars_within(&name, width),
+        THEME.header_title,
+    )];
+    // The workshop's title where its first word and a "…" can follow the
+    // "· " (a title with no spaces, cut by characters, from 8 columns on).
+    let first_word = subtitle.split_whitespace().next().map_or(0, display_width);
+    if room >= 2 + (first_word + 1).min(8) {
+        let subtitle = words_within(&subtitle, room - 2);
+        title.push(Span::styled(format!("· {subtitle}"), THEME.header));
+    }
+    let title = Line::from(title);
     lines::draw_on(frame.buffer_mut(), title_area, THEME.header, &[title]);
     frame.render_widget(
         Paragraph::new(format!(" {state} "))
@@ -445,8 +448,10 @@ fn location(open: &Open, lang: Lang, width: usize) -> String {
     let lead = format!(" {part} › {lead}");
     let around = display_width(&lead) + display_width(&tail);
     match width.checked_sub(around) {
-        Some(room) if room > 1 => format!("{lead}{}{tail}", words_within(title, room)),
-        _ => words_within(&format!("{lead}{title}{tail}"), width),
+        // The title, or a word of it, and the "…".
+        Some(room) if room > 2 => format!("{lead}{}{tail}", words_within(title, room)),
+        // No room for the title: the place and the count or timebox.
+        _ => words_within(&format!("{}{tail}", lead.trim_end_matches(" · ")), width),
     }
 }
 
@@ -484,7 +489,7 @@ pub(super) fn render_footer(
     match rest {
         Some((notice, more)) => draw_notice(frame, key_line, notice, &more),
         None => {
-            let keys = hints_within(keys, usize::from(key_line.width.saturating_sub(2)));
+            let keys = hints_within(keys, usize::from(key_line.width.saturating_sub(1)));
             let keys = Line::from(format!(" {keys}"));
             lines::draw_on(frame.buffer_mut(), key_line, THEME.keys, &[keys]);
         }
@@ -492,8 +497,9 @@ pub(super) fn render_footer(
 }
 
 /// Key hints ("Enter abrir · n nueva · … · ? ayuda") in `width` columns:
-/// whole hints in their order while they fit, and the last one (the help,
-/// or how to leave a form) always, so no hint is ever cut in the middle.
+/// whole hints in their order, each that still fits, and the last one (the
+/// help, or how to leave a form) always, so no hint is ever cut in the
+/// middle (as the workshop screen's footer, `app::footer`).
 fn hints_within(keys: &str, width: usize) -> String {
     const BETWEEN: &str = " · ";
     if display_width(keys) <= width {
@@ -508,7 +514,7 @@ fn hints_within(keys: &str, width: usize) -> String {
     for hint in rest {
         let cost = display_width(hint) + display_width(BETWEEN);
         if used + cost > width {
-            break;
+            continue;
         }
         used += cost;
         kept.push(*hint);

@@ -959,7 +959,28 @@ fn key_hints_that_do_not_fit_are_left_out_whole_and_the_last_stays() {
         "Enter abrir · n nueva · r renombrar · c plantilla · q salir · ? ayuda"
     );
     assert_eq!(super::hints_within(keys, 21), "Enter abrir · ? ayuda");
-    assert_eq!(super::hints_within(keys, 20), "? ayuda");
+    // A hint too long is passed over, a shorter one after it still shown.
+    assert_eq!(super::hints_within(keys, 20), "n nueva · ? ayuda");
+    assert_eq!(
+        super::hints_within(keys, 58),
+        "Enter abrir · n nueva · r renombrar · q salir · ? ayuda"
+    );
     // Narrower than the last hint: that hint alone, cut where the line ends.
     assert_eq!(super::hints_within(keys, 5), "? ayuda");
+}
+
+#[test]
+fn the_breadcrumb_keeps_its_place_and_count_where_the_title_cannot_show() {
+    use textwrap::core::display_width;
+    let mut model = session_model(Lang::Pt);
+    keys(&mut model, &[KeyCode::Tab]);
+    let crate::app::Page::Workshop(open) = &model.page else {
+        panic!("the example opens in the workshop");
+    };
+    for width in [50, 60, 80] {
+        let line = super::location(open, Lang::Pt, width);
+        assert!(display_width(&line) <= width, "{line:?} at {width}");
+        assert!(line.starts_with(" Etapa 2 de 3 › Grupo"), "{line:?}");
+        assert!(line.ends_with("contribuições"), "{line:?} at {width}");
+    }
 }

@@ -7,6 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use textwrap::core::display_width;
 
 use super::theme::THEME;
 use crate::i18n::Lang;
@@ -43,41 +44,51 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
 
 /// As many whole words of `text` as fit in `width` columns, with "…" when
 /// some are left out: never a word cut in the middle (a single word wider
-/// than the width is the one exception).
+/// than the width is the one exception, cut by characters). Cut, the text
+/// is one line: its line breaks and runs of spaces are single spaces.
 pub fn words_within(text: &str, width: usize) -> String {
-    if textwrap::core::display_width(text) <= width {
+    if display_width(text) <= width {
         return text.to_string();
     }
-    let room = width.saturating_sub(1).max(1);
-    // The first line as full as it can be: textwrap's default balances a
-    // paragraph's lines, which leaves the first one short.
+    if width <= 1 {
+        return "…".repeat(width);
+    }
+    let room = width - 1;
+    // Its leading spaces stay (a centred or indented line is cut too).
+    let body = text.trim_start_matches(' ');
+    let lead = &text[..text.len() - body.len()];
+    let text = format!(
+        "{lead}{}",
+        body.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    // First fit, said here: with textwrap's `smawk` feature the default
+    // would balance a paragraph's lines and leave the one line kept short.
     let options = textwrap::Options::new(room).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
-    let text = text.replace('\n', " ");
     let first = textwrap::wrap(&text, options)
         .into_iter()
         .next()
         .map(|line| line.into_owned())
         .unwrap_or_default();
-    let first = if textwrap::core::display_width(&first) > room {
-        first.chars().take(room).collect()
-    } else {
-        first
-    };
+    if display_width(&first) > room {
+        return chars_within(&first, width);
+    }
     format!("{}…", first.trim_end())
 }
 
 /// `text` in `width` columns, cut by characters with "…" when it is wider:
 /// for a name, which has no words to cut between.
 pub fn chars_within(text: &str, width: usize) -> String {
-    use textwrap::core::display_width;
     if display_width(text) <= width {
         return text.to_string();
     }
     let mut cut = String::new();
+    let mut used = 0;
     for c in text.chars() {
-        if display_width(&cut) + display_width(c.encode_utf8(&mut [0; 4])) + 1 > width {
+        let wide = display_width(c.encode_utf8(&mut [0; 4]));
+        if used + wide + 1 > width {
             break;
         }
+        used += wide;
         cut.push(c);
     }
     if width > 0 {
@@ -86,22 +97,30 @@ pub fn chars_within(text: &str, width: usize) -> String {
     cut
 }
 
-/// A line of styled spans in `width` columns: the spans that fit whole, then
-/// as many whole words of the next one as fit before a "…"; the rest left out.
+/// A line of styled spans in `width` columns: the spans that fit whole,
+/// then as many whole words of the next one as fit before a "…" (none of a
+/// word, and the "…" after the span's own leading spaces, where not even
+/// its first word fits: a label or a name is never shown in part).
 pub fn line_within(line: Line<'static>, width: usize) -> Line<'static> {
     let mut used = 0;
     let mut spans = Vec::with_capacity(line.spans.len());
     for span in line.spans {
-        let wide = textwrap::core::display_width(&span.content);
+        let wide = display_width(&span.content);
         if used + wide <= width {
             used += wide;
             spans.push(span);
             continue;
         }
-        let cut = match width - used {
-            0 => String::new(),
-            1 => "…".to_string(),
-            room => words_within(&span.content, room),
+        let room = width - used;
+        let body = span.content.trim_start();
+        let lead = &span.content[..span.content.len() - body.len()];
+        let first_word = body.split_whitespace().next().map_or(0, display_width);
+        let cut = if room > display_width(lead) + first_word {
+            format!("{lead}{}", words_within(body, room - display_width(lead)))
+        } else if room > display_width(lead) {
+            format!("{lead}…")
+        } else {
+            "…".repeat(room.min(1))
         };
         spans.push(Span::styled(cut, span.style));
         break;
@@ -528,7 +547,14 @@ mod tests {
         assert_eq!(cut.spans[1].style, THEME.location);
         assert_eq!(text(&line_within(line.clone(), 80)), text(&line));
         assert_eq!(text(&line_within(line.clone(), 14)), " Relator(a): …");
-        assert_eq!(text(&line_within(line, 13)), " Relator(a): ");
+        assert_eq!(text(&line_within(line.clone(), 13)), " Relator(a): ");
+        // Not even the first word fits: none of it, the "…" after the spaces.
+        assert_eq!(text(&line_within(line.clone(), 16)), " Relator(a): …");
+        // A label that does not fit whole is left out the same way.
+        assert_eq!(
+            text(&line_within(line, 47)),
+            " Relator(a): Lic. Carlos Benítez — Fiscalía   …"
+        );
     }
 
     #[test]
@@ -543,8 +569,21 @@ mod tests {
             words_within("Acción\nregional conjunta", 17),
             "Acción regional…"
         );
+        // So are a carriage return, a tab and runs of spaces; leading spaces stay.
+        assert_eq!(
+            words_within("  Acción\r\n\tregional  conjunta", 19),
+            "  Acción regional…"
+        );
         // A word wider than the width is the one thing cut.
         assert_eq!(words_within("Inteligencia", 5), "Inte…");
+        // Never wider than the width, with wide characters too.
+        for width in 0..8 {
+            let cut = words_within("北京市公安局出入境管理处", width);
+            assert!(display_width(&cut) <= width, "{cut:?} at {width}");
+        }
+        assert_eq!(words_within("北京市公安局", 4), "北…");
+        assert_eq!(words_within("abc def", 1), "…");
+        assert_eq!(words_within("abc def", 0), "");
     }
 
     #[test]
