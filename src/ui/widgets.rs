@@ -50,6 +50,12 @@ pub fn words_within(text: &str, width: usize) -> String {
     if display_width(text) <= width {
         return text.to_string();
     }
+    words_then_ellipsis(text, width)
+}
+
+/// [`words_within`] for a text cut whether or not it fits (more follows
+/// it): the words that fit before the "…", and the "…".
+fn words_then_ellipsis(text: &str, width: usize) -> String {
     if width <= 1 {
         return "…".repeat(width);
     }
@@ -97,16 +103,20 @@ pub fn chars_within(text: &str, width: usize) -> String {
     cut
 }
 
-/// A line of styled spans in `width` columns: the spans that fit whole,
-/// then as many whole words of the next one as fit before a "…" (none of a
-/// word, and the "…" after the span's own leading spaces, where not even
-/// its first word fits: a label or a name is never shown in part).
+/// A line of styled spans in `width` columns: the spans that fit whole with
+/// room for a "…" after them, then as many whole words of the next one as
+/// fit before the "…" (none of a word, and the "…" after the span's own
+/// leading spaces, where not even its first word fits: a label or a name is
+/// never shown in part, nor a label without a sign that more follows).
 pub fn line_within(line: Line<'static>, width: usize) -> Line<'static> {
     let mut used = 0;
-    let mut spans = Vec::with_capacity(line.spans.len());
-    for span in line.spans {
+    let count = line.spans.len();
+    let mut spans = Vec::with_capacity(count);
+    for (at, span) in line.spans.into_iter().enumerate() {
         let wide = display_width(&span.content);
-        if used + wide <= width {
+        // Whole, if a "…" still fits after it when more would follow.
+        let more = usize::from(at + 1 < count && wide > 0);
+        if used + wide + more <= width {
             used += wide;
             spans.push(span);
             continue;
@@ -116,7 +126,10 @@ pub fn line_within(line: Line<'static>, width: usize) -> Line<'static> {
         let lead = &span.content[..span.content.len() - body.len()];
         let first_word = body.split_whitespace().next().map_or(0, display_width);
         let cut = if room > display_width(lead) + first_word {
-            format!("{lead}{}", words_within(body, room - display_width(lead)))
+            format!(
+                "{lead}{}",
+                words_then_ellipsis(body, room - display_width(lead))
+            )
         } else if room > display_width(lead) {
             format!("{lead}…")
         } else {
@@ -547,7 +560,8 @@ mod tests {
         assert_eq!(cut.spans[1].style, THEME.location);
         assert_eq!(text(&line_within(line.clone(), 80)), text(&line));
         assert_eq!(text(&line_within(line.clone(), 14)), " Relator(a): …");
-        assert_eq!(text(&line_within(line.clone(), 13)), " Relator(a): ");
+        // The label fits, but nothing after it would: it says more follows.
+        assert_eq!(text(&line_within(line.clone(), 13)), " Relator(a):…");
         // Not even the first word fits: none of it, the "…" after the spaces.
         assert_eq!(text(&line_within(line.clone(), 16)), " Relator(a): …");
         // A label that does not fit whole is left out the same way.
