@@ -75,8 +75,10 @@ fn words_then_ellipsis(text: &str, width: usize) -> String {
         .next()
         .map(|line| line.into_owned())
         .unwrap_or_default();
+    // Wider still: a character wider than the room (textwrap breaks words
+    // between characters, not within one).
     if display_width(&first) > room {
-        return chars_within(&first, width);
+        return chars_within(&text, width);
     }
     format!("{}…", first.trim_end())
 }
@@ -596,6 +598,7 @@ mod tests {
             assert!(display_width(&cut) <= width, "{cut:?} at {width}");
         }
         assert_eq!(words_within("北京市公安局", 4), "北…");
+        assert_eq!(words_within("北京市公安局", 2), "…");
         assert_eq!(words_within("abc def", 1), "…");
         assert_eq!(words_within("abc def", 0), "");
     }
