@@ -19,7 +19,7 @@ use crate::session::{Change, Command, InputPatch, Role, Why};
 mod footer;
 #[cfg(test)]
 use footer::fit_footer;
-pub use footer::footer;
+pub use footer::{fit_hints, footer};
 
 /// What a key does on the workshop screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -41,7 +41,7 @@ pub use crate::session::SaveState;
 
 pub use editor::{EditTarget, Editor};
 pub use form::{Field, Form};
-pub use keymap::{bindings, footer};
+pub use keymap::{bindings, fit_hints, footer};
 pub(crate) use notice::error_line;
 pub use notice::{Notice, NoticeText};
 pub use saved_view::SavedView;

@@ -496,31 +496,14 @@ pub(super) fn render_footer(
     }
 }
 
-/// Key hints ("Enter abrir · n nueva · … · ? ayuda") in `width` columns:
-/// whole hints in their order, each that still fits, and the last one (the
-/// help, or how to leave a form) always, so no hint is ever cut in the
-/// middle (as the workshop screen's footer, `app::footer`).
+/// A line of key hints ("Enter abrir · n nueva · … · ? ayuda") in `width`
+/// columns, fitted as the workshop screen's footer is ([`crate::app::fit_hints`]):
+/// the last hint (the help, or how to leave a form) always kept.
 fn hints_within(keys: &str, width: usize) -> String {
-    const BETWEEN: &str = " · ";
-    if display_width(keys) <= width {
-        return keys.to_string();
+    match keys.rsplit_once(" · ") {
+        Some((rest, last)) => crate::app::fit_hints(None, rest.split(" · "), last, width),
+        None => keys.to_string(),
     }
-    let hints: Vec<&str> = keys.split(BETWEEN).collect();
-    let Some((last, rest)) = hints.split_last() else {
-        return keys.to_string();
-    };
-    let mut used = display_width(last);
-    let mut kept = Vec::with_capacity(hints.len());
-    for hint in rest {
-        let cost = display_width(hint) + display_width(BETWEEN);
-        if used + cost > width {
-            continue;
-        }
-        used += cost;
-        kept.push(*hint);
-    }
-    kept.push(last);
-    kept.join(BETWEEN)
 }
 
 /// A notice's words in two lines, cut between words: the first at most

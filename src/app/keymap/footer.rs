@@ -78,18 +78,41 @@ pub(super) fn fit_footer(
     width: usize,
 ) -> String {
     let entry = |(key, word): (&str, &str)| format!("{key} {word}");
-    let help = entry(help);
-    let mut parts: Vec<String> = read_only.map(str::to_string).into_iter().collect();
-    let mut used = parts.iter().map(|p| p.chars().count() + 3).sum::<usize>();
-    let reserved = help.chars().count();
-    for (key, word) in entries {
-        let text = entry((key, word));
-        let cost = text.chars().count() + 3;
-        if used + cost + reserved <= width {
+    let entries: Vec<String> = entries.iter().map(|e| entry(*e)).collect();
+    fit_hints(
+        read_only,
+        entries.iter().map(String::as_str),
+        &entry(help),
+        width,
+    )
+}
+
+/// Hints joined by " · " in `width` columns: `first` (if any) and `last`
+/// always, and between them each of `hints`, in order, that still fits
+/// (one too long is passed over, a shorter one after it still shown), so
+/// no hint is ever cut in the middle. The workshop screen's footer, and
+/// every other line of keys (`ui::render_footer`).
+pub fn fit_hints<'a>(
+    first: Option<&str>,
+    hints: impl IntoIterator<Item = &'a str>,
+    last: &str,
+    width: usize,
+) -> String {
+    use textwrap::core::display_width;
+    const BETWEEN: &str = " · ";
+    let mut parts: Vec<&str> = first.into_iter().collect();
+    let mut used = parts
+        .iter()
+        .map(|p| display_width(p) + display_width(BETWEEN))
+        .sum::<usize>()
+        + display_width(last);
+    for hint in hints {
+        let cost = display_width(hint) + display_width(BETWEEN);
+        if used + cost <= width {
             used += cost;
-            parts.push(text);
+            parts.push(hint);
         }
     }
-    parts.push(help);
-    parts.join(" · ")
+    parts.push(last);
+    parts.join(BETWEEN)
 }
