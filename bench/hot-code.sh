@@ -17,34 +17,14 @@ cd "$(dirname "$0")/.."
 # Without the layout: valgrind names only the functions it finds in `.text`,
 # so a binary whose hot functions were moved out of it would list few.
 TALLER_HOT_CODE=off cargo build --release --quiet
-work=$(mktemp -d)
-sock="taller-hot-$$"
-cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-export TALLER_SESSIONS_DIR="$work/sessions"
-
-tmux -L "$sock" -f /dev/null new-session -d -s hot -x 120 -y 40 \
-  "valgrind --tool=callgrind --demangle=no --callgrind-out-file='$work/cg.out' \
-   '$PWD/target/release/taller' new --name hot 2>'$work/valgrind.log'; touch '$work/done'"
-shown() { tmux -L "$sock" capture-pane -p -t hot | grep -q "$1"; }
-wait_for() { # text, seconds
-  for _ in $(seq "$(( $2 * 10 ))"); do shown "$1" && return 0; sleep 0.1; done
-  echo "hot-code: the screen never showed '$1'" >&2; exit 1
-}
-wait_for '[A-Za-z]' 60
-sleep 2
-tmux -L "$sock" send-keys -t hot Space
-sleep 2
-tmux -L "$sock" send-keys -t hot p
-wait_for '█' 30
+. bench/callgrind-room.sh
+room_under_callgrind hot-code "$PWD/target/release/taller" --demangle=no
 sleep 5
-tmux -L "$sock" send-keys -t hot p
+keys p
 sleep 1
-tmux -L "$sock" send-keys -t hot Space
+keys Space
 sleep 1
-tmux -L "$sock" send-keys -t hot q
-for _ in $(seq 300); do [ -e "$work/done" ] && break; sleep 0.1; done
-[ -e "$work/done" ] || { echo "hot-code: taller did not quit" >&2; exit 1; }
+quit
 
 python3 - "$work/cg.out" src/link/hot-code.txt <<'PY'
 import re, sys

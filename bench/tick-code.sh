@@ -23,35 +23,16 @@ else
   cargo build --release --quiet
   TALLER=$PWD/target/release/taller
 fi
-work=$(mktemp -d)
-sock="taller-tick-code-$$"
-cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-export TALLER_SESSIONS_DIR="$work/sessions"
-
-tmux -L "$sock" -f /dev/null new-session -d -s tick -x 120 -y 40 \
-  "valgrind --tool=callgrind --instr-atstart=no --dump-instr=yes --compress-pos=no \
-   --compress-strings=no --callgrind-out-file='$work/cg.out' \
-   '$TALLER' new --name tick 2>'$work/valgrind.log'; touch '$work/done'"
-shown() { tmux -L "$sock" capture-pane -p -t tick | grep -q "$1"; }
-wait_for() { # text, seconds
-  for _ in $(seq "$(( $2 * 10 ))"); do shown "$1" && return 0; sleep 0.1; done
-  echo "tick-code: the screen never showed '$1'" >&2; exit 1
-}
-wait_for '[A-Za-z]' 60
-tmux -L "$sock" send-keys -t tick Space
-sleep 1
-tmux -L "$sock" send-keys -t tick p
-wait_for '█' 30
+. bench/callgrind-room.sh
+room_under_callgrind tick-code "$TALLER" --instr-atstart=no --dump-instr=yes \
+  --compress-pos=no --compress-strings=no
 # A few seconds for the first frames of the room view to pass.
 sleep 4
 pid=$(pgrep -f "callgrind-out-file=$work/cg.out" | head -1)
 callgrind_control -i on "$pid" >/dev/null 2>&1
 sleep "$SECONDS_COUNTED"
 callgrind_control -i off "$pid" >/dev/null 2>&1
-tmux -L "$sock" send-keys -t tick q
-for _ in $(seq 300); do [ -e "$work/done" ] && break; sleep 0.1; done
-[ -e "$work/done" ] || { echo "tick-code: taller did not quit" >&2; exit 1; }
+quit
 
 python3 - "$work/cg.out" "$SECONDS_COUNTED" <<'PY'
 import collections, re, sys
